@@ -1,0 +1,89 @@
+import type { Entity, Mention, MentionValue } from '@corpus/entities';
+import type { Document } from '@corpus/ingest';
+import type { Segmentation, Span } from '@corpus/segment';
+
+export type { Span };
+
+export const SCHEMA_VERSION = 1 as const;
+
+export interface Evidence {
+  /** Document name. */
+  source: string;
+  /** Span of the evidence sentence in that document's text. */
+  span: Span;
+  /** The sentence itself. */
+  sentence: string;
+  /** Mention spans the fact was built from. */
+  mentions?: Span[];
+}
+
+export interface Fact {
+  /** Document name. */
+  source: string;
+  subject: { key: string; canonical: string };
+  predicate: string;
+  value: MentionValue;
+  /** Human-readable value as written (e.g. `November 2017`). */
+  display: string;
+  /** Who the article attributes the value to, if anyone ("according to …"). */
+  attribution?: string;
+  evidence: Evidence;
+}
+
+export interface AnalyzedDocument {
+  document: Document;
+  segmentation: Segmentation;
+  mentions: Mention[];
+  facts: Fact[];
+}
+
+export type ConflictKind =
+  | 'contradiction'
+  | 'spellingVariant'
+  | 'differentPrecision'
+  | 'differsBySource'
+  | 'differs'
+  | 'evolving'
+  | 'internal';
+
+export interface FactValueGroup {
+  value: MentionValue | string;
+  display: string;
+  sources: string[];
+  evidence: Evidence[];
+}
+
+export interface FactGroup {
+  kind?: ConflictKind;
+  predicate: string;
+  subject: { key: string; canonical: string };
+  values: FactValueGroup[];
+}
+
+export interface ComparedDocument {
+  id: string;
+  name: string;
+  lang: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  characters: number;
+  sentences: number;
+  tokens: number;
+  mentions: number;
+}
+
+export interface Comparison {
+  schemaVersion: typeof SCHEMA_VERSION;
+  documents: ComparedDocument[];
+  entities: Entity[];
+  /** coverage[entityKey][documentName] = number of mentions. */
+  coverage: Record<string, Record<string, number>>;
+  facts: Fact[];
+  agreements: FactGroup[];
+  conflicts: FactGroup[];
+  unique: Record<string, { entities: string[]; facts: Fact[] }>;
+  /** similarity.matrix[i][j] for documents[i], documents[j], in [0, 1]. */
+  similarity: { documents: string[]; matrix: number[][] };
+  timeline: { date: string; facts: Fact[] }[];
+}

@@ -1,0 +1,96 @@
+import type { Span } from '@corpus/segment';
+
+export type { Span };
+
+export type MentionType =
+  | 'PERSON'
+  | 'ORG'
+  | 'PRODUCT'
+  | 'PLACE'
+  | 'NAME'
+  | 'DATE'
+  | 'DURATION'
+  | 'NUMBER'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'URL'
+  | 'HANDLE'
+  | 'EMAIL'
+  | 'HASHTAG'
+  | 'ROLE'
+  | 'PLATFORM';
+
+export type DateGranularity = 'year' | 'month' | 'day' | 'time';
+
+export interface DateValue {
+  kind: 'date';
+  /** ISO 8601 at the stated granularity: `2026`, `2026-01`, `2026-01-05`, `2026-01-05T10:00+09:00`. */
+  iso: string;
+  granularity: DateGranularity;
+  /** True when the year (or more) came from the reference date rather than the text. */
+  yearInferred?: boolean;
+}
+
+export type DurationQualifier = 'exact' | 'about' | 'nearly' | 'over' | 'at least';
+
+export interface DurationValue {
+  kind: 'duration';
+  /** ISO 8601 duration, e.g. `P7Y`. */
+  iso: string;
+  qualifier: DurationQualifier;
+}
+
+export interface QuantityValue {
+  kind: 'quantity';
+  /** Value in base units (no scale words). */
+  amount: number;
+  /** Currency (ISO 4217) for MONEY, `%` for PERCENT, a unit symbol otherwise. */
+  unit?: string;
+}
+
+export interface TextValue {
+  kind: 'text';
+  /** Normalised form (e.g. lower-cased URL host+path, handle without @). */
+  normalized: string;
+}
+
+export type MentionValue = DateValue | DurationValue | QuantityValue | TextValue;
+
+export interface Mention {
+  type: MentionType;
+  span: Span;
+  /** Always `input.text.slice(span.start, span.end)`. */
+  text: string;
+  value?: MentionValue;
+  /** Cross-lingual key: equal for the same referent in any language/script. */
+  key: string;
+  confidence: number;
+  /** Which recogniser produced it (e.g. `chrono`, `pattern:url`, `names:latin`). */
+  recognizer: string;
+}
+
+export interface EntityMentionRef {
+  /** Document id (or name) the mention belongs to. */
+  document: string;
+  span: Span;
+  text: string;
+}
+
+export interface EntityForm {
+  text: string;
+  documents: string[];
+  /** Near but not equal to the canonical name (a misspelling, a transliteration slip). */
+  spellingVariant?: boolean;
+  /** A short form (surname alone) resolved to the full name. */
+  shortForm?: boolean;
+}
+
+export interface Entity {
+  key: string;
+  canonical: string;
+  type: MentionType;
+  forms: EntityForm[];
+  mentions: EntityMentionRef[];
+  /** Document ids in which the entity occurs, sorted. */
+  documents: string[];
+}
