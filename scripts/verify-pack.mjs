@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Checks the packages as users meet them: packs each public package, lints the tarballs with
+// publint and @arethetypeswrong/cli, installs @corpus/compare with its sibling tarballs into a
+// temporary npm project outside the workspace, and checks ESM and CJS consumers there.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const packages = ['segment', 'ingest', 'entities', 'compare'];
+const work = mkdtempSync(join(tmpdir(), 'corpus-pack-'));
+const failures = [];
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+const check = (name, fn) => {
+  try {
+    fn();
+    console.log(`ok    ${name}`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`FAIL  ${name}\n${String(error.stdout ?? '') + String(error.stderr ?? '') || error.message}`);
+  }
+};
+
+const tarballs = {};
+for (const name of packages) {
+  const dir = join(root, 'packages', name);
+  const out = run('pnpm', ['pack', '--pack-destination', work], { cwd: dir });
+  const tgz = out.trim().split('\n').pop();
+  tarballs[name] = tgz.startsWith('/') ? tgz : join(work, tgz);
+  check(`publint --strict @corpus/${name}`, () => run('pnpm', ['exec', 'publint', '--strict', dir], { cwd: root }));
+  check(`attw @corpus/${name}`, () => run('pnpm', ['exec', 'attw', tarballs[name]], { cwd: root }));
+}
+
+const app = join(work, 'app');
+execFileSync('mkdir', ['-p', app]);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+check('npm install @corpus/compare from tarballs', () =>
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs)], { cwd: app }),
+);
+
+const input = JSON.stringify([
+  { name: 'a.txt', text: 'Anna Weber joined Acme Corp in March 2019. She left on 5 January 2026.' },
+  { name: 'b.txt', text: 'Anna Weber joined Acme Corp in 2018, Reuters reported. She left in January 2026.' },
+]);
+const esm = `import { compareTexts } from '@corpus/compare';\nconst c = await compareTexts(${input});\nconsole.log(JSON.stringify({ v: c.schemaVersion, docs: c.documents.map((d) => d.name) }));\n`;
+const cjs = `const { compareTexts } = require('@corpus/compare');\nPromise.resolve(compareTexts(${input})).then((c) => console.log(JSON.stringify({ v: c.schemaVersion, docs: c.documents.map((d) => d.name) })));\n`;
+writeFileSync(join(app, 'esm.mjs'), esm);
+writeFileSync(join(app, 'cjs.cjs'), cjs);
+const expected = JSON.stringify({ v: 1, docs: ['a.txt', 'b.txt'] });
+check('ESM consumer: import @corpus/compare and compare two texts', () => {
+  const out = run('node', ['esm.mjs'], { cwd: app }).trim();
+  if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);
+});
+check('CJS consumer: require @corpus/compare and compare two texts', () => {
+  const out = run('node', ['cjs.cjs'], { cwd: app }).trim();
+  if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);
+});
+check('importing @corpus/compare prints nothing', () => {
+  writeFileSync(join(app, '.env'), 'CORPUS_DOTENV_PROBE=1\n');
+  const out = run('node', ['-e', "import('@corpus/compare').then(() => console.log(process.env.CORPUS_DOTENV_PROBE ?? ''))"], { cwd: app });
+  if (out.trim() !== '') throw new Error(`import printed or loaded .env: ${JSON.stringify(out)}`);
+});
+check('installed tree holds no database client', () => {
+  const banned = ['mongoose', 'mongodb', 'pg', 'redis', 'memjs', 'dotenv', 'natural'];
+  const present = banned.filter((name) => existsSync(join(app, 'node_modules', name)));
+  if (present.length) throw new Error(`found in node_modules: ${present.join(', ')}`);
+});
+const compareTwo = join(root, 'examples', 'compare-two', 'src', 'main.mjs');
+if (existsSync(compareTwo)) {
+  check('examples/compare-two runs against the installed tarballs', () => {
+    writeFileSync(join(app, 'compare-two.mjs'), readFileSync(compareTwo, 'utf8'));
+    const out = run('node', ['compare-two.mjs'], { cwd: app });
+    if (!out.trim()) throw new Error('compare-two printed nothing');
+  });
+}
+
+if (!process.env.KEEP_PACK) rmSync(work, { recursive: true, force: true });
+console.log(`\nverify-pack: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed: ${failures.join('; ')}`}`);
+process.exit(failures.length === 0 ? 0 : 1);
