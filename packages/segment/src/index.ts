@@ -1,22 +1,38 @@
-export type { Script, Segmentation, Span, Token, TokenKind } from './types';
-import type { Segmentation, Span, Token } from './types';
+export { intlPlugin } from './core/intl';
+export type { SegmentErrorCode } from './errors';
+export { SegmentError } from './errors';
+export { builtinPlugins } from './locales/index';
+export { createSegmenter } from './registry';
+export type {
+  CreateSegmenterOptions,
+  DoSegmentOptions,
+  Granularity,
+  Resolution,
+  Script,
+  SegmentOptions,
+  Segmentation,
+  Segmenter,
+  SegmenterPlugin,
+  SegmenterPluginV1,
+  SegmentSpan,
+  Span,
+  Token,
+  TokenKind,
+} from './types';
 
-/** Placeholder until the registry lands: Intl.Segmenter for every language. */
-export function segment(text: string, options: { lang: string }): Segmentation {
-  const sentences: Span[] = [];
-  for (const s of new Intl.Segmenter(options.lang, { granularity: 'sentence' }).segment(text)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const trail = s.segment.length - s.segment.trimEnd().length;
-    if (s.segment.trim()) sentences.push({ start: s.index + lead, end: s.index + s.segment.length - trail });
-  }
-  const tokens: Token[] = [];
-  for (const w of new Intl.Segmenter(options.lang, { granularity: 'word' }).segment(text)) {
-    if (!w.segment.trim()) continue;
-    tokens.push({
-      span: { start: w.index, end: w.index + w.segment.length },
-      kind: w.isWordLike ? (/^\d/.test(w.segment) ? 'number' : 'word') : 'punctuation',
-      script: 'Other',
-    });
-  }
-  return { lang: options.lang, segmenter: 'intl', sentences, tokens };
+import { builtinPlugins } from './locales/index';
+import { createSegmenter } from './registry';
+import type { Segmentation, Segmenter, SegmentOptions, Span } from './types';
+
+/** The default instance: every built-in language, Intl.Segmenter for the rest. */
+export const defaultSegmenter: Segmenter = createSegmenter({ plugins: builtinPlugins });
+
+/** Sentences and tokens of `text` in language `lang`, with the default segmenter. */
+export function segment(text: string, options: SegmentOptions): Segmentation {
+  return defaultSegmenter.segment(text, options);
+}
+
+/** Sentence spans of `text` in language `lang`, with the default segmenter. */
+export function sentences(text: string, options: SegmentOptions): Span[] {
+  return defaultSegmenter.sentences(text, options);
 }

@@ -1,0 +1,255 @@
+import { intlPlugin } from './core/intl';
+import { kindOf, scriptOf } from './core/script';
+import { findViolation, isWhite } from './core/validate';
+import { SegmentError } from './errors';
+import type {
+  CreateSegmenterOptions,
+  Granularity,
+  Resolution,
+  Segmentation,
+  Segmenter,
+  SegmenterPlugin,
+  SegmentOptions,
+  SegmentSpan,
+  Span,
+  Token,
+} from './types';
+
+/** Canonical BCP 47 form (`zh-hant-tw` → `zh-Hant-TW`); misuse throws. */
+export function canonicalLanguage(lang: unknown): string {
+  if (typeof lang !== 'string' || lang.trim() === '') {
+    throw new SegmentError(
+      'E_INVALID_LANGUAGE',
+      `Expected a BCP 47 language tag such as "en" or "zh-Hant", not ${JSON.stringify(lang)}. Pass { lang } with the document's language ("und" when unknown).`,
+    );
+  }
+  try {
+    const [canonical] = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'));
+    if (canonical) return canonical;
+  } catch {
+    // handled below
+  }
+  throw new SegmentError(
+    'E_INVALID_LANGUAGE',
+    `"${lang}" is not a well-formed BCP 47 language tag. Use a tag such as "en", "pt-BR" or "zh-Hant-TW".`,
+  );
+}
+
+/** `zh-Hant-TW` → [`zh-Hant-TW`, `zh-Hant`, `zh`] (RFC 4647 lookup truncation). */
+export function lookupChain(tag: string): string[] {
+  const parts = tag.split('-');
+  const chain: string[] = [];
+  for (let n = parts.length; n > 0; n--) {
+    // a single-letter subtag (extension or private use) never ends a truncated tag
+    if (n < parts.length && (parts[n - 1]?.length ?? 0) === 1) continue;
+    chain.push(parts.slice(0, n).join('-'));
+  }
+  return chain;
+}
+
+function checkPlugin(plugin: unknown, role: string): SegmenterPlugin {
+  const p = plugin as Partial<SegmenterPlugin> | null;
+  const label = typeof p === 'object' && p !== null && typeof p.name === 'string' ? `"${p.name}"` : role;
+  if (typeof p !== 'object' || p === null) {
+    throw new SegmentError('E_INVALID_PLUGIN', `Expected a segmenter plugin object as ${role}, not ${String(p)}.`);
+  }
+  if (p.specificationVersion !== 'v1') {
+    throw new SegmentError(
+      'E_UNSUPPORTED_SPECIFICATION',
+      `Plugin ${label} declares specificationVersion ${JSON.stringify(p.specificationVersion)}; this version of @corpus/segment supports "v1". Upgrade @corpus/segment or use a v1 plugin.`,
+      typeof p.name === 'string' ? { plugin: p.name } : {},
+    );
+  }
+  const problems: string[] = [];
+  if (typeof p.name !== 'string' || p.name === '') problems.push('a non-empty string `name`');
+  if (!Array.isArray(p.languages) || p.languages.length === 0) problems.push('a non-empty `languages` array');
+  if (typeof p.supports !== 'object' || p.supports === null) problems.push('`supports: { sentence, word }`');
+  if (typeof p.doSegment !== 'function') problems.push('a `doSegment(text, options)` function');
+  if (problems.length > 0) {
+    throw new SegmentError('E_INVALID_PLUGIN', `Plugin ${label} needs ${problems.join(', ')}.`, {
+      ...(typeof p.name === 'string' ? { plugin: p.name } : {}),
+    });
+  }
+  return p as SegmenterPlugin;
+}
+
+function describeText(text: string): string {
+  return text.length <= 40 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`;
+}
+
+function run(plugin: SegmenterPlugin, text: string, granularity: Granularity, language: string): readonly SegmentSpan[] {
+  let out: unknown;
+  try {
+    out = plugin.doSegment(text, { granularity, language });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new SegmentError(
+      'E_PLUGIN_FAILED',
+      `Segmenter plugin "${plugin.name}" threw while cutting ${granularity}s of ${describeText(text)} (${language}): ${reason}. Fix the plugin, or leave it out of createSegmenter({ plugins }) to use the fallback.`,
+      { plugin: plugin.name, cause },
+    );
+  }
+  const violation = findViolation(text, out);
+  if (violation !== null) {
+    throw new SegmentError(
+      'E_INVALID_OUTPUT',
+      `Segmenter plugin "${plugin.name}" returned invalid ${granularity} spans for ${describeText(text)} (${language}): ${violation}. Run segmenterConformance() from @corpus/segment/testing on the plugin.`,
+      { plugin: plugin.name },
+    );
+  }
+  return out as readonly SegmentSpan[];
+}
+
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+
+/** Calls `visit(start, end)` for each line with content; line breaks are hard sentence boundaries. */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || isLineBreak(text.charCodeAt(i))) {
+      let a = start;
+      let b = i;
+      while (a < b && isWhite(text.charCodeAt(a))) a++;
+      while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
+      if (b > a) visit(a, b);
+      start = i + 1;
+    }
+  }
+}
+
+function trimmed(text: string, offset: number, s: Span): Span | null {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && isWhite(text.charCodeAt(a))) a++;
+  while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
+  return b > a ? { start: a + offset, end: b + offset } : null;
+}
+
+/**
+ * A segmenter over the given plugins. Lookup follows BCP 47 truncation (`zh-Hant-TW` → `zh-Hant`
+ * → `zh`), then the fallback (Intl.Segmenter unless you pass another). Output of every plugin
+ * is validated; a failing plugin raises a SegmentError that names it.
+ */
+export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter {
+  if (typeof options !== 'object' || options === null) {
+    throw new SegmentError('E_INVALID_ARGUMENT', 'Expected createSegmenter({ plugins, fallback }) to get an object.');
+  }
+  const { plugins = [], fallback = intlPlugin } = options;
+  if (!Array.isArray(plugins)) {
+    throw new SegmentError('E_INVALID_ARGUMENT', 'Expected `plugins` to be an array of segmenter plugins.');
+  }
+  const fb = checkPlugin(fallback, 'the fallback');
+  if (!fb.supports.sentence || !fb.supports.word) {
+    throw new SegmentError(
+      'E_INVALID_PLUGIN',
+      `The fallback "${fb.name}" must support both sentence and word granularity.`,
+      { plugin: fb.name },
+    );
+  }
+  const byLanguage = new Map<string, SegmenterPlugin>();
+  const registered = new Map<string, string>();
+  for (const raw of plugins as unknown[]) {
+    const plugin = checkPlugin(raw, 'a plugin');
+    for (const tag of plugin.languages) {
+      let canonical: string;
+      try {
+        canonical = canonicalLanguage(tag);
+      } catch (cause) {
+        throw new SegmentError(
+          'E_INVALID_PLUGIN',
+          `Plugin "${plugin.name}" lists ${JSON.stringify(tag)}, which is not a BCP 47 tag.`,
+          { plugin: plugin.name, cause },
+        );
+      }
+      byLanguage.set(canonical.toLowerCase(), plugin);
+      registered.set(canonical.toLowerCase(), canonical);
+    }
+  }
+
+  const cache = new Map<string, { language: string; matched: string | null; plugin: SegmenterPlugin | null }>();
+  function lookup(lang: string) {
+    let hit = cache.get(lang);
+    if (hit) return hit;
+    const language = canonicalLanguage(lang);
+    hit = { language, matched: null, plugin: null };
+    for (const tag of lookupChain(language)) {
+      const plugin = byLanguage.get(tag.toLowerCase());
+      if (plugin) {
+        hit = { language, matched: registered.get(tag.toLowerCase()) ?? tag, plugin };
+        break;
+      }
+    }
+    if (cache.size > 256) cache.clear();
+    cache.set(lang, hit);
+    return hit;
+  }
+
+  function checkText(text: unknown): asserts text is string {
+    if (typeof text !== 'string') {
+      throw new SegmentError('E_INVALID_ARGUMENT', `Expected text to be a string, not ${typeof text}.`);
+    }
+  }
+  function checkOptions(o: unknown): SegmentOptions {
+    if (typeof o !== 'object' || o === null) {
+      throw new SegmentError('E_INVALID_ARGUMENT', 'Expected options { lang }, e.g. segment(text, { lang: "de" }).');
+    }
+    return o as SegmentOptions;
+  }
+
+  function sentenceSpans(text: string, language: string, plugin: SegmenterPlugin): Span[] {
+    const out: Span[] = [];
+    forEachLine(text, (a, b) => {
+      const line = text.slice(a, b);
+      for (const s of run(plugin, line, 'sentence', language)) {
+        const t = trimmed(line, a, s);
+        if (t) out.push(t);
+      }
+    });
+    return out;
+  }
+
+  function resolved(lang: string) {
+    const hit = lookup(lang);
+    const p = hit.plugin;
+    return {
+      hit,
+      sentence: p?.supports.sentence ? p : fb,
+      word: p?.supports.word ? p : fb,
+    };
+  }
+
+  return {
+    languages: [...registered.values()].sort(),
+    resolve(lang: string): Resolution {
+      const { hit, sentence, word } = resolved(lang);
+      return { language: hit.language, matched: hit.matched, sentence: sentence.name, word: word.name };
+    },
+    sentences(text, opts) {
+      checkText(text);
+      const { hit, sentence } = resolved(checkOptions(opts).lang);
+      return sentenceSpans(text, hit.language, sentence);
+    },
+    segment(text, opts) {
+      checkText(text);
+      const { hit, sentence, word } = resolved(checkOptions(opts).lang);
+      const sentences = sentenceSpans(text, hit.language, sentence);
+      const tokens: Token[] = [];
+      // Words are cut sentence by sentence: plugins (and ICU) only ever hold one sentence.
+      for (const s of sentences) {
+        const sentenceText = text.slice(s.start, s.end);
+        for (const w of run(word, sentenceText, 'word', hit.language)) {
+          const t = trimmed(sentenceText, s.start, w);
+          if (!t) continue;
+          tokens.push({
+            span: t,
+            kind: w.kind ?? kindOf(text.slice(t.start, t.end)),
+            script: scriptOf(text, t.start, t.end),
+          });
+        }
+      }
+      const name = hit.plugin && (sentence === hit.plugin || word === hit.plugin) ? hit.plugin.name : fb.name;
+      return { lang: hit.matched ?? hit.language, segmenter: name, sentences, tokens };
+    },
+  };
+}
