@@ -1,0 +1,417 @@
+import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
+import { isWhite } from './validate';
+
+/**
+ * What one Latin-script language knows; the engine below knows no language. Word lists are
+ * lower case, abbreviations without their final period (`z`, `usw`, `e.g`).
+ */
+export interface LatinRules {
+  /** Abbreviations that precede what they qualify (titles, `z. B.`): never end a sentence. */
+  prepositive: readonly string[];
+  /** Other abbreviations (`etc`, `Inc`): end a sentence only before a typical sentence opener. */
+  abbreviations: readonly string[];
+  /** Capitalised words that usually open a sentence (pronouns, articles): used after abbreviations. */
+  sentenceStarters: readonly string[];
+  /** Month names and nouns that follow an ordinal number written `5.` (German style). */
+  ordinalFollowers?: readonly string[];
+  /** Digits followed by a period are ordinals (`am 5. Januar`) when this is true. */
+  ordinalDates?: boolean;
+  /** Elision (`l'`, `dell'`, `qu'`) ends a token after the apostrophe. */
+  elision?: boolean;
+  /** Words with an inner apostrophe that stay whole in an elision language (`aujourd'hui`). */
+  elisionExceptions?: readonly string[];
+  /** Hyphenated words stay one token (`peut-être`); otherwise split, except after `hyphenPrefixes`. */
+  joinHyphens?: boolean;
+  /** Prefixes that keep a hyphenated word whole even when hyphens split (`e-mail`, `non-profit`). */
+  hyphenPrefixes?: readonly string[];
+}
+
+interface Compiled {
+  prepositive: Set<string>;
+  abbreviations: Set<string>;
+  starters: Set<string>;
+  ordinalFollowers: Set<string>;
+  ordinalDates: boolean;
+  elision: boolean;
+  elisionExceptions: Set<string>;
+  joinHyphens: boolean;
+  hyphenPrefixes: Set<string>;
+}
+
+const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+
+function compile(r: LatinRules): Compiled {
+  return {
+    prepositive: lower(r.prepositive),
+    abbreviations: lower(r.abbreviations),
+    starters: lower(r.sentenceStarters),
+    ordinalFollowers: lower(r.ordinalFollowers),
+    ordinalDates: r.ordinalDates ?? false,
+    elision: r.elision ?? false,
+    elisionExceptions: lower(r.elisionExceptions),
+    joinHyphens: r.joinHyphens ?? false,
+    hyphenPrefixes: lower(r.hyphenPrefixes),
+  };
+}
+
+// ---- character classes (ASCII fast paths, Unicode properties otherwise) ----
+
+const RE_LETTER = /[\p{L}\p{M}]/u;
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_ALNUM = /[\p{L}\p{M}\p{N}]/u;
+
+function isAlnumAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (Number.isNaN(c)) return false;
+  return RE_ALNUM.test(String.fromCodePoint(s.codePointAt(i) ?? c));
+}
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (Number.isNaN(c)) return false;
+  return RE_UPPER.test(String.fromCodePoint(s.codePointAt(i) ?? c));
+}
+function isLowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (Number.isNaN(c)) return false;
+  return RE_LOWER.test(String.fromCodePoint(s.codePointAt(i) ?? c));
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** Closing quotes and brackets that stay with the sentence they end. */
+const CLOSERS = new Set('"\'”’»›)]}」』'.split('').map((c) => c.charCodeAt(0)));
+/** Opening quotes, brackets and inverted marks that may precede the first letter of a sentence. */
+const OPENERS = new Set('"\'“‘„‚«‹([{¿¡「『—–-*•·'.split('').map((c) => c.charCodeAt(0)));
+
+// ---- words ------------------------------------------------------------------
+
+const RE_URL = /(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"“”«»]+/iy;
+const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const RE_HANDLE = /[@#][\p{L}\p{N}_]+/uy;
+const RE_MODEL = /\p{Lu}[\p{L}]*-\d+(?:\.\d+)?\p{Ll}{0,3}(?![\p{L}\p{N}])/uy;
+const RE_DOTTED = /(?:\p{L}{1,3}\.){2,}(?![\p{L}\p{N}])/uy;
+const RE_NUMBER = /\d+(?:[.,:/]\d+)*/y;
+const RE_WORD = /[\p{L}\p{M}\p{N}_]+/uy;
+const RE_MARKS = /[\p{M}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+/uy;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]}'’]+$/;
+const RE_PUNCT_CHAR = /^[\p{P}]$/u;
+
+function match(re: RegExp, s: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
+/** End of the whitespace-free chunk containing `i`, with whether it holds `@`. */
+class Chunk {
+  end = -1;
+  hasAt = false;
+  at(s: string, i: number): void {
+    if (i < this.end) return;
+    let j = i;
+    let at = false;
+    while (j < s.length && !isWhite(s.charCodeAt(j))) {
+      if (s.charCodeAt(j) === 0x40) at = true;
+      j++;
+    }
+    this.end = j;
+    this.hasAt = at;
+  }
+}
+
+/** One symbol or punctuation "character": a code point with its marks, joiners and flag pairs. */
+function symbolEnd(s: string, i: number): number {
+  const cp = s.codePointAt(i) ?? 0;
+  let j = i + (cp > 0xffff ? 2 : 1);
+  // regional-indicator pair (a flag)
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+    const next = s.codePointAt(j) ?? 0;
+    if (next >= 0x1f1e6 && next <= 0x1f1ff) j += 2;
+  }
+  for (;;) {
+    const m = match(RE_MARKS, s, j);
+    if (m > j) j = m;
+    if (s.charCodeAt(j) === 0x200d && j + 1 < s.length) {
+      const next = s.codePointAt(j + 1) ?? 0;
+      j += 1 + (next > 0xffff ? 2 : 1);
+      continue;
+    }
+    if (s.charCodeAt(j) === 0x20e3) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
+function wordTokens(s: string, r: Compiled): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  const chunk = new Chunk();
+  const n = s.length;
+  let i = 0;
+  const push = (start: number, end: number, kind?: TokenKind) => {
+    out.push(kind ? { start, end, kind } : { start, end });
+    i = end;
+  };
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isWhite(c)) {
+      i++;
+      continue;
+    }
+    chunk.at(s, i);
+    const alnum = isAlnumAt(s, i);
+    if (alnum) {
+      // URLs, e-mail addresses and model names first: each is one token.
+      if ((c | 0x20) === 0x68 || (c | 0x20) === 0x77 || (c | 0x20) === 0x66) {
+        const e = match(RE_URL, s, i);
+        if (e > 0) {
+          const body = s.slice(i, e);
+          const trail = TRAILING_URL_PUNCT.exec(body);
+          let end = trail ? e - trail[0].length : e;
+          // keep a closing bracket that an opening one inside the URL balances
+          if (trail && body.includes('(') && s.charCodeAt(end) === 0x29) end++;
+          push(i, end, 'symbol');
+          continue;
+        }
+      }
+      if (chunk.hasAt) {
+        const e = match(RE_EMAIL, s, i);
+        if (e > 0) {
+          push(i, e, 'symbol');
+          continue;
+        }
+      }
+      if (isUpperAt(s, i)) {
+        const e = match(RE_MODEL, s, i);
+        if (e > 0) {
+          push(i, e, 'word');
+          continue;
+        }
+      }
+      if (isDigit(c)) {
+        let e = match(RE_NUMBER, s, i);
+        const w = match(RE_WORD, s, e);
+        if (w > e) {
+          push(i, w, 'word');
+          continue;
+        }
+        if (
+          r.ordinalDates &&
+          s.charCodeAt(e) === 0x2e &&
+          e - i <= 3 &&
+          /^\d+$/.test(s.slice(i, e)) &&
+          isWhite(s.charCodeAt(e + 1)) &&
+          e + 2 < n
+        ) {
+          e++;
+        }
+        push(i, e, 'number');
+        continue;
+      }
+      const dotted = match(RE_DOTTED, s, i);
+      if (dotted > 0) {
+        push(i, dotted, 'word');
+        continue;
+      }
+      let e = match(RE_WORD, s, i);
+      if (e < 0) e = symbolEnd(s, i);
+      let first = true;
+      for (;;) {
+        const d = s.charCodeAt(e);
+        if (isApostrophe(d) && isAlnumAt(s, e + 1)) {
+          if (r.elision) {
+            const after = match(RE_WORD, s, e + 1);
+            const whole = s.slice(i, after).toLowerCase().replace(/’/g, "'");
+            if (!r.elisionExceptions.has(whole)) {
+              e++;
+              break;
+            }
+            e = after;
+            continue;
+          }
+          e = match(RE_WORD, s, e + 1);
+          first = false;
+          continue;
+        }
+        if (isHyphen(d) && isAlnumAt(s, e + 1)) {
+          if (r.joinHyphens || (first && r.hyphenPrefixes.has(s.slice(i, e).toLowerCase()))) {
+            e = match(RE_WORD, s, e + 1);
+            first = false;
+            continue;
+          }
+          break;
+        }
+        if (d === 0x2e && first) {
+          const w = s.slice(i, e);
+          const lw = w.toLowerCase();
+          if (
+            r.prepositive.has(lw) ||
+            r.abbreviations.has(lw) ||
+            (w.length === 1 && RE_LETTER.test(w) && !isAlnumAt(s, e + 1))
+          ) {
+            e++;
+          }
+        }
+        break;
+      }
+      push(i, e);
+      continue;
+    }
+    if ((c === 0x40 || c === 0x23) && isAlnumAt(s, i + 1)) {
+      if (c === 0x40 || !(i > 0 && isAlnumAt(s, i - 1))) {
+        const e = match(RE_HANDLE, s, i);
+        if (e > 0) {
+          push(i, e, 'symbol');
+          continue;
+        }
+      }
+    }
+    // Punctuation: a run of the same mark is one token (`...`, `--`, `!!!`, ``` `` ```), `?!` too.
+    if (c < 0x80 || c === 0x2026) {
+      let e = i + 1;
+      if (c === 0x21 || c === 0x3f) {
+        while (e < n && (s.charCodeAt(e) === 0x21 || s.charCodeAt(e) === 0x3f)) e++;
+      } else {
+        while (e < n && s.charCodeAt(e) === c) e++;
+      }
+      push(i, e);
+      continue;
+    }
+    const e = symbolEnd(s, i);
+    push(i, e, RE_PUNCT_CHAR.test(s.slice(i, i + 1)) ? 'punctuation' : undefined);
+  }
+  return out;
+}
+
+// ---- sentences ----------------------------------------------------------------
+
+const isTerminator = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2049;
+
+/** The word (letters, digits, inner dots and hyphens) that ends right before offset `end`. */
+function wordBefore(s: string, end: number): string {
+  let a = end;
+  while (a > 0) {
+    const c = s.charCodeAt(a - 1);
+    if (c === 0x2e || isHyphen(c) || isApostrophe(c) || isAlnumAt(s, a - 1)) a--;
+    else if (c >= 0xdc00 && c <= 0xdfff && a >= 2 && isAlnumAt(s, a - 2)) a -= 2;
+    else break;
+  }
+  return s.slice(a, end);
+}
+
+function wordAfter(s: string, start: number): string {
+  let b = start;
+  while (b < s.length && isAlnumAt(s, b)) b++;
+  return s.slice(start, b);
+}
+
+function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  const n = s.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isTerminator(c)) {
+      i++;
+      continue;
+    }
+    const t0 = i;
+    let dots = 0;
+    let marks = 0;
+    while (i < n && isTerminator(s.charCodeAt(i))) {
+      const d = s.charCodeAt(i);
+      if (d === 0x2e) dots++;
+      else if (d === 0x2026) dots += 3;
+      else marks++;
+      i++;
+    }
+    // closing quotes and brackets belong to the sentence they end (French: `! »`)
+    let end = i;
+    for (;;) {
+      if (end < n && CLOSERS.has(s.charCodeAt(end))) end++;
+      else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
+      else break;
+    }
+    i = end;
+    if (end >= n || !isWhite(s.charCodeAt(end))) continue;
+    let k = end;
+    while (k < n && isWhite(s.charCodeAt(k))) k++;
+    if (k >= n) break;
+    let m = k;
+    while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
+    if (breaksAt(s, r, start, t0, dots, marks, k, m)) {
+      out.push({ start, end });
+      start = k;
+    }
+  }
+  if (start < n) out.push({ start, end: n });
+  return out;
+}
+
+/** Whether the terminator run at `t0` (followed by whitespace, then `next`/`letter`) ends a sentence. */
+function breaksAt(
+  s: string,
+  r: Compiled,
+  sentenceStart: number,
+  t0: number, dots: number, marks: number, next: number, letter: number): boolean {
+  const nc = s.charCodeAt(next);
+  // `etc.,` `Dr.;` and friends never end a sentence
+  if (nc === 0x2c || nc === 0x3b || nc === 0x3a || nc === 0x29) return false;
+  const lowerNext = letter < s.length && isLowerAt(s, letter);
+  if (marks > 0 && dots === 0) return !lowerNext;
+  if (dots >= 2) return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
+  if (lowerNext) return false;
+  const w = wordBefore(s, t0);
+  if (w === '') return true;
+  const lw = w.toLowerCase();
+  if (r.prepositive.has(lw)) return false;
+  const upperNext = isUpperAt(s, letter);
+  const following = upperNext ? wordAfter(s, letter).toLowerCase() : '';
+  if (r.abbreviations.has(lw) || /\p{L}\.\p{L}/u.test(w)) return upperNext && r.starters.has(following);
+  // an initial: `J. R. R. Tolkien`
+  if (w.length === 1 && isUpperAt(s, t0 - 1)) return upperNext && r.starters.has(following) && following.length > 1;
+  if (r.ordinalDates && /^\d{1,3}$/.test(w)) {
+    if (r.ordinalFollowers.has(following)) return false;
+    // a list number at the start of a sentence: `2. Soziale Bewegungen`
+    if (isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
+  }
+  return true;
+}
+
+function isSentenceStart(s: string, sentenceStart: number, i: number): boolean {
+  let k = i;
+  while (k > sentenceStart && (isWhite(s.charCodeAt(k - 1)) || OPENERS.has(s.charCodeAt(k - 1)))) k--;
+  return k === sentenceStart;
+}
+
+/** Builds a plugin for Latin-script languages from per-language data on the shared engine. */
+export function createLatinPlugin(name: string, languages: readonly string[], rules: LatinRules): SegmenterPlugin {
+  const compiled = compile(rules);
+  return {
+    specificationVersion: 'v1',
+    name,
+    languages,
+    supports: { sentence: true, word: true },
+    doSegment(text, { granularity }) {
+      return granularity === 'sentence' ? sentenceSpans(text, compiled) : wordTokens(text, compiled);
+    },
+  };
+}
+
+/** The Latin word rules alone, for Latin runs inside other scripts (mixed-script text). */
+export function latinWords(text: string, rules: LatinRules): SegmentSpan[] {
+  let c = compiledCache.get(rules);
+  if (!c) {
+    c = compile(rules);
+    compiledCache.set(rules, c);
+  }
+  return wordTokens(text, c);
+}
+const compiledCache = new WeakMap<LatinRules, Compiled>();
