@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// pnpm bench: throughput of each stage, per language, next to the peer a user would pick instead,
+// measured side by side in the same run. Prints a Markdown table, writes bench-results.json/.md.
+// It never fails on slowness; `--smoke` runs a tiny corpus once so CI checks the harness still works.
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const sizeArg = args.indexOf('--mb');
+const targetBytes = smoke ? 20_000 : Number(sizeArg >= 0 ? args[sizeArg + 1] : 5) * 1_000_000;
+const runs = smoke ? 1 : 3;
+const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1].split(',') : null;
+
+// Peers are resolved from the package that depends on them, so the root needs no copies.
+const from = (pkg, name) => createRequire(join(root, 'packages', pkg, 'package.json'))(name);
+const load = (pkg) => import(pathToFileURL(join(root, 'packages', pkg, 'dist', 'index.js')).href);
+const [ingest, segmentPkg, entities, compare] = await Promise.all(
+  ['ingest', 'segment', 'entities', 'compare'].map(load),
+);
+const TinySegmenter = from('segment', 'tiny-segmenter');
+const winkNLP = from('segment', 'wink-nlp');
+const winkModel = from('segment', 'wink-eng-lite-web-model');
+const chrono = from('entities', 'chrono-node');
+
+// The corpus: each seed repeated up to the target size, so every language has the same volume.
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+const corpora = {};
+for (const text of seeds) {
+  const lang = ingest.ingestText(text, { name: 'probe' }).lang;
+  corpora[lang] = text;
+}
+corpora.mixed = Object.values(corpora).join('\n\n');
+const grow = (text) => {
+  const unit = Buffer.byteLength(text);
+  return Array.from({ length: Math.max(1, Math.round(targetBytes / unit)) }, () => text).join('\n\n');
+};
+const sentencesOf = (text, lang) =>
+  segmentPkg.segment(text, { lang }).sentences.map((s) => text.slice(s.start, s.end));
+
+function measure(fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] / 1000;
+}
+
+const rows = [];
+function row(lang, stage, chars, bytes, ours, peerName, peer) {
+  const ourS = measure(ours);
+  const peerS = peer ? measure(peer) : null;
+  const r = {
+    lang,
+    stage,
+    mbPerS: bytes / 1e6 / ourS,
+    mCharsPerS: chars / 1e6 / ourS,
+    peer: peerName,
+    peerMCharsPerS: peerS ? chars / 1e6 / peerS : null,
+    ratio: peerS ? peerS / ourS : null,
+  };
+  rows.push(r);
+  console.error(
+    `${lang.padEnd(5)} ${stage.padEnd(10)} ${r.mCharsPerS.toFixed(2)} M chars/s` +
+      (peerS ? `  vs ${peerName} ${r.peerMCharsPerS.toFixed(2)}  (×${r.ratio.toFixed(2)})` : ''),
+  );
+}
+
+const chronoFor = { it: chrono.it, de: chrono.de, ja: chrono.ja, zh: chrono.zh, en: chrono.en };
+let wink;
+for (const [lang, seed] of Object.entries(corpora)) {
+  if (only && !only.includes(lang)) continue;
+  const text = grow(seed);
+  const bytes = Buffer.byteLength(text);
+  const encoded = new TextEncoder().encode(text);
+  const chars = text.length;
+  const segLang = lang === 'mixed' ? 'en' : lang;
+  row(lang, 'ingest', chars, bytes, () => ingest.ingestBytes(encoded, { name: 'bench.txt' }), 'TextDecoder+NFC', () =>
+    new TextDecoder().decode(encoded).normalize('NFC'),
+  );
+  const intlSentences = new Intl.Segmenter(segLang, { granularity: 'sentence' });
+  row(lang, 'segment', chars, bytes, () => segmentPkg.segment(text, { lang: segLang }), 'Intl sentences', () => {
+    for (const _ of intlSentences.segment(text));
+  });
+  let peerName = 'Intl words';
+  let peer = () => {
+    for (const _ of new Intl.Segmenter(segLang, { granularity: 'word' }).segment(text));
+  };
+  if (lang === 'ja') {
+    const tiny = new TinySegmenter();
+    peerName = 'tiny-segmenter';
+    peer = () => {
+      for (const line of text.split('\n')) tiny.segment(line);
+    };
+  } else if (lang === 'en') {
+    wink ??= winkNLP(winkModel);
+    peerName = 'wink-nlp readDoc';
+    peer = () => wink.readDoc(text);
+  }
+  row(lang, 'words', chars, bytes, () => segmentPkg.segment(text, { lang: segLang }), peerName, peer);
+  const sentences = sentencesOf(text, segLang);
+  const ref = new Date('2026-01-15T00:00:00Z');
+  const parser = chronoFor[segLang] ?? chrono.en;
+  row(
+    lang,
+    'dates',
+    chars,
+    bytes,
+    () => entities.extractMentions({ text, lang: segLang }, { referenceDate: ref }),
+    'chrono-node',
+    () => {
+      for (const s of sentences) parser.parse(s, ref);
+    },
+  );
+  const document = ingest.ingestText(text, { name: `bench-${lang}.txt` });
+  row(lang, 'pipeline', chars, bytes, () => compare.analyze(document), 'Intl sentences', () => {
+    for (const _ of intlSentences.segment(text));
+  });
+}
+
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const fmt = (n) => (n == null ? '–' : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const table = [
+  `| lang | stage | MB/s | M chars/s | peer | peer M chars/s | ours ÷ peer time |`,
+  `|---|---|---|---|---|---|---|`,
+  ...rows.map(
+    (r) =>
+      `| ${r.lang} | ${r.stage} | ${fmt(r.mbPerS)} | ${fmt(r.mCharsPerS)} | ${r.peer ?? '–'} | ${fmt(r.peerMCharsPerS)} | ${r.ratio == null ? '–' : `×${fmt(r.ratio)}`} |`,
+  ),
+  '',
+  `Corpus: each seed repeated to ~${(targetBytes / 1e6).toFixed(2)} MB; median of ${runs} run(s); peak RSS ${peakRssMb.toFixed(0)} MB; Node ${process.version}.`,
+  `A ratio above 1 means ours is faster than the peer.`,
+].join('\n');
+console.log(table);
+if (!smoke) {
+  writeFileSync(join(root, 'bench-results.json'), JSON.stringify({ rows, peakRssMb, node: process.version }, null, 2));
+  writeFileSync(join(root, 'bench-results.md'), table + '\n');
+}
