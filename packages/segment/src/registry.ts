@@ -51,7 +51,10 @@ function checkPlugin(plugin: unknown, role: string): SegmenterPlugin {
   const p = plugin as Partial<SegmenterPlugin> | null;
   const label = typeof p === 'object' && p !== null && typeof p.name === 'string' ? `"${p.name}"` : role;
   if (typeof p !== 'object' || p === null) {
-    throw new SegmentError('E_INVALID_PLUGIN', `Expected a segmenter plugin object as ${role}, not ${String(p)}.`);
+    throw new SegmentError(
+      'E_INVALID_PLUGIN',
+      `Expected a segmenter plugin object as ${role}, not ${String(p)}.`,
+    );
   }
   if (p.specificationVersion !== 'v1') {
     throw new SegmentError(
@@ -74,10 +77,17 @@ function checkPlugin(plugin: unknown, role: string): SegmenterPlugin {
 }
 
 function describeText(text: string): string {
-  return text.length <= 40 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`;
+  return text.length <= 40
+    ? JSON.stringify(text)
+    : `${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`;
 }
 
-function run(plugin: SegmenterPlugin, text: string, granularity: Granularity, language: string): readonly SegmentSpan[] {
+function run(
+  plugin: SegmenterPlugin,
+  text: string,
+  granularity: Granularity,
+  language: string,
+): readonly SegmentSpan[] {
   let out: unknown;
   try {
     out = plugin.doSegment(text, { granularity, language });
@@ -100,7 +110,8 @@ function run(plugin: SegmenterPlugin, text: string, granularity: Granularity, la
   return out as readonly SegmentSpan[];
 }
 
-const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+const isLineBreak = (c: number): boolean =>
+  c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 
 /** Calls `visit(start, end)` for each line with content; line breaks are hard sentence boundaries. */
 function forEachLine(text: string, visit: (start: number, end: number) => void): void {
@@ -133,7 +144,10 @@ function trimmed(text: string, offset: number, s: Span): Span | null {
  */
 export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter {
   if (typeof options !== 'object' || options === null) {
-    throw new SegmentError('E_INVALID_ARGUMENT', 'Expected createSegmenter({ plugins, fallback }) to get an object.');
+    throw new SegmentError(
+      'E_INVALID_ARGUMENT',
+      'Expected createSegmenter({ plugins, fallback }) to get an object.',
+    );
   }
   const { plugins = [], fallback = intlPlugin } = options;
   if (!Array.isArray(plugins)) {
@@ -167,7 +181,10 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
     }
   }
 
-  const cache = new Map<string, { language: string; matched: string | null; plugin: SegmenterPlugin | null }>();
+  const cache = new Map<
+    string,
+    { language: string; matched: string | null; plugin: SegmenterPlugin | null }
+  >();
   function lookup(lang: string) {
     let hit = cache.get(lang);
     if (hit) return hit;
@@ -192,7 +209,10 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
   }
   function checkOptions(o: unknown): SegmentOptions {
     if (typeof o !== 'object' || o === null) {
-      throw new SegmentError('E_INVALID_ARGUMENT', 'Expected options { lang }, e.g. segment(text, { lang: "de" }).');
+      throw new SegmentError(
+        'E_INVALID_ARGUMENT',
+        'Expected options { lang }, e.g. segment(text, { lang: "de" }).',
+      );
     }
     return o as SegmentOptions;
   }

@@ -24,6 +24,12 @@ export interface LatinRules {
   joinHyphens?: boolean;
   /** Prefixes that keep a hyphenated word whole even when hyphens split (`e-mail`, `non-profit`). */
   hyphenPrefixes?: readonly string[];
+  /** A colon before a capitalised word ends a sentence (a treebank convention, e.g. Italian ISDT). */
+  colonEndsSentence?: boolean;
+  /** A sentence may start in lower case after `.`, `?` or `!` (informal text). */
+  lowercaseStarts?: boolean;
+  /** A spaced dash after `.`/`?` continues the sentence (interview turns, timelines in Spanish AnCora). */
+  dashContinues?: boolean;
 }
 
 interface Compiled {
@@ -36,9 +42,13 @@ interface Compiled {
   elisionExceptions: Set<string>;
   joinHyphens: boolean;
   hyphenPrefixes: Set<string>;
+  colon: boolean;
+  lowercaseStarts: boolean;
+  dashContinues: boolean;
 }
 
-const lower = (xs: readonly string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+const lower = (xs: readonly string[] | undefined): Set<string> =>
+  new Set((xs ?? []).map((x) => x.toLowerCase()));
 
 function compile(r: LatinRules): Compiled {
   return {
@@ -51,6 +61,9 @@ function compile(r: LatinRules): Compiled {
     elisionExceptions: lower(r.elisionExceptions),
     joinHyphens: r.joinHyphens ?? false,
     hyphenPrefixes: lower(r.hyphenPrefixes),
+    colon: r.colonEndsSentence ?? false,
+    lowercaseStarts: r.lowercaseStarts ?? false,
+    dashContinues: r.dashContinues ?? false,
   };
 }
 
@@ -318,6 +331,21 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if ((c === 0x3a || c === 0x3b) && r.colon) {
+      const k = i + 1;
+      if (k < n && isWhite(s.charCodeAt(k))) {
+        let m = k;
+        while (m < n && isWhite(s.charCodeAt(m))) m++;
+        const q = m;
+        while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
+        if (m < n && isUpperAt(s, m) && m > q - 1 && !isDigit(s.charCodeAt(m))) {
+          out.push({ start, end: k });
+          start = q;
+        }
+      }
+      i = k;
+      continue;
+    }
     if (!isTerminator(c)) {
       i++;
       continue;
@@ -360,27 +388,49 @@ function breaksAt(
   s: string,
   r: Compiled,
   sentenceStart: number,
-  t0: number, dots: number, marks: number, next: number, letter: number): boolean {
+  t0: number,
+  dots: number,
+  marks: number,
+  next: number,
+  letter: number,
+): boolean {
   const nc = s.charCodeAt(next);
   // `etc.,` `Dr.;` and friends never end a sentence
   if (nc === 0x2c || nc === 0x3b || nc === 0x3a || nc === 0x29) return false;
+  // a dateline or caption (`6 de julio. - Barak …`) and an empty interview turn (`? - -.`) run on
+  if (
+    r.dashContinues &&
+    (nc === 0x2d || nc === 0x2013 || nc === 0x2014) &&
+    isWhite(s.charCodeAt(next + 1)) &&
+    (t0 - sentenceStart < 30 || s.charCodeAt(next + 2) === nc)
+  ) {
+    return false;
+  }
   const lowerNext = letter < s.length && isLowerAt(s, letter);
-  if (marks > 0 && dots === 0) return !lowerNext;
+  if (marks > 0 && dots === 0) return !lowerNext || r.lowercaseStarts;
   if (dots >= 2) return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
-  if (lowerNext) return false;
-  const w = wordBefore(s, t0);
+  let w = wordBefore(s, t0);
   if (w === '') return true;
+  // `dell'art.`: the abbreviation is what follows the elided article
+  const apostrophe = Math.max(w.lastIndexOf("'"), w.lastIndexOf('’'));
+  if (apostrophe >= 0) w = w.slice(apostrophe + 1);
   const lw = w.toLowerCase();
+  // a number opening a sentence is a list or article number: `2. Soziale Bewegungen`, `858. Comprensorio`
+  if (/^\d{1,4}$/.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
+  if (w.length === 1 && isDigit(nc)) return false;
   if (r.prepositive.has(lw)) return false;
+  if (lowerNext) {
+    // informal text starts sentences in lower case; an unknown abbreviation is short or dotted
+    return r.lowercaseStarts && w.length >= 4 && !r.abbreviations.has(lw) && !w.includes('.');
+  }
   const upperNext = isUpperAt(s, letter);
   const following = upperNext ? wordAfter(s, letter).toLowerCase() : '';
   if (r.abbreviations.has(lw) || /\p{L}\.\p{L}/u.test(w)) return upperNext && r.starters.has(following);
   // an initial: `J. R. R. Tolkien`
-  if (w.length === 1 && isUpperAt(s, t0 - 1)) return upperNext && r.starters.has(following) && following.length > 1;
+  if (w.length === 1 && isUpperAt(s, t0 - 1))
+    return upperNext && r.starters.has(following) && following.length > 1;
   if (r.ordinalDates && /^\d{1,3}$/.test(w)) {
     if (r.ordinalFollowers.has(following)) return false;
-    // a list number at the start of a sentence: `2. Soziale Bewegungen`
-    if (isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
   }
   return true;
 }
@@ -392,7 +442,11 @@ function isSentenceStart(s: string, sentenceStart: number, i: number): boolean {
 }
 
 /** Builds a plugin for Latin-script languages from per-language data on the shared engine. */
-export function createLatinPlugin(name: string, languages: readonly string[], rules: LatinRules): SegmenterPlugin {
+export function createLatinPlugin(
+  name: string,
+  languages: readonly string[],
+  rules: LatinRules,
+): SegmenterPlugin {
   const compiled = compile(rules);
   return {
     specificationVersion: 'v1',

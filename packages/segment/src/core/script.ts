@@ -53,9 +53,11 @@ const PUNCT = /^[\p{P}]+$/u;
 /** Kind of a token from its text: number (starts with a digit, no letters), word, punctuation, symbol. */
 export function kindOf(token: string): TokenKind {
   const c = token.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return /[^\d.,:/\-'’]/.test(token) && HAS_LETTER.test(token) ? 'word' : 'number';
+  if (c >= 0x30 && c <= 0x39)
+    return /[^\d.,:/\-'’]/.test(token) && HAS_LETTER.test(token) ? 'word' : 'number';
   if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return 'word';
-  if (STARTS_NUMBER.test(token)) return HAS_LETTER.test(token) && !/^\p{N}+$/u.test(token) ? 'word' : 'number';
+  if (STARTS_NUMBER.test(token))
+    return HAS_LETTER.test(token) && !/^\p{N}+$/u.test(token) ? 'word' : 'number';
   if (HAS_LETTER.test(token)) return 'word';
   if (/\p{N}/u.test(token)) return 'number';
   return PUNCT.test(token) ? 'punctuation' : 'symbol';

@@ -37,13 +37,17 @@ export function findViolation(text: string, spans: unknown): string | null {
     if (typeof s !== 'object' || s === null) return `span ${k} is not an object`;
     const { start, end } = s;
     if (!Number.isInteger(start) || !Number.isInteger(end)) return `span ${k} has non-integer offsets`;
-    if (start < 0 || end > text.length) return `span ${k} [${start}, ${end}) is out of bounds (0..${text.length})`;
+    if (start < 0 || end > text.length)
+      return `span ${k} [${start}, ${end}) is out of bounds (0..${text.length})`;
     if (end <= start) return `span ${k} [${start}, ${end}) is empty or reversed`;
-    if (start < prev) return `span ${k} [${start}, ${end}) overlaps or precedes the previous span (ends at ${prev})`;
+    if (start < prev)
+      return `span ${k} [${start}, ${end}) overlaps or precedes the previous span (ends at ${prev})`;
     for (let i = prev; i < start; i++) {
-      if (!isWhite(text.charCodeAt(i))) return `gap before span ${k} leaves non-whitespace at offset ${i} uncovered`;
+      if (!isWhite(text.charCodeAt(i)))
+        return `gap before span ${k} leaves non-whitespace at offset ${i} uncovered`;
     }
-    if (splitsSurrogate(text, start) || splitsSurrogate(text, end)) return `span ${k} [${start}, ${end}) splits a surrogate pair`;
+    if (splitsSurrogate(text, start) || splitsSurrogate(text, end))
+      return `span ${k} [${start}, ${end}) splits a surrogate pair`;
     if (s.kind !== undefined && !['word', 'number', 'punctuation', 'symbol'].includes(s.kind)) {
       return `span ${k} has unknown kind ${JSON.stringify(s.kind)}`;
     }
