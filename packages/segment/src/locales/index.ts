@@ -4,8 +4,10 @@ import { plugin as en } from './en/index';
 import { plugin as es } from './es/index';
 import { plugin as fr } from './fr/index';
 import { plugin as it } from './it/index';
+import { plugin as ja } from './ja/index';
 import { plugin as nl } from './nl/index';
 import { plugin as pt } from './pt/index';
+import { plugin as zh } from './zh/index';
 
 /** Every built-in language plugin, one per folder in src/locales/ (a test checks none is missing). */
-export const builtinPlugins: readonly SegmenterPlugin[] = [de, en, es, fr, it, nl, pt];
+export const builtinPlugins: readonly SegmenterPlugin[] = [de, en, es, fr, it, ja, nl, pt, zh];

@@ -1,0 +1,120 @@
+import TinySegmenter from 'tiny-segmenter';
+import { type CjkRules, cjkSentences, cjkWords, spansOfPieces } from '../../core/cjk';
+import type { SegmenterPlugin, SegmentSpan } from '../../types';
+import { rules as latin } from '../en/index';
+
+/**
+ * Compound particles that UD's Short Unit Words (UniDic SUW) split and tiny-segmenter keeps
+ * whole, as the lengths of their parts: `として` → `と|し|て`.
+ */
+export const COMPOUND_PARTICLES: Readonly<Record<string, readonly number[]>> = {
+  として: [1, 1, 1],
+  とした: [1, 1, 1],
+  という: [1, 2],
+  といった: [1, 3],
+  でも: [1, 1],
+  による: [1, 2],
+  により: [1, 2],
+  によって: [1, 2, 1],
+  によると: [1, 2, 1],
+  について: [1, 2, 1],
+  に対し: [1, 2],
+  に対して: [1, 2, 1],
+  に対する: [1, 3],
+  に関する: [1, 3],
+  に関し: [1, 2],
+  に関して: [1, 2, 1],
+  において: [1, 2, 1],
+  における: [1, 3],
+  ので: [1, 1],
+  のです: [1, 2],
+  とって: [2, 1],
+  にとって: [1, 2, 1],
+  には: [1, 1],
+  では: [1, 1],
+  とは: [1, 1],
+  とも: [1, 1],
+};
+/** Words tiny-segmenter cuts but SUW keeps whole (adverbs, auxiliaries). */
+export const WHOLE_WORDS: readonly string[] = [
+  'とても',
+  'やはり',
+  'でし',
+  'でしょう',
+  'だろう',
+  'しよう',
+  'ありがとう',
+  'ちなみ',
+  'いただき',
+  'ください',
+  'なかなか',
+  'ちょっと',
+  'もちろん',
+  'しかし',
+  'すでに',
+  'ただし',
+  'さらに',
+  'たくさん',
+];
+const WHOLE = new Set(WHOLE_WORDS);
+const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
+
+let tiny: { segment(text: string): string[] } | undefined;
+
+/** tiny-segmenter, then SUW conventions: compound particles split, common words merged. */
+export function japaneseWords(run: string): SegmentSpan[] {
+  tiny ??= new TinySegmenter();
+  const spans = spansOfPieces(run, tiny.segment(run));
+  const merged: SegmentSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k] as SegmentSpan;
+    let best = 0;
+    let end = a.end;
+    for (let m = k + 1; m < spans.length && m <= k + 3; m++) {
+      const b = spans[m] as SegmentSpan;
+      if (b.start !== end || b.end - a.start > MAX_WHOLE) break;
+      end = b.end;
+      if (WHOLE.has(run.slice(a.start, end))) best = m;
+    }
+    if (best > 0) {
+      merged.push({ start: a.start, end: (spans[best] as SegmentSpan).end });
+      k = best;
+    } else merged.push(a);
+  }
+  const out: SegmentSpan[] = [];
+  for (const s of merged) {
+    const parts = COMPOUND_PARTICLES[run.slice(s.start, s.end)];
+    if (!parts) {
+      out.push(s);
+      continue;
+    }
+    let at = s.start;
+    for (const len of parts) {
+      out.push({ start: at, end: at + len });
+      at += len;
+    }
+  }
+  return out;
+}
+
+const RE_HIRAGANA = /\p{Script=Hiragana}/u;
+
+export const rules: CjkRules = {
+  terminators: '。．！？!?‼⁇⁉',
+  brackets: '「」『』（）()【】〔〕［］｛｝〈〉《》“”‘’',
+  // `「…だ。」と述べた`: a particle after the quote continues the sentence
+  breakAfterQuote: (next) => !RE_HIRAGANA.test(next) && !'、。，）)'.includes(next),
+  words: japaneseWords,
+  latin,
+  maxQuoteLength: 200,
+};
+
+export const plugin: SegmenterPlugin = {
+  specificationVersion: 'v1',
+  name: 'ja',
+  languages: ['ja'],
+  supports: { sentence: true, word: true },
+  doSegment(text, { granularity }) {
+    return granularity === 'sentence' ? cjkSentences(text, rules) : cjkWords(text, rules);
+  },
+};

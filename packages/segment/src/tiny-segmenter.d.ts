@@ -1,0 +1,5 @@
+declare module 'tiny-segmenter' {
+  export default class TinySegmenter {
+    segment(text: string): string[];
+  }
+}
