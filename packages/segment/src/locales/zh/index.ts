@@ -1,13 +1,112 @@
 import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
 import { intlSpans } from '../../core/intl';
-import type { SegmenterPlugin } from '../../types';
+import type { SegmenterPlugin, SegmentSpan } from '../../types';
 import { rules as latin } from '../en/index';
+
+/** Demonstratives and numerals that UD writes apart from the classifier after them (`一|个`). */
+const DETERMINERS = '一二三四五六七八九十两几多每这那哪该此某各首';
+const CLASSIFIERS = '个种座部条年层侧队位名家次件只张本项支所篇首届场句台辆架份批';
+/** Words ICU keeps whole that UD splits, with the length of their first part. */
+export const SPLITS: Readonly<Record<string, number>> = {
+  成为: 1,
+  位于: 1,
+  称为: 1,
+  生于: 1,
+  属于: 1,
+  作为: 1,
+  视为: 1,
+  因此: 1,
+  之一: 1,
+  还有: 1,
+  也有: 1,
+  但在: 1,
+  正在: 1,
+  早在: 1,
+  来说: 1,
+  除了: 1,
+  也可以: 1,
+  只是: 1,
+  主要是: 2,
+  都会: 1,
+  世界上: 2,
+  及其: 1,
+  自此: 1,
+  一部分: 1,
+  一方面: 1,
+  大规模: 1,
+  共和国: 2,
+  文化大革命: 2,
+  副总统: 1,
+  国立: 1,
+  的是: 1,
+  就是: 1,
+  也是: 1,
+  都是: 1,
+  还是: 1,
+  而是: 1,
+  即是: 1,
+  并在: 1,
+  曾在: 1,
+  又称: 1,
+  亦称: 1,
+};
+/** Administrative suffixes written apart from the name (`北京|市`). */
+const PLACE_SUFFIXES = '市省县区州镇村乡';
+/** Characters of transliterated foreign names, which ICU cuts one by one (`史|瑞|克`). */
+const TRANSLITERATION = new Set(
+  '阿埃艾爱安奥巴拜班邦贝本比彼宾波伯博布采查达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖甘冈高戈格贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷黎里利莉连列林琳隆卢鲁伦罗洛吕玛马迈麦曼梅门蒙米敏明莫姆穆纳娜奈南内尼涅宁纽努诺欧帕潘佩皮珀普齐奇乔切琴丘萨塞桑瑟森沙莎舍申什施史舒斯松苏索塔泰坦汤唐特提汀图托瓦万威韦维温沃乌西希锡夏谢辛休修雅亚扬耶伊因英尤于约泽扎詹兹祖佐'.split(
+    '',
+  ),
+);
+
+function isDeterminerClassifier(w: string): boolean {
+  return w.length === 2 && DETERMINERS.includes(w[0] ?? '') && CLASSIFIERS.includes(w[1] ?? '');
+}
+
+/** ICU's dictionary words, moved toward UD Chinese GSD conventions by the rules above. */
+export function chineseWords(run: string): SegmentSpan[] {
+  const spans = intlSpans(run, 'zh', 'word');
+  const out: SegmentSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as SegmentSpan;
+    const w = run.slice(s.start, s.end);
+    // a run of single transliteration characters is one foreign name
+    if (w.length === 1 && TRANSLITERATION.has(w)) {
+      let m = k;
+      while (m + 1 < spans.length) {
+        const t = spans[m + 1] as SegmentSpan;
+        if (t.end - t.start !== 1 || !TRANSLITERATION.has(run[t.start] ?? '')) break;
+        m++;
+      }
+      if (m > k) {
+        out.push({ start: s.start, end: (spans[m] as SegmentSpan).end });
+        k = m;
+        continue;
+      }
+    }
+    const first = SPLITS[w] ?? (isDeterminerClassifier(w) ? 1 : 0);
+    if (first > 0) {
+      out.push({ start: s.start, end: s.start + first }, { start: s.start + first, end: s.end });
+      continue;
+    }
+    if (w.length >= 3 && PLACE_SUFFIXES.includes(w[w.length - 1] ?? '')) {
+      out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
+      continue;
+    }
+    if (w.length >= 2 && w.endsWith('的') && w !== '目的' && w !== '标的') {
+      out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
 
 export const rules: CjkRules = {
   terminators: '。！？!?；;…',
   brackets: '「」『』（）()【】〔〕［］｛｝〈〉《》“”‘’',
   breakAfterQuote: (next) => !'，、：。,:）)'.includes(next),
-  words: (run) => intlSpans(run, 'zh', 'word'),
+  words: chineseWords,
   latin,
   maxQuoteLength: 200,
 };
