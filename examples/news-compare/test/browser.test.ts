@@ -1,0 +1,267 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { type Comparison, renderHtml } from '@corpus/compare';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = process.env.CORPUS_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+const skip = process.env.CORPUS_SKIP_BROWSER === '1';
+
+/** Opens a file:// page and records console errors, page errors and every request it makes. */
+async function open(browser: Browser, file: string, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, errors, requests };
+}
+
+/** Is the element's box at least partly inside the viewport? */
+function inViewport(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const box = document.getElementById(target)!.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+  }, id);
+}
+
+describe.skipIf(skip)('the HTML report in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}, so the HTML report cannot be tested in a browser. ` +
+          'Install it (Debian: apt-get install -y chromium; .ci/run does this), point CORPUS_CHROMIUM at ' +
+          'another Chromium binary, or set CORPUS_SKIP_BROWSER=1 to skip this test deliberately.',
+      );
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    dir = await mkdtemp(join(tmpdir(), 'news-compare-browser-'));
+    await mkdir(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('the seed report', () => {
+    let report: string;
+    beforeAll(async () => {
+      // The articles are the .txt files; EXPECTED.md beside them describes the corpus.
+      const files = (await readdir(seeds)).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f));
+      report = join(dir, 'report.html');
+      await promisify(execFile)(process.execPath, [main, ...files, '--out', report, '--quiet']);
+    });
+
+    it('loads from file:// without errors and without any network request', async () => {
+      const { page, errors, requests } = await open(browser, report);
+      expect(errors).toEqual([]);
+      expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
+      expect(await page.locator('h1').textContent()).toBe('Comparison of 5 sources');
+      // The summary lists the five sources with their languages.
+      const langs = await page.locator('#summary tbody tr td:nth-child(2)').allTextContents();
+      expect(langs).toEqual(['it', 'de', 'ja', 'en', 'zh']);
+      await page.screenshot({ path: join(artifacts, 'report.png') });
+      await page.close();
+    });
+
+    it('lists the seed conflicts: the joining year and the announcement date', async () => {
+      const { page } = await open(browser, report);
+      const conflicts = page.locator('#conflicts article.conflict');
+      expect(await conflicts.count()).toBeGreaterThanOrEqual(2);
+      const text = (await page.locator('#conflicts').textContent()) ?? '';
+      expect(text).toContain('2019');
+      expect(text).toContain('2017');
+      expect(text).toMatch(/Contradiction/);
+      await page.close();
+    });
+
+    it('clicking a conflict value scrolls to its evidence sentence in the source text and highlights it', async () => {
+      const { page, errors } = await open(browser, report);
+      const value = page.locator('#conflicts a.value.jump').first();
+      const targets = ((await value.getAttribute('data-targets')) ?? '').split(' ');
+      const first = targets[0]!;
+      expect(first).toMatch(/^ev-\d+-\d+-\d+$/);
+      expect(await inViewport(page, first)).toBe(false);
+      await value.click();
+      const evidence = page.locator(`[id="${first}"]`);
+      await expect.poll(() => evidence.getAttribute('class')).toContain('hl');
+      expect(await inViewport(page, first)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(first);
+      // The highlighted text is the sentence quoted under the value, inside the source's open text.
+      const quoted = await page
+        .locator(`#conflicts a.jump[href="#${first}"]`)
+        .last()
+        .locator('xpath=ancestor::li[contains(@class,"evidence")]//blockquote')
+        .textContent();
+      expect(await evidence.textContent()).toBe(quoted);
+      expect(await evidence.evaluate((el) => (el.closest('details') as HTMLDetailsElement).open)).toBe(true);
+      expect(await evidence.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+      // Every source that gives this value is highlighted.
+      for (const id of targets)
+        expect(await page.locator(`[id="${id}"]`).getAttribute('class')).toContain('hl');
+      expect(await page.locator('#status').textContent()).toMatch(/^Evidence highlighted in /);
+      await page.screenshot({ path: join(artifacts, 'report-evidence.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('works from the keyboard: Enter on a value moves focus to its evidence', async () => {
+      const { page } = await open(browser, report);
+      const values = page.locator('#conflicts a.value.jump');
+      const last = values.last();
+      const target = ((await last.getAttribute('data-targets')) ?? '').split(' ')[0]!;
+      await last.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
+      expect(await inViewport(page, target)).toBe(true);
+      await page.close();
+    });
+
+    it('fits a phone screen without sideways scrolling of the page', async () => {
+      const { page, errors } = await open(browser, report, { width: 390, height: 844 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(artifacts, 'report-phone.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('a 200-source comparison', () => {
+    let file: string;
+    beforeAll(async () => {
+      const { comparison, documents } = synthetic(200);
+      file = join(dir, 'large.html');
+      await writeFile(file, renderHtml(comparison, { documents }));
+    });
+
+    it('loads with a bounded number of DOM nodes and stays usable', async () => {
+      const { page, errors } = await open(browser, file);
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      expect(nodes).toBeLessThan(6000);
+      // A value whose evidence sits in a source not yet in the page still jumps to it.
+      const value = page.locator('#conflicts a.value.jump').first();
+      const targets = ((await value.getAttribute('data-targets')) ?? '').split(' ');
+      const deep = targets[targets.length - 1]!;
+      expect(deep).toMatch(/^ev-19\d-/);
+      expect(await page.locator(`[id="${deep}"]`).count()).toBe(0);
+      await page.evaluate((id) => {
+        const a = document.querySelector('#conflicts a.value.jump') as HTMLAnchorElement;
+        a.setAttribute('data-targets', id);
+      }, deep);
+      await value.click();
+      await expect.poll(() => page.locator(`[id="${deep}"]`).getAttribute('class')).toContain('hl');
+      expect(await inViewport(page, deep)).toBe(true);
+      // "Show more" puts the rest of a list in the page.
+      const more = page.locator('#summary button.more');
+      await more.click();
+      expect(await page.locator('#summary tbody tr').count()).toBe(200);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
+function synthetic(n: number) {
+  const names = Array.from({ length: n }, (_, i) => `source-${String(i).padStart(3, '0')}.txt`);
+  const texts = names.map(
+    (_, i) => `Mara Lind joined Northwind in ${2000 + (i % 10)}. Outlet ${i} also says she left in 2026.`,
+  );
+  const evidence = names.map((source, i) => {
+    const end = texts[i]!.indexOf('.') + 1;
+    return { source, span: { start: 0, end }, sentence: texts[i]!.slice(0, end) };
+  });
+  const subject = { key: 'person:mara lind', canonical: 'Mara Lind' };
+  const facts = names.map((source, i) => ({
+    source,
+    subject,
+    predicate: 'joined',
+    value: { kind: 'date' as const, iso: String(2000 + (i % 10)), granularity: 'year' as const },
+    display: String(2000 + (i % 10)),
+    evidence: evidence[i]!,
+  }));
+  const entities = Array.from({ length: 120 }, (_, e) => ({
+    key: `org:e${e}`,
+    canonical: `Organisation ${e}`,
+    type: 'ORG' as const,
+    forms: [],
+    mentions: [],
+    documents: [],
+  }));
+  const comparison = {
+    schemaVersion: 1,
+    documents: names.map((name, i) => ({
+      id: `d${i}`,
+      name,
+      lang: 'en',
+      characters: texts[i]!.length,
+      sentences: 2,
+      tokens: 16,
+      mentions: 3,
+    })),
+    entities,
+    coverage: Object.fromEntries(
+      entities.map((e, k) => [e.key, Object.fromEntries(names.map((m, i) => [m, (i * k) % 5]))]),
+    ),
+    facts,
+    agreements: [],
+    conflicts: Array.from({ length: 40 }, (_, c) => ({
+      kind: 'contradiction' as const,
+      predicate: c === 0 ? 'joined' : `claim ${c}`,
+      subject,
+      values: Array.from({ length: 10 }, (_, v) => ({
+        value: String(2000 + v),
+        display: String(2000 + v),
+        sources: names.filter((_, i) => i % 10 === v),
+        evidence: evidence.filter((_, i) => i % 10 === v),
+      })),
+    })),
+    unique: Object.fromEntries(
+      names.map((m, i) => [m, { entities: [`org:e${i % 120}`], facts: [facts[i]!] }]),
+    ),
+    similarity: {
+      documents: names,
+      matrix: names.map((_, i) => names.map((__, j) => (i === j ? 1 : ((i + j) % 10) / 10))),
+    },
+    timeline: Array.from({ length: 10 }, (_, y) => ({
+      date: String(2000 + y),
+      facts: facts.filter((_, i) => i % 10 === y),
+    })),
+    warnings: [],
+  } as unknown as Comparison;
+  const documents = names.map((name, i) => ({
+    name,
+    text: texts[i]!,
+    mentions: [
+      { type: 'PERSON', span: { start: 0, end: 9 } },
+      { type: 'ORG', span: { start: 17, end: 26 } },
+    ],
+    removed: [{ reason: 'advertisement', text: 'Advertisement' }],
+  }));
+  return { comparison, documents };
+}
