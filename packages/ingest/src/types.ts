@@ -40,6 +40,8 @@ export interface Block {
   span: Span;
   /** BCP 47 language of this block when identified (may differ from the document's). */
   lang?: string;
+  /** 0..1 confidence of `lang`. */
+  langConfidence?: number;
   /** Heading depth (1 = top) for headings. */
   level?: number;
   /** Rows for `table` blocks (header row first; the separator row is not a row). */
@@ -53,6 +55,8 @@ export interface Link {
   /** Where the link's text (or the bare URL) stands in `Document.text`, if it is in the text. */
   span?: Span;
   text?: string;
+  /** Where the link came from: a URL in the text, a Markdown/HTML link, a removed link line or reference list. */
+  kind?: 'inline' | 'markdown' | 'html' | 'link-line' | 'reference';
 }
 
 export type RemovalReason =
@@ -107,9 +111,11 @@ export interface Document {
   /** Stable id derived from a hash of the content. */
   id: string;
   source: DocumentSource;
-  /** BCP 47 tag, `und` when it cannot tell. */
+  /** BCP 47 language subtag (`it`, `zh`, `ja`…), `und` when it cannot tell. The script, when it tells languages apart, is in `langScript`. */
   lang: string;
   langConfidence: number;
+  /** ISO 15924 script when it distinguishes written standards: `Hans`/`Hant` for Chinese (`zh` + `Hans` = `zh-Hans`). */
+  langScript?: string;
   title?: string;
   byline?: string;
   outlet?: string;
@@ -121,4 +127,44 @@ export interface Document {
   links: Link[];
   removed: RemovedContent[];
   warnings: IngestWarning[];
+  /**
+   * Offset map from `text` back to the source text (the decoded input for text/Markdown; the extracted
+   * text for HTML/JSON), as flat quintuples `[textStart, textEnd, sourceStart, sourceEnd, exact]`.
+   * Read it with `toSourceOffset` / `toSourceSpan`.
+   */
+  sourceMap: number[];
+}
+
+/** What `ingestDirectory` yields for a file it could not ingest (it never throws for one bad file). */
+export interface IngestErrorRecord {
+  kind: 'error';
+  /** File name relative to the directory. */
+  name: string;
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestOptions {
+  /** Name recorded in `source.name` (default: the file name, or `untitled`). */
+  name?: string;
+  /** BCP 47 language override: skips identification. */
+  lang?: string;
+  /** Format override; default: by extension, then by sniffing the content. */
+  format?: DocumentFormat;
+  /** Encoding override (any WHATWG label, e.g. `shift_jis`); default: BOM, UTF-8, then detection. */
+  encoding?: string;
+  /** Largest input accepted, in bytes (default 10 MB). Files are checked with `stat` before reading. */
+  maxBytes?: number;
+  /** Date that relative dates resolve against (ISO string or Date); defaults to the published date or none. */
+  referenceDate?: string | Date;
+  /** Accept invalid bytes, decoding them to U+FFFD and recording a warning, instead of `E_ENCODING`. */
+  allowReplacement?: boolean;
+}
+
+export interface DirectoryOptions extends Omit<IngestOptions, 'name'> {
+  /** Which files to ingest, by their name relative to the directory (default: every file). */
+  include?: (name: string) => boolean;
+  /** Descend into sub-directories (default false). */
+  recursive?: boolean;
 }

@@ -1,0 +1,514 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { decodeBytes } from './decode';
+import { IngestError } from './errors';
+import { extractHtml } from './html';
+import { type ExtractedArticle, extractJson } from './json';
+import { normalizeText } from './normalize';
+import { composeRange, flattenPieces, type Piece } from './offsets';
+import { structureText } from './structure';
+import type {
+  DirectoryOptions,
+  Document,
+  DocumentFormat,
+  EncodingInfo,
+  IngestErrorRecord,
+  IngestOptions,
+  IngestWarning,
+  RemovedContent,
+} from './types';
+
+/** Default `maxBytes`: 10 MB. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'html', 'json', 'jsonl'];
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+interface Checked {
+  name: string;
+  maxBytes: number;
+  format?: DocumentFormat;
+  lang?: string;
+  encoding?: string;
+  referenceYear?: number;
+  allowReplacement: boolean;
+}
+
+function invalid(message: string, name?: string): never {
+  throw new IngestError('E_INVALID_OPTION', message, { file: name });
+}
+
+/** Validates options once, at the public entry points; misuse throws E_INVALID_OPTION. */
+function checkOptions(options: IngestOptions | undefined, fallbackName: string): Checked {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    invalid(`Expected an options object, not ${options === null ? 'null' : typeof options}.`);
+  }
+  const o = options ?? {};
+  const name = o.name ?? fallbackName;
+  if (typeof name !== 'string') invalid(`Expected options.name to be a string, not ${typeof name}.`);
+  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
+    invalid(`Expected options.maxBytes to be a positive number of bytes, not ${String(maxBytes)}.`, name);
+  }
+  if (o.format !== undefined && !FORMATS.includes(o.format)) {
+    invalid(`Unknown options.format "${String(o.format)}"; use one of ${FORMATS.join(', ')}.`, name);
+  }
+  if (
+    o.lang !== undefined &&
+    (typeof o.lang !== 'string' || !/^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(o.lang))
+  ) {
+    invalid(
+      `Expected options.lang to be a BCP 47 tag such as "en" or "zh-Hant", not "${String(o.lang)}".`,
+      name,
+    );
+  }
+  if (o.encoding !== undefined && typeof o.encoding !== 'string')
+    invalid('Expected options.encoding to be a WHATWG label such as "shift_jis".', name);
+  let referenceYear: number | undefined;
+  if (o.referenceDate !== undefined) {
+    const date = o.referenceDate instanceof Date ? o.referenceDate : new Date(String(o.referenceDate));
+    if (Number.isNaN(date.getTime()))
+      invalid(
+        `Expected options.referenceDate to be a Date or ISO date, not "${String(o.referenceDate)}".`,
+        name,
+      );
+    referenceYear = date.getUTCFullYear();
+  }
+  const checked: Checked = { name, maxBytes, allowReplacement: o.allowReplacement === true };
+  if (o.format) checked.format = o.format;
+  if (o.lang) checked.lang = o.lang;
+  if (o.encoding) checked.encoding = o.encoding;
+  if (referenceYear !== undefined) checked.referenceYear = referenceYear;
+  return checked;
+}
+
+/** Format from content when neither the caller nor the extension says. */
+export function sniffFormat(text: string): DocumentFormat {
+  const head = text
+    .slice(0, 2048)
+    .trimStart()
+    .replace(/^\ufeff/, '');
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head)) return 'html';
+  if (
+    /^<(?:article|div|p|section|main|h[1-6])[\s>]/i.test(head) &&
+    /<\/(?:p|div|article|h[1-6])>/i.test(text)
+  )
+    return 'html';
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const trimmed = text.trim();
+    try {
+      JSON.parse(trimmed);
+      return 'json';
+    } catch {
+      const lines = trimmed.split('\n').filter((l) => l.trim());
+      if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {
+        try {
+          for (const l of lines) JSON.parse(l);
+          return 'jsonl';
+        } catch {
+          // not JSON Lines either
+        }
+      }
+    }
+  }
+  if (/^\|.*\|\s*\n\|?\s*:?-{2,}/m.test(text) || /^#{1,6}\s+\S/m.test(text)) return 'markdown';
+  return 'text';
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+interface SourceInfo {
+  bytes: number;
+  sha256: string;
+  encoding: EncodingInfo;
+  path?: string;
+  warnings: IngestWarning[];
+}
+
+/** Decoded text of one input to its documents (several for JSON arrays and JSON Lines). */
+function textToDocuments(
+  text: string,
+  format: DocumentFormat,
+  checked: Checked,
+  source: SourceInfo,
+): Document[] {
+  if (text.trim().replace(/[\u200b\u2060\ufeff]/g, '') === '') {
+    throw new IngestError('E_EMPTY', `${checked.name} is empty or only whitespace; nothing to ingest.`, {
+      file: checked.name,
+    });
+  }
+  if (format === 'json' || format === 'jsonl') {
+    const articles = extractJson(text, format, checked.name);
+    return articles.map((article, index) =>
+      buildDocument(
+        article.text,
+        { ...article },
+        format,
+        checked,
+        source,
+        articles.length > 1 ? `${checked.name}#${index + 1}` : checked.name,
+      ),
+    );
+  }
+  if (format === 'html') {
+    const article = extractHtml(text);
+    return [buildDocument(article.text, article, format, checked, source, checked.name)];
+  }
+  return [buildDocument(text, { format }, format, checked, source, checked.name)];
+}
+
+interface Metadata extends Partial<ExtractedArticle> {
+  format?: DocumentFormat;
+}
+
+function buildDocument(
+  sourceText: string,
+  meta: Metadata,
+  format: DocumentFormat,
+  checked: Checked,
+  source: SourceInfo,
+  name: string,
+): Document {
+  const normalized = normalizeText(sourceText);
+  const structureFormat = format === 'text' ? 'text' : 'markdown';
+  const lang = checked.lang ?? meta.lang;
+  const structured = structureText(normalized.text, {
+    format: structureFormat,
+    ...(lang ? { lang } : {}),
+    ...(meta.title ? { knownTitle: meta.title } : {}),
+    ...(checked.referenceYear !== undefined ? { referenceYear: checked.referenceYear } : {}),
+  });
+  if (structured.text.trim() === '' && structured.removed.length === 0) {
+    throw new IngestError('E_EMPTY', `${name} has no text content; nothing to ingest.`, { file: name });
+  }
+  const pieces = composePieces(structured.pieces, normalized.pieces);
+  const removed: RemovedContent[] = [
+    ...(meta.removed ?? []),
+    ...structured.removed.map((r) => ({
+      reason: r.reason,
+      text: r.text,
+      sourceSpan: {
+        start: mapToSource(normalized.pieces, r.start, 'start'),
+        end: mapToSource(normalized.pieces, r.end, 'end'),
+      },
+    })),
+  ];
+  const warnings = [...source.warnings];
+  const { controls, invisible } = normalized.changes;
+  if (controls > 0) {
+    warnings.push({
+      code: 'W_CONTROL_CHARACTERS',
+      message: `Removed ${controls} stray control character(s).`,
+    });
+  }
+  if (invisible > 0) {
+    warnings.push({
+      code: 'W_INVISIBLE_CHARACTERS',
+      message: `Removed ${invisible} zero-width or soft-hyphen character(s).`,
+    });
+  }
+  if (structured.language.lang === 'und') {
+    warnings.push({
+      code: 'W_LANGUAGE_UNKNOWN',
+      message: 'Could not tell the language; pass { lang } if you know it.',
+    });
+  }
+  const document: Document = {
+    id: sha256(`${source.sha256}\u0000${name}\u0000${structured.text}`).slice(0, 16),
+    source: {
+      name,
+      ...(source.path ? { path: source.path } : {}),
+      bytes: source.bytes,
+      encoding: source.encoding,
+      format,
+      sha256: source.sha256,
+    },
+    lang: structured.language.lang,
+    langConfidence: structured.language.confidence,
+    text: structured.text,
+    blocks: structured.blocks,
+    links: [...(meta.links ?? []), ...structured.links],
+    removed,
+    warnings,
+    sourceMap: flattenPieces(pieces),
+  };
+  if (structured.language.script) document.langScript = structured.language.script;
+  const title = meta.title ?? structured.title;
+  if (title) document.title = title;
+  const byline = meta.byline ?? structured.byline;
+  if (byline) document.byline = byline;
+  const outlet = meta.outlet ?? structured.outlet;
+  if (outlet) document.outlet = outlet;
+  if (meta.published) document.published = meta.published;
+  return orderKeys(document);
+}
+
+/** Same key order for every document, so that JSON output is deterministic. */
+function orderKeys(d: Document): Document {
+  const keys: (keyof Document)[] = [
+    'id',
+    'source',
+    'lang',
+    'langConfidence',
+    'langScript',
+    'title',
+    'byline',
+    'outlet',
+    'published',
+    'text',
+    'blocks',
+    'links',
+    'removed',
+    'warnings',
+    'sourceMap',
+  ];
+  const ordered: Record<string, unknown> = {};
+  for (const k of keys) if (d[k] !== undefined) ordered[k] = d[k];
+  return ordered as unknown as Document;
+}
+
+function mapToSource(pieces: readonly Piece[], offset: number, bias: 'start' | 'end'): number {
+  const [p] = composeRange(pieces, offset, offset);
+  if (!p) return offset;
+  if (p.exact) return p.srcStart;
+  return bias === 'start' ? p.srcStart : p.srcEnd;
+}
+
+/** text → normalised → source: the composition of the two maps. */
+function composePieces(outer: readonly Piece[], inner: readonly Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const p of outer) {
+    if (!p.exact) {
+      result.push({
+        ...p,
+        srcStart: mapToSource(inner, p.srcStart, 'start'),
+        srcEnd: mapToSource(inner, p.srcEnd, 'end'),
+      });
+      continue;
+    }
+    for (const q of composeRange(inner, p.srcStart, p.srcEnd)) {
+      const shift = p.outStart - p.srcStart;
+      result.push({ ...q, outStart: q.outStart + shift, outEnd: q.outEnd + shift });
+    }
+  }
+  // Merge neighbours that continue each other exactly.
+  const merged: Piece[] = [];
+  for (const p of result) {
+    const last = merged[merged.length - 1];
+    if (last && p.exact && last.exact && last.outEnd === p.outStart && last.srcEnd === p.srcStart) {
+      last.outEnd = p.outEnd;
+      last.srcEnd = p.srcEnd;
+    } else if (p.outEnd > p.outStart || p.srcEnd > p.srcStart) merged.push({ ...p });
+  }
+  return merged;
+}
+
+/**
+ * Ingests a string: normalises it, finds its structure, removes boilerplate (recorded in `removed`) and
+ * identifies its language. Synchronous; throws only `IngestError` (E_EMPTY, E_TOO_LARGE, E_INVALID_OPTION,
+ * E_UNSUPPORTED_FORMAT). For JSON arrays and JSON Lines it returns the first article.
+ */
+export function ingestText(text: string, options?: IngestOptions): Document {
+  return ingestTextAll(text, options)[0]!;
+}
+
+function ingestTextAll(text: string, options?: IngestOptions): Document[] {
+  if (typeof text !== 'string')
+    invalid(`Expected text to be a string, not ${text === null ? 'null' : typeof text}.`);
+  const checked = checkOptions(options, 'untitled');
+  const encoded = Buffer.from(text, 'utf8');
+  if (encoded.length > checked.maxBytes) {
+    throw new IngestError(
+      'E_TOO_LARGE',
+      `${checked.name} is ${encoded.length} bytes, over maxBytes ${checked.maxBytes}; split it or raise { maxBytes }.`,
+      { file: checked.name },
+    );
+  }
+  const format = checked.format ?? sniffFormat(text);
+  return textToDocuments(text, format, checked, {
+    bytes: encoded.length,
+    sha256: sha256(encoded),
+    encoding: { name: 'utf-8', confidence: 1 },
+    warnings: [],
+  });
+}
+
+function toBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  if (bytes instanceof Uint8Array) return bytes;
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  invalid('Expected bytes to be a Uint8Array, Buffer or ArrayBuffer.');
+}
+
+function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions, path?: string): Document[] {
+  const bytes = toBytes(input);
+  const checked = checkOptions(options, 'untitled');
+  if (bytes.length > checked.maxBytes) {
+    throw new IngestError(
+      'E_TOO_LARGE',
+      `${checked.name} is ${bytes.length} bytes, over maxBytes ${checked.maxBytes}; split it or raise { maxBytes }.`,
+      { file: checked.name },
+    );
+  }
+  if (bytes.length === 0)
+    throw new IngestError('E_EMPTY', `${checked.name} is empty; nothing to ingest.`, { file: checked.name });
+  const decoded = decodeBytes(bytes, {
+    file: checked.name,
+    allowReplacement: checked.allowReplacement,
+    ...(checked.encoding ? { encoding: checked.encoding } : {}),
+  });
+  const warnings: IngestWarning[] = [];
+  if (decoded.replaced > 0) {
+    warnings.push({
+      code: 'W_REPLACED_BYTES',
+      message: `Replaced ${decoded.replaced} invalid byte sequence(s) with U+FFFD.`,
+    });
+  }
+  if (decoded.encoding.confidence < 0.9) {
+    warnings.push({
+      code: 'W_ENCODING_GUESSED',
+      message: `Encoding guessed as ${decoded.encoding.name} (confidence ${decoded.encoding.confidence}); pass { encoding } if it is wrong.`,
+    });
+  }
+  const byExtension = EXTENSIONS[extname(checked.name).toLowerCase()];
+  const format =
+    checked.format ?? (byExtension && byExtension !== 'text' ? byExtension : sniffFormat(decoded.text));
+  return textToDocuments(decoded.text, format, checked, {
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    encoding: decoded.encoding,
+    ...(path ? { path } : {}),
+    warnings,
+  });
+}
+
+/**
+ * Ingests raw bytes: detects the encoding (BOM, strict UTF-8, then legacy encodings), rejects binary
+ * input, then works as `ingestText`. For JSON arrays and JSON Lines it returns the first article.
+ */
+export function ingestBytes(bytes: Uint8Array | ArrayBuffer, options?: IngestOptions): Document {
+  return ingestBytesAll(bytes, options)[0]!;
+}
+
+async function readChecked(
+  path: string,
+  options: IngestOptions | undefined,
+): Promise<{ bytes: Uint8Array; name: string }> {
+  if (typeof path !== 'string' || path === '') invalid('Expected path to be a non-empty string.');
+  const name = options?.name ?? basename(path);
+  const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (cause) {
+    throw new IngestError(
+      'E_IO',
+      `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check that the file exists and is readable.`,
+      { file: name, cause },
+    );
+  }
+  if (!info.isFile())
+    throw new IngestError(
+      'E_IO',
+      `${path} is not a regular file; pass a file, or use ingestDirectory for folders.`,
+      { file: name },
+    );
+  if (typeof maxBytes === 'number' && info.size > maxBytes) {
+    throw new IngestError(
+      'E_TOO_LARGE',
+      `${name} is ${info.size} bytes, over maxBytes ${maxBytes}; split it or raise { maxBytes }.`,
+      { file: name },
+    );
+  }
+  try {
+    return { bytes: await readFile(path), name };
+  } catch (cause) {
+    throw new IngestError(
+      'E_IO',
+      `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check its permissions.`,
+      { file: name, cause },
+    );
+  }
+}
+
+/** Reads and ingests one file (size checked with `stat` before reading). JSON arrays: the first article. */
+export async function ingestFile(path: string, options?: IngestOptions): Promise<Document> {
+  checkOptions(options, basename(String(path)));
+  const { bytes, name } = await readChecked(path, options);
+  return ingestBytesAll(bytes, { ...options, name }, path)[0]!;
+}
+
+async function listFiles(root: string, recursive: boolean): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive) await walk(full);
+      } else found.push(relative(root, full).split('\\').join('/'));
+    }
+  };
+  await walk(root);
+  // Code-unit order: the same on every platform and locale.
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Ingests every file of a directory, in sorted name order, yielding a `Document` per article or an
+ * `IngestErrorRecord` per file that failed; it never throws for one bad file. JSON arrays and JSON Lines
+ * yield one document per article (named `file.json#1`, `#2`…).
+ */
+export async function* ingestDirectory(
+  path: string,
+  options?: DirectoryOptions,
+): AsyncGenerator<Document | IngestErrorRecord> {
+  if (typeof path !== 'string' || path === '') invalid('Expected path to be a non-empty directory path.');
+  const { include, recursive = false, ...fileOptions } = options ?? {};
+  if (include !== undefined && typeof include !== 'function')
+    invalid('Expected options.include to be a function (name) => boolean.');
+  checkOptions(fileOptions, 'directory');
+  let names: string[];
+  try {
+    names = await listFiles(path, recursive);
+  } catch (cause) {
+    throw new IngestError(
+      'E_IO',
+      `Cannot list directory ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check that it exists.`,
+      { cause },
+    );
+  }
+  for (const name of names) {
+    if (include && !include(name)) continue;
+    const filePath = join(path, name);
+    let documents: Document[];
+    try {
+      const { bytes } = await readChecked(filePath, { ...fileOptions, name });
+      documents = ingestBytesAll(bytes, { ...fileOptions, name }, filePath);
+    } catch (error) {
+      const typed = IngestError.isInstance(error);
+      yield {
+        kind: 'error',
+        name,
+        path: filePath,
+        code: typed ? error.code : 'E_INTERNAL',
+        message: typed ? error.message : `Unexpected failure on ${name}: ${String(error)}; please report it.`,
+      };
+      continue;
+    }
+    yield* documents;
+  }
+}

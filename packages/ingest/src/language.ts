@@ -1,0 +1,151 @@
+import { getDetector } from './language-model';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './locales/zh/characters';
+
+export interface LanguageGuess {
+  /** BCP 47 language subtag or `und`. */
+  lang: string;
+  confidence: number;
+  /** `Hans` / `Hant` for Chinese when the characters tell. */
+  script?: string;
+}
+
+const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
+const TRADITIONAL = new Set(TRADITIONAL_ONLY);
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  latin: number;
+  cyrillic: number;
+  greek: number;
+  arabic: number;
+  hebrew: number;
+  thai: number;
+  devanagari: number;
+  other: number;
+  simplified: number;
+  traditional: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = {
+    han: 0,
+    kana: 0,
+    hangul: 0,
+    latin: 0,
+    cyrillic: 0,
+    greek: 0,
+    arabic: 0,
+    hebrew: 0,
+    thai: 0,
+    devanagari: 0,
+    other: 0,
+    simplified: 0,
+    traditional: 0,
+  };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x41) continue;
+    if (
+      (cp >= 0x41 && cp <= 0x5a) ||
+      (cp >= 0x61 && cp <= 0x7a) ||
+      (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7)
+    )
+      c.latin++;
+    else if (
+      (cp >= 0x3041 && cp <= 0x309f && cp !== 0x30fc) ||
+      (cp >= 0x30a0 && cp <= 0x30ff && cp !== 0x30fb && cp !== 0x30fc) ||
+      (cp >= 0xff66 && cp <= 0xff9d)
+    )
+      c.kana++;
+    else if (
+      (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0x3400 && cp <= 0x4dbf) ||
+      (cp >= 0x20000 && cp <= 0x2ebef) ||
+      (cp >= 0xf900 && cp <= 0xfaff)
+    ) {
+      c.han++;
+      if (SIMPLIFIED.has(ch)) c.simplified++;
+      else if (TRADITIONAL.has(ch)) c.traditional++;
+    } else if (
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0x1100 && cp <= 0x11ff) ||
+      (cp >= 0x3130 && cp <= 0x318f)
+    )
+      c.hangul++;
+    else if (cp >= 0x400 && cp <= 0x52f) c.cyrillic++;
+    else if (cp >= 0x370 && cp <= 0x3ff) c.greek++;
+    else if (cp >= 0x600 && cp <= 0x6ff) c.arabic++;
+    else if (cp >= 0x590 && cp <= 0x5ff) c.hebrew++;
+    else if (cp >= 0xe00 && cp <= 0xe7f) c.thai++;
+    else if (cp >= 0x900 && cp <= 0x97f) c.devanagari++;
+    else if (/\p{L}/u.test(ch)) c.other++;
+  }
+  return c;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Identifies the language of a text: the script decides first (kana means Japanese, Hangul Korean,
+ * Han without kana Chinese, Greek, Hebrew, Thai), then eld's n-grams decide among languages that share
+ * a script (Latin, Cyrillic, Arabic, Devanagari). `und` when there is too little to tell.
+ */
+export function identifyLanguage(text: string): LanguageGuess {
+  const c = countScripts(text);
+  // A CJK character carries about as much as a short Latin word: weigh Latin letters by a word's length.
+  const latinWords = c.latin / 5;
+  const cjk = c.han + c.kana;
+  const total =
+    cjk +
+    c.hangul +
+    latinWords +
+    (c.cyrillic + c.greek + c.arabic + c.hebrew + c.thai + c.devanagari + c.other) / 5;
+  if (total < 2) return { lang: 'und', confidence: 0 };
+  if (c.hangul >= 2 && c.hangul >= 0.3 * total)
+    return { lang: 'ko', confidence: round(Math.min(0.99, 0.6 + c.hangul / 50)) };
+  if (cjk >= 0.3 * total && cjk >= 2) {
+    // Japanese writes grammar in kana; Chinese text has essentially none.
+    if (c.kana >= 1 && c.kana >= 0.05 * cjk)
+      return { lang: 'ja', confidence: round(Math.min(0.99, 0.6 + c.kana / 25)) };
+    if (c.kana === 0 && c.han >= 2) {
+      const marked = c.simplified + c.traditional;
+      const guess: LanguageGuess = { lang: 'zh', confidence: round(Math.min(0.98, 0.5 + c.han / 40)) };
+      if (marked >= 2) {
+        if (c.simplified >= 0.8 * marked) guess.script = 'Hans';
+        else if (c.traditional >= 0.8 * marked) guess.script = 'Hant';
+      }
+      return guess;
+    }
+    // A few kana among many Han characters: most likely Japanese, but not sure.
+    return { lang: 'ja', confidence: 0.5 };
+  }
+  if (c.greek > 0.5 * (c.greek + c.latin + c.cyrillic)) return { lang: 'el', confidence: 0.95 };
+  if (c.hebrew > 0.5 * (c.hebrew + c.latin)) return { lang: 'he', confidence: 0.9 };
+  if (c.thai > 0.5 * (c.thai + c.latin)) return { lang: 'th', confidence: 0.95 };
+  const letters = c.latin + c.cyrillic + c.arabic + c.devanagari + c.other + c.greek;
+  if (letters < 8) return { lang: 'und', confidence: 0 };
+  return ngramGuess(text);
+}
+
+function ngramGuess(text: string): LanguageGuess {
+  const result = getDetector().detect(sample(text));
+  if (!result.language) return { lang: 'und', confidence: 0 };
+  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+  const top = scores[0] ?? 0;
+  const second = scores[1] ?? 0;
+  const margin = top > 0 ? (top - second) / top : 0;
+  const reliable = result.isReliable();
+  const confidence = round(Math.min(0.99, (reliable ? 0.55 : 0.2) + margin * 2));
+  if (!reliable && margin < 0.05) return { lang: 'und', confidence };
+  return { lang: result.language, confidence };
+}
+
+/** eld reads the first 1000 characters; a long text is sampled from its start, middle and end instead. */
+function sample(text: string): string {
+  if (text.length <= 1000) return text;
+  const third = 330;
+  const mid = Math.floor(text.length / 2);
+  return `${text.slice(0, third)} ${text.slice(mid - third / 2, mid + third / 2)} ${text.slice(-third)}`;
+}

@@ -1,0 +1,35 @@
+import type { LocaleRules } from '../types';
+
+export const it: LocaleRules = {
+  lang: 'it',
+  adMarkers: ['pubblicità', 'pubblicita', 'annuncio', 'contenuto sponsorizzato', 'sponsorizzato'],
+  commentWidgets: ['commenti', 'commenta', 'lascia un commento'],
+  shareWidgets: ['condividi', 'condividi su facebook', 'stampa'],
+  callToComment: [
+    /\blascia(?:te)? un commento\b/i,
+    /\bnei commenti\b/i,
+    /\bcosa ne pensate\b/i,
+    /\bdite(?:ci)? la vostra\b/i,
+  ],
+  newsletter: [/\biscriv(?:iti|etevi)\b[^.?!]{0,60}\bnewsletter\b/i, /\bnewsletter\b[^.?!]{0,60}\biscriv/i],
+  cookieNotice: [/\bcookie\b[^.?!]{0,80}\b(?:accetta|acconsenti|consenso|privacy)/i],
+  byline: [/^(?:di|a cura di)\s+(\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:e )?\p{Lu}[\p{L}.'’-]*){0,6})$/u],
+  outlet: [/^(?:fonte):\s*(\p{Lu}[^\n]{1,40})$/iu],
+  referenceHeadings: ['fonti', 'fonte', 'riferimenti', 'bibliografia', 'link utili'],
+  promotion: ['leader', 'gratuito', 'gratuitamente', 'disponibile', 'offerta', 'sconto', 'fornitore'],
+  months: {
+    gennaio: 1,
+    febbraio: 2,
+    marzo: 3,
+    aprile: 4,
+    maggio: 5,
+    giugno: 6,
+    luglio: 7,
+    agosto: 8,
+    settembre: 9,
+    ottobre: 10,
+    novembre: 11,
+    dicembre: 12,
+  },
+  navigationHome: ['home', 'notizie'],
+};

@@ -1,0 +1,87 @@
+import { MappedBuilder, type Piece } from './offsets';
+
+export interface NormalizedText {
+  text: string;
+  /** Map from `text` back to the input string. */
+  pieces: Piece[];
+  /** How many characters of each kind were changed, for warnings. */
+  changes: { controls: number; spaces: number; invisible: number; lineEnds: number; composed: number };
+}
+
+// Characters that are rewritten or dropped; everything else passes through NFC untouched.
+// C0 controls but \t and \n, DEL, C1 controls, soft hyphen, zero-width space, word joiner, BOM, line/paragraph separators, odd spaces.
+const SPECIAL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\ufeff]/;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+// A boundary before such a character is safe for NFC: it is neither a combining mark nor a Hangul jamo
+// that composes with what precedes it. Checked by a property test against whole-string NFC.
+const COMPOSES_BACKWARD = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
+
+/** NFC, `\n` line endings, no stray control or zero-width characters, plain spaces: with an offset map. */
+export function normalizeText(input: string): NormalizedText {
+  const out = new MappedBuilder();
+  const changes = { controls: 0, spaces: 0, invisible: 0, lineEnds: 0, composed: 0 };
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) pushComposed(out, input, runStart, end, changes);
+  };
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    if (!SPECIAL.test(ch)) continue;
+    flush(i);
+    if (ch === '\r') {
+      const pair = input[i + 1] === '\n';
+      out.push('\n', i, pair ? i + 2 : i + 1, false);
+      changes.lineEnds++;
+      if (pair) i++;
+    } else if (ch === '\u2028' || ch === '\u2029' || ch === '\u0085') {
+      out.push('\n', i, i + 1, false);
+      changes.lineEnds++;
+    } else if (SPACES.test(ch)) {
+      out.push(' ', i, i + 1, false);
+      changes.spaces++;
+    } else if (ch === '\u200b' || ch === '\u2060' || ch === '\ufeff' || ch === '\u00ad') {
+      out.push('', i, i + 1, false);
+      changes.invisible++;
+    } else {
+      out.push('', i, i + 1, false);
+      changes.controls++;
+    }
+    runStart = i + 1;
+  }
+  flush(input.length);
+  return { text: out.toString(), pieces: out.pieces, changes };
+}
+
+function pushComposed(
+  out: MappedBuilder,
+  input: string,
+  start: number,
+  end: number,
+  changes: NormalizedText['changes'],
+): void {
+  const run = input.slice(start, end);
+  const composed = run.normalize('NFC');
+  if (composed === run) {
+    out.push(run, start, end, true);
+    return;
+  }
+  // Compose chunk by chunk so that unchanged text keeps an exact map.
+  let chunkStart = 0;
+  for (let i = 1; i <= run.length; i++) {
+    if (i < run.length) {
+      const code = run.charCodeAt(i);
+      if (code >= 0xdc00 && code <= 0xdfff) continue; // never split a surrogate pair
+      const cp = run.codePointAt(i)!;
+      if (COMPOSES_BACKWARD.test(String.fromCodePoint(cp))) continue;
+    }
+    const chunk = run.slice(chunkStart, i);
+    const nfc = chunk.normalize('NFC');
+    if (nfc === chunk) out.push(chunk, start + chunkStart, start + i, true);
+    else {
+      out.push(nfc, start + chunkStart, start + i, false);
+      changes.composed++;
+    }
+    chunkStart = i;
+  }
+}
