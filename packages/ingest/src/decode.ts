@@ -17,9 +17,10 @@ const LEGACY_CANDIDATES = [
   'euc-kr',
   'windows-1251',
   'koi8-r',
+  // On a tie (German text is the same in both), the more common encoding wins: it comes first.
+  'windows-1252',
   'iso-8859-2',
   'iso-8859-7',
-  'windows-1252',
 ] as const;
 
 /** Rejects binary input: NUL bytes or many control characters (checked on a prefix). */

@@ -6,7 +6,7 @@ import { IngestError } from './errors';
 import { extractHtml } from './html';
 import { type ExtractedArticle, extractJson } from './json';
 import { normalizeText } from './normalize';
-import { composeRange, flattenPieces, type Piece } from './offsets';
+import { composePieces, flattenPieces, mapOffset, type Piece } from './offsets';
 import { structureText } from './structure';
 import type {
   DirectoryOptions,
@@ -282,39 +282,7 @@ function orderKeys(d: Document): Document {
 }
 
 function mapToSource(pieces: readonly Piece[], offset: number, bias: 'start' | 'end'): number {
-  const [p] = composeRange(pieces, offset, offset);
-  if (!p) return offset;
-  if (p.exact) return p.srcStart;
-  return bias === 'start' ? p.srcStart : p.srcEnd;
-}
-
-/** text → normalised → source: the composition of the two maps. */
-function composePieces(outer: readonly Piece[], inner: readonly Piece[]): Piece[] {
-  const result: Piece[] = [];
-  for (const p of outer) {
-    if (!p.exact) {
-      result.push({
-        ...p,
-        srcStart: mapToSource(inner, p.srcStart, 'start'),
-        srcEnd: mapToSource(inner, p.srcEnd, 'end'),
-      });
-      continue;
-    }
-    for (const q of composeRange(inner, p.srcStart, p.srcEnd)) {
-      const shift = p.outStart - p.srcStart;
-      result.push({ ...q, outStart: q.outStart + shift, outEnd: q.outEnd + shift });
-    }
-  }
-  // Merge neighbours that continue each other exactly.
-  const merged: Piece[] = [];
-  for (const p of result) {
-    const last = merged[merged.length - 1];
-    if (last && p.exact && last.exact && last.outEnd === p.outStart && last.srcEnd === p.srcStart) {
-      last.outEnd = p.outEnd;
-      last.srcEnd = p.srcEnd;
-    } else if (p.outEnd > p.outStart || p.srcEnd > p.srcStart) merged.push({ ...p });
-  }
-  return merged;
+  return mapOffset(pieces, offset, bias);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MappedBuilder, type Piece } from './offsets';
+import { composePieces, MappedBuilder, type Piece } from './offsets';
 
 export interface NormalizedText {
   text: string;
@@ -19,11 +19,13 @@ const COMPOSES_BACKWARD = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
 
 /** NFC, `\n` line endings, no stray control or zero-width characters, plain spaces: with an offset map. */
 export function normalizeText(input: string): NormalizedText {
+  // Two passes: rewrite special characters, then compose (NFC) what remains, so that a combining mark
+  // separated from its base by a removed control character still composes with it.
   const out = new MappedBuilder();
   const changes = { controls: 0, spaces: 0, invisible: 0, lineEnds: 0, composed: 0 };
   let runStart = 0;
   const flush = (end: number) => {
-    if (end > runStart) pushComposed(out, input, runStart, end, changes);
+    if (end > runStart) out.push(input.slice(runStart, end), runStart, end, true);
   };
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
@@ -50,7 +52,10 @@ export function normalizeText(input: string): NormalizedText {
     runStart = i + 1;
   }
   flush(input.length);
-  return { text: out.toString(), pieces: out.pieces, changes };
+  const rewritten = out.toString();
+  const composed = new MappedBuilder();
+  pushComposed(composed, rewritten, 0, rewritten.length, changes);
+  return { text: composed.toString(), pieces: composePieces(composed.pieces, out.pieces), changes };
 }
 
 function pushComposed(

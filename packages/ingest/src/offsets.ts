@@ -95,7 +95,7 @@ function readPieces(map: readonly number[]): Piece[] {
   return pieces;
 }
 
-function mapOffset(pieces: readonly Piece[], offset: number, bias: 'start' | 'end'): number {
+export function mapOffset(pieces: readonly Piece[], offset: number, bias: 'start' | 'end'): number {
   if (pieces.length === 0) return 0;
   // Prefer the piece that starts at `offset` for a start, the one that ends there for an end.
   let index = findPiece(pieces, bias === 'start' ? offset : Math.max(0, offset - 1));
@@ -122,4 +122,33 @@ export function toSourceSpan(document: Pick<Document, 'sourceMap'>, span: Span):
   const start = mapOffset(pieces, span.start, 'start');
   const end = span.end === span.start ? start : mapOffset(pieces, span.end, 'end');
   return { start, end: Math.max(start, end) };
+}
+
+/** text → normalised → source: the composition of the two maps. */
+export function composePieces(outer: readonly Piece[], inner: readonly Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const p of outer) {
+    if (!p.exact) {
+      result.push({
+        ...p,
+        srcStart: mapOffset(inner, p.srcStart, 'start'),
+        srcEnd: mapOffset(inner, p.srcEnd, 'end'),
+      });
+      continue;
+    }
+    for (const q of composeRange(inner, p.srcStart, p.srcEnd)) {
+      const shift = p.outStart - p.srcStart;
+      result.push({ ...q, outStart: q.outStart + shift, outEnd: q.outEnd + shift });
+    }
+  }
+  // Merge neighbours that continue each other exactly.
+  const merged: Piece[] = [];
+  for (const p of result) {
+    const last = merged[merged.length - 1];
+    if (last && p.exact && last.exact && last.outEnd === p.outStart && last.srcEnd === p.srcStart) {
+      last.outEnd = p.outEnd;
+      last.srcEnd = p.srcEnd;
+    } else if (p.outEnd > p.outStart || p.srcEnd > p.srcStart) merged.push({ ...p });
+  }
+  return merged;
 }

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IngestError, ingestText, toSourceOffset, toSourceSpan } from '../src/index';
+import { normalizeText } from '../src/normalize';
+
+// Strings rich in what ingest rewrites: line ends, controls, odd spaces, combining marks, CJK, Markdown.
+const pieces = fc.constantFrom(
+  '\r\n',
+  '\r',
+  '\n',
+  '\n\n',
+  ' ',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u0085',
+  '\u2028',
+  'e\u0301',
+  '\u0301',
+  'A\u030a',
+  '\u1100\u1161\u11a8',
+  '\u1161',
+  'が',
+  'か\u3099',
+  '\ud83d\ude00',
+  '\ud800',
+  '# ',
+  '- ',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '> ',
+  '「引用」',
+  '— Name (@handle) January 5, 2026',
+  'https://example.com/a.',
+  'Anzeige',
+  'コメント',
+  '参考资料:\nhttps://x.com/a\n',
+  '正片链接:https://a.bc/d',
+  'Title line',
+  'A sentence that ends here.',
+  '这是中文。',
+  'これは日本語です。',
+  'Das ist Deutsch.',
+);
+const messy = fc
+  .array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 30 })
+  .map((a) => a.join(''));
+
+function ingestOrTyped(text: string) {
+  try {
+    return ingestText(text, { name: 'prop.txt', format: 'text' });
+  } catch (error) {
+    if (IngestError.isInstance(error) && error.code === 'E_EMPTY') return undefined;
+    throw error;
+  }
+}
+
+describe('properties', () => {
+  it('normalisation composes chunk by chunk exactly like whole-string NFC', () => {
+    fc.assert(
+      fc.property(messy, (s) => {
+        const { text } = normalizeText(s);
+        expect(text).toBe(text.normalize('NFC'));
+        // Everything but the rewritten characters survives, in order.
+        const expected = s
+          .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+          .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+          .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff]/g, '')
+          .normalize('NFC');
+        expect(text).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('ingestText never throws but typed errors; spans are in bounds and blocks do not overlap', () => {
+    fc.assert(
+      fc.property(messy, (s) => {
+        const doc = ingestOrTyped(s);
+        if (!doc) return;
+        const n = doc.text.length;
+        let previousEnd = 0;
+        for (const block of doc.blocks) {
+          expect(block.span.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(block.span.end).toBeGreaterThanOrEqual(block.span.start);
+          expect(block.span.end).toBeLessThanOrEqual(n);
+          previousEnd = block.span.end;
+          for (const row of block.rows ?? []) {
+            expect(row.span.start).toBeGreaterThanOrEqual(block.span.start);
+            expect(row.span.end).toBeLessThanOrEqual(block.span.end);
+            for (const cell of row.cells) {
+              expect(cell.span.start).toBeGreaterThanOrEqual(row.span.start);
+              expect(cell.span.end).toBeLessThanOrEqual(row.span.end);
+            }
+          }
+          const post = block.post?.textSpan;
+          if (post) expect(post.start >= block.span.start && post.end <= block.span.end).toBe(true);
+        }
+        for (const link of doc.links) {
+          if (link.span) expect(doc.text.slice(link.span.start, link.span.end)).toBe(link.url);
+        }
+        for (const r of doc.removed) {
+          expect(r.sourceSpan!.start).toBeGreaterThanOrEqual(0);
+          expect(r.sourceSpan!.end).toBeLessThanOrEqual(s.length);
+        }
+        expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the offset map round-trips: exact pieces copy the source, offsets map monotonically into it', () => {
+    fc.assert(
+      fc.property(messy, (s) => {
+        const doc = ingestOrTyped(s);
+        if (!doc) return;
+        const map = doc.sourceMap;
+        for (let i = 0; i < map.length; i += 5) {
+          const [outStart, outEnd, srcStart, srcEnd, exact] = map.slice(i, i + 5) as [
+            number,
+            number,
+            number,
+            number,
+            number,
+          ];
+          expect(srcStart).toBeGreaterThanOrEqual(0);
+          expect(srcEnd).toBeLessThanOrEqual(s.length);
+          if (exact) expect(doc.text.slice(outStart, outEnd)).toBe(s.slice(srcStart, srcEnd));
+        }
+        let previous = 0;
+        for (let o = 0; o <= doc.text.length; o++) {
+          const mapped = toSourceOffset(doc, o);
+          expect(mapped).toBeGreaterThanOrEqual(previous);
+          expect(mapped).toBeLessThanOrEqual(s.length);
+          previous = mapped;
+        }
+        for (const block of doc.blocks) {
+          const span = toSourceSpan(doc, block.span);
+          // The source of a block holds its text once normalised (markup such as `# ` aside).
+          const source = normalizeText(s.slice(span.start, span.end)).text;
+          const text = doc.text.slice(block.span.start, block.span.end);
+          if (block.type !== 'table') expect(source.endsWith(text.split('\n').pop()!)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
