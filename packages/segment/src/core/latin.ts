@@ -188,14 +188,14 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
           let end = trail ? e - trail[0].length : e;
           // keep a closing bracket that an opening one inside the URL balances
           if (trail && body.includes('(') && s.charCodeAt(end) === 0x29) end++;
-          push(i, end, 'symbol');
+          push(i, end, 'word');
           continue;
         }
       }
       if (chunk.hasAt) {
         const e = match(RE_EMAIL, s, i);
         if (e > 0) {
-          push(i, e, 'symbol');
+          push(i, e, 'word');
           continue;
         }
       }
@@ -279,7 +279,7 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
       if (c === 0x40 || !(i > 0 && isAlnumAt(s, i - 1))) {
         const e = match(RE_HANDLE, s, i);
         if (e > 0) {
-          push(i, e, 'symbol');
+          push(i, e, 'word');
           continue;
         }
       }
