@@ -16,6 +16,7 @@ import type {
   IngestErrorRecord,
   IngestOptions,
   IngestWarning,
+  Link,
   RemovedContent,
 } from './types';
 
@@ -190,10 +191,14 @@ function buildDocument(
     format: structureFormat,
     ...(lang ? { lang } : {}),
     ...(meta.title ? { knownTitle: meta.title } : {}),
+    ...(meta.generatedMarkup ? { generatedMarkup: true } : {}),
     ...(checked.referenceYear !== undefined ? { referenceYear: checked.referenceYear } : {}),
   });
   if (structured.text.trim() === '' && structured.removed.length === 0) {
     throw new IngestError('E_EMPTY', `${name} has no text content; nothing to ingest.`, { file: name });
+  }
+  if (structured.language.lang === 'und' && meta.langHint) {
+    structured.language = { lang: meta.langHint.split('-')[0]!.toLowerCase(), confidence: 0.5 };
   }
   const pieces = composePieces(structured.pieces, normalized.pieces);
   const removed: RemovedContent[] = [
@@ -241,7 +246,7 @@ function buildDocument(
     langConfidence: structured.language.confidence,
     text: structured.text,
     blocks: structured.blocks,
-    links: [...(meta.links ?? []), ...structured.links],
+    links: [...locateLinks(meta.links ?? [], structured.text), ...structured.links],
     removed,
     warnings,
     sourceMap: flattenPieces(pieces),
@@ -255,6 +260,18 @@ function buildDocument(
   if (outlet) document.outlet = outlet;
   if (meta.published) document.published = meta.published;
   return orderKeys(document);
+}
+
+/** Links whose anchor text is in the clean text get its span: searched in order, each after the last. */
+function locateLinks(links: readonly Link[], text: string): Link[] {
+  let cursor = 0;
+  return links.map((link) => {
+    if (link.span || !link.text || link.kind !== 'html') return link;
+    const at = text.indexOf(link.text, cursor);
+    if (at < 0) return link;
+    cursor = at + link.text.length;
+    return { ...link, span: { start: at, end: cursor } };
+  });
 }
 
 /** Same key order for every document, so that JSON output is deterministic. */

@@ -72,7 +72,8 @@ export type RemovalReason =
   | 'outlet'
   | 'reference-list'
   | 'link-line'
-  | 'markup';
+  | 'markup'
+  | 'not-main-content';
 
 /** Text that ingest kept out of `Document.text`, with why: nothing is dropped silently. */
 export interface RemovedContent {
