@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base';
 
-export default defineConfig(packageConfig());
+// natural is inlined (devDependency): its main entry loads dotenv and database clients, so only the
+// deep modules we use are imported, and bundled with their MIT notice (see THIRD_PARTY_NOTICES.md).
+export default defineConfig(packageConfig({ noExternal: [/^natural/, /^underscore/] }));

@@ -29,6 +29,10 @@ export interface DateValue {
   granularity: DateGranularity;
   /** True when the year (or more) came from the reference date rather than the text. */
   yearInferred?: boolean;
+  /** Part of the period the text points at: "early 2026" / "2026 开年" → `start`. */
+  modifier?: 'start' | 'mid' | 'end';
+  /** Last year of a year range ("2025-2026 年"); `iso` then holds the ISO interval `2025/2026`. */
+  endIso?: string;
 }
 
 export type DurationQualifier = 'exact' | 'about' | 'nearly' | 'over' | 'at least';
@@ -46,6 +50,8 @@ export interface QuantityValue {
   amount: number;
   /** Currency (ISO 4217) for MONEY, `%` for PERCENT, a unit symbol otherwise. */
   unit?: string;
+  /** True for vague amounts ("数十亿", "tens of millions"): `amount` is then the order of magnitude. */
+  approximate?: boolean;
 }
 
 export interface TextValue {
@@ -93,4 +99,28 @@ export interface Entity {
   mentions: EntityMentionRef[];
   /** Document ids in which the entity occurs, sorted. */
   documents: string[];
+}
+
+/** What `extractMentions` reads: the text and its language, optionally already segmented. */
+export interface ExtractInput {
+  text: string;
+  /** BCP 47 tag (`it`, `de`, `ja`, `zh-Hans`…); unknown languages get the language-free recognisers. */
+  lang: string;
+  sentences?: Span[];
+  tokens?: unknown[];
+}
+
+export interface ExtractOptions {
+  /**
+   * The document's date or the story's date (`2026-01`, `2026-01-05`, a full ISO time or a `Date`).
+   * Resolves relative dates and dates without a year (nearest occurrence, see README).
+   */
+  referenceDate?: string | Date;
+}
+
+/** One analysed document for `linkEntities`. */
+export interface LinkDocument {
+  id: string;
+  mentions: Mention[];
+  lang?: string;
 }

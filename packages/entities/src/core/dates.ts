@@ -1,0 +1,439 @@
+import * as chrono from 'chrono-node';
+import type { EntityLocale } from '../locales/types';
+import type { DateGranularity, DateValue } from '../types';
+import type { Candidate } from './candidate';
+import { HAN_NUMERAL_CHARS, parseHanNumeral } from './numerals';
+import { alternation } from './text';
+
+/** The reference date, in UTC, and the precision it was given with. */
+export interface Reference {
+  date: Date;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * The year of a month (and day) written without one: the occurrence nearest to the reference date
+ * (news speaks of the recent past and near future). Ties go to the past.
+ */
+export function nearestYear(ref: Reference, month: number, day: number | undefined): number {
+  const y = ref.date.getUTCFullYear();
+  let best = y;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const cand of [y - 1, y, y + 1]) {
+    const t = Date.UTC(cand, month - 1, day ?? 15);
+    const dist = Math.abs(t - ref.date.getTime());
+    if (dist < bestDist - 1) {
+      best = cand;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** A DateValue from parts; a missing year is inferred from the reference or left out (`--MM-DD`). */
+export function makeDate(
+  parts: { year?: number; month?: number; day?: number; hour?: number; minute?: number; offset?: number },
+  ref: Reference | undefined,
+): DateValue | undefined {
+  const { month, day } = parts;
+  let year = parts.year;
+  let inferred = false;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  if (year === undefined) {
+    if (month === undefined) return undefined;
+    if (ref) {
+      year = nearestYear(ref, month, day);
+      inferred = true;
+    }
+  }
+  if (year !== undefined && month !== undefined && day !== undefined) {
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCDate() !== day) return undefined;
+  }
+  let iso: string;
+  let granularity: DateGranularity;
+  const y = year === undefined ? '-' : pad(year, 4);
+  if (month === undefined) {
+    iso = y;
+    granularity = 'year';
+  } else if (day === undefined) {
+    iso = `${y}-${pad(month)}`;
+    granularity = 'month';
+  } else if (parts.hour === undefined) {
+    iso = `${y}-${pad(month)}-${pad(day)}`;
+    granularity = 'day';
+  } else {
+    iso = `${y}-${pad(month)}-${pad(day)}T${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
+    if (parts.offset !== undefined) {
+      const sign = parts.offset < 0 ? '-' : '+';
+      const abs = Math.abs(parts.offset);
+      iso += `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    }
+    granularity = 'time';
+  }
+  const value: DateValue = { kind: 'date', iso, granularity };
+  if (inferred) value.yearInferred = true;
+  return value;
+}
+
+function dateCandidate(
+  start: number,
+  end: number,
+  value: DateValue,
+  recognizer: string,
+  confidence = 0.9,
+): Candidate {
+  return { type: 'DATE', start, end, key: `date:${value.iso}`, value, confidence, recognizer, priority: 70 };
+}
+
+const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+
+interface LatinRegexes {
+  dayList: RegExp;
+  monthDay: RegExp;
+  monthYear: RegExp;
+  lastMonth: RegExp | undefined;
+  periodYear: RegExp | undefined;
+}
+const latinCache = new Map<string, LatinRegexes | undefined>();
+
+function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
+  if (latinCache.has(locale.lang)) return latinCache.get(locale.lang);
+  const names = Object.keys(locale.months);
+  if (names.length === 0) {
+    latinCache.set(locale.lang, undefined);
+    return undefined;
+  }
+  const M = `(${alternation(names)})\\.?`;
+  const conj = '(?:,|\\s+(?:and|or|und|oder|bis|e|o|ed|y|et|ou|to|-|–)\\s+|\\s*[-–]\\s*)';
+  const day = '\\d{1,2}\\.?(?![\\d])';
+  const res: LatinRegexes = {
+    dayList: new RegExp(
+      `${NB}(${day}(?:${conj}\\s*${day})*)\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
+      'giu',
+    ),
+    monthDay: new RegExp(`${NB}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${NA}(?:,?\\s+(${YEAR})${NA})?`, 'giu'),
+    monthYear: new RegExp(`${NB}${M}\\s+(?:de\\s+|del\\s+|of\\s+)?(${YEAR})${NA}`, 'giu'),
+    lastMonth:
+      locale.lastWords || locale.nextWords
+        ? new RegExp(
+            `${NB}(?:(${alternation([...(locale.lastWords ?? []), ...(locale.nextWords ?? [])])})\\s+${M}|${M}\\s+(${alternation([...(locale.lastWords ?? []), ...(locale.nextWords ?? [])])}))${NA}`,
+            'giu',
+          )
+        : undefined,
+    periodYear:
+      locale.periodStart || locale.periodEnd
+        ? new RegExp(
+            `${NB}(${alternation([...(locale.periodStart ?? []), ...(locale.periodEnd ?? [])])})\\s+(?:(?:del|des|of|dello|di)\\s+)?(${YEAR})${NA}`,
+            'giu',
+          )
+        : undefined,
+  };
+  latinCache.set(locale.lang, res);
+  return res;
+}
+
+function latinDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  const rx = latinRegexes(locale);
+  if (!rx) return [];
+  const out: Candidate[] = [];
+  const month = (name: string) => locale.months[name.toLowerCase()];
+  for (const m of text.matchAll(rx.dayList)) {
+    const list = m[1] ?? '';
+    const mon = month(m[2] ?? '');
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (!mon) continue;
+    const days = [...list.matchAll(/\d{1,2}\.?/g)];
+    days.forEach((d, i) => {
+      const dayNum = Number.parseInt(d[0], 10);
+      const value = makeDate({ year, month: mon, day: dayNum }, ref);
+      if (!value) return;
+      const start = m.index + d.index;
+      const end = i === days.length - 1 ? m.index + m[0].length : start + d[0].length;
+      out.push(dateCandidate(start, end, value, 'rules:date'));
+    });
+  }
+  for (const m of text.matchAll(rx.monthDay)) {
+    const mon = month(m[1] ?? '');
+    if (!mon) continue;
+    // "May 5" must be a capitalised month in English-like text; lower-case "may" is a verb.
+    if (m[0][0] === m[0][0]?.toLowerCase() && locale.lang === 'en') continue;
+    const value = makeDate({ year: m[3] ? Number(m[3]) : undefined, month: mon, day: Number(m[2]) }, ref);
+    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:date'));
+  }
+  for (const m of text.matchAll(rx.monthYear)) {
+    const mon = month(m[1] ?? '');
+    if (!mon) continue;
+    const value = makeDate({ year: Number(m[2]), month: mon }, ref);
+    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:date'));
+  }
+  if (rx.lastMonth && ref) {
+    for (const m of text.matchAll(rx.lastMonth)) {
+      const word = (m[1] ?? m[4] ?? '').toLowerCase();
+      const mon = month(m[2] ?? m[3] ?? '');
+      if (!mon) continue;
+      const isLast = (locale.lastWords ?? []).includes(word);
+      const refMonth = ref.date.getUTCMonth() + 1;
+      let year = ref.date.getUTCFullYear();
+      if (isLast && mon >= refMonth) year -= 1;
+      if (!isLast && mon <= refMonth) year += 1;
+      const value = makeDate({ year, month: mon }, ref);
+      if (!value) continue;
+      value.yearInferred = true;
+      out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-month', 0.85));
+    }
+  }
+  if (rx.periodYear) {
+    for (const m of text.matchAll(rx.periodYear)) {
+      const word = (m[1] ?? '').toLowerCase();
+      const value: DateValue = { kind: 'date', iso: m[2] ?? '', granularity: 'year' };
+      value.modifier = (locale.periodEnd ?? []).includes(word) ? 'end' : 'start';
+      out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:period'));
+    }
+  }
+  return out;
+}
+
+const HD = `[0-9${HAN_NUMERAL_CHARS}]`;
+const CJK_YEAR = `(?<![0-9])([12][0-9]{3}|[〇零一二三四五六七八九]{4})`;
+const CJK_DAY_RE = new RegExp(
+  `${CJK_YEAR}?\\s*(?:年\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${HD}{1,3})\\s*月\\s*(${HD}{1,3})\\s*[日号號](?!間|间)`,
+  'gu',
+);
+const CJK_YEAR_MONTH_RE = new RegExp(
+  `${CJK_YEAR}\\s*年\\s*(${HD}{1,3})\\s*月(?![間间份]|\\s*${HD}{1,3}\\s*[日号號])`,
+  'gu',
+);
+const CJK_MONTH_RE = new RegExp(
+  `(?<![0-9${HAN_NUMERAL_CHARS}年数幾几]\\s*)(${HD}{1,2})\\s*月(?![間间]|\\s*${HD}{1,3}\\s*[日号號])`,
+  'gu',
+);
+const CJK_YEAR_RE = new RegExp(`${CJK_YEAR}\\s*年(?![間间代])`, 'gu');
+const CJK_RANGE_RE = new RegExp(`${CJK_YEAR}\\s*[-–—~〜～至到]\\s*([12][0-9]{3})\\s*年`, 'gu');
+
+function num(s: string): number | undefined {
+  return /^[0-9]+$/.test(s) ? Number(s) : parseHanNumeral(s);
+}
+
+function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  if (!/[年月]/.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CJK_DAY_RE)) {
+    if (m[1] === undefined && /年/.test(m[0])) continue;
+    const value = makeDate(
+      { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') },
+      ref,
+    );
+    if (!value) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push(dateCandidate(m.index + lead, m.index + m[0].length, value, 'rules:cjk-date'));
+  }
+  for (const m of text.matchAll(CJK_YEAR_MONTH_RE)) {
+    const value = makeDate({ year: num(m[1] ?? ''), month: num(m[2] ?? '') }, ref);
+    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'));
+  }
+  for (const m of text.matchAll(CJK_MONTH_RE)) {
+    const mon = num(m[1] ?? '');
+    if (mon === undefined || mon < 1 || mon > 12) continue;
+    const value = makeDate({ month: mon }, ref);
+    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date', 0.8));
+  }
+  const starts = locale.periodStart ?? [];
+  const ends = locale.periodEnd ?? [];
+  const periodRe =
+    starts.length + ends.length > 0
+      ? new RegExp(`^\\s*(${alternation([...starts, ...ends])})`, 'u')
+      : undefined;
+  for (const m of text.matchAll(CJK_YEAR_RE)) {
+    const y = num(m[1] ?? '');
+    if (y === undefined) continue;
+    const value: DateValue = { kind: 'date', iso: pad(y, 4), granularity: 'year' };
+    let end = m.index + m[0].length;
+    const p = periodRe?.exec(text.slice(end, end + 8));
+    if (p) {
+      value.modifier = ends.includes(p[1] ?? '') ? 'end' : 'start';
+      end += p[0].length;
+    }
+    out.push(dateCandidate(m.index, end, value, 'rules:cjk-date'));
+  }
+  // "2026 开年": a bare year followed by a period word.
+  if (periodRe) {
+    const bare = new RegExp(`${CJK_YEAR}(?=\\s*(?:${alternation([...starts, ...ends])}))`, 'gu');
+    for (const m of text.matchAll(bare)) {
+      const y = num(m[1] ?? '');
+      const p = periodRe.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (y === undefined || !p) continue;
+      const value: DateValue = { kind: 'date', iso: pad(y, 4), granularity: 'year' };
+      value.modifier = ends.includes(p[1] ?? '') ? 'end' : 'start';
+      out.push(dateCandidate(m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
+    }
+  }
+  for (const m of text.matchAll(CJK_RANGE_RE)) {
+    const a = num(m[1] ?? '');
+    const b = num(m[2] ?? '');
+    if (a === undefined || b === undefined || b <= a) continue;
+    const value: DateValue = {
+      kind: 'date',
+      iso: `${pad(a, 4)}/${pad(b, 4)}`,
+      granularity: 'year',
+      endIso: pad(b, 4),
+    };
+    out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'), priority: 71 });
+  }
+  return out;
+}
+
+const ISO_RE =
+  /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}]|-\d)/gu;
+const DOTTED_RE = /(?<![\p{L}\p{N}./])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}]|\.\d)/gu;
+const RANGE_RE = new RegExp(`${NB}(${YEAR})\\s*[–-]\\s*(${YEAR})${NA}`, 'gu');
+const BARE_YEAR_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/_#$€£¥-])(${YEAR})(?![\\p{L}\\p{N}%％]|[.,]\\d|-\\d|\\s*(?:%|年))`,
+  'gu',
+);
+
+function numericDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ISO_RE)) {
+    let offset: number | undefined;
+    const z = m[6];
+    if (z === 'Z') offset = 0;
+    else if (z) {
+      const sign = z[0] === '-' ? -1 : 1;
+      const digits = z.slice(1).replace(':', '');
+      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    }
+    const value = makeDate(
+      {
+        year: Number(m[1]),
+        month: Number(m[2]),
+        day: Number(m[3]),
+        hour: m[4] ? Number(m[4]) : undefined,
+        minute: m[5] ? Number(m[5]) : undefined,
+        offset,
+      },
+      ref,
+    );
+    if (value)
+      out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:iso', 0.97), priority: 72 });
+  }
+  if (locale.lang !== 'en') {
+    for (const m of text.matchAll(DOTTED_RE)) {
+      const value = makeDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }, ref);
+      if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:numeric-date'));
+    }
+  }
+  for (const m of text.matchAll(RANGE_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b <= a || b - a > 50) continue;
+    const value: DateValue = { kind: 'date', iso: `${m[1]}/${m[2]}`, granularity: 'year', endIso: m[2] };
+    out.push({
+      ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:year-range', 0.8),
+      priority: 69,
+    });
+  }
+  for (const m of text.matchAll(BARE_YEAR_RE)) {
+    if (isProductNumber(text, m.index)) continue;
+    const value: DateValue = { kind: 'date', iso: m[1] ?? '', granularity: 'year' };
+    out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:year', 0.75), priority: 68 });
+  }
+  return out;
+}
+
+/** "Windows 2000", "Office 2019": a number right after a capitalised name belongs to the name. */
+function isProductNumber(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  const m = /(\p{Lu}[\p{L}\p{N}]*)[ \u00a0]$/u.exec(before);
+  if (!m) return false;
+  const word = m[1] ?? '';
+  // A sentence-initial preposition ("In 2019") or a month name is no product.
+  return (
+    !/^(?:In|On|By|Since|Until|From|To|At|Im|Seit|Bis|Ab|Nel|Dal|Dalla|Dallo|Fino|Entro|En|Desde|Hasta|Dès|Depuis|Jusqu|Anno|Jahr|Year|Summer|Winter|Spring|Autumn|Fall|Early|Late|Mid|Anfang|Ende|Mitte|Inizio|Fine|Before|After|Vor|Nach|Dopo|Prima|Circa|Ca|Um|Around)$/u.test(
+      word,
+    ) &&
+    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(word)
+  );
+}
+
+type ChronoModule = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+const CHRONO: Record<string, ChronoModule> = {
+  en: chrono.en,
+  it: chrono.it as unknown as ChronoModule,
+  de: chrono.de,
+  ja: chrono.ja,
+  zh: chrono.zh as unknown as ChronoModule,
+  fr: chrono.fr,
+  es: chrono.es as unknown as ChronoModule,
+  pt: chrono.pt,
+  nl: chrono.nl,
+  ru: chrono.ru as unknown as ChronoModule,
+};
+
+function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  const parser = locale.chrono ? CHRONO[locale.chrono] : undefined;
+  if (!parser) return [];
+  let results: chrono.ParsedResult[];
+  try {
+    // A fixed instant when no reference is given keeps the output deterministic; results that
+    // depend on it (relative dates) are dropped below.
+    results = parser.parse(text, ref?.date ?? new Date(Date.UTC(2000, 0, 1)));
+  } catch {
+    return [];
+  }
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const trimmed = r.text.trim();
+    if (trimmed.length < 3 && !/[日月]/.test(trimmed)) continue;
+    if (/^\d+$/.test(trimmed)) continue;
+    const s = r.start;
+    const known = (k: chrono.Component) => s.isCertain(k);
+    // Vague or clock-only expressions ("jetzt", "qualche mese prima") carry no date of their own.
+    if (!known('day') && !known('month') && !known('year') && !known('weekday')) continue;
+    if (!known('month') && !known('year') && !ref) continue;
+    if (known('hour') && !known('day') && !known('weekday') && !/\p{L}{3}/u.test(trimmed)) continue;
+    let value: DateValue | undefined;
+    if (known('month') || known('year')) {
+      value = makeDate(
+        {
+          year: known('year') ? (s.get('year') ?? undefined) : undefined,
+          month: known('month') ? (s.get('month') ?? undefined) : undefined,
+          day: known('day') ? (s.get('day') ?? undefined) : undefined,
+          hour: known('hour') && known('day') ? (s.get('hour') ?? undefined) : undefined,
+          minute: known('minute') && known('day') ? (s.get('minute') ?? undefined) : undefined,
+          offset: known('timezoneOffset') ? (s.get('timezoneOffset') ?? undefined) : undefined,
+        },
+        ref,
+      );
+    } else if (ref) {
+      // Relative to the reference date: the whole date comes from context.
+      value = makeDate(
+        {
+          year: s.get('year') ?? undefined,
+          month: s.get('month') ?? undefined,
+          day: s.get('day') ?? undefined,
+        },
+        ref,
+      );
+      if (value) value.yearInferred = true;
+    }
+    if (!value) continue;
+    const lead = r.text.length - r.text.trimStart().length;
+    const start = r.index + lead;
+    out.push({ ...dateCandidate(start, start + trimmed.length, value, 'chrono', 0.8), priority: 45 });
+  }
+  return out;
+}
+
+export function dateCandidates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  return [
+    ...numericDates(text, locale, ref),
+    ...latinDates(text, locale, ref),
+    ...cjkDates(text, locale, ref),
+    ...chronoDates(text, locale, ref),
+  ];
+}

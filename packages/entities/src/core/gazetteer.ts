@@ -1,0 +1,54 @@
+import { GLOBAL_GAZETTEER } from '../locales/global/index';
+import type { EntityLocale } from '../locales/types';
+
+const REGION_CODES: string[] = [];
+for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) REGION_CODES.push(String.fromCharCode(a, b));
+
+const countryCache = new Map<string, Record<string, string>>();
+
+/** Country names in `lang` from Intl.DisplayNames (Node ships full ICU) → `place:<english name>`. */
+export function countryNames(lang: string): Record<string, string> {
+  const hit = countryCache.get(lang);
+  if (hit) return hit;
+  const out: Record<string, string> = {};
+  let local: Intl.DisplayNames | undefined;
+  let english: Intl.DisplayNames | undefined;
+  try {
+    local = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  } catch {
+    countryCache.set(lang, out);
+    return out;
+  }
+  for (const code of REGION_CODES) {
+    let en: string | undefined;
+    let name: string | undefined;
+    try {
+      en = english.of(code);
+      name = local.of(code);
+    } catch {
+      continue;
+    }
+    // Skip unknown codes (ICU echoes them) and grouped regions ("European Union", "world").
+    if (!en || !name || en === code || name === code || /^(?:EU|EZ|UN|QO|XA|XB|ZZ|XK)$/.test(code)) continue;
+    if (name.length < 3 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(name)) continue;
+    const key = `place:${en.toLowerCase()}`;
+    out[name] = key;
+    if (!out[en]) out[en] = key;
+  }
+  countryCache.set(lang, out);
+  return out;
+}
+
+/** Every name the document's language knows (own gazetteer, English, global brands, countries). */
+export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const add = (table: Record<string, string>) => {
+    for (const [k, v] of Object.entries(table)) if (!map.has(k)) map.set(k, v);
+  };
+  for (const l of locales) add(l.gazetteer);
+  add(GLOBAL_GAZETTEER);
+  add(countryNames(lang));
+  add(countryNames('en'));
+  return map;
+}

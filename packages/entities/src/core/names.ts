@@ -1,0 +1,555 @@
+import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/global/index';
+import type { EntityLocale } from '../locales/types';
+import type { MentionType, Span } from '../types';
+import type { Candidate } from './candidate';
+import { alternation, isUpper } from './text';
+
+const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
+// Linear: the separator class is excluded from the repeated body and must be followed by a letter.
+const TOKEN_RE = new RegExp(`[${L}0-9](?:[${L}\\p{M}0-9]|[-.'’&](?=[${L}0-9]))*`, 'gu');
+const ELISION = /^(l|dell|dall|nell|sull|all|coll|un|d|c|qu|j|n|s|m|t|quest|quell|po|sant)['’](?=\p{L})/iu;
+const POSSESSIVE = /['’]s$/u;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const GIVEN = new Set(GIVEN_NAMES);
+const PINYIN = new Set(PINYIN_SURNAMES);
+// Lower-case particles inside names ("University of Warsaw", "Ursula von der Leyen"). German
+// articles are not among them: "der"/"des" only follow "von"/"van".
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'di',
+  'da',
+  'von',
+  'van',
+  'du',
+  'del',
+  'della',
+  'degli',
+  'dos',
+  'y',
+  'der',
+  'den',
+]);
+const AFTER_VON_ONLY = new Set(['der', 'den']);
+const PRODUCT_SHAPE =
+  /^(?:[A-Z][A-Za-z]*-\d[\dA-Za-z.]*|[a-z]\d{1,2}(?:-[a-z]+)?|[A-Z]{1,3}\d{2,4}[A-Za-z]?|[A-Z][a-z]+-[A-Z]?\d[\dA-Za-z.]*)$/u;
+const MIXED_CASE = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}|\p{Ll}\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+export interface NameContext {
+  text: string;
+  locale: EntityLocale | undefined;
+  /** English data, used for Latin names in any language (tech news borrows English heavily). */
+  english: EntityLocale;
+  gazetteer: Map<string, string>;
+  sentences: Span[];
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let start = m.index;
+    let word = m[0];
+    const el = ELISION.exec(word);
+    if (el) {
+      start += el[0].length;
+      word = word.slice(el[0].length);
+    }
+    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+const nameLike = (t: string) => isUpper(t[0]) || MIXED_CASE.test(t) || PRODUCT_SHAPE.test(t);
+
+function keyOf(type: MentionType, name: string): string {
+  const prefix =
+    type === 'PERSON'
+      ? 'person'
+      : type === 'ORG'
+        ? 'org'
+        : type === 'PRODUCT'
+          ? 'product'
+          : type === 'PLACE'
+            ? 'place'
+            : 'name';
+  return `${prefix}:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+function typeOfKey(key: string): MentionType {
+  const p = key.slice(0, key.indexOf(':'));
+  return p === 'org'
+    ? 'ORG'
+    : p === 'product'
+      ? 'PRODUCT'
+      : p === 'place'
+        ? 'PLACE'
+        : p === 'person'
+          ? 'PERSON'
+          : 'NAME';
+}
+
+/** Offsets where a sentence or a line begins: the first word there is capitalised by grammar. */
+function sentenceStarts(text: string, sentences: Span[]): Set<number> {
+  const starts = new Set<number>([0]);
+  for (const s of sentences) starts.add(s.start);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.add(i + 1);
+  for (const m of text.matchAll(/[.!?:;。！？：|][\s"'“”«»「」()（）*-]*/gu))
+    starts.add(m.index + m[0].length);
+  return starts;
+}
+
+function isInitial(text: string, starts: Set<number>, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && /[\s"'“”‘’«»„「」『』()（）*#>·•\-–—]/u.test(text[p - 1] ?? '')) p--;
+  return starts.has(p) || starts.has(pos) || p === 0;
+}
+
+/** Lines (sentences) written in Title Case: capitals there are style, not evidence. */
+function titleCaseRanges(text: string, tokens: Token[]): Span[] {
+  const ranges: Span[] = [];
+  let lineStart = 0;
+  const lines = text.split('\n');
+  let ti = 0;
+  for (const line of lines) {
+    const lineEnd = lineStart + line.length;
+    let words = 0;
+    let caps = 0;
+    while (ti < tokens.length && (tokens[ti] as Token).start < lineEnd) {
+      const t = tokens[ti] as Token;
+      if (t.text.length > 3 && /^\p{L}/u.test(t.text)) {
+        words++;
+        if (isUpper(t.text[0])) caps++;
+      }
+      ti++;
+    }
+    // Only lines written in a cased script: Latin names inside Chinese or Japanese prose are not style.
+    const letters = line.match(/\p{L}/gu)?.length ?? 0;
+    const cased = line.match(/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/gu)?.length ?? 0;
+    if (words >= 4 && caps / words >= 0.9 && cased >= letters * 0.8)
+      ranges.push({ start: lineStart, end: lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
+interface Run {
+  tokens: Token[];
+}
+
+function buildRuns(text: string, tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && !nameLike((cur[cur.length - 1] as Token).text)) cur.pop();
+    if (cur.length) runs.push({ tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = cur[cur.length - 1];
+    const gapOk = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    if (nameLike(t.text)) {
+      if (!gapOk) flush();
+      cur.push(t);
+    } else if (
+      gapOk &&
+      CONNECTORS.has(t.text) &&
+      cur.length > 0 &&
+      (!AFTER_VON_ONLY.has(t.text) || /^v[oa]n$/.test(prev?.text ?? ''))
+    ) {
+      const next = tokens[i + 1];
+      if (next && nameLike(next.text) && /^[ \u00a0]$/u.test(text.slice(t.end, next.start))) cur.push(t);
+      else flush();
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
+function spanText(text: string, toks: Token[]): string {
+  return text.slice((toks[0] as Token).start, (toks[toks.length - 1] as Token).end);
+}
+
+interface Segment {
+  tokens: Token[];
+  key?: string;
+  role?: boolean;
+}
+
+/** Cuts a run into gazetteer names, role words and unknown stretches, longest gazetteer match first. */
+function segmentRun(
+  text: string,
+  run: Token[],
+  ctx: NameContext,
+  roleWord: (w: string) => boolean,
+): Segment[] {
+  const out: Segment[] = [];
+  let unknown: Token[] = [];
+  const flush = () => {
+    if (unknown.length) out.push({ tokens: unknown });
+    unknown = [];
+  };
+  let i = 0;
+  while (i < run.length) {
+    let matched = false;
+    for (let n = Math.min(6, run.length - i); n >= 1; n--) {
+      const toks = run.slice(i, i + n);
+      const key = ctx.gazetteer.get(spanText(text, toks));
+      if (key) {
+        flush();
+        out.push({ tokens: toks, key });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const t = run[i] as Token;
+    if (roleWord(t.text)) {
+      flush();
+      out.push({ tokens: [t], role: true });
+    } else unknown.push(t);
+    i++;
+  }
+  flush();
+  return out;
+}
+
+export function nameCandidates(ctx: NameContext): Candidate[] {
+  const { text, locale, english } = ctx;
+  const tokens = tokenize(text);
+  const starts = sentenceStarts(text, ctx.sentences);
+  const titleRanges = titleCaseRanges(text, tokens);
+  const inTitle = (pos: number) => titleRanges.some((r) => r.start <= pos && pos < r.end);
+  const stop = new Set([...(locale?.stopwords ?? []), ...english.stopwords]);
+  const titles = new Set(
+    [...(locale?.personTitles ?? []), ...english.personTitles].map((t) => t.toLowerCase()),
+  );
+  const titleSuffixes = locale?.personTitleSuffixes ?? [];
+  const personSuffixRe = alternation([...(locale?.personSuffixes ?? [])]);
+  const verbs = [...(locale?.personVerbs ?? []), ...(english.personVerbs ?? [])];
+  const orgSuffixes = new Set(
+    [...(locale?.orgSuffixes ?? []), ...english.orgSuffixes].map((s) => s.replace(/\.$/, '')),
+  );
+  const orgHeads = new Set([...(locale?.orgHeads ?? []), ...(english.orgHeads ?? [])]);
+  const productCues = [...(locale?.productCues ?? []), ...(english.productCues ?? [])];
+  const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])];
+  const nounsCapitalised = locale?.capitalisesNouns === true;
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const isTitleWord = (w: string) => {
+    const lw = w.toLowerCase();
+    return titles.has(lw) || titleSuffixes.some((s) => lw.length > s.length + 2 && lw.endsWith(s));
+  };
+  const roleWord = (w: string) =>
+    /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP)$/.test(w) || (nounsCapitalised && isTitleWord(w));
+
+  const out: Candidate[] = [];
+  const push = (
+    toks: Token[],
+    type: MentionType,
+    key: string,
+    confidence: number,
+    recognizer: string,
+    extra?: Partial<Candidate>,
+  ) => {
+    const start = (toks[0] as Token).start;
+    let end = (toks[toks.length - 1] as Token).end;
+    const last = (toks[toks.length - 1] as Token).text;
+    if (type === 'ORG' && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Bros|S\.p\.A|e\.V)$/.test(last)) end++;
+    out.push({
+      type,
+      start,
+      end,
+      key,
+      confidence,
+      recognizer,
+      priority: type === 'NAME' ? 40 : 50,
+      ...extra,
+    });
+  };
+
+  const before = (tok: Token, n = 24) => text.slice(Math.max(0, tok.start - n), tok.start);
+  const after = (tok: Token, n = 24) => text.slice(tok.end, tok.end + n);
+  const prevWord = (tok: Token) => /([\p{L}.-]+)[ \u00a0]*$/u.exec(before(tok, 40))?.[1] ?? '';
+
+  const personEvidence = (seg: Token[]): boolean => {
+    const first = seg[0] as Token;
+    const last = seg[seg.length - 1] as Token;
+    if (seg.length >= 2 && GIVEN.has(first.text)) return true;
+    if (
+      seg.length === 2 &&
+      seg.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+      seg.some((t) => PINYIN.has(t.text))
+    )
+      return true;
+    if (isTitleWord(prevWord(first))) return true;
+    // A role word right before, in any script ("研究副总裁 Jerry Tworek", "CEO Sam Altman").
+    const b = before(first, 12);
+    if (/(?:副社長|副总裁|总裁|社長|CEO|CTO|教授|研究者|研究员|科学家|創設者|创始人|记者)\s*$/u.test(b))
+      return true;
+    const a = after(last, 16);
+    if (personSuffixRe && new RegExp(`^\\s*(?:${personSuffixRe})`, 'u').test(a)) return true;
+    const a2 = after(last, 30).toLowerCase();
+    if (verbs.some((v) => a2.startsWith(` ${v.toLowerCase()}`) || a2.startsWith(v.toLowerCase())))
+      return seg.length >= 2;
+    return false;
+  };
+
+  const classify = (seg: Token[], initial: boolean, title: boolean, quoted = false) => {
+    if (seg.length === 0) return;
+    const str = spanText(text, seg);
+    const first = seg[0] as Token;
+    const last = seg[seg.length - 1] as Token;
+    const gaz = ctx.gazetteer.get(str);
+    if (gaz) return push(seg, typeOfKey(gaz), gaz, 0.9, 'gazetteer');
+    if (seg.length === 1 && PRODUCT_SHAPE.test(str)) {
+      // "o1" only as a model name: a lone lower-case letter+digit needs no cue, but "a1"-"z9" in
+      // running prose are rare; keep it low-confidence.
+      return push(seg, 'PRODUCT', keyOf('PRODUCT', str), /^[a-z]/.test(str) ? 0.7 : 0.85, 'shape:product');
+    }
+    if (title) return; // Title Case lines only yield names known from elsewhere (see below).
+    if (seg.every((t) => ACRONYM.test(t.text))) {
+      if (seg.length === 1 && orgSuffixes.has(after(last, 20).trim().split(/\s/)[0] ?? '')) return;
+      return; // AI, AGI, RLHF, API: acronyms are terms far more often than names.
+    }
+    const lastWord = last.text;
+    if (seg.length >= 2 && (orgSuffixes.has(lastWord) || orgHeads.has(first.text))) {
+      return push(seg, 'ORG', keyOf('ORG', str.replace(/\.$/, '')), 0.8, 'names:org-cue');
+    }
+    const next = after(last, 20).trimStart().toLowerCase();
+    const prev = before(first, 20);
+    if (mediaCues.some((c) => next.startsWith(c.toLowerCase())))
+      return push(seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
+    if (
+      productCues.some((c) => next.startsWith(c.toLowerCase())) ||
+      /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
+    ) {
+      return push(seg, 'PRODUCT', keyOf('PRODUCT', str), 0.7, 'names:product-cue');
+    }
+    if (personEvidence(seg))
+      return push(seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
+    if (quoted) return;
+    if (seg.length === 1) {
+      if (initial || nounsCapitalised) return;
+      if (lowerWords.has(str.toLowerCase())) return;
+      if (stop.has(str)) return;
+      return push(seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
+    }
+    if (nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;
+    if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
+    push(seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
+  };
+
+  const runs = buildRuns(text, tokens);
+  for (const run of runs) {
+    let toks = run.tokens;
+    const title = inTitle((toks[0] as Token).start);
+    const runEnd = (toks[toks.length - 1] as Token).end;
+    // Line-initial Latin words inside Chinese or Japanese prose are not capitalised by grammar.
+    const cjkNext = /^[\s]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
+      text.slice(runEnd, runEnd + 3),
+    );
+    let initial = !cjkNext && isInitial(text, starts, (toks[0] as Token).start);
+    // A phrase quoted inside CJK text (「Open」, 「Reasoning Search」) is a term, not a name.
+    const quoted =
+      /[「『“"]\s*$/u.test(text.slice(Math.max(0, (toks[0] as Token).start - 2), (toks[0] as Token).start)) &&
+      /^\s*[」』”"]?/u.test(text.slice(runEnd, runEnd + 2)) &&
+      /[」』”"]/u.test(text.slice(runEnd, runEnd + 30).split('\n')[0] ?? '');
+    // Leading function words ("The", "Der", "Nel") and honorifics are not part of a name.
+    while (toks.length && (stop.has((toks[0] as Token).text) || CONNECTORS.has((toks[0] as Token).text))) {
+      if (ctx.gazetteer.has(spanText(text, toks))) break;
+      toks = toks.slice(1);
+      initial = false;
+    }
+    while (toks.length && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
+    if (!toks.length) continue;
+    const segments = segmentRun(text, toks, ctx, roleWord);
+    segments.forEach((seg, i) => {
+      if (seg.role) return;
+      const segInitial = initial && i === 0;
+      if (seg.key) {
+        const type = typeOfKey(seg.key);
+        const nextSeg = segments[i + 1];
+        // "OpenAI Codex", "GitHub Copilot": an organisation followed by its product.
+        if (
+          type === 'ORG' &&
+          nextSeg &&
+          !nextSeg.role &&
+          !nextSeg.key &&
+          nextSeg.tokens.length === 1 &&
+          PRODUCT_SHAPE.test((nextSeg.tokens[0] as Token).text)
+        ) {
+          push(seg.tokens, type, seg.key, 0.9, 'gazetteer', { nested: true });
+          return;
+        }
+        push(seg.tokens, type, seg.key, 0.9, 'gazetteer');
+        return;
+      }
+      const prevSeg = segments[i - 1];
+      if (prevSeg?.role && seg.tokens.length >= 1) {
+        const str = spanText(text, seg.tokens);
+        if (seg.tokens.every((t) => /^\p{Lu}/u.test(t.text)) && !ACRONYM.test(str)) {
+          push(seg.tokens, 'PERSON', keyOf('PERSON', str), 0.8, 'names:person');
+          return;
+        }
+      }
+      classify(seg.tokens, segInitial, title, quoted);
+    });
+  }
+
+  // Products owned by an organisation named just before them ("GitHub Copilot" contains GitHub).
+  for (const c of [...out]) {
+    if (c.type !== 'PRODUCT') continue;
+    const str = text.slice(c.start, c.end);
+    const sp = str.indexOf(' ');
+    if (sp < 0) continue;
+    const head = str.slice(0, sp);
+    const key = ctx.gazetteer.get(head);
+    if (key?.startsWith('org:'))
+      out.push({
+        type: 'ORG',
+        start: c.start,
+        end: c.start + sp,
+        key,
+        confidence: 0.85,
+        recognizer: 'gazetteer',
+        priority: 50,
+        nested: true,
+      });
+  }
+
+  // Short forms inside the document: a lone surname takes the key of the full name it shortens.
+  const full = out.filter(
+    (c) => (c.type === 'PERSON' || c.type === 'NAME') && text.slice(c.start, c.end).includes(' '),
+  );
+  const lastNames = new Map<string, Candidate>();
+  for (const c of full) {
+    const parts = text.slice(c.start, c.end).split(' ');
+    const lastPart = parts[parts.length - 1] ?? '';
+    if (parts.length >= 2 && !lastNames.has(lastPart)) lastNames.set(lastPart, c);
+  }
+  const taken = new Set(out.map((c) => `${c.start}`));
+  const fullTypes = new Map<string, MentionType>();
+  for (const c of full) if (c.type === 'PERSON') fullTypes.set(c.key, 'PERSON');
+  for (const t of tokens) {
+    const f = lastNames.get(t.text);
+    if (!f || (t.start >= f.start && t.end <= f.end)) continue;
+    const type = fullTypes.get(f.key) ?? f.type;
+    const existing = out.findIndex((c) => c.start === t.start && c.end === t.end);
+    const cand: Candidate = {
+      type,
+      start: t.start,
+      end: t.end,
+      key: f.key,
+      confidence: 0.75,
+      recognizer: 'names:short-form',
+      priority: 49,
+    };
+    if (existing >= 0) {
+      const e = out[existing] as Candidate;
+      if (e.type === 'NAME' || e.type === 'PERSON') out[existing] = cand;
+    } else if (!taken.has(`${t.start}`)) out.push(cand);
+  }
+  // Full names mentioned in Title Case lines too.
+  if (titleRanges.length) {
+    const known = new Map<string, Candidate>();
+    for (const c of out) if (!inTitle(c.start)) known.set(text.slice(c.start, c.end), c);
+    for (const r of titleRanges) {
+      const line = text.slice(r.start, r.end);
+      for (const [name, c] of known) {
+        for (let i = line.indexOf(name); i >= 0; i = line.indexOf(name, i + 1)) {
+          const s = r.start + i;
+          if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[s + name.length] ?? ''))
+            continue;
+          out.push({ ...c, start: s, end: s + name.length, priority: c.priority - 1, nested: false });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
+
+/** Names written in Japanese or Chinese characters: gazetteer entries, then cue-based names. */
+export function cjkNameCandidates(ctx: NameContext): Candidate[] {
+  const { text, locale } = ctx;
+  const out: Candidate[] = [];
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return out;
+  const entries = [...ctx.gazetteer.keys()].filter((k) =>
+    /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
+  );
+  if (entries.length) {
+    const re = new RegExp(alternation(entries), 'gu');
+    for (const m of text.matchAll(re)) {
+      const key = ctx.gazetteer.get(m[0]) ?? '';
+      out.push({
+        type: typeOfKey(key),
+        start: m.index,
+        end: m.index + m[0].length,
+        key,
+        confidence: 0.9,
+        recognizer: 'gazetteer',
+        priority: 55,
+      });
+    }
+  }
+  const suffixes = locale?.personSuffixes ?? [];
+  const orgSuffixes = (locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
+  for (const m of text.matchAll(KATAKANA_NAME)) {
+    const word = m[0].replace(/^・+|・+$/g, '');
+    if (word.length < 2) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
+    if (orgSuffix) {
+      const place = ctx.gazetteer.get(word);
+      const key =
+        place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
+          ? `org:university of ${place.slice(6)}`
+          : `org:${word}${orgSuffix}`;
+      out.push({
+        type: 'ORG',
+        start: m.index,
+        end: m.index + m[0].length + orgSuffix.length,
+        key,
+        confidence: 0.75,
+        recognizer: 'names:cjk-org',
+        priority: 56,
+      });
+      continue;
+    }
+    if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        key: `person:${word}`,
+        confidence: 0.7,
+        recognizer: 'names:katakana',
+        priority: 45,
+      });
+    }
+  }
+  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+    out.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + m[0].length,
+      key: `person:${m[0].replace(/[·・•]/g, '·')}`,
+      confidence: 0.65,
+      recognizer: 'names:han-transliteration',
+      priority: 45,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,295 @@
+import type { EntityLocale } from '../locales/types';
+import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
+import type { Candidate } from './candidate';
+import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
+import { alternation } from './text';
+
+const NB = '(?<![\\p{L}\\p{N}_.,-])';
+const NA = '(?![\\p{L}\\p{N}])';
+const DIGITS = '\\d+(?:[.,\\u00a0\\u202f]\\d+)*';
+const HAN_NUM = `[${HAN_NUMERAL_CHARS}]+`;
+
+interface QuantityRegexes {
+  latinDuration: RegExp | undefined;
+  cjkDuration: RegExp | undefined;
+  percent: RegExp;
+  moneyBefore: RegExp;
+  moneyAfter: RegExp | undefined;
+  scaled: RegExp | undefined;
+  cjkAmount: RegExp | undefined;
+}
+const cache = new Map<string, QuantityRegexes>();
+
+const isLatinWord = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\s.'’-]+$/u.test(w);
+
+function regexes(locales: EntityLocale[]): QuantityRegexes {
+  const id = locales.map((l) => l.lang).join('+');
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const units = Object.keys(Object.assign({}, ...locales.map((l) => l.durationUnits)));
+  const latinUnits = units.filter(isLatinWord);
+  const cjkUnits = units.filter((u) => !isLatinWord(u));
+  const words = Object.keys(Object.assign({}, ...locales.map((l) => l.numberWords)));
+  const quals = Object.keys(Object.assign({}, ...locales.map((l) => l.qualifiers)));
+  const qualsAfter = Object.keys(Object.assign({}, ...locales.map((l) => l.qualifiersAfter ?? {})));
+  const scales = Object.keys(Object.assign({}, ...locales.map((l) => l.scaleWords)));
+  const latinScales = scales.filter(isLatinWord);
+  const cjkScales = scales.filter((s) => !isLatinWord(s));
+  const currencies = Object.keys(Object.assign({}, ...locales.map((l) => l.currencies)));
+  const latinCur = currencies.filter((c) => /^[\p{L}]/u.test(c) && isLatinWord(c));
+  const cjkCur = currencies.filter((c) => !isLatinWord(c) && /^\p{L}/u.test(c));
+  const percents = [...new Set(locales.flatMap((l) => l.percentWords))].filter(
+    (p) => p !== '%' && p !== '％',
+  );
+  const latinQuals = quals.filter(isLatinWord);
+  const cjkQuals = quals.filter((q) => !isLatinWord(q));
+  const numAlt = words.length ? `${DIGITS}|${alternation(words.filter(isLatinWord))}` : DIGITS;
+  const r: QuantityRegexes = {
+    latinDuration: latinUnits.length
+      ? new RegExp(
+          `${NB}(?:(${alternation(latinQuals)})\\s+)?(${numAlt})(?:\\s+|-)(?:(?!${alternation(latinUnits)}\\b)\\p{Ll}+\\s+)?(${alternation(latinUnits)})${NA}`,
+          'giu',
+        )
+      : undefined,
+    cjkDuration: cjkUnits.length
+      ? new RegExp(
+          `(?:(${alternation(cjkQuals.length ? cjkQuals : ['\u0000'])})\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${DIGITS}|${HAN_NUM})\\s*(${alternation(cjkUnits)})(?:\\s*(${alternation(qualsAfter.length ? qualsAfter : ['\u0000'])}))?`,
+          'gu',
+        )
+      : undefined,
+    percent: new RegExp(
+      `${NB}(${DIGITS})\\s*(%|％${percents.length ? `|${alternation(percents)}` : ''})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    moneyBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}])(US\\$|\\$|€|£|¥|￥)\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
+      'giu',
+    ),
+    moneyAfter: latinCur.length
+      ? new RegExp(
+          `${NB}(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])}))?\\s*(${alternation(latinCur)})${NA}`,
+          'giu',
+        )
+      : undefined,
+    scaled: latinScales.length
+      ? new RegExp(`${NB}(${DIGITS})\\s*(${alternation(latinScales)})(?![\\p{L}\\p{N}])`, 'giu')
+      : undefined,
+    cjkAmount:
+      cjkScales.length || cjkCur.length
+        ? new RegExp(
+            `(?<![0-9.,${HAN_NUMERAL_CHARS}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}]+)(${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$)?`,
+            'gu',
+          )
+        : undefined,
+  };
+  cache.set(id, r);
+  return r;
+}
+
+function merged<T>(
+  locales: EntityLocale[],
+  pick: (l: EntityLocale) => Record<string, T> | undefined,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const l of [...locales].reverse()) Object.assign(out, pick(l) ?? {});
+  return out;
+}
+
+function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return table[key] ?? table[key.toLowerCase()];
+}
+
+function fmt(n: number): string {
+  const r = Math.round(n * 1e6) / 1e6;
+  return Number.isInteger(r) ? BigInt(r).toString() : String(r);
+}
+
+/** DURATION, MONEY, PERCENT and NUMBER mentions. `locales[0]` is the document's language. */
+export function quantityCandidates(text: string, locales: EntityLocale[], lang: string): Candidate[] {
+  const rx = regexes(locales);
+  const decimalComma = DECIMAL_COMMA_LANGS.has(lang);
+  const words = merged(locales, (l) => l.numberWords);
+  const units = merged(locales, (l) => l.durationUnits);
+  const quals = merged(locales, (l) => l.qualifiers);
+  const qualsAfter = merged(locales, (l) => l.qualifiersAfter);
+  const scales = merged(locales, (l) => l.scaleWords);
+  const currencies = merged(locales, (l) => l.currencies);
+  const out: Candidate[] = [];
+  const readNumber = (s: string): number | undefined => {
+    const w = lookup(words, s);
+    if (w !== undefined) return w;
+    if (/^[0-9]/.test(s)) return parseArabic(s, decimalComma);
+    return parseHanNumeral(s);
+  };
+  const duration = (start: number, end: number, n: number, unit: string, qualifier: DurationQualifier) => {
+    const designator = lookup(units, unit) ?? 'Y';
+    let amount = n;
+    if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
+    const iso = designator === 'H' ? `PT${fmt(amount)}H` : `P${fmt(amount)}${designator}`;
+    const value: DurationValue = { kind: 'duration', iso, qualifier };
+    out.push({
+      type: 'DURATION',
+      start,
+      end,
+      key: `duration:${iso}`,
+      value,
+      confidence: 0.9,
+      recognizer: 'rules:duration',
+      priority: 70,
+    });
+  };
+  if (rx.latinDuration) {
+    for (const m of text.matchAll(rx.latinDuration)) {
+      const n = readNumber(m[2] ?? '');
+      if (n === undefined || n <= 0 || n >= 1000) continue;
+      const q = m[1] ? (lookup(quals, m[1]) ?? 'exact') : 'exact';
+      duration(m.index, m.index + m[0].length, n, m[3] ?? '', q);
+    }
+  }
+  if (rx.cjkDuration) {
+    for (const m of text.matchAll(rx.cjkDuration)) {
+      const n = readNumber(m[2] ?? '');
+      if (n === undefined || n <= 0 || n >= 1000) continue;
+      let q: DurationQualifier = m[1] ? (quals[m[1]] ?? 'exact') : 'exact';
+      if (m[4]) q = qualsAfter[m[4]] ?? q;
+      duration(m.index, m.index + m[0].length, n, m[3] ?? '', q);
+    }
+  }
+  const quantity = (
+    type: 'MONEY' | 'PERCENT' | 'NUMBER',
+    start: number,
+    end: number,
+    amount: number,
+    unit: string | undefined,
+    priority: number,
+    approximate = false,
+  ) => {
+    const value: QuantityValue = { kind: 'quantity', amount };
+    if (unit) value.unit = unit;
+    if (approximate) value.approximate = true;
+    const key =
+      type === 'MONEY'
+        ? `money:${fmt(amount)}${unit ?? ''}`
+        : type === 'PERCENT'
+          ? `percent:${fmt(amount)}`
+          : `number:${fmt(amount)}`;
+    out.push({
+      type,
+      start,
+      end,
+      key,
+      value,
+      confidence: approximate ? 0.6 : 0.9,
+      recognizer: `rules:${type.toLowerCase()}`,
+      priority,
+    });
+  };
+  for (const m of text.matchAll(rx.percent)) {
+    const n = readNumber(m[1] ?? '');
+    if (n !== undefined) quantity('PERCENT', m.index, m.index + m[0].length, n, '%', 60);
+  }
+  for (const m of text.matchAll(rx.moneyBefore)) {
+    const n = readNumber(m[2] ?? '');
+    if (n === undefined) continue;
+    const scale = m[3] ? (lookup(scales, m[3]) ?? 1) : 1;
+    const sym = m[1] ?? '$';
+    const cur =
+      sym === '€'
+        ? 'EUR'
+        : sym === '£'
+          ? 'GBP'
+          : sym === '¥' || sym === '￥'
+            ? lang === 'zh'
+              ? 'CNY'
+              : 'JPY'
+            : 'USD';
+    quantity('MONEY', m.index, m.index + m[0].length, n * scale, cur, 60);
+  }
+  if (rx.moneyAfter) {
+    for (const m of text.matchAll(rx.moneyAfter)) {
+      const n = readNumber(m[1] ?? '');
+      if (n === undefined) continue;
+      const scale = m[2] ? (lookup(scales, m[2]) ?? 1) : 1;
+      quantity('MONEY', m.index, m.index + m[0].length, n * scale, lookup(currencies, m[3] ?? ''), 60);
+    }
+  }
+  if (rx.scaled) {
+    for (const m of text.matchAll(rx.scaled)) {
+      const n = readNumber(m[1] ?? '');
+      const scale = lookup(scales, m[2] ?? '');
+      if (n === undefined || scale === undefined) continue;
+      // A one-letter scale ("5 m", "3 b") is too ambiguous without a currency.
+      if ((m[2] ?? '').length === 1) continue;
+      quantity('NUMBER', m.index, m.index + m[0].length, n * scale, undefined, 55);
+    }
+  }
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?:\s+(?:of\s+)?(dollars|euros|di dollari|di euro|dollar|euro))?(?![\p{L}])/giu,
+  )) {
+    const lead: Record<string, number> = {
+      tens: 10,
+      dozens: 12,
+      hundreds: 100,
+      thousands: 1000,
+      decine: 10,
+      centinaia: 100,
+      migliaia: 1000,
+      dutzende: 12,
+      hunderte: 100,
+      tausende: 1000,
+    };
+    const tail: Record<string, number> = {
+      thousands: 1e3,
+      millions: 1e6,
+      billions: 1e9,
+      migliaia: 1e3,
+      milioni: 1e6,
+      miliardi: 1e9,
+      millionen: 1e6,
+      milliarden: 1e9,
+    };
+    const amount = (lead[(m[1] ?? '').toLowerCase()] ?? 10) * (tail[(m[2] ?? '').toLowerCase()] ?? 1);
+    const cur = m[3] ? (/euro/i.test(m[3]) ? 'EUR' : 'USD') : undefined;
+    quantity(cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, amount, cur, 56, true);
+  }
+  if (rx.cjkAmount) {
+    for (const m of text.matchAll(rx.cjkAmount)) {
+      const body = m[1] ?? '';
+      const cur = m[2];
+      const hasScale = /[万萬亿億兆千百十]/.test(body);
+      const vague = body === '数' || body === '幾' || body === '几';
+      if (vague) {
+        // 数十亿美元: "several tens of hundred millions" → an order of magnitude, marked approximate.
+        const tail = /^([十百千]?)([万萬亿億兆]?)/.exec(text.slice(m.index + 1));
+        const head = tail?.[0] ?? '';
+        if (!head) continue;
+        const rest = text.slice(m.index + 1 + head.length);
+        const curMatch = Object.keys(currencies)
+          .filter((c) => !isLatinWord(c) && rest.startsWith(c))
+          .sort((a, b) => b.length - a.length)[0];
+        const amount = parseHanNumeral(head) ?? 1;
+        const end = m.index + 1 + head.length + (curMatch?.length ?? 0);
+        if (curMatch) quantity('MONEY', m.index, end, amount, currencies[curMatch], 61, true);
+        else if (/[万萬亿億兆]/.test(head)) quantity('NUMBER', m.index, end, amount, undefined, 61, true);
+        continue;
+      }
+      if (!/[0-9]/.test(body) && !hasScale) continue;
+      if (!hasScale && !cur) continue;
+      if (/^[0-9.,]+$/.test(body) && !cur) continue;
+      const n = /^[0-9.,]+$/.test(body) ? parseArabic(body, false) : parseHanNumeral(body.replace(/,/g, ''));
+      if (n === undefined || n === 0) continue;
+      // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
+      if (!cur && !/[万萬亿億兆]/.test(body)) continue;
+      const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
+      quantity(cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
+    }
+  }
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}_.,\-/#])\d+(?:[.,]\d+)*(?![\p{Script=Latin}\p{N}_]|[.,]\d|-\p{L})/gu,
+  )) {
+    const n = parseArabic(m[0], decimalComma);
+    if (n === undefined) continue;
+    quantity('NUMBER', m.index, m.index + m[0].length, n, undefined, 20);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * A copy of the text with full-width ASCII (Ｇ, ２, ％, （) folded to ASCII, one UTF-16 unit for one,
+ * so every pattern can run on it and its offsets are the original text's offsets.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      out += text.slice(last, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** One alternation of literal words, longest first so the longest wins at a position. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => w.length > 0);
+  list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return list.map(escapeRegExp).join('|');
+}
+
+const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+export function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LATIN.test(ch);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+const UPPER = /\p{Lu}/u;
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && UPPER.test(ch);
+}

@@ -1,0 +1,116 @@
+import { segment } from '@corpus/segment';
+import { type Candidate, resolveOverlaps, toMention } from './core/candidate';
+import { dateCandidates, type Reference } from './core/dates';
+import { gazetteerFor } from './core/gazetteer';
+import { cjkNameCandidates, nameCandidates } from './core/names';
+import { patternCandidates } from './core/patterns';
+import { quantityCandidates } from './core/quantities';
+import { roleAndPlatformCandidates } from './core/roles';
+import { foldWidth } from './core/text';
+import { EntitiesError } from './errors';
+import { en } from './locales/en/index';
+import { findLocale } from './locales/index';
+import type { EntityLocale } from './locales/types';
+import type { ExtractInput, ExtractOptions, Mention, Span } from './types';
+
+const CHRONO_LOCALES = new Set(['en', 'it', 'de', 'ja', 'zh', 'fr', 'es', 'pt', 'nl', 'ru']);
+
+/** Languages without a folder still get chrono's dates (where chrono has them) and Latin names. */
+function fallbackLocale(lang: string): EntityLocale {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
+  return {
+    lang: primary,
+    chrono: CHRONO_LOCALES.has(primary) ? (primary as EntityLocale['chrono']) : undefined,
+    months: {},
+    numberWords: {},
+    durationUnits: {},
+    qualifiers: {},
+    stopwords: [],
+    personTitles: [],
+    orgSuffixes: [],
+    roles: [],
+    platforms: [],
+    scaleWords: {},
+    currencies: {},
+    percentWords: [],
+    gazetteer: {},
+  };
+}
+
+/** Parses `referenceDate` (ISO year, month, day or time, or a Date) to a UTC instant. */
+export function parseReference(ref: string | Date | undefined): Reference | undefined {
+  if (ref === undefined) return undefined;
+  if (ref instanceof Date) {
+    if (Number.isNaN(ref.getTime())) {
+      throw new EntitiesError(
+        'E_INVALID_REFERENCE_DATE',
+        'referenceDate is an invalid Date; pass a valid Date or an ISO string such as "2026-01-05".',
+      );
+    }
+    return { date: ref };
+  }
+  if (typeof ref === 'string') {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(ref.trim());
+    if (m) {
+      const y = Number(m[1]);
+      const mo = m[2] ? Number(m[2]) : 7;
+      const d = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { date: new Date(Date.UTC(y, mo - 1, d)) };
+    } else if (/^\d{4}-\d{2}-\d{2}T/.test(ref.trim())) {
+      const t = Date.parse(ref.trim());
+      if (!Number.isNaN(t)) return { date: new Date(t) };
+    }
+  }
+  throw new EntitiesError(
+    'E_INVALID_REFERENCE_DATE',
+    `referenceDate must be an ISO date ("2026", "2026-01", "2026-01-05", "2026-01-05T10:00Z") or a Date, not ${JSON.stringify(ref)}.`,
+  );
+}
+
+/**
+ * Typed, normalised mentions in one text: dates, durations, quantities, names, roles, platforms,
+ * URLs, handles, e-mails and hashtags. Sorted by span start, then end. Deterministic.
+ */
+export function extractMentions(input: ExtractInput, options: ExtractOptions = {}): Mention[] {
+  if (typeof input !== 'object' || input === null || typeof input.text !== 'string') {
+    throw new EntitiesError(
+      'E_INVALID_INPUT',
+      'extractMentions expects { text: string, lang: string }; pass the document text and its BCP 47 language tag.',
+    );
+  }
+  if (typeof input.lang !== 'string' || input.lang.length === 0) {
+    throw new EntitiesError(
+      'E_INVALID_INPUT',
+      'extractMentions needs input.lang, a BCP 47 tag such as "it" or "zh-Hans" ("und" if unknown).',
+    );
+  }
+  const ref = parseReference(options.referenceDate);
+  const original = input.text;
+  if (original.length === 0) return [];
+  const text = foldWidth(original);
+  const locale = findLocale(input.lang);
+  const primary = locale ?? fallbackLocale(input.lang);
+  const locales = primary === en ? [en] : [primary, en];
+  let sentences: Span[] | undefined = input.sentences;
+  if (!sentences) {
+    try {
+      sentences = segment(original, { lang: input.lang }).sentences;
+    } catch {
+      sentences = [{ start: 0, end: original.length }];
+    }
+  }
+  const gazetteer = gazetteerFor(locales, primary.lang);
+  const nameCtx = { text, locale, english: en, gazetteer, sentences };
+  const candidates: Candidate[] = [
+    ...patternCandidates(text),
+    ...dateCandidates(text, primary, ref),
+    ...(primary === en
+      ? []
+      : dateCandidates(text, { ...en, chrono: undefined }, ref).filter((c) => c.recognizer !== 'rules:year')),
+    ...quantityCandidates(text, locales, primary.lang),
+    ...roleAndPlatformCandidates(text, locales),
+    ...nameCandidates(nameCtx),
+    ...cjkNameCandidates(nameCtx),
+  ];
+  return resolveOverlaps(candidates).map((c) => toMention(original, c));
+}

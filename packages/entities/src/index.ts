@@ -1,0 +1,22 @@
+export type { EntitiesErrorCode } from './errors';
+export { EntitiesError } from './errors';
+export { extractMentions } from './extract';
+export { linkEntities } from './link';
+export type {
+  DateGranularity,
+  DateValue,
+  DurationQualifier,
+  DurationValue,
+  Entity,
+  EntityForm,
+  EntityMentionRef,
+  ExtractInput,
+  ExtractOptions,
+  LinkDocument,
+  Mention,
+  MentionType,
+  MentionValue,
+  QuantityValue,
+  Span,
+  TextValue,
+} from './types';

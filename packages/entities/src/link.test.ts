@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from './extract';
+import { linkEntities } from './link';
+
+describe('linkEntities', () => {
+  const docs = [
+    {
+      id: 'it',
+      lang: 'it',
+      text: 'Jerry Twerk ha lasciato OpenAI. Twerk ha spiegato la scelta; Sam Altman tace.',
+    },
+    { id: 'en', lang: 'en', text: 'Jerry Tworek left OpenAI. Tworek studied at the University of Warsaw.' },
+    { id: 'ja', lang: 'ja', text: 'Jerry Tworek氏はワルシャワ大学で数学を学んだ。' },
+    { id: 'zh', lang: 'zh', text: '最终被 Altman 降级为 GPT-4.5。' },
+  ];
+  const entities = linkEntities(docs.map((d) => ({ id: d.id, lang: d.lang, mentions: extractMentions(d) })));
+  const byKey = (k: string) => entities.find((e) => e.key === k);
+
+  it('links a misspelt name to the person and flags it as a spelling variant', () => {
+    const jerry = byKey('person:jerry tworek');
+    expect(jerry?.canonical).toBe('Jerry Tworek');
+    expect(jerry?.documents).toEqual(['en', 'it', 'ja']);
+    expect(jerry?.forms.find((f) => f.text === 'Jerry Twerk')).toEqual({
+      text: 'Jerry Twerk',
+      documents: ['it'],
+      spellingVariant: true,
+    });
+    expect(jerry?.forms.find((f) => f.text === 'Twerk')).toMatchObject({
+      spellingVariant: true,
+      shortForm: true,
+    });
+    expect(jerry?.forms.find((f) => f.text === 'Tworek')).toEqual({
+      text: 'Tworek',
+      documents: ['en'],
+      shortForm: true,
+    });
+  });
+
+  it('resolves a lone surname in another document to the full name', () => {
+    const sam = byKey('person:sam altman');
+    expect(sam?.documents).toEqual(['it', 'zh']);
+    expect(sam?.mentions).toContainEqual({ document: 'zh', span: { start: 4, end: 10 }, text: 'Altman' });
+  });
+
+  it('joins names across scripts through the gazetteer', () => {
+    const uw = byKey('org:university of warsaw');
+    expect(uw?.canonical).toBe('University of Warsaw');
+    expect(uw?.forms.map((f) => f.text)).toEqual(['University of Warsaw', 'ワルシャワ大学']);
+    expect(uw?.documents).toEqual(['en', 'ja']);
+  });
+});

@@ -1,0 +1,231 @@
+import { nearSpelling } from './core/similarity';
+import { EntitiesError } from './errors';
+import type { Entity, EntityForm, EntityMentionRef, LinkDocument, Mention, MentionType } from './types';
+
+const LINKED: ReadonlySet<MentionType> = new Set([
+  'PERSON',
+  'ORG',
+  'PRODUCT',
+  'PLACE',
+  'NAME',
+  'ROLE',
+  'PLATFORM',
+  'URL',
+  'HANDLE',
+  'EMAIL',
+  'HASHTAG',
+]);
+const NAMED: ReadonlySet<MentionType> = new Set(['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME']);
+
+interface Group {
+  key: string;
+  refs: { document: string; mention: Mention }[];
+  /** Groups merged into this one, with why. */
+  variantKeys: Set<string>;
+  shortKeys: Set<string>;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const nameOfKey = (key: string) => key.slice(key.indexOf(':') + 1);
+const isLatin = (s: string) => /^[\p{Script=Latin}\p{N}\s.'’&-]+$/u.test(s);
+
+function majorityType(g: Group): MentionType {
+  const counts = new Map<MentionType, number>();
+  for (const r of g.refs) counts.set(r.mention.type, (counts.get(r.mention.type) ?? 0) + 1);
+  let best: MentionType = 'NAME';
+  let n = -1;
+  for (const [t, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (t === 'NAME' && counts.size > 1) continue;
+    if (c > n) {
+      best = t;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** The group's display name: its most frequent full (longest) surface form. */
+function fullName(g: Group): string {
+  const counts = new Map<string, number>();
+  for (const r of g.refs) counts.set(r.mention.text, (counts.get(r.mention.text) ?? 0) + 1);
+  const keyName = nameOfKey(g.key);
+  const forms = [...counts.keys()];
+  const exact = forms
+    .filter((f) => f.toLowerCase() === keyName)
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  if (exact[0]) return exact[0];
+  const maxWords = Math.max(...forms.map((f) => words(f).length));
+  return (
+    forms
+      .filter((f) => words(f).length === maxWords)
+      .sort(
+        (a, b) =>
+          (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+          Number(isLatin(b)) - Number(isLatin(a)) ||
+          (a < b ? -1 : a > b ? 1 : 0),
+      )[0] ?? keyName
+  );
+}
+
+function docsOf(g: Group): Set<string> {
+  return new Set(g.refs.map((r) => r.document));
+}
+
+/**
+ * One entity per real-world referent across the documents. Same key → same entity; then undecided
+ * names join the typed entity of the same name, near spellings of a person's name join it when
+ * the first names agree (`spellingVariant`), and a lone surname or last word joins the one full
+ * name it ends (`shortForm`). Dates and quantities are values, not entities: they are not linked.
+ */
+export function linkEntities(documents: LinkDocument[]): Entity[] {
+  if (!Array.isArray(documents)) {
+    throw new EntitiesError(
+      'E_INVALID_DOCUMENTS',
+      'linkEntities expects an array of { id, mentions } (one per document).',
+    );
+  }
+  const groups = new Map<string, Group>();
+  for (const doc of documents) {
+    if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.mentions)) {
+      throw new EntitiesError(
+        'E_INVALID_DOCUMENTS',
+        'Each document passed to linkEntities needs an id (string) and mentions (array from extractMentions).',
+      );
+    }
+    for (const m of doc.mentions) {
+      if (!LINKED.has(m.type)) continue;
+      let g = groups.get(m.key);
+      if (!g) {
+        g = { key: m.key, refs: [], variantKeys: new Set(), shortKeys: new Set() };
+        groups.set(m.key, g);
+      }
+      g.refs.push({ document: doc.id, mention: m });
+    }
+  }
+  const merge = (into: Group, from: Group, how: 'same' | 'variant' | 'short') => {
+    if (into === from) return;
+    into.refs.push(...from.refs);
+    for (const k of from.variantKeys) into.variantKeys.add(k);
+    for (const k of from.shortKeys) into.shortKeys.add(k);
+    if (how === 'variant') into.variantKeys.add(from.key);
+    if (how === 'short') into.shortKeys.add(from.key);
+    groups.delete(from.key);
+  };
+  const sortedGroups = () =>
+    [...groups.values()].sort(
+      (a, b) => b.refs.length - a.refs.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+
+  // 1. An undecided NAME joins a typed entity with the same name.
+  for (const g of sortedGroups()) {
+    if (!g.key.startsWith('name:') || !groups.has(g.key)) continue;
+    const name = nameOfKey(g.key);
+    const typed = ['person', 'org', 'product', 'place'].map((p) => groups.get(`${p}:${name}`)).find(Boolean);
+    if (typed) merge(typed, g, 'same');
+  }
+
+  // 2. Near spellings of multi-word person names with the same first name ("Jerry Twerk").
+  const persons = () =>
+    sortedGroups().filter(
+      (g) => NAMED.has(majorityType(g)) && (majorityType(g) === 'PERSON' || majorityType(g) === 'NAME'),
+    );
+  for (const big of persons()) {
+    if (!groups.has(big.key)) continue;
+    const bw = words(fullName(big));
+    if (bw.length < 2) continue;
+    for (const small of persons()) {
+      if (small === big || !groups.has(small.key) || small.refs.length > big.refs.length) continue;
+      const sw = words(fullName(small));
+      if (sw.length !== bw.length) continue;
+      const sameFirst = sw.slice(0, -1).join(' ').toLowerCase() === bw.slice(0, -1).join(' ').toLowerCase();
+      if (sameFirst && nearSpelling(sw[sw.length - 1] ?? '', bw[bw.length - 1] ?? ''))
+        merge(big, small, 'variant');
+    }
+  }
+
+  // 3. Short forms: a one-word name joins the single multi-word entity of a compatible type that
+  //    ends with it (or a near spelling of it); when several do, the one sharing a document wins.
+  const compatible = (a: MentionType, b: MentionType) => a === b || a === 'NAME' || b === 'NAME';
+  for (const g of sortedGroups()) {
+    if (!groups.has(g.key)) continue;
+    const type = majorityType(g);
+    if (!NAMED.has(type) || type === 'PLACE') continue;
+    const name = fullName(g);
+    if (words(name).length !== 1 || !isLatin(name)) continue;
+    const targets = sortedGroups().filter((t) => {
+      if (t === g || !compatible(type, majorityType(t))) return false;
+      const tw = words(fullName(t));
+      if (tw.length < 2) return false;
+      const last = tw[tw.length - 1] ?? '';
+      return (
+        last === name ||
+        (majorityType(t) === 'PERSON' &&
+          nearSpelling(last, name) &&
+          [...docsOf(g)].some((d) => docsOf(t).has(d)))
+      );
+    });
+    let target = targets.length === 1 ? targets[0] : undefined;
+    if (targets.length > 1) {
+      const sharing = targets.filter((t) => [...docsOf(g)].some((d) => docsOf(t).has(d)));
+      if (sharing.length === 1) target = sharing[0];
+    }
+    if (target) merge(target, g, 'short');
+  }
+
+  const entities: Entity[] = [];
+  for (const g of groups.values()) {
+    const canonical = fullName(g);
+    const type = majorityType(g);
+    const canonicalWords = words(canonical).length;
+    const formMap = new Map<string, { docs: Set<string>; keys: Set<string> }>();
+    for (const r of g.refs) {
+      let f = formMap.get(r.mention.text);
+      if (!f) {
+        f = { docs: new Set(), keys: new Set() };
+        formMap.set(r.mention.text, f);
+      }
+      f.docs.add(r.document);
+      f.keys.add(r.mention.key);
+    }
+    const forms: EntityForm[] = [...formMap]
+      .map(([text, f]) => {
+        const form: EntityForm = { text, documents: [...f.docs].sort() };
+        const variant = [...f.keys].some((k) => g.variantKeys.has(k));
+        const fw = words(text).length;
+        const canonicalLast = words(canonical)[canonicalWords - 1] ?? '';
+        if (
+          variant ||
+          (fw === 1 &&
+            canonicalWords > 1 &&
+            NAMED.has(type) &&
+            isLatin(text) &&
+            text !== canonicalLast &&
+            nearSpelling(text, canonicalLast))
+        ) {
+          form.spellingVariant = true;
+        }
+        if (NAMED.has(type) && isLatin(text) && isLatin(canonical) && fw < canonicalWords)
+          form.shortForm = true;
+        return form;
+      })
+      .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const mentions: EntityMentionRef[] = g.refs
+      .map((r) => ({
+        document: r.document,
+        span: { start: r.mention.span.start, end: r.mention.span.end },
+        text: r.mention.text,
+      }))
+      .sort(
+        (a, b) =>
+          (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.span.start - b.span.start,
+      );
+    const docs = [...new Set(mentions.map((m) => m.document))].sort();
+    entities.push({ key: g.key, canonical, type, forms, mentions, documents: docs });
+  }
+  return entities.sort(
+    (a, b) =>
+      b.documents.length - a.documents.length ||
+      b.mentions.length - a.mentions.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

@@ -1,0 +1,66 @@
+import type { DurationQualifier } from '../types';
+
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
+
+/** A role phrase (regex source, matched case-insensitively) and the English slug of the role. */
+export interface RolePattern {
+  pattern: string;
+  key: string;
+}
+
+/**
+ * What @corpus/entities knows about one language. Everything language-specific lives in
+ * `src/locales/<lang>/index.ts` as one object of this shape; the core reads only these fields.
+ */
+export interface EntityLocale {
+  /** BCP 47 primary tag. */
+  lang: string;
+  /** chrono-node locale used as the date base, when chrono has one. */
+  chrono?: 'en' | 'it' | 'de' | 'ja' | 'zh' | 'fr' | 'es' | 'pt' | 'nl' | 'ru';
+  /** German-style orthography: every noun is capitalised, so a capital alone is weak evidence. */
+  capitalisesNouns?: boolean;
+  /** Lower-case month names and abbreviations → 1..12. */
+  months: Record<string, number>;
+  /** Lower-case number words → value ("sieben" → 7). */
+  numberWords: Record<string, number>;
+  /** Lower-case duration unit words (all inflections) → ISO 8601 designator. */
+  durationUnits: Record<string, DurationUnit>;
+  /** Lower-case words before a number that qualify a duration ("fast" → nearly). */
+  qualifiers: Record<string, DurationQualifier>;
+  /** Words after a duration that qualify it ("以上" → over). */
+  qualifiersAfter?: Record<string, DurationQualifier>;
+  /** Words before a month name meaning "last" / "next" ("scorso", "vergangenen"). */
+  lastWords?: string[];
+  nextWords?: string[];
+  /** Words around a year meaning its start / end ("inizio", "Anfang", "开年", "early"). */
+  periodStart?: string[];
+  periodEnd?: string[];
+  /** Capitalised function words that begin sentences and are never names. */
+  stopwords: string[];
+  /** Titles and role nouns before a person's name (lower-case): "professore", "herr", "ceo". */
+  personTitles: string[];
+  /** Suffix of a compound title noun (German "Firmenchef", "Technikchefin"). */
+  personTitleSuffixes?: string[];
+  /** Honorifics or role words right after a name: "氏", "さん", "先生". */
+  personSuffixes?: string[];
+  /** Speech/action verbs right after a name that only people do: "said", "ha spiegato", "指出". */
+  personVerbs?: string[];
+  /** Last words of organisation names: "Inc.", "GmbH", "University", "大学", "公司", "Lab". */
+  orgSuffixes: string[];
+  /** First words of organisation names followed by of/di/der + Name: "University", "Università". */
+  orgHeads?: string[];
+  /** Words after a Latin name marking a product/model: "model", "模型", "モデル". */
+  productCues?: string[];
+  /** Words after a Latin name marking a media outlet or show: "podcast", "播客". */
+  mediaCues?: string[];
+  roles: RolePattern[];
+  /** Platform phrases (regex source) → slug; a bare "X" needs a cue so it is listed with one. */
+  platforms: RolePattern[];
+  /** Scale words → multiplier ("billion" 1e9, "Mio." 1e6, "億" 1e8). */
+  scaleWords: Record<string, number>;
+  /** Currency words and symbols → ISO 4217. */
+  currencies: Record<string, string>;
+  percentWords: string[];
+  /** Names written this way in this language → key (`org:…`, `place:…`, `product:…`). */
+  gazetteer: Record<string, string>;
+}
