@@ -78,6 +78,6 @@ describe('progress and table', () => {
           ['記事.txt', '5'],
         ],
       ),
-    ).toBe(['file        n', '────────  ─────', 'a.txt     1,234', '記事.txt      5'].join('\n'));
+    ).toBe(['file          n', '────────  ─────', 'a.txt     1,234', '記事.txt      5'].join('\n'));
   });
 });

@@ -295,7 +295,8 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     'values',
     5,
   );
-  return `<li><article class="group${conflict ? ' conflict' : ' agreement'}"><h3>${badge}<span class="subject">${esc(g.subject?.canonical)}</span> <span class="predicate">${esc(String(g.predicate ?? '').replace(/[-_]/g, ' '))}</span></h3><ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
+  return `<li><article class="group${conflict ? ' conflict' : ' agreement'}"><h3>${badge}<span class="subject">${esc(g.subject?.canonical)}</span> <span class="predicate">${esc(String(g.predicate ?? '').replace(/[-_]/g, ' '))}</span></h3>${note}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
 }
 
 function section(id: string, title: string, intro: string, body: string): string {
@@ -636,6 +637,7 @@ ol.groups,ul.values,ul.quotes,ul.sources,ul.unique,ol.timeline{list-style:none;p
 .badge{display:inline-block;font-size:.75rem;font-weight:600;border-radius:1rem;padding:.05rem .55rem;margin-right:.5rem;vertical-align:.1em;background:#ffebe9;color:#82071e}
 .k-spellingvariant,.k-differentprecision{background:#fff8c5;color:#633c01}.k-differsbysource,.k-evolving{background:#ddf4ff;color:#0a3069}
 .predicate{color:var(--muted);font-weight:400}
+.kind-note{margin:-.25rem 0 .25rem;font-size:.85rem;color:var(--muted)}
 .fact-value{margin:.5rem 0 .75rem}
 .value{font-weight:700;font-size:1.05rem}
 a.value{padding:.1rem .35rem;border-radius:4px;border:1px solid var(--line);background:var(--bg);text-decoration:none}
