@@ -1,4 +1,17 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base';
 
-export default defineConfig(packageConfig());
+// natural is a devDependency inlined by deep path (its TF-IDF only): its main entry pulls in database
+// clients and dotenv, which users of @corpus/compare must never get. Its CommonJS code calls
+// require('fs'); the ESM build gets a real `require` for that.
+export default defineConfig(
+  packageConfig({
+    noExternal: [/^natural/],
+    banner: ({ format }) =>
+      format === 'esm'
+        ? {
+            js: "import { createRequire as __corpusCreateRequire } from 'node:module';\nconst require = __corpusCreateRequire(import.meta.url);",
+          }
+        : {},
+  }),
+);

@@ -27,6 +27,16 @@ export interface Fact {
   display: string;
   /** Who the article attributes the value to, if anyone ("according to …"). */
   attribution?: string;
+  /** Entity key of the attributed source when it is a recognised entity (else a normalised text key). */
+  attributionKey?: string;
+  /** True when the clause named no subject and the story's main entity was used. */
+  implicitSubject?: boolean;
+  /** Span of the subject mention when the clause names it. */
+  subjectSpan?: Span;
+  /** Span of the mention that gave the value. */
+  valueSpan?: Span;
+  /** For quantities: half a unit of the last digit written, in the value's units (rounding tolerance). */
+  tolerance?: number;
   evidence: Evidence;
 }
 
@@ -35,6 +45,8 @@ export interface AnalyzedDocument {
   segmentation: Segmentation;
   mentions: Mention[];
   facts: Fact[];
+  /** Reference date (ISO) used to resolve dates without a year, when one was given or derived. */
+  referenceDate?: string;
 }
 
 export type ConflictKind =
@@ -58,6 +70,12 @@ export interface FactGroup {
   predicate: string;
   subject: { key: string; canonical: string };
   values: FactValueGroup[];
+}
+
+export interface CompareWarning {
+  code: string;
+  message: string;
+  document?: string;
 }
 
 export interface ComparedDocument {
@@ -86,4 +104,9 @@ export interface Comparison {
   /** similarity.matrix[i][j] for documents[i], documents[j], in [0, 1]. */
   similarity: { documents: string[]; matrix: number[][] };
   timeline: { date: string; facts: Fact[] }[];
+  /** Reference date used for dates stated without a year (derived from the corpus unless given). */
+  referenceDate?: string;
+  /** The story's main entity: the most covered person (facts without a stated subject are about it). */
+  mainEntity?: { key: string; canonical: string };
+  warnings: CompareWarning[];
 }

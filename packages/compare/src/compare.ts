@@ -1,0 +1,308 @@
+import { type Entity, linkEntities } from '@corpus/entities';
+import type { Document } from '@corpus/ingest';
+import { type AnalyzeOptions, analyze, isDocument, type TextInput, toIso } from './analyze';
+import { CompareError } from './errors';
+import { groupFacts } from './group';
+import { STORY_SUBJECT } from './predicates';
+import { corpusReferenceDate } from './reference-date';
+import { type SimilarityFeatures, similarityMatrix } from './similarity';
+import {
+  type AnalyzedDocument,
+  type ComparedDocument,
+  type CompareWarning,
+  type Comparison,
+  type Evidence,
+  type Fact,
+  type FactGroup,
+  SCHEMA_VERSION,
+  type Span,
+} from './types';
+import { compareValues, valueClassOf, valueKey } from './values';
+
+export interface CompareOptions extends AnalyzeOptions {}
+
+const spanKey = (doc: string, span: Span) => `${doc}\u0000${span.start}:${span.end}`;
+
+function sentenceAround(doc: AnalyzedDocument, span: Span): Evidence {
+  const sentence = doc.segmentation.sentences.find((s) => s.start <= span.start && span.end <= s.end) ?? span;
+  return {
+    source: doc.document.source.name,
+    span: { start: sentence.start, end: sentence.end },
+    sentence: doc.document.text.slice(sentence.start, sentence.end),
+  };
+}
+
+function validate(analyzed: unknown): asserts analyzed is AnalyzedDocument[] {
+  if (!Array.isArray(analyzed)) {
+    throw new CompareError('E_INVALID_INPUT', 'Expected an array of analysed documents (from analyze()).');
+  }
+  const seen = new Set<string>();
+  analyzed.forEach((a, i) => {
+    const doc = (a as Partial<AnalyzedDocument> | null)?.document;
+    if (!doc || !isDocument(doc) || !Array.isArray((a as AnalyzedDocument).mentions)) {
+      throw new CompareError(
+        'E_INVALID_INPUT',
+        `Expected item ${i} to be an analysed document (the result of analyze()); use compareTexts() for raw text.`,
+      );
+    }
+    const name = doc.source.name;
+    if (seen.has(name)) {
+      throw new CompareError(
+        'E_DUPLICATE_NAME',
+        `Two documents are named ${JSON.stringify(name)}; give each input a distinct name.`,
+      );
+    }
+    seen.add(name);
+  });
+}
+
+/** Re-analyses documents whose yearless dates were resolved without the story's reference date. */
+function withReferenceDate(
+  analyzed: AnalyzedDocument[],
+  options: CompareOptions,
+): { docs: AnalyzedDocument[]; referenceDate?: string } {
+  const referenceDate = toIso(options.referenceDate) ?? corpusReferenceDate(analyzed);
+  if (!referenceDate) return { docs: analyzed };
+  const docs = analyzed.map((a) => {
+    if (a.referenceDate !== undefined && options.referenceDate === undefined) return a;
+    if (a.referenceDate === referenceDate) return a;
+    const yearless = a.mentions.some(
+      (m) => m.value?.kind === 'date' && (m.value.yearInferred === true || m.value.iso.startsWith('--')),
+    );
+    if (!yearless) {
+      return { ...a, referenceDate };
+    }
+    const redone = analyze(a.document, { ...options, referenceDate });
+    return redone;
+  });
+  return { docs, referenceDate };
+}
+
+/**
+ * Compares analysed documents: entities and their coverage, facts grouped into agreements and
+ * conflicts, what only one document says, document similarity and a timeline. Deterministic; the
+ * result is plain JSON (see `@corpus/compare/schema.json`).
+ */
+export function compare(analyzed: readonly AnalyzedDocument[], options: CompareOptions = {}): Comparison {
+  validate(analyzed);
+  const { docs, referenceDate } = withReferenceDate([...analyzed], options);
+  const names = docs.map((d) => d.document.source.name);
+  const warnings: CompareWarning[] = [];
+
+  const entities: Entity[] = linkEntities(
+    docs.map((d) => ({ id: d.document.source.name, mentions: d.mentions, lang: d.document.lang })),
+  );
+  const entityBySpan = new Map<string, Entity>();
+  const entityByKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    entityByKey.set(entity.key, entity);
+    for (const ref of entity.mentions) entityBySpan.set(spanKey(ref.document, ref.span), entity);
+  }
+  const canonical: Record<string, string> = {};
+  for (const entity of entities) canonical[entity.key] = entity.canonical;
+  const linked = (doc: string, span: Span | undefined, key: string): string =>
+    (span && entityBySpan.get(spanKey(doc, span))?.key) ?? entityByKey.get(key)?.key ?? key;
+
+  // The story's main entity: the person most documents name, then most often.
+  const main = entities
+    .filter((e) => e.type === 'PERSON')
+    .sort(
+      (a, b) =>
+        b.documents.length - a.documents.length ||
+        b.mentions.length - a.mentions.length ||
+        a.key.localeCompare(b.key),
+    )[0];
+  const mainEntity = main ? { key: main.key, canonical: main.canonical } : undefined;
+
+  const facts: Fact[] = [];
+  for (const doc of docs) {
+    const name = doc.document.source.name;
+    for (const original of doc.facts) {
+      const fact: Fact = structuredClone(original);
+      if (fact.implicitSubject) {
+        fact.subject = mainEntity ? { ...mainEntity } : { ...STORY_SUBJECT };
+      } else if (fact.subject.key !== STORY_SUBJECT.key) {
+        const key = linked(name, fact.subjectSpan, fact.subject.key);
+        fact.subject = { key, canonical: canonical[key] ?? fact.subject.canonical };
+      }
+      if (fact.value.kind === 'text') {
+        fact.value = { kind: 'text', normalized: linked(name, fact.valueSpan, fact.value.normalized) };
+      }
+      if (fact.attributionKey) fact.attributionKey = linked(name, undefined, fact.attributionKey);
+      facts.push(fact);
+    }
+    if (doc.facts.length === 0 && doc.document.text.trim().length > 0) {
+      warnings.push({
+        code: 'W_NO_FACTS',
+        message: `No facts found in ${name} (${doc.document.lang}); add trigger words for this language in src/locales/.`,
+        document: name,
+      });
+    }
+  }
+
+  const published: Record<string, string | undefined> = {};
+  for (const doc of docs) published[doc.document.source.name] = doc.document.published;
+  const grouped = groupFacts(facts, { documents: names, published, names: canonical });
+
+  // Spelling variants that entity linking merged into one referent.
+  const docByName = new Map(docs.map((d) => [d.document.source.name, d]));
+  for (const entity of entities) {
+    const variants = entity.forms.filter((f) => f.spellingVariant);
+    if (variants.length === 0) continue;
+    const variantDocs = new Set(variants.flatMap((f) => f.documents));
+    const regular = entity.forms.filter((f) => !f.spellingVariant);
+    const regularDocs = [...new Set(regular.flatMap((f) => f.documents))].sort(
+      (a, b) => names.indexOf(a) - names.indexOf(b),
+    );
+    const evidenceFor = (docName: string, forms: string[]): Evidence[] => {
+      const ref = entity.mentions.find((m) => m.document === docName && forms.includes(m.text));
+      const doc = docByName.get(docName);
+      return ref && doc ? [sentenceAround(doc, ref.span)] : [];
+    };
+    const values: FactGroup['values'] = [];
+    const longestVariant = [...variants].sort((a, b) => b.text.length - a.text.length)[0]!;
+    const variantSources = [...variantDocs].sort((a, b) => names.indexOf(a) - names.indexOf(b));
+    values.push({
+      value: longestVariant.text,
+      display: longestVariant.text,
+      sources: variantSources,
+      evidence: variantSources.flatMap((d) =>
+        evidenceFor(
+          d,
+          variants.map((v) => v.text),
+        ),
+      ),
+    });
+    if (regularDocs.length > 0) {
+      values.push({
+        value: entity.canonical,
+        display: entity.canonical,
+        sources: regularDocs,
+        evidence: regularDocs.flatMap((d) =>
+          evidenceFor(
+            d,
+            regular.map((f) => f.text),
+          ),
+        ),
+      });
+    }
+    grouped.conflicts.push({
+      kind: 'spellingVariant',
+      predicate: 'name',
+      subject: { key: entity.key, canonical: entity.canonical },
+      values,
+    });
+  }
+
+  const coverage: Record<string, Record<string, number>> = {};
+  for (const entity of entities) {
+    const row: Record<string, number> = {};
+    for (const name of names) row[name] = 0;
+    for (const ref of entity.mentions) row[ref.document] = (row[ref.document] ?? 0) + 1;
+    coverage[entity.key] = row;
+  }
+
+  // What only one document says: entities no other names, facts no other states.
+  const unique: Comparison['unique'] = {};
+  for (const name of names) {
+    unique[name] = {
+      entities: entities.filter((e) => e.documents.length === 1 && e.documents[0] === name).map((e) => e.key),
+      facts: facts.filter(
+        (f) =>
+          f.source === name &&
+          !facts.some(
+            (g) =>
+              g.source !== name &&
+              g.subject.key === f.subject.key &&
+              g.predicate === f.predicate &&
+              (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
+          ),
+      ),
+    };
+  }
+
+  const features: SimilarityFeatures[] = docs.map((d) => {
+    const name = d.document.source.name;
+    const text = d.document.text;
+    return {
+      name,
+      lang: d.document.lang,
+      words: d.segmentation.tokens
+        .filter((t) => t.kind === 'word')
+        .map((t) => text.slice(t.span.start, t.span.end).toLowerCase()),
+      entities: new Set(entities.filter((e) => e.documents.includes(name)).map((e) => e.key)),
+      values: new Set(
+        d.mentions
+          .filter((m) => m.value && m.value.kind !== 'text' && valueClassOf(m) !== undefined)
+          .map((m) => valueKey(m.value!)),
+      ),
+    };
+  });
+
+  const dated = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.value.kind !== 'date') continue;
+    const list = dated.get(fact.value.iso) ?? [];
+    if (
+      !list.some(
+        (f) =>
+          f.source === fact.source && f.predicate === fact.predicate && f.subject.key === fact.subject.key,
+      )
+    ) {
+      list.push(fact);
+    }
+    dated.set(fact.value.iso, list);
+  }
+  const timeline = [...dated.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([date, list]) => ({ date, facts: list }));
+
+  const documents: ComparedDocument[] = docs.map((d) => {
+    const entry: ComparedDocument = {
+      id: d.document.id,
+      name: d.document.source.name,
+      lang: d.document.lang,
+      characters: d.document.text.length,
+      sentences: d.segmentation.sentences.length,
+      tokens: d.segmentation.tokens.length,
+      mentions: d.mentions.length,
+    };
+    if (d.document.title) entry.title = d.document.title;
+    if (d.document.outlet) entry.outlet = d.document.outlet;
+    if (d.document.published) entry.published = d.document.published;
+    return entry;
+  });
+
+  const comparison: Comparison = {
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    entities,
+    coverage,
+    facts,
+    agreements: grouped.agreements,
+    conflicts: grouped.conflicts,
+    unique,
+    similarity: { documents: names, matrix: similarityMatrix(features) },
+    timeline,
+    warnings,
+  };
+  if (referenceDate) comparison.referenceDate = referenceDate;
+  if (mainEntity) comparison.mainEntity = mainEntity;
+  // Plain JSON out: no undefined fields, no shared references.
+  return JSON.parse(JSON.stringify(comparison)) as Comparison;
+}
+
+/** The whole pipeline in one call: ingest (for plain text), analyse, compare. */
+export function compareTexts(
+  inputs: readonly (TextInput | Document)[],
+  options: CompareOptions = {},
+): Comparison {
+  if (!Array.isArray(inputs)) {
+    throw new CompareError(
+      'E_INVALID_INPUT',
+      'Expected an array of { name, text, lang? } or ingested Documents.',
+    );
+  }
+  const analyzed = inputs.map((input) => analyze(input, options));
+  return compare(analyzed, options);
+}

@@ -1,0 +1,435 @@
+import type { DateValue, Mention, MentionValue } from '@corpus/entities';
+import type { Block } from '@corpus/ingest';
+import type { FactLocale } from './locales/types';
+import {
+  PREDICATES,
+  STORY_SUBJECT,
+  type SubjectKind,
+  TRIGGERS,
+  type TriggerName,
+  type ValueClass,
+} from './predicates';
+import type { Fact, Span } from './types';
+import { durationYears, roundingTolerance, valueClassOf } from './values';
+
+/** Everything fact extraction reads from one analysed document. */
+export interface FactInput {
+  /** Document name, used as `Fact.source`. */
+  name: string;
+  text: string;
+  blocks: readonly Block[];
+  sentences: readonly Span[];
+  mentions: readonly Mention[];
+  locale: FactLocale | undefined;
+}
+
+interface TriggerHit {
+  trigger: TriggerName;
+  span: Span;
+}
+
+interface Attribution {
+  cue: Span;
+  source: string;
+  key: string;
+}
+
+interface CompiledLocale {
+  triggers: { trigger: TriggerName; re: RegExp }[];
+  after?: RegExp;
+  before?: RegExp;
+}
+
+const compiled = new WeakMap<FactLocale, CompiledLocale>();
+
+function wrap(patterns: readonly string[], wordBoundaries: boolean): RegExp {
+  const alternation = patterns.map((p) => `(?:${p})`).join('|');
+  const source = wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])` : alternation;
+  return new RegExp(source, 'giu');
+}
+
+function compile(locale: FactLocale): CompiledLocale {
+  const cached = compiled.get(locale);
+  if (cached) return cached;
+  const result: CompiledLocale = { triggers: [] };
+  for (const [trigger, patterns] of Object.entries(locale.triggers) as [TriggerName, readonly string[]][]) {
+    if (patterns.length > 0) result.triggers.push({ trigger, re: wrap(patterns, locale.wordBoundaries) });
+  }
+  if (locale.attribution.sourceAfter?.length) {
+    result.after = wrap(locale.attribution.sourceAfter, locale.wordBoundaries);
+  }
+  if (locale.attribution.sourceBefore?.length) {
+    result.before = wrap(locale.attribution.sourceBefore, locale.wordBoundaries);
+  }
+  compiled.set(locale, result);
+  return result;
+}
+
+/** Entity types that can be a subject or a named source, and that a trigger word must not sit inside. */
+const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE', 'URL', 'HANDLE', 'EMAIL']);
+const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'NAME', 'PRODUCT']);
+const THING_TYPES = new Set(['ORG', 'PRODUCT', 'NAME']);
+const CLAUSE_BREAK = /[,;:،、,;:()()]/g;
+const CARRY_PRIORITY: TriggerName[] = ['announced', 'left', 'occurred', 'launched', 'acquired'];
+
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Distance between a value and a trigger, with a cost for each clause boundary between them. */
+function cost(text: string, a: Span, b: Span): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  const between = from < to ? text.slice(from, to) : '';
+  return gap(a, b) + 15 * (between.match(CLAUSE_BREAK)?.length ?? 0);
+}
+
+function findAll(re: RegExp, text: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return spans;
+}
+
+function sourceKey(text: string): string {
+  return `source:${text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+function findAttributions(
+  text: string,
+  sentence: Span,
+  locale: CompiledLocale,
+  named: readonly Mention[],
+): Attribution[] {
+  const found: Attribution[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  if (locale.after) {
+    for (const cue of findAll(locale.after, slice, sentence.start)) {
+      const source = named.find((m) => m.span.start >= cue.end && m.span.start - cue.end <= 40);
+      if (source) found.push({ cue, source: source.text, key: source.key });
+      else {
+        const rest = text.slice(cue.end, sentence.end).trim();
+        const raw = (/^[^,.;:、,。;:]{1,40}/u.exec(rest)?.[0] ?? '').trim();
+        if (raw) found.push({ cue, source: raw, key: sourceKey(raw) });
+      }
+    }
+  }
+  if (locale.before) {
+    for (const cue of findAll(locale.before, slice, sentence.start)) {
+      const candidates = named.filter((m) => m.span.end <= cue.start && cue.start - m.span.end <= 20);
+      const source = candidates[candidates.length - 1];
+      if (source) found.push({ cue, source: source.text, key: source.key });
+      else {
+        const head = text.slice(sentence.start, cue.start);
+        const raw = (/[^,.;:、,。;:\s]{1,20}$/u.exec(head)?.[0] ?? '').trim();
+        if (raw) found.push({ cue, source: raw, key: sourceKey(raw) });
+      }
+    }
+  }
+  return found;
+}
+
+function acceptsDuration(predicate: string, value: MentionValue | undefined): boolean {
+  if (value?.kind !== 'duration') return true;
+  const years = durationYears(value.iso);
+  if (years === undefined) return false;
+  // Tenures and ages are months or years; "30 seconds" of shaking is neither.
+  return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
+}
+
+/** The value a fact stores: the mention's, except ages, which become a number of years. */
+function factValue(predicate: string, mention: Mention): MentionValue | undefined {
+  const value = mention.value;
+  if (value === undefined) return { kind: 'text', normalized: mention.key };
+  if (predicate === 'age') {
+    if (value.kind === 'duration') {
+      const years = durationYears(value.iso);
+      return years === undefined ? undefined : { kind: 'quantity', amount: Math.round(years), unit: 'year' };
+    }
+    if (value.kind === 'quantity') return { kind: 'quantity', amount: value.amount, unit: 'year' };
+  }
+  if (value.kind === 'text' && ['ORG', 'PLACE', 'PLATFORM', 'ROLE'].includes(mention.type)) {
+    return { kind: 'text', normalized: mention.key };
+  }
+  return value;
+}
+
+interface Unit {
+  span: Span;
+  block: Block | undefined;
+  mentions: Mention[];
+  triggers: TriggerHit[];
+  attributions: Attribution[];
+  usedDates: Set<Mention>;
+}
+
+/**
+ * Facts stated in one document: each value mention (a date, a duration, a number, a platform…) is
+ * paired with the nearest trigger word in its sentence that takes that kind of value; the subject is
+ * the entity the clause names, or left implicit (the story's main entity) when the clause names none.
+ */
+export function extractFacts(input: FactInput): Fact[] {
+  const { text, mentions, name } = input;
+  if (!input.locale) return [];
+  const locale = compile(input.locale);
+  const facts: Fact[] = [];
+  const named = mentions.filter((m) => NAMED.has(m.type));
+  const sources = mentions.filter((m) => SOURCE_TYPES.has(m.type));
+  const blockOf = (span: Span): Block | undefined =>
+    input.blocks.find((b) => b.span.start <= span.start && span.start < b.span.end);
+
+  const units: Unit[] = input.sentences.map((span) => {
+    const inside = mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end);
+    const slice = text.slice(span.start, span.end);
+    const triggers: TriggerHit[] = [];
+    for (const { trigger, re } of locale.triggers) {
+      for (const hit of findAll(re, slice, span.start)) {
+        // A trigger word inside a name ("Post" in a title, "Deal" in a company) is not a trigger; a
+        // bounded-gap trigger ("tenure at OpenAI began") may span a name.
+        const inside = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
+        if (
+          named.some(
+            (m) =>
+              inside(hit.start, m) ||
+              inside(hit.end, m) ||
+              (hit.start === m.span.start && hit.end <= m.span.end),
+          )
+        ) {
+          continue;
+        }
+        triggers.push({ trigger, span: hit });
+      }
+    }
+    triggers.sort((a, b) => a.span.start - b.span.start);
+    return {
+      span,
+      block: blockOf(span),
+      mentions: inside,
+      triggers,
+      attributions: findAttributions(text, span, locale, sources),
+      usedDates: new Set<Mention>(),
+    };
+  });
+
+  const subjectFor = (
+    kind: SubjectKind,
+    unit: Unit,
+    anchor: Span,
+    preferAdjacent: boolean,
+    previous: Unit | undefined,
+  ): { subject: Fact['subject']; span?: Span } | undefined => {
+    if (kind === 'story') return { subject: { ...STORY_SUBJECT } };
+    const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
+    const candidates = unit.mentions.filter((m) => types.has(m.type));
+    let chosen: Mention | undefined;
+    if (preferAdjacent) {
+      chosen = [...candidates].sort((a, b) => cost(text, a.span, anchor) - cost(text, b.span, anchor))[0];
+    } else {
+      const before = candidates.filter((m) => m.span.end <= anchor.start);
+      chosen = before[before.length - 1] ?? candidates.find((m) => m.span.start >= anchor.end);
+    }
+    if (!chosen && kind === 'thing' && previous && previous.block === unit.block) {
+      const earlier = previous.mentions.filter((m) => types.has(m.type));
+      chosen = earlier[earlier.length - 1];
+    }
+    if (!chosen) return kind === 'thing' ? { subject: { ...STORY_SUBJECT } } : undefined;
+    return { subject: { key: chosen.key, canonical: chosen.text }, span: chosen.span };
+  };
+
+  const attributionFor = (unit: Unit, anchor: Span): Attribution | undefined =>
+    [...unit.attributions].sort((a, b) => gap(a.cue, anchor) - gap(b.cue, anchor))[0];
+
+  const push = (
+    unit: Unit,
+    predicate: string,
+    valueMention: Mention | undefined,
+    value: MentionValue,
+    display: string,
+    anchor: Span,
+    evidenceSpan: Span,
+    previous: Unit | undefined,
+  ): void => {
+    const spec = PREDICATES[predicate];
+    if (!spec) return;
+    const subject = subjectFor(spec.subject, unit, anchor, predicate === 'role', previous);
+    const attribution = attributionFor(unit, valueMention?.span ?? anchor);
+    const used: Span[] = [];
+    if (valueMention) used.push(valueMention.span);
+    if (subject?.span) used.push(subject.span);
+    const fact: Fact = {
+      source: name,
+      subject: subject?.subject ?? { key: '', canonical: '' },
+      predicate,
+      value,
+      display,
+      evidence: {
+        source: name,
+        span: evidenceSpan,
+        sentence: text.slice(evidenceSpan.start, evidenceSpan.end),
+        mentions: used,
+      },
+    };
+    if (!subject) fact.implicitSubject = true;
+    if (subject?.span) fact.subjectSpan = subject.span;
+    if (attribution) {
+      fact.attribution = attribution.source;
+      fact.attributionKey = attribution.key;
+    }
+    if (value.kind === 'quantity' && valueMention) {
+      fact.tolerance = roundingTolerance(
+        valueMention.text,
+        valueMention.value?.kind === 'quantity' ? valueMention.value.amount : value.amount,
+      );
+    }
+    if (valueMention) fact.valueSpan = valueMention.span;
+    facts.push(fact);
+  };
+
+  // A role is a fact when it stands in apposition to a name ("CEO Sam Altman", "研究副社長Jerry Tworek",
+  // "| Dario Amodei | 研究VP |") or with a word of becoming ("diventare vicepresidente", "als …",
+  // "研究副社長に昇格"); a bare "researchers" in passing is not a claim about anyone.
+  const rolesFact = (unit: Unit, role: Mention, previous: Unit | undefined): void => {
+    const apposed = unit.mentions
+      .filter((m) => m.type === 'PERSON' && gap(m.span, role.span) <= 4)
+      .filter((m) => {
+        const from = Math.min(m.span.end, role.span.end);
+        const to = Math.max(m.span.start, role.span.start);
+        return from >= to || /^[\s|・,、:()()]*$/u.test(text.slice(from, to));
+      })
+      .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
+    if (apposed) {
+      push(unit, 'role', role, factValue('role', role)!, role.text, apposed.span, unit.span, previous);
+      return;
+    }
+    const becoming = unit.triggers.some(
+      (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
+    );
+    if (becoming)
+      push(unit, 'role', role, factValue('role', role)!, role.text, role.span, unit.span, previous);
+  };
+
+  units.forEach((unit, index) => {
+    const previous = index > 0 ? units[index - 1] : undefined;
+    const assignedCarry = new Set<TriggerHit>();
+    for (const mention of unit.mentions) {
+      const cls: ValueClass | undefined = valueClassOf(mention);
+      if (!cls) continue;
+      if (cls === 'role') {
+        rolesFact(unit, mention, previous);
+        continue;
+      }
+      let best: { hit: TriggerHit; predicate: string; cost: number } | undefined;
+      for (const hit of unit.triggers) {
+        const predicate = TRIGGERS[hit.trigger].accepts[cls];
+        if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
+        if (overlaps(hit.span, mention.span)) continue;
+        const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
+        if (c <= 120 && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+      }
+      if (!best) continue;
+      const value = factValue(best.predicate, mention);
+      if (!value) continue;
+      if (cls === 'date') {
+        unit.usedDates.add(mention);
+        if (TRIGGERS[best.hit.trigger].carriesDate) assignedCarry.add(best.hit);
+      }
+      push(unit, best.predicate, mention, value, mention.text, best.hit.span, unit.span, previous);
+    }
+
+    // A clause with an event word but no date takes the date just before it ("1月7日,… 。… 宣布离职。")
+    // or the date of the social post it is part of.
+    const carriers = unit.triggers.filter(
+      (t) => TRIGGERS[t.trigger].carriesDate && TRIGGERS[t.trigger].accepts.date,
+    );
+    if (
+      carriers.length === 0 ||
+      unit.mentions.some((m) => valueClassOf(m) === 'date' && unit.usedDates.has(m))
+    ) {
+      return;
+    }
+    if (assignedCarry.size > 0) return;
+    const carrier = CARRY_PRIORITY.map((name) => carriers.find((t) => t.trigger === name)).find(Boolean);
+    if (!carrier) return;
+    const predicate = TRIGGERS[carrier.trigger].accepts.date!;
+    const post = unit.block?.type === 'social-post' ? unit.block.post : undefined;
+    if (post?.date) {
+      const dateMention = mentions.find(
+        (m) =>
+          m.type === 'DATE' &&
+          m.value?.kind === 'date' &&
+          m.value.iso.startsWith(post.date!) &&
+          unit.block !== undefined &&
+          m.span.start >= unit.block.span.start &&
+          m.span.end <= unit.block.span.end,
+      );
+      const value: DateValue = { kind: 'date', iso: post.date, granularity: 'day' };
+      const span = unit.block!.span;
+      push(unit, predicate, dateMention, value, dateMention?.text ?? post.date, carrier.span, span, previous);
+      return;
+    }
+    if (!previous || previous.block !== unit.block) return;
+    const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates.has(m));
+    const date = dates[dates.length - 1];
+    if (!date?.value) return;
+    previous.usedDates.add(date);
+    const span = { start: previous.span.start, end: unit.span.end };
+    push(unit, predicate, date, date.value, date.text, carrier.span, span, previous);
+  });
+
+  // A dated social post by a person is that person's statement on that day.
+  for (const block of input.blocks) {
+    const post = block.type === 'social-post' ? block.post : undefined;
+    if (!post?.date || !post.author) continue;
+    const author = post.author.toLowerCase();
+    const person = mentions.find(
+      (m) =>
+        m.type === 'PERSON' &&
+        m.span.start >= block.span.start &&
+        m.span.end <= block.span.end &&
+        (author.includes(m.text.toLowerCase()) || m.text.toLowerCase().includes(author)),
+    );
+    if (!person) continue;
+    const dateMention = mentions.find(
+      (m) =>
+        m.type === 'DATE' &&
+        m.value?.kind === 'date' &&
+        m.value.iso.startsWith(post.date!) &&
+        m.span.start >= block.span.start &&
+        m.span.end <= block.span.end,
+    );
+    const used = [person.span];
+    if (dateMention) used.unshift(dateMention.span);
+    facts.push({
+      source: name,
+      subject: { key: person.key, canonical: person.text },
+      subjectSpan: person.span,
+      predicate: 'announced',
+      value: { kind: 'date', iso: post.date, granularity: 'day' },
+      display: dateMention?.text ?? post.date,
+      ...(dateMention ? { valueSpan: dateMention.span } : {}),
+      evidence: {
+        source: name,
+        span: block.span,
+        sentence: text.slice(block.span.start, block.span.end),
+        mentions: used,
+      },
+    });
+  }
+
+  facts.sort(
+    (a, b) =>
+      a.evidence.span.start - b.evidence.span.start ||
+      (a.valueSpan?.start ?? 0) - (b.valueSpan?.start ?? 0) ||
+      a.predicate.localeCompare(b.predicate),
+  );
+  return facts;
+}

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_LOCALES, CompareError } from './index';
+import { TRIGGER_NAMES, TRIGGERS } from './predicates';
+
+describe('public API', () => {
+  it('exports exactly the documented names', async () => {
+    expect(Object.keys(await import('./index')).sort()).toEqual([
+      'BUILT_IN_LOCALES',
+      'CompareError',
+      'SCHEMA_VERSION',
+      'analyze',
+      'compare',
+      'compareTexts',
+      'renderHtml',
+      'renderJson',
+      'renderMarkdown',
+    ]);
+  });
+
+  it('registers every built-in locale folder', () => {
+    const folders = readdirSync(new URL('./locales/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(Object.keys(BUILT_IN_LOCALES).sort()).toEqual(folders);
+    for (const [tag, locale] of Object.entries(BUILT_IN_LOCALES)) expect(locale.lang).toBe(tag);
+  });
+
+  it('has trigger patterns that compile and name only known triggers', () => {
+    for (const locale of Object.values(BUILT_IN_LOCALES)) {
+      for (const [name, patterns] of Object.entries(locale.triggers)) {
+        expect(TRIGGER_NAMES).toContain(name);
+        expect(TRIGGERS[name as keyof typeof TRIGGERS]).toBeDefined();
+        for (const p of patterns ?? []) expect(() => new RegExp(p, 'iu')).not.toThrow();
+      }
+    }
+  });
+
+  it('recognises its errors across copies by marker', () => {
+    const error = new CompareError('E_INVALID_INPUT', 'x');
+    expect(CompareError.isInstance(error)).toBe(true);
+    expect(CompareError.isInstance(new Error('x'))).toBe(false);
+    expect(CompareError.isInstance({ name: 'CompareError', [Symbol.for('corpus.error')]: true })).toBe(true);
+    expect(error.code).toBe('E_INVALID_INPUT');
+  });
+});

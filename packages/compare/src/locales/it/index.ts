@@ -1,0 +1,41 @@
+import type { FactLocale } from '../types';
+
+export const it: FactLocale = {
+  lang: 'it',
+  wordBoundaries: true,
+  triggers: {
+    joined: ['entrat[oaie]', 'è entrat[oa]', 'assunt[oaie]', 'approdat[oaie]', 'ingresso', 'unit[oa] a'],
+    left: [
+      'uscit[ae]',
+      'lascia\\p{L}*',
+      'lasciat[oaie]',
+      'dimission\\p{L}*',
+      'addio',
+      'abbandon\\p{L}*',
+      'partenza',
+    ],
+    announced: ['annunci\\p{L}*', 'comunicat[oaie]', 'pubblicat[oaie]', 'messaggio', 'post', 'dichiarat[oa]'],
+    tenure: ['dopo', 'trascors[oiae]', 'permanenza', 'carriera'],
+    role: ['in qualità di'],
+    promoted: ['promoss[oa]', 'nominat[oa]', 'divent(?:are|ato|ata|a)', 'responsabile', 'a capo'],
+    founded: ['fondat[oaie]', 'fondazione'],
+    launched: ['lanciat[oaie]', 'lancio', 'rilasciat[oaie]', 'presentat[oaie]'],
+    acquired: ['acquisi\\p{L}*', 'acquist\\p{L}*', 'rilevat[oa]'],
+    valued: ['valutat[oa]', 'valutazione', 'valore'],
+    stake: ['quota', 'partecipazione'],
+    born: ['nat[oa]', 'nascita'],
+    age: ['età', 'enne'],
+    studied: ['laure\\p{L}*', 'studi(?:ato|ò)', 'master', 'dottorato'],
+    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio'],
+    injured: ['ferit[oie]'],
+    missing: ['dispers[oi]'],
+    magnitude: ['magnitudo'],
+    depth: ['profondità'],
+    located: ['vicino a', 'epicentro', 'al largo'],
+    occurred: ['scossa', 'terremoto', 'sisma', 'colpit[oa]', 'avvenut[oa]'],
+  },
+  attribution: {
+    sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
+    sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],
+  },
+};

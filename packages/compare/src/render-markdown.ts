@@ -1,0 +1,114 @@
+import type { Comparison, FactGroup } from './types';
+
+const KIND_LABEL: Record<string, string> = {
+  contradiction: 'contradiction',
+  differsBySource: 'differs by source',
+  evolving: 'evolving',
+  differs: 'differs',
+  internal: 'internal',
+  spellingVariant: 'spelling variant',
+  differentPrecision: 'different precision',
+};
+
+function quote(sentence: string, max = 180): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return short.replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+function renderGroup(group: FactGroup, lines: string[]): void {
+  const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
+  lines.push(`### ${md(group.predicate)}: ${md(group.subject.canonical)}${kind}`, '');
+  for (const value of group.values) {
+    lines.push(`- **${md(value.display)}**: ${value.sources.map(escape).join(', ')}`);
+    const seen = new Set<string>();
+    for (const evidence of value.evidence) {
+      if (seen.has(evidence.source)) continue;
+      seen.add(evidence.source);
+      lines.push(`  - ${md(evidence.source)}: “${quote(evidence.sentence)}”`);
+    }
+  }
+  lines.push('');
+}
+
+/**
+ * A Markdown report: conflicts first (each value with its sources and a short evidence quote), then
+ * agreements, what only one document says, the timeline, entities and similarity.
+ */
+export function renderMarkdown(comparison: Comparison): string {
+  const lines: string[] = [];
+  const docs = comparison.documents;
+  lines.push(`# Comparison of ${docs.length} document${docs.length === 1 ? '' : 's'}`, '');
+  lines.push('| document | lang | title | sentences | tokens | mentions |', '|---|---|---|---|---|---|');
+  for (const d of docs) {
+    lines.push(
+      `| ${md(d.name)} | ${d.lang} | ${md(d.title ?? '')} | ${d.sentences} | ${d.tokens} | ${d.mentions} |`,
+    );
+  }
+  lines.push('');
+  if (comparison.mainEntity) lines.push(`Main entity: **${md(comparison.mainEntity.canonical)}**`, '');
+  if (comparison.referenceDate)
+    lines.push(`Reference date for dates without a year: ${comparison.referenceDate}`, '');
+
+  lines.push('## Conflicts', '');
+  if (comparison.conflicts.length === 0) lines.push('None found.', '');
+  for (const group of comparison.conflicts) renderGroup(group, lines);
+
+  lines.push('## Agreements', '');
+  if (comparison.agreements.length === 0) lines.push('None found.', '');
+  for (const group of comparison.agreements) renderGroup(group, lines);
+
+  lines.push('## Only in one document', '');
+  const canonical = new Map(comparison.entities.map((e) => [e.key, e.canonical]));
+  for (const d of docs) {
+    const only = comparison.unique[d.name];
+    if (!only) continue;
+    lines.push(`### ${md(d.name)}`, '');
+    if (only.entities.length > 0) {
+      lines.push(`- entities: ${only.entities.map((k) => md(canonical.get(k) ?? k)).join(', ')}`);
+    }
+    for (const fact of only.facts) {
+      lines.push(`- ${md(fact.subject.canonical)} · ${md(fact.predicate)} · ${md(fact.display)}`);
+    }
+    if (only.entities.length === 0 && only.facts.length === 0) lines.push('- nothing');
+    lines.push('');
+  }
+
+  lines.push('## Timeline', '');
+  if (comparison.timeline.length === 0) lines.push('No dated facts.', '');
+  for (const entry of comparison.timeline) {
+    const facts = entry.facts.map((f) => `${md(f.subject.canonical)} ${md(f.predicate)} (${md(f.source)})`);
+    lines.push(`- ${entry.date}: ${facts.join('; ')}`);
+  }
+  lines.push('');
+
+  lines.push('## Entities in more than one document', '');
+  lines.push(`| entity | type | ${docs.map((d) => md(d.name)).join(' | ')} |`);
+  lines.push(`|---|---|${docs.map(() => '---|').join('')}`);
+  const shared = comparison.entities
+    .filter((e) => e.documents.length > 1)
+    .sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length);
+  for (const e of shared) {
+    const row = comparison.coverage[e.key] ?? {};
+    lines.push(`| ${md(e.canonical)} | ${e.type} | ${docs.map((d) => row[d.name] ?? 0).join(' | ')} |`);
+  }
+  lines.push('');
+
+  lines.push('## Similarity', '');
+  const names = comparison.similarity.documents;
+  lines.push(`| | ${names.map(escape).join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
+  comparison.similarity.matrix.forEach((row, i) => {
+    lines.push(`| ${md(names[i] ?? '')} | ${row.map((x) => x.toFixed(2)).join(' | ')} |`);
+  });
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The Comparison as pretty-printed JSON, ending with a newline. */
+export function renderJson(comparison: Comparison): string {
+  return `${JSON.stringify(comparison, null, 2)}\n`;
+}
