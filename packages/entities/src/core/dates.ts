@@ -395,6 +395,10 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
     // Vague or clock-only expressions ("jetzt", "qualche mese prima") carry no date of their own.
     if (!known('day') && !known('month') && !known('year') && !known('weekday')) continue;
     if (!known('month') && !known('year') && !ref) continue;
+    // Relative phrases ("qualche mese prima", "last week") are only kept at day precision.
+    const explicit =
+      /\d/.test(trimmed) || Object.keys(locale.months).some((mn) => trimmed.toLowerCase().includes(mn));
+    if (!explicit && (!known('day') || known('hour'))) continue;
     if (known('hour') && !known('day') && !known('weekday') && !/\p{L}{3}/u.test(trimmed)) continue;
     let value: DateValue | undefined;
     if (known('month') || known('year')) {

@@ -213,7 +213,11 @@ function segmentRun(
     }
     if (matched) continue;
     const t = run[i] as Token;
-    if (roleWord(t.text)) {
+    if (PRODUCT_SHAPE.test(t.text) && /\d/.test(t.text)) {
+      // Model names stand on their own: "von GPT-4", "Architekten von GPT-4".
+      flush();
+      out.push({ tokens: [t] });
+    } else if (roleWord(t.text)) {
       flush();
       out.push({ tokens: [t], role: true });
     } else unknown.push(t);
