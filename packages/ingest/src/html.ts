@@ -95,7 +95,7 @@ function meta(doc: AnyDocument, selectors: string[]): string | undefined {
   for (const s of selectors) {
     const el = doc.querySelector(s);
     const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? (el ? el.textContent : null);
-    if (value && value.trim()) return value.trim();
+    if (value?.trim()) return value.trim();
   }
   return undefined;
 }

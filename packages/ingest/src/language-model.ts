@@ -9,7 +9,7 @@ export interface NgramDetector {
 
 let detector: NgramDetector | undefined;
 
-const ENTRY = join('eld', 'src', 'entries', 'static.medium.js');
+const ENTRY = join('eld', 'src', 'entries', 'static.small.js');
 
 function here(): string {
   // tsup's shims give CJS builds an import.meta.url.
@@ -43,6 +43,6 @@ export function getDetector(): NgramDetector {
 /** Loads the language-identification model ahead of time (works on every Node version). */
 export async function loadLanguageModel(): Promise<void> {
   if (detector) return;
-  const module = (await import('eld/medium')) as unknown as { eld: NgramDetector };
+  const module = (await import('eld/small')) as unknown as { eld: NgramDetector };
   detector = module.eld;
 }

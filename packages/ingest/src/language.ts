@@ -1,4 +1,5 @@
 import { getDetector } from './language-model';
+import { JAPANESE_ONLY_KANJI } from './locales/ja/characters';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './locales/zh/characters';
 
 export interface LanguageGuess {
@@ -11,6 +12,8 @@ export interface LanguageGuess {
 
 const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
 const TRADITIONAL = new Set(TRADITIONAL_ONLY);
+// Characters that are in both lists (e.g. 当, 点 are also Japanese) count as Chinese evidence only.
+const JAPANESE = new Set([...JAPANESE_ONLY_KANJI].filter((c) => !SIMPLIFIED.has(c) && !TRADITIONAL.has(c)));
 
 interface ScriptCounts {
   han: number;
@@ -26,6 +29,7 @@ interface ScriptCounts {
   other: number;
   simplified: number;
   traditional: number;
+  japanese: number;
 }
 
 function countScripts(text: string): ScriptCounts {
@@ -43,6 +47,7 @@ function countScripts(text: string): ScriptCounts {
     other: 0,
     simplified: 0,
     traditional: 0,
+    japanese: 0,
   };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -68,6 +73,7 @@ function countScripts(text: string): ScriptCounts {
       c.han++;
       if (SIMPLIFIED.has(ch)) c.simplified++;
       else if (TRADITIONAL.has(ch)) c.traditional++;
+      else if (JAPANESE.has(ch)) c.japanese++;
     } else if (
       (cp >= 0xac00 && cp <= 0xd7a3) ||
       (cp >= 0x1100 && cp <= 0x11ff) ||
@@ -102,7 +108,7 @@ export function identifyLanguage(text: string): LanguageGuess {
     c.hangul +
     latinWords +
     (c.cyrillic + c.greek + c.arabic + c.hebrew + c.thai + c.devanagari + c.other) / 5;
-  if (total < 2) return { lang: 'und', confidence: 0 };
+  if (total < 1) return { lang: 'und', confidence: 0 };
   if (c.hangul >= 2 && c.hangul >= 0.3 * total)
     return { lang: 'ko', confidence: round(Math.min(0.99, 0.6 + c.hangul / 50)) };
   if (cjk >= 0.3 * total && cjk >= 2) {
@@ -110,6 +116,10 @@ export function identifyLanguage(text: string): LanguageGuess {
     if (c.kana >= 1 && c.kana >= 0.05 * cjk)
       return { lang: 'ja', confidence: round(Math.min(0.99, 0.6 + c.kana / 25)) };
     if (c.kana === 0 && c.han >= 2) {
+      // Kanji-only Japanese (dates, captions, names): Japanese-only character forms, else eld's n-grams.
+      if (c.japanese >= 1 && c.japanese >= c.simplified + c.traditional)
+        return { lang: 'ja', confidence: 0.7 };
+      if (c.han < 20 && getDetector().detect(text).language === 'ja') return { lang: 'ja', confidence: 0.6 };
       const marked = c.simplified + c.traditional;
       const guess: LanguageGuess = { lang: 'zh', confidence: round(Math.min(0.98, 0.5 + c.han / 40)) };
       if (marked >= 2) {
@@ -125,7 +135,7 @@ export function identifyLanguage(text: string): LanguageGuess {
   if (c.hebrew > 0.5 * (c.hebrew + c.latin)) return { lang: 'he', confidence: 0.9 };
   if (c.thai > 0.5 * (c.thai + c.latin)) return { lang: 'th', confidence: 0.95 };
   const letters = c.latin + c.cyrillic + c.arabic + c.devanagari + c.other + c.greek;
-  if (letters < 8) return { lang: 'und', confidence: 0 };
+  if (letters < 6) return { lang: 'und', confidence: 0 };
   return ngramGuess(text);
 }
 
