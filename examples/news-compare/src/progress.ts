@@ -37,7 +37,7 @@ export function createProgress(stream: Stream, mode: 'tty' | 'lines' | 'quiet', 
   }
   const draw = (stage: string, name: string) => {
     const head = `${bar(steps, total)} ${String(steps).padStart(String(total).length)}/${total} ${stage.padEnd(7)} `;
-    const room = Math.max(10, (stream.columns ?? 80) - head.length - 1);
+    const room = Math.max(10, (stream.columns || 80) - head.length - 1);
     const shown = name.length > room ? `…${name.slice(name.length - room + 1)}` : name;
     stream.write(`\r\x1b[2K${head}${shown}`);
   };

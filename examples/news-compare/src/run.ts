@@ -99,6 +99,7 @@ export function formatTable(header: string[], rows: string[][]): string {
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
+const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
 
 function render(comparison: Comparison, analysed: AnalyzedDocument[], options: CliOptions): string {
   if (options.format === 'json') return renderJson(comparison);
@@ -197,7 +198,11 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       formatTable(['file', 'lang', 'characters', 'sentences', 'mentions', 'facts', 'status'], rows),
       '',
       `${analysed.length} of ${inputs.length} files compared · languages: ${langs.join(', ')}`,
-      `${comparison.conflicts.length} disagreements · ${comparison.agreements.length} agreements · ${comparison.entities.length} entities`,
+      [
+        plural(comparison.conflicts.length, 'disagreement'),
+        plural(comparison.agreements.length, 'agreement'),
+        plural(comparison.entities.length, 'entity', 'entities'),
+      ].join(' · '),
       options.out === '-'
         ? `report (${options.format}, ${n(size)} bytes) written to stdout`
         : `wrote ${relative(io.cwd, outPath) || outPath} (${options.format}, ${n(size)} bytes)`,

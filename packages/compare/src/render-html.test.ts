@@ -106,6 +106,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
       { date: '2017', facts: [facts[1]!] },
       { date: '2019', facts: [facts[0]!] },
       { date: '2026-01-05', facts: [facts[2]!] },
+      { date: '--01-06', facts: [facts[2]!] },
     ],
     warnings: [{ code: 'W_NO_DATE', message: 'No publication date <stated>.', document: 'ja.txt' }],
   };
@@ -181,6 +182,8 @@ describe('renderHtml', () => {
     expect(html).toContain('<h1>Comparison of 2 sources</h1>');
     expect(html).toContain('<span class="badge k-contradiction"');
     expect(html).toContain('<td>Daily</td><td lang="en">Weber leaves Acme</td>');
+    expect(html).toContain('<li><time datetime="2026-01-05">2026-01-05</time>');
+    expect(html).toContain('<li><time>01-06 (year not stated)</time>');
     expect(html).toContain(
       '<li><code>W_NO_DATE</code> <a class="chip" href="#src-1">ja.txt</a> No publication date &lt;stated&gt;.</li>',
     );

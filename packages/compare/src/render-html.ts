@@ -476,7 +476,9 @@ function timelineSection(page: Page): string {
     );
     const date = String(t.date ?? '');
     const datetime = /^\d{4}(?:-\d{2}){0,2}$/.test(date) ? ` datetime="${date}"` : '';
-    return `<li><time${datetime}>${esc(date)}</time><ul>${facts.inner}</ul>${facts.button}</li>`;
+    // ISO 8601 writes a date without a year as --MM-DD.
+    const shown = /^--\d{2}-\d{2}$/.test(date) ? `${date.slice(2)} (year not stated)` : date;
+    return `<li><time${datetime}>${esc(shown)}</time><ul>${facts.inner}</ul>${facts.button}</li>`;
   });
   const list = page.defer(items, 'dates');
   return section(
@@ -655,10 +657,12 @@ button.more{margin:.4rem 0;font:inherit;font-size:.85rem;padding:.25rem .75rem;b
 .b3{background:#6ea3e0;fill:#6ea3e0}.b4{background:#2f74c8;color:#fff;fill:#2f74c8}.b5{background:#0b3f86;color:#fff;fill:#0b3f86}
 .b1,.b2,.b3{color:#0b1f3a}
 svg text{font-size:8px;fill:var(--fg)}
-.timeline>li{display:grid;grid-template-columns:7.5rem 1fr;gap:.5rem;padding:.35rem 0;border-bottom:1px solid var(--line)}
-.timeline ul{margin:0;padding-left:1rem}
+.timeline>li{display:grid;grid-template-columns:9rem 1fr;gap:.5rem;padding:.35rem 0;border-bottom:1px solid var(--line)}
+.timeline ul{margin:0;padding:0;list-style:none}
+.timeline ul li{padding:.05rem 0}
 time{font-weight:600;font-variant-numeric:tabular-nums}
-ul.inline{display:flex;flex-wrap:wrap;gap:.25rem .75rem;padding-left:1rem}
+ul.inline{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;padding:0;margin:0}
+ul.inline li{border:1px solid var(--line);border-radius:4px;padding:0 .4rem;background:var(--bg)}
 .unique>li{margin:.75rem 0;padding:.5rem 1rem;background:var(--card);border-radius:8px}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}
 details.source{border:1px solid var(--line);border-radius:8px;margin:.5rem 0}
