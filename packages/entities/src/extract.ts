@@ -47,7 +47,7 @@ export function parseReference(ref: string | Date | undefined): Reference | unde
         'referenceDate is an invalid Date; pass a valid Date or an ISO string such as "2026-01-05".',
       );
     }
-    return { date: ref };
+    return { date: ref, precision: 'day' };
   }
   if (typeof ref === 'string') {
     const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(ref.trim());
@@ -55,10 +55,12 @@ export function parseReference(ref: string | Date | undefined): Reference | unde
       const y = Number(m[1]);
       const mo = m[2] ? Number(m[2]) : 7;
       const d = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { date: new Date(Date.UTC(y, mo - 1, d)) };
+      const precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        return { date: new Date(Date.UTC(y, mo - 1, d)), precision };
     } else if (/^\d{4}-\d{2}-\d{2}T/.test(ref.trim())) {
       const t = Date.parse(ref.trim());
-      if (!Number.isNaN(t)) return { date: new Date(t) };
+      if (!Number.isNaN(t)) return { date: new Date(t), precision: 'day' };
     }
   }
   throw new EntitiesError(

@@ -8,6 +8,8 @@ import { alternation } from './text';
 /** The reference date, in UTC, and the precision it was given with. */
 export interface Reference {
   date: Date;
+  /** How precise the reference is: "yesterday" needs a day, "6 gennaio" only a year or month. */
+  precision: 'year' | 'month' | 'day';
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -78,13 +80,19 @@ export function makeDate(
   return value;
 }
 
+let currentText = '';
+
 function dateCandidate(
   start: number,
-  end: number,
+  endIn: number,
   value: DateValue,
   recognizer: string,
   confidence = 0.9,
 ): Candidate {
+  let end = endIn;
+  // A full month name takes no abbreviation dot: "7. Januar." ends the sentence, "Sept." does not.
+  if (currentText[end - 1] === '.' && /\p{L}{5,}\.$/u.test(currentText.slice(Math.max(start, end - 12), end)))
+    end--;
   return { type: 'DATE', start, end, key: `date:${value.iso}`, value, confidence, recognizer, priority: 70 };
 }
 
@@ -110,7 +118,7 @@ function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
   }
   const M = `(${alternation(names)})\\.?`;
   const conj = '(?:,|\\s+(?:and|or|und|oder|bis|e|o|ed|y|et|ou|to|-|–)\\s+|\\s*[-–]\\s*)';
-  const day = '\\d{1,2}\\.?(?![\\d])';
+  const day = '\\d{1,2}(?:\\.|°|º)?(?![\\d])';
   const res: LatinRegexes = {
     dayList: new RegExp(
       `${NB}(${day}(?:${conj}\\s*${day})*)\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
@@ -147,7 +155,7 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
     const mon = month(m[2] ?? '');
     const year = m[3] ? Number(m[3]) : undefined;
     if (!mon) continue;
-    const days = [...list.matchAll(/\d{1,2}\.?/g)];
+    const days = [...list.matchAll(/\d{1,2}(?:\.|°|º)?/g)];
     days.forEach((d, i) => {
       const dayNum = Number.parseInt(d[0], 10);
       const value = makeDate({ year, month: mon, day: dayNum }, ref);
@@ -184,7 +192,10 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
       const value = makeDate({ year, month: mon }, ref);
       if (!value) continue;
       value.yearInferred = true;
-      out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-month', 0.85));
+      out.push({
+        ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-month', 0.85),
+        priority: 65,
+      });
     }
   }
   if (rx.periodYear) {
@@ -337,8 +348,24 @@ function numericDates(text: string, locale: EntityLocale, ref: Reference | undef
       priority: 69,
     });
   }
+  const units = new Set(
+    [
+      ...Object.keys(locale.currencies),
+      ...Object.keys(locale.scaleWords),
+      'dollars',
+      'euros',
+      'people',
+      'users',
+      'employees',
+    ].map((w) => w.toLowerCase()),
+  );
   for (const m of text.matchAll(BARE_YEAR_RE)) {
     if (isProductNumber(text, m.index)) continue;
+    // "2000 dollars", "2019 Mitarbeiter": an amount, not a year.
+    const nextWord = /^\s+([\p{L}$€£¥]+)/u.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+    )?.[1];
+    if (nextWord && units.has(nextWord.toLowerCase())) continue;
     const value: DateValue = { kind: 'date', iso: m[1] ?? '', granularity: 'year' };
     out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:year', 0.75), priority: 68 });
   }
@@ -388,7 +415,7 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
   const out: Candidate[] = [];
   for (const r of results) {
     const trimmed = r.text.trim();
-    if (trimmed.length < 3 && !/[日月]/.test(trimmed)) continue;
+    if (trimmed.length < 2 || (trimmed.length < 3 && /^[\p{Script=Latin}\d]+$/u.test(trimmed))) continue;
     if (/^\d+$/.test(trimmed)) continue;
     const s = r.start;
     const known = (k: chrono.Component) => s.isCertain(k);
@@ -398,7 +425,7 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
     // Relative phrases ("qualche mese prima", "last week") are only kept at day precision.
     const explicit =
       /\d/.test(trimmed) || Object.keys(locale.months).some((mn) => trimmed.toLowerCase().includes(mn));
-    if (!explicit && (!known('day') || known('hour'))) continue;
+    if (!explicit && (!known('day') || known('hour') || ref?.precision !== 'day')) continue;
     if (known('hour') && !known('day') && !known('weekday') && !/\p{L}{3}/u.test(trimmed)) continue;
     let value: DateValue | undefined;
     if (known('month') || known('year')) {
@@ -426,6 +453,9 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
       if (value) value.yearInferred = true;
     }
     if (!value) continue;
+    // "ieri", "昨日", "yesterday": the whole date came from the reference.
+    if (!/\d{4}|[〇零一二三四五六七八九]{4}年/u.test(trimmed) && !value.iso.startsWith('-'))
+      value.yearInferred = true;
     const lead = r.text.length - r.text.trimStart().length;
     const start = r.index + lead;
     out.push({ ...dateCandidate(start, start + trimmed.length, value, 'chrono', 0.8), priority: 45 });
@@ -433,8 +463,36 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
   return out;
 }
 
+function relativeDays(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  const table = locale.relativeDays;
+  if (!ref || ref.precision !== 'day' || !table || Object.keys(table).length === 0) return [];
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?<![\\p{Script=Latin}])(?:${alternation(Object.keys(table))})(?![\\p{Script=Latin}])`,
+    'giu',
+  );
+  for (const m of text.matchAll(re)) {
+    const offset = table[m[0]] ?? table[m[0].toLowerCase()];
+    if (offset === undefined) continue;
+    const d = new Date(ref.date.getTime() + offset * 86_400_000);
+    const value = makeDate(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      ref,
+    );
+    if (!value) continue;
+    value.yearInferred = true;
+    out.push({
+      ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-day', 0.8),
+      priority: 60,
+    });
+  }
+  return out;
+}
+
 export function dateCandidates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  currentText = text;
   return [
+    ...relativeDays(text, locale, ref),
     ...numericDates(text, locale, ref),
     ...latinDates(text, locale, ref),
     ...cjkDates(text, locale, ref),

@@ -32,6 +32,8 @@ export interface EntityLocale {
   /** Words before a month name meaning "last" / "next" ("scorso", "vergangenen"). */
   lastWords?: string[];
   nextWords?: string[];
+  /** Words for a day relative to the reference date → offset in days ("ieri" → -1, "明天" → 1). */
+  relativeDays?: Record<string, number>;
   /** Words around a year meaning its start / end ("inizio", "Anfang", "开年", "early"). */
   periodStart?: string[];
   periodEnd?: string[];

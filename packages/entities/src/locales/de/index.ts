@@ -84,6 +84,7 @@ export const de: EntityLocale = {
   },
   lastWords: ['vergangenen', 'letzten', 'vorigen', 'vergangener', 'letzter'],
   nextWords: ['kommenden', 'nächsten'],
+  relativeDays: { gestern: -1, heute: 0, vorgestern: -2, übermorgen: 2 },
   periodStart: ['anfang', 'beginn', 'zu beginn', 'anfang des jahres'],
   periodEnd: ['ende'],
   stopwords: (

@@ -88,6 +88,7 @@ export const en: EntityLocale = {
   },
   lastWords: ['last', 'past', 'previous'],
   nextWords: ['next', 'coming'],
+  relativeDays: { yesterday: -1, today: 0, tomorrow: 1 },
   periodStart: ['early', 'beginning of', 'start of', 'the start of', 'the beginning of'],
   periodEnd: ['late', 'end of', 'the end of'],
   stopwords: (

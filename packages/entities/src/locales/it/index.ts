@@ -76,6 +76,7 @@ export const it: EntityLocale = {
   },
   lastWords: ['scorso', 'scorsa', 'passato', 'passata'],
   nextWords: ['prossimo', 'prossima'],
+  relativeDays: { ieri: -1, oggi: 0, domani: 1, 'l’altro ieri': -2, dopodomani: 2 },
   periodStart: ['inizio', 'inizio del', 'all’inizio del', 'primi del', 'inizi del'],
   periodEnd: ['fine', 'fine del', 'alla fine del'],
   stopwords: (

@@ -44,6 +44,7 @@ export const ja: EntityLocale = {
   },
   lastWords: ['昨年', '去年', '前年'],
   nextWords: ['来年'],
+  relativeDays: { 昨日: -1, 今日: 0, 明日: 1, 一昨日: -2, 明後日: 2, 本日: 0 },
   periodStart: ['初め', '初頭', '年初', '明け', '早々'],
   periodEnd: ['末', '年末', '終わり'],
   stopwords: [],

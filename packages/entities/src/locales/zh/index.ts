@@ -20,6 +20,7 @@ export const zh: EntityLocale = {
   qualifiersAfter: { 多: 'over', 余: 'over', 以上: 'over', 左右: 'about' },
   lastWords: ['去年'],
   nextWords: ['明年'],
+  relativeDays: { 昨天: -1, 今天: 0, 明天: 1, 前天: -2, 后天: 2, 昨日: -1, 今日: 0 },
   periodStart: ['开年', '年初', '初'],
   periodEnd: ['年底', '年末', '底'],
   stopwords: [],

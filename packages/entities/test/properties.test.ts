@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/extract';
+import { linkEntities } from '../src/link';
+
+const LANGS = ['it', 'de', 'ja', 'zh', 'en', 'fr', 'und'];
+// Strings that look like news text: names, numbers, CJK, dates, punctuation and noise.
+const pieces = fc.constantFrom(
+  'Jerry Tworek',
+  'OpenAI',
+  ' ',
+  '\n',
+  '.',
+  ',',
+  '2026年1月',
+  '1 月 7 日',
+  '6 gennaio',
+  'fast sieben Jahren',
+  '約7年間',
+  '25億ドル',
+  '$2.5 billion',
+  '12%',
+  'GPT-4o',
+  'o1',
+  'https://x.com/a',
+  '@handle',
+  '#tag',
+  'ワルシャワ大学',
+  '硅谷',
+  'Twerk',
+  'seit November 2017',
+  '5., 6. oder 7. Januar',
+  'Ｇ',
+  '２０２６',
+  '\u{1F600}',
+  '\uD83D',
+  'É',
+  'der',
+  'the',
+  'X',
+  '(',
+);
+const newsLike = fc
+  .array(fc.oneof(pieces, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), {
+    maxLength: 30,
+  })
+  .map((a) => a.join(''));
+
+describe('properties', () => {
+  it('spans are in bounds, sorted, and text equals the slice, for any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(newsLike, fc.string(), fc.string({ unit: 'binary' })),
+        fc.constantFrom(...LANGS),
+        (text, lang) => {
+          const ms = extractMentions({ text, lang }, { referenceDate: '2026-01-10' });
+          let prev = -1;
+          for (const m of ms) {
+            expect(m.span.start).toBeGreaterThanOrEqual(0);
+            expect(m.span.end).toBeLessThanOrEqual(text.length);
+            expect(m.span.start).toBeLessThan(m.span.end);
+            expect(m.text).toBe(text.slice(m.span.start, m.span.end));
+            expect(m.span.start).toBeGreaterThanOrEqual(prev);
+            prev = m.span.start;
+            expect(m.key).toMatch(/^[a-z]+:/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic and JSON-serialisable, and linking never throws on its output', () => {
+    fc.assert(
+      fc.property(newsLike, newsLike, (a, b) => {
+        const ma = extractMentions({ text: a, lang: 'en' });
+        expect(extractMentions({ text: a, lang: 'en' })).toEqual(ma);
+        expect(JSON.parse(JSON.stringify(ma))).toEqual(ma);
+        const entities = linkEntities([
+          { id: 'a', mentions: ma },
+          { id: 'b', mentions: extractMentions({ text: b, lang: 'ja' }) },
+        ]);
+        for (const e of entities) expect(e.mentions.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
