@@ -69,6 +69,14 @@ export function parseReference(ref: string | Date | undefined): Reference | unde
   );
 }
 
+function sentencesOf(text: string, lang: string): Span[] {
+  try {
+    return segment(text, { lang }).sentences;
+  } catch {
+    return [{ start: 0, end: text.length }];
+  }
+}
+
 /**
  * Typed, normalised mentions in one text: dates, durations, quantities, names, roles, platforms,
  * URLs, handles, e-mails and hashtags. Sorted by span start, then end. Deterministic.
@@ -93,14 +101,7 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
   const locale = findLocale(input.lang);
   const primary = locale ?? fallbackLocale(input.lang);
   const locales = primary === en ? [en] : [primary, en];
-  let sentences: Span[] | undefined = input.sentences;
-  if (!sentences) {
-    try {
-      sentences = segment(original, { lang: input.lang }).sentences;
-    } catch {
-      sentences = [{ start: 0, end: original.length }];
-    }
-  }
+  const sentences: Span[] = input.sentences ?? sentencesOf(original, input.lang);
   const gazetteer = gazetteerFor(locales, primary.lang);
   const nameCtx = { text, locale, english: en, gazetteer, sentences };
   const candidates: Candidate[] = [
