@@ -78,10 +78,6 @@ function gap(a: Span, b: Span): number {
   return 0;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Distance between a value and a trigger, with a cost for each clause boundary between them. */
 function cost(text: string, a: Span, b: Span): number {
   const from = Math.min(a.end, b.end);
@@ -100,8 +96,30 @@ function findAll(re: RegExp, text: string, offset: number): Span[] {
   return spans;
 }
 
-function sourceKey(text: string): string {
-  return `source:${text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+/**
+ * A key for a source named in plain text: an acronym in it when there is one ("the USGS",
+ * "미국지질조사국(USGS)" and "l'USGS" are one source), else the words without a leading article.
+ */
+export function sourceKey(text: string): string {
+  const acronyms = text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu);
+  if (acronyms && acronyms.length > 0) return `source:${acronyms[acronyms.length - 1]!.toLowerCase()}`;
+  const words = text
+    .toLowerCase()
+    .replace(/^(?:the|le|la|les|l['’]|der|die|das|il|lo|gli|el|los)\s*/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `source:${words}`;
+}
+
+function isTimeOrDatePart(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 2), span.start);
+  const after = text.slice(span.end, span.end + 2);
+  return (
+    /\d[:h時시]$/u.test(before) ||
+    /^[:h時시]\d/u.test(after) ||
+    /^[:]\d/.test(after) ||
+    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+  );
 }
 
 function findAttributions(
@@ -294,6 +312,20 @@ export function extractFacts(input: FactInput): Fact[] {
     facts.push(fact);
   };
 
+  const apposedPerson = (unit: Unit, value: Mention): Mention | undefined => {
+    if (value.value?.kind !== 'quantity') return undefined;
+    const amount = value.value.amount;
+    if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
+    const after = text.slice(value.span.end, value.span.end + 2);
+    if (!/^\s*[,)）]/u.test(after)) return undefined;
+    return unit.mentions.find(
+      (m) =>
+        m.type === 'PERSON' &&
+        m.span.end <= value.span.start &&
+        /^\s*[,(（]\s*$/u.test(text.slice(m.span.end, value.span.start)),
+    );
+  };
+
   // A role is a fact when it stands in apposition to a name ("CEO Sam Altman", "研究副社長Jerry Tworek",
   // "| Dario Amodei | 研究VP |") or with a word of becoming ("diventare vicepresidente", "als …",
   // "研究副社長に昇格"); a bare "researchers" in passing is not a claim about anyone.
@@ -303,7 +335,7 @@ export function extractFacts(input: FactInput): Fact[] {
       .filter((m) => {
         const from = Math.min(m.span.end, role.span.end);
         const to = Math.max(m.span.start, role.span.start);
-        return from >= to || /^[\s|・,、:()()]*$/u.test(text.slice(from, to));
+        return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
       })
       .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
     if (apposed) {
@@ -323,6 +355,23 @@ export function extractFacts(input: FactInput): Fact[] {
     for (const mention of unit.mentions) {
       const cls: ValueClass | undefined = valueClassOf(mention);
       if (!cls) continue;
+      // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
+      if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
+      // "Maria Keller, 52, …" / "Maria Keller (52)": an age in apposition to a name.
+      const person = cls === 'count' ? apposedPerson(unit, mention) : undefined;
+      if (person) {
+        push(
+          unit,
+          'age',
+          mention,
+          factValue('age', mention)!,
+          mention.text,
+          person.span,
+          unit.span,
+          previous,
+        );
+        continue;
+      }
       if (cls === 'role') {
         rolesFact(unit, mention, previous);
         continue;
@@ -331,7 +380,10 @@ export function extractFacts(input: FactInput): Fact[] {
       for (const hit of unit.triggers) {
         const predicate = TRIGGERS[hit.trigger].accepts[cls];
         if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
-        if (overlaps(hit.span, mention.span)) continue;
+        // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
+        if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
+        const maxGap = TRIGGERS[hit.trigger].maxGap;
+        if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
         const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
         if (c <= 120 && (!best || c < best.cost)) best = { hit, predicate, cost: c };
       }

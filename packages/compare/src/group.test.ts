@@ -55,12 +55,15 @@ describe('groupFacts', () => {
     expect(conflicts[0]!.values[0]!.evidence.map((e) => e.source)).toEqual(['a', 'c']);
   });
 
-  it('reports a month and a day in it as different precision, never a contradiction', () => {
-    const { conflicts } = groupFacts(
+  it('agrees on a month and a day in it, marked as different precision, never a contradiction', () => {
+    const { conflicts, agreements } = groupFacts(
       [fact('a', 'announced', date('2026-01', 'month')), fact('b', 'announced', date('2026-01-05', 'day'))],
       ctx,
     );
-    expect(conflicts.map((c) => c.kind)).toEqual(['differentPrecision']);
+    expect(conflicts).toEqual([]);
+    expect(agreements.map((c) => [c.kind, c.values.map((v) => v.sources)])).toEqual([
+      ['differentPrecision', [['a'], ['b']]],
+    ]);
   });
 
   it('agrees on "about 7 years", "nearly 7 years" and "7 years"', () => {

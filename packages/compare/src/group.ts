@@ -244,14 +244,14 @@ export function groupFacts(
       const values = buckets.map((b) => toGroupValue(b, ctx));
       if (!incompatible) {
         if (sources.size < 2) continue;
-        if (precision) conflicts.push({ kind: 'differentPrecision', predicate, subject: subjectRef, values });
+        // Compatible values are an agreement; `differentPrecision` says one source is more exact.
+        if (precision)
+          agreements.push({ kind: 'differentPrecision', predicate, subject: subjectRef, values });
         else agreements.push({ predicate, subject: subjectRef, values });
         continue;
       }
       if (spec.cardinality === 'categorical') {
         conflicts.push({ kind: 'differs', predicate, subject: subjectRef, values });
-      } else if (bySource) {
-        conflicts.push({ kind: 'differsBySource', predicate, subject: subjectRef, values });
       } else if (spec.evolving) {
         const sorted = [...buckets].sort(
           (a, b) =>
@@ -266,6 +266,8 @@ export function groupFacts(
           subject: subjectRef,
           values: sorted.map((b) => toGroupValue(b, ctx)),
         });
+      } else if (bySource) {
+        conflicts.push({ kind: 'differsBySource', predicate, subject: subjectRef, values });
       } else {
         conflicts.push({ kind: 'contradiction', predicate, subject: subjectRef, values });
       }

@@ -72,6 +72,8 @@ export interface TriggerSpec {
   accepts: Partial<Record<ValueClass, string>>;
   /** May take a date from the previous sentence (or the date of a social post) when its clause has none. */
   carriesDate?: boolean;
+  /** Largest distance in characters between trigger and value ("magnitude 6.8", "31人が死亡"). */
+  maxGap?: number;
 }
 
 export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
@@ -86,15 +88,15 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   launched: { accepts: { date: 'launched' }, carriesDate: true },
   acquired: { accepts: { date: 'acquired', money: 'price', percent: 'stake' }, carriesDate: true },
   valued: { accepts: { money: 'valued-at' } },
-  stake: { accepts: { percent: 'stake' } },
+  stake: { accepts: { percent: 'stake' }, maxGap: 20 },
   born: { accepts: { date: 'born', place: 'born-in' } },
-  age: { accepts: { count: 'age', duration: 'age' } },
+  age: { accepts: { count: 'age', duration: 'age' }, maxGap: 12 },
   studied: { accepts: { org: 'studied-at', place: 'studied-in' } },
-  died: { accepts: { count: 'died' } },
-  injured: { accepts: { count: 'injured' } },
-  missing: { accepts: { count: 'missing' } },
-  magnitude: { accepts: { count: 'magnitude' } },
-  depth: { accepts: { length: 'depth' } },
+  died: { accepts: { count: 'died' }, maxGap: 30 },
+  injured: { accepts: { count: 'injured' }, maxGap: 30 },
+  missing: { accepts: { count: 'missing' }, maxGap: 30 },
+  magnitude: { accepts: { count: 'magnitude' }, maxGap: 12 },
+  depth: { accepts: { length: 'depth', count: 'depth' }, maxGap: 25 },
   located: { accepts: { place: 'located-near' } },
   occurred: { accepts: { date: 'occurred-at' }, carriesDate: true },
 };

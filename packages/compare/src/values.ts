@@ -260,6 +260,7 @@ export function formatValue(value: MentionValue | string, names?: Record<string,
       return value.qualifier === 'exact' ? text : `${value.qualifier} ${text}`;
     }
     case 'quantity':
+      if (value.unit === 'year') return plural(value.amount, 'year');
       return value.unit ? `${formatAmount(value.amount)} ${value.unit}` : formatAmount(value.amount);
     case 'text':
       return names?.[value.normalized] ?? value.normalized;

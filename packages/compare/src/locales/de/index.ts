@@ -30,6 +30,7 @@ export const de: FactLocale = {
       'kündigte',
       'verkündet\\p{L}*',
       'bekanntgegeben',
+      'bekanntgab',
       'gab [^.;]{0,30}bekannt',
       'Beitrag',
       'Post',
