@@ -332,8 +332,12 @@ export function structureText(normalized: string, options: StructureOptions): St
 /** A block's own language when it is clear; the document's when the block is too short to tell. */
 function blockLanguage(text: string, documentLanguage: LanguageGuess): LanguageGuess {
   const guess = identifyLanguage(text);
-  if (guess.lang === documentLanguage.lang)
-    return { ...guess, confidence: Math.max(guess.confidence, documentLanguage.confidence * 0.9) };
+  if (guess.lang === documentLanguage.lang) {
+    return {
+      ...guess,
+      confidence: Math.round(Math.max(guess.confidence, documentLanguage.confidence * 0.9) * 100) / 100,
+    };
+  }
   if (guess.lang === 'und' || guess.confidence < 0.6)
     return { lang: documentLanguage.lang, confidence: Math.min(0.5, documentLanguage.confidence) };
   return guess;
@@ -367,7 +371,7 @@ export function findUrls(text: string): Link[] {
     while (/[.,;:!?)\]'"’”]$/.test(url)) url = url.slice(0, -1);
     if (url.length < 10) continue;
     const start = match.index ?? 0;
-    links.push({ url, span: { start, end: start + url.length }, text: url });
+    links.push({ url, span: { start, end: start + url.length }, text: url, kind: 'inline' });
   }
   return links;
 }

@@ -1,0 +1,154 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../src/index';
+import { LOCALES } from '../src/locales/index';
+
+const removedOf = (text: string) =>
+  ingestText(text, { format: 'text' }).removed.map((r) => [r.reason, r.text]);
+
+describe('locales', () => {
+  it('registers every built-in locale folder', () => {
+    const dir = fileURLToPath(new URL('../src/locales/', import.meta.url));
+    const folders = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    expect(LOCALES.map((l) => l.lang).sort()).toEqual(folders);
+  });
+});
+
+describe('bylines and outlets in several languages', () => {
+  it.each([
+    ['By Jane Smith and Tom Lee', 'Jane Smith and Tom Lee'],
+    ['di Marco Rossi', 'Marco Rossi'],
+    ['Von Anna Müller', 'Anna Müller'],
+    ['Par Claire Dubois', 'Claire Dubois'],
+    ['文/李明', '李明'],
+    ['编辑:倾倾', '倾倾'],
+    ['記者:山田太郎', '山田太郎'],
+    ['山田太郎 記者', '山田太郎'],
+  ])('%s is a byline', (line, name) => {
+    const doc = ingestText(
+      `${line}\nThe first paragraph of the story is long enough to be a paragraph of body text here.\nA second paragraph follows it.`,
+    );
+    expect(doc.byline).toBe(name);
+    expect(doc.removed).toContainEqual(expect.objectContaining({ reason: 'byline', text: line }));
+    expect(doc.text.startsWith('The first paragraph')).toBe(true);
+  });
+
+  it('does not take a sentence that starts with "By" for a byline', () => {
+    const doc = ingestText(
+      'By the end of the year, the company had hired two hundred engineers in Berlin.\nMore followed.',
+    );
+    expect(doc.byline).toBeUndefined();
+    expect(doc.removed).toEqual([]);
+  });
+
+  it('reads an outlet line with a reporting cue', () => {
+    const doc = ingestText(
+      '澎湃新闻报道\n今天上午,北京举行了新闻发布会,介绍了今年的经济运行情况和明年的工作安排。\n会议持续了两个小时。',
+    );
+    expect(doc.outlet).toBe('澎湃新闻');
+    expect(doc.removed[0]).toMatchObject({
+      reason: 'outlet',
+      text: '澎湃新闻报道',
+      sourceSpan: { start: 0, end: 6 },
+    });
+  });
+});
+
+describe('widgets, prompts and notices', () => {
+  const body = [
+    'The city council approved the new budget on Tuesday after a long debate about public transport.',
+    'The mayor said the plan would add twelve bus lines and extend the tram network to the harbour district.',
+    'Opposition members argued that the cost estimates were too optimistic and asked for an independent review.',
+    'The first new bus lines are expected to start running in the spring of next year.',
+  ].join('\n');
+
+  it.each([
+    ['Advertisement', 'advertisement'],
+    ['Pubblicità', 'advertisement'],
+    ['広告', 'advertisement'],
+    ['PR', 'advertisement'],
+    ['Comments (12)', 'comment-widget'],
+    ['Kommentare', 'comment-widget'],
+    ['评论', 'comment-widget'],
+    ['Share this article', 'share-widget'],
+    ['Home > News > Politics', 'navigation'],
+    ['Subscribe to our newsletter to get the best stories in your inbox.', 'newsletter'],
+    [
+      'We use cookies to give you the best experience. By continuing you accept our privacy policy.',
+      'cookie-notice',
+    ],
+  ])('%s is removed as %s', (line, reason) => {
+    const lines = body.split('\n');
+    lines.splice(2, 0, line);
+    expect(removedOf(lines.join('\n'))).toEqual([[reason, line]]);
+  });
+
+  it.each([
+    'What do you think? Let us know in the comments below.',
+    'Lasciate un commento qui sotto con la vostra opinione.',
+    'Was meint ihr? Schreibt es in den Kommentaren!',
+    '你怎么看?欢迎在评论区留言。',
+  ])('a closing call to comment is removed: %s', (line) => {
+    expect(removedOf(`${body}\n${line}`)).toEqual([['call-to-comment', line]]);
+  });
+
+  it('keeps an ordinary paragraph that mentions comments in the middle of a story', () => {
+    const text = `Readers left hundreds of comments under the mayor's post, most of them about parking.\n${body}`;
+    expect(removedOf(text)).toEqual([]);
+  });
+});
+
+describe('promotional paragraphs', () => {
+  const story = [
+    'Northwind Airlines will close its maintenance base in Leeds by the end of March, the company said on Friday.',
+    'About 300 engineers work at the Leeds base, which has serviced Northwind aircraft since 1998.',
+    'Northwind said the work would move to its larger hangar in Manchester, where it has invested heavily.',
+    'Unions said they would ask Northwind to find new roles in Manchester for every engineer at Leeds.',
+  ];
+
+  it('removes a closing paragraph about an unrelated product with promotional words', () => {
+    const promo =
+      'Brightdesk is the leading cloud helpdesk platform for growing teams. Start with Brightdesk Pro, available free of charge for thirty days on Windows and Mac.';
+    expect(removedOf([...story, promo].join('\n'))).toEqual([['promotion', promo]]);
+  });
+
+  it('keeps a closing paragraph about the story even when it sounds promotional', () => {
+    const closing =
+      'Northwind said tickets remain available and that the leading routes from Leeds are not affected.';
+    expect(removedOf([...story, closing].join('\n'))).toEqual([]);
+  });
+});
+
+describe('reference lists and link lines', () => {
+  it('removes a references block and keeps its URLs as links', () => {
+    const text =
+      'Die Stadt baut eine neue Brücke über den Fluss, die im Jahr 2028 fertig sein soll.\nDer Bau kostet rund 40 Millionen Euro.\nQuellen:\nhttps://example.de/a\nhttps://example.de/b\n';
+    const doc = ingestText(text);
+    expect(doc.removed.map((r) => r.reason)).toEqual(['reference-list']);
+    expect(doc.links.map((l) => [l.url, l.kind])).toEqual([
+      ['https://example.de/a', 'reference'],
+      ['https://example.de/b', 'reference'],
+    ]);
+    expect(doc.text).toBe(
+      'Die Stadt baut eine neue Brücke über den Fluss, die im Jahr 2028 fertig sein soll.\n\nDer Bau kostet rund 40 Millionen Euro.',
+    );
+  });
+
+  it('finds URLs inside the text with their spans', () => {
+    const doc = ingestText(
+      'The full report is at https://example.org/report.pdf, published on Monday by the ministry.',
+    );
+    expect(doc.links).toEqual([
+      {
+        url: 'https://example.org/report.pdf',
+        span: { start: 22, end: 52 },
+        text: 'https://example.org/report.pdf',
+        kind: 'inline',
+      },
+    ]);
+  });
+});
