@@ -6,7 +6,6 @@ import type {
   CreateSegmenterOptions,
   Granularity,
   Resolution,
-  Segmentation,
   Segmenter,
   SegmenterPlugin,
   SegmentOptions,
