@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 // pnpm bench: throughput of each stage, per language, next to the peer a user would pick instead,
 // measured side by side in the same run. Prints a Markdown table, writes bench-results.json/.md.
 // It never fails on slowness; `--smoke` runs a tiny corpus once so CI checks the harness still works.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -85,13 +85,27 @@ for (const [lang, seed] of Object.entries(corpora)) {
   const encoded = new TextEncoder().encode(text);
   const chars = text.length;
   const segLang = lang === 'mixed' ? 'en' : lang;
-  row(lang, 'ingest', chars, bytes, () => ingest.ingestBytes(encoded, { name: 'bench.txt' }), 'TextDecoder+NFC', () =>
-    new TextDecoder().decode(encoded).normalize('NFC'),
+  row(
+    lang,
+    'ingest',
+    chars,
+    bytes,
+    () => ingest.ingestBytes(encoded, { name: 'bench.txt' }),
+    'TextDecoder+NFC',
+    () => new TextDecoder().decode(encoded).normalize('NFC'),
   );
   const intlSentences = new Intl.Segmenter(segLang, { granularity: 'sentence' });
-  row(lang, 'segment', chars, bytes, () => segmentPkg.segment(text, { lang: segLang }), 'Intl sentences', () => {
-    for (const _ of intlSentences.segment(text));
-  });
+  row(
+    lang,
+    'segment',
+    chars,
+    bytes,
+    () => segmentPkg.segment(text, { lang: segLang }),
+    'Intl sentences',
+    () => {
+      for (const _ of intlSentences.segment(text));
+    },
+  );
   let peerName = 'Intl words';
   let peer = () => {
     for (const _ of new Intl.Segmenter(segLang, { granularity: 'word' }).segment(text));
@@ -123,9 +137,17 @@ for (const [lang, seed] of Object.entries(corpora)) {
     },
   );
   const document = ingest.ingestText(text, { name: `bench-${lang}.txt` });
-  row(lang, 'pipeline', chars, bytes, () => compare.analyze(document), 'Intl sentences', () => {
-    for (const _ of intlSentences.segment(text));
-  });
+  row(
+    lang,
+    'pipeline',
+    chars,
+    bytes,
+    () => compare.analyze(document),
+    'Intl sentences',
+    () => {
+      for (const _ of intlSentences.segment(text));
+    },
+  );
 }
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -143,6 +165,9 @@ const table = [
 ].join('\n');
 console.log(table);
 if (!smoke) {
-  writeFileSync(join(root, 'bench-results.json'), JSON.stringify({ rows, peakRssMb, node: process.version }, null, 2));
+  writeFileSync(
+    join(root, 'bench-results.json'),
+    JSON.stringify({ rows, peakRssMb, node: process.version }, null, 2),
+  );
   writeFileSync(join(root, 'bench-results.md'), table + '\n');
 }

@@ -29,15 +29,22 @@ for (const name of packages) {
   const out = run('pnpm', ['pack', '--pack-destination', work], { cwd: dir });
   const tgz = out.trim().split('\n').pop();
   tarballs[name] = tgz.startsWith('/') ? tgz : join(work, tgz);
-  check(`publint --strict @corpus/${name}`, () => run('pnpm', ['exec', 'publint', '--strict', dir], { cwd: root }));
+  check(`publint --strict @corpus/${name}`, () =>
+    run('pnpm', ['exec', 'publint', '--strict', dir], { cwd: root }),
+  );
   check(`attw @corpus/${name}`, () => run('pnpm', ['exec', 'attw', tarballs[name]], { cwd: root }));
 }
 
 const app = join(work, 'app');
 execFileSync('mkdir', ['-p', app]);
-writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+writeFileSync(
+  join(app, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+);
 check('npm install @corpus/compare from tarballs', () =>
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs)], { cwd: app }),
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs)], {
+    cwd: app,
+  }),
 );
 
 const input = JSON.stringify([
@@ -59,7 +66,11 @@ check('CJS consumer: require @corpus/compare and compare two texts', () => {
 });
 check('importing @corpus/compare prints nothing', () => {
   writeFileSync(join(app, '.env'), 'CORPUS_DOTENV_PROBE=1\n');
-  const out = run('node', ['-e', "import('@corpus/compare').then(() => console.log(process.env.CORPUS_DOTENV_PROBE ?? ''))"], { cwd: app });
+  const out = run(
+    'node',
+    ['-e', "import('@corpus/compare').then(() => console.log(process.env.CORPUS_DOTENV_PROBE ?? ''))"],
+    { cwd: app },
+  );
   if (out.trim() !== '') throw new Error(`import printed or loaded .env: ${JSON.stringify(out)}`);
 });
 check('installed tree holds no database client', () => {
@@ -76,6 +87,8 @@ if (existsSync(compareTwo)) {
   });
 }
 
-if (!process.env.KEEP_PACK) rmSync(work, { recursive: true, force: true });
-console.log(`\nverify-pack: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed: ${failures.join('; ')}`}`);
+if (!process.env.CORPUS_KEEP_PACK) rmSync(work, { recursive: true, force: true });
+console.log(
+  `\nverify-pack: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed: ${failures.join('; ')}`}`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -8,7 +8,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? 'out') : join(root, 'out'));
-const seedsDir = resolve(args.find((a, i) => !a.startsWith('--') && i !== outIndex + 1) ?? join(root, 'seeds'));
+const seedsDir = resolve(
+  args.find((a, i) => !a.startsWith('--') && i !== outIndex + 1) ?? join(root, 'seeds'),
+);
 
 // The articles are the .txt files; README.md and EXPECTED.md beside them describe the corpus.
 const files = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
