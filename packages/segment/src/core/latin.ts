@@ -359,6 +359,15 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       else if (d === 0x2026) dots += 3;
       else marks++;
       i++;
+      // a spaced ellipsis `. . .` is one terminator
+      if (
+        d === 0x2e &&
+        s.charCodeAt(i) === 0x20 &&
+        s.charCodeAt(i + 1) === 0x2e &&
+        (dots > 1 || s.charCodeAt(i + 2) === 0x20)
+      ) {
+        i++;
+      }
     }
     // closing quotes and brackets belong to the sentence they end (French: `! »`)
     let end = i;
@@ -367,6 +376,7 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
       else break;
     }
+    const quoted = end > i;
     i = end;
     if (end >= n || !isWhite(s.charCodeAt(end))) continue;
     let k = end;
@@ -374,7 +384,7 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
     if (k >= n) break;
     let m = k;
     while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
-    if (breaksAt(s, r, start, t0, dots, marks, k, m)) {
+    if (breaksAt(s, r, start, t0, dots, marks, quoted, k, m)) {
       out.push({ start, end });
       start = k;
     }
@@ -391,6 +401,7 @@ function breaksAt(
   t0: number,
   dots: number,
   marks: number,
+  quoted: boolean,
   next: number,
   letter: number,
 ): boolean {
@@ -407,7 +418,9 @@ function breaksAt(
     return false;
   }
   const lowerNext = letter < s.length && isLowerAt(s, letter);
-  if (marks > 0 && dots === 0) return !lowerNext || r.lowercaseStarts;
+  // `'This is great.' she said`, `(… an engineer.) at the`: a quote or bracket runs on in lower case
+  if (lowerNext && quoted) return false;
+  if (marks > 0 && dots === 0) return !lowerNext || (r.lowercaseStarts && s.charCodeAt(t0) === 0x3f);
   if (dots >= 2) return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
   let w = wordBefore(s, t0);
   if (w === '') return true;
@@ -425,7 +438,9 @@ function breaksAt(
   }
   const upperNext = isUpperAt(s, letter);
   const following = upperNext ? wordAfter(s, letter).toLowerCase() : '';
-  if (r.abbreviations.has(lw) || /\p{L}\.\p{L}/u.test(w)) return upperNext && r.starters.has(following);
+  if (r.abbreviations.has(lw) || /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(w)) {
+    return upperNext && (r.starters.has(following) || r.prepositive.has(following));
+  }
   // an initial: `J. R. R. Tolkien`
   if (w.length === 1 && isUpperAt(s, t0 - 1))
     return upperNext && r.starters.has(following) && following.length > 1;
