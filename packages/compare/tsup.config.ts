@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base';
 
 // natural is a devDependency inlined by deep path (its TF-IDF only): its main entry pulls in database
-// clients and dotenv, which users of @corpus/compare must never get. Its CommonJS code calls
-// require('fs'); the ESM build gets a real `require` for that.
+// clients and dotenv, which users of @corpus/compare must never get. Its MIT notice (and underscore's,
+// which it uses) ships in THIRD_PARTY_NOTICES.md. Its CommonJS code calls require('fs'); the ESM build
+// gets a real `require` for that.
 export default defineConfig(
   packageConfig({
     noExternal: [/^natural/],
