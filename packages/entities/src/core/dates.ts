@@ -211,30 +211,71 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
 
 const HD = `[0-9${HAN_NUMERAL_CHARS}]`;
 const CJK_YEAR = `(?<![0-9])([12][0-9]{3}|[〇零一二三四五六七八九]{4})`;
-const CJK_DAY_RE = new RegExp(
-  `${CJK_YEAR}?\\s*(?:年\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${HD}{1,3})\\s*月\\s*(${HD}{1,3})\\s*[日号號](?!間|间)`,
-  'gu',
-);
-const CJK_YEAR_MONTH_RE = new RegExp(
-  `${CJK_YEAR}\\s*年\\s*(${HD}{1,3})\\s*月(?![間间份]|\\s*${HD}{1,3}\\s*[日号號])`,
-  'gu',
-);
-const CJK_MONTH_RE = new RegExp(
-  `(?<![0-9${HAN_NUMERAL_CHARS}年数幾几]\\s*)(${HD}{1,2})\\s*月(?![間间]|\\s*${HD}{1,3}\\s*[日号號])`,
-  'gu',
-);
-const CJK_YEAR_RE = new RegExp(`${CJK_YEAR}\\s*年(?![間间代])`, 'gu');
-const CJK_RANGE_RE = new RegExp(`${CJK_YEAR}\\s*[-–—~〜～至到]\\s*([12][0-9]{3})\\s*年`, 'gu');
+
+interface CjkRegexes {
+  day: RegExp;
+  yearMonth: RegExp;
+  month: RegExp;
+  year: RegExp;
+  range: RegExp;
+  marks: string;
+  y: string;
+}
+const cjkCache = new Map<string, CjkRegexes>();
+
+/** Year/month/day written with markers after numbers: Han 年月日 (ja, zh), or a locale's own (ko 년 월 일). */
+function cjkRegexes(markers: { year: string; month: string; day: string }): CjkRegexes {
+  const id = `${markers.year}${markers.month}${markers.day}`;
+  const hit = cjkCache.get(id);
+  if (hit) return hit;
+  const Y = markers.year;
+  const M = markers.month;
+  const D = markers.day;
+  const r: CjkRegexes = {
+    day: new RegExp(
+      `${CJK_YEAR}?\\s*(?:${Y}\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${HD}{1,3})\\s*${M}\\s*(${HD}{1,3})\\s*${D}(?!間|间)`,
+      'gu',
+    ),
+    yearMonth: new RegExp(
+      `${CJK_YEAR}\\s*${Y}\\s*(${HD}{1,3})\\s*${M}(?![間间份]|\\s*${HD}{1,3}\\s*${D})`,
+      'gu',
+    ),
+    month: new RegExp(
+      `(?<![0-9${HAN_NUMERAL_CHARS}${Y}数幾几]\\s*)(${HD}{1,2})\\s*${M}(?![間间]|\\s*${HD}{1,3}\\s*${D})`,
+      'gu',
+    ),
+    year: new RegExp(`${CJK_YEAR}\\s*${Y}(?![間间代]|간|대)`, 'gu'),
+    range: new RegExp(`${CJK_YEAR}\\s*[-–—~〜～至到]\\s*([12][0-9]{3})\\s*${Y}`, 'gu'),
+    marks: `${Y}${M}`,
+    y: Y,
+  };
+  cjkCache.set(id, r);
+  return r;
+}
+const HAN_MARKERS = { year: '年', month: '月', day: '[日号號]' };
 
 function num(s: string): number | undefined {
   return /^[0-9]+$/.test(s) ? Number(s) : parseHanNumeral(s);
 }
 
 function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
-  if (!/[年月]/.test(text)) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CJK_DAY_RE)) {
-    if (m[1] === undefined && /年/.test(m[0])) continue;
+  for (const markers of locale.dateMarkers ? [HAN_MARKERS, locale.dateMarkers] : [HAN_MARKERS]) {
+    out.push(...markedDates(text, locale, ref, cjkRegexes(markers)));
+  }
+  return out;
+}
+
+function markedDates(
+  text: string,
+  locale: EntityLocale,
+  ref: Reference | undefined,
+  rx: CjkRegexes,
+): Candidate[] {
+  if (![...rx.marks].some((c) => text.includes(c))) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(rx.day)) {
+    if (m[1] === undefined && m[0].includes(rx.y)) continue;
     const value = makeDate(
       { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') },
       ref,
@@ -243,11 +284,11 @@ function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined
     const lead = m[0].length - m[0].trimStart().length;
     out.push(dateCandidate(m.index + lead, m.index + m[0].length, value, 'rules:cjk-date'));
   }
-  for (const m of text.matchAll(CJK_YEAR_MONTH_RE)) {
+  for (const m of text.matchAll(rx.yearMonth)) {
     const value = makeDate({ year: num(m[1] ?? ''), month: num(m[2] ?? '') }, ref);
     if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'));
   }
-  for (const m of text.matchAll(CJK_MONTH_RE)) {
+  for (const m of text.matchAll(rx.month)) {
     const mon = num(m[1] ?? '');
     if (mon === undefined || mon < 1 || mon > 12) continue;
     const value = makeDate({ month: mon }, ref);
@@ -259,7 +300,7 @@ function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined
     starts.length + ends.length > 0
       ? new RegExp(`^\\s*(${alternation([...starts, ...ends])})`, 'u')
       : undefined;
-  for (const m of text.matchAll(CJK_YEAR_RE)) {
+  for (const m of text.matchAll(rx.year)) {
     const y = num(m[1] ?? '');
     if (y === undefined) continue;
     const value: DateValue = { kind: 'date', iso: pad(y, 4), granularity: 'year' };
@@ -283,7 +324,7 @@ function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined
       out.push(dateCandidate(m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
     }
   }
-  for (const m of text.matchAll(CJK_RANGE_RE)) {
+  for (const m of text.matchAll(rx.range)) {
     const a = num(m[1] ?? '');
     const b = num(m[2] ?? '');
     if (a === undefined || b === undefined || b <= a) continue;
@@ -465,7 +506,7 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
 
 function relativeDays(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
   const table = locale.relativeDays;
-  if (!ref || ref.precision !== 'day' || !table || Object.keys(table).length === 0) return [];
+  if (ref?.precision !== 'day' || !table || Object.keys(table).length === 0) return [];
   const out: Candidate[] = [];
   const re = new RegExp(
     `(?<![\\p{Script=Latin}])(?:${alternation(Object.keys(table))})(?![\\p{Script=Latin}])`,

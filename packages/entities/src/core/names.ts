@@ -335,6 +335,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
       return push(seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
     if (
       productCues.some((c) => next.startsWith(c.toLowerCase())) ||
+      productCues.includes(prevWord(first).toLowerCase()) ||
       /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
     ) {
       return push(seg, 'PRODUCT', keyOf('PRODUCT', str), 0.7, 'names:product-cue');
@@ -429,6 +430,29 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
         priority: 50,
         nested: true,
       });
+  }
+
+  // Coordinated names take the type of a person they are listed with ("Arthur Mensch, Guillaume
+  // Lample et Timothée Lacroix"): a comma or a conjunction between two names.
+  const conj =
+    /^(?:\s*,\s*|\s+(?:and|und|et|e|y|ed|o|or|oder|ou|и)\s+|\s*[、，]\s*|\s*(?:和|与|や|と|及)\s*)$/u;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const people = out.filter((c) => c.type === 'PERSON');
+    for (const c of out) {
+      if (c.type !== 'NAME' || !text.slice(c.start, c.end).includes(' ')) continue;
+      const near = people.some(
+        (p) =>
+          (p.end <= c.start && conj.test(text.slice(p.end, c.start))) ||
+          (c.end <= p.start && conj.test(text.slice(c.end, p.start))),
+      );
+      if (near) {
+        c.type = 'PERSON';
+        c.key = `person:${c.key.slice(c.key.indexOf(':') + 1)}`;
+        c.recognizer = 'names:coordinated';
+        changed = true;
+      }
+    }
   }
 
   // Short forms inside the document: a lone surname takes the key of the full name it shortens.
@@ -544,7 +568,27 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
       });
     }
   }
-  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+  // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").
+  const hangulCues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
+  if (hangulCues.length) {
+    const re = new RegExp(
+      `(?<![\\p{Script=Hangul}])[\\p{Script=Hangul}]{2,4}(?=\\s?(?:${alternation(hangulCues)}))`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      if (ctx.gazetteer.has(m[0])) continue;
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        key: `person:${m[0]}`,
+        confidence: 0.6,
+        recognizer: 'names:hangul',
+        priority: 45,
+      });
+    }
+  }
+  for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
     out.push({
       type: 'PERSON',
       start: m.index,

@@ -20,6 +20,11 @@ interface QuantityRegexes {
 }
 const cache = new Map<string, QuantityRegexes>();
 
+// Korean writes the myriad scales in Hangul (만 억 조); they read like the Han ones.
+const HANGUL_SCALES = '만억조';
+const HANGUL_TO_HAN: Record<string, string> = { 만: '万', 억: '億', 조: '兆' };
+const toHan = (s: string) => s.replace(/[만억조]/g, (c) => HANGUL_TO_HAN[c] ?? c);
+
 const isLatinWord = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\s.'’-]+$/u.test(w);
 
 function regexes(locales: EntityLocale[]): QuantityRegexes {
@@ -77,7 +82,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
     cjkAmount:
       cjkScales.length || cjkCur.length
         ? new RegExp(
-            `(?<![0-9.,${HAN_NUMERAL_CHARS}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}]+)(${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$)?`,
+            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]+)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
             'gu',
           )
         : undefined,
@@ -254,8 +259,8 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
   }
   if (rx.cjkAmount) {
     for (const m of text.matchAll(rx.cjkAmount)) {
-      const body = m[1] ?? '';
-      const cur = m[2];
+      const body = toHan(m[1] ?? '');
+      const cur = m[2]?.trim();
       const hasScale = /[万萬亿億兆千百十]/.test(body);
       const vague = body === '数' || body === '幾' || body === '几';
       if (vague) {

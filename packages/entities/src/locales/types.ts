@@ -19,6 +19,8 @@ export interface EntityLocale {
   chrono?: 'en' | 'it' | 'de' | 'ja' | 'zh' | 'fr' | 'es' | 'pt' | 'nl' | 'ru';
   /** German-style orthography: every noun is capitalised, so a capital alone is weak evidence. */
   capitalisesNouns?: boolean;
+  /** Markers of year, month and day after numbers, where the language writes dates that way (ko: 년 월 일); Han 年月日 are always read. */
+  dateMarkers?: { year: string; month: string; day: string };
   /** Lower-case month names and abbreviations → 1..12. */
   months: Record<string, number>;
   /** Lower-case number words → value ("sieben" → 7). */
