@@ -87,6 +87,10 @@ if (existsSync(compareTwo)) {
   });
 }
 
+check('release dry run: pnpm publish -r --dry-run', () =>
+  run('pnpm', ['publish', '-r', '--dry-run', '--no-git-checks'], { cwd: root }),
+);
+
 if (!process.env.CORPUS_KEEP_PACK) rmSync(work, { recursive: true, force: true });
 console.log(
   `\nverify-pack: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed: ${failures.join('; ')}`}`,
