@@ -79,7 +79,7 @@ export function detectBoilerplate(units: Unit[], _normalized: string): Boilerpla
     if (unit.removed || unit.kind === 'table') continue;
     const text = lineText(unit);
     const single = unit.lines.length === 1;
-    const key = widgetKey(text);
+    const key = text.length <= 40 ? widgetKey(text) : '';
     const nearEdge = i < headCount || i >= content.length - 3;
     if (single && AD_MARKERS.has(key) && text.length <= 40) remove(unit, 'advertisement');
     else if (single && COMMENT_WIDGETS.has(key) && text.length <= 40) remove(unit, 'comment-widget');
@@ -158,15 +158,18 @@ function namesIn(text: string): Map<string, number> {
 function removePromotion(content: Unit[], remove: (unit: Unit, reason: RemovalReason) => void): void {
   const kept = content.filter((u) => !u.removed && u.kind === 'paragraph');
   if (kept.length < 4) return;
+  const texts = kept.map(lineText);
+  const perParagraph = texts.map(namesIn);
+  const allNames = new Map<string, number>();
+  for (const names of perParagraph) for (const [n, c] of names) allNames.set(n, (allNames.get(n) ?? 0) + c);
   for (let k = kept.length - 1; k >= Math.max(1, kept.length - 2); k--) {
     const unit = kept[k]!;
-    const text = lineText(unit);
-    const rest = kept
-      .filter((u) => u !== unit)
-      .map(lineText)
-      .join('\n');
-    const names = namesIn(text);
-    const restNames = namesIn(rest);
+    const text = texts[k]!;
+    const rest = texts.filter((_, i) => i !== k).join('\n');
+    const names = perParagraph[k]!;
+    const restNames = new Map(
+      [...allNames].map(([n, c]) => [n, c - (names.get(n) ?? 0)] as [string, number]).filter(([, c]) => c > 0),
+    );
     if (names.size < 3) continue;
     const shared = [...names.keys()].filter((n) => rest.includes(n)).length;
     // The story's main names; two-letter acronyms (AI, EU) are topics, not what a story is about.

@@ -49,9 +49,11 @@ function countScripts(text: string): ScriptCounts {
     traditional: 0,
     japanese: 0,
   };
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
     if (cp < 0x41) continue;
+    if (cp > 0xffff) i++;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i]!;
     if (
       (cp >= 0x41 && cp <= 0x5a) ||
       (cp >= 0x61 && cp <= 0x7a) ||
@@ -99,7 +101,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * a script (Latin, Cyrillic, Arabic, Devanagari). `und` when there is too little to tell.
  */
 export function identifyLanguage(text: string): LanguageGuess {
-  const c = countScripts(text);
+  // Script proportions settle within the first few tens of thousands of characters.
+  const c = countScripts(text.length > 50_000 ? text.slice(0, 50_000) : text);
   // A CJK character carries about as much as a short Latin word: weigh Latin letters by a word's length.
   const latinWords = c.latin / 5;
   const cjk = c.han + c.kana;

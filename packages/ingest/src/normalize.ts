@@ -27,15 +27,19 @@ export function normalizeText(input: string): NormalizedText {
   const flush = (end: number) => {
     if (end > runStart) out.push(input.slice(runStart, end), runStart, end, true);
   };
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (!SPECIAL.test(ch)) continue;
+  const special = new RegExp(SPECIAL.source, 'g');
+  for (let match = special.exec(input); match !== null; match = special.exec(input)) {
+    let i = match.index;
+    const ch = match[0];
     flush(i);
     if (ch === '\r') {
       const pair = input[i + 1] === '\n';
       out.push('\n', i, pair ? i + 2 : i + 1, false);
       changes.lineEnds++;
-      if (pair) i++;
+      if (pair) {
+        i++;
+        special.lastIndex = i + 1;
+      }
     } else if (ch === '\u2028' || ch === '\u2029' || ch === '\u0085') {
       out.push('\n', i, i + 1, false);
       changes.lineEnds++;

@@ -130,6 +130,8 @@ const FINAL_PUNCTUATION = /[.。．:：;；,，、…]$/u;
 const QUESTION_OR_EXCLAMATION = /[?？!！]$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+const CJK_SCRIPT_LANGUAGES = new Set(['ja', 'zh', 'ko']);
+
 /** Display width: CJK characters count twice, as they carry about as much as two Latin letters. */
 export function width(text: string): number {
   let w = 0;
@@ -143,7 +145,7 @@ function stripClosers(text: string): string {
 
 /** Short, no final sentence punctuation, some letters: how titles and section headings look. */
 export function looksLikeHeading(text: string, maxWidth: number): boolean {
-  if (text.length < 2 || !/\p{L}/u.test(text)) return false;
+  if (text.length > maxWidth || text.length < 2 || !/\p{L}/u.test(text)) return false;
   if (/https?:\/\//.test(text)) return false;
   const w = width(text);
   if (w > maxWidth) return false;
@@ -331,7 +333,15 @@ export function structureText(normalized: string, options: StructureOptions): St
 
 /** A block's own language when it is clear; the document's when the block is too short to tell. */
 function blockLanguage(text: string, documentLanguage: LanguageGuess): LanguageGuess {
-  const guess = identifyLanguage(text);
+  // A short block in the document's (non-CJK) script rarely tells more than the document does: eld on
+  // a heading or list item guesses, and costs as much as on a paragraph.
+  if (text.length < 40 && !CJK_SCRIPT_LANGUAGES.has(documentLanguage.lang) && !CJK.test(text)) {
+    return { lang: documentLanguage.lang, confidence: Math.min(0.5, documentLanguage.confidence) };
+  }
+  // A paragraph's first sentence or two tell its language about as well as the whole, at a fraction of the
+  // cost (eld reads ~1 MB/s): sample 200 characters, cut at a space.
+  const cut = text.length > 240 ? text.indexOf(' ', 200) : -1;
+  const guess = identifyLanguage(cut > 0 ? text.slice(0, cut) : text);
   if (guess.lang === documentLanguage.lang) {
     return {
       ...guess,
