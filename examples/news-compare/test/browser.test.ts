@@ -87,14 +87,39 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
       await page.close();
     });
 
-    it('lists the seed conflicts: the joining year and the announcement date', async () => {
+    it('lists the seed conflicts, each value with the sources that give it', async () => {
       const { page } = await open(browser, report);
-      const conflicts = page.locator('#conflicts article.conflict');
-      expect(await conflicts.count()).toBeGreaterThanOrEqual(2);
-      const text = (await page.locator('#conflicts').textContent()) ?? '';
-      expect(text).toContain('2019');
-      expect(text).toContain('2017');
-      expect(text).toMatch(/Contradiction/);
+      const cards = await page.locator('#conflicts article.conflict').evaluateAll((articles) =>
+        articles.map((a) => ({
+          kind: a.querySelector('.badge')?.textContent,
+          subject: a.querySelector('.subject')?.textContent,
+          predicate: a.querySelector('.predicate')?.textContent,
+          values: [...a.querySelectorAll('.fact-value')].map(
+            (v) =>
+              `${v.querySelector('.value')?.textContent} (${[...v.querySelectorAll('.chips .chip')]
+                .map((c) => c.textContent?.slice(0, 3))
+                .join(' ')})`,
+          ),
+        })),
+      );
+      const card = (predicate: string) => cards.find((c) => c.predicate === predicate);
+      // What ../seeds/EXPECTED.md lists under "what the sources disagree on".
+      expect(card('joined')).toMatchObject({ kind: 'Contradiction', subject: 'Jerry Tworek' });
+      expect(card('joined')?.values).toEqual(
+        expect.arrayContaining(['2019 (000 002)', expect.stringMatching(/2017 \(001\)$/), '2017 (003)']),
+      );
+      expect(card('announced')?.kind).toBe('Contradiction');
+      expect(card('announced')?.values).toEqual([
+        expect.stringMatching(/^6 January( 2026)? \(000\)$/),
+        expect.stringMatching(/^5 January 2026 \(002\)$/),
+        expect.stringMatching(/^7 January( 2026)? \(004\)$/),
+      ]);
+      expect(cards.find((c) => c.kind === 'Spelling variant')?.values).toEqual(
+        expect.arrayContaining(['Jerry Twerk (000)']),
+      );
+      expect(cards.some((c) => c.values.includes('X (000 002)') && c.values.includes('LinkedIn (003)'))).toBe(
+        true,
+      );
       await page.close();
     });
 
