@@ -17,8 +17,8 @@ export interface CjkRules {
    * character `next`. Japanese: not before a particle (`」と述べた`).
    */
   breakAfterQuote(next: string): boolean;
-  /** Cuts a run of Han/kana letters into words: spans relative to `run`. */
-  words(run: string): SegmentSpan[];
+  /** Cuts a sentence into words; only the pieces inside Han/kana runs are kept. */
+  words(sentence: string): SegmentSpan[];
   /** Rules for Latin and digit runs inside the text (mixed script). */
   latin: LatinRules;
   /** Longest stretch inside brackets before a terminator counts again (unbalanced quotes). */
@@ -35,35 +35,61 @@ function isCjkLetterAt(s: string, i: number): boolean {
   return RE_CJK_LETTER.test(s[i] ?? '');
 }
 
-/** Words of a sentence: Han/kana runs by the language's cutter, everything else by Latin rules. */
+/**
+ * Words of a sentence: Han/kana runs by the language's cutter, everything else by Latin rules.
+ * The cutter sees the whole sentence once (one call is much cheaper than one per run, and it
+ * keeps its context); its pieces are then clipped to the Han/kana runs.
+ */
 export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
-  const out: SegmentSpan[] = [];
   const n = s.length;
+  // Han/kana runs as [start, end) pairs
+  const runs: number[] = [];
   let i = 0;
   while (i < n) {
-    if (isWhite(s.charCodeAt(i))) {
+    if (!isCjkLetterAt(s, i)) {
       i++;
       continue;
     }
-    const cjk = isCjkLetterAt(s, i);
     let j = i;
-    while (j < n && !isWhite(s.charCodeAt(j)) && isCjkLetterAt(s, j) === cjk) {
-      j += s.charCodeAt(j) >= 0xd800 && s.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    while (j < n && isCjkLetterAt(s, j)) j += s.charCodeAt(j) >= 0xd800 && s.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    runs.push(i, j);
+    i = j;
+  }
+  if (runs.length === 0) return latinWords(s, rules.latin);
+  const cut = rules.words(s);
+  const out: SegmentSpan[] = [];
+  let c = 0;
+  let prev = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const a = runs[r] as number;
+    const b = runs[r + 1] as number;
+    if (a > prev) {
+      for (const p of latinWords(s.slice(prev, a), rules.latin)) {
+        out.push(
+          p.kind
+            ? { start: p.start + prev, end: p.end + prev, kind: p.kind }
+            : { start: p.start + prev, end: p.end + prev },
+        );
+      }
     }
-    // a run of other characters keeps inner spaces only when Latin words follow each other
-    if (!cjk) {
-      while (j < n && !isCjkLetterAt(s, j)) j++;
-      while (j > i && isWhite(s.charCodeAt(j - 1))) j--;
+    while (c < cut.length && (cut[c] as SegmentSpan).end <= a) c++;
+    for (let k = c; k < cut.length; k++) {
+      const p = cut[k] as SegmentSpan;
+      if (p.start >= b) break;
+      const start = Math.max(p.start, a);
+      const end = Math.min(p.end, b);
+      if (end > start) out.push({ start, end });
     }
-    const run = s.slice(i, j);
-    const pieces = cjk ? rules.words(run) : latinWords(run, rules.latin);
-    for (const p of pieces)
+    prev = b;
+  }
+  if (prev < n) {
+    for (const p of latinWords(s.slice(prev), rules.latin)) {
       out.push(
         p.kind
-          ? { start: p.start + i, end: p.end + i, kind: p.kind }
-          : { start: p.start + i, end: p.end + i },
+          ? { start: p.start + prev, end: p.end + prev, kind: p.kind }
+          : { start: p.start + prev, end: p.end + prev },
       );
-    i = j;
+    }
   }
   return out;
 }
