@@ -1,3 +1,4 @@
+import { parseDateline } from './dates';
 import { LOCALES } from './locales/index';
 import type { Line, Unit } from './structure';
 import type { Link, RemovalReason } from './types';
@@ -15,6 +16,7 @@ export interface BoilerplateResult {
   links: Link[];
   byline?: string;
   outlet?: string;
+  published?: string;
 }
 
 const lowerSet = (pick: (l: (typeof LOCALES)[number]) => string[]) =>
@@ -87,6 +89,9 @@ export function detectBoilerplate(units: Unit[], _normalized: string): Boilerpla
     else if (single && nearEdge && text.length <= 60 && matchName(OUTLET, text)) {
       result.outlet ??= matchName(OUTLET, text);
       remove(unit, 'outlet');
+    } else if (single && nearEdge && text.length <= 80 && parseDateline(text)) {
+      result.published ??= parseDateline(text);
+      remove(unit, 'dateline');
     } else if (single && nearEdge && text.length <= 80 && matchName(BYLINE, text)) {
       result.byline ??= matchName(BYLINE, text);
       remove(unit, 'byline');
@@ -168,7 +173,9 @@ function removePromotion(content: Unit[], remove: (unit: Unit, reason: RemovalRe
     const rest = texts.filter((_, i) => i !== k).join('\n');
     const names = perParagraph[k]!;
     const restNames = new Map(
-      [...allNames].map(([n, c]) => [n, c - (names.get(n) ?? 0)] as [string, number]).filter(([, c]) => c > 0),
+      [...allNames]
+        .map(([n, c]) => [n, c - (names.get(n) ?? 0)] as [string, number])
+        .filter(([, c]) => c > 0),
     );
     if (names.size < 3) continue;
     const shared = [...names.keys()].filter((n) => rest.includes(n)).length;

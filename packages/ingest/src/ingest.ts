@@ -258,7 +258,8 @@ function buildDocument(
   if (byline) document.byline = byline;
   const outlet = meta.outlet ?? structured.outlet;
   if (outlet) document.outlet = outlet;
-  if (meta.published) document.published = meta.published;
+  const published = meta.published ?? structured.published;
+  if (published) document.published = published;
   return orderKeys(document);
 }
 

@@ -52,6 +52,7 @@ export interface StructuredText {
   title?: string;
   byline?: string;
   outlet?: string;
+  published?: string;
   language: LanguageGuess;
 }
 
@@ -328,6 +329,7 @@ export function structureText(normalized: string, options: StructureOptions): St
   if (title !== undefined) result.title = title;
   if (boilerplate.byline) result.byline = boilerplate.byline;
   if (boilerplate.outlet) result.outlet = boilerplate.outlet;
+  if (boilerplate.published) result.published = boilerplate.published;
   return result;
 }
 

@@ -69,6 +69,7 @@ export type RemovalReason =
   | 'navigation'
   | 'promotion'
   | 'byline'
+  | 'dateline'
   | 'outlet'
   | 'reference-list'
   | 'link-line'

@@ -152,3 +152,30 @@ describe('reference lists and link lines', () => {
     ]);
   });
 });
+
+describe('datelines', () => {
+  const body =
+    'The city council approved the new budget on Tuesday after a long debate.\nA second paragraph follows it here.';
+  it.each([
+    ['January 5, 2026', '2026-01-05'],
+    ['Published: Monday, January 5, 2026 10:30 AM', '2026-01-05'],
+    ['Veröffentlicht am 5. Januar 2026, 14:20 Uhr', '2026-01-05'],
+    ['Pubblicato il 6 gennaio 2026', '2026-01-06'],
+    ['05.01.2026', '2026-01-05'],
+    ['2026-01-07T09:00:00+08:00', '2026-01-07'],
+    ['发布时间:2026年1月7日 10:30', '2026-01-07'],
+    ['2026/01/07', '2026-01-07'],
+  ])('%s is a dateline', (line, iso) => {
+    const doc = ingestText(`${line}\n${body}`);
+    expect(doc.published).toBe(iso);
+    expect(doc.removed).toEqual([expect.objectContaining({ reason: 'dateline', text: line })]);
+  });
+
+  it('keeps sentences that start with a date and ambiguous numeric dates', () => {
+    for (const line of ['January 5, 2026 was a cold day in the city.', '01/05/2026', 'Datenschutz 2026']) {
+      const doc = ingestText(`${line}\n${body}`);
+      expect(doc.published).toBeUndefined();
+      expect(doc.removed).toEqual([]);
+    }
+  });
+});

@@ -29,4 +29,6 @@ export interface LocaleRules {
   months: Record<string, number>;
   /** First crumb of a navigation trail ("Home"). */
   navigationHome: string[];
+  /** Labels before a publication date on a line of its own ("Published", "Veröffentlicht am"), lower case. */
+  datelinePrefixes: string[];
 }

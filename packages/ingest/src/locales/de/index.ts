@@ -46,4 +46,12 @@ export const de: LocaleRules = {
     dezember: 12,
   },
   navigationHome: ['startseite', 'home'],
+  datelinePrefixes: [
+    'veröffentlicht',
+    'veröffentlicht am',
+    'aktualisiert',
+    'aktualisiert am',
+    'stand',
+    'datum',
+  ],
 };

@@ -95,4 +95,5 @@ export const en: LocaleRules = {
     dec: 12,
   },
   navigationHome: ['home', 'homepage', 'news'],
+  datelinePrefixes: ['published', 'published on', 'posted', 'posted on', 'updated', 'last updated', 'date'],
 };

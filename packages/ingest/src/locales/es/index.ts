@@ -31,4 +31,5 @@ export const es: LocaleRules = {
     diciembre: 12,
   },
   navigationHome: ['inicio', 'portada'],
+  datelinePrefixes: ['publicado', 'publicado el', 'actualizado', 'fecha'],
 };

@@ -35,4 +35,5 @@ export const fr: LocaleRules = {
     décembre: 12,
   },
   navigationHome: ['accueil'],
+  datelinePrefixes: ['publié', 'publié le', 'mis à jour', 'mis à jour le', 'date'],
 };

@@ -32,4 +32,5 @@ export const it: LocaleRules = {
     dicembre: 12,
   },
   navigationHome: ['home', 'notizie'],
+  datelinePrefixes: ['pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'data'],
 };

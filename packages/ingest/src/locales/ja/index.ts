@@ -14,4 +14,5 @@ export const ja: LocaleRules = {
   promotion: ['無料', '今すぐ', 'お申し込み', 'キャンペーン'],
   months: {},
   navigationHome: ['ホーム', 'トップ'],
+  datelinePrefixes: ['公開日', '更新日', '配信日', '投稿日', '公開', '配信'],
 };

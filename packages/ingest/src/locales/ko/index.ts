@@ -14,4 +14,5 @@ export const ko: LocaleRules = {
   promotion: ['무료', '지금'],
   months: {},
   navigationHome: ['홈'],
+  datelinePrefixes: ['입력', '수정', '게재'],
 };

@@ -34,4 +34,5 @@ export const pt: LocaleRules = {
     dezembro: 12,
   },
   navigationHome: ['início', 'inicio'],
+  datelinePrefixes: ['publicado', 'publicado em', 'atualizado', 'atualizado em', 'data'],
 };

@@ -27,4 +27,5 @@ export const ru: LocaleRules = {
     декабря: 12,
   },
   navigationHome: ['главная'],
+  datelinePrefixes: ['опубликовано', 'обновлено', 'дата'],
 };
