@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type HtmlSourceText, renderHtml } from './render-html';
 import type { Comparison, Evidence, Fact } from './types';
@@ -133,6 +134,14 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
   ];
   return { comparison, documents };
 }
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '</style><style>*{}',
+  "' onfocus='x",
+];
 
 /** Elements in the live DOM: everything outside <template> contents. */
 function liveElements(html: string): number {
@@ -357,6 +366,44 @@ describe('renderHtml', () => {
     // A malformed language tag is dropped rather than written into an attribute.
     expect(html).not.toContain('lang="en&quot;');
     expect(html).toContain('class="m t-url-script-"');
+  });
+
+  it('for any strings in any field, emits no tag, attribute or link of its own making', () => {
+    const hostile = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom(...PAYLOADS));
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 8, maxLength: 8 }), (s) => {
+        const { comparison, documents } = fixture();
+        const c = structuredClone(comparison);
+        c.documents[1]!.name = s[0]!;
+        c.documents[1]!.title = s[1];
+        c.documents[1]!.outlet = s[2];
+        c.conflicts[0]!.values[1]!.display = s[3]!;
+        c.conflicts[0]!.values[1]!.sources = [s[0]!];
+        c.conflicts[0]!.values[1]!.evidence[0]!.source = s[0]!;
+        c.conflicts[0]!.predicate = s[4]!;
+        c.entities[1]!.canonical = s[5]!;
+        c.timeline[0]!.date = s[6]!;
+        const docs = structuredClone(documents);
+        docs[1]!.name = s[0]!;
+        docs[1]!.removed = [{ reason: s[7]!, text: s[3]! }];
+        const html = renderHtml(c, { documents: docs, title: s[7] });
+        const markup = html
+          .replace(/<script>[\s\S]*?<\/script>/, '<script>')
+          .replace(/<style>[\s\S]*?<\/style>/, '<style>');
+        const tags = [...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
+        const allowed = new Set(
+          'html head meta title style body a header h1 p nav ul li main section h2 div table thead tr th tbody td ol article h3 span blockquote strong code template button time h4 mark details summary aside figure svg rect path g text figcaption footer script'.split(
+            ' ',
+          ),
+        );
+        expect(tags.filter((t) => !allowed.has(t))).toEqual([]);
+        expect(tags.filter((t) => t === 'script')).toHaveLength(1);
+        expect(eventHandlers(html)).toEqual([]);
+        expect(attributeUrls(html).every((u) => u.startsWith('#'))).toBe(true);
+        for (const x of s) if (PAYLOADS.includes(x)) expect(markup).not.toContain(x);
+      }),
+      { seed: 7, numRuns: 150 },
+    );
   });
 
   it('keeps a 200-source comparison to a bounded number of live elements', () => {

@@ -587,7 +587,7 @@ function sourcesSection(page: Page, inline: boolean): string {
     .join('');
   const items = withText.map((s) => {
     const removed = s.removed.length
-      ? `<aside class="removed" aria-label="Removed from ${esc(s.name)}"><h4>Removed before analysis (${s.removed.length})</h4><ul>${s.removed
+      ? `<aside class="removed" aria-label="Removed from ${esc(s.name)}"><h3 class="removed-title">Removed before analysis (${s.removed.length})</h3><ul>${s.removed
           .map(
             (r) =>
               `<li><span class="reason">${esc(r.reason)}</span><div class="removed-text">${esc(r.text)}</div></li>`,
@@ -678,6 +678,7 @@ mark.m{background:transparent;color:inherit;border-bottom:2px solid var(--c,#8c9
 .ev.hl,.ev:target{background:var(--hl);box-shadow:0 0 0 3px var(--hl)}
 .removed{margin-top:1rem;padding:.5rem 1rem;border:1px dashed var(--line);border-radius:8px;font-size:.9rem}
 .removed ul{padding-left:1rem}
+.removed-title{font-size:.95rem;margin:.25rem 0}
 .reason{display:inline-block;font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);margin-right:.5rem}
 .removed-text{white-space:pre-wrap;overflow-wrap:anywhere;color:var(--muted);max-height:12rem;overflow:auto}
 footer{margin:3rem auto 2rem;font-size:.85rem}
