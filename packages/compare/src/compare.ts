@@ -29,6 +29,7 @@ function sentenceAround(doc: AnalyzedDocument, span: Span): Evidence {
     source: doc.document.source.name,
     span: { start: sentence.start, end: sentence.end },
     sentence: doc.document.text.slice(sentence.start, sentence.end),
+    mentions: [{ start: span.start, end: span.end }],
   };
 }
 

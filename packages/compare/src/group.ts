@@ -39,7 +39,8 @@ export interface GroupContext {
 
 function evidenceOf(fact: Fact): Evidence {
   const { source, span, sentence } = fact.evidence;
-  return { source, span, sentence };
+  // The value's own mention, so a report can quote the part of a long sentence that states it.
+  return fact.valueSpan ? { source, span, sentence, mentions: [fact.valueSpan] } : { source, span, sentence };
 }
 
 function pushEvidence(list: Evidence[], evidence: Evidence): void {

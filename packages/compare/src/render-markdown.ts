@@ -1,4 +1,4 @@
-import type { Comparison, FactGroup } from './types';
+import type { Comparison, Evidence, FactGroup } from './types';
 
 const KIND_LABEL: Record<string, string> = {
   contradiction: 'contradiction',
@@ -10,9 +10,17 @@ const KIND_LABEL: Record<string, string> = {
   differentPrecision: 'different precision',
 };
 
-function quote(sentence: string, max = 180): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim();
-  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+/** A short quote of the evidence: the whole sentence, or a window around the value it states. */
+function quote(evidence: Evidence, max = 180): string {
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  const text = evidence.sentence;
+  let short = flat(text).trim();
+  if (short.length > max) {
+    const at = evidence.mentions?.[0] ? Math.max(0, evidence.mentions[0].start - evidence.span.start) : 0;
+    const start = Math.max(0, Math.min(at - Math.floor(max / 3), text.length - max));
+    const window = flat(text.slice(start, start + max)).trim();
+    short = `${start > 0 ? '…' : ''}${window}${start + max < text.length ? '…' : ''}`;
+  }
   return short.replace(/([\\`*_[\]|<>])/g, '\\$1');
 }
 
@@ -24,12 +32,12 @@ function renderGroup(group: FactGroup, lines: string[]): void {
   const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
   lines.push(`### ${md(group.predicate)}: ${md(group.subject.canonical)}${kind}`, '');
   for (const value of group.values) {
-    lines.push(`- **${md(value.display)}**: ${value.sources.map(escape).join(', ')}`);
+    lines.push(`- **${md(value.display)}**: ${value.sources.map(md).join(', ')}`);
     const seen = new Set<string>();
     for (const evidence of value.evidence) {
       if (seen.has(evidence.source)) continue;
       seen.add(evidence.source);
-      lines.push(`  - ${md(evidence.source)}: “${quote(evidence.sentence)}”`);
+      lines.push(`  - ${md(evidence.source)}: “${quote(evidence)}”`);
     }
   }
   lines.push('');
@@ -100,7 +108,7 @@ export function renderMarkdown(comparison: Comparison): string {
 
   lines.push('## Similarity', '');
   const names = comparison.similarity.documents;
-  lines.push(`| | ${names.map(escape).join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
+  lines.push(`| | ${names.map(md).join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
   comparison.similarity.matrix.forEach((row, i) => {
     lines.push(`| ${md(names[i] ?? '')} | ${row.map((x) => x.toFixed(2)).join(' | ')} |`);
   });

@@ -192,11 +192,10 @@ export function valueKey(value: MentionValue | string): string {
   }
 }
 
-/** How much a value says: a finer date or an exact duration ranks higher. */
+/** How much a value says: a finer date ranks higher (compatible durations keep the first stated). */
 export function precisionRank(value: MentionValue | string): number {
   if (typeof value === 'string') return 0;
   if (value.kind === 'date') return { year: 1, month: 2, day: 3, time: 4 }[value.granularity];
-  if (value.kind === 'duration') return value.qualifier === 'exact' ? 2 : 1;
   return 0;
 }
 

@@ -118,7 +118,7 @@ describe('the seed corpus', () => {
     expect(Object.keys(bySource).sort()).toEqual([...comparison.documents.map((d) => d.name)].sort());
     expect(bySource[doc('it')]).toEqual({ kind: 'duration', iso: 'P7Y', qualifier: 'exact' });
     expect(bySource[doc('en')]).toEqual({ kind: 'duration', iso: 'P7Y', qualifier: 'exact' });
-    expect(bySource[doc('de')]?.iso).toBe('P7Y');
+    expect(bySource[doc('de')]).toEqual({ kind: 'duration', iso: 'P7Y', qualifier: 'nearly' });
     expect(bySource[doc('ja')]).toEqual({ kind: 'duration', iso: 'P7Y', qualifier: 'about' });
     expect(bySource[doc('zh')]).toEqual({ kind: 'duration', iso: 'P7Y', qualifier: 'nearly' });
   });
