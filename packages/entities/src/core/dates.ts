@@ -118,7 +118,7 @@ function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
   }
   const M = `(${alternation(names)})\\.?`;
   const conj = '(?:,|\\s+(?:and|or|und|oder|bis|e|o|ed|y|et|ou|to|-|–)\\s+|\\s*[-–]\\s*)';
-  const day = '\\d{1,2}(?:\\.|°|º)?(?![\\d])';
+  const day = '\\d{1,2}(?:\\.|°|º|st|nd|rd|th|er|e)?(?![\\d\\p{L}])';
   const res: LatinRegexes = {
     dayList: new RegExp(
       `${NB}(${day}(?:${conj}\\s*${day})*)\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
@@ -155,7 +155,7 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
     const mon = month(m[2] ?? '');
     const year = m[3] ? Number(m[3]) : undefined;
     if (!mon) continue;
-    const days = [...list.matchAll(/\d{1,2}(?:\.|°|º)?/g)];
+    const days = [...list.matchAll(/\d{1,2}(?:\.|°|º|st|nd|rd|th|er|e)?/g)];
     days.forEach((d, i) => {
       const dayNum = Number.parseInt(d[0], 10);
       const value = makeDate({ year, month: mon, day: dayNum }, ref);
@@ -466,7 +466,8 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
     // Relative phrases ("qualche mese prima", "last week") are only kept at day precision.
     const explicit =
       /\d/.test(trimmed) || Object.keys(locale.months).some((mn) => trimmed.toLowerCase().includes(mn));
-    if (!explicit && (!known('day') || known('hour') || ref?.precision !== 'day')) continue;
+    if (!explicit && ((!known('day') && !known('weekday')) || known('hour') || ref?.precision !== 'day'))
+      continue;
     if (known('hour') && !known('day') && !known('weekday') && !/\p{L}{3}/u.test(trimmed)) continue;
     let value: DateValue | undefined;
     if (known('month') || known('year')) {
@@ -532,11 +533,29 @@ function relativeDays(text: string, locale: EntityLocale, ref: Reference | undef
 
 export function dateCandidates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
   currentText = text;
-  return [
+  const rules = [
     ...relativeDays(text, locale, ref),
     ...numericDates(text, locale, ref),
     ...latinDates(text, locale, ref),
     ...cjkDates(text, locale, ref),
-    ...chronoDates(text, locale, ref),
   ];
+  const fromChrono = chronoDates(text, locale, ref);
+  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
+  // chrono's span wins when it only adds words around the same date ("this September").
+  for (const c of fromChrono) {
+    const inner = rules.filter(
+      (r) => r.start >= c.start && r.end <= c.end && r.end - r.start < c.end - c.start,
+    );
+    if (inner.length !== 1) continue;
+    const r = inner[0] as Candidate;
+    const extra = text.slice(c.start, r.start) + text.slice(r.end, c.end);
+    const ci = c.value?.kind === 'date' ? c.value.iso : '';
+    const ri = r.value?.kind === 'date' ? r.value.iso : '';
+    // Articles and prepositions ("il", "am", "on") stay out of the span.
+    const words = extra.trim().split(/\s+/).filter(Boolean);
+    const functionWord = (w: string) => stop.has(w.toLowerCase());
+    if (/^[\p{L}\s]*$/u.test(extra) && !words.some(functionWord) && ci.slice(0, ri.length) === ri)
+      c.priority = 73;
+  }
+  return [...rules, ...fromChrono];
 }
