@@ -30,6 +30,8 @@ export interface LatinRules {
   lowercaseStarts?: boolean;
   /** A spaced dash after `.`/`?` continues the sentence (interview turns, timelines in Spanish AnCora). */
   dashContinues?: boolean;
+  /** A number and the letters after it are two tokens (`5|cm`, `F|1` stays `F1`): Japanese UD style. */
+  splitNumberLetters?: boolean;
 }
 
 interface Compiled {
@@ -45,6 +47,7 @@ interface Compiled {
   colon: boolean;
   lowercaseStarts: boolean;
   dashContinues: boolean;
+  splitNumberLetters: boolean;
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> =>
@@ -64,6 +67,7 @@ function compile(r: LatinRules): Compiled {
     colon: r.colonEndsSentence ?? false,
     lowercaseStarts: r.lowercaseStarts ?? false,
     dashContinues: r.dashContinues ?? false,
+    splitNumberLetters: r.splitNumberLetters ?? false,
   };
 }
 
@@ -208,7 +212,7 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
       }
       if (isDigit(c)) {
         let e = match(RE_NUMBER, s, i);
-        const w = match(RE_WORD, s, e);
+        const w = r.splitNumberLetters ? -1 : match(RE_WORD, s, e);
         if (w > e) {
           push(i, w, 'word');
           continue;

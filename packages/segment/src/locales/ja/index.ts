@@ -1,7 +1,7 @@
 import TinySegmenter from 'tiny-segmenter';
 import { type CjkRules, cjkSentences, cjkWords, spansOfPieces } from '../../core/cjk';
 import type { SegmenterPlugin, SegmentSpan } from '../../types';
-import { rules as latin } from '../en/index';
+import { rules as english } from '../en/index';
 
 /**
  * Compound particles that UD's Short Unit Words (UniDic SUW) split and tiny-segmenter keeps
@@ -33,7 +33,8 @@ export const COMPOUND_PARTICLES: Readonly<Record<string, readonly number[]>> = {
   には: [1, 1],
   では: [1, 1],
   とは: [1, 1],
-  とも: [1, 1],
+  ともに: [2, 1],
+  一つ: [1, 1],
 };
 /** Words tiny-segmenter cuts but SUW keeps whole (adverbs, auxiliaries). */
 export const WHOLE_WORDS: readonly string[] = [
@@ -55,9 +56,43 @@ export const WHOLE_WORDS: readonly string[] = [
   'ただし',
   'さらに',
   'たくさん',
+  '既に',
+  '主に',
+  '更に',
+  '主な',
+  '小さな',
+  '大きな',
+  '全て',
+  'かなり',
+  '雰囲気',
+  '一人',
+  'にて',
 ];
 const WHOLE = new Set(WHOLE_WORDS);
 const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
+
+/** Han suffixes that Short Unit Words write apart (`所`, `館`, `者`). */
+const SUFFIXES = '所館会士家科省長生員者性的化界式用型率法';
+/** Words that end in `て` but are one word (adverbs). */
+const TE_WORDS = new Set([
+  'すべて',
+  '全て',
+  'かつて',
+  '初めて',
+  '改めて',
+  '極めて',
+  '決して',
+  'あえて',
+  '敢えて',
+  '果たして',
+  'まして',
+  'せめて',
+  'やがて',
+  'あて',
+  'すて',
+]);
+const RE_HAN = /\p{Script=Han}/u;
+const RE_ALL_HAN = /^\p{Script=Han}+$/u;
 
 let tiny: { segment(text: string): string[] } | undefined;
 
@@ -83,8 +118,30 @@ export function japaneseWords(run: string): SegmentSpan[] {
   }
   const out: SegmentSpan[] = [];
   for (const s of merged) {
-    const parts = COMPOUND_PARTICLES[run.slice(s.start, s.end)];
+    const w = run.slice(s.start, s.end);
+    const parts = COMPOUND_PARTICLES[w];
     if (!parts) {
+      // honorific prefix: `お|酒`, `ご|連絡`
+      if (w.length >= 2 && (w[0] === 'お' || w[0] === 'ご') && RE_HAN.test(w[1] ?? '')) {
+        out.push({ start: s.start, end: s.start + 1 }, { start: s.start + 1, end: s.end });
+        continue;
+      }
+      // the conjunctive particle `て` and the passive `られ` are words of their own: `経|て`, `見|られ`
+      const tail =
+        w.endsWith('て') && !TE_WORDS.has(w)
+          ? 1
+          : w.length === 3 && w.endsWith('られ') && RE_HAN.test(w[0] ?? '')
+            ? 2
+            : 0;
+      if (w.length >= 2 && tail > 0) {
+        out.push({ start: s.start, end: s.end - tail }, { start: s.end - tail, end: s.end });
+        continue;
+      }
+      // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
+      if (w.length >= 3 && RE_ALL_HAN.test(w) && SUFFIXES.includes(w[w.length - 1] ?? '')) {
+        out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
+        continue;
+      }
       out.push(s);
       continue;
     }
@@ -105,7 +162,7 @@ export const rules: CjkRules = {
   // `「…だ。」と述べた`: a particle after the quote continues the sentence
   breakAfterQuote: (next) => !RE_HIRAGANA.test(next) && !'、。，）)'.includes(next),
   words: japaneseWords,
-  latin,
+  latin: { ...english, splitNumberLetters: true },
   maxQuoteLength: 200,
 };
 
