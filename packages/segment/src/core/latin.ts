@@ -212,7 +212,8 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
       }
       if (isDigit(c)) {
         let e = match(RE_NUMBER, s, i);
-        const w = r.splitNumberLetters ? -1 : match(RE_WORD, s, e);
+        // marks (a keycap `1️⃣`) always stay; letters after a number only when the language joins them
+        const w = r.splitNumberLetters && !/\p{M}/u.test(s[e] ?? '') ? -1 : match(RE_WORD, s, e);
         if (w > e) {
           push(i, w, 'word');
           continue;
