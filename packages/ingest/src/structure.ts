@@ -196,7 +196,11 @@ function classify(units: Unit[], options: StructureOptions): void {
       first = 1;
     }
   }
-  if (!options.knownTitle && body[0]?.kind === 'paragraph' && body.length > 1) {
+  if (!options.knownTitle && opening?.kind === 'heading' && opening.level === 1 && opening.markup) {
+    // A Markdown document's leading `# ` heading is its title.
+    opening.kind = 'title';
+    first = 1;
+  } else if (!options.knownTitle && body[0]?.kind === 'paragraph' && body.length > 1) {
     const title = body[0];
     const next = body[1]!;
     if (
@@ -252,9 +256,32 @@ export function structureText(normalized: string, options: StructureOptions): St
   const blocks: Block[] = [];
   const links: Link[] = [...boilerplate.links];
   let previousEnd = -1;
-  let title: string | undefined;
+  let titleSpan: Span | undefined;
   const pushRange = (start: number, end: number) => {
     out.push(normalized.slice(start, end), start, end, true);
+  };
+  // Markdown links keep their text (the URL goes to `links`); `**strong**` keeps its words.
+  const pushInline = (start: number, end: number) => {
+    const line = normalized.slice(start, end);
+    if (!line.includes('](') && !line.includes('**')) {
+      pushRange(start, end);
+      return;
+    }
+    let cursor = 0;
+    for (const m of line.matchAll(INLINE_MARKUP)) {
+      const at = m.index ?? 0;
+      pushRange(start + cursor, start + at);
+      const inner = m[1] ?? m[3]!;
+      const innerStart = start + at + (m[1] !== undefined ? 1 : 2);
+      const outStart = out.length;
+      out.push('', start + at, innerStart, false);
+      pushRange(innerStart, innerStart + inner.length);
+      if (m[2])
+        links.push({ url: m[2], span: { start: outStart, end: out.length }, text: inner, kind: 'markdown' });
+      out.push('', innerStart + inner.length, start + at + m[0].length, false);
+      cursor = at + m[0].length;
+    }
+    pushRange(start + cursor, end);
   };
   for (const unit of units) {
     if (unit.kind === 'blank' || unit.removed || unit.lines.length === 0) continue;
@@ -282,7 +309,8 @@ export function structureText(normalized: string, options: StructureOptions): St
       }
       if (index > 0 && lineEnd >= 0 && out.length > blockStart) out.push('\n', lineEnd, start, false);
       const lineOut = out.length;
-      pushRange(start, line.cEnd);
+      if (unit.kind === 'table') pushRange(start, line.cEnd);
+      else pushInline(start, line.cEnd);
       lineEnd = line.cEnd;
       if (unit.kind === 'table') rows.push(tableRow(line, lineOut));
       if (unit.kind === 'social-post' && index === 0 && unit.lines.length > 1)
@@ -298,10 +326,11 @@ export function structureText(normalized: string, options: StructureOptions): St
       block.post = { ...unit.post };
       if (postText) block.post.textSpan = postText;
     }
-    if (unit.kind === 'title') title = unitText(unit);
+    if (unit.kind === 'title') titleSpan = span;
     blocks.push(block);
   }
   const text = out.toString();
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : undefined;
   const language = options.lang
     ? { lang: options.lang, confidence: 1 }
     : identifyLanguage(
@@ -373,6 +402,8 @@ function tableRow(line: Line, outStart: number): TableRow {
   }
   return { span: { start: outStart, end: outStart + text.length }, cells };
 }
+
+const INLINE_MARKUP = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^\s()]{1,2000})\)|\*\*([^*\n]{1,300})\*\*/g;
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'「」『』()（）[\]{}|，。、]+/gu;
 

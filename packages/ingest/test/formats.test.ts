@@ -166,3 +166,51 @@ describe('options', () => {
     expect(ingestText('Ciao a tutti, oggi parliamo di tecnologia.', { lang: 'pt' }).lang).toBe('pt');
   });
 });
+
+describe('Markdown', () => {
+  it('takes the leading # heading as title, keeps link text and records the URL with its span', () => {
+    const doc = ingestText(
+      '# Harbour reopens\n\nSee [the council report](https://example.org/report) and **the map** for details.\n\n## Damage\n\n> Nobody was hurt.\n',
+      { name: 'a.md' },
+    );
+    expect(doc.source.format).toBe('markdown');
+    expect(doc.title).toBe('Harbour reopens');
+    expect(doc.text).toBe(
+      'Harbour reopens\n\nSee the council report and the map for details.\n\nDamage\n\nNobody was hurt.',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.level])).toEqual([
+      ['title', 1],
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['quote', undefined],
+    ]);
+    expect(doc.links).toEqual([
+      {
+        url: 'https://example.org/report',
+        span: { start: 21, end: 39 },
+        text: 'the council report',
+        kind: 'markdown',
+      },
+    ]);
+    expect(doc.removed.map((r) => [r.reason, r.text, r.sourceSpan])).toEqual([
+      ['markup', '# ', { start: 0, end: 2 }],
+      ['markup', '## ', { start: 102, end: 105 }],
+      ['markup', '> ', { start: 113, end: 115 }],
+    ]);
+  });
+});
+
+describe('offset map', () => {
+  it('maps clean-text offsets back through CRLF, NBSP, zero-width and composed characters', async () => {
+    const { toSourceOffset, toSourceSpan } = await import('../src/index');
+    const source = 'Cafe\u0301 au\u00a0lait\r\nUn\u200bdeux trois quatre cinq six sept huit.';
+    const doc = ingestText(source, { lang: 'fr' });
+    expect(doc.text).toBe('Café au lait\n\nUndeux trois quatre cinq six sept huit.');
+    expect(toSourceOffset(doc, 3)).toBe(3); // é starts where e starts
+    expect(toSourceSpan(doc, { start: 3, end: 4 })).toEqual({ start: 3, end: 5 }); // é came from e + U+0301
+    expect(toSourceOffset(doc, 8)).toBe(9); // "lait" after the NBSP
+    const second = doc.blocks[1]!.span;
+    expect(toSourceSpan(doc, second)).toEqual({ start: 15, end: source.length });
+    expect(toSourceOffset(doc, second.start + 2)).toBe(18); // "deux", after the zero-width space
+  });
+});
