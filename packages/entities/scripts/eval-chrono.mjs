@@ -3,8 +3,19 @@ import * as chrono from 'chrono-node';
 
 export const name = 'chrono-node 2.10.3';
 
+const PARSERS = {
+  en: chrono.en,
+  de: chrono.de,
+  it: chrono.it,
+  ja: chrono.ja,
+  zh: chrono.zh,
+  fr: chrono.fr,
+  es: chrono.es,
+  pt: chrono.pt,
+};
+
 export function extract(text, { lang, referenceDate }) {
-  const parser = chrono[lang] ?? chrono.en;
+  const parser = PARSERS[lang] ?? chrono.en;
   const ref = referenceDate ? new Date(`${referenceDate}Z`) : new Date(Date.UTC(2016, 10, 7));
   return parser.parse(text, ref).map((r) => {
     const s = r.start;

@@ -36,7 +36,18 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       a.start - b.start ||
       cmp(a.key, b.key),
   );
+  // Kept spans never overlap, so they stay sorted by start: a binary search finds the neighbours.
   const kept: Candidate[] = [];
+  const firstEndingAfter = (pos: number) => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Candidate).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const nested: Candidate[] = [];
   for (const c of sorted) {
     if (c.end <= c.start) continue;
@@ -44,25 +55,27 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       nested.push(c);
       continue;
     }
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const i = firstEndingAfter(c.start);
+    const next = kept[i];
+    if (next && next.start < c.end) continue;
+    kept.splice(i, 0, c);
   }
+  const result = [...kept];
   for (const n of nested) {
-    const inside = kept.find(
-      (k) => k.start <= n.start && n.end <= k.end && !(k.start === n.start && k.end === n.end),
-    );
-    const clash = kept.some((k) => k !== inside && k.start < n.end && n.start < k.end);
-    if (inside && !clash && inside.type !== n.type) kept.push(n);
+    const i = firstEndingAfter(n.start);
+    const inside = kept[i];
+    if (
+      !inside ||
+      inside.start > n.start ||
+      inside.end < n.end ||
+      (inside.start === n.start && inside.end === n.end)
+    )
+      continue;
+    const after = kept[i + 1];
+    if (after && after.start < n.end) continue;
+    if (inside.type !== n.type && !result.some((r) => r.start === n.start && r.end === n.end)) result.push(n);
   }
-  const seen = new Set<string>();
-  return kept
-    .filter((c) => {
-      const id = `${c.start}:${c.end}:${c.type}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.type, b.type));
+  return result.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.type, b.type));
 }
 
 function cmp(a: string, b: string): number {

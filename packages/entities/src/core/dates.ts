@@ -121,7 +121,7 @@ function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
   const day = '\\d{1,2}(?:\\.|°|º|st|nd|rd|th|er|e)?(?![\\d\\p{L}])';
   const res: LatinRegexes = {
     dayList: new RegExp(
-      `${NB}(${day}(?:${conj}\\s*${day})*)\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
+      `${NB}(${day}(?:${conj}\\s*${day}){0,6})\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
       'giu',
     ),
     monthDay: new RegExp(`${NB}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${NA}(?:,?\\s+(${YEAR})${NA})?`, 'giu'),
