@@ -27,8 +27,8 @@ export interface Unit {
   post?: { author?: string; handle?: string; date?: string };
   /** Links found in removed lines (reference lists, link lines). */
   links?: Link[];
-  /** Heading-like layout (short, no final punctuation), decided before titles and headings. */
-  headingLike?: boolean;
+  /** A paragraph hard-wrapped over several lines: its line breaks are spaces. */
+  wrapped?: boolean;
 }
 
 export interface StructureOptions {
@@ -85,8 +85,31 @@ const WHOLLY_QUOTED = /^(?:「[^「」]*」|『[^『』]*』|“[^“”]*”|�
 const LIST_ITEM = /^(?:[-*+]\s+\S|[•·・▪◦‣]\s*\S|\d{1,3}[.)]\s+\S|[✅✔☑❌✗▶►]\s*\S)/u;
 
 /** Lines to units: tables, Markdown headings, quotes, list items, paragraphs. */
+/**
+ * Text hard-wrapped at a fixed width (e-mail style, ~72 columns): paragraphs are separated by blank
+ * lines and most lines inside them run to nearly the same length.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  const lengths: number[] = [];
+  let blankSeparated = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.text;
+    const next = lines[i + 1]!.text;
+    if (line === '') continue;
+    // A line followed by more text of the same paragraph.
+    if (next !== '') lengths.push(width(line));
+    else blankSeparated++;
+  }
+  if (lengths.length < 4 || blankSeparated < 1) return false;
+  const max = Math.max(...lengths);
+  if (max > 120 || max < 40) return false;
+  const near = lengths.filter((l) => l >= max * 0.75).length;
+  return near / lengths.length >= 0.8;
+}
+
 export function toUnits(lines: Line[]): Unit[] {
   const units: Unit[] = [];
+  const wrapped = isHardWrapped(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
@@ -121,8 +144,12 @@ export function toUnits(lines: Line[]): Unit[] {
       units.push({ kind: 'list-item', lines: [line] });
       continue;
     }
-    // News text puts one paragraph on a line, in Markdown files too (soft-wrapped Markdown is rare there).
-    units.push({ kind: 'paragraph', lines: [line] });
+    // News text puts one paragraph on a line, in Markdown files too, unless the whole text is hard-wrapped.
+    const previous = units[units.length - 1];
+    if (wrapped && previous?.kind === 'paragraph') {
+      previous.lines.push(line);
+      previous.wrapped = true;
+    } else units.push({ kind: 'paragraph', lines: [line] });
   }
   return units;
 }
@@ -307,7 +334,13 @@ export function structureText(normalized: string, options: StructureOptions): St
           boilerplate.removed.push({ reason: 'markup', text: line.text, start: line.cStart, end: line.cEnd });
         return;
       }
-      if (index > 0 && lineEnd >= 0 && out.length > blockStart) out.push('\n', lineEnd, start, false);
+      if (index > 0 && lineEnd >= 0 && out.length > blockStart) {
+        const joint =
+          unit.wrapped && !(CJK.test(normalized[lineEnd - 1] ?? '') && CJK.test(normalized[start] ?? ''))
+            ? ' '
+            : '';
+        out.push(unit.wrapped ? joint : '\n', lineEnd, start, false);
+      }
       const lineOut = out.length;
       if (unit.kind === 'table') pushRange(start, line.cEnd);
       else pushInline(start, line.cEnd);

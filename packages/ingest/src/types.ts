@@ -1,3 +1,5 @@
+import type { IngestErrorCode } from './errors';
+
 /** Half-open UTF-16 offsets into `Document.text`: `text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -143,7 +145,7 @@ export interface IngestErrorRecord {
   /** File name relative to the directory. */
   name: string;
   path: string;
-  code: string;
+  code: IngestErrorCode;
   message: string;
 }
 

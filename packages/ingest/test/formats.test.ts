@@ -214,3 +214,33 @@ describe('offset map', () => {
     expect(toSourceOffset(doc, second.start + 2)).toBe(18); // "deux", after the zero-width space
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('joins lines wrapped at a fixed width into paragraphs', () => {
+    const text = [
+      'Council approves harbour budget',
+      '',
+      'The town council of Port Ellis approved on Tuesday a budget of 1.2',
+      'million euros to repair the pontoons and the quay wall damaged by the',
+      'storm, after a debate that lasted most of the afternoon and evening.',
+      '',
+      'Work is due to start in March. The harbour master said the ferries',
+      'would keep running while the contractors repair the eastern quay and',
+      'the fuel station, which has been closed since the storm last week.',
+      '',
+    ].join('\n');
+    const doc = ingestText(text);
+    expect(doc.title).toBe('Council approves harbour budget');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(doc.text.split('\n\n')[1]).toBe(
+      'The town council of Port Ellis approved on Tuesday a budget of 1.2 million euros to repair the pontoons and the quay wall damaged by the storm, after a debate that lasted most of the afternoon and evening.',
+    );
+  });
+
+  it('keeps one paragraph per line in unwrapped news text', () => {
+    const doc = ingestText(
+      'First paragraph of the story, one line.\nSecond paragraph, also one line.\n\nThird one.',
+    );
+    expect(doc.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(3);
+  });
+});
