@@ -29,7 +29,7 @@ export interface ConformanceOptions {
 /** Text with the hard cases of Unicode: astral characters, ZWJ sequences, flags, combining marks. */
 const UNICODE_SAMPLE =
   'Café déjà vu 👨‍👩‍👧‍👦 family, flag 🇯🇵 and 🇩🇪. Math 𝒳 = 𝟙! Ｆｕｌｌ-width ＡＢＣ１２３. ' +
-  '日本語の文です。中文句子！한국어 문장입니다. Ñandú e\u0301 o\u0308 a\u20dd. 1️⃣ keycap; ' +
+  '日本語の文です。𩸽の塩焼き𠀀。中文句子！한국어 문장입니다. Ñandú e\u0301 o\u0308 a\u20dd. 1️⃣ keycap; ' +
   'skin 👍🏽 tone. Thai ภาษาไทย. Arabic العربية. Emoji at end 🎉';
 
 function fail(message: string): never {

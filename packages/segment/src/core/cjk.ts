@@ -1,6 +1,6 @@
 import type { SegmentSpan } from '../types';
 import { type LatinRules, latinWords } from './latin';
-import { isWhite } from './validate';
+import { isWhite, splitsSurrogate } from './validate';
 
 /**
  * Shared machinery for languages written without spaces (Japanese, Chinese). What differs per
@@ -56,7 +56,7 @@ export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
     i = j;
   }
   if (runs.length === 0) return latinWords(s, rules.latin);
-  const cut = rules.words(s);
+  const cut = wholeCodePoints(s, rules.words(s));
   const out: SegmentSpan[] = [];
   let c = 0;
   let prev = 0;
@@ -90,6 +90,17 @@ export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
           : { start: p.start + prev, end: p.end + prev },
       );
     }
+  }
+  return out;
+}
+
+/** Joins pieces cut between the two halves of a surrogate pair (tiny-segmenter counts code units). */
+function wholeCodePoints(s: string, spans: SegmentSpan[]): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  for (const p of spans) {
+    const last = out[out.length - 1];
+    if (last && last.end === p.start && splitsSurrogate(s, p.start)) last.end = p.end;
+    else out.push({ start: p.start, end: p.end });
   }
   return out;
 }
