@@ -124,6 +124,27 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('keeps a place two clauses away from a birth word out of the birthplace (ja)', () => {
+    const text = 'Lina Park氏は、韓国出身でソウル大学で物理学の修士号を取得した後、ロンドンで3年間働いた。';
+    const facts = extractFacts({
+      name: 'k.txt',
+      text,
+      blocks: paragraph(text),
+      sentences: sentences(text),
+      mentions: [
+        mention(text, 'Lina Park', 'PERSON', 'person:lina park'),
+        mention(text, '韓国', 'PLACE', 'place:south korea'),
+        mention(text, 'ソウル大学', 'ORG', 'org:seoul national university'),
+        mention(text, 'ロンドン', 'PLACE', 'place:london'),
+      ],
+      locale: BUILT_IN_LOCALES.ja,
+    });
+    expect(facts.map((f) => [f.predicate, f.subject.key, f.value])).toEqual([
+      ['born-in', 'person:lina park', { kind: 'text', normalized: 'place:south korea' }],
+      ['studied-at', 'person:lina park', { kind: 'text', normalized: 'org:seoul national university' }],
+    ]);
+  });
+
   it('finds nothing for a language without a lexicon', () => {
     const text = 'Something happened in 2020.';
     expect(

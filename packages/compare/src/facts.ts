@@ -70,6 +70,12 @@ const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE', 'URL', 'HAND
 const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'NAME', 'PRODUCT']);
 const THING_TYPES = new Set(['ORG', 'PRODUCT', 'NAME']);
 const CLAUSE_BREAK = /[,;:،、,;:()()]/g;
+/**
+ * How far (distance plus clause-boundary costs) a value may be from its trigger. Places and
+ * organisations go with the word right next to them ("ポーランド出身", "born in Warsaw"); a place two
+ * clauses on ("…修士号を取得した後、アムステルダムで") is not a birthplace.
+ */
+const MAX_COST: Partial<Record<ValueClass, number>> = { place: 30, org: 30, platform: 40 };
 const CARRY_PRIORITY: TriggerName[] = ['announced', 'left', 'occurred', 'launched', 'acquired'];
 
 function gap(a: Span, b: Span): number {
@@ -385,7 +391,7 @@ export function extractFacts(input: FactInput): Fact[] {
         const maxGap = TRIGGERS[hit.trigger].maxGap;
         if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
         const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
-        if (c <= 120 && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+        if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
       }
       if (!best) continue;
       const value = factValue(best.predicate, mention);

@@ -21,11 +21,12 @@ function quote(evidence: Evidence, max = 180): string {
     const window = flat(text.slice(start, start + max)).trim();
     short = `${start > 0 ? '…' : ''}${window}${start + max < text.length ? '…' : ''}`;
   }
-  return short.replace(/([\\`*_[\]|<>])/g, '\\$1');
+  return short.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
+/** Escapes Markdown syntax; intraword underscores (file names) are left as they are, as CommonMark allows. */
 function md(text: string): string {
-  return text.replace(/([\\`*_[\]|<>])/g, '\\$1');
+  return text.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
 function renderGroup(group: FactGroup, lines: string[]): void {
