@@ -49,3 +49,37 @@ describe('linkEntities', () => {
     expect(uw?.documents).toEqual(['en', 'ja']);
   });
 });
+
+describe('linkEntities variants', () => {
+  it('joins accent, spacing and name-order variants, flagged as spelling variants', () => {
+    const docs = [
+      { id: 'a', lang: 'es', text: 'José María Álvarez-Pallete habló con Shengjia Zhao y con OpenAI.' },
+      { id: 'b', lang: 'en', text: 'Jose Maria Alvarez-Pallete met Zhao Shengjia of Open AI in Madrid.' },
+    ];
+    const entities = linkEntities(docs.map((d) => ({ id: d.id, mentions: extractMentions(d) })));
+    const jm = entities.find((e) => e.forms.some((f) => f.text === 'José María Álvarez-Pallete'));
+    expect(jm?.documents).toEqual(['a', 'b']);
+    expect(jm?.forms.find((f) => f.text === 'Jose Maria Alvarez-Pallete')?.spellingVariant).toBe(true);
+    const zhao = entities.find((e) => e.forms.some((f) => f.text === 'Shengjia Zhao'));
+    expect(zhao?.forms.map((f) => f.text).sort()).toEqual(['Shengjia Zhao', 'Zhao Shengjia']);
+  });
+
+  it('rejects input that is not a list of documents', () => {
+    expect(() => linkEntities({} as never)).toThrowError(
+      expect.objectContaining({ code: 'E_INVALID_DOCUMENTS' }),
+    );
+    expect(() => linkEntities([{ id: 1 } as never])).toThrowError(
+      expect.objectContaining({ code: 'E_INVALID_DOCUMENTS' }),
+    );
+    expect(linkEntities([])).toEqual([]);
+  });
+
+  it('does not link dates and quantities, and keeps URLs and handles as entities', () => {
+    const m = extractMentions({
+      text: 'Since 2019, @openai posted https://openai.com/blog about $2 billion.',
+      lang: 'en',
+    });
+    const keys = linkEntities([{ id: 'x', mentions: m }]).map((e) => e.key);
+    expect(keys.sort()).toEqual(['handle:openai', 'url:openai.com/blog']);
+  });
+});

@@ -111,9 +111,13 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
     if (how === 'short') into.shortKeys.add(from.key);
     groups.delete(from.key);
   };
+  // Most mentioned first; on a tie a typed entity before an undecided NAME.
   const sortedGroups = () =>
     [...groups.values()].sort(
-      (a, b) => b.refs.length - a.refs.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      (a, b) =>
+        b.refs.length - a.refs.length ||
+        Number(a.key.startsWith('name:')) - Number(b.key.startsWith('name:')) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
 
   // 1. An undecided NAME joins a typed entity with the same name.
@@ -122,6 +126,28 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
     const name = nameOfKey(g.key);
     const typed = ['person', 'org', 'product', 'place'].map((p) => groups.get(`${p}:${name}`)).find(Boolean);
     if (typed) merge(typed, g, 'same');
+  }
+
+  // 1b. The same name written with or without accents, spaces or hyphens ("Open AI", "Alvarez"),
+  //     or a person's name in the other order ("Zhao Shengjia"): one entity, a spelling variant.
+  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const loose = (g: Group) => {
+    const type = majorityType(g);
+    const name = fold(fullName(g));
+    if (type === 'PERSON' || type === 'NAME')
+      return `p:${words(name.replace(/[^\p{L}\p{N}\s]/gu, ''))
+        .sort()
+        .join(' ')}`;
+    if (!NAMED.has(type)) return `${type}:${g.key}`;
+    return `${type}:${name.replace(/[^\p{L}\p{N}]/gu, '')}`;
+  };
+  const byLoose = new Map<string, Group>();
+  for (const g of sortedGroups()) {
+    const k = loose(g);
+    if (k.length <= 3) continue;
+    const first = byLoose.get(k);
+    if (first && groups.has(first.key)) merge(first, g, 'variant');
+    else byLoose.set(k, g);
   }
 
   // 2. Near spellings of multi-word person names with the same first name ("Jerry Twerk").

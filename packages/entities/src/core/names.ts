@@ -37,6 +37,23 @@ const CONNECTORS = new Set([
   'den',
 ]);
 const AFTER_VON_ONLY = new Set(['der', 'den']);
+// "of" joins only organisation names that begin with a head noun ("University of Warsaw").
+const AFTER_HEAD_ONLY = new Set(['of', 'y']);
+// Short words a Title Case headline leaves in lower case.
+const TITLE_EXEMPT = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'via',
+  'per',
+  'nor',
+  'but',
+  'into',
+  'over',
+  'than',
+]);
 const PRODUCT_SHAPE =
   /^(?:[A-Z][A-Za-z]*-\d[\dA-Za-z.]*|[a-z]\d{1,2}(?:-[a-z]+)?|[A-Z]{1,3}\d{2,4}[A-Za-z]?|[A-Z][a-z]+-[A-Z]?\d[\dA-Za-z.]*)$/u;
 const MIXED_CASE = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}|\p{Ll}\p{Lu}/u;
@@ -124,7 +141,7 @@ function titleCaseRanges(text: string, tokens: Token[]): Span[] {
     let caps = 0;
     while (ti < tokens.length && (tokens[ti] as Token).start < lineEnd) {
       const t = tokens[ti] as Token;
-      if (t.text.length > 3 && /^\p{L}/u.test(t.text)) {
+      if (t.text.length >= 3 && /^\p{L}/u.test(t.text) && !TITLE_EXEMPT.has(t.text.toLowerCase())) {
         words++;
         if (isUpper(t.text[0])) caps++;
       }
@@ -144,7 +161,7 @@ interface Run {
   tokens: Token[];
 }
 
-function buildRuns(text: string, tokens: Token[]): Run[] {
+function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -163,7 +180,8 @@ function buildRuns(text: string, tokens: Token[]): Run[] {
       gapOk &&
       CONNECTORS.has(t.text) &&
       cur.length > 0 &&
-      (!AFTER_VON_ONLY.has(t.text) || /^v[oa]n$/.test(prev?.text ?? ''))
+      (!AFTER_VON_ONLY.has(t.text) || /^v[oa]n$/.test(prev?.text ?? '')) &&
+      (!AFTER_HEAD_ONLY.has(t.text) || heads.has((cur[0] as Token).text))
     ) {
       const next = tokens[i + 1];
       if (next && nameLike(next.text) && /^[ \u00a0]$/u.test(text.slice(t.end, next.start))) cur.push(t);
@@ -354,7 +372,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     push(seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
   };
 
-  const runs = buildRuns(text, tokens);
+  const runs = buildRuns(text, tokens, orgHeads);
   for (const run of runs) {
     let toks = run.tokens;
     const title = inTitle((toks[0] as Token).start);
