@@ -153,7 +153,7 @@ function textToDocuments(
     });
   }
   if (format === 'json' || format === 'jsonl') {
-    const articles = extractJson(text, format, checked.name);
+    const articles = extractJson(text, format, checked.name).map(withHtmlBody);
     return articles.map((article, index) =>
       buildDocument(
         article.text,
@@ -170,6 +170,21 @@ function textToDocuments(
     return [buildDocument(article.text, article, format, checked, source, checked.name)];
   }
   return [buildDocument(text, { format }, format, checked, source, checked.name)];
+}
+
+// CMS exports (WordPress, Ghost…) put the article body as HTML in the JSON `content` field.
+const HTML_BODY = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|article|section)\b[^>]{0,500}>/i;
+
+function withHtmlBody(article: ExtractedArticle): ExtractedArticle {
+  if (!HTML_BODY.test(article.text)) return article;
+  const page = extractHtml(`<!doctype html><html><body><article>${article.text}</article></body></html>`);
+  return {
+    ...article,
+    text: page.text,
+    generatedMarkup: true,
+    links: [...(article.links ?? []), ...(page.links ?? [])],
+    removed: [...(article.removed ?? []), ...(page.removed ?? [])],
+  };
 }
 
 interface Metadata extends Partial<ExtractedArticle> {

@@ -244,3 +244,25 @@ describe('hard-wrapped text', () => {
     expect(doc.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(3);
   });
 });
+
+describe('JSON with an HTML body', () => {
+  it('reads the body as HTML, keeping structure and removing furniture', () => {
+    const doc = ingestText(
+      JSON.stringify({
+        title: 'Hafen wieder offen',
+        content:
+          '<p>Der Hafen von Port Ellis ist nach dem Sturm am Montag wieder geöffnet worden, teilte die Stadt mit.</p><h2>Schäden</h2><p>Zwei Pontons wurden losgerissen und müssen nun ersetzt werden, sagte der Hafenmeister.</p><div class="ad">Anzeige: Ferngläser im Angebot</div>',
+        date: '2026-01-05T08:00:00Z',
+      }),
+      { name: 'hafen.json' },
+    );
+    expect(doc).toMatchObject({
+      lang: 'de',
+      title: 'Hafen wieder offen',
+      published: '2026-01-05T08:00:00.000Z',
+    });
+    expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(doc.text).not.toContain('<p>');
+    expect(doc.removed).toEqual([{ reason: 'advertisement', text: 'Anzeige: Ferngläser im Angebot' }]);
+  });
+});

@@ -157,3 +157,19 @@ describe('properties', () => {
     );
   });
 });
+
+describe('adversarial inputs', () => {
+  it.each([
+    ['a 100 KB single line', 'word '.repeat(20_000)],
+    ['unclosed Markdown links', `${'['.repeat(50_000)}](${'https://a'.repeat(1_000)}`],
+    ['pipes', '|'.repeat(100_000)],
+    ['dashes and handles', '— (@a) '.repeat(10_000)],
+    ['opening quotes', `${'「'.repeat(50_000)}」`],
+    ['crumb separators', 'a > '.repeat(25_000)],
+    ['30 000 short lines', 'Ab\n'.repeat(30_000)],
+  ])('ingests %s', (_name, text) => {
+    const doc = ingestText(text, { format: 'text' });
+    expect(doc.text.length).toBeGreaterThan(0);
+    expect(doc.text.length).toBeLessThanOrEqual(text.length * 2);
+  });
+});
