@@ -266,3 +266,39 @@ describe('JSON with an HTML body', () => {
     expect(doc.removed).toEqual([{ reason: 'advertisement', text: 'Anzeige: Ferngläser im Angebot' }]);
   });
 });
+
+describe('social posts', () => {
+  const article = (attribution: string, options = {}) =>
+    ingestText(
+      `Die Nachricht verbreitete sich am Montag schnell in den sozialen Netzwerken.\nBig news today, we are hiring.\n${attribution}\nDanach äußerten sich viele weitere Forscher zu dem Wechsel.`,
+      options,
+    );
+
+  it.each([
+    ['— Jane Doe (@janedoe) January 5, 2026', { author: 'Jane Doe', handle: '@janedoe', date: '2026-01-05' }],
+    ['— Jane Doe (@janedoe) 5. Januar 2026', { author: 'Jane Doe', handle: '@janedoe', date: '2026-01-05' }],
+    [
+      '— Jane Doe (@jane.bsky.social) Jan 5, 2026',
+      { author: 'Jane Doe', handle: '@jane.bsky.social', date: '2026-01-05' },
+    ],
+    ['— Jane Doe (@janedoe)', { author: 'Jane Doe', handle: '@janedoe' }],
+  ])('reads %s', (attribution, post) => {
+    const doc = article(attribution);
+    const block = doc.blocks.find((b) => b.type === 'social-post')!;
+    expect({ ...block.post, textSpan: undefined }).toEqual({ ...post, textSpan: undefined });
+    expect(doc.text.slice(block.post!.textSpan!.start, block.post!.textSpan!.end)).toBe(
+      'Big news today, we are hiring.',
+    );
+    expect(block.lang).toBe('en');
+  });
+
+  it('completes a date without a year from referenceDate', () => {
+    const doc = article('— Jane Doe (@janedoe) January 5', { referenceDate: '2026-03-01' });
+    expect(doc.blocks.find((b) => b.type === 'social-post')!.post!.date).toBe('2026-01-05');
+  });
+
+  it('leaves a dash line that is not an attribution alone', () => {
+    const doc = article('— and then the (@) thing happened on a date nobody remembers exactly');
+    expect(doc.blocks.some((b) => b.type === 'social-post')).toBe(false);
+  });
+});
