@@ -304,6 +304,24 @@ export function compareTexts(
       'Expected an array of { name, text, lang? } or ingested Documents.',
     );
   }
-  const analyzed = inputs.map((input) => analyze(input, options));
-  return compare(analyzed, options);
+  // One unreadable document (empty, undecodable) does not abort the batch: it is skipped with a warning.
+  const analyzed: AnalyzedDocument[] = [];
+  const skipped: CompareWarning[] = [];
+  for (const input of inputs) {
+    try {
+      analyzed.push(analyze(input, options));
+    } catch (error) {
+      if (CompareError.isInstance(error)) throw error;
+      const e = error as { code?: unknown; message?: unknown };
+      const name = isDocument(input) ? input.source.name : (input as TextInput).name;
+      skipped.push({
+        code: typeof e.code === 'string' ? e.code : 'E_ANALYZE',
+        message: `Skipped ${name}: ${String(e.message ?? error)}`,
+        document: name,
+      });
+    }
+  }
+  const comparison = compare(analyzed, options);
+  comparison.warnings.unshift(...skipped);
+  return comparison;
 }
