@@ -127,6 +127,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       options,
     );
   }
+  const declared = declaredCharset(bytes);
+  if (declared && declared !== 'utf-8') {
+    const text = tryDecode(declared, bytes, true);
+    if (text !== undefined) return { text, encoding: { name: declared, confidence: 0.95 }, replaced: 0 };
+  }
   const utf8 = tryDecode('utf-8', bytes, true);
   if (utf8 !== undefined) {
     let ascii = true;
@@ -169,6 +174,30 @@ function finish(
     );
   }
   return { text, encoding, replaced: options.allowReplacement ? countReplacements(text) : 0 };
+}
+
+/**
+ * The charset an HTML or XML document declares in its first 1024 bytes (`<meta charset>`,
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`, `<?xml … encoding="…"?>`), as a WHATWG name.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  let start = 0;
+  while (
+    start < bytes.length &&
+    (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)
+  )
+    start++;
+  if (bytes[start] !== 0x3c) return undefined; // '<'
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(start, start + 1024));
+  const m =
+    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head) ??
+    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})/i.exec(head);
+  if (!m) return undefined;
+  try {
+    return new TextDecoder(m[1]!.trim()).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decodes with every legacy candidate that accepts the bytes and keeps the most plausible text. */

@@ -109,3 +109,26 @@ describe('encodings', () => {
     expect(ingestText(samples.zhHant!)).toMatchObject({ lang: 'zh', langScript: 'Hant' });
   });
 });
+
+describe('declared charsets', () => {
+  it('follows <meta charset> in a legacy-encoded HTML page', () => {
+    const html = `<!doctype html><html lang="ja"><head><meta charset="Shift_JIS"><title>東京の天気</title></head><body><article><h1>東京の天気</h1><p>${samples.ja!.split('\n\n')[1]}</p><p>週末は気温が下がる見込みです。</p></article></body></html>`;
+    const doc = ingestBytes(iconv.encode(html, 'Shift_JIS'), { name: 'tenki.html' });
+    expect(doc.source.encoding).toEqual({ name: 'shift_jis', confidence: 0.95 });
+    expect(doc).toMatchObject({ lang: 'ja', title: '東京の天気' });
+    expect(doc.text).toContain('今日は朝から雨が降っています');
+  });
+
+  it('reads http-equiv Content-Type and ignores a declaration the bytes contradict', () => {
+    const page = (charset: string) =>
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"></head><body><p>Les températures baisseront ce week-end à Paris, couvrez-vous bien avant de sortir.</p></body></html>`;
+    expect(ingestBytes(iconv.encode(page('iso-8859-1'), 'latin1')).source.encoding).toEqual({
+      name: 'windows-1252',
+      confidence: 0.95,
+    });
+    // Declared UTF-8 but written in windows-1252: strict UTF-8 fails, detection takes over.
+    expect(ingestBytes(iconv.encode(page('utf-8'), 'windows-1252')).source.encoding.name).toBe(
+      'windows-1252',
+    );
+  });
+});

@@ -71,6 +71,19 @@ describe('HTML', () => {
     ]);
   });
 
+  it('records what Readability leaves out of the article as not-main-content', () => {
+    const related =
+      '<div class="related"><h3>More from the coast</h3><ul><li><a href="https://example.org/a">Lighthouse keeper retires after 40 years</a></li></ul></div>';
+    const page = ingestText(
+      html.replace('<aside class="newsletter">', `${related}<aside class="newsletter">`),
+    );
+    expect(page.text).toBe(doc.text);
+    expect(page.removed.filter((r) => r.reason === 'not-main-content').map((r) => r.text)).toEqual([
+      'More from the coast',
+      'Lighthouse keeper retires after 40 years',
+    ]);
+  });
+
   it('keeps links with their anchor text span', () => {
     const link = doc.links.find((l) => l.url === 'https://example.org/ferries')!;
     expect(link.kind).toBe('html');
