@@ -69,7 +69,7 @@ function compile(locale: FactLocale): CompiledLocale {
 const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE', 'URL', 'HANDLE', 'EMAIL']);
 const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'NAME', 'PRODUCT']);
 const THING_TYPES = new Set(['ORG', 'PRODUCT', 'NAME']);
-const CLAUSE_BREAK = /[,;:،、,;:()()]/g;
+const CLAUSE_BREAK = /[,;:،、,;:]/g;
 /**
  * How far (distance plus clause-boundary costs) a value may be from its trigger. Places and
  * organisations go with the word right next to them ("ポーランド出身", "born in Warsaw"); a place two

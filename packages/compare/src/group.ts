@@ -98,7 +98,11 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
     )[0]!;
   }
   best = chosen[0]!;
-  for (const fact of chosen) if (precisionRank(fact.value) > precisionRank(best.value)) best = fact;
+  // The most precise value (durations: the first stated); among equal names, platforms or places,
+  // one whose clause names its subject, which makes the better quote.
+  const rank = (f: Fact) =>
+    precisionRank(f.value) * 2 + (f.value.kind === 'text' && !f.implicitSubject ? 1 : 0);
+  for (const fact of chosen) if (rank(fact) > rank(best)) best = fact;
   // The evidence for the value kept comes first: it is the quote a report shows.
   pushEvidence(evidence, evidenceOf(best));
   for (const fact of chosen) pushEvidence(evidence, evidenceOf(fact));

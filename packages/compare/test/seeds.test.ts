@@ -98,6 +98,9 @@ describe('the seed corpus', () => {
       ['platform:x', [doc('it'), doc('ja')]],
       ['platform:linkedin', [doc('en')]],
     ]);
+    expect(g.values[0]!.evidence.find((e) => e.source === doc('ja'))?.sentence).toBe(
+      'Tworek氏はX(旧Twitter)で、チームに共有したメモを公開しました。',
+    );
     expect(g.values[1]!.evidence[0]!.sentence).toMatch(/^In a LinkedIn post, Tworek reflected/);
   });
 
