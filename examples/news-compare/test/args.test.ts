@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../src/args';
-import { bar } from '../src/progress';
+import { bar, createProgress } from '../src/progress';
 import { formatTable } from '../src/run';
 
 describe('parseCliArgs', () => {
@@ -67,6 +67,20 @@ describe('progress and table', () => {
     expect(bar(0, 4, 8)).toBe('[░░░░░░░░]');
     expect(bar(1, 4, 8)).toBe('[██░░░░░░]');
     expect(bar(4, 4, 8)).toBe('[████████]');
+  });
+
+  it('redraws one line on a terminal and prints failures on their own line', () => {
+    let out = '';
+    const progress = createProgress({ write: (t: string) => (out += t), columns: 60 }, 'tty', 4);
+    progress.step('ingest', 'a.txt');
+    progress.fail('b.bin', 'E_BINARY', 'b.bin looks binary', 2);
+    progress.done();
+    expect(out).toBe(
+      '\r\x1b[2K[██████░░░░░░░░░░░░░░░░░░] 1/4 ingest  a.txt' +
+        '\r\x1b[2Kfailed  b.bin  E_BINARY: b.bin looks binary\n' +
+        '\r\x1b[2K[██████████████████░░░░░░] 3/4         ' +
+        '\r\x1b[2K',
+    );
   });
 
   it('aligns columns, numbers to the right, wide characters as two columns', () => {

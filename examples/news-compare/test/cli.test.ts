@@ -80,6 +80,14 @@ describe('news-compare on a folder with good and bad files', () => {
     expect(comparison.schemaVersion).toBe(1);
     expect(comparison.documents.map((d: { name: string }) => d.name)).toEqual(['en.txt', 'de.txt']);
   });
+
+  it('gives the same report whatever the concurrency', async () => {
+    const run = (n: string) => cli(['articles', '-f', 'json', '-o', '-', '--concurrency', n], dir);
+    const [one, four] = await Promise.all([run('1'), run('4')]);
+    expect(one.code).toBe(1);
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    expect(four.stdout).toBe(one.stdout);
+  });
 });
 
 describe('news-compare usage', () => {
