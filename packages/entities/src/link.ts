@@ -111,10 +111,11 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
     if (how === 'short') into.shortKeys.add(from.key);
     groups.delete(from.key);
   };
-  // Most mentioned first; on a tie a typed entity before an undecided NAME.
+  // Named in most documents first, then most mentioned; on a tie a typed entity before a NAME.
   const sortedGroups = () =>
     [...groups.values()].sort(
       (a, b) =>
+        docsOf(b).size - docsOf(a).size ||
         b.refs.length - a.refs.length ||
         Number(a.key.startsWith('name:')) - Number(b.key.startsWith('name:')) ||
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -160,7 +161,7 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
     const bw = words(fullName(big));
     if (bw.length < 2) continue;
     for (const small of persons()) {
-      if (small === big || !groups.has(small.key) || small.refs.length > big.refs.length) continue;
+      if (small === big || !groups.has(small.key)) continue;
       const sw = words(fullName(small));
       if (sw.length !== bw.length) continue;
       const sameFirst = sw.slice(0, -1).join(' ').toLowerCase() === bw.slice(0, -1).join(' ').toLowerCase();
