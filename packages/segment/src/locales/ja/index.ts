@@ -25,7 +25,9 @@ export const COMPOUND_PARTICLES: Readonly<Record<string, readonly number[]>> = {
   に関し: [1, 2],
   に関して: [1, 2, 1],
   において: [1, 2, 1],
-  における: [1, 3],
+  における: [1, 2, 1],
+  おける: [2, 1],
+  とし: [1, 1],
   ので: [1, 1],
   のです: [1, 2],
   とって: [2, 1],
@@ -67,6 +69,21 @@ export const WHOLE_WORDS: readonly string[] = [
   '雰囲気',
   '一人',
   'にて',
+  'なくなっ',
+  '亡くなっ',
+  'なくなる',
+  '亡くなる',
+  'なくなり',
+  '亡くなり',
+  'そして',
+  'みたい',
+  'そもそも',
+  '以降',
+  '以外',
+  '以上',
+  '以下',
+  '以前',
+  '以来',
 ];
 const WHOLE = new Set(WHOLE_WORDS);
 const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
@@ -88,8 +105,45 @@ const TE_WORDS = new Set([
   'まして',
   'せめて',
   'やがて',
-  'あて',
-  'すて',
+  'そして',
+  'そうして',
+  'したがって',
+  '従って',
+  'かえって',
+  'って',
+  'にて',
+]);
+/** Two-character words ending in one of the suffixes, kept whole when a compound ends in them. */
+const SUFFIXED_WORDS = new Set([
+  '教会',
+  '社会',
+  '機会',
+  '協会',
+  '大会',
+  '学会',
+  '議会',
+  '国会',
+  '学生',
+  '先生',
+  '人生',
+  '国家',
+  '作家',
+  '学者',
+  '記者',
+  '作者',
+  '読者',
+  '役者',
+  '会長',
+  '社長',
+  '市長',
+  '部長',
+  '課長',
+  '校長',
+  '所長',
+  '館長',
+  '場所',
+  '住所',
+  '近所',
 ]);
 const RE_HAN = /\p{Script=Han}/u;
 const RE_ALL_HAN = /^\p{Script=Han}+$/u;
@@ -126,21 +180,29 @@ export function japaneseWords(run: string): SegmentSpan[] {
         out.push({ start: s.start, end: s.start + 1 }, { start: s.start + 1, end: s.end });
         continue;
       }
-      // the conjunctive particle `て` and the passive `られ` are words of their own: `経|て`, `見|られ`
-      const tail =
-        w.endsWith('て') && !TE_WORDS.has(w)
-          ? 1
-          : w.length === 3 && w.endsWith('られ') && RE_HAN.test(w[0] ?? '')
-            ? 2
-            : 0;
+      // the nominaliser `さ` after an adjective stem: `大き|さ`, `高|さ`
+      if (
+        (w.length === 2 || (w.length === 3 && RE_HIRAGANA.test(w[1] ?? ''))) &&
+        w.endsWith('さ') &&
+        RE_HAN.test(w[0] ?? '')
+      ) {
+        out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
+        continue;
+      }
+      // the conjunctive particle `て` is a word of its own: `経|て`, `やめ|て`
+      const tail = w.endsWith('て') && !TE_WORDS.has(w) ? 1 : 0;
       if (w.length >= 2 && tail > 0) {
         out.push({ start: s.start, end: s.end - tail }, { start: s.end - tail, end: s.end });
         continue;
       }
       // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
       if (w.length >= 3 && RE_ALL_HAN.test(w) && SUFFIXES.includes(w[w.length - 1] ?? '')) {
-        out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
-        continue;
+        // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
+        const cut = SUFFIXED_WORDS.has(w.slice(-2)) ? (w.length > 3 ? 2 : 0) : 1;
+        if (cut > 0) {
+          out.push({ start: s.start, end: s.end - cut }, { start: s.end - cut, end: s.end });
+          continue;
+        }
       }
       out.push(s);
       continue;
