@@ -190,7 +190,7 @@ describe('renderHtml', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain('<h1>Comparison of 2 sources</h1>');
     expect(html).toContain('<span class="badge k-contradiction"');
-    expect(html).toContain('<td>Daily</td><td lang="en">Weber leaves Acme</td>');
+    expect(html).toContain('<td>Daily</td><td class="title" lang="en">Weber leaves Acme</td>');
     expect(html).toContain('<li><time datetime="2026-01-05">2026-01-05</time>');
     expect(html).toContain('<li><time>01-06 (year not stated)</time>');
     expect(html).toContain(

@@ -308,7 +308,7 @@ function summarySection(page: Page): string {
     const view = page.sources[i]!;
     const name =
       view.text !== undefined ? `<a href="#src-${i}">${esc(d.name)}</a>` : `<span>${esc(d.name)}</span>`;
-    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${esc(d.published ?? '')}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
+    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td class="title"${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${esc(d.published ?? '')}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
   });
   const list = page.defer(rows, 'sources');
   const table = `<div class="scroll" role="region" aria-label="Sources table" tabindex="0"><table><thead><tr><th scope="col">Source</th><th scope="col">Language</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col" class="num">Characters</th><th scope="col" class="num">Sentences</th><th scope="col" class="num">Mentions</th></tr></thead><tbody>${list.inner}</tbody></table></div>${list.button}`;
@@ -633,6 +633,7 @@ nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;mar
 table{border-collapse:collapse;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 .num{text-align:right;font-variant-numeric:tabular-nums}
+td.title{min-width:14rem}
 ol.groups,ul.values,ul.quotes,ul.sources,ul.unique,ol.timeline{list-style:none;padding:0;margin:0}
 .group{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:.75rem 0}
 .conflict{border-left:5px solid #cf222e}.agreement{border-left:5px solid #1a7f37}
