@@ -1,4 +1,6 @@
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import schema from '../schema.json' with { type: 'json' };
 import { extractFacts } from '../src/facts';
 import { groupFacts } from '../src/group';
 import { type Comparison, compareTexts, type FactGroup } from '../src/index';
@@ -106,6 +108,16 @@ describe('an invented earthquake in English, French and Korean', () => {
       'wire-en.txt',
     ]);
     for (const [, value] of stated ?? []) expect(String(value)).toMatch(/^2026-03-14/);
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('validates both invented comparisons', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    for (const set of [earthquake, acquisition]) {
+      validate(JSON.parse(JSON.stringify(compareTexts(set))));
+      expect(validate.errors ?? []).toEqual([]);
+    }
   });
 });
 
