@@ -210,7 +210,7 @@ describe('renderHtml', () => {
     );
     // Mentions the fact was built from are emphasised in the quote.
     expect(html).toContain(
-      '<blockquote lang="ja">アンナ・ウェーバーは<strong>2017年</strong>にAcmeに入社した。</blockquote>',
+      '<blockquote lang="ja" dir="auto">アンナ・ウェーバーは<strong>2017年</strong>にAcmeに入社した。</blockquote>',
     );
     // The agreement value links to both sources' sentences.
     expect(html).toContain('data-targets="ev-0-0-31 ev-1-0-26">Acme</a>');
@@ -219,7 +219,7 @@ describe('renderHtml', () => {
   it('shows source texts with language, mentions by type and removed boilerplate with its reason', () => {
     const { comparison, documents } = fixture();
     const html = renderHtml(comparison, { documents });
-    expect(html).toContain('<div class="text" lang="ja"><span class="ev" id="ev-1-0-26" tabindex="-1">');
+    expect(html).toContain('<div class="text" lang="ja" dir="auto"><span class="ev" id="ev-1-0-26" tabindex="-1">');
     expect(html).toContain('<mark class="m t-person" title="PERSON">アンナ・ウェーバー</mark>');
     expect(html).toContain(
       '<span class="reason">advertisement</span><div class="removed-text">Advertisement</div>',
@@ -263,7 +263,7 @@ describe('renderHtml', () => {
     const html = renderHtml(comparison);
     expect(html).toContain('<span class="value">2019</span>');
     expect(html).toContain(
-      '<blockquote lang="en">Anna Weber joined Acme in <strong>2019</strong>.</blockquote>',
+      '<blockquote lang="en" dir="auto">Anna Weber joined Acme in <strong>2019</strong>.</blockquote>',
     );
     expect(html).not.toContain('class="ev"');
     expect(html).toContain('The texts were not included in this report');

@@ -261,7 +261,7 @@ function quote(page: Page, e: Evidence): string {
   const jump = target
     ? `<a class="jump" href="#${target}">Show in text<span class="visually-hidden"> of ${esc(e.source)}</span></a>`
     : '';
-  return `<li class="evidence"><blockquote${langAttr(view?.lang)}>${body}</blockquote><p class="cite">${sourceChip(page, String(e.source))} ${jump}</p></li>`;
+  return `<li class="evidence"><blockquote${langAttr(view?.lang)} dir="auto">${body}</blockquote><p class="cite">${sourceChip(page, String(e.source))} ${jump}</p></li>`;
 }
 
 function valueBlock(page: Page, v: FactValueGroup): string {
@@ -594,7 +594,7 @@ function sourcesSection(page: Page, inline: boolean): string {
           )
           .join('')}</ul></aside>`
       : '';
-    const content = `<div class="text"${langAttr(s.lang)}>${sourceText(s)}</div>${removed}`;
+    const content = `<div class="text"${langAttr(s.lang)} dir="auto">${sourceText(s)}</div>${removed}`;
     const body = inline ? content : `<template class="lazy">${content}</template>`;
     return `<li><details class="source" id="src-${s.index}"><summary><span class="name">${esc(s.name)}</span> <span class="meta">${esc(s.lang)} · ${fmtInt(s.text!.length)} characters · ${s.mentions.length} mentions${s.removed.length ? ` · ${s.removed.length} removed` : ''}</span></summary><div class="body">${body}</div></details></li>`;
   });
@@ -752,7 +752,6 @@ export function renderHtml(comparison: Comparison, options: RenderHtmlOptions = 
     "default-src 'none'",
     `script-src 'sha256-${sha256(SCRIPT)}'`,
     `style-src 'sha256-${sha256(CSS)}'`,
-    'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
