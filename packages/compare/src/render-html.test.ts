@@ -219,7 +219,9 @@ describe('renderHtml', () => {
   it('shows source texts with language, mentions by type and removed boilerplate with its reason', () => {
     const { comparison, documents } = fixture();
     const html = renderHtml(comparison, { documents });
-    expect(html).toContain('<div class="text" lang="ja" dir="auto"><span class="ev" id="ev-1-0-26" tabindex="-1">');
+    expect(html).toContain(
+      '<div class="text" lang="ja" dir="auto"><span class="ev" id="ev-1-0-26" tabindex="-1">',
+    );
     expect(html).toContain('<mark class="m t-person" title="PERSON">アンナ・ウェーバー</mark>');
     expect(html).toContain(
       '<span class="reason">advertisement</span><div class="removed-text">Advertisement</div>',
