@@ -554,8 +554,10 @@ export function dateCandidates(text: string, locale: EntityLocale, ref: Referenc
     // Articles and prepositions ("il", "am", "on") stay out of the span.
     const words = extra.trim().split(/\s+/).filter(Boolean);
     const functionWord = (w: string) => stop.has(w.toLowerCase());
-    if (/^[\p{L}\s]*$/u.test(extra) && !words.some(functionWord) && ci.slice(0, ri.length) === ri)
-      c.priority = 73;
+    const sameDate = ci.slice(0, ri.length) === ri;
+    // chrono is also preferred when it is more precise about the same date ("5 января 2026 года").
+    const finer = ci.length > ri.length && /^\d{4}$/.test(ri);
+    if (sameDate && (finer || (/^[\p{L}\s]*$/u.test(extra) && !words.some(functionWord)))) c.priority = 73;
   }
   return [...rules, ...fromChrono];
 }

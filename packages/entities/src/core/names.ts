@@ -606,12 +606,17 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
       });
     }
   }
+  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
+    // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
+    let name = m[0];
+    const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
+    if (cut) name = name.slice(0, -cut.length);
     out.push({
       type: 'PERSON',
       start: m.index,
-      end: m.index + m[0].length,
-      key: `person:${m[0].replace(/[·・•]/g, '·')}`,
+      end: m.index + name.length,
+      key: `person:${name.replace(/[·・•]/g, '·')}`,
       confidence: 0.65,
       recognizer: 'names:han-transliteration',
       priority: 45,

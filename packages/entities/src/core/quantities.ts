@@ -4,7 +4,8 @@ import type { Candidate } from './candidate';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
 import { alternation } from './text';
 
-const NB = '(?<![\\p{L}\\p{N}_.,-])';
+// Chinese and Japanese put numbers right after letters (は12%): only cased letters block a number.
+const NB = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_.,-])';
 const NA = '(?![\\p{L}\\p{N}])';
 const DIGITS = '\\d+(?:[.,\\u00a0\\u202f]\\d+)*';
 const HAN_NUM = `[${HAN_NUMERAL_CHARS}]+`;
@@ -290,7 +291,7 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     }
   }
   for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}_.,\-/#])\d+(?:[.,]\d+)*(?![\p{Script=Latin}\p{N}_]|[.,]\d|-\p{L})/gu,
+    /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_.,\-/#])\d+(?:[.,]\d+)*(?![\p{Script=Latin}\p{N}_]|[.,]\d|-\p{L})/gu,
   )) {
     const n = parseArabic(m[0], decimalComma);
     if (n === undefined) continue;

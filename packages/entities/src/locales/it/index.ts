@@ -180,6 +180,8 @@ export const it: EntityLocale = {
     euro: 'EUR',
     $: 'USD',
     dollari: 'USD',
+    'di dollari': 'USD',
+    'di euro': 'EUR',
     dollaro: 'USD',
     sterline: 'GBP',
     yen: 'JPY',
