@@ -160,3 +160,56 @@ for (const set of sets) {
 console.log(
   `| **all** | ${totals[names[0]][1]} | ${names.map((n) => `**${((100 * totals[n][0]) / totals[n][1]).toFixed(1)}%**`).join(' | ')} |`,
 );
+
+// Per-block identification: documents of UD sentences (one per line, ≥ 60 characters) in one language
+// with every tenth block in another; ingest must label each block.
+if (udDir) {
+  const { ingestText } = await import(pathToFileURL(join(here, '../dist/index.js')).href);
+  const load = (lang) =>
+    readFileSync(join(udDir, `${lang}.${split}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text)
+      .filter((t) => t.length >= 60 && !/^[-*•·>#|]/.test(t));
+  let right = 0;
+  let total = 0;
+  let foreignRight = 0;
+  let foreignTotal = 0;
+  for (const [main, other] of [
+    ['de', 'en'],
+    ['it', 'en'],
+    ['en', 'fr'],
+    ['fr', 'es'],
+    ['en', 'de'],
+    ['ja', 'en'],
+    ['zh', 'ja'],
+  ]) {
+    const mainSentences = load(main).slice(0, 200);
+    const otherSentences = load(other).slice(0, 20);
+    const blocks = [];
+    const gold = [];
+    mainSentences.forEach((s, i) => {
+      blocks.push(s);
+      gold.push(main);
+      const insert = otherSentences[Math.floor(i / 10)];
+      if (i % 10 === 5 && insert) {
+        blocks.push(insert);
+        gold.push(other);
+      }
+    });
+    const doc = ingestText(blocks.join('\n'), { format: 'text' });
+    if (doc.blocks.length !== gold.length) throw new Error(`blocks of ${main}+${other} do not line up`);
+    doc.blocks.forEach((b, i) => {
+      const ok = b.lang === gold[i] ? 1 : 0;
+      right += ok;
+      total++;
+      if (gold[i] !== main) {
+        foreignRight += ok;
+        foreignTotal++;
+      }
+    });
+  }
+  console.log(
+    `\nPer-block language (de+en, it+en, en+fr, fr+es, en+de, ja+en, zh+ja): ${((100 * right) / total).toFixed(1)}% of ${total} blocks; blocks in the other language: ${((100 * foreignRight) / foreignTotal).toFixed(1)}% of ${foreignTotal}`,
+  );
+}

@@ -31,4 +31,6 @@ export interface LocaleRules {
   navigationHome: string[];
   /** Labels before a publication date on a line of its own ("Published", "Veröffentlicht am"), lower case. */
   datelinePrefixes: string[];
+  /** The language's most frequent function words (lower case), for a quick check that a block is in it. */
+  stopwords: string[];
 }

@@ -15,4 +15,5 @@ export const ja: LocaleRules = {
   months: {},
   navigationHome: ['ホーム', 'トップ'],
   datelinePrefixes: ['公開日', '更新日', '配信日', '投稿日', '公開', '配信'],
+  stopwords: [],
 };

@@ -15,4 +15,5 @@ export const ko: LocaleRules = {
   months: {},
   navigationHome: ['홈'],
   datelinePrefixes: ['입력', '수정', '게재'],
+  stopwords: [],
 };

@@ -32,4 +32,5 @@ export const zh: LocaleRules = {
   months: {},
   navigationHome: ['首页', '首頁'],
   datelinePrefixes: ['发布时间', '發佈時間', '发布日期', '發布日期', '发布于', '日期', '时间', '時間'],
+  stopwords: [],
 };
