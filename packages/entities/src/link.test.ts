@@ -83,3 +83,22 @@ describe('linkEntities variants', () => {
     expect(keys.sort()).toEqual(['handle:openai', 'url:openai.com/blog']);
   });
 });
+
+describe('linkEntities context', () => {
+  it('joins a lone misspelt surname to a person in another document when both name the same organisation', () => {
+    const docs = [
+      { id: 'a', lang: 'it', text: 'Secondo OpenAI, Twerk ha lasciato il gruppo.' },
+      { id: 'b', lang: 'en', text: 'Jerry Tworek left OpenAI after seven years.' },
+      { id: 'c', lang: 'en', text: 'Tworkin joined Acme Corp.' },
+    ];
+    const entities = linkEntities(docs.map((d) => ({ id: d.id, mentions: extractMentions(d) })));
+    const jerry = entities.find((e) => e.key === 'person:jerry tworek');
+    expect(jerry?.forms.find((f) => f.text === 'Twerk')).toEqual({
+      text: 'Twerk',
+      documents: ['a'],
+      spellingVariant: true,
+      shortForm: true,
+    });
+    expect(jerry?.documents).toEqual(['a', 'b']);
+  });
+});

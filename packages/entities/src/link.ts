@@ -170,6 +170,19 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
     }
   }
 
+  // Shared context backs a near spelling: a document naming both, or an organisation named in
+  // the documents of each ("Twerk … OpenAI" and "Jerry Tworek … OpenAI").
+  const sharesContext = (a: Group, b: Group) => {
+    const da = docsOf(a);
+    const db = docsOf(b);
+    if ([...da].some((d) => db.has(d))) return true;
+    return [...groups.values()].some((o) => {
+      if (majorityType(o) !== 'ORG') return false;
+      const od = docsOf(o);
+      return [...da].some((d) => od.has(d)) && [...db].some((d) => od.has(d));
+    });
+  };
+
   // 3. Short forms: a one-word name joins the single multi-word entity of a compatible type that
   //    ends with it (or a near spelling of it); when several do, the one sharing a document wins.
   const compatible = (a: MentionType, b: MentionType) => a === b || a === 'NAME' || b === 'NAME';
@@ -185,10 +198,7 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
       if (tw.length < 2) return false;
       const last = tw[tw.length - 1] ?? '';
       return (
-        last === name ||
-        (majorityType(t) === 'PERSON' &&
-          nearSpelling(last, name) &&
-          [...docsOf(g)].some((d) => docsOf(t).has(d)))
+        last === name || (majorityType(t) === 'PERSON' && nearSpelling(last, name) && sharesContext(g, t))
       );
     });
     let target = targets.length === 1 ? targets[0] : undefined;

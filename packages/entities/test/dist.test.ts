@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// turbo runs `build` before `test`; run `pnpm build` first when calling vitest directly.
+const dist = new URL('../dist/', import.meta.url);
+
+describe('built package', () => {
+  it('exists (run `pnpm build` before the tests)', () => {
+    expect(existsSync(new URL('index.js', dist))).toBe(true);
+    expect(existsSync(new URL('index.cjs', dist))).toBe(true);
+  });
+
+  it('imports silently from ESM and CJS and works', () => {
+    const script = (loader: string) =>
+      `${loader}.then((m) => { const r = m.extractMentions({ text: 'Jerry Tworek left OpenAI in 2019.', lang: 'en' }); if (r.length !== 3) process.exit(2); })`;
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script("import('./dist/index.js')")],
+      { cwd, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(
+      process.execPath,
+      ['-e', script("Promise.resolve(require('./dist/index.cjs'))")],
+      { cwd, encoding: 'utf8' },
+    );
+    expect(esm).toBe('');
+    expect(cjs).toBe('');
+  });
+
+  it('inlines natural instead of requiring it (its main entry loads dotenv and database clients)', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(new URL(file, dist), 'utf8');
+      expect(code).not.toMatch(/(?:require\(|from\s*)["'](?:natural|underscore|dotenv)[/"']/);
+      expect(code).toContain('JaroWinklerDistance');
+    }
+  });
+});
