@@ -488,7 +488,8 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   for (const c of full) if (c.type === 'PERSON') fullTypes.set(c.key, 'PERSON');
   for (const t of tokens) {
     const f = lastNames.get(t.text);
-    if (!f || (t.start >= f.start && t.end <= f.end)) continue;
+    // A word inside any occurrence of a full name is part of it, not a short form.
+    if (!f || full.some((c) => t.start >= c.start && t.end <= c.end)) continue;
     const type = fullTypes.get(f.key) ?? f.type;
     const existing = out.findIndex((c) => c.start === t.start && c.end === t.end);
     const cand: Candidate = {
