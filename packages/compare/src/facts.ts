@@ -206,25 +206,31 @@ export function extractFacts(input: FactInput): Fact[] {
   if (!input.locale) return [];
   const locale = compile(input.locale);
   const facts: Fact[] = [];
-  const named = mentions.filter((m) => NAMED.has(m.type));
-  const sources = mentions.filter((m) => SOURCE_TYPES.has(m.type));
   const blockOf = (span: Span): Block | undefined =>
     input.blocks.find((b) => b.span.start <= span.start && span.start < b.span.end);
 
+  // One pass over mentions sorted by start: each sentence gets its own, without rescanning them all.
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let cursor = 0;
   const units: Unit[] = input.sentences.map((span) => {
-    const inside = mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end);
+    while (cursor < sorted.length && sorted[cursor]!.span.start < span.start) cursor++;
+    const inside: Mention[] = [];
+    for (let i = cursor; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
+      if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
+    }
     const slice = text.slice(span.start, span.end);
+    const names = inside.filter((m) => NAMED.has(m.type));
     const triggers: TriggerHit[] = [];
     for (const { trigger, re } of locale.triggers) {
       for (const hit of findAll(re, slice, span.start)) {
         // A trigger word inside a name ("Post" in a title, "Deal" in a company) is not a trigger; a
         // bounded-gap trigger ("tenure at OpenAI began") may span a name.
-        const inside = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
+        const within = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
         if (
-          named.some(
+          names.some(
             (m) =>
-              inside(hit.start, m) ||
-              inside(hit.end, m) ||
+              within(hit.start, m) ||
+              within(hit.end, m) ||
               (hit.start === m.span.start && hit.end <= m.span.end),
           )
         ) {
@@ -239,7 +245,12 @@ export function extractFacts(input: FactInput): Fact[] {
       block: blockOf(span),
       mentions: inside,
       triggers,
-      attributions: findAttributions(text, span, locale, sources),
+      attributions: findAttributions(
+        text,
+        span,
+        locale,
+        inside.filter((m) => SOURCE_TYPES.has(m.type)),
+      ),
       usedDates: new Set<Mention>(),
     };
   });
