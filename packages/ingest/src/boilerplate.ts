@@ -34,6 +34,9 @@ const BYLINE = LOCALES.flatMap((l) => l.byline);
 const OUTLET = LOCALES.flatMap((l) => l.outlet);
 const PROMOTION = LOCALES.flatMap((l) => l.promotion.map((w) => w.toLowerCase()));
 
+// A crumb trail needs a separator: a cheap test before splitting the line.
+const CRUMB_CHARACTER = /[>›»/|]/;
+
 const URL_LINE = /^(?:[-*•·]\s*|\[\d{1,3}\]\s*|\d{1,3}[.)]\s*)?(https?:\/\/\S+)$/;
 // "正片链接:https://…", "Source: https://…": a short label, a colon, one URL.
 const LINK_LINE = /^([^\s:：]{1,24}(?: [^\s:：]{1,24}){0,3})\s?[:：]\s*(https?:\/\/\S+)$/u;
@@ -117,7 +120,8 @@ export function detectBoilerplate(units: Unit[], _normalized: string): Boilerpla
       const m = LINK_LINE.exec(text)!;
       result.links.push({ url: m[2]!, text: m[1]!, kind: 'link-line' });
       remove(unit, 'link-line');
-    } else if (single && isCrumbTrail(text)) remove(unit, 'navigation');
+    } else if (single && text.length <= 100 && CRUMB_CHARACTER.test(text) && isCrumbTrail(text))
+      remove(unit, 'navigation');
     else if (text.length <= 400 && COOKIE.some((p) => p.test(text))) remove(unit, 'cookie-notice');
     else if (text.length <= 300 && NEWSLETTER.some((p) => p.test(text))) remove(unit, 'newsletter');
     else if (text.length <= 300 && i >= content.length * 0.6 && CALL_TO_COMMENT.some((p) => p.test(text))) {

@@ -10,10 +10,14 @@ export interface LanguageGuess {
   script?: string;
 }
 
-const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
-const TRADITIONAL = new Set(TRADITIONAL_ONLY);
+const codePoints = (chars: string) => new Set([...chars].map((ch) => ch.codePointAt(0)!));
+const SIMPLIFIED = codePoints(SIMPLIFIED_ONLY);
+const TRADITIONAL = codePoints(TRADITIONAL_ONLY);
+const LETTER = /\p{L}/u;
 // Characters that are in both lists (e.g. 当, 点 are also Japanese) count as Chinese evidence only.
-const JAPANESE = new Set([...JAPANESE_ONLY_KANJI].filter((c) => !SIMPLIFIED.has(c) && !TRADITIONAL.has(c)));
+const JAPANESE = new Set(
+  [...codePoints(JAPANESE_ONLY_KANJI)].filter((c) => !SIMPLIFIED.has(c) && !TRADITIONAL.has(c)),
+);
 
 interface ScriptCounts {
   han: number;
@@ -53,7 +57,6 @@ function countScripts(text: string): ScriptCounts {
     const cp = text.codePointAt(i)!;
     if (cp < 0x41) continue;
     if (cp > 0xffff) i++;
-    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i]!;
     if (
       (cp >= 0x41 && cp <= 0x5a) ||
       (cp >= 0x61 && cp <= 0x7a) ||
@@ -73,9 +76,9 @@ function countScripts(text: string): ScriptCounts {
       (cp >= 0xf900 && cp <= 0xfaff)
     ) {
       c.han++;
-      if (SIMPLIFIED.has(ch)) c.simplified++;
-      else if (TRADITIONAL.has(ch)) c.traditional++;
-      else if (JAPANESE.has(ch)) c.japanese++;
+      if (SIMPLIFIED.has(cp)) c.simplified++;
+      else if (TRADITIONAL.has(cp)) c.traditional++;
+      else if (JAPANESE.has(cp)) c.japanese++;
     } else if (
       (cp >= 0xac00 && cp <= 0xd7a3) ||
       (cp >= 0x1100 && cp <= 0x11ff) ||
@@ -88,7 +91,14 @@ function countScripts(text: string): ScriptCounts {
     else if (cp >= 0x590 && cp <= 0x5ff) c.hebrew++;
     else if (cp >= 0xe00 && cp <= 0xe7f) c.thai++;
     else if (cp >= 0x900 && cp <= 0x97f) c.devanagari++;
-    else if (/\p{L}/u.test(ch)) c.other++;
+    // Punctuation and symbol blocks (general punctuation, CJK punctuation, full-width forms) are not letters.
+    else if (
+      (cp >= 0x2000 && cp <= 0x2bff) ||
+      (cp >= 0x3000 && cp <= 0x303f) ||
+      (cp >= 0xff00 && cp <= 0xff20)
+    )
+      continue;
+    else if (LETTER.test(String.fromCodePoint(cp))) c.other++;
   }
   return c;
 }
@@ -101,6 +111,14 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * a script (Latin, Cyrillic, Arabic, Devanagari). `und` when there is too little to tell.
  */
 export function identifyLanguage(text: string): LanguageGuess {
+  return identifyWithPrior(text, undefined);
+}
+
+/**
+ * `prior`: the language of the surrounding document. A Han-only block in a Chinese or Japanese document
+ * is taken to be in the document's language instead of asking the n-grams.
+ */
+export function identifyWithPrior(text: string, prior: string | undefined): LanguageGuess {
   // Script proportions settle within the first few tens of thousands of characters.
   const c = countScripts(text.length > 50_000 ? text.slice(0, 50_000) : text);
   // A CJK character carries about as much as a short Latin word: weigh Latin letters by a word's length.
@@ -122,7 +140,9 @@ export function identifyLanguage(text: string): LanguageGuess {
       // Kanji-only Japanese (dates, captions, names): Japanese-only character forms, else eld's n-grams.
       if (c.japanese >= 1 && c.japanese >= c.simplified + c.traditional)
         return { lang: 'ja', confidence: 0.7 };
-      if (c.han < 20 && getDetector().detect(text).language === 'ja') return { lang: 'ja', confidence: 0.6 };
+      if (prior === 'ja') return { lang: 'ja', confidence: 0.6 };
+      if (prior !== 'zh' && c.han < 20 && getDetector().detect(text).language === 'ja')
+        return { lang: 'ja', confidence: 0.6 };
       const marked = c.simplified + c.traditional;
       const guess: LanguageGuess = { lang: 'zh', confidence: round(Math.min(0.98, 0.5 + c.han / 40)) };
       if (marked >= 2) {

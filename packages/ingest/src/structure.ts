@@ -1,5 +1,5 @@
 import { detectBoilerplate, type Removal } from './boilerplate';
-import { identifyLanguage, type LanguageGuess } from './language';
+import { identifyLanguage, identifyWithPrior, type LanguageGuess } from './language';
 import { LOCALES } from './locales/index';
 import { composeRange, MappedBuilder, type Piece } from './offsets';
 import { parseAttribution } from './social';
@@ -164,7 +164,17 @@ const CJK_SCRIPT_LANGUAGES = new Set(['ja', 'zh', 'ko']);
 /** Display width: CJK characters count twice, as they carry about as much as two Latin letters. */
 export function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += CJK.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Han, kana and Hangul (and the high surrogates of CJK extension planes) are wide.
+    w +=
+      (code >= 0x1100 && code <= 0x11ff) ||
+      (code >= 0x3040 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff)
+        ? 2
+        : 1;
+  }
   return w;
 }
 
@@ -414,7 +424,7 @@ function blockLanguage(text: string, documentLanguage: LanguageGuess): LanguageG
   // A paragraph's first sentence or two tell its language about as well as the whole, at a fraction of the
   // cost (eld reads ~1 MB/s): sample 200 characters, cut at a space.
   const cut = text.length > 240 ? text.indexOf(' ', 200) : -1;
-  const guess = identifyLanguage(cut > 0 ? text.slice(0, cut) : text);
+  const guess = identifyWithPrior(cut > 0 ? text.slice(0, cut) : text, documentLanguage.lang);
   if (guess.lang === documentLanguage.lang) {
     return {
       ...guess,
