@@ -66,15 +66,19 @@ function withReferenceDate(
   if (!referenceDate) return { docs: analyzed };
   const docs = analyzed.map((a) => {
     if (a.referenceDate !== undefined && options.referenceDate === undefined) return a;
-    if (a.referenceDate === referenceDate) return a;
+    // A document's own publication date says best what year its "6 January" is; else the story's.
+    const own =
+      options.referenceDate === undefined &&
+      a.document.published &&
+      /^\d{4}-\d\d-\d\d/.test(a.document.published)
+        ? a.document.published.slice(0, 10)
+        : referenceDate;
+    if (a.referenceDate === own) return a;
     const yearless = a.mentions.some(
       (m) => m.value?.kind === 'date' && (m.value.yearInferred === true || m.value.iso.startsWith('--')),
     );
-    if (!yearless) {
-      return { ...a, referenceDate };
-    }
-    const redone = analyze(a.document, { ...options, referenceDate });
-    return redone;
+    if (!yearless) return { ...a, referenceDate: own };
+    return analyze(a.document, { ...options, referenceDate: own });
   });
   return { docs, referenceDate };
 }

@@ -66,3 +66,21 @@ describe('an article that contradicts itself', () => {
     expect(internal[0]!.values[1]!.evidence[0]!.sentence).toContain('$2.7 billion in cash');
   });
 });
+
+describe('dates without a year', () => {
+  it('resolve against the story’s latest full date, or the document’s own publication date', () => {
+    const story = [
+      { name: 'a.txt', lang: 'en', text: 'Lina Park announced her exit from Acme on 5 January 2026.' },
+      { name: 'b.txt', lang: 'it', text: 'Lina Park ha annunciato la sua uscita da Acme il 6 gennaio.' },
+    ];
+    const plain = compareTexts(story);
+    expect(plain.referenceDate).toBe('2026-01-05');
+    expect(plain.facts.find((f) => f.source === 'b.txt' && f.value.kind === 'date')?.value).toMatchObject({
+      iso: '2026-01-06',
+    });
+    const dated = compareTexts([story[0]!, { ...story[1]!, published: '2024-12-20T09:00:00Z' }]);
+    expect(dated.facts.find((f) => f.source === 'b.txt' && f.value.kind === 'date')?.value).toMatchObject({
+      iso: '2025-01-06',
+    });
+  });
+});
