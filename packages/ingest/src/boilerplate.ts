@@ -71,7 +71,7 @@ function isCrumbTrail(text: string): boolean {
  * Marks boilerplate units as removed (advertisement, widgets, bylines, outlet lines, reference lists,
  * link lines, crumbs, prompts, promotional paragraphs) and returns what was removed, with metadata.
  */
-export function detectBoilerplate(units: Unit[], _normalized: string): BoilerplateResult {
+export function detectBoilerplate(units: Unit[]): BoilerplateResult {
   const result: BoilerplateResult = { removed: [], links: [] };
   const content = units.filter((u) => u.kind !== 'blank');
   const remove = (unit: Unit, reason: RemovalReason) => {

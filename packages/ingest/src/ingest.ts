@@ -200,10 +200,8 @@ function buildDocument(
   name: string,
 ): Document {
   const normalized = normalizeText(sourceText);
-  const structureFormat = format === 'text' ? 'text' : 'markdown';
   const lang = checked.lang ?? meta.lang;
   const structured = structureText(normalized.text, {
-    format: structureFormat,
     ...(lang ? { lang } : {}),
     ...(meta.title ? { knownTitle: meta.title } : {}),
     ...(meta.generatedMarkup ? { generatedMarkup: true } : {}),

@@ -1,7 +1,7 @@
 import { detectBoilerplate, type Removal } from './boilerplate';
 import { identifyLanguage, identifyWithPrior, type LanguageGuess } from './language';
 import { LOCALES } from './locales/index';
-import { composeRange, MappedBuilder, type Piece } from './offsets';
+import { MappedBuilder, type Piece } from './offsets';
 import { parseAttribution } from './social';
 import type { Block, BlockType, Link, RemovalReason, Span, TableRow } from './types';
 
@@ -33,7 +33,6 @@ export interface Unit {
 }
 
 export interface StructureOptions {
-  format: 'text' | 'markdown';
   lang?: string;
   /** Title from metadata (HTML, JSON): skip title detection and do not invent another. */
   knownTitle?: string;
@@ -287,7 +286,7 @@ function classify(units: Unit[], options: StructureOptions): void {
 export function structureText(normalized: string, options: StructureOptions): StructuredText {
   const lines = splitLines(normalized);
   const units = toUnits(lines);
-  const boilerplate = detectBoilerplate(units, normalized);
+  const boilerplate = detectBoilerplate(units);
   classify(units, options);
 
   const out = new MappedBuilder();
@@ -492,5 +491,3 @@ export function findUrls(text: string): Link[] {
   }
   return links;
 }
-
-export { composeRange };
