@@ -143,12 +143,8 @@ const FIXTURES: Record<string, ConformanceFixture[]> = {
   zh: [
     {
       text: '他说：“我们走吧。”大家都同意。1 月 7 日，OpenAI 发布了 GPT-4.5；市场反应平淡……',
-      sentences: [
-        '他说：“我们走吧。”',
-        '大家都同意。',
-        '1 月 7 日，OpenAI 发布了 GPT-4.5；',
-        '市场反应平淡……',
-      ],
+      sentences: ['他说：“我们走吧。”', '大家都同意。', '1 月 7 日，OpenAI 发布了 GPT-4.5；市场反应平淡……'],
+      noBreakAfter: ['GPT-4.5；'],
     },
     { text: 'Jerry Tworek 离职了。', words: ['Jerry', 'Tworek', '离职', '了', '。'] },
   ],

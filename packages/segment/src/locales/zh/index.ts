@@ -103,7 +103,7 @@ export function chineseWords(run: string): SegmentSpan[] {
 }
 
 export const rules: CjkRules = {
-  terminators: '。！？!?；;…',
+  terminators: '。！？!?…',
   brackets: '「」『』（）()【】〔〕［］｛｝〈〉《》“”‘’',
   breakAfterQuote: (next) => !'，、：。,:）)'.includes(next),
   words: chineseWords,
