@@ -150,7 +150,7 @@ function titleCaseRanges(text: string, tokens: Token[]): Span[] {
     // Only lines written in a cased script: Latin names inside Chinese or Japanese prose are not style.
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
     const cased = line.match(/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/gu)?.length ?? 0;
-    if (words >= 4 && caps / words >= 0.9 && cased >= letters * 0.8)
+    if (words >= 4 && caps / words >= 0.9 && cased >= letters * 0.95)
       ranges.push({ start: lineStart, end: lineEnd });
     lineStart = lineEnd + 1;
   }
@@ -263,6 +263,9 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   );
   const orgHeads = new Set([...(locale?.orgHeads ?? []), ...(english.orgHeads ?? [])]);
   const productCues = [...(locale?.productCues ?? []), ...(english.productCues ?? [])];
+  const cjkOrgSuffixes = (locale?.orgSuffixes ?? []).filter((x) =>
+    /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x),
+  );
   const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])];
   const nounsCapitalised = locale?.capitalisesNouns === true;
   const lowerWords = new Set<string>();
@@ -349,6 +352,10 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     }
     const next = after(last, 20).trimStart().toLowerCase();
     const prev = before(first, 20);
+    // A Latin name followed by a CJK organisation word: "Gnoppix 公司", "Anthropic社".
+    if (cjkOrgSuffixes.some((x) => next.startsWith(x) && !next.startsWith(`${x}内`))) {
+      return push(seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
+    }
     if (mediaCues.some((c) => next.startsWith(c.toLowerCase())))
       return push(seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
     if (
