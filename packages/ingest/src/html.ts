@@ -261,7 +261,8 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
       'meta[name="publish-date"]',
       'meta[name="dc.date"]',
       'meta[name="DC.date.issued"]',
-      'time[datetime]',
+      'article time[datetime]',
+      'main time[datetime]',
     ]) ?? (typeof ld?.datePublished === 'string' ? ld.datePublished : undefined),
   );
   const byline = meta(document, ['meta[name="author"]', 'meta[property="article:author"]', '[rel="author"]']);

@@ -28,6 +28,16 @@ writeFileSync(join(dir, 'c-empty.txt'), '');
 writeFileSync(join(dir, 'd-big.txt'), 'x'.repeat(5000));
 writeFileSync(join(dir, 'e-legacy.txt'), iconv.encode(japanese, 'Shift_JIS'));
 writeFileSync(join(dir, 'f-blank.txt'), ' \n\t\n  ');
+writeFileSync(
+  join(dir, 'i-articles.json'),
+  JSON.stringify([
+    {
+      title: 'Erster',
+      text: 'Der Hafen von Port Ellis ist nach dem Sturm am Montag wieder geöffnet worden.',
+    },
+    { title: 'Secondo', text: 'Il porto di Port Ellis è stato riaperto lunedì dopo la tempesta.' },
+  ]),
+);
 mkdirSync(join(dir, 'g-sub'));
 writeFileSync(
   join(dir, 'g-sub', 'h-nested.txt'),
@@ -51,6 +61,8 @@ describe('ingestDirectory', () => {
         ['d-big.txt', 'E_TOO_LARGE'],
         ['e-legacy.txt', 'ja'],
         ['f-blank.txt', 'E_EMPTY'],
+        ['i-articles.json#1', 'de'],
+        ['i-articles.json#2', 'it'],
       ],
     );
     const legacy = records[4] as Document;
