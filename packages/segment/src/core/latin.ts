@@ -364,21 +364,36 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       else if (d === 0x2026) dots += 3;
       else marks++;
       i++;
-      // a spaced ellipsis `. . .` is one terminator
-      if (
-        d === 0x2e &&
-        s.charCodeAt(i) === 0x20 &&
-        s.charCodeAt(i + 1) === 0x2e &&
-        (dots > 1 || s.charCodeAt(i + 2) === 0x20)
-      ) {
-        i++;
+      // a spaced ellipsis `. . .`, spaced marks `! ! !`, `? ...` are one terminator
+      if (s.charCodeAt(i) === 0x20 && isTerminator(s.charCodeAt(i + 1))) {
+        const e = s.charCodeAt(i + 1);
+        if (
+          d === 0x2e ? e === 0x2e && (dots > 1 || s.charCodeAt(i + 2) === 0x20) : d !== 0x2026 && e !== 0x2e
+        )
+          i++;
+        else if (d !== 0x2e && e === 0x2e && s.charCodeAt(i + 2) === 0x2e) i++;
       }
     }
     // closing quotes and brackets belong to the sentence they end (French: `! »`)
     let end = i;
     for (;;) {
       if (end < n && CLOSERS.has(s.charCodeAt(end))) end++;
-      else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
+      else if (s.charCodeAt(end) === 0x5b && isDigit(s.charCodeAt(end + 1))) {
+        // citation marks stay with the sentence they close: `martyr.[1]`, `gas. [1][2]`
+        let k = end + 1;
+        while (isDigit(s.charCodeAt(k))) k++;
+        if (s.charCodeAt(k) !== 0x5d) break;
+        end = k + 1;
+      } else if (
+        s.charCodeAt(end) === 0x20 &&
+        s.charCodeAt(end + 1) === 0x5b &&
+        isDigit(s.charCodeAt(end + 2))
+      ) {
+        let k = end + 2;
+        while (isDigit(s.charCodeAt(k))) k++;
+        if (s.charCodeAt(k) !== 0x5d) break;
+        end = k + 1;
+      } else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
       else break;
     }
     const quoted = end > i;
