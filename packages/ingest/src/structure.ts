@@ -222,7 +222,6 @@ function classify(units: Unit[], options: StructureOptions): void {
     }
   }
   const body = units.filter((u) => u.kind !== 'blank' && !u.removed);
-  const isBody = (u: Unit | undefined) => u !== undefined && u.kind !== 'heading' && u.kind !== 'title';
   let first = 0;
   const opening = body[0];
   if (options.knownTitle && opening && (opening.kind === 'heading' || opening.kind === 'paragraph')) {
@@ -263,16 +262,25 @@ function classify(units: Unit[], options: StructureOptions): void {
       }
     }
   }
+  const candidate = body.map(
+    (u, i) =>
+      i >= first && u.kind === 'paragraph' && u.lines.length === 1 && looksLikeHeading(u.lines[0]!.text, 80),
+  );
   for (let i = first; i < body.length; i++) {
-    const unit = body[i]!;
-    if (unit.kind !== 'paragraph' || unit.lines.length !== 1) continue;
-    const next = body[i + 1];
-    if (!next) continue;
-    if (!looksLikeHeading(unit.lines[0]!.text, 80)) continue;
-    // A heading introduces content; two in a row are a heading and its sub-heading.
-    if (!isBody(next) && !(next.kind === 'paragraph')) {
-      if (next.kind !== 'heading' || i + 2 >= body.length) continue;
+    if (!candidate[i]) continue;
+    // Three or more short lines in a row are a list, a poem or an address, not headings.
+    let run = 1;
+    while (candidate[i + run]) run++;
+    if (run >= 3) {
+      i += run - 1;
+      continue;
     }
+    const unit = body[i]!;
+    const next = body[i + 1];
+    // A heading introduces content: it cannot end the text, and a heading followed by a heading needs
+    // content after both.
+    if (!next || (next.kind === 'heading' && i + 2 >= body.length)) continue;
+    if (candidate[i + 1] && i + 2 >= body.length) continue;
     unit.kind = 'heading';
     const previous = body[i - 1];
     unit.level = previous?.kind === 'heading' ? Math.min(6, (previous.level ?? 2) + 1) : 2;

@@ -315,3 +315,28 @@ describe('social posts', () => {
     expect(doc.blocks.some((b) => b.type === 'social-post')).toBe(false);
   });
 });
+
+describe('headings', () => {
+  it('takes a short unpunctuated line between paragraphs for a heading, but not three in a row', () => {
+    const doc = ingestText(
+      [
+        'The council met on Tuesday evening to discuss the harbour repairs and the budget for next year.',
+        'Damage to the quay',
+        'Engineers found cracks in the eastern quay wall after the storm, and the repairs will take months.',
+        'Maria Lindqvist',
+        'Harbour Office',
+        'Port Ellis',
+        'Questions about the repairs can be sent to the harbour office during opening hours.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+});
