@@ -29,6 +29,18 @@ const FIXTURES: Record<string, ConformanceFixture[]> = {
       ],
     },
     {
+      text: 'Hydrogen is a gas.[1] It burns. Really ? ? ? Yes. See p. 5 of the U.S. report. . . . Done.',
+      sentences: [
+        'Hydrogen is a gas.[1]',
+        'It burns.',
+        'Really ? ? ?',
+        'Yes.',
+        'See p. 5 of the U.S. report. . . .',
+        'Done.',
+      ],
+      noBreakAfter: ['p.', 'U.S.'],
+    },
+    {
       text: "Don't e-mail the 15-year-old.",
       words: ["Don't", 'e-mail', 'the', '15', '-', 'year', '-', 'old', '.'],
     },
@@ -147,6 +159,12 @@ const FIXTURES: Record<string, ConformanceFixture[]> = {
       noBreakAfter: ['GPT-4.5；'],
     },
     { text: 'Jerry Tworek 离职了。', words: ['Jerry', 'Tworek', '离职', '了', '。'] },
+    {
+      name: 'Traditional Chinese through zh-Hant-TW',
+      language: 'zh-Hant-TW',
+      text: '他說：「我們走吧。」大家都同意。要不要試試？',
+      sentences: ['他說：「我們走吧。」', '大家都同意。', '要不要試試？'],
+    },
   ],
 };
 
