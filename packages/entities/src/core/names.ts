@@ -329,7 +329,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     return false;
   };
 
-  const classify = (seg: Token[], initial: boolean, title: boolean, quoted = false) => {
+  const classify = (seg: Token[], initial: boolean, title: boolean, quoted = false, heading = false) => {
     if (seg.length === 0) return;
     const str = spanText(text, seg);
     const first = seg[0] as Token;
@@ -376,6 +376,8 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     }
     if (nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;
     if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
+    // A line that is nothing but capitalised words is a heading ("Key Takeaways"), not a name.
+    if (heading) return;
     push(seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
   };
 
@@ -384,6 +386,12 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     let toks = run.tokens;
     const title = inTitle((toks[0] as Token).start);
     const runEnd = (toks[toks.length - 1] as Token).end;
+    const runStart = (toks[0] as Token).start;
+    const lineStart = text.lastIndexOf('\n', runStart - 1) + 1;
+    const nl = text.indexOf('\n', runEnd);
+    const heading =
+      /^[\s#*>|•·\-–—\d.]*$/u.test(text.slice(lineStart, runStart)) &&
+      /^[\s*:.!?|]*$/u.test(text.slice(runEnd, nl < 0 ? text.length : nl));
     // Line-initial Latin words inside Chinese or Japanese prose are not capitalised by grammar.
     const cjkNext = /^[\s]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
       text.slice(runEnd, runEnd + 3),
@@ -432,7 +440,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
           return;
         }
       }
-      classify(seg.tokens, segInitial, title, quoted);
+      classify(seg.tokens, segInitial, title, quoted, heading);
     });
   }
 
