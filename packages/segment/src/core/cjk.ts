@@ -105,19 +105,30 @@ function wholeCodePoints(s: string, spans: SegmentSpan[]): SegmentSpan[] {
   return out;
 }
 
+const compiled = new WeakMap<
+  CjkRules,
+  { openers: Set<number>; closers: Set<number>; terminators: Set<number> }
+>();
+function charSets(rules: CjkRules) {
+  let sets = compiled.get(rules);
+  if (!sets) {
+    sets = { openers: new Set(), closers: new Set(), terminators: new Set() };
+    for (let k = 0; k + 1 < rules.brackets.length; k += 2) {
+      sets.openers.add(rules.brackets.charCodeAt(k));
+      sets.closers.add(rules.brackets.charCodeAt(k + 1));
+    }
+    for (let k = 0; k < rules.terminators.length; k++) sets.terminators.add(rules.terminators.charCodeAt(k));
+    compiled.set(rules, sets);
+  }
+  return sets;
+}
+
 /** Sentences of one line: terminators outside brackets, with closing brackets kept. */
 export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   const n = s.length;
   const maxQuote = rules.maxQuoteLength ?? Number.POSITIVE_INFINITY;
-  const openers = new Map<number, number>();
-  const closers = new Set<number>();
-  for (let k = 0; k + 1 < rules.brackets.length; k += 2) {
-    openers.set(rules.brackets.charCodeAt(k), rules.brackets.charCodeAt(k + 1));
-    closers.add(rules.brackets.charCodeAt(k + 1));
-  }
-  const terminators = new Set<number>();
-  for (let k = 0; k < rules.terminators.length; k++) terminators.add(rules.terminators.charCodeAt(k));
+  const { openers, closers, terminators } = charSets(rules);
   // bracket depth with the offset where the outermost bracket opened
   let depth = 0;
   let openedAt = 0;
