@@ -116,6 +116,21 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
         if (url) result.links.push({ url, kind: 'reference' });
       }
       i = j - 1;
+    } else if (
+      single &&
+      REFERENCE_HEADINGS.has(text.toLowerCase().replace(/\s*[:：]$/u, '')) &&
+      isCitation(content[i + 1])
+    ) {
+      // Citations (not bare URLs) stay in the text, typed as one reference-list block.
+      let j = i + 1;
+      while (j < content.length && isCitation(content[j])) {
+        unit.lines.push(...content[j]!.lines);
+        content[j]!.kind = 'blank';
+        content[j]!.lines = [];
+        j++;
+      }
+      unit.kind = 'reference-list';
+      i = j - 1;
     } else if (single && LINK_LINE.test(text)) {
       const m = LINK_LINE.exec(text)!;
       result.links.push({ url: m[2]!, text: m[1]!, kind: 'link-line' });
@@ -130,6 +145,12 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
   }
   removePromotion(content, remove);
   return result;
+}
+
+// A list item, a numbered note ("[3] …", "3. …") or a URL line.
+function isCitation(unit: Unit | undefined): boolean {
+  if (!unit || unit.lines.length !== 1 || unit.removed) return false;
+  return unit.kind === 'list-item' || /^\[\d{1,3}\]/.test(unit.lines[0]!.text) || isUrlLine(unit);
 }
 
 function isUrlLine(unit: Unit | undefined): boolean {

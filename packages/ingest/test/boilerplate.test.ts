@@ -179,3 +179,21 @@ describe('datelines', () => {
     }
   });
 });
+
+describe('citation lists', () => {
+  it('keeps citations as one reference-list block, with their URLs as links', () => {
+    const text = [
+      'The study followed 2,000 patients for five years and found no effect of the drug on heart disease.',
+      'The authors call for larger trials before any change to clinical guidelines.',
+      'References',
+      '- Smith, J. (2024). Long-term outcomes. Journal of Medicine, 12, 1–10.',
+      '- Lee, K. (2025). A second look. https://example.org/lee2025',
+    ].join('\n');
+    const doc = ingestText(text);
+    expect(doc.removed).toEqual([]);
+    const block = doc.blocks[doc.blocks.length - 1]!;
+    expect(block.type).toBe('reference-list');
+    expect(doc.text.slice(block.span.start, block.span.end)).toBe(text.split('\n').slice(2).join('\n'));
+    expect(doc.links.map((l) => l.url)).toEqual(['https://example.org/lee2025']);
+  });
+});
