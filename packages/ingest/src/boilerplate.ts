@@ -149,7 +149,7 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
 
 // A list item, a numbered note ("[3] …", "3. …") or a URL line.
 function isCitation(unit: Unit | undefined): boolean {
-  if (!unit || unit.lines.length !== 1 || unit.removed) return false;
+  if (unit?.lines.length !== 1 || unit.removed) return false;
   return unit.kind === 'list-item' || /^\[\d{1,3}\]/.test(unit.lines[0]!.text) || isUrlLine(unit);
 }
 
