@@ -37,4 +37,30 @@ describe('public API', () => {
       }).id,
     ).toBe(doc.id);
   });
+
+  it('gives the output the README shows', async () => {
+    const { ingestText, toSourceSpan } = await import('../src/index');
+    const doc = ingestText(
+      'Harbour reopens after storm\n\nBy Maria Lindqvist\n\nThe harbour of Port Ellis reopened on Monday after a storm kept every boat in port for three days.\r\nAdvertisement\r\nFerries to the islands resumed at nine o\u2019clock.\n',
+      { name: 'harbour.txt' },
+    );
+    expect([doc.lang, doc.title, doc.byline]).toEqual([
+      'en',
+      'Harbour reopens after storm',
+      'Maria Lindqvist',
+    ]);
+    expect(doc.text).toBe(
+      'Harbour reopens after storm\n\nThe harbour of Port Ellis reopened on Monday after a storm kept every boat in port for three days.\n\nFerries to the islands resumed at nine o\u2019clock.',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.span])).toEqual([
+      ['title', { start: 0, end: 27 }],
+      ['paragraph', { start: 29, end: 127 }],
+      ['paragraph', { start: 129, end: 176 }],
+    ]);
+    expect(doc.removed).toEqual([
+      { reason: 'byline', text: 'By Maria Lindqvist', sourceSpan: { start: 29, end: 47 } },
+      { reason: 'advertisement', text: 'Advertisement', sourceSpan: { start: 149, end: 162 } },
+    ]);
+    expect(toSourceSpan(doc, doc.blocks[2]!.span)).toEqual({ start: 164, end: 211 });
+  });
 });
