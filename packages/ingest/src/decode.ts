@@ -17,8 +17,10 @@ const LEGACY_CANDIDATES = [
   'euc-kr',
   'windows-1251',
   'koi8-r',
+  'iso-8859-5',
   // On a tie (German text is the same in both), the more common encoding wins: it comes first.
   'windows-1252',
+  'windows-1250',
   'iso-8859-2',
   'iso-8859-7',
 ] as const;

@@ -28,6 +28,8 @@ const legacy: [string, string, string, string][] = [
   ['windows-1251', 'windows-1251', 'ru', 'ru'],
   ['KOI8-R', 'koi8-r', 'ru', 'ru'],
   ['ISO-8859-2', 'iso-8859-2', 'pl', 'pl'],
+  ['windows-1250', 'windows-1250', 'pl', 'pl'],
+  ['ISO-8859-5', 'iso-8859-5', 'ru', 'ru'],
   ['ISO-8859-7', 'iso-8859-7', 'el', 'el'],
 ];
 
