@@ -212,17 +212,25 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
   for (const name of names) {
     unique[name] = {
       entities: entities.filter((e) => e.documents.length === 1 && e.documents[0] === name).map((e) => e.key),
-      facts: facts.filter(
-        (f) =>
-          f.source === name &&
-          !facts.some(
-            (g) =>
-              g.source !== name &&
-              g.subject.key === f.subject.key &&
-              g.predicate === f.predicate &&
-              (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
-          ),
-      ),
+      facts: facts.filter((f, i) => {
+        if (f.source !== name) return false;
+        // Once per claim: the title and the body saying the same thing are one thing only it says.
+        const first = facts.findIndex(
+          (g) =>
+            g.source === name &&
+            g.subject.key === f.subject.key &&
+            g.predicate === f.predicate &&
+            valueKey(g.value) === valueKey(f.value),
+        );
+        if (first !== i) return false;
+        return !facts.some(
+          (g) =>
+            g.source !== name &&
+            g.subject.key === f.subject.key &&
+            g.predicate === f.predicate &&
+            (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
+        );
+      }),
     };
   }
 
