@@ -145,6 +145,25 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads a Spanish report: magnitude attributed with "según", toll by "muertos"', () => {
+    const text = 'Según el USGS, el sismo de magnitud 6,8 dejó al menos 12 muertos en la costa.';
+    const facts = extractFacts({
+      name: 'es.txt',
+      text,
+      blocks: paragraph(text),
+      sentences: sentences(text),
+      mentions: [
+        mention(text, '6,8', 'NUMBER', 'number:6.8', quantity(6.8)),
+        mention(text, '12', 'NUMBER', 'number:12', quantity(12)),
+      ],
+      locale: BUILT_IN_LOCALES.es,
+    });
+    expect(facts.map((f) => [f.predicate, f.display, f.attributionKey])).toEqual([
+      ['magnitude', '6,8', 'source:usgs'],
+      ['died', '12', 'source:usgs'],
+    ]);
+  });
+
   it('finds nothing for a language without a lexicon', () => {
     const text = 'Something happened in 2020.';
     expect(
