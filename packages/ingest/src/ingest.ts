@@ -37,6 +37,21 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
   '.ndjson': 'jsonl',
 };
 
+// Document formats people drop in a folder of articles that need a converter first.
+const UNSUPPORTED_EXTENSIONS = new Set([
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.odt',
+  '.rtf',
+  '.epub',
+  '.pages',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+]);
+
 interface Checked {
   name: string;
   maxBytes: number;
@@ -364,6 +379,14 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
   }
   if (bytes.length === 0)
     throw new IngestError('E_EMPTY', `${checked.name} is empty; nothing to ingest.`, { file: checked.name });
+  const extension = extname(checked.name).toLowerCase();
+  if (!checked.format && UNSUPPORTED_EXTENSIONS.has(extension)) {
+    throw new IngestError(
+      'E_UNSUPPORTED_FORMAT',
+      `${checked.name}: ${extension} documents are not read; convert it to text, Markdown or HTML first.`,
+      { file: checked.name },
+    );
+  }
   const decoded = decodeBytes(bytes, {
     file: checked.name,
     allowReplacement: checked.allowReplacement,

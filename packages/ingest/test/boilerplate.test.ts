@@ -28,6 +28,7 @@ describe('bylines and outlets in several languages', () => {
     ['编辑:倾倾', '倾倾'],
     ['記者:山田太郎', '山田太郎'],
     ['山田太郎 記者', '山田太郎'],
+    ['(Reporting by Jane Doe; Editing by John Smith)', 'Jane Doe'],
   ])('%s is a byline', (line, name) => {
     const doc = ingestText(
       `${line}\nThe first paragraph of the story is long enough to be a paragraph of body text here.\nA second paragraph follows it.`,

@@ -106,6 +106,13 @@ describe('encodings', () => {
     expect(() => ingestText(' \n\u200b\t')).toThrowError(expect.objectContaining({ code: 'E_EMPTY' }));
   });
 
+  it('rejects office and PDF documents with E_UNSUPPORTED_FORMAT', () => {
+    const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+    expect(() => ingestBytes(pdf, { name: 'report.pdf' })).toThrowError(
+      expect.objectContaining({ code: 'E_UNSUPPORTED_FORMAT', file: 'report.pdf' }),
+    );
+  });
+
   it('tells Simplified from Traditional Chinese by character statistics', () => {
     expect(ingestText(samples.zhHans!)).toMatchObject({ lang: 'zh', langScript: 'Hans' });
     expect(ingestText(samples.zhHant!)).toMatchObject({ lang: 'zh', langScript: 'Hant' });

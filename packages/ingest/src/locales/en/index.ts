@@ -46,6 +46,8 @@ export const en: LocaleRules = {
   ],
   byline: [
     /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and )?\p{Lu}[\p{L}.'’-]*){0,6})$/u,
+    // Wire-service footers: "(Reporting by Jane Doe; Editing by John Smith)".
+    /^\(?(?:[Rr]eporting|[Ww]riting|[Aa]dditional reporting) by ([^;()\n]{2,60}?)(?:;[^()\n]{0,120})?\)?$/u,
   ],
   outlet: [/^(?:source|via):\s*(\p{Lu}[^\n]{1,40})$/u],
   referenceHeadings: ['references', 'sources', 'source', 'further reading', 'links', 'citations', 'notes'],
