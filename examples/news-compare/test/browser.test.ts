@@ -177,6 +177,63 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
     });
   });
 
+  describe('a report of hostile articles', () => {
+    let report: string;
+    beforeAll(async () => {
+      const articles = join(dir, 'hostile');
+      await mkdir(articles, { recursive: true });
+      const payload = `<img src=x onerror="window.__pwned=1;alert(1)">`;
+      await writeFile(
+        join(articles, '"><img src=x onerror=alert(2)>.html'),
+        `<!doctype html><html><head><title>${'</title>'.replace('/', '&#47;')}Acme &lt;script&gt;alert(3)&lt;/script&gt; buys Northwind</title>` +
+          `<script>window.__pwned=4</script><style>body{display:none}</style></head><body><article>` +
+          `<h1>Acme &lt;img src=x onerror=alert(5)&gt; buys Northwind</h1>` +
+          `<p>Acme Corp agreed to buy Northwind on 5 January 2026, said <a href="javascript:alert(6)">Anna Weber</a> ${payload.replace(/</g, '&lt;')}.</p>` +
+          `<p>Northwind was founded in 2011 in Oslo. <iframe src="javascript:alert(7)"></iframe> Read more at <a href="https://example.com/x">example.com</a>.</p>` +
+          `</article></body></html>`,
+      );
+      await writeFile(
+        join(articles, 'plain.txt'),
+        `Acme Corp agreed to buy Northwind on 6 January 2026. Northwind was founded in 2012. javascript:alert(8) ${payload}\n`,
+      );
+      report = join(dir, 'hostile.html');
+      await promisify(execFile)(process.execPath, [main, articles, '--out', report, '--quiet']);
+    });
+
+    it('runs nothing from the articles and links nowhere', async () => {
+      const { page, errors, requests } = await open(browser, report);
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      // Open every source text and expand every deferred list, so all of the input is in the DOM.
+      await page.evaluate(() => {
+        for (const b of document.querySelectorAll<HTMLButtonElement>('button.more')) b.click();
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(errors).toEqual([]);
+      expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
+      const hrefs = await page
+        .locator('[href], [src], [action]')
+        .evaluateAll((els) =>
+          els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action')),
+        );
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((h) => !h?.startsWith('#'))).toEqual([]);
+      expect(await page.locator('script').count()).toBe(1);
+      expect(await page.locator('img, iframe, object, embed, form').count()).toBe(0);
+      // The hostile file name is shown as text.
+      expect(await page.locator('#summary tbody th').first().textContent()).toBe(
+        '"><img src=x onerror=alert(2)>.html',
+      );
+      await page.close();
+    });
+  });
+
   describe('a 200-source comparison', () => {
     let file: string;
     beforeAll(async () => {
