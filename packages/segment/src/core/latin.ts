@@ -343,7 +343,15 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
         while (m < n && isWhite(s.charCodeAt(m))) m++;
         const q = m;
         while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
-        if (m < n && isUpperAt(s, m) && m > q - 1 && !isDigit(s.charCodeAt(m))) {
+        // not before a file name, address or handle (`See attached file: Stocks.pdf`)
+        let w = m;
+        let technical = false;
+        while (w < n && !isWhite(s.charCodeAt(w))) {
+          const x = s.charCodeAt(w);
+          if ((x === 0x2e && isAlnumAt(s, w + 1)) || x === 0x40 || x === 0x2f || x === 0x5f) technical = true;
+          w++;
+        }
+        if (m < n && isUpperAt(s, m) && !technical) {
           out.push({ start, end: k });
           start = q;
         }
