@@ -38,7 +38,7 @@ const TABLES: Record<string, Case[]> = {
     ['Nel settembre 2024.', ['settembre 2024 → 2024-09 month']],
     ['Nel 1998 nasceva Google.', ['1998 → 1998 year']],
     ['Il 12 ottobre 2025 alle 10:30.', ['12 ottobre 2025 → 2025-10-12 day']],
-    ['Il primo marzo? No, il 1 marzo.', ['Il primo marzo → 2026-03-01 day ~', '1 marzo → 2026-03-01 day ~']],
+    ['Il primo marzo? No, il 1 marzo.', ['primo marzo → 2026-03-01 day ~', '1 marzo → 2026-03-01 day ~']],
     ['Il periodo 2025-2026 è decisivo.', ['2025-2026 → 2025/2026 year']],
     ['Il prossimo marzo uscirà.', ['prossimo marzo → 2026-03 month ~']],
     ['Entro giugno 2027.', ['giugno 2027 → 2027-06 month']],
@@ -51,6 +51,7 @@ const TABLES: Record<string, Case[]> = {
     ['La versione 3.2 è uscita.', []],
     ['Il numero 12345 è alto.', []],
     ['Ha 2 figli.', []],
+    ['Ha parlato venerdì.', ['venerdì → 2026-01-09 day ~']],
   ],
   de: [
     ['Tworek gehörte seit November 2017 zum Kernteam.', ['November 2017 → 2017-11 month']],

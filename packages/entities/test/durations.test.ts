@@ -31,6 +31,8 @@ describe('durations', () => {
     ['18 months of work', 'en', ['18 months P18M exact']],
     ['three decades', 'en', ['three decades P30Y exact']],
     ['for 48 hours', 'en', ['48 hours PT48H exact']],
+    ['Das dauert nur 3 Minuten', 'de', ['3 Minuten PT3M exact']],
+    ['30秒間の動画', 'ja', ['30秒間 PT30S exact']],
     ['près de dix ans', 'fr', ['près de dix ans P10Y nearly']],
     ['casi diez años', 'es', ['casi diez años P10Y nearly']],
     ['약 3년 동안', 'ko', ['약 3년 동안 P3Y about']],

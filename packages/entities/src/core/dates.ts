@@ -443,6 +443,7 @@ const CHRONO: Record<string, ChronoModule> = {
 };
 
 function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
   const parser = locale.chrono ? CHRONO[locale.chrono] : undefined;
   if (!parser) return [];
   let results: chrono.ParsedResult[];
@@ -498,9 +499,18 @@ function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefi
     // "ieri", "昨日", "yesterday": the whole date came from the reference.
     if (!/\d{4}|[〇零一二三四五六七八九]{4}年/u.test(trimmed) && !value.iso.startsWith('-'))
       value.yearInferred = true;
-    const lead = r.text.length - r.text.trimStart().length;
-    const start = r.index + lead;
-    out.push({ ...dateCandidate(start, start + trimmed.length, value, 'chrono', 0.8), priority: 45 });
+    let start = r.index + (r.text.length - r.text.trimStart().length);
+    let surface = trimmed;
+    // Articles and prepositions chrono includes ("am Freitag", "il 6 gennaio") stay out of the span.
+    for (
+      let w = /^(\p{L}+)\s+/u.exec(surface);
+      w && stop.has((w[1] ?? '').toLowerCase());
+      w = /^(\p{L}+)\s+/u.exec(surface)
+    ) {
+      start += w[0].length;
+      surface = surface.slice(w[0].length);
+    }
+    out.push({ ...dateCandidate(start, start + surface.length, value, 'chrono', 0.8), priority: 45 });
   }
   return out;
 }

@@ -131,7 +131,12 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     const designator = lookup(units, unit) ?? 'Y';
     let amount = n;
     if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
-    const iso = designator === 'H' ? `PT${fmt(amount)}H` : `P${fmt(amount)}${designator}`;
+    const iso =
+      designator === 'H' || designator === 'S'
+        ? `PT${fmt(amount)}${designator}`
+        : designator === 'MIN'
+          ? `PT${fmt(amount)}M`
+          : `P${fmt(amount)}${designator}`;
     const value: DurationValue = { kind: 'duration', iso, qualifier };
     out.push({
       type: 'DURATION',

@@ -1,6 +1,6 @@
 import type { DurationQualifier } from '../types';
 
-export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S';
 
 /** A role phrase (regex source, matched case-insensitively) and the English slug of the role. */
 export interface RolePattern {

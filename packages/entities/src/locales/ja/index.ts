@@ -20,6 +20,8 @@ export const ja: EntityLocale = {
     週間: 'W',
     日間: 'D',
     時間: 'H',
+    分間: 'MIN',
+    秒間: 'S',
   },
   qualifiers: {
     約: 'about',
