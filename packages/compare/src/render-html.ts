@@ -45,6 +45,7 @@ const KIND_LABEL: Record<string, [string, string]> = {
   evolving: ['Evolving', 'A value that changed as the story developed.'],
   internal: ['Internal', 'One source contradicts itself.'],
 };
+/** Order of conflict cards: what cannot both be true first; differences of form (precision) last. */
 const KIND_RANK = ['contradiction', 'internal', 'differs', 'differsBySource', 'evolving', 'spellingVariant'];
 
 const ESCAPES: Record<string, string> = {
@@ -81,7 +82,7 @@ function int(value: unknown): number | undefined {
 }
 
 function fmtInt(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
 function isAnalyzed(d: HtmlSourceText | AnalyzedDocument): d is AnalyzedDocument {
