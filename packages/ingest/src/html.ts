@@ -243,14 +243,19 @@ function toLines(root: AnyNode, links: Link[]): string[] {
  */
 export function extractHtml(html: string): ExtractedArticle & { generatedMarkup: true } {
   const { parseHTML, Readability } = load();
-  const { document } = parseHTML(html);
+  // A fragment (`<p>…</p>`, a CMS body) needs a document around it for the parser and Readability.
+  const page = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const ld = jsonLd(document);
   const removed: RemovedContent[] = [];
 
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
     (typeof ld?.headline === 'string' ? ld.headline : undefined) ??
-    (collapse(document.querySelector('title')?.textContent) || undefined);
+    (collapse(document.querySelector('title')?.textContent) || undefined) ??
+    (collapse(document.querySelector('h1')?.textContent) || undefined);
   const published = isoDate(
     meta(document, [
       'meta[property="article:published_time"]',

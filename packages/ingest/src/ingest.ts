@@ -192,7 +192,7 @@ const HTML_BODY = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|article|sect
 
 function withHtmlBody(article: ExtractedArticle): ExtractedArticle {
   if (!HTML_BODY.test(article.text)) return article;
-  const page = extractHtml(`<!doctype html><html><body><article>${article.text}</article></body></html>`);
+  const page = extractHtml(`<article>${article.text}</article>`);
   return {
     ...article,
     text: page.text,

@@ -90,6 +90,20 @@ describe('HTML', () => {
     expect(doc.text.slice(link.span!.start, link.span!.end)).toBe('Island Link');
   });
 
+  it('reads fragments and takes the first h1 as title when the page has no other', () => {
+    expect(
+      ingestText('<p>Hallo Welt, das ist ein kurzer Text über den Hafen.</p>', { format: 'html' }).text,
+    ).toBe('Hallo Welt, das ist ein kurzer Text über den Hafen.');
+    const page = ingestText(
+      '<!doctype html><html lang="de"><body><article><h1>Sturm</h1><p>Kurz.</p></article><section class="comments"><h2>Kommentare</h2><p>Toll!</p></section></body></html>',
+    );
+    expect(page).toMatchObject({ title: 'Sturm', text: 'Sturm\n\nKurz.' });
+    expect(page.removed).toEqual([{ reason: 'comment-widget', text: 'Kommentare\nToll!' }]);
+    expect(() => ingestText('<html><body></body></html>')).toThrowError(
+      expect.objectContaining({ code: 'E_EMPTY' }),
+    );
+  });
+
   it('sniffs HTML without an extension and reads it from bytes', () => {
     const fromBytes = ingestBytes(Buffer.from(html, 'utf8'), { name: 'page' });
     expect(fromBytes.source.format).toBe('html');
