@@ -12,4 +12,8 @@ describe('public API', () => {
       'sentences',
     ]);
   });
+
+  it('exports the conformance kit from @corpus/segment/testing', async () => {
+    expect(Object.keys(await import('./testing')).sort()).toEqual(['segmenterConformance']);
+  });
 });
