@@ -251,11 +251,13 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   const ld = jsonLd(document);
   const removed: RemovedContent[] = [];
 
+  const pageTitle = collapse(document.querySelector('title')?.textContent) || undefined;
+  const heading = collapse(document.querySelector('h1')?.textContent) || undefined;
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
     (typeof ld?.headline === 'string' ? ld.headline : undefined) ??
-    (collapse(document.querySelector('title')?.textContent) || undefined) ??
-    (collapse(document.querySelector('h1')?.textContent) || undefined);
+    // "<title>Headline | Site</title>" with the headline in <h1>: the h1 is the title without the site.
+    (pageTitle && heading && pageTitle.startsWith(heading) ? heading : (pageTitle ?? heading));
   const published = isoDate(
     meta(document, [
       'meta[property="article:published_time"]',
