@@ -102,6 +102,10 @@ describe('HTML', () => {
     expect(() => ingestText('<html><body></body></html>')).toThrowError(
       expect.objectContaining({ code: 'E_EMPTY' }),
     );
+    const titled = ingestText(
+      '<html><head><title>Sturm über Port Ellis | Küstenbote</title></head><body><article><h1>Sturm über Port Ellis</h1><p>Der Hafen bleibt bis Montag geschlossen, teilte die Stadt am Freitag mit.</p></article></body></html>',
+    );
+    expect(titled.title).toBe('Sturm über Port Ellis');
   });
 
   it('sniffs HTML without an extension and reads it from bytes', () => {
