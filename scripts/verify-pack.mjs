@@ -78,7 +78,7 @@ check('installed tree holds no database client', () => {
   const present = banned.filter((name) => existsSync(join(app, 'node_modules', name)));
   if (present.length) throw new Error(`found in node_modules: ${present.join(', ')}`);
 });
-const compareTwo = join(root, 'examples', 'compare-two', 'src', 'main.mjs');
+const compareTwo = join(root, 'examples', 'compare-two', 'main.mjs');
 if (existsSync(compareTwo)) {
   check('examples/compare-two runs against the installed tarballs', () => {
     writeFileSync(join(app, 'compare-two.mjs'), readFileSync(compareTwo, 'utf8'));
