@@ -6,6 +6,7 @@ function intlSegmenter(language: string, granularity: 'sentence' | 'word'): Intl
   const key = `${language}\u0000${granularity}`;
   let s = cache.get(key);
   if (!s) {
+    if (cache.size >= 64) cache.clear(); // bounded: callers may pass many distinct tags
     s = new Intl.Segmenter(language, { granularity });
     cache.set(key, s);
   }
