@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IngestError, ingestText, toSourceOffset, toSourceSpan } from '../src/index';
+import { IngestError, ingestBytes, ingestText, toSourceOffset, toSourceSpan } from '../src/index';
 import { normalizeText } from '../src/normalize';
 
 // Strings rich in what ingest rewrites: line ends, controls, odd spaces, combining marks, CJK, Markdown.
@@ -151,6 +151,32 @@ describe('properties', () => {
           expect(span.end).toBeGreaterThanOrEqual(span.start);
           expect(span.end).toBeLessThanOrEqual(s.length);
           previousSource = span.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('bytes', () => {
+  it('ingestBytes never throws anything but IngestError on any byte sequence, in any format', () => {
+    const formats = fc.constantFrom(undefined, 'text', 'markdown', 'html', 'json', 'jsonl');
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
+      fc.string({ maxLength: 200 }).map((s) => Uint8Array.from(Buffer.from(s, 'utf16le'))),
+    );
+    fc.assert(
+      fc.property(bytes, formats, fc.boolean(), (input, format, allowReplacement) => {
+        try {
+          const doc = ingestBytes(input, {
+            name: 'fuzz',
+            allowReplacement,
+            ...(format ? { format } : {}),
+          } as never);
+          expect(typeof doc.text).toBe('string');
+        } catch (error) {
+          expect(IngestError.isInstance(error)).toBe(true);
         }
       }),
       { numRuns: 300 },
