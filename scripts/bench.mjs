@@ -23,8 +23,9 @@ const [ingest, segmentPkg, entities, compare] = await Promise.all(
   ['ingest', 'segment', 'entities', 'compare'].map(load),
 );
 const TinySegmenter = from('segment', 'tiny-segmenter');
-const winkNLP = from('segment', 'wink-nlp');
-const winkModel = from('segment', 'wink-eng-lite-web-model');
+const rootRequire = createRequire(join(root, 'package.json'));
+const winkNLP = rootRequire('wink-nlp');
+const winkModel = rootRequire('wink-eng-lite-web-model');
 const chrono = from('entities', 'chrono-node');
 
 // The corpus: each seed repeated up to the target size, so every language has the same volume.
