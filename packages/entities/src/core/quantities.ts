@@ -285,6 +285,8 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
         continue;
       }
       if (!/[0-9]/.test(body) && !hasScale) continue;
+      // Scale characters alone ("万", "万万") are words, not amounts.
+      if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body)) continue;
       if (!hasScale && !cur) continue;
       if (/^[0-9.,]+$/.test(body) && !cur) continue;
       const n = /^[0-9.,]+$/.test(body) ? parseArabic(body, false) : parseHanNumeral(body.replace(/,/g, ''));
