@@ -82,8 +82,9 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
   for (let i = 0; i < content.length; i++) {
     const unit = content[i]!;
     if (unit.removed || unit.kind === 'table') continue;
-    const text = lineText(unit);
     const single = unit.lines.length === 1;
+    // Rules read the line without its Markdown syntax ("## Comments" is a comment widget too).
+    const text = lineText(unit).slice(single ? (unit.markup ?? 0) : 0);
     const key = text.length <= 40 ? widgetKey(text) : '';
     const nearEdge = i < headCount || i >= content.length - 3;
     if (single && AD_MARKERS.has(key) && text.length <= 40) remove(unit, 'advertisement');

@@ -97,6 +97,10 @@ describe('widgets, prompts and notices', () => {
     expect(removedOf(`${body}\n${line}`)).toEqual([['call-to-comment', line]]);
   });
 
+  it('reads widget labels through Markdown syntax', () => {
+    expect(removedOf(`${body}\n## Comments`)).toEqual([['comment-widget', '## Comments']]);
+  });
+
   it('keeps an ordinary paragraph that mentions comments in the middle of a story', () => {
     const text = `Readers left hundreds of comments under the mayor's post, most of them about parking.\n${body}`;
     expect(removedOf(text)).toEqual([]);
