@@ -409,6 +409,12 @@ export function structureText(normalized: string, options: StructureOptions): St
   if (title !== undefined) result.title = title;
   if (boilerplate.byline) result.byline = boilerplate.byline;
   if (boilerplate.outlet) result.outlet = boilerplate.outlet;
+  else {
+    // A wire-service dateline opens the first paragraph: "BERLIN (dpa) - …", "TEHRAN (AFP) – …".
+    const first = blocks.find((b) => b.type === 'paragraph');
+    const wire = first ? WIRE_DATELINE.exec(text.slice(first.span.start, first.span.start + 80)) : null;
+    if (wire) result.outlet = wire[1]!;
+  }
   if (boilerplate.published) result.published = boilerplate.published;
   return result;
 }
@@ -483,6 +489,8 @@ function tableRow(line: Line, outStart: number): TableRow {
   }
   return { span: { start: outStart, end: outStart + text.length }, cells };
 }
+
+const WIRE_DATELINE = /^\p{Lu}[\p{L} .,'’-]{1,40}?\s*\(([\p{L}][\p{L}.&/ ]{1,18})\)\s*[-–—]\s/u;
 
 const INLINE_MARKUP = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^\s()]{1,2000})\)|\*\*([^*\n]{1,300})\*\*/g;
 

@@ -46,6 +46,17 @@ describe('bylines and outlets in several languages', () => {
     expect(doc.removed).toEqual([]);
   });
 
+  it('reads the outlet of a wire-service dateline and keeps the text', () => {
+    const doc = ingestText(
+      'BERLIN (dpa) - Die Bundesregierung hat am Montag neue Regeln für den Bahnverkehr beschlossen.\nMehr dazu folgt.',
+    );
+    expect(doc.outlet).toBe('dpa');
+    expect(doc.text.startsWith('BERLIN (dpa) - Die Bundesregierung')).toBe(true);
+    expect(
+      ingestText('Die Bundesregierung (Berlin) hat am Montag neue Regeln beschlossen.').outlet,
+    ).toBeUndefined();
+  });
+
   it('reads an outlet line with a reporting cue', () => {
     const doc = ingestText(
       '澎湃新闻报道\n今天上午,北京举行了新闻发布会,介绍了今年的经济运行情况和明年的工作安排。\n会议持续了两个小时。',
