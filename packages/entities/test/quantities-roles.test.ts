@@ -97,3 +97,26 @@ describe('names in other scripts and unknown languages', () => {
     expect(zh.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['萨姆·奥尔特曼']);
   });
 });
+
+describe('places inside names', () => {
+  it('keeps a country name that is part of a person name inside the name', () => {
+    const ms = extractMentions({ text: 'Michael Jordan visited Jordan and Poland.', lang: 'en' });
+    expect(ms.map((m) => `${m.type} ${m.text} ${m.key}`)).toEqual([
+      'PERSON Michael Jordan person:michael jordan',
+      'PLACE Jordan place:jordan',
+      'PLACE Poland place:poland',
+    ]);
+  });
+
+  it('names countries in every locale through Intl.DisplayNames', () => {
+    const keys = (text: string, lang: string) =>
+      extractMentions({ text, lang })
+        .filter((m) => m.type === 'PLACE')
+        .map((m) => m.key);
+    expect(keys('Er wurde in Polen geboren.', 'de')).toEqual(['place:poland']);
+    expect(keys('È nato in Polonia.', 'it')).toEqual(['place:poland']);
+    expect(keys('他出生于波兰。', 'zh')).toEqual(['place:poland']);
+    expect(keys('ポーランド出身。', 'ja')).toEqual(['place:poland']);
+    expect(keys('폴란드 출신이다.', 'ko')).toEqual(['place:poland']);
+  });
+});

@@ -242,7 +242,17 @@ function segmentRun(
     i++;
   }
   flush();
-  return out;
+  // A place inside a longer unknown name is part of it ("Michael Jordan", "Georgia Smith").
+  const merged: Segment[] = [];
+  for (const seg of out) {
+    const prev = merged[merged.length - 1];
+    const isPlace = seg.key?.startsWith('place:') === true;
+    const prevPlace = prev?.key?.startsWith('place:') === true;
+    if (prev && !prev.role && !seg.role && ((isPlace && !prev.key) || (prevPlace && !seg.key))) {
+      merged[merged.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
+    } else merged.push(seg);
+  }
+  return merged;
 }
 
 export function nameCandidates(ctx: NameContext): Candidate[] {
