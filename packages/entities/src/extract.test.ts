@@ -92,3 +92,39 @@ describe('extractMentions', () => {
     expect.assertions(3);
   });
 });
+
+describe('reference dates', () => {
+  const dateOf = (text: string, lang: string, referenceDate?: string | Date) =>
+    extractMentions({ text, lang }, referenceDate === undefined ? {} : { referenceDate })
+      .filter((m) => m.type === 'DATE')
+      .map((m) => m.value);
+
+  it('writes a date without a year as --MM-DD when there is no reference, and drops relative words', () => {
+    expect(dateOf('Annunciato il 6 gennaio, ieri.', 'it')).toEqual([
+      { kind: 'date', iso: '--01-06', granularity: 'day' },
+    ]);
+  });
+
+  it('accepts a Date, a year, a month or a day, and picks the nearest year', () => {
+    const at = new Date(Date.UTC(2026, 0, 10));
+    expect(dateOf('il 25 dicembre', 'it', at)).toEqual([
+      { kind: 'date', iso: '2025-12-25', granularity: 'day', yearInferred: true },
+    ]);
+    expect(dateOf('il 25 dicembre', 'it', '2026')).toEqual([
+      { kind: 'date', iso: '2026-12-25', granularity: 'day', yearInferred: true },
+    ]);
+    expect(dateOf('il 25 dicembre', 'it', '2026-01-05T08:00:00Z')).toEqual([
+      { kind: 'date', iso: '2025-12-25', granularity: 'day', yearInferred: true },
+    ]);
+    expect(dateOf('gestern', 'de', '2026-01')).toEqual([]);
+    expect(dateOf('gestern', 'de', '2026-01-05')).toEqual([
+      { kind: 'date', iso: '2026-01-04', granularity: 'day', yearInferred: true },
+    ]);
+  });
+
+  it('rejects an invalid Date', () => {
+    expect(() =>
+      extractMentions({ text: 'x', lang: 'en' }, { referenceDate: new Date(Number.NaN) }),
+    ).toThrowError(expect.objectContaining({ code: 'E_INVALID_REFERENCE_DATE' }));
+  });
+});
