@@ -133,25 +133,32 @@ export function identifyWithPrior(text: string, prior: string | undefined): Lang
   if (c.hangul >= 2 && c.hangul >= 0.3 * total)
     return { lang: 'ko', confidence: round(Math.min(0.99, 0.6 + c.hangul / 50)) };
   if (cjk >= 0.3 * total && cjk >= 2) {
-    // Japanese writes grammar in kana; Chinese text has essentially none.
-    if (c.kana >= 1 && c.kana >= 0.05 * cjk)
+    // Japanese writes grammar in kana (a Japanese article is about half kana); Chinese has essentially
+    // none. A long text where kana are rare is Chinese quoting some Japanese, not Japanese.
+    const kanaShare = c.kana / cjk;
+    const long = cjk >= 200;
+    if (c.kana >= 1 && kanaShare >= (long ? 0.2 : 0.05)) {
       return { lang: 'ja', confidence: round(Math.min(0.99, 0.6 + c.kana / 25)) };
-    if (c.kana === 0 && c.han >= 2) {
+    }
+    if ((c.kana === 0 || long) && c.han >= 2) {
       // Kanji-only Japanese (dates, captions, names): Japanese-only character forms, else eld's n-grams.
       if (c.japanese >= 1 && c.japanese >= c.simplified + c.traditional)
         return { lang: 'ja', confidence: 0.7 };
-      if (prior === 'ja') return { lang: 'ja', confidence: 0.6 };
-      if (prior !== 'zh' && c.han < 20 && getDetector().detect(text).language === 'ja')
+      // A short Han-only line in a Japanese document is Japanese (a caption, a name, a date).
+      if (prior === 'ja' && c.han < 20) return { lang: 'ja', confidence: 0.6 };
+      if (prior !== 'zh' && c.han < 20 && getDetector().detect(text).language === 'ja') {
         return { lang: 'ja', confidence: 0.6 };
+      }
       const marked = c.simplified + c.traditional;
-      const guess: LanguageGuess = { lang: 'zh', confidence: round(Math.min(0.98, 0.5 + c.han / 40)) };
+      const confidence = round(Math.min(0.98, 0.5 + c.han / 40) * (c.kana > 0 ? 0.8 : 1));
+      const guess: LanguageGuess = { lang: 'zh', confidence };
       if (marked >= 2) {
         if (c.simplified >= 0.8 * marked) guess.script = 'Hans';
         else if (c.traditional >= 0.8 * marked) guess.script = 'Hant';
       }
       return guess;
     }
-    // A few kana among many Han characters: most likely Japanese, but not sure.
+    // A few kana among a few Han characters: most likely Japanese, but not sure.
     return { lang: 'ja', confidence: 0.5 };
   }
   if (c.greek > 0.5 * (c.greek + c.latin + c.cyrillic)) return { lang: 'el', confidence: 0.95 };

@@ -40,6 +40,14 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('中文').script).toBeUndefined();
   });
 
+  it('keeps a long Chinese text that quotes some Japanese Chinese', () => {
+    const zh =
+      '硅谷迎来又一波震动。入职近七年的技术骨干、研究副总裁宣布离职。他的贡献远超行政头衔，作为后训练和推理路线的关键推动者，他是将逻辑能力注入神经网络的核心人物。'.repeat(
+        3,
+      );
+    expect(identifyLanguage(`${zh}他在日本的采访中说：「研究を続けたいと思います。」`).lang).toBe('zh');
+  });
+
   it('says und when there is too little to tell', () => {
     for (const text of ['', '   ', '12345', '!!!', 'ok', '2026-01-05', '—']) {
       expect(identifyLanguage(text)).toEqual({ lang: 'und', confidence: 0 });
