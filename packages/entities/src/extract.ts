@@ -104,6 +104,8 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
   const sentences: Span[] = input.sentences ?? sentencesOf(original, input.lang);
   const gazetteer = gazetteerFor(locales, primary.lang);
   const nameCtx = { text, locale, english: en, gazetteer, sentences };
+  // Every recogniser proposes; overlaps are settled once, by priority then length. English date
+  // rules run on every text because news in any language quotes English posts ("January 5, 2026").
   const candidates: Candidate[] = [
     ...patternCandidates(text),
     ...dateCandidates(text, primary, ref),

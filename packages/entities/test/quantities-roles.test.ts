@@ -95,6 +95,11 @@ describe('names in other scripts and unknown languages', () => {
     expect(ja.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['サム・アルトマン', 'イリヤ']);
     const zh = extractMentions({ text: '萨姆·奥尔特曼表示', lang: 'zh' });
     expect(zh.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['萨姆·奥尔特曼']);
+    const plain = extractMentions({
+      text: '首席执行官 奥尔特曼 宣布，马斯克说，这是一个普通的句子表示感谢。',
+      lang: 'zh',
+    });
+    expect(plain.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['奥尔特曼', '马斯克']);
   });
 });
 

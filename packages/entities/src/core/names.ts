@@ -633,6 +633,28 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     }
   }
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
+  // Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): a run of transliteration
+  // characters right before a speech verb or honorific, or right after a title.
+  const chars = locale?.transliterationChars;
+  if (chars && trailing.length) {
+    const titles = (locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
+    const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
+    const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+    for (const m of text.matchAll(re)) {
+      const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
+      const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+      if (!afterCue && !beforeCue) continue;
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        key: `person:${m[0]}`,
+        confidence: 0.55,
+        recognizer: 'names:han-transliteration',
+        priority: 44,
+      });
+    }
+  }
   for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
     // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
     let name = m[0];
