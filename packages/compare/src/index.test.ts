@@ -10,6 +10,7 @@ describe('public API', () => {
       'CompareError',
       'SCHEMA_VERSION',
       'analyze',
+      'analyzeMany',
       'compare',
       'compareTexts',
       'renderHtml',

@@ -1,4 +1,6 @@
 export { type AnalyzeOptions, analyze, type TextInput } from './analyze';
+export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './analyze-many';
+export type { AnalyzeErrorRecord, AnalyzeManyResult } from './analyze-many-core';
 export { type CompareOptions, compare, compareTexts } from './compare';
 export { CompareError, type CompareErrorCode } from './errors';
 export { BUILT_IN_LOCALES } from './locales/index';

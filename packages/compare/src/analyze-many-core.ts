@@ -1,0 +1,67 @@
+// The per-document step of analyzeMany, shared by the in-process path and the worker entry.
+import type { Document } from '@corpus/ingest';
+import { type AnalyzeOptions, analyze, type TextInput } from './analyze';
+import { CompareError } from './errors';
+import type { AnalyzedDocument } from './types';
+
+/** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
+export interface AnalyzeErrorRecord {
+  kind: 'error';
+  /** Position of the input in the sequence given to analyzeMany (0-based). */
+  index: number;
+  /** The input's name (`name`, or `source.name` of a Document; `#<index>` when it has none). */
+  name: string;
+  /** `E_INVALID_INPUT`, `E_ANALYZE_FAILED`, `E_WORKER_EXITED`, or the code of a passed-through ingest error. */
+  code: string;
+  message: string;
+}
+
+export type AnalyzeManyResult = AnalyzedDocument | AnalyzeErrorRecord;
+
+export interface WorkerRequest {
+  id: number;
+  input: unknown;
+}
+
+export interface WorkerResponse {
+  id: number;
+  result: AnalyzeManyResult;
+}
+
+/** The name an input carries, for error records. */
+export function inputName(input: unknown, index: number): string {
+  if (typeof input === 'object' && input !== null) {
+    const o = input as { name?: unknown; source?: { name?: unknown } };
+    if (typeof o.name === 'string') return o.name;
+    if (typeof o.source === 'object' && o.source !== null && typeof o.source.name === 'string') {
+      return o.source.name;
+    }
+  }
+  return `#${index}`;
+}
+
+/** An error record from @corpus/ingest (ingestDirectory yields them for unreadable files). */
+export function isIngestErrorRecord(
+  input: unknown,
+): input is { kind: 'error'; name: string; code: string; message: string } {
+  if (typeof input !== 'object' || input === null) return false;
+  const o = input as { kind?: unknown; code?: unknown; message?: unknown };
+  return o.kind === 'error' && typeof o.code === 'string' && typeof o.message === 'string';
+}
+
+export function errorRecord(index: number, name: string, code: string, message: string): AnalyzeErrorRecord {
+  return { kind: 'error', index, name, code, message };
+}
+
+/** Analyses one input; never throws: failures become an error record. */
+export function analyzeOne(input: unknown, index: number, options: AnalyzeOptions): AnalyzeManyResult {
+  const name = inputName(input, index);
+  if (isIngestErrorRecord(input)) return errorRecord(index, name, input.code, input.message);
+  try {
+    return analyze(input as Document | TextInput, options);
+  } catch (error) {
+    if (CompareError.isInstance(error)) return errorRecord(index, name, error.code, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return errorRecord(index, name, 'E_ANALYZE_FAILED', `Analysing ${name} failed: ${message}`);
+  }
+}
