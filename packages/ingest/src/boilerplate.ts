@@ -89,7 +89,8 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
     const nearEdge = i < headCount || i >= content.length - 3;
     if (single && AD_MARKERS.has(key) && text.length <= 40) remove(unit, 'advertisement');
     else if (single && COMMENT_WIDGETS.has(key) && text.length <= 40) remove(unit, 'comment-widget');
-    else if (single && SHARE_WIDGETS.has(key) && text.length <= 40) remove(unit, 'share-widget');
+    else if (single && ((SHARE_WIDGETS.has(key) && text.length <= 40) || isNetworkList(text)))
+      remove(unit, 'share-widget');
     else if (single && nearEdge && text.length <= 60 && matchName(OUTLET, text)) {
       result.outlet ??= matchName(OUTLET, text);
       remove(unit, 'outlet');
@@ -152,6 +153,19 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
 function isCitation(unit: Unit | undefined): boolean {
   if (unit?.lines.length !== 1 || unit.removed) return false;
   return unit.kind === 'list-item' || /^\[\d{1,3}\]/.test(unit.lines[0]!.text) || isUrlLine(unit);
+}
+
+// Share bars: a line of nothing but network names ("Facebook Twitter LinkedIn E-Mail", "Share: X · WhatsApp").
+const NETWORK =
+  /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|mail|weibo|微博|微信|wechat|line|threads|bluesky|mastodon|xing|flipboard|pocket|print)$/i;
+
+function isNetworkList(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text
+    .replace(/^[^:：]{1,20}[:：]/u, '')
+    .split(/[\s,|·•/]+/u)
+    .filter(Boolean);
+  return words.length >= 2 && words.every((w) => NETWORK.test(w));
 }
 
 function isUrlLine(unit: Unit | undefined): boolean {

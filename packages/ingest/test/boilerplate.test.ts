@@ -87,6 +87,8 @@ describe('widgets, prompts and notices', () => {
     ['Kommentare', 'comment-widget'],
     ['评论', 'comment-widget'],
     ['Share this article', 'share-widget'],
+    ['Facebook Twitter LinkedIn E-Mail', 'share-widget'],
+    ['Teilen: Facebook · WhatsApp · X', 'share-widget'],
     ['Home > News > Politics', 'navigation'],
     ['Subscribe to our newsletter to get the best stories in your inbox.', 'newsletter'],
     [
