@@ -41,7 +41,13 @@ export function countryNames(lang: string): Record<string, string> {
 }
 
 /** Every name the document's language knows (own gazetteer, English, global brands, countries). */
+const gazetteerCache = new Map<string, Map<string, string>>();
+
 export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string, string> {
+  const id = `${lang}:${locales.map((l) => l.lang).join('+')}`;
+  const hit = gazetteerCache.get(id);
+  // Built-in locales are constants, so the merged table can be reused for every document.
+  if (hit) return hit;
   const map = new Map<string, string>();
   const add = (table: Record<string, string>) => {
     for (const [k, v] of Object.entries(table)) if (!map.has(k)) map.set(k, v);
@@ -50,5 +56,6 @@ export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string,
   add(GLOBAL_GAZETTEER);
   add(countryNames(lang));
   add(countryNames('en'));
+  gazetteerCache.set(id, map);
   return map;
 }

@@ -550,6 +550,21 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   return out;
 }
 
+const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
+
+/** One alternation of the gazetteer's CJK names, longest first; cached per (shared) gazetteer. */
+function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
+  let re = cjkRegexCache.get(gazetteer);
+  if (re === undefined) {
+    const entries = [...gazetteer.keys()].filter((k) =>
+      /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
+    );
+    re = entries.length ? new RegExp(alternation(entries), 'gu') : null;
+    cjkRegexCache.set(gazetteer, re);
+  }
+  return re ?? undefined;
+}
+
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
@@ -558,11 +573,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   const { text, locale } = ctx;
   const out: Candidate[] = [];
   if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return out;
-  const entries = [...ctx.gazetteer.keys()].filter((k) =>
-    /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
-  );
-  if (entries.length) {
-    const re = new RegExp(alternation(entries), 'gu');
+  const re = cjkGazetteerRegex(ctx.gazetteer);
+  if (re) {
     for (const m of text.matchAll(re)) {
       const key = ctx.gazetteer.get(m[0]) ?? '';
       out.push({
