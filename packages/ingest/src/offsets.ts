@@ -81,7 +81,8 @@ export function flattenPieces(pieces: readonly Piece[]): number[] {
   return flat;
 }
 
-function readPieces(map: readonly number[]): Piece[] {
+function readPieces(map: readonly number[] | undefined): Piece[] {
+  if (!map) return [];
   const pieces: Piece[] = [];
   for (let i = 0; i + 4 < map.length; i += 5) {
     pieces.push({
@@ -96,7 +97,7 @@ function readPieces(map: readonly number[]): Piece[] {
 }
 
 export function mapOffset(pieces: readonly Piece[], offset: number, bias: 'start' | 'end'): number {
-  if (pieces.length === 0) return 0;
+  if (pieces.length === 0) return offset;
   // Prefer the piece that starts at `offset` for a start, the one that ends there for an end.
   let index = findPiece(pieces, bias === 'start' ? offset : Math.max(0, offset - 1));
   let p = pieces[index]!;

@@ -134,9 +134,10 @@ export interface Document {
   /**
    * Offset map from `text` back to the source text (the decoded input for text/Markdown; the extracted
    * text for HTML/JSON), as flat quintuples `[textStart, textEnd, sourceStart, sourceEnd, exact]`.
-   * Read it with `toSourceOffset` / `toSourceSpan`.
+   * Read it with `toSourceOffset` / `toSourceSpan`. Always set by ingest; optional so that documents built
+   * by hand (tests, other tools) need not carry one — without it, offsets map to themselves.
    */
-  sourceMap: number[];
+  sourceMap?: number[];
 }
 
 /** What `ingestDirectory` yields for a file it could not ingest (it never throws for one bad file). */

@@ -243,6 +243,8 @@ describe('offset map', () => {
     const second = doc.blocks[1]!.span;
     expect(toSourceSpan(doc, second)).toEqual({ start: 15, end: source.length });
     expect(toSourceOffset(doc, second.start + 2)).toBe(18); // "deux", after the zero-width space
+    // A document built by hand, without a map, maps offsets to themselves.
+    expect(toSourceOffset({ sourceMap: undefined }, 7)).toBe(7);
   });
 });
 

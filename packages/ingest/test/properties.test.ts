@@ -123,7 +123,8 @@ describe('properties', () => {
       fc.property(messy, (s) => {
         const doc = ingestOrTyped(s);
         if (!doc) return;
-        const map = doc.sourceMap;
+        const map = doc.sourceMap!;
+        expect(Array.isArray(map)).toBe(true);
         for (let i = 0; i < map.length; i += 5) {
           const [outStart, outEnd, srcStart, srcEnd, exact] = map.slice(i, i + 5) as [
             number,
