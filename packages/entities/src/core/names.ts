@@ -208,6 +208,7 @@ function segmentRun(
   run: Token[],
   ctx: NameContext,
   roleWord: (w: string) => boolean,
+  orgWords: Set<string>,
 ): Segment[] {
   const out: Segment[] = [];
   let unknown: Token[] = [];
@@ -242,10 +243,22 @@ function segmentRun(
     i++;
   }
   flush();
-  // A place inside a longer unknown name is part of it ("Michael Jordan", "Georgia Smith").
+  // A place inside a longer unknown name is part of it ("Michael Jordan", "Georgia Smith"), and so
+  // is a company before an organisation word ("Meta Superintelligence Lab", "Google Research").
   const merged: Segment[] = [];
   for (const seg of out) {
     const prev = merged[merged.length - 1];
+    const lastWord = (seg.tokens[seg.tokens.length - 1] as Token).text;
+    if (
+      prev?.key?.startsWith('org:') &&
+      !seg.key &&
+      !seg.role &&
+      seg.tokens.length >= 1 &&
+      orgWords.has(lastWord)
+    ) {
+      merged[merged.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
+      continue;
+    }
     const isPlace = seg.key?.startsWith('place:') === true;
     const prevPlace = prev?.key?.startsWith('place:') === true;
     if (prev && !prev.role && !seg.role && ((isPlace && !prev.key) || (prevPlace && !seg.key))) {
@@ -420,7 +433,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     }
     while (toks.length && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
     if (!toks.length) continue;
-    const segments = segmentRun(text, toks, ctx, roleWord);
+    const segments = segmentRun(text, toks, ctx, roleWord, orgSuffixes);
     segments.forEach((seg, i) => {
       if (seg.role) return;
       const segInitial = initial && i === 0;
