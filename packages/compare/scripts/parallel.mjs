@@ -1,0 +1,111 @@
+// Speed-up of analyzeMany({ concurrency }) over sequential analyze() on a ~5 MB corpus built from the
+// project's seeds (each seed repeated under varied names). Run after `pnpm build`:
+//   node packages/compare/scripts/parallel.mjs [--mb 5] [--concurrency 2] [--runs 2]
+// Each run times both ways, alternating which goes first; prints per-run figures, the median ratio,
+// and the machine's load average (a loaded machine cannot show the speed-up of its idle cores).
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { analyze, analyzeMany } from '@corpus/compare';
+
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '2' },
+  },
+});
+const targetChars = Number(args.mb) * 1_000_000;
+const concurrency = Number(args.concurrency);
+const runs = Number(args.runs);
+
+const seeds = new URL('../../../seeds/', import.meta.url);
+const files = readdirSync(seeds)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(new URL(f, seeds), 'utf8') }));
+const inputs = [];
+let chars = 0;
+let bytes = 0;
+for (let round = 0; chars < targetChars; round++) {
+  for (const f of files) {
+    inputs.push({ name: `r${String(round).padStart(4, '0')}-${f.name}`, text: f.text });
+    chars += f.text.length;
+    bytes += Buffer.byteLength(f.text);
+  }
+}
+const mb = bytes / 1e6;
+
+async function sequential() {
+  const t0 = performance.now();
+  let facts = 0;
+  for (const input of inputs) facts += analyze(input).facts.length;
+  return { ms: performance.now() - t0, facts };
+}
+
+async function parallel() {
+  const t0 = performance.now();
+  let facts = 0;
+  let errors = 0;
+  for await (const r of analyzeMany(inputs, { concurrency })) {
+    if (r.kind === 'error') errors++;
+    else facts += r.facts.length;
+  }
+  if (errors) throw new Error(`${errors} inputs failed`);
+  return { ms: performance.now() - t0, facts };
+}
+
+// Control: how much parallel capacity the machine gives right now, with a pure busy loop in 1 vs
+// `concurrency` threads (other processes on the machine take their share).
+async function busyLoops(n) {
+  const src =
+    "const { parentPort } = require('node:worker_threads'); let x = 0;" +
+    'for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(x);';
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: n },
+      () => new Promise((res) => new Worker(src, { eval: true }).once('message', res)),
+    ),
+  );
+  return performance.now() - t0;
+}
+const one = await busyLoops(1);
+const many = await busyLoops(concurrency);
+const control = (concurrency * one) / many;
+console.log(
+  `control: ${concurrency} busy-loop threads do ${control.toFixed(2)}× the work of 1 in the same time` +
+    ` (${concurrency}.00× on ${concurrency} idle cores)`,
+);
+
+for (const f of files) analyze(f); // warm-up of this thread
+console.log(
+  `corpus: ${inputs.length} documents, ${mb.toFixed(2)} MB (${(chars / 1e6).toFixed(2)} M chars); ` +
+    `${availableParallelism()} cores; load average before: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+);
+const ratios = [];
+for (let run = 0; run < runs; run++) {
+  const order = run % 2 === 0 ? [sequential, parallel] : [parallel, sequential];
+  const timed = {};
+  for (const fn of order) timed[fn.name] = await fn();
+  if (timed.sequential.facts !== timed.parallel.facts)
+    throw new Error('parallel and sequential facts differ');
+  const ratio = timed.sequential.ms / timed.parallel.ms;
+  ratios.push(ratio);
+  console.log(
+    `run ${run + 1}: sequential ${(timed.sequential.ms / 1000).toFixed(1)} s (${(mb / (timed.sequential.ms / 1000)).toFixed(2)} MB/s), ` +
+      `analyzeMany concurrency ${concurrency} ${(timed.parallel.ms / 1000).toFixed(1)} s (${(mb / (timed.parallel.ms / 1000)).toFixed(2)} MB/s), ` +
+      `speed-up ${ratio.toFixed(2)}×`,
+  );
+}
+ratios.sort((a, b) => a - b);
+const median = ratios[Math.floor((ratios.length - 1) / 2)];
+console.log(
+  `median speed-up ${median.toFixed(2)}× (lower median of ${runs}), ${(median / control).toFixed(2)}× the control's; ` +
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+);
