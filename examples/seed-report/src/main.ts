@@ -31,15 +31,19 @@ await writeFile(join(outDir, 'report.md'), renderMarkdown(comparison));
 await writeFile(join(outDir, 'report.html'), renderHtml(comparison, { documents: analysed }));
 
 const shared = comparison.entities.filter((e) => e.documents.length > 1).length;
-console.table(
-  comparison.documents.map((d) => ({
-    document: d.name,
-    lang: d.lang,
-    sentences: d.sentences,
-    tokens: d.tokens,
-    mentions: d.mentions,
-  })),
-);
+const rows = [
+  ['document', 'lang', 'sentences', 'tokens', 'mentions'],
+  ...comparison.documents.map((d) => [d.name, d.lang, d.sentences, d.tokens, d.mentions].map(String)),
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows)
+  console.log(r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log();
+for (const c of comparison.conflicts) {
+  const values = c.values.map((v) => `${v.display} (${v.sources.join(', ')})`).join(' · ');
+  console.log(`${c.kind}: ${c.subject.canonical} ${c.predicate}: ${values}`);
+}
+console.log();
 console.log(
   [
     `documents: ${comparison.documents.length}`,

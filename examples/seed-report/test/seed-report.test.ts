@@ -44,5 +44,8 @@ describe('seed-report', () => {
     expect(stdout).toContain('documents: 5');
     expect(stdout).toContain('languages: it, de, ja, en, zh');
     expect(stdout).toMatch(/shared by 2\+ documents: [1-9]/);
+    expect(stdout).toMatch(
+      /^contradiction: .+ joined: 2019 \(000_0d68ef0380570c1c\.txt, 002_6dd7badc20102f5c\.txt\)/m,
+    );
   });
 });
