@@ -208,32 +208,43 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
   }
 
   // What only one document says: entities no other names, facts no other states.
+  // (Indexed once: scanning all facts for each fact grows with the square of the corpus.)
   const unique: Comparison['unique'] = {};
+  const onlyIn = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.documents.length !== 1) continue;
+    const list = onlyIn.get(e.documents[0]!) ?? [];
+    list.push(e.key);
+    onlyIn.set(e.documents[0]!, list);
+  }
+  const claimKey = (f: Fact) => `${f.subject.key}\u0000${f.predicate}`;
+  const byClaim = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const list = byClaim.get(claimKey(f));
+    if (list) list.push(f);
+    else byClaim.set(claimKey(f), [f]);
+  }
+  const seen = new Set<string>();
+  const uniqueFacts = new Map<string, Fact[]>(names.map((name) => [name, []]));
+  for (const f of facts) {
+    const name = f.source;
+    // Once per claim: the title and the body saying the same thing are one thing only it says.
+    const once = `${name}\u0000${claimKey(f)}\u0000${valueKey(f.value)}`;
+    if (seen.has(once)) continue;
+    seen.add(once);
+    const elsewhere = byClaim
+      .get(claimKey(f))!
+      .some(
+        (g) => g.source !== name && (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
+      );
+    if (!elsewhere) uniqueFacts.get(name)?.push(f);
+  }
   for (const name of names) {
-    unique[name] = {
-      entities: entities.filter((e) => e.documents.length === 1 && e.documents[0] === name).map((e) => e.key),
-      facts: facts.filter((f, i) => {
-        if (f.source !== name) return false;
-        // Once per claim: the title and the body saying the same thing are one thing only it says.
-        const first = facts.findIndex(
-          (g) =>
-            g.source === name &&
-            g.subject.key === f.subject.key &&
-            g.predicate === f.predicate &&
-            valueKey(g.value) === valueKey(f.value),
-        );
-        if (first !== i) return false;
-        return !facts.some(
-          (g) =>
-            g.source !== name &&
-            g.subject.key === f.subject.key &&
-            g.predicate === f.predicate &&
-            (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
-        );
-      }),
-    };
+    unique[name] = { entities: onlyIn.get(name) ?? [], facts: uniqueFacts.get(name) ?? [] };
   }
 
+  const entityKeysOf = new Map<string, string[]>(names.map((name) => [name, []]));
+  for (const e of entities) for (const name of new Set(e.documents)) entityKeysOf.get(name)?.push(e.key);
   const features: SimilarityFeatures[] = docs.map((d) => {
     const name = d.document.source.name;
     const text = d.document.text;
@@ -243,7 +254,7 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
       words: d.segmentation.tokens
         .filter((t) => t.kind === 'word')
         .map((t) => text.slice(t.span.start, t.span.end).toLowerCase()),
-      entities: new Set(entities.filter((e) => e.documents.includes(name)).map((e) => e.key)),
+      entities: new Set(entityKeysOf.get(name)),
       values: new Set(
         d.mentions
           .filter((m) => m.value && m.value.kind !== 'text' && valueClassOf(m) !== undefined)

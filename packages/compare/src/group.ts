@@ -307,10 +307,17 @@ function yearOf(value: MentionValue): number | undefined {
 /** One article whose joining year plus tenure misses its own departure year by more than a year. */
 function tenureChecks(facts: readonly Fact[], ctx: GroupContext): FactGroup[] {
   const groups: FactGroup[] = [];
-  const keys = new Set(facts.map((f) => `${f.source}\u0000${f.subject.key}`));
-  for (const key of [...keys].sort()) {
-    const [source, subject] = key.split('\u0000') as [string, string];
-    const mine = facts.filter((f) => f.source === source && f.subject.key === subject);
+  // Facts by (source, subject), in input order: one pass, not one scan of all facts per key.
+  const byKey = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = `${f.source}\u0000${f.subject.key}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  for (const key of [...byKey.keys()].sort()) {
+    const source = key.split('\u0000')[0] as string;
+    const mine = byKey.get(key)!;
     const joined = mine.find((f) => f.predicate === 'joined' && f.value.kind === 'date');
     const tenure = mine.find((f) => f.predicate === 'tenure' && f.value.kind === 'duration');
     const ended = mine.find(
