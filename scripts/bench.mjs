@@ -120,7 +120,9 @@ for (const [lang, seed] of Object.entries(corpora)) {
   } else if (lang === 'en') {
     wink ??= winkNLP(winkModel);
     peerName = 'wink-nlp readDoc';
-    peer = () => wink.readDoc(text);
+    peer = () => {
+      for (const p of paragraphs) wink.readDoc(p);
+    };
   }
   row(lang, 'words', chars, bytes, () => segmentPkg.segment(text, { lang: segLang }), peerName, peer);
   const sentences = sentencesOf(text, segLang);
