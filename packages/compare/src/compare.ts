@@ -151,22 +151,29 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
 
   // Spelling variants that entity linking merged into one referent.
   const docByName = new Map(docs.map((d) => [d.document.source.name, d]));
+  const position = new Map(names.map((name, i) => [name, i]));
   for (const entity of entities) {
     const variants = entity.forms.filter((f) => f.spellingVariant);
     if (variants.length === 0) continue;
     const variantDocs = new Set(variants.flatMap((f) => f.documents));
     const regular = entity.forms.filter((f) => !f.spellingVariant);
     const regularDocs = [...new Set(regular.flatMap((f) => f.documents))].sort(
-      (a, b) => names.indexOf(a) - names.indexOf(b),
+      (a, b) => (position.get(a) ?? -1) - (position.get(b) ?? -1),
     );
+    const mentionsIn = new Map<string, (typeof entity.mentions)[number][]>();
+    for (const m of entity.mentions) {
+      const list = mentionsIn.get(m.document);
+      if (list) list.push(m);
+      else mentionsIn.set(m.document, [m]);
+    }
     const evidenceFor = (docName: string, forms: string[]): Evidence[] => {
-      const ref = entity.mentions.find((m) => m.document === docName && forms.includes(m.text));
+      const ref = mentionsIn.get(docName)?.find((m) => forms.includes(m.text));
       const doc = docByName.get(docName);
       return ref && doc ? [sentenceAround(doc, ref.span)] : [];
     };
     const values: FactGroup['values'] = [];
     const longestVariant = [...variants].sort((a, b) => b.text.length - a.text.length)[0]!;
-    const variantSources = [...variantDocs].sort((a, b) => names.indexOf(a) - names.indexOf(b));
+    const variantSources = [...variantDocs].sort((a, b) => (position.get(a) ?? -1) - (position.get(b) ?? -1));
     values.push({
       value: longestVariant.text,
       display: longestVariant.text,
@@ -306,14 +313,17 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
     agreements: grouped.agreements,
     conflicts: grouped.conflicts,
     unique,
-    similarity: { documents: names, matrix: similarityMatrix(features) },
+    similarity: { documents: names, matrix: [] },
     timeline,
     warnings,
   };
   if (referenceDate) comparison.referenceDate = referenceDate;
   if (mainEntity) comparison.mainEntity = mainEntity;
-  // Plain JSON out: no undefined fields, no shared references.
-  return JSON.parse(JSON.stringify(comparison)) as Comparison;
+  // Plain JSON out: no undefined fields, no shared references. The similarity matrix (n × n fresh
+  // arrays of numbers) is already plain and joins after the round trip, which it would dominate.
+  const plain = JSON.parse(JSON.stringify(comparison)) as Comparison;
+  plain.similarity.matrix = similarityMatrix(features);
+  return plain;
 }
 
 /** The whole pipeline in one call: ingest (for plain text), analyse, compare. */
