@@ -1,8 +1,9 @@
 // Speed-up of analyzeMany({ concurrency }) over sequential analyze() on a ~5 MB corpus built from the
 // project's seeds (each seed repeated under varied names). Run after `pnpm build`:
 //   node packages/compare/scripts/parallel.mjs [--mb 5] [--concurrency 2] [--runs 2]
-// Each run times both ways, alternating which goes first; prints per-run figures, the median ratio,
-// and the machine's load average (a loaded machine cannot show the speed-up of its idle cores).
+// Each run times both ways, alternating which goes first; prints per-run wall-clock and CPU time (all
+// threads: the work analyzeMany adds), the median ratio, a busy-loop control and the load average (a
+// loaded machine cannot show the speed-up of cores it does not have free).
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -37,15 +38,22 @@ for (let round = 0; chars < targetChars; round++) {
 }
 const mb = bytes / 1e6;
 
+const cpuSeconds = (since) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
+
 async function sequential() {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let facts = 0;
   for (const input of inputs) facts += analyze(input).facts.length;
-  return { ms: performance.now() - t0, facts };
+  return { ms: performance.now() - t0, cpu: cpuSeconds(c0), facts };
 }
 
 async function parallel() {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let facts = 0;
   let errors = 0;
   for await (const r of analyzeMany(inputs, { concurrency })) {
@@ -53,7 +61,7 @@ async function parallel() {
     else facts += r.facts.length;
   }
   if (errors) throw new Error(`${errors} inputs failed`);
-  return { ms: performance.now() - t0, facts };
+  return { ms: performance.now() - t0, cpu: cpuSeconds(c0), facts };
 }
 
 // Control: how much parallel capacity the machine gives right now, with a pure busy loop in 1 vs
@@ -98,7 +106,7 @@ for (let run = 0; run < runs; run++) {
   console.log(
     `run ${run + 1}: sequential ${(timed.sequential.ms / 1000).toFixed(1)} s (${(mb / (timed.sequential.ms / 1000)).toFixed(2)} MB/s), ` +
       `analyzeMany concurrency ${concurrency} ${(timed.parallel.ms / 1000).toFixed(1)} s (${(mb / (timed.parallel.ms / 1000)).toFixed(2)} MB/s), ` +
-      `speed-up ${ratio.toFixed(2)}×`,
+      `speed-up ${ratio.toFixed(2)}×; CPU time (all threads) ${timed.sequential.cpu.toFixed(1)} s vs ${timed.parallel.cpu.toFixed(1)} s`,
   );
 }
 ratios.sort((a, b) => a - b);
