@@ -3,4 +3,6 @@ import { packageConfig } from '../../tsup.base';
 
 // natural is inlined (devDependency): its main entry loads dotenv and database clients, so only the
 // deep modules we use are imported, and bundled with their MIT notice (see THIRD_PARTY_NOTICES.md).
-export default defineConfig(packageConfig({ noExternal: [/^natural/, /^underscore/] }));
+// wink-nlp stays external (a dependency, loaded with createRequire on the first English call);
+// `shims` gives the CJS build the `import.meta.url` that createRequire needs.
+export default defineConfig(packageConfig({ noExternal: [/^natural/, /^underscore/], shims: true }));

@@ -30,6 +30,31 @@ describe('built package', () => {
     expect(cjs).toBe('');
   });
 
+  it('loads wink-nlp only on the first English call, from ESM and CJS', () => {
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const probe = `const loaded = () => Object.keys(require.cache).some((k) => k.includes('wink-nlp'));
+      const a = loaded();
+      m.extractMentions({ text: 'Tworek ha lasciato OpenAI.', lang: 'it' });
+      const b = loaded();
+      const r = m.extractMentions({ text: 'Tworek left OpenAI.', lang: 'en' });
+      console.log([a, b, loaded(), r[0].type].join(' '));`;
+    const cjs = execFileSync(process.execPath, ['-e', `const m = require('./dist/index.cjs'); ${probe}`], {
+      cwd,
+      encoding: 'utf8',
+    });
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const m = await import('./dist/index.js'); ${probe}`,
+      ],
+      { cwd, encoding: 'utf8' },
+    );
+    expect(cjs.trim()).toBe('false false true PERSON');
+    expect(esm.trim()).toBe('false false true PERSON');
+  });
+
   it('inlines natural instead of requiring it (its main entry loads dotenv and database clients)', () => {
     for (const file of ['index.js', 'index.cjs']) {
       const code = readFileSync(new URL(file, dist), 'utf8');

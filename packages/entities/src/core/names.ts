@@ -329,6 +329,12 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   const after = (tok: Token, n = 24) => text.slice(tok.end, tok.end + n);
   const prevWord = (tok: Token) => /([\p{L}.-]+)[ \u00a0]*$/u.exec(before(tok, 40))?.[1] ?? '';
 
+  // The locale's language model (English: wink-nlp), asked only about a single capitalised word.
+  const contextOf = (tok: Token) => (text.slice(tok.start, tok.start + 160).split('\n')[0] ?? '').trim();
+  const properNoun = (tok: Token): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(tok.text) && locale?.properNoun?.(tok.text, contextOf(tok)) === true;
+  const dateWord = (tok: Token): boolean => locale?.dateWord?.(tok.text, contextOf(tok)) === true;
+
   const personEvidence = (seg: Token[]): boolean => {
     const first = seg[0] as Token;
     const last = seg[seg.length - 1] as Token;
@@ -348,7 +354,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     if (personSuffixRe && new RegExp(`^\\s*(?:${personSuffixRe})`, 'u').test(a)) return true;
     const a2 = after(last, 30).toLowerCase();
     if (verbs.some((v) => a2.startsWith(` ${v.toLowerCase()}`) || a2.startsWith(v.toLowerCase())))
-      return seg.length >= 2;
+      return seg.length >= 2 || properNoun(first);
     return false;
   };
 
@@ -392,9 +398,11 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
       return push(seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
     if (quoted) return;
     if (seg.length === 1) {
-      if (initial || nounsCapitalised) return;
+      if (nounsCapitalised) return;
       if (lowerWords.has(str.toLowerCase())) return;
       if (stop.has(str)) return;
+      if (initial && !properNoun(first)) return;
+      if (dateWord(first)) return;
       return push(seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
     }
     if (nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;

@@ -19,6 +19,14 @@ export interface EntityLocale {
   chrono?: 'en' | 'it' | 'de' | 'ja' | 'zh' | 'fr' | 'es' | 'pt' | 'nl' | 'ru';
   /** German-style orthography: every noun is capitalised, so a capital alone is weak evidence. */
   capitalisesNouns?: boolean;
+  /**
+   * A language model's verdict on one capitalised word: is it a proper noun here? Consulted for a
+   * sentence-initial word with no other evidence, and to let a speech verb type a one-word name.
+   * `context` is the text from the word to the end of its line (at most 160 characters).
+   */
+  properNoun?: (word: string, context: string) => boolean;
+  /** A language model's verdict that the text from a capitalised word on is a date or duration ("Monday after…"). */
+  dateWord?: (word: string, context: string) => boolean;
   /** Markers of year, month and day after numbers, where the language writes dates that way (ko: 년 월 일); Han 年月日 are always read. */
   dateMarkers?: { year: string; month: string; day: string };
   /** Lower-case month names and abbreviations → 1..12. */

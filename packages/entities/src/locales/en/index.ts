@@ -1,4 +1,5 @@
 import type { EntityLocale } from '../types';
+import { winkDateWord, winkProperNoun } from './wink';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(
   ' ',
@@ -7,6 +8,8 @@ const MONTHS = 'january february march april may june july august september octo
 export const en: EntityLocale = {
   lang: 'en',
   chrono: 'en',
+  properNoun: winkProperNoun,
+  dateWord: winkDateWord,
   months: {
     ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
     jan: 1,

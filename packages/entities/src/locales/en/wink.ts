@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+
+/** The part of wink-nlp's API used here (wink-nlp is CommonJS; it is loaded on first use). */
+interface WinkDoc {
+  tokens(): { out(f?: unknown): unknown[] };
+  entities(): { out(f?: unknown): unknown[] };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { pos: unknown; uniqueId: unknown; stem: unknown; span: unknown; type: unknown };
+}
+
+let nlp: Wink | undefined;
+/** Lexeme ids from here on are out of wink's English vocabulary (added to its cache at run time). */
+let firstOutOfVocabulary = Number.POSITIVE_INFINITY;
+const inVocabulary = new Map<string, boolean>();
+
+/** wink-nlp with wink-eng-lite-web-model, created on the first English call and kept for the process. */
+function wink(): Wink {
+  if (nlp) return nlp;
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
+  const instance = winkNLP(require('wink-eng-lite-web-model'));
+  // A string no vocabulary holds: the first unknown word gets the first id past the vocabulary.
+  const probe = instance.readDoc('qzxjvkwq').tokens().out(instance.its.uniqueId)[0];
+  firstOutOfVocabulary = typeof probe === 'number' ? probe : Number.POSITIVE_INFINITY;
+  nlp = instance;
+  return instance;
+}
+
+/** Whether the lower-case word is in wink's English vocabulary (Reading, Trust, Brown: yes; Tworek: no). */
+function knownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = inVocabulary.get(lower);
+  if (cached !== undefined) return cached;
+  const w = wink();
+  const ids = w.readDoc(lower).tokens().out(w.its.uniqueId);
+  const known = ids.length !== 1 || (typeof ids[0] === 'number' && ids[0] < firstOutOfVocabulary);
+  if (inVocabulary.size > 50_000) inVocabulary.clear();
+  inVocabulary.set(lower, known);
+  return known;
+}
+
+/** English derivational endings of common nouns (not of surnames): -ization, -ism, -ness, -ers… */
+const DERIVED = /(?:i[sz]ation|tion|ism|ness|ity|ments?|ers|ists|ics)$/;
+
+/**
+ * wink's verdict on a capitalised word: a proper noun when its POS tagger reads it as PROPN in its
+ * context AND its lower-case form is not an English word it knows. "Tworek left", "Nadella said" → true;
+ * "Reading is", "Sources say", "Brown was", "May said" → false (English words, so capitals say nothing).
+ */
+export function winkProperNoun(word: string, context: string): boolean {
+  if (knownWord(word) || DERIVED.test(word)) return false;
+  const w = wink();
+  // A derivation of a word wink knows ("Tokenizers" → token) is a common word it has not listed.
+  const stem = w.readDoc(word.toLowerCase()).tokens().out(w.its.stem)[0];
+  if (typeof stem === 'string' && stem.length >= 3 && stem !== word.toLowerCase() && knownWord(stem))
+    return false;
+  const pos = w.readDoc(context).tokens().out(w.its.pos);
+  return pos[0] === 'PROPN';
+}
+
+/**
+ * Whether wink's entity recogniser reads the text from this word on as a date, time or duration
+ * ("Monday after the launch" → DATE): such a capitalised word is not a name.
+ */
+export function winkDateWord(word: string, context: string): boolean {
+  if (!knownWord(word)) return false; // a word wink has never seen is not one of its date words
+  const w = wink();
+  const doc = w.readDoc(context);
+  const types = doc.entities().out(w.its.type);
+  const spans = doc.entities().out(w.its.span);
+  return spans.some(
+    (s, i) => Array.isArray(s) && s[0] === 0 && ['DATE', 'TIME', 'DURATION'].includes(String(types[i])),
+  );
+}
