@@ -11,11 +11,13 @@ const root = resolve(import.meta.dirname, '..');
 const packages = ['segment', 'ingest', 'entities', 'compare'];
 const work = mkdtempSync(join(tmpdir(), 'corpus-pack-'));
 const failures = [];
+let passedChecks = 0;
 const run = (cmd, args, opts = {}) =>
   execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
 const check = (name, fn) => {
   try {
     fn();
+    passedChecks++;
     console.log(`ok    ${name}`);
   } catch (error) {
     failures.push(name);
@@ -92,6 +94,10 @@ check('release dry run: pnpm publish -r --dry-run', () =>
 );
 
 if (!process.env.CORPUS_KEEP_PACK) rmSync(work, { recursive: true, force: true });
+writeFileSync(
+  join(root, '.verify-pack.json'),
+  JSON.stringify({ passed: passedChecks, failed: failures.length }),
+);
 console.log(
   `\nverify-pack: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed: ${failures.join('; ')}`}`,
 );
