@@ -83,7 +83,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
     cjkAmount:
       cjkScales.length || cjkCur.length
         ? new RegExp(
-            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]+)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
+            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}][0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
             'gu',
           )
         : undefined,
@@ -265,7 +265,8 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
   }
   if (rx.cjkAmount) {
     for (const m of text.matchAll(rx.cjkAmount)) {
-      const body = toHan(m[1] ?? '');
+      // "25 亿美元": a space between the digits and the myriad scale is still one amount.
+      const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
       const cur = m[2]?.trim();
       const hasScale = /[万萬亿億兆千百十]/.test(body);
       const vague = body === '数' || body === '幾' || body === '几';
