@@ -7,6 +7,7 @@ import { patternCandidates } from './core/patterns';
 import { quantityCandidates } from './core/quantities';
 import { roleAndPlatformCandidates } from './core/roles';
 import { foldWidth } from './core/text';
+import { attachDays, clockCandidates } from './core/times';
 import { EntitiesError } from './errors';
 import { en } from './locales/en/index';
 import { findLocale } from './locales/index';
@@ -106,12 +107,16 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
   const nameCtx = { text, locale, english: en, gazetteer, sentences };
   // Every recogniser proposes; overlaps are settled once, by priority then length. English date
   // rules run on every text because news in any language quotes English posts ("January 5, 2026").
-  const candidates: Candidate[] = [
-    ...patternCandidates(text),
+  const dates = [
     ...dateCandidates(text, primary, ref),
     ...(primary === en
       ? []
       : dateCandidates(text, { ...en, chrono: undefined }, ref).filter((c) => c.recognizer !== 'rules:year')),
+  ];
+  const candidates: Candidate[] = [
+    ...patternCandidates(text),
+    ...dates,
+    ...attachDays(clockCandidates(text, locales), dates, sentences, ref),
     ...quantityCandidates(text, locales, primary.lang),
     ...roleAndPlatformCandidates(text, locales),
     ...nameCandidates(nameCtx),

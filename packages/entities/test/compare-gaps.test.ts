@@ -34,3 +34,67 @@ describe('money: scale words with and without a space', () => {
     expect(of(text, lang, ['NUMBER', 'MONEY'])).toEqual(expected);
   });
 });
+
+/** `[start,end) text iso yearInferred?` of the clock times (DATE mentions of granularity `time`). */
+const times = (text: string, lang: string, referenceDate?: string) =>
+  extractMentions({ text, lang }, referenceDate ? { referenceDate } : {})
+    .filter((m) => m.value?.kind === 'date' && m.value.granularity === 'time')
+    .map((m) =>
+      m.value?.kind === 'date'
+        ? `${m.span.start}-${m.span.end} ${m.text} ${m.value.iso}${m.value.yearInferred ? ' ~' : ''}`
+        : '',
+    );
+
+describe('clock times with time zones', () => {
+  it.each([
+    ['14:32 JST に地震。', 'ja', ['0-9 14:32 JST 2026-03-14T14:32+09:00 ~']],
+    [
+      'The quake struck at 6:32 a.m. CET on March 14, 2026.',
+      'en',
+      ['20-33 6:32 a.m. CET 2026-03-14T06:32+01:00'],
+    ],
+    [
+      'Le séisme a eu lieu à 6h32 (heure de Paris).',
+      'fr',
+      ['22-43 6h32 (heure de Paris) 2026-03-14T06:32+01:00 ~'],
+    ],
+    ['Secousse à 6h32 CET.', 'fr', ['11-19 6h32 CET 2026-03-14T06:32+01:00 ~']],
+    ['午後2時32分(日本時間)に発生。', 'ja', ['0-13 午後2時32分(日本時間) 2026-03-14T14:32+09:00 ~']],
+    ['3月14日14時32分に発生。', 'ja', ['5-11 14時32分 2026-03-14T14:32 ~']],
+    ['北京时间 13 点 32 分发生地震。', 'zh', ['0-14 北京时间 13 点 32 分 2026-03-14T13:32+08:00 ~']],
+    ['凌晨 2 点 CST 发生。', 'zh', ['0-10 凌晨 2 点 CST 2026-03-14T02:00+08:00 ~']],
+    ['Das Beben ereignete sich um 6.32 Uhr MEZ.', 'de', ['28-40 6.32 Uhr MEZ 2026-03-14T06:32+01:00 ~']],
+    ['Am 14. März 2026 um 7 Uhr MESZ.', 'de', ['20-30 7 Uhr MESZ 2026-03-14T07:00+02:00']],
+    [
+      '오후 2시 32분(한국 시간)에 발생했다.',
+      'ko',
+      ['0-16 오후 2시 32분(한국 시간) 2026-03-14T14:32+09:00 ~'],
+    ],
+    [
+      'Call at 10:00 UTC or 3 pm EST.',
+      'en',
+      ['8-17 10:00 UTC 2026-03-14T10:00+00:00 ~', '21-29 3 pm EST 2026-03-14T15:00-05:00 ~'],
+    ],
+    ['It meets at 9 PDT.', 'en', []],
+    ['The score was 3:1 and the ratio 16:9.', 'en', []],
+    ['他提出3点建议，工作了3个小时。', 'zh', []],
+    ['3時間かかった。', 'ja', []],
+    ['Il a 6 heures de retard.', 'fr', []],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(times(text, lang, '2026-03-14')).toEqual(expected);
+  });
+
+  it('keeps a time of an unknown day as T14:32+09:00 without a day reference', () => {
+    expect(times('14:32 JST に地震。', 'ja')).toEqual(['0-9 14:32 JST T14:32+09:00']);
+    expect(times('14:32 JST に地震。', 'ja', '2026-03')).toEqual(['0-9 14:32 JST T14:32+09:00']);
+    expect(times('It struck at 6:32 a.m. CET on March 14.', 'en')).toEqual([
+      '13-26 6:32 a.m. CET T06:32+01:00',
+    ]);
+  });
+
+  it('takes the nearest day of the same sentence, not of another sentence', () => {
+    expect(
+      times('Am 2. März 2026 war es ruhig. Um 6.32 Uhr MEZ bebte die Erde.', 'de', '2026-03-14'),
+    ).toEqual(['33-45 6.32 Uhr MEZ 2026-03-14T06:32+01:00 ~']);
+  });
+});

@@ -29,6 +29,14 @@ export interface EntityLocale {
   dateWord?: (word: string, context: string) => boolean;
   /** Markers of year, month and day after numbers, where the language writes dates that way (ko: 년 월 일); Han 年月日 are always read. */
   dateMarkers?: { year: string; month: string; day: string };
+  /** Time-zone names → UTC offset in minutes, matched case-sensitively ("JST" 540, "北京时间" 480, "MEZ" 60). */
+  timeZones?: Record<string, number>;
+  /** Words before or after a clock time: 12 for afternoon ("p.m.", "午後", "下午", "오후"), 0 for morning. */
+  meridiem?: Record<string, 0 | 12>;
+  /** Regex sources of the word after the hour ("時(?!間)", "点", "시(?!간)", "Uhr", "h"). */
+  hourMarkers?: string[];
+  /** Regex sources of the word after the minutes ("分", "분"). */
+  minuteMarkers?: string[];
   /** Lower-case month names and abbreviations → 1..12. */
   months: Record<string, number>;
   /** Lower-case number words → value ("sieben" → 7). */

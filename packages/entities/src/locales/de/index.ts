@@ -6,6 +6,8 @@ export const de: EntityLocale = {
   lang: 'de',
   chrono: 'de',
   capitalisesNouns: true,
+  timeZones: { MEZ: 60, MESZ: 120 },
+  hourMarkers: ['Uhr'],
   months: {
     ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
     jan: 1,

@@ -10,6 +10,23 @@ export const en: EntityLocale = {
   chrono: 'en',
   properNoun: winkProperNoun,
   dateWord: winkDateWord,
+  // Standard offsets; "CST" is US Central here and China Standard Time in the zh locale.
+  timeZones: {
+    UTC: 0,
+    GMT: 0,
+    JST: 540,
+    KST: 540,
+    CST: -360,
+    CET: 60,
+    CEST: 120,
+    EST: -300,
+    EDT: -240,
+    CDT: -300,
+    PST: -480,
+    PDT: -420,
+  },
+  meridiem: { 'a.m.': 0, 'p.m.': 12, am: 0, pm: 12 },
+  hourMarkers: [],
   months: {
     ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
     jan: 1,

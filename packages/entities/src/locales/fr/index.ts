@@ -5,6 +5,8 @@ const MONTHS = 'janvier février mars avril mai juin juillet août septembre oct
 export const fr: EntityLocale = {
   lang: 'fr',
   chrono: 'fr',
+  timeZones: { 'heure de Paris': 60, 'heure française': 60 },
+  hourMarkers: ['h(?!\\p{L})'],
   months: {
     ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
     janv: 1,

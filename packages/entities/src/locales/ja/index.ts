@@ -3,6 +3,10 @@ import type { EntityLocale } from '../types';
 export const ja: EntityLocale = {
   lang: 'ja',
   chrono: 'ja',
+  timeZones: { 日本時間: 540 },
+  meridiem: { 午前: 0, 午後: 12 },
+  hourMarkers: ['時(?!間)'],
+  minuteMarkers: ['分(?!間)'],
   months: {},
   numberWords: {},
   durationUnits: {

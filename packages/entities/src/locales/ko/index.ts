@@ -3,6 +3,10 @@ import type { EntityLocale } from '../types';
 export const ko: EntityLocale = {
   lang: 'ko',
   dateMarkers: { year: '년', month: '월', day: '일' },
+  timeZones: { '한국 시간': 540, 한국시간: 540 },
+  meridiem: { 오전: 0, 오후: 12 },
+  hourMarkers: ['시(?!간)'],
+  minuteMarkers: ['분'],
   months: {},
   numberWords: { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 },
   durationUnits: {

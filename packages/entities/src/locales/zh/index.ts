@@ -3,6 +3,10 @@ import type { EntityLocale } from '../types';
 export const zh: EntityLocale = {
   lang: 'zh',
   chrono: 'zh',
+  timeZones: { 北京时间: 480, 北京時間: 480, CST: 480 },
+  meridiem: { 上午: 0, 早上: 0, 凌晨: 0, 下午: 12, 晚上: 12 },
+  hourMarkers: ['点(?!钟头)', '點', '时(?!间)'],
+  minuteMarkers: ['分(?!钟)'],
   months: {},
   numberWords: {},
   durationUnits: {
