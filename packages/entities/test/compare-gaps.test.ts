@@ -98,3 +98,56 @@ describe('clock times with time zones', () => {
     ).toEqual(['33-45 6.32 Uhr MEZ 2026-03-14T06:32+01:00 ~']);
   });
 });
+
+/** `[start,end) text amount unit` of NUMBER mentions. */
+const numbers = (text: string, lang: string) =>
+  extractMentions({ text, lang }, { referenceDate: '2026-03-14' })
+    .filter((m) => m.type === 'NUMBER')
+    .map((m) =>
+      m.value?.kind === 'quantity'
+        ? `${m.span.start}-${m.span.end} ${m.text} ${m.key} ${m.value.unit ?? '-'}`
+        : '',
+    );
+
+describe('counted and measured numbers keep their unit', () => {
+  it.each([
+    [
+      'マグニチュード6.8の地震で31人が死亡した。',
+      'ja',
+      ['0-10 マグニチュード6.8 number:6.8 magnitude', '14-17 31人 number:31 person'],
+    ],
+    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-10 10キロ number:10 km', '12-15 6.8 number:6.8 -']],
+    ['負傷者は12名。人間は2人工知能', 'ja', ['4-7 12名 number:12 person', '11-12 2 number:2 -']],
+    [
+      '里氏6.8级地震造成31人死亡。',
+      'zh',
+      ['0-6 里氏6.8级 number:6.8 magnitude', '10-13 31人 number:31 person'],
+    ],
+    [
+      '규모 6.8의 지진으로 31명이 숨졌다.',
+      'ko',
+      ['0-6 규모 6.8 number:6.8 magnitude', '13-16 31명 number:31 person'],
+    ],
+    [
+      'A magnitude 6.8 quake killed 31 people at a depth of 10 km.',
+      'en',
+      [
+        '2-15 magnitude 6.8 number:6.8 magnitude',
+        '29-38 31 people number:31 person',
+        '53-58 10 km number:10 km',
+      ],
+    ],
+    [
+      'Ein Beben der Stärke 6,8 tötete 31 Menschen.',
+      'de',
+      ['14-24 Stärke 6,8 number:6.8 magnitude', '32-43 31 Menschen number:31 person'],
+    ],
+    [
+      'Un séisme de magnitude 6,8 a fait 31 personnes mortes.',
+      'fr',
+      ['13-26 magnitude 6,8 number:6.8 magnitude', '34-46 31 personnes number:31 person'],
+    ],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(numbers(text, lang)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import type { EntityLocale } from '../locales/types';
+import type { EntityLocale, RolePattern } from '../locales/types';
 import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
 import type { Candidate } from './candidate';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
@@ -18,6 +18,7 @@ interface QuantityRegexes {
   moneyAfter: RegExp | undefined;
   scaled: RegExp | undefined;
   cjkAmount: RegExp | undefined;
+  unitNumber: RegExp | undefined;
 }
 const cache = new Map<string, QuantityRegexes>();
 
@@ -49,6 +50,12 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
   );
   const latinQuals = quals.filter(isLatinWord);
   const cjkQuals = quals.filter((q) => !isLatinWord(q));
+  const unitsAfter = [
+    ...new Set(locales.flatMap((l) => (l.unitsAfter ?? []).map((u) => `(?:${u.pattern})`))),
+  ];
+  const unitsBefore = [
+    ...new Set(locales.flatMap((l) => (l.unitsBefore ?? []).map((u) => `(?:${u.pattern})`))),
+  ];
   const numAlt = words.length ? `${DIGITS}|${alternation(words.filter(isLatinWord))}` : DIGITS;
   const r: QuantityRegexes = {
     latinDuration: latinUnits.length
@@ -85,6 +92,13 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
         ? new RegExp(
             `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}][0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
             'gu',
+          )
+        : undefined,
+    unitNumber:
+      unitsAfter.length || unitsBefore.length
+        ? new RegExp(
+            `${NB}(?:(${unitsBefore.length ? unitsBefore.join('|') : '\u0000'})\\s?)?(${DIGITS})(?:\\s?(${unitsAfter.length ? unitsAfter.join('|') : '\u0000'})(?![\\p{Script=Latin}]))?`,
+            'giu',
           )
         : undefined,
   };
@@ -296,6 +310,22 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
       if (!cur && !/[万萬亿億兆]/.test(body)) continue;
       const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
       quantity(cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
+    }
+  }
+  if (rx.unitNumber) {
+    // "31人", "マグニチュード6.8", "규모 6.8", "10 km": a counted or measured number keeps its unit.
+    const unitOf = (word: string | undefined, pick: (l: EntityLocale) => RolePattern[] | undefined) => {
+      if (!word) return undefined;
+      for (const l of locales)
+        for (const u of pick(l) ?? []) if (new RegExp(`^(?:${u.pattern})$`, 'iu').test(word)) return u.key;
+      return undefined;
+    };
+    for (const m of text.matchAll(rx.unitNumber)) {
+      if (!m[1] && !m[3]) continue;
+      const n = readNumber(m[2] ?? '');
+      const unit = unitOf(m[3], (l) => l.unitsAfter) ?? unitOf(m[1], (l) => l.unitsBefore);
+      if (n === undefined || !unit) continue;
+      quantity('NUMBER', m.index, m.index + m[0].length, n, unit, 58);
     }
   }
   for (const m of text.matchAll(

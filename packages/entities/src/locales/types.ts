@@ -80,6 +80,13 @@ export interface EntityLocale {
   platforms: RolePattern[];
   /** Scale words → multiplier ("billion" 1e9, "Mio." 1e6, "億" 1e8). */
   scaleWords: Record<string, number>;
+  /**
+   * Units of a counted or measured number, as regex sources (matched case-insensitively) → unit:
+   * after the number ("人", "명", "people" → `person`; "km", "キロ" → `km`; "级" → `magnitude`) or
+   * before it ("マグニチュード", "magnitude", "규모" → `magnitude`).
+   */
+  unitsAfter?: RolePattern[];
+  unitsBefore?: RolePattern[];
   /** Currency words and symbols → ISO 4217. */
   currencies: Record<string, string>;
   percentWords: string[];

@@ -229,6 +229,16 @@ export const de: EntityLocale = {
     billion: 1e12,
     billionen: 1e12,
   },
+  unitsAfter: [
+    { pattern: 'Menschen', key: 'person' },
+    { pattern: 'Personen', key: 'person' },
+    { pattern: 'km', key: 'km' },
+    { pattern: 'Kilometern?', key: 'km' },
+  ],
+  unitsBefore: [
+    { pattern: 'Stärke', key: 'magnitude' },
+    { pattern: 'Magnitude', key: 'magnitude' },
+  ],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

@@ -297,6 +297,14 @@ export const en: EntityLocale = {
     trillions: 1e12,
     tn: 1e12,
   },
+  unitsAfter: [
+    { pattern: 'people', key: 'person' },
+    { pattern: 'persons', key: 'person' },
+    { pattern: 'km', key: 'km' },
+    { pattern: 'kilomet(?:er|re)s?', key: 'km' },
+    { pattern: 'miles?', key: 'mi' },
+  ],
+  unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
   currencies: {
     $: 'USD',
     us$: 'USD',

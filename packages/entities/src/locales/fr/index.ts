@@ -154,6 +154,12 @@ export const fr: EntityLocale = {
   ],
   platforms: [{ pattern: '(?<=\\b(?:sur|via) )X\\b', key: 'x' }],
   scaleWords: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
+  unitsAfter: [
+    { pattern: 'personnes', key: 'person' },
+    { pattern: 'km', key: 'km' },
+    { pattern: 'kilomètres?', key: 'km' },
+  ],
+  unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

@@ -178,6 +178,12 @@ export const it: EntityLocale = {
     miliardi: 1e9,
     mld: 1e9,
   },
+  unitsAfter: [
+    { pattern: 'persone', key: 'person' },
+    { pattern: 'km', key: 'km' },
+    { pattern: 'chilometri', key: 'km' },
+  ],
+  unitsBefore: [{ pattern: 'magnitudo', key: 'magnitude' }],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

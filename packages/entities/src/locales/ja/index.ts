@@ -99,6 +99,14 @@ export const ja: EntityLocale = {
     { pattern: 'ポッドキャスト', key: 'podcast' },
   ],
   scaleWords: { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 },
+  unitsAfter: [
+    { pattern: '人(?!間|工|口|気|材|物|類)', key: 'person' },
+    { pattern: '名(?!前|古|称|簿|誉|所|目)', key: 'person' },
+    { pattern: 'キロメートル', key: 'km' },
+    { pattern: 'キロ(?!グラム)', key: 'km' },
+    { pattern: 'km', key: 'km' },
+  ],
+  unitsBefore: [{ pattern: 'マグニチュード', key: 'magnitude' }],
   currencies: {
     円: 'JPY',
     ドル: 'USD',

@@ -66,6 +66,12 @@ export const ko: EntityLocale = {
     { pattern: '팟캐스트', key: 'podcast' },
   ],
   scaleWords: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 },
+  unitsAfter: [
+    { pattern: '명', key: 'person' },
+    { pattern: '킬로미터', key: 'km' },
+    { pattern: 'km', key: 'km' },
+  ],
+  unitsBefore: [{ pattern: '규모', key: 'magnitude' }],
   currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
   percentWords: ['%', '퍼센트'],
   gazetteer: {

@@ -82,6 +82,18 @@ export const zh: EntityLocale = {
     { pattern: 'YouTube|油管', key: 'youtube' },
   ],
   scaleWords: { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 },
+  unitsAfter: [
+    { pattern: '人(?!工|民|口|类|士|员|物|才|选)', key: 'person' },
+    { pattern: '名(?!字|称|单|义|誉)', key: 'person' },
+    { pattern: '公里', key: 'km' },
+    { pattern: '千米', key: 'km' },
+    { pattern: 'km', key: 'km' },
+    { pattern: '级(?!别)', key: 'magnitude' },
+  ],
+  unitsBefore: [
+    { pattern: '里氏', key: 'magnitude' },
+    { pattern: '震级', key: 'magnitude' },
+  ],
   currencies: {
     美元: 'USD',
     元: 'CNY',
