@@ -151,3 +151,20 @@ describe('counted and measured numbers keep their unit', () => {
     expect(numbers(text, lang)).toEqual(expected);
   });
 });
+
+describe('cited agencies and people after a role word', () => {
+  it.each([
+    ['The quake, according to the USGS, was shallow.', 'en', ['ORG 28-32 USGS org:usgs']],
+    ["Selon l'EMSC, le séisme était superficiel.", 'fr', ['ORG 8-12 EMSC org:emsc']],
+    ['USGS によると、震源は浅い。', 'ja', ['ORG 0-4 USGS org:usgs']],
+    ['据 USGS 报道，震源很浅。', 'zh', ['ORG 2-6 USGS org:usgs']],
+    ['Laut USGS war das Beben flach.', 'de', ['ORG 5-9 USGS org:usgs']],
+    ['USGS에 따르면 진원은 얕았다.', 'ko', ['ORG 0-4 USGS org:usgs']],
+    ['According to AI experts, RLHF works; the GPU was hot.', 'en', []],
+    ['Founder Maria Keller said no.', 'en', ['PERSON 8-20 Maria Keller person:maria keller']],
+    ['The firm said CEO Jane Doe left.', 'en', ['PERSON 18-26 Jane Doe person:jane doe']],
+    ['Professor Li Wei spoke. Head Start is a programme.', 'en', ['PERSON 10-16 Li Wei person:li wei']],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(of(text, lang, ['ORG', 'PERSON'])).toEqual(expected);
+  });
+});

@@ -58,6 +58,21 @@ const PRODUCT_SHAPE =
   /^(?:[A-Z][A-Za-z]*-\d[\dA-Za-z.]*|[a-z]\d{1,2}(?:-[a-z]+)?|[A-Z]{1,3}\d{2,4}[A-Za-z]?|[A-Z][a-z]+-[A-Z]?\d[\dA-Za-z.]*)$/u;
 const MIXED_CASE = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}|\p{Ll}\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** Title words that also begin names and terms: not cut off a capitalised run. */
+const OPEN_TITLES = new Set([
+  'head',
+  'lead',
+  'leader',
+  'chief',
+  'judge',
+  'boss',
+  'executive',
+  'author',
+  'critic',
+  'colleague',
+  'dame',
+  'sir',
+]);
 
 export interface NameContext {
   text: string;
@@ -291,14 +306,27 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   );
   const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])];
   const nounsCapitalised = locale?.capitalisesNouns === true;
+  const citesBefore = [...(locale?.orgCitesBefore ?? []), ...(english.orgCitesBefore ?? [])];
+  const citesAfter = [...(locale?.orgCitesAfter ?? []), ...(english.orgCitesAfter ?? [])];
+  const citeBeforeRe = citesBefore.length
+    ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
+    : undefined;
+  const citeAfterRe = citesAfter.length ? new RegExp(`^\\s*(?:${citesAfter.join('|')})`, 'iu') : undefined;
+  const citedAgency = (tok: Token) =>
+    citeBeforeRe?.test(text.slice(Math.max(0, tok.start - 30), tok.start)) === true ||
+    citeAfterRe?.test(text.slice(tok.end, tok.end + 12)) === true;
   const lowerWords = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   const isTitleWord = (w: string) => {
     const lw = w.toLowerCase();
     return titles.has(lw) || titleSuffixes.some((s) => lw.length > s.length + 2 && lw.endsWith(s));
   };
+  // A capitalised title before a name is cut off the name ("Founder Maria Keller", "Professor Li"); a
+  // few titles also start names or terms ("Head", "Chief", "Judge") and stay in the run.
   const roleWord = (w: string) =>
-    /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP)$/.test(w) || (nounsCapitalised && isTitleWord(w));
+    /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP)$/.test(w) ||
+    (nounsCapitalised && isTitleWord(w)) ||
+    (/^\p{Lu}[\p{Ll}-]+$/u.test(w) && titles.has(w.toLowerCase()) && !OPEN_TITLES.has(w.toLowerCase()));
 
   const out: Candidate[] = [];
   const push = (
@@ -371,6 +399,10 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
       return push(seg, 'PRODUCT', keyOf('PRODUCT', str), /^[a-z]/.test(str) ? 0.7 : 0.85, 'shape:product');
     }
     if (title) return; // Title Case lines only yield names known from elsewhere (see below).
+    // "according to the USGS", "selon l'EMSC", "据 USGS", "USGS によると": a cited agency.
+    if (seg.length === 1 && /^\p{Lu}{3,6}$/u.test(str) && citedAgency(first)) {
+      return push(seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cite');
+    }
     if (seg.every((t) => ACRONYM.test(t.text))) {
       if (seg.length === 1 && orgSuffixes.has(after(last, 20).trim().split(/\s/)[0] ?? '')) return;
       return; // AI, AGI, RLHF, API: acronyms are terms far more often than names.

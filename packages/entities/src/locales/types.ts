@@ -71,6 +71,12 @@ export interface EntityLocale {
   orgSuffixes: string[];
   /** First words of organisation names followed by of/di/der + Name: "University", "Università". */
   orgHeads?: string[];
+  /**
+   * Regex sources of the words that cite an agency, before ("according to the", "selon l'", "据") or
+   * after ("によると", "에 따르면") an all-capitals name: "according to the USGS" → USGS is an ORG.
+   */
+  orgCitesBefore?: string[];
+  orgCitesAfter?: string[];
   /** Words after a Latin name marking a product/model: "model", "模型", "モデル". */
   productCues?: string[];
   /** Words after a Latin name marking a media outlet or show: "podcast", "播客". */

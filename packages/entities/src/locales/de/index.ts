@@ -239,6 +239,8 @@ export const de: EntityLocale = {
     { pattern: 'Stärke', key: 'magnitude' },
     { pattern: 'Magnitude', key: 'magnitude' },
   ],
+  orgCitesBefore: ['laut(?: dem| der| des)?', 'nach Angaben (?:des|der)', 'teilte (?:die|der|das)'],
+  orgCitesAfter: ['zufolge'],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

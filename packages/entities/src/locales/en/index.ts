@@ -305,6 +305,8 @@ export const en: EntityLocale = {
     { pattern: 'miles?', key: 'mi' },
   ],
   unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
+  orgCitesBefore: ['according to(?: the)?', 'data from(?: the)?', 'reported by(?: the)?'],
+  orgCitesAfter: [],
   currencies: {
     $: 'USD',
     us$: 'USD',

@@ -157,6 +157,8 @@ export const es: EntityLocale = {
     { pattern: 'kilómetros', key: 'km' },
   ],
   unitsBefore: [{ pattern: 'magnitud', key: 'magnitude' }],
+  orgCitesBefore: ['según(?: el| la| los)?', 'de acuerdo con(?: el| la)?'],
+  orgCitesAfter: [],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

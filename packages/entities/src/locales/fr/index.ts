@@ -160,6 +160,8 @@ export const fr: EntityLocale = {
     { pattern: 'kilomètres?', key: 'km' },
   ],
   unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
+  orgCitesBefore: ["selon(?: l['’]| le| la| les)?", "d['’]après(?: l['’]| le| la| les)?"],
+  orgCitesAfter: [],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

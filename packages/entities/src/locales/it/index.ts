@@ -184,6 +184,8 @@ export const it: EntityLocale = {
     { pattern: 'chilometri', key: 'km' },
   ],
   unitsBefore: [{ pattern: 'magnitudo', key: 'magnitude' }],
+  orgCitesBefore: ["secondo(?: l['’]| il| la| i)?", "stando a(?:ll['’]| la)?"],
+  orgCitesAfter: [],
   currencies: {
     '€': 'EUR',
     euro: 'EUR',

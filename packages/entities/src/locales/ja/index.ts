@@ -107,6 +107,8 @@ export const ja: EntityLocale = {
     { pattern: 'km', key: 'km' },
   ],
   unitsBefore: [{ pattern: 'マグニチュード', key: 'magnitude' }],
+  orgCitesBefore: [],
+  orgCitesAfter: ['によると', 'によれば', 'の発表', 'は発表'],
   currencies: {
     円: 'JPY',
     ドル: 'USD',

@@ -72,6 +72,8 @@ export const ko: EntityLocale = {
     { pattern: 'km', key: 'km' },
   ],
   unitsBefore: [{ pattern: '규모', key: 'magnitude' }],
+  orgCitesBefore: [],
+  orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
   currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
   percentWords: ['%', '퍼센트'],
   gazetteer: {

@@ -94,6 +94,8 @@ export const zh: EntityLocale = {
     { pattern: '里氏', key: 'magnitude' },
     { pattern: '震级', key: 'magnitude' },
   ],
+  orgCitesBefore: ['据', '根据'],
+  orgCitesAfter: ['报道', '称', '表示', '发布'],
   currencies: {
     美元: 'USD',
     元: 'CNY',
