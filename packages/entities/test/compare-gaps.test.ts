@@ -109,43 +109,44 @@ const numbers = (text: string, lang: string) =>
         : '',
     );
 
+// The unit word stays out of the span, which is the number: the word remains a cue for whoever reads
+// the context ("20 morts" is a toll, "magnitude 6.8" a magnitude).
 describe('counted and measured numbers keep their unit', () => {
   it.each([
     [
       'マグニチュード6.8の地震で31人が死亡した。',
       'ja',
-      ['0-10 マグニチュード6.8 number:6.8 magnitude', '14-17 31人 number:31 person'],
+      ['7-10 6.8 number:6.8 magnitude', '14-16 31 number:31 person'],
     ],
-    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-10 10キロ number:10 km', '12-15 6.8 number:6.8 -']],
-    ['負傷者は12名。人間は2人工知能', 'ja', ['4-7 12名 number:12 person', '11-12 2 number:2 -']],
-    [
-      '里氏6.8级地震造成31人死亡。',
-      'zh',
-      ['0-6 里氏6.8级 number:6.8 magnitude', '10-13 31人 number:31 person'],
-    ],
+    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-8 10 number:10 km', '12-15 6.8 number:6.8 -']],
+    ['負傷者は12名。人間は2人工知能', 'ja', ['4-6 12 number:12 person', '11-12 2 number:2 -']],
+    ['里氏6.8级地震造成31人死亡。', 'zh', ['2-5 6.8 number:6.8 magnitude', '10-12 31 number:31 person']],
     [
       '규모 6.8의 지진으로 31명이 숨졌다.',
       'ko',
-      ['0-6 규모 6.8 number:6.8 magnitude', '13-16 31명 number:31 person'],
+      ['3-6 6.8 number:6.8 magnitude', '13-15 31 number:31 person'],
     ],
     [
       'A magnitude 6.8 quake killed 31 people at a depth of 10 km.',
       'en',
-      [
-        '2-15 magnitude 6.8 number:6.8 magnitude',
-        '29-38 31 people number:31 person',
-        '53-58 10 km number:10 km',
-      ],
+      ['12-15 6.8 number:6.8 magnitude', '29-31 31 number:31 person', '53-55 10 number:10 km'],
     ],
     [
       'Ein Beben der Stärke 6,8 tötete 31 Menschen.',
       'de',
-      ['14-24 Stärke 6,8 number:6.8 magnitude', '32-43 31 Menschen number:31 person'],
+      ['21-24 6,8 number:6.8 magnitude', '32-34 31 number:31 person'],
     ],
     [
       'Un séisme de magnitude 6,8 a fait 31 personnes mortes.',
       'fr',
-      ['13-26 magnitude 6,8 number:6.8 magnitude', '34-46 31 personnes number:31 person'],
+      ['23-26 6,8 number:6.8 magnitude', '34-36 31 number:31 person'],
+    ],
+    ['Le séisme a fait au moins 20 morts.', 'fr', ['26-28 20 number:20 person']],
+    ['Das Beben forderte 20 Tote.', 'de', ['19-21 20 number:20 person']],
+    [
+      'The toll rose to 20 dead, and 31 were hurt.',
+      'en',
+      ['17-19 20 number:20 person', '30-32 31 number:31 -'],
     ],
   ] as const)('%s', (text, lang, expected) => {
     expect(numbers(text, lang)).toEqual(expected);
@@ -167,4 +168,10 @@ describe('cited agencies and people after a role word', () => {
   ] as const)('%s', (text, lang, expected) => {
     expect(of(text, lang, ['ORG', 'PERSON'])).toEqual(expected);
   });
+});
+
+it('reads an acronym in brackets before a following cue as a cited agency (ko)', () => {
+  expect(of('미국지질조사국(USGS)에 따르면 지진이 발생했다.', 'ko', ['ORG'])).toEqual([
+    'ORG 8-12 USGS org:usgs',
+  ]);
 });

@@ -23,7 +23,7 @@ describe('numbers, money and percentages', () => {
     ['Un 40 % de los clientes.', 'es', ['40 % percent:40']],
     ['une levée de 600 millions d’euros', 'fr', ['600 millions d’euros money:600000000EUR']],
     ['10조 원을 투자', 'ko', ['10조 원 money:10000000000000KRW']],
-    ['There were 12,500 people.', 'en', ['12,500 people number:12500']],
+    ['There were 12,500 people.', 'en', ['12,500 number:12500']],
     ['GPT-4 and GPT-4.5 on H100 chips', 'en', []],
     ['o1/o3 models and System2', 'en', []],
   ] as const)('%s', (text, lang, expected) => {

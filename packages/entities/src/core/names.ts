@@ -311,7 +311,10 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   const citeBeforeRe = citesBefore.length
     ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
     : undefined;
-  const citeAfterRe = citesAfter.length ? new RegExp(`^\\s*(?:${citesAfter.join('|')})`, 'iu') : undefined;
+  // "미국지질조사국(USGS)에 따르면": the cue may follow the bracket around the acronym.
+  const citeAfterRe = citesAfter.length
+    ? new RegExp(`^[)）]?\\s*(?:${citesAfter.join('|')})`, 'iu')
+    : undefined;
   const citedAgency = (tok: Token) =>
     citeBeforeRe?.test(text.slice(Math.max(0, tok.start - 30), tok.start)) === true ||
     citeAfterRe?.test(text.slice(tok.end, tok.end + 12)) === true;

@@ -325,7 +325,10 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
       const n = readNumber(m[2] ?? '');
       const unit = unitOf(m[3], (l) => l.unitsAfter) ?? unitOf(m[1], (l) => l.unitsBefore);
       if (n === undefined || !unit) continue;
-      quantity('NUMBER', m.index, m.index + m[0].length, n, unit, 58);
+      // The unit word ("magnitude", "人", "morts") stays out of the span: the span is the number, so the
+      // word remains readable as a cue around it ("20 morts" is a toll, "magnitude 6.8" a magnitude).
+      const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
+      quantity('NUMBER', start, start + (m[2] ?? '').length, n, unit, 58);
     }
   }
   for (const m of text.matchAll(

@@ -230,6 +230,9 @@ export const de: EntityLocale = {
     billionen: 1e12,
   },
   unitsAfter: [
+    { pattern: 'Tote', key: 'person' },
+    { pattern: 'Todesopfer', key: 'person' },
+    { pattern: 'Verletzte', key: 'person' },
     { pattern: 'Menschen', key: 'person' },
     { pattern: 'Personen', key: 'person' },
     { pattern: 'km', key: 'km' },

@@ -298,6 +298,7 @@ export const en: EntityLocale = {
     tn: 1e12,
   },
   unitsAfter: [
+    { pattern: 'dead', key: 'person' },
     { pattern: 'people', key: 'person' },
     { pattern: 'persons', key: 'person' },
     { pattern: 'km', key: 'km' },

@@ -152,6 +152,9 @@ export const es: EntityLocale = {
   platforms: [{ pattern: '(?<=\\b(?:en|vía) )X\\b', key: 'x' }],
   scaleWords: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12, billones: 1e12 },
   unitsAfter: [
+    { pattern: 'muertos', key: 'person' },
+    { pattern: 'víctimas', key: 'person' },
+    { pattern: 'heridos', key: 'person' },
     { pattern: 'personas', key: 'person' },
     { pattern: 'km', key: 'km' },
     { pattern: 'kilómetros', key: 'km' },

@@ -155,6 +155,9 @@ export const fr: EntityLocale = {
   platforms: [{ pattern: '(?<=\\b(?:sur|via) )X\\b', key: 'x' }],
   scaleWords: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
   unitsAfter: [
+    { pattern: 'morts', key: 'person' },
+    { pattern: 'victimes', key: 'person' },
+    { pattern: 'blessés', key: 'person' },
     { pattern: 'personnes', key: 'person' },
     { pattern: 'km', key: 'km' },
     { pattern: 'kilomètres?', key: 'km' },

@@ -179,6 +179,9 @@ export const it: EntityLocale = {
     mld: 1e9,
   },
   unitsAfter: [
+    { pattern: 'morti', key: 'person' },
+    { pattern: 'vittime', key: 'person' },
+    { pattern: 'feriti', key: 'person' },
     { pattern: 'persone', key: 'person' },
     { pattern: 'km', key: 'km' },
     { pattern: 'chilometri', key: 'km' },
