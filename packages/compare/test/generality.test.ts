@@ -93,9 +93,9 @@ describe('an invented earthquake in English, French and Korean', () => {
   it('keeps each magnitude with the agency it is attributed to', () => {
     const magnitude = comparison.facts.filter((f) => f.predicate === 'magnitude');
     expect(magnitude.map((f) => [f.source, f.display, f.attributionKey])).toEqual([
-      ['wire-en.txt', '6.8', 'source:usgs'],
-      ['quotidien-fr.txt', '7,1', 'source:emsc'],
-      ['sinmun-ko.txt', '6.8', 'source:usgs'],
+      ['wire-en.txt', '6.8', 'org:usgs'],
+      ['quotidien-fr.txt', '7,1', 'org:emsc'],
+      ['sinmun-ko.txt', '6.8', 'org:usgs'],
     ]);
   });
 
@@ -111,6 +111,25 @@ describe('an invented earthquake in English, French and Korean', () => {
   });
 });
 
+describe('one time given in two time zones, through the whole pipeline', () => {
+  const comparison: Comparison = compareTexts([earthquake[1]!, earthquake[2]!]);
+
+  it('reads "14h32 JST" and "6h32 CET" as the same instant and agrees', () => {
+    const times = comparison.facts
+      .filter(
+        (f) => f.predicate === 'occurred-at' && f.value.kind === 'date' && f.value.granularity === 'time',
+      )
+      .map((f) => [f.source, f.display, plain(f.value)]);
+    expect(times).toEqual([
+      ['quotidien-fr.txt', '14h32 JST', '2026-03-14T14:32+09:00'],
+      ['journal-ch.txt', '6h32 CET', '2026-03-14T06:32+01:00'],
+    ]);
+    expect(comparison.conflicts.filter((g) => g.predicate === 'occurred-at')).toEqual([]);
+    const agreed = comparison.agreements.find((g) => g.predicate === 'occurred-at');
+    expect(agreed?.values.flatMap((v) => v.sources).sort()).toEqual(['journal-ch.txt', 'quotidien-fr.txt']);
+  });
+});
+
 describe('the JSON Schema', () => {
   it('validates both invented comparisons', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -121,7 +140,7 @@ describe('the JSON Schema', () => {
   });
 });
 
-describe('one time given in two time zones (mentions as @corpus/entities gives them for zoned times)', () => {
+describe('one time given in two time zones: the rule alone, on hand-built mentions', () => {
   // The two French sentences of the earthquake set that carry the time. Their DATE mentions are built
   // by hand with the values a zoned time has: the pipeline's entity recogniser did not emit zoned times
   // when this was written, and the rule under test is compare's.
