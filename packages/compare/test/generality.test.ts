@@ -141,9 +141,8 @@ describe('the JSON Schema', () => {
 });
 
 describe('one time given in two time zones: the rule alone, on hand-built mentions', () => {
-  // The two French sentences of the earthquake set that carry the time. Their DATE mentions are built
-  // by hand with the values a zoned time has: the pipeline's entity recogniser did not emit zoned times
-  // when this was written, and the rule under test is compare's.
+  // The two French sentences of the earthquake set that carry the time, with DATE mentions built by
+  // hand, so this isolates compare's instant comparison from the entity recogniser (tested above).
   const sources = [earthquake[1]!, earthquake[2]!].map((article) => {
     const text = article.text;
     const time = /14 mars à \d+h32 (?:JST|CET)/.exec(text)![0];
