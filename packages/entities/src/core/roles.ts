@@ -1,6 +1,8 @@
 import type { EntityLocale, RolePattern } from '../locales/types';
 import type { Candidate } from './candidate';
 
+// Brand names are written the same in every Latin-script text: one list for all locales. Locales add
+// only what is theirs (the cue around a bare "X", native names such as 推特 or 링크드인).
 const GLOBAL_PLATFORMS: RolePattern[] = [
   { pattern: 'Twitter', key: 'x' },
   { pattern: 'LinkedIn', key: 'linkedin' },
@@ -8,6 +10,7 @@ const GLOBAL_PLATFORMS: RolePattern[] = [
   { pattern: 'Instagram', key: 'instagram' },
   { pattern: 'YouTube', key: 'youtube' },
   { pattern: 'TikTok', key: 'tiktok' },
+  { pattern: 'Threads', key: 'threads' },
   { pattern: 'Bluesky', key: 'bluesky' },
   { pattern: 'Reddit', key: 'reddit' },
   { pattern: 'Mastodon', key: 'mastodon' },

@@ -207,11 +207,6 @@ export const de: EntityLocale = {
   ],
   platforms: [
     { pattern: '(?<=\\b(?:auf|über|via) )X\\b', key: 'x' },
-    { pattern: 'Twitter', key: 'x' },
-    { pattern: 'LinkedIn', key: 'linkedin' },
-    { pattern: 'Facebook', key: 'facebook' },
-    { pattern: 'Instagram', key: 'instagram' },
-    { pattern: 'YouTube', key: 'youtube' },
     { pattern: 'Podcast', key: 'podcast' },
   ],
   scaleWords: {

@@ -270,16 +270,6 @@ export const en: EntityLocale = {
   platforms: [
     { pattern: '(?<=\\b(?:on|via|to|from) )X', key: 'x' },
     { pattern: 'X \\(formerly Twitter\\)', key: 'x' },
-    { pattern: 'Twitter', key: 'x' },
-    { pattern: 'LinkedIn', key: 'linkedin' },
-    { pattern: 'Facebook', key: 'facebook' },
-    { pattern: 'Instagram', key: 'instagram' },
-    { pattern: 'Threads', key: 'threads' },
-    { pattern: 'Bluesky', key: 'bluesky' },
-    { pattern: 'YouTube', key: 'youtube' },
-    { pattern: 'TikTok', key: 'tiktok' },
-    { pattern: 'Reddit', key: 'reddit' },
-    { pattern: 'Substack', key: 'substack' },
     { pattern: 'podcast', key: 'podcast' },
   ],
   scaleWords: {

@@ -159,13 +159,6 @@ export const it: EntityLocale = {
   ],
   platforms: [
     { pattern: '(?<=\\b(?:su|via|tramite|sul social) )X\\b', key: 'x' },
-    { pattern: 'Twitter', key: 'x' },
-    { pattern: 'LinkedIn', key: 'linkedin' },
-    { pattern: 'Facebook', key: 'facebook' },
-    { pattern: 'Instagram', key: 'instagram' },
-    { pattern: 'Threads', key: 'threads' },
-    { pattern: 'YouTube', key: 'youtube' },
-    { pattern: 'TikTok', key: 'tiktok' },
     { pattern: 'podcast', key: 'podcast' },
   ],
   scaleWords: {
