@@ -5,6 +5,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Fixed fast-check seed and run budget; `pnpm fuzz` multiplies the budget.
+    setupFiles: ['../../scripts/fuzz-setup.mjs'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
