@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 // pnpm bench: throughput of each stage, per language, next to the peer a user would pick instead,
 // measured side by side in the same run. Prints a Markdown table, writes bench-results.json/.md.
@@ -27,6 +28,10 @@ const rootRequire = createRequire(join(root, 'package.json'));
 const winkNLP = rootRequire('wink-nlp');
 const winkModel = rootRequire('wink-eng-lite-web-model');
 const chrono = from('entities', 'chrono-node');
+const { eld } = await import(
+  pathToFileURL(join(root, 'packages', 'ingest', 'node_modules', 'eld', 'src', 'entries', 'static.small.js'))
+    .href
+);
 
 // The corpus: each seed repeated up to the target size, so every language has the same volume.
 const seeds = readdirSync(join(root, 'seeds'))
@@ -144,9 +149,60 @@ for (const [lang, seed] of Object.entries(corpora)) {
       for (const s of sentences) parser.parse(s, ref);
     },
   );
+  // Language identification on 300-character pieces, as a feed of short items would call it,
+  // next to eld (the n-gram library inside ingest) called directly on the same pieces.
+  const pieces = [];
+  for (let i = 0; i + 300 <= Math.min(text.length, 600_000); i += 300) pieces.push(text.slice(i, i + 300));
+  const pieceChars = pieces.length * 300;
+  const pieceBytes = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  row(
+    lang,
+    'lang-id',
+    pieceChars,
+    pieceBytes,
+    () => {
+      for (const p of pieces) ingest.identifyLanguage(p);
+    },
+    'eld detect',
+    () => {
+      for (const p of pieces) eld.detect(p);
+    },
+  );
   const document = ingest.ingestText(text, { name: `bench-${lang}.txt` });
   row(lang, 'pipeline', chars, bytes, () => compare.analyze(document), 'Intl sentences', intlSentencePass);
 }
+
+// Cold start: a fresh Node process imports @corpus/compare and analyses the first seed, next to a
+// process that only starts Node (the floor). Median of 5 spawns each.
+const firstSeed = join(
+  root,
+  'seeds',
+  readdirSync(join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0],
+);
+const coldScript = `const t0 = performance.now();
+const c = await import(${JSON.stringify(pathToFileURL(join(root, 'packages', 'compare', 'dist', 'index.js')).href)});
+const text = (await import('node:fs')).readFileSync(${JSON.stringify(firstSeed)}, 'utf8');
+c.analyze({ name: 'seed', text });
+console.log(performance.now() - t0);`;
+function spawnMs(args) {
+  const times = [];
+  for (let i = 0; i < (smoke ? 1 : 5); i++) {
+    const t0 = performance.now();
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
+    times.push([performance.now() - t0, Number(out.trim() || 0)]);
+  }
+  times.sort((a, b) => a[0] - b[0]);
+  return times[Math.floor(times.length / 2)];
+}
+const [nodeOnlyMs] = spawnMs(['-e', '']);
+const [coldWallMs, coldInProcessMs] = spawnMs(['--input-type=module', '-e', coldScript]);
+const coldStart = { wallMs: coldWallMs, nodeStartMs: nodeOnlyMs, importAndFirstSeedMs: coldInProcessMs };
+console.error(
+  `cold start: import @corpus/compare + analyse first seed ${coldInProcessMs.toFixed(0)} ms in-process; ` +
+    `process ${coldWallMs.toFixed(0)} ms vs bare node ${nodeOnlyMs.toFixed(0)} ms`,
+);
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const fmt = (n) => (n == null ? '–' : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -160,12 +216,15 @@ const table = [
   '',
   `Corpus: each seed repeated to ~${(targetBytes / 1e6).toFixed(2)} MB; median of ${runs} run(s); peak RSS ${peakRssMb.toFixed(0)} MB; Node ${process.version}.`,
   `A ratio above 1 means ours is faster than the peer.`,
+  '',
+  `Cold start: \`import('@corpus/compare')\` + analysing the first seed took ${coldInProcessMs.toFixed(0)} ms in a fresh process ` +
+    `(whole process ${coldWallMs.toFixed(0)} ms; bare \`node -e ''\` ${nodeOnlyMs.toFixed(0)} ms).`,
 ].join('\n');
 console.log(table);
 if (!smoke) {
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ rows, peakRssMb, node: process.version }, null, 2),
+    JSON.stringify({ rows, coldStart, peakRssMb, node: process.version }, null, 2),
   );
   writeFileSync(join(root, 'bench-results.md'), table + '\n');
 }
