@@ -1,7 +1,7 @@
-import TinySegmenter from 'tiny-segmenter';
-import { type CjkRules, cjkSentences, cjkWords, spansOfPieces } from '../../core/cjk';
+import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
 import type { SegmenterPlugin, SegmentSpan } from '../../types';
 import { rules as english } from '../en/index';
+import { tinyWords } from './tiny';
 
 /**
  * Compound particles that UD's Short Unit Words (UniDic SUW) split and tiny-segmenter keeps
@@ -148,12 +148,9 @@ const SUFFIXED_WORDS = new Set([
 const RE_HAN = /\p{Script=Han}/u;
 const RE_ALL_HAN = /^\p{Script=Han}+$/u;
 
-let tiny: { segment(text: string): string[] } | undefined;
-
-/** tiny-segmenter, then SUW conventions: compound particles split, common words merged. */
+/** tiny-segmenter's model (./tiny.ts), then SUW conventions: compound particles split, common words merged. */
 export function japaneseWords(run: string): SegmentSpan[] {
-  tiny ??= new TinySegmenter();
-  const spans = spansOfPieces(run, tiny.segment(run));
+  const spans = tinyWords(run);
   const merged: SegmentSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k] as SegmentSpan;
