@@ -1,5 +1,5 @@
 import { intlPlugin } from './core/intl';
-import { kindOf, scriptOf } from './core/script';
+import { kindAt, scriptOf } from './core/script';
 import { findViolation, isWhite } from './core/validate';
 import { SegmentError } from './errors';
 import type {
@@ -262,7 +262,7 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
           if (!t) continue;
           tokens.push({
             span: t,
-            kind: w.kind ?? kindOf(text.slice(t.start, t.end)),
+            kind: w.kind ?? kindAt(text, t.start, t.end),
             script: scriptOf(text, t.start, t.end),
           });
         }

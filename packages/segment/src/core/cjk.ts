@@ -1,4 +1,5 @@
 import type { SegmentSpan } from '../types';
+import { memoTest } from './chars';
 import { type LatinRules, latinWords } from './latin';
 import { isWhite, splitsSurrogate } from './validate';
 
@@ -28,11 +29,12 @@ export interface CjkRules {
 const RE_CJK_LETTER =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005\u3006\u3007\u30F5\u30F6]/u;
 
+const isCjkLetter = memoTest(RE_CJK_LETTER);
+
 function isCjkLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x2e80) return false;
-  if (c >= 0xd800 && c <= 0xdbff) return RE_CJK_LETTER.test(String.fromCodePoint(s.codePointAt(i) ?? c));
-  return RE_CJK_LETTER.test(s[i] ?? '');
+  return isCjkLetter(c >= 0xd800 && c <= 0xdbff ? (s.codePointAt(i) ?? c) : c);
 }
 
 /**
@@ -40,9 +42,9 @@ function isCjkLetterAt(s: string, i: number): boolean {
  * The cutter sees the whole sentence once (one call is much cheaper than one per run, and it
  * keeps its context); its pieces are then clipped to the Han/kana runs.
  */
-export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
+/** Han/kana runs of `s` as flat [start, end) pairs. */
+export function cjkRuns(s: string): number[] {
   const n = s.length;
-  // Han/kana runs as [start, end) pairs
   const runs: number[] = [];
   let i = 0;
   while (i < n) {
@@ -55,6 +57,12 @@ export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
     runs.push(i, j);
     i = j;
   }
+  return runs;
+}
+
+export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
+  const n = s.length;
+  const runs = cjkRuns(s);
   if (runs.length === 0) return latinWords(s, rules.latin);
   const cut = wholeCodePoints(s, rules.words(s));
   const out: SegmentSpan[] = [];

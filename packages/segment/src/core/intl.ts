@@ -1,14 +1,19 @@
 import type { SegmenterPlugin, SegmentSpan } from '../types';
 import { isWhite } from './validate';
 
-const cache = new Map<string, Intl.Segmenter>();
+const cache = new Map<string, { sentence?: Intl.Segmenter; word?: Intl.Segmenter }>();
+/** One Intl.Segmenter per language and granularity, built once (construction costs ~10× a short call). */
 function intlSegmenter(language: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
-  const key = `${language}\u0000${granularity}`;
-  let s = cache.get(key);
-  if (!s) {
+  let pair = cache.get(language);
+  if (!pair) {
     if (cache.size >= 64) cache.clear(); // bounded: callers may pass many distinct tags
+    pair = {};
+    cache.set(language, pair);
+  }
+  let s = pair[granularity];
+  if (!s) {
     s = new Intl.Segmenter(language, { granularity });
-    cache.set(key, s);
+    pair[granularity] = s;
   }
   return s;
 }
@@ -26,6 +31,11 @@ export function intlSpans(text: string, language: string, granularity: 'sentence
   const segmenter = intlSegmenter(language, granularity);
   const out: SegmentSpan[] = [];
   const n = text.length;
+  if (n <= WINDOW) {
+    // one window: the whole text (a sentence, usually)
+    for (const { index, segment } of segmenter.segment(text)) push(text, out, index, index + segment.length);
+    return out;
+  }
   const bounds: number[] = [];
   let pos = 0;
   while (pos < n) {

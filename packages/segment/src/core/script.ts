@@ -1,4 +1,5 @@
 import type { Script, TokenKind } from '../types';
+import { memoClass, memoTest } from './chars';
 
 const SCRIPTS: ReadonlyArray<[Script, RegExp]> = [
   ['Latin', /\p{Script=Latin}/u],
@@ -16,14 +17,19 @@ const SCRIPTS: ReadonlyArray<[Script, RegExp]> = [
 const LETTER = /[\p{L}\p{N}]/u;
 const COMMON_OR_INHERITED = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
-function scriptOfChar(ch: string): Script {
+const NAMES: readonly Script[] = [...SCRIPTS.map(([name]) => name), 'Common', 'Other'];
+const COMMON = NAMES.indexOf('Common');
+
+/** Script of a letter or number (as an index into NAMES), memoised per character. */
+const scriptIndex = memoClass((ch) => {
   const c = ch.codePointAt(0) ?? 0;
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 'Latin' : 'Common';
+  if (!LETTER.test(ch)) return -1;
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 0 : COMMON;
   // The prolonged sound mark and iteration marks are Common/Han by property but read as kana/Han.
-  if (c === 0x30fc) return 'Katakana';
-  for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
-  return COMMON_OR_INHERITED.test(ch) ? 'Common' : 'Other';
-}
+  if (c === 0x30fc) return NAMES.indexOf('Katakana');
+  for (let k = 0; k < SCRIPTS.length; k++) if ((SCRIPTS[k] as [Script, RegExp])[1].test(ch)) return k;
+  return COMMON_OR_INHERITED.test(ch) ? COMMON : COMMON + 1;
+});
 
 /** Script of a token: that of its first letter; `Common` when it has none (digits, punctuation). */
 export function scriptOf(text: string, start: number, end: number): Script {
@@ -35,12 +41,9 @@ export function scriptOf(text: string, start: number, end: number): Script {
       i++;
       continue;
     }
-    const cp = text.codePointAt(i) ?? c;
-    const ch = String.fromCodePoint(cp);
-    if (LETTER.test(ch)) {
-      const s = scriptOfChar(ch);
-      if (s !== 'Common') return s;
-    }
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
+    const k = scriptIndex(cp);
+    if (k >= 0 && k !== COMMON) return NAMES[k] as Script;
     i += cp > 0xffff ? 2 : 1;
   }
   return 'Common';
@@ -49,6 +52,18 @@ export function scriptOf(text: string, start: number, end: number): Script {
 const HAS_LETTER = /[\p{L}\p{M}]/u;
 const STARTS_NUMBER = /^[\p{N}]/u;
 const PUNCT = /^[\p{P}]+$/u;
+
+const isLetterOrMark = memoTest(HAS_LETTER);
+const isNumber = memoTest(/\p{N}/u);
+
+/** `kindOf(text.slice(start, end))`, without the slice for the common case (a token opening with a letter). */
+export function kindAt(text: string, start: number, end: number): TokenKind {
+  const c = text.charCodeAt(start);
+  if (c < 0xd800 || c > 0xdfff) {
+    if (isLetterOrMark(c) && !isNumber(c)) return 'word';
+  }
+  return kindOf(text.slice(start, end));
+}
 
 /** Kind of a token from its text: number (starts with a digit, no letters), word, punctuation, symbol. */
 export function kindOf(token: string): TokenKind {

@@ -1,7 +1,8 @@
-import TinySegmenter from 'tiny-segmenter';
-import { type CjkRules, cjkSentences, cjkWords, spansOfPieces } from '../../core/cjk';
+import { memoTest } from '../../core/chars';
+import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
 import type { SegmenterPlugin, SegmentSpan } from '../../types';
 import { rules as english } from '../en/index';
+import { tinyWords } from './tiny';
 
 /**
  * Compound particles that UD's Short Unit Words (UniDic SUW) split and tiny-segmenter keeps
@@ -86,7 +87,9 @@ export const WHOLE_WORDS: readonly string[] = [
   '以来',
 ];
 const WHOLE = new Set(WHOLE_WORDS);
+const WHOLE_FIRST = new Set(WHOLE_WORDS.map((w) => w.charCodeAt(0)));
 const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
+const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
 
 /** Han suffixes that Short Unit Words write apart (`所`, `館`, `者`). */
 const SUFFIXES = '所館会士家科省長生員者性的化界式用型率法';
@@ -145,18 +148,19 @@ const SUFFIXED_WORDS = new Set([
   '住所',
   '近所',
 ]);
-const RE_HAN = /\p{Script=Han}/u;
+const isHan = memoTest(/\p{Script=Han}/u);
 const RE_ALL_HAN = /^\p{Script=Han}+$/u;
 
-let tiny: { segment(text: string): string[] } | undefined;
-
-/** tiny-segmenter, then SUW conventions: compound particles split, common words merged. */
+/** tiny-segmenter's model (./tiny.ts), then SUW conventions: compound particles split, common words merged. */
 export function japaneseWords(run: string): SegmentSpan[] {
-  tiny ??= new TinySegmenter();
-  const spans = spansOfPieces(run, tiny.segment(run));
+  const spans = tinyWords(run);
   const merged: SegmentSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k] as SegmentSpan;
+    if (!WHOLE_FIRST.has(run.charCodeAt(a.start))) {
+      merged.push(a);
+      continue;
+    }
     let best = 0;
     let end = a.end;
     for (let m = k + 1; m < spans.length && m <= k + 3; m++) {
@@ -173,18 +177,18 @@ export function japaneseWords(run: string): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   for (const s of merged) {
     const w = run.slice(s.start, s.end);
-    const parts = COMPOUND_PARTICLES[w];
+    const parts = PARTICLES.get(w);
     if (!parts) {
       // honorific prefix: `お|酒`, `ご|連絡`
-      if (w.length >= 2 && (w[0] === 'お' || w[0] === 'ご') && RE_HAN.test(w[1] ?? '')) {
+      if (w.length >= 2 && (w[0] === 'お' || w[0] === 'ご') && isHan(w.charCodeAt(1))) {
         out.push({ start: s.start, end: s.start + 1 }, { start: s.start + 1, end: s.end });
         continue;
       }
       // the nominaliser `さ` after an adjective stem: `大き|さ`, `高|さ`
       if (
-        (w.length === 2 || (w.length === 3 && RE_HIRAGANA.test(w[1] ?? ''))) &&
+        (w.length === 2 || (w.length === 3 && isHiragana(w.charCodeAt(1)))) &&
         w.endsWith('さ') &&
-        RE_HAN.test(w[0] ?? '')
+        isHan(w.charCodeAt(0))
       ) {
         out.push({ start: s.start, end: s.end - 1 }, { start: s.end - 1, end: s.end });
         continue;
@@ -196,7 +200,7 @@ export function japaneseWords(run: string): SegmentSpan[] {
         continue;
       }
       // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
-      if (w.length >= 3 && RE_ALL_HAN.test(w) && SUFFIXES.includes(w[w.length - 1] ?? '')) {
+      if (w.length >= 3 && SUFFIXES.includes(w[w.length - 1] ?? '') && RE_ALL_HAN.test(w)) {
         // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
         const cut = SUFFIXED_WORDS.has(w.slice(-2)) ? (w.length > 3 ? 2 : 0) : 1;
         if (cut > 0) {
@@ -217,6 +221,7 @@ export function japaneseWords(run: string): SegmentSpan[] {
 }
 
 const RE_HIRAGANA = /\p{Script=Hiragana}/u;
+const isHiragana = memoTest(RE_HIRAGANA);
 
 export const rules: CjkRules = {
   terminators: '。．！？!?‼⁇⁉',

@@ -1,5 +1,6 @@
 import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
 import { intlSpans } from '../../core/intl';
+import { isWhite } from '../../core/validate';
 import type { SegmenterPlugin, SegmentSpan } from '../../types';
 import { rules as latin } from '../en/index';
 
@@ -50,6 +51,7 @@ export const SPLITS: Readonly<Record<string, number>> = {
   又称: 1,
   亦称: 1,
 };
+const SPLIT_AT = new Map(Object.entries(SPLITS));
 /** Administrative suffixes written apart from the name (`北京|市`). */
 const PLACE_SUFFIXES = '市省县区州镇村乡';
 /** Characters of transliterated foreign names, which ICU cuts one by one (`史|瑞|克`). */
@@ -64,14 +66,58 @@ function isDeterminerClassifier(w: string): boolean {
 }
 
 /** ICU's dictionary words, moved toward UD Chinese GSD conventions by the rules above. */
+/**
+ * ICU's dictionary words for a sentence, with ICU given only the stretches without ASCII or
+ * whitespace that hold a Han/kana letter, one per line. ICU's dictionary pass works inside one
+ * run of dictionary characters (none is ASCII or whitespace), so the words inside Han/kana runs
+ * are the same as on the whole sentence (tested on real and random text), without paying for the
+ * Latin words, digits and spaces that the Latin rules cut anyway.
+ */
+export function icuWords(s: string): SegmentSpan[] {
+  const n = s.length;
+  // stretches as flat [start, end) pairs
+  const parts: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || isWhite(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && s.charCodeAt(j) >= 0x80 && !isWhite(s.charCodeAt(j))) j++;
+    parts.push(i, j);
+    i = j;
+  }
+  if (parts.length === 2 && parts[0] === 0 && parts[1] === n) return intlSpans(s, 'zh', 'word');
+  let joined = '';
+  for (let r = 0; r < parts.length; r += 2) {
+    if (r > 0) joined += '\n';
+    joined += s.slice(parts[r], parts[r + 1]);
+  }
+  const out: SegmentSpan[] = [];
+  // stretch r/2 starts at `at` in `joined` and at parts[r] in `s`
+  let r = 0;
+  let at = 0;
+  for (const p of intlSpans(joined, 'zh', 'word')) {
+    while (p.start >= at + ((parts[r + 1] as number) - (parts[r] as number))) {
+      at += (parts[r + 1] as number) - (parts[r] as number) + 1;
+      r += 2;
+    }
+    const shift = (parts[r] as number) - at;
+    out.push({ start: p.start + shift, end: p.end + shift });
+  }
+  return out;
+}
+
 export function chineseWords(run: string): SegmentSpan[] {
-  const spans = intlSpans(run, 'zh', 'word');
+  const spans = icuWords(run);
   const out: SegmentSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as SegmentSpan;
-    const w = run.slice(s.start, s.end);
+    const len = s.end - s.start;
     // a run of single transliteration characters is one foreign name
-    if (w.length === 1 && TRANSLITERATION.has(w)) {
+    if (len === 1 && TRANSLITERATION.has(run[s.start] as string)) {
       let m = k;
       while (m + 1 < spans.length) {
         const t = spans[m + 1] as SegmentSpan;
@@ -84,7 +130,12 @@ export function chineseWords(run: string): SegmentSpan[] {
         continue;
       }
     }
-    const first = SPLITS[w] ?? (isDeterminerClassifier(w) ? 1 : 0);
+    if (len === 1) {
+      out.push(s);
+      continue;
+    }
+    const w = run.slice(s.start, s.end);
+    const first = SPLIT_AT.get(w) ?? (isDeterminerClassifier(w) ? 1 : 0);
     if (first > 0) {
       out.push({ start: s.start, end: s.start + first }, { start: s.start + first, end: s.end });
       continue;
