@@ -552,10 +552,22 @@ export function dateCandidates(text: string, locale: EntityLocale, ref: Referenc
   const fromChrono = chronoDates(text, locale, ref);
   const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
   // chrono's span wins when it only adds words around the same date ("this September").
+  // Rule dates by start (stable, so the original order breaks ties), searched by binary search.
+  const byStart = rules.map((r, i) => ({ r, i })).sort((a, b) => a.r.start - b.r.start || a.i - b.i);
   for (const c of fromChrono) {
-    const inner = rules.filter(
-      (r) => r.start >= c.start && r.end <= c.end && r.end - r.start < c.end - c.start,
-    );
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as { r: Candidate }).r.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inner: Candidate[] = [];
+    for (let k = lo; k < byStart.length && (byStart[k] as { r: Candidate }).r.start <= c.end; k++) {
+      const r = (byStart[k] as { r: Candidate }).r;
+      if (r.end <= c.end && r.end - r.start < c.end - c.start) inner.push(r);
+      if (inner.length > 1) break;
+    }
     if (inner.length !== 1) continue;
     const r = inner[0] as Candidate;
     const extra = text.slice(c.start, r.start) + text.slice(r.end, c.end);
