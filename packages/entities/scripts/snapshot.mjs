@@ -67,6 +67,19 @@ const pieces = fc.constantFrom(
   '2025-2026 年',
   '午後2時32分',
   '3.5 Mio. Euro',
+  'end of the month',
+  'last day of January',
+  'the end of ',
+  'May',
+  'in May',
+  'the second',
+  '5/2026',
+  '1/2/2026',
+  'Maria Keller, Jan Novak und Sam Altman',
+  '，',
+  ' and ',
+  'Tworek',
+  'Tworek said',
 );
 const gen = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((a) => a.join(''));
 const langs = ['it', 'de', 'ja', 'zh', 'en', 'fr', 'es', 'ko', 'und'];

@@ -429,8 +429,72 @@ function isProductNumber(text: string, index: number): boolean {
 }
 
 type ChronoModule = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+
+/** Index of the start of the `groups`-th run of non-white-space characters before `index` (0 if fewer). */
+function groupsBack(text: string, index: number, groups: number): number {
+  let p = index;
+  for (let g = 0; g < groups && p > 0; g++) {
+    while (p > 0 && /\s/.test(text[p - 1] as string)) p--;
+    while (p > 0 && !/\s/.test(text[p - 1] as string)) p--;
+  }
+  return p;
+}
+
+interface ChronoResultLike {
+  index: number;
+  text: string;
+}
+interface ChronoContextLike {
+  text: string;
+}
+
+/**
+ * Two of chrono's English refiners match an end-anchored pattern against the whole text before each
+ * result (`/\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/`, `/\b(in)$/` after "May"): time quadratic in the
+ * text. Both patterns span at most four words, so each result is refined against a view of the text
+ * starting a few words before it; the outcome is the same, in time linear in the text.
+ */
+function windowed(refiner: {
+  refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[];
+}) {
+  return {
+    refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[] {
+      const kept: ChronoResultLike[] = [];
+      for (const r of results) {
+        // The filter keeps a result that is the whole text: decided on the whole text.
+        if (r.text.trim() === context.text.trim()) {
+          kept.push(...refiner.refine(context, [r]));
+          continue;
+        }
+        const lo = groupsBack(context.text, r.index, 6);
+        const view = Object.create(context, { text: { value: context.text.slice(lo) } }) as ChronoContextLike;
+        r.index -= lo;
+        let out: ChronoResultLike[];
+        try {
+          out = refiner.refine(view, [r]);
+        } finally {
+          r.index += lo;
+        }
+        kept.push(...out);
+      }
+      return kept;
+    },
+  };
+}
+
+function linearEnglish(): ChronoModule {
+  const casual = chrono.en.casual.clone();
+  casual.refiners = casual.refiners.map((r) => {
+    const name = (r as { constructor: { name: string } }).constructor.name;
+    return name === 'ENEndOfPeriodRefiner' || name === 'ENUnlikelyFormatFilter'
+      ? (windowed(r as unknown as Parameters<typeof windowed>[0]) as unknown as typeof r)
+      : r;
+  });
+  return { parse: (text, ref) => casual.parse(text, ref) };
+}
+
 const CHRONO: Record<string, ChronoModule> = {
-  en: chrono.en,
+  en: linearEnglish(),
   it: chrono.it as unknown as ChronoModule,
   de: chrono.de,
   ja: chrono.ja,
