@@ -261,7 +261,7 @@ function num(s: string): number | undefined {
 function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const markers of locale.dateMarkers ? [HAN_MARKERS, locale.dateMarkers] : [HAN_MARKERS]) {
-    out.push(...markedDates(text, locale, ref, cjkRegexes(markers)));
+    for (const c of markedDates(text, locale, ref, cjkRegexes(markers))) out.push(c);
   }
   return out;
 }
