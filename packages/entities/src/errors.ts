@@ -1,6 +1,10 @@
 const MARKER = Symbol.for('corpus.error');
 
-export type EntitiesErrorCode = 'E_INVALID_INPUT' | 'E_INVALID_REFERENCE_DATE' | 'E_INVALID_DOCUMENTS';
+export type EntitiesErrorCode =
+  | 'E_INVALID_INPUT'
+  | 'E_INVALID_OPTIONS'
+  | 'E_INVALID_REFERENCE_DATE'
+  | 'E_INVALID_DOCUMENTS';
 
 /** The one error class of @corpus/entities: thrown only on misuse, with a stable `code`. */
 export class EntitiesError extends Error {

@@ -12,7 +12,38 @@ import { EntitiesError } from './errors';
 import { en } from './locales/en/index';
 import { findLocale } from './locales/index';
 import type { EntityLocale } from './locales/types';
-import type { ExtractInput, ExtractOptions, Mention, Span } from './types';
+import type { ExtractInput, ExtractOptions, Mention, MentionType, Span } from './types';
+
+const ALL_TYPES: ReadonlySet<MentionType> = new Set<MentionType>([
+  'PERSON',
+  'ORG',
+  'PRODUCT',
+  'PLACE',
+  'NAME',
+  'DATE',
+  'DURATION',
+  'NUMBER',
+  'MONEY',
+  'PERCENT',
+  'URL',
+  'HANDLE',
+  'EMAIL',
+  'HASHTAG',
+  'ROLE',
+  'PLATFORM',
+]);
+
+/** The types asked for, validated; undefined for all of them. */
+function wantedTypes(types: unknown): ReadonlySet<MentionType> | undefined {
+  if (types === undefined) return undefined;
+  if (!Array.isArray(types) || types.some((t) => !ALL_TYPES.has(t as MentionType))) {
+    throw new EntitiesError(
+      'E_INVALID_OPTIONS',
+      `options.types must be an array of mention types (${[...ALL_TYPES].join(', ')}), not ${JSON.stringify(types)}.`,
+    );
+  }
+  return new Set(types as MentionType[]);
+}
 
 const CHRONO_LOCALES = new Set(['en', 'it', 'de', 'ja', 'zh', 'fr', 'es', 'pt', 'nl', 'ru']);
 
@@ -96,31 +127,44 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
     );
   }
   const ref = parseReference(options.referenceDate);
+  const wanted = wantedTypes(options.types);
+  const any = (...types: MentionType[]) => wanted === undefined || types.some((t) => wanted.has(t));
   const original = input.text;
   if (original.length === 0) return [];
   const text = foldWidth(original);
   const locale = findLocale(input.lang);
   const primary = locale ?? fallbackLocale(input.lang);
   const locales = primary === en ? [en] : [primary, en];
-  const sentences: Span[] = input.sentences ?? sentencesOf(original, input.lang);
-  const gazetteer = gazetteerFor(locales, primary.lang);
-  const nameCtx = { text, locale, english: en, gazetteer, sentences };
+  const names = any('PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME');
+  const wantDates = any('DATE');
+  const sentences: Span[] = input.sentences ?? (names || wantDates ? sentencesOf(original, input.lang) : []);
   // Every recogniser proposes; overlaps are settled once, by priority then length. English date
   // rules run on every text because news in any language quotes English posts ("January 5, 2026").
-  const dates = [
-    ...dateCandidates(text, primary, ref),
-    ...(primary === en
-      ? []
-      : dateCandidates(text, { ...en, chrono: undefined }, ref).filter((c) => c.recognizer !== 'rules:year')),
-  ];
+  const dates = wantDates
+    ? [
+        ...dateCandidates(text, primary, ref),
+        ...(primary === en
+          ? []
+          : dateCandidates(text, { ...en, chrono: undefined }, ref).filter(
+              (c) => c.recognizer !== 'rules:year',
+            )),
+      ]
+    : [];
   const candidates: Candidate[] = [
-    ...patternCandidates(text),
+    ...(any('URL', 'EMAIL', 'HANDLE', 'HASHTAG') ? patternCandidates(text) : []),
     ...dates,
-    ...attachDays(clockCandidates(text, locales), dates, sentences, ref),
-    ...quantityCandidates(text, locales, primary.lang),
-    ...roleAndPlatformCandidates(text, locales),
-    ...nameCandidates(nameCtx),
-    ...cjkNameCandidates(nameCtx),
+    ...(wantDates ? attachDays(clockCandidates(text, locales), dates, sentences, ref) : []),
+    ...(any('DURATION', 'MONEY', 'PERCENT', 'NUMBER') ? quantityCandidates(text, locales, primary.lang) : []),
+    ...(any('ROLE', 'PLATFORM') ? roleAndPlatformCandidates(text, locales) : []),
   ];
-  return resolveOverlaps(candidates).map((c) => toMention(original, c));
+  if (names) {
+    const nameCtx = { text, locale, english: en, gazetteer: gazetteerFor(locales, primary.lang), sentences };
+    // A loop, not push(...list): a spread of 10^5 arguments overflows the stack.
+    for (const c of nameCandidates(nameCtx)) candidates.push(c);
+    for (const c of cjkNameCandidates(nameCtx)) candidates.push(c);
+  }
+  const kept = resolveOverlaps(candidates);
+  return (wanted === undefined ? kept : kept.filter((c) => wanted.has(c.type))).map((c) =>
+    toMention(original, c),
+  );
 }

@@ -54,7 +54,7 @@ function fullName(g: Group): string {
     .filter((f) => f.toLowerCase() === keyName)
     .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   if (exact[0]) return exact[0];
-  const maxWords = Math.max(...forms.map((f) => words(f).length));
+  const maxWords = forms.reduce((m, f) => Math.max(m, words(f).length), Number.NEGATIVE_INFINITY);
   return (
     forms
       .filter((f) => words(f).length === maxWords)
@@ -104,7 +104,7 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
   }
   const merge = (into: Group, from: Group, how: 'same' | 'variant' | 'short') => {
     if (into === from) return;
-    into.refs.push(...from.refs);
+    for (const r of from.refs) into.refs.push(r);
     for (const k of from.variantKeys) into.variantKeys.add(k);
     for (const k of from.shortKeys) into.shortKeys.add(k);
     if (how === 'variant') into.variantKeys.add(from.key);

@@ -116,6 +116,13 @@ export interface ExtractOptions {
    * Resolves relative dates and dates without a year (nearest occurrence, see README).
    */
   referenceDate?: string | Date;
+  /**
+   * Only these mention types. Recognisers that cannot produce any of them are not run (so
+   * `types: ['DATE']` costs the date recognisers alone), and overlaps are settled among the ones that
+   * run: a mention that a skipped recogniser would have covered (a date inside a URL) can then be
+   * returned. Default: every type.
+   */
+  types?: MentionType[];
 }
 
 /** One analysed document for `linkEntities`. */

@@ -36,8 +36,32 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       a.start - b.start ||
       cmp(a.key, b.key),
   );
-  // Kept spans never overlap, so they stay sorted by start: a binary search finds the neighbours.
+  // One flag per UTF-16 offset covered by a kept candidate: a candidate overlaps a kept one exactly
+  // when one of its offsets is flagged. Kept spans are disjoint, so flagging costs at most the text length.
+  let limit = 0;
+  for (const c of candidates) if (c.end > limit) limit = c.end;
+  const covered = new Uint8Array(limit);
   const kept: Candidate[] = [];
+  const nested: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    if (c.nested) {
+      nested.push(c);
+      continue;
+    }
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (covered[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  // Kept spans never overlap, so sorted by start they are sorted by end too: a binary search finds the neighbours.
+  kept.sort((a, b) => a.start - b.start);
   const firstEndingAfter = (pos: number) => {
     let lo = 0;
     let hi = kept.length;
@@ -48,19 +72,8 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
     return lo;
   };
-  const nested: Candidate[] = [];
-  for (const c of sorted) {
-    if (c.end <= c.start) continue;
-    if (c.nested) {
-      nested.push(c);
-      continue;
-    }
-    const i = firstEndingAfter(c.start);
-    const next = kept[i];
-    if (next && next.start < c.end) continue;
-    kept.splice(i, 0, c);
-  }
   const result = [...kept];
+  const nestedSpans = new Set<string>();
   for (const n of nested) {
     const i = firstEndingAfter(n.start);
     const inside = kept[i];
@@ -73,7 +86,11 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       continue;
     const after = kept[i + 1];
     if (after && after.start < n.end) continue;
-    if (inside.type !== n.type && !result.some((r) => r.start === n.start && r.end === n.end)) result.push(n);
+    const span = `${n.start},${n.end}`;
+    if (inside.type !== n.type && !nestedSpans.has(span)) {
+      result.push(n);
+      nestedSpans.add(span);
+    }
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.type, b.type));
 }

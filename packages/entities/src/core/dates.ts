@@ -261,7 +261,7 @@ function num(s: string): number | undefined {
 function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const markers of locale.dateMarkers ? [HAN_MARKERS, locale.dateMarkers] : [HAN_MARKERS]) {
-    out.push(...markedDates(text, locale, ref, cjkRegexes(markers)));
+    for (const c of markedDates(text, locale, ref, cjkRegexes(markers))) out.push(c);
   }
   return out;
 }
@@ -429,8 +429,72 @@ function isProductNumber(text: string, index: number): boolean {
 }
 
 type ChronoModule = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+
+/** Index of the start of the `groups`-th run of non-white-space characters before `index` (0 if fewer). */
+function groupsBack(text: string, index: number, groups: number): number {
+  let p = index;
+  for (let g = 0; g < groups && p > 0; g++) {
+    while (p > 0 && /\s/.test(text[p - 1] as string)) p--;
+    while (p > 0 && !/\s/.test(text[p - 1] as string)) p--;
+  }
+  return p;
+}
+
+interface ChronoResultLike {
+  index: number;
+  text: string;
+}
+interface ChronoContextLike {
+  text: string;
+}
+
+/**
+ * Two of chrono's English refiners match an end-anchored pattern against the whole text before each
+ * result (`/\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/`, `/\b(in)$/` after "May"): time quadratic in the
+ * text. Both patterns span at most four words, so each result is refined against a view of the text
+ * starting a few words before it; the outcome is the same, in time linear in the text.
+ */
+function windowed(refiner: {
+  refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[];
+}) {
+  return {
+    refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[] {
+      const kept: ChronoResultLike[] = [];
+      for (const r of results) {
+        // The filter keeps a result that is the whole text: decided on the whole text.
+        if (r.text.trim() === context.text.trim()) {
+          kept.push(...refiner.refine(context, [r]));
+          continue;
+        }
+        const lo = groupsBack(context.text, r.index, 6);
+        const view = Object.create(context, { text: { value: context.text.slice(lo) } }) as ChronoContextLike;
+        r.index -= lo;
+        let out: ChronoResultLike[];
+        try {
+          out = refiner.refine(view, [r]);
+        } finally {
+          r.index += lo;
+        }
+        kept.push(...out);
+      }
+      return kept;
+    },
+  };
+}
+
+function linearEnglish(): ChronoModule {
+  const casual = chrono.en.casual.clone();
+  casual.refiners = casual.refiners.map((r) => {
+    const name = (r as { constructor: { name: string } }).constructor.name;
+    return name === 'ENEndOfPeriodRefiner' || name === 'ENUnlikelyFormatFilter'
+      ? (windowed(r as unknown as Parameters<typeof windowed>[0]) as unknown as typeof r)
+      : r;
+  });
+  return { parse: (text, ref) => casual.parse(text, ref) };
+}
+
 const CHRONO: Record<string, ChronoModule> = {
-  en: chrono.en,
+  en: linearEnglish(),
   it: chrono.it as unknown as ChronoModule,
   de: chrono.de,
   ja: chrono.ja,
@@ -552,10 +616,22 @@ export function dateCandidates(text: string, locale: EntityLocale, ref: Referenc
   const fromChrono = chronoDates(text, locale, ref);
   const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
   // chrono's span wins when it only adds words around the same date ("this September").
+  // Rule dates by start (stable, so the original order breaks ties), searched by binary search.
+  const byStart = rules.map((r, i) => ({ r, i })).sort((a, b) => a.r.start - b.r.start || a.i - b.i);
   for (const c of fromChrono) {
-    const inner = rules.filter(
-      (r) => r.start >= c.start && r.end <= c.end && r.end - r.start < c.end - c.start,
-    );
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as { r: Candidate }).r.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inner: Candidate[] = [];
+    for (let k = lo; k < byStart.length && (byStart[k] as { r: Candidate }).r.start <= c.end; k++) {
+      const r = (byStart[k] as { r: Candidate }).r;
+      if (r.end <= c.end && r.end - r.start < c.end - c.start) inner.push(r);
+      if (inner.length > 1) break;
+    }
     if (inner.length !== 1) continue;
     const r = inner[0] as Candidate;
     const extra = text.slice(c.start, r.start) + text.slice(r.end, c.end);

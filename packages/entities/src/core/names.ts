@@ -148,28 +148,82 @@ function isInitial(text: string, starts: Set<number>, pos: number): boolean {
 function titleCaseRanges(text: string, tokens: Token[]): Span[] {
   const ranges: Span[] = [];
   let lineStart = 0;
-  const lines = text.split('\n');
   let ti = 0;
-  for (const line of lines) {
-    const lineEnd = lineStart + line.length;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
     let words = 0;
     let caps = 0;
     while (ti < tokens.length && (tokens[ti] as Token).start < lineEnd) {
       const t = tokens[ti] as Token;
-      if (t.text.length >= 3 && /^\p{L}/u.test(t.text) && !TITLE_EXEMPT.has(t.text.toLowerCase())) {
+      if (t.text.length >= 3 && LEADING_LETTER.test(t.text) && !TITLE_EXEMPT.has(t.text.toLowerCase())) {
         words++;
         if (isUpper(t.text[0])) caps++;
       }
       ti++;
     }
     // Only lines written in a cased script: Latin names inside Chinese or Japanese prose are not style.
-    const letters = line.match(/\p{L}/gu)?.length ?? 0;
-    const cased = line.match(/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/gu)?.length ?? 0;
-    if (words >= 4 && caps / words >= 0.9 && cased >= letters * 0.95)
+    if (words >= 4 && caps / words >= 0.9 && casedShare(text, lineStart, lineEnd))
       ranges.push({ start: lineStart, end: lineEnd });
     lineStart = lineEnd + 1;
   }
   return ranges;
+}
+
+const LEADING_LETTER = /^\p{L}/u;
+const LETTER = /\p{L}/u;
+const CASED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/** At least 95% of the letters in text[start, end) are in a cased script (counted by code point). */
+function casedShare(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  let cased = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let ch: string;
+    if (c < 0x80) {
+      // ASCII: letters are Latin, nothing else is a letter.
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        cased++;
+      }
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        ch = text.slice(i, i + 2);
+        i++;
+      } else ch = text[i] as string;
+    } else ch = text[i] as string;
+    if (LETTER.test(ch)) letters++;
+    if (CASED.test(ch)) cased++; // Latin-script numerals (Ⅻ) count too, as in a per-character match
+  }
+  return cased >= letters * 0.95;
+}
+
+const WORD_CHAR = /^[\p{L}.-]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The last word (letters, dots, hyphens) of text[lo, hi) before trailing spaces, as
+ * `/([\p{L}.-]+)[ \u00a0]*$/u.exec(text.slice(lo, hi))?.[1] ?? ''` gives it, found by walking back
+ * from `hi` (the regex, anchored at the end, tries every start position: quadratic in the window).
+ */
+function wordBefore(text: string, lo: number, hi: number): string {
+  let end = hi;
+  while (end > lo && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  let start = end;
+  while (start > lo) {
+    const c = text.charCodeAt(start - 1);
+    // A low surrogate with its high surrogate inside the window is one code point.
+    const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= lo;
+    const hiSur = pair ? text.charCodeAt(start - 2) : 0;
+    const width = pair && hiSur >= 0xd800 && hiSur <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
 }
 
 interface Run {
@@ -288,23 +342,36 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(text, ctx.sentences);
   const titleRanges = titleCaseRanges(text, tokens);
-  const inTitle = (pos: number) => titleRanges.some((r) => r.start <= pos && pos < r.end);
+  // Title ranges are lines, sorted and disjoint: a binary search finds the one holding pos.
+  const inTitle = (pos: number) => {
+    let lo = 0;
+    let hi = titleRanges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((titleRanges[mid] as Span).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = titleRanges[lo];
+    return r !== undefined && r.start <= pos && pos < r.end;
+  };
   const stop = new Set([...(locale?.stopwords ?? []), ...english.stopwords]);
   const titles = new Set(
     [...(locale?.personTitles ?? []), ...english.personTitles].map((t) => t.toLowerCase()),
   );
   const titleSuffixes = locale?.personTitleSuffixes ?? [];
   const personSuffixRe = alternation([...(locale?.personSuffixes ?? [])]);
-  const verbs = [...(locale?.personVerbs ?? []), ...(english.personVerbs ?? [])];
+  const personSuffixAfter = personSuffixRe ? new RegExp(`^\\s*(?:${personSuffixRe})`, 'u') : undefined;
+  const verbs = [...(locale?.personVerbs ?? []), ...(english.personVerbs ?? [])].map((v) => v.toLowerCase());
   const orgSuffixes = new Set(
     [...(locale?.orgSuffixes ?? []), ...english.orgSuffixes].map((s) => s.replace(/\.$/, '')),
   );
   const orgHeads = new Set([...(locale?.orgHeads ?? []), ...(english.orgHeads ?? [])]);
   const productCues = [...(locale?.productCues ?? []), ...(english.productCues ?? [])];
+  const productCuesLower = productCues.map((c) => c.toLowerCase());
   const cjkOrgSuffixes = (locale?.orgSuffixes ?? []).filter((x) =>
     /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x),
   );
-  const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])];
+  const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])].map((c) => c.toLowerCase());
   const nounsCapitalised = locale?.capitalisesNouns === true;
   const citesBefore = [...(locale?.orgCitesBefore ?? []), ...(english.orgCitesBefore ?? [])];
   const citesAfter = [...(locale?.orgCitesAfter ?? []), ...(english.orgCitesAfter ?? [])];
@@ -358,7 +425,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
 
   const before = (tok: Token, n = 24) => text.slice(Math.max(0, tok.start - n), tok.start);
   const after = (tok: Token, n = 24) => text.slice(tok.end, tok.end + n);
-  const prevWord = (tok: Token) => /([\p{L}.-]+)[ \u00a0]*$/u.exec(before(tok, 40))?.[1] ?? '';
+  const prevWord = (tok: Token) => wordBefore(text, Math.max(0, tok.start - 40), tok.start);
 
   // The locale's language model (English: wink-nlp), asked only about a single capitalised word.
   const contextOf = (tok: Token) => (text.slice(tok.start, tok.start + 160).split('\n')[0] ?? '').trim();
@@ -382,9 +449,9 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     if (/(?:副社長|副总裁|总裁|社長|CEO|CTO|教授|研究者|研究员|科学家|創設者|创始人|记者)\s*$/u.test(b))
       return true;
     const a = after(last, 16);
-    if (personSuffixRe && new RegExp(`^\\s*(?:${personSuffixRe})`, 'u').test(a)) return true;
+    if (personSuffixAfter?.test(a)) return true;
     const a2 = after(last, 30).toLowerCase();
-    if (verbs.some((v) => a2.startsWith(` ${v.toLowerCase()}`) || a2.startsWith(v.toLowerCase())))
+    if (verbs.some((v) => a2.startsWith(` ${v}`) || a2.startsWith(v)))
       return seg.length >= 2 || properNoun(first);
     return false;
   };
@@ -420,10 +487,10 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     if (cjkOrgSuffixes.some((x) => next.startsWith(x) && !next.startsWith(`${x}内`))) {
       return push(seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
     }
-    if (mediaCues.some((c) => next.startsWith(c.toLowerCase())))
+    if (mediaCues.some((c) => next.startsWith(c)))
       return push(seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
     if (
-      productCues.some((c) => next.startsWith(c.toLowerCase())) ||
+      productCuesLower.some((c) => next.startsWith(c)) ||
       productCues.includes(prevWord(first).toLowerCase()) ||
       /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
     ) {
@@ -447,14 +514,35 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     push(seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
   };
 
+  // Newline offsets, so that finding a run's line costs a binary search, not a scan of the line.
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  const firstNewlineFrom = (pos: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((newlines[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** text.lastIndexOf('\n', pos - 1) + 1 */
+  const lineStartOf = (pos: number) => {
+    const i = firstNewlineFrom(pos) - 1;
+    return i >= 0 ? (newlines[i] as number) + 1 : 0;
+  };
+  /** text.indexOf('\n', pos) */
+  const nextNewline = (pos: number) => newlines[firstNewlineFrom(pos)] ?? -1;
+
   const runs = buildRuns(text, tokens, orgHeads);
   for (const run of runs) {
     let toks = run.tokens;
     const title = inTitle((toks[0] as Token).start);
     const runEnd = (toks[toks.length - 1] as Token).end;
     const runStart = (toks[0] as Token).start;
-    const lineStart = text.lastIndexOf('\n', runStart - 1) + 1;
-    const nl = text.indexOf('\n', runEnd);
+    const lineStart = lineStartOf(runStart);
+    const nl = nextNewline(runEnd);
     const heading =
       /^[\s#*>|•·\-–—\d.]*$/u.test(text.slice(lineStart, runStart)) &&
       /^[\s*:.!?|]*$/u.test(text.slice(runEnd, nl < 0 ? text.length : nl));
@@ -535,22 +623,32 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   // Lample et Timothée Lacroix"): a comma or a conjunction between two names.
   const conj =
     /^(?:\s*,\s*|\s+(?:and|und|et|e|y|ed|o|or|oder|ou|и)\s+|\s*[、，]\s*|\s*(?:和|与|や|と|及)\s*)$/u;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const people = out.filter((c) => c.type === 'PERSON');
-    for (const c of out) {
-      if (c.type !== 'NAME' || !text.slice(c.start, c.end).includes(' ')) continue;
-      const near = people.some(
-        (p) =>
-          (p.end <= c.start && conj.test(text.slice(p.end, c.start))) ||
-          (c.end <= p.start && conj.test(text.slice(c.end, p.start))),
-      );
-      if (near) {
-        c.type = 'PERSON';
-        c.key = `person:${c.key.slice(c.key.indexOf(':') + 1)}`;
-        c.recognizer = 'names:coordinated';
-        changed = true;
-      }
+  // The closure is found breadth-first from each person: a gap the conjunction pattern accepts holds
+  // at most four characters besides white space, so only names starting or ending that close are tried.
+  const namesByStart = new Map<number, Candidate[]>();
+  const namesByEnd = new Map<number, Candidate[]>();
+  for (const c of out) {
+    if (c.type !== 'NAME' || !text.slice(c.start, c.end).includes(' ')) continue;
+    namesByStart.set(c.start, [...(namesByStart.get(c.start) ?? []), c]);
+    namesByEnd.set(c.end, [...(namesByEnd.get(c.end) ?? []), c]);
+  }
+  const queue = out.filter((c) => c.type === 'PERSON');
+  const toPerson = (c: Candidate) => {
+    if (c.type !== 'NAME') return;
+    c.type = 'PERSON';
+    c.key = `person:${c.key.slice(c.key.indexOf(':') + 1)}`;
+    c.recognizer = 'names:coordinated';
+    queue.push(c);
+  };
+  for (let qi = 0; qi < queue.length && (namesByStart.size > 0 || namesByEnd.size > 0); qi++) {
+    const p = queue[qi] as Candidate;
+    for (let pos = p.end, other = 0; pos <= text.length && other <= 4; pos++) {
+      for (const c of namesByStart.get(pos) ?? []) if (conj.test(text.slice(p.end, pos))) toPerson(c);
+      if (pos < text.length && !SPACE.test(text[pos] as string)) other++;
+    }
+    for (let pos = p.start, other = 0; pos >= 0 && other <= 4; pos--) {
+      for (const c of namesByEnd.get(pos) ?? []) if (conj.test(text.slice(pos, p.start))) toPerson(c);
+      if (pos > 0 && !SPACE.test(text[pos - 1] as string)) other++;
     }
   }
 
@@ -565,14 +663,33 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     if (parts.length >= 2 && !lastNames.has(lastPart)) lastNames.set(lastPart, c);
   }
   const taken = new Set(out.map((c) => `${c.start}`));
+  // Is [start, end) inside a full name? Full names sorted by start with the running maximum of their ends.
+  const fullByStart = [...full].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const c of fullByStart) maxEnd.push(Math.max(c.end, maxEnd[maxEnd.length - 1] ?? -1));
+  const insideFull = (start: number, end: number) => {
+    let lo = 0;
+    let hi = fullByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((fullByStart[mid] as Candidate).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] as number) >= end;
+  };
+  const firstAt = new Map<string, number>();
+  out.forEach((c, i) => {
+    const k = `${c.start},${c.end}`;
+    if (!firstAt.has(k)) firstAt.set(k, i);
+  });
   const fullTypes = new Map<string, MentionType>();
   for (const c of full) if (c.type === 'PERSON') fullTypes.set(c.key, 'PERSON');
   for (const t of tokens) {
     const f = lastNames.get(t.text);
     // A word inside any occurrence of a full name is part of it, not a short form.
-    if (!f || full.some((c) => t.start >= c.start && t.end <= c.end)) continue;
+    if (!f || insideFull(t.start, t.end)) continue;
     const type = fullTypes.get(f.key) ?? f.type;
-    const existing = out.findIndex((c) => c.start === t.start && c.end === t.end);
+    const existing = firstAt.get(`${t.start},${t.end}`) ?? -1;
     const cand: Candidate = {
       type,
       start: t.start,

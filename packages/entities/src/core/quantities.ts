@@ -106,6 +106,17 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
   return r;
 }
 
+const wholeWordCache = new Map<string, RegExp>();
+/** `^(?:pattern)$`, compiled once per pattern source. */
+function wholeWord(pattern: string): RegExp {
+  let re = wholeWordCache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, 'iu');
+    wholeWordCache.set(pattern, re);
+  }
+  return re;
+}
+
 function merged<T>(
   locales: EntityLocale[],
   pick: (l: EntityLocale) => Record<string, T> | undefined,
@@ -317,7 +328,7 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     const unitOf = (word: string | undefined, pick: (l: EntityLocale) => RolePattern[] | undefined) => {
       if (!word) return undefined;
       for (const l of locales)
-        for (const u of pick(l) ?? []) if (new RegExp(`^(?:${u.pattern})$`, 'iu').test(word)) return u.key;
+        for (const u of pick(l) ?? []) if (wholeWord(u.pattern).test(word)) return u.key;
       return undefined;
     };
     for (const m of text.matchAll(rx.unitNumber)) {
