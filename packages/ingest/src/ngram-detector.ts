@@ -85,23 +85,29 @@ export class NgramDetector {
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2);
-    let pairs = 0;
-    for (const key of keys) for (const _ in data.ngrams[key]) pairs++;
-    this.entries = new Int32Array(pairs);
+    // One pass over the model; entries grow as needed (about 1.7 languages per n-gram in eld's small model).
+    let entries = new Int32Array(keys.length * 2);
     let at = 0;
     for (const key of keys) {
       const packed = packKey(key, byteOf);
       if (!packed) continue; // longer than any n-gram eld can build from text: never matched
       const row = data.ngrams[key]!;
+      const langs = Object.keys(row);
+      if (at + langs.length > entries.length) {
+        const grown = new Int32Array(entries.length * 2 + langs.length);
+        grown.set(entries);
+        entries = grown;
+      }
       const start = at;
       // eld adds scores language by language in key order; the sum does not depend on it.
-      for (const lang in row)
-        this.entries[at++] = (Number(lang) << 16) | (row[lang as unknown as number]! + BASE_SCORE);
+      for (const lang of langs)
+        entries[at++] = (Number(lang) << 16) | (row[lang as unknown as number]! + BASE_SCORE);
       let s = hash(packed.hi, packed.lo) & this.mask;
       while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.table[2 * s] = packed.hi | 0;
       this.table[2 * s + 1] = packed.lo | ((at - start) << 5) | (start << 11);
     }
+    this.entries = entries.slice(0, at);
     this.letter = new Uint8Array(0x10000);
     this.lower = new Uint16Array(0x10000);
     const single = new RegExp(`^(?:${letters.source.replace(/\(\?<!.*$/, '')})$`, 'u');
