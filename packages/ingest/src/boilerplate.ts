@@ -50,6 +50,23 @@ function widgetKey(text: string): string {
     .trim();
 }
 
+const REFERENCE_HEADING_MAX = Math.max(...[...REFERENCE_HEADINGS].map((h) => h.length));
+
+/**
+ * The line as a reference heading would be written: lower case, without a final colon and the spaces
+ * before it (what `/\s*[:：]$/` removed, without its quadratic scan over long runs of spaces).
+ * '' for a line too long to be one.
+ */
+function referenceKey(text: string): string {
+  let end = text.length;
+  if (end > 0 && (text[end - 1] === ':' || text[end - 1] === '：')) {
+    end--;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  }
+  if (end > REFERENCE_HEADING_MAX * 2) return '';
+  return text.slice(0, end).toLowerCase();
+}
+
 function lineText(unit: Unit): string {
   return unit.lines.map((l) => l.text).join('\n');
 }
@@ -87,6 +104,7 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
     const text = lineText(unit).slice(single ? (unit.markup ?? 0) : 0);
     const key = text.length <= 40 ? widgetKey(text) : '';
     const nearEdge = i < headCount || i >= content.length - 3;
+    const headingKey = single ? referenceKey(text) : '';
     if (single && AD_MARKERS.has(key) && text.length <= 40) remove(unit, 'advertisement');
     else if (single && COMMENT_WIDGETS.has(key) && text.length <= 40) remove(unit, 'comment-widget');
     else if (single && ((SHARE_WIDGETS.has(key) && text.length <= 40) || isNetworkList(text)))
@@ -100,11 +118,7 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
     } else if (single && nearEdge && text.length <= 80 && matchName(BYLINE, text)) {
       result.byline ??= matchName(BYLINE, text);
       remove(unit, 'byline');
-    } else if (
-      single &&
-      REFERENCE_HEADINGS.has(text.toLowerCase().replace(/\s*[:：]$/u, '')) &&
-      isUrlLine(content[i + 1])
-    ) {
+    } else if (single && REFERENCE_HEADINGS.has(headingKey) && isUrlLine(content[i + 1])) {
       // The heading and every URL line after it form the reference list.
       const list: Unit[] = [unit];
       let j = i + 1;
@@ -118,11 +132,7 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
         if (url) result.links.push({ url, kind: 'reference' });
       }
       i = j - 1;
-    } else if (
-      single &&
-      REFERENCE_HEADINGS.has(text.toLowerCase().replace(/\s*[:：]$/u, '')) &&
-      isCitation(content[i + 1])
-    ) {
+    } else if (single && REFERENCE_HEADINGS.has(headingKey) && isCitation(content[i + 1])) {
       // Citations (not bare URLs) stay in the text, typed as one reference-list block.
       let j = i + 1;
       while (j < content.length && isCitation(content[j])) {
@@ -183,13 +193,13 @@ function matchName(patterns: RegExp[], text: string): string | undefined {
 // Capitalised words and Latin names inside any script: the named things a paragraph is about.
 const NAME = /\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*/gu;
 const SENTENCE_START = /(?:^|[.!?。！？]\s+)$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 function namesIn(text: string): Map<string, number> {
   const names = new Map<string, number>();
   for (const m of text.matchAll(NAME)) {
     const index = m.index ?? 0;
-    if (SENTENCE_START.test(text.slice(Math.max(0, index - 3), index)) && !/\p{Lu}.*\p{Lu}/u.test(m[0]))
-      continue;
+    if (SENTENCE_START.test(text.slice(Math.max(0, index - 3), index)) && !TWO_CAPITALS.test(m[0])) continue;
     if (m[0].length < 2) continue;
     names.set(m[0], (names.get(m[0]) ?? 0) + 1);
   }

@@ -19,6 +19,11 @@ const TIME =
   /(?:,?\s*(?:um|at|alle|à|a las|às|в)?\s*\d{1,2}[:：時]\d{2}(?::\d{2})?\s*(?:分|[AaPp]\.?[Mm]\.?|Uhr|h|GMT|UTC|CET|CEST|JST|[A-Z]{3})?)$/u;
 // A weekday before a date ("Monday, ", "Montag, ", "lunedì ").
 const WEEKDAY = /^\p{L}{3,12}\.?,?\s+(?=\d|\p{L}{3,12}\.?\s+\d)/u;
+// Module constants, not literals inside the functions: the build turns \p{…} literals into
+// `new RegExp(…)` calls, which would run on every line.
+const MONTH_DAY_YEAR = /^(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$/u;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s*(?:de\s+)?(\d{4})?$/u;
+const AFTER_LABEL = /^\s*[:：]|^\s+\d|^\s+\p{L}/u;
 
 /**
  * A date written as a whole — "January 5, 2026", "5 January 2026", "5. Januar 2026", "2026-01-05",
@@ -39,13 +44,13 @@ export function parseWrittenDate(text: string, referenceYear?: number): string |
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$/u.exec(t);
+  m = MONTH_DAY_YEAR.exec(t);
   if (m) {
     const month = MONTHS.get(m[1]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : referenceYear;
     if (month && year) return iso(year, month, Number(m[2]));
   }
-  m = /^(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s*(?:de\s+)?(\d{4})?$/u.exec(t);
+  m = DAY_MONTH_YEAR.exec(t);
   if (m) {
     const month = MONTHS.get(m[2]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : referenceYear;
@@ -63,7 +68,7 @@ export function parseDateline(line: string): string | undefined {
     if (lower.startsWith(prefix)) {
       const after = rest.slice(prefix.length);
       // The label must end at a separator, not inside a word ("Datenschutz" is not "Date").
-      if (/^\s*[:：]|^\s+\d|^\s+\p{L}/u.test(after)) {
+      if (AFTER_LABEL.test(after)) {
         rest = after.replace(/^\s*[:：]?\s*/u, '');
         break;
       }

@@ -1,19 +1,50 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NgramDetector, type NgramModelData } from './ngram-detector';
 
-/** The slice of eld's API we use, so the identifier stays replaceable. */
-export interface NgramDetector {
-  detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
-}
+export type { NgramResult } from './ngram-detector';
 
 let detector: NgramDetector | undefined;
 
-const ENTRY = join('eld', 'src', 'entries', 'static.small.js');
+// eld's own files: its 'small' n-gram model and the pieces of its tokeniser and scorer we reuse.
+const FILES = {
+  ngrams: join('src', 'ngrams', 'small.js'),
+  avgScore: join('src', 'avgScore.js'),
+  regex: join('src', 'regexPatterns.js'),
+  dictionary: join('src', 'dictionary.js'),
+} as const;
+
+interface EldModules {
+  ngrams: { ngramsData: NgramModelData };
+  avgScore: { avgScore: Record<string, number> };
+  regex: { separators: RegExp };
+  dictionary: { dictionary: string[] };
+}
 
 function here(): string {
   // tsup's shims give CJS builds an import.meta.url.
   return import.meta.url;
+}
+
+/** eld's package folder, found the way `require('eld')` would (its `exports` hide the files we need). */
+function eldRoot(): string | undefined {
+  const require = createRequire(here());
+  for (const base of require.resolve.paths('eld') ?? []) {
+    const root = join(base, 'eld');
+    if (existsSync(join(root, FILES.ngrams))) return root;
+  }
+  return undefined;
+}
+
+function build(modules: EldModules): NgramDetector {
+  return new NgramDetector(
+    modules.ngrams.ngramsData,
+    modules.avgScore.avgScore,
+    modules.regex.separators,
+    modules.dictionary.dictionary,
+  );
 }
 
 /**
@@ -23,26 +54,36 @@ function here(): string {
  */
 export function getDetector(): NgramDetector {
   if (detector) return detector;
-  const require = createRequire(here());
-  let lastError: unknown;
-  for (const base of require.resolve.paths('eld') ?? []) {
-    const file = join(base, ENTRY);
-    if (!existsSync(file)) continue;
-    try {
-      detector = (require(file) as { eld: NgramDetector }).eld;
-      return detector;
-    } catch (error) {
-      lastError = error;
-    }
+  const root = eldRoot();
+  try {
+    if (!root) throw new Error('not installed');
+    const require = createRequire(here());
+    const load = (file: string) => require(join(root, file));
+    detector = build({
+      ngrams: load(FILES.ngrams),
+      avgScore: load(FILES.avgScore),
+      regex: load(FILES.regex),
+      dictionary: load(FILES.dictionary),
+    });
+    return detector;
+  } catch (error) {
+    throw new Error(
+      `Could not load the language model (eld): ${String(error)}. Await loadLanguageModel() before ingesting, or pass { lang }.`,
+    );
   }
-  throw new Error(
-    `Could not load the language model (eld): ${String(lastError ?? 'not installed')}. Await loadLanguageModel() before ingesting, or pass { lang }.`,
-  );
 }
 
 /** Loads the language-identification model ahead of time (works on every Node version). */
 export async function loadLanguageModel(): Promise<void> {
   if (detector) return;
-  const module = (await import('eld/small')) as unknown as { eld: NgramDetector };
-  detector = module.eld;
+  const root = eldRoot();
+  if (!root) throw new Error('Could not load the language model (eld): not installed.');
+  const load = (file: string) => import(pathToFileURL(join(root, file)).href);
+  const [ngrams, avgScore, regex, dictionary] = await Promise.all([
+    load(FILES.ngrams),
+    load(FILES.avgScore),
+    load(FILES.regex),
+    load(FILES.dictionary),
+  ]);
+  detector ??= build({ ngrams, avgScore, regex, dictionary });
 }

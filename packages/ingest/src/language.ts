@@ -54,9 +54,15 @@ function countScripts(text: string): ScriptCounts {
     japanese: 0,
   };
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
+    let cp = text.charCodeAt(i);
     if (cp < 0x41) continue;
-    if (cp > 0xffff) i++;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (
       (cp >= 0x41 && cp <= 0x5a) ||
       (cp >= 0x61 && cp <= 0x7a) ||
@@ -172,13 +178,9 @@ export function identifyWithPrior(text: string, prior: string | undefined): Lang
 function ngramGuess(text: string): LanguageGuess {
   const result = getDetector().detect(sample(text));
   if (!result.language) return { lang: 'und', confidence: 0 };
-  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-  const top = scores[0] ?? 0;
-  const second = scores[1] ?? 0;
-  const margin = top > 0 ? (top - second) / top : 0;
-  const reliable = result.isReliable();
-  const confidence = round(Math.min(0.99, (reliable ? 0.55 : 0.2) + margin * 2));
-  if (!reliable && margin < 0.05) return { lang: 'und', confidence };
+  const margin = result.top > 0 ? (result.top - result.second) / result.top : 0;
+  const confidence = round(Math.min(0.99, (result.reliable ? 0.55 : 0.2) + margin * 2));
+  if (!result.reliable && margin < 0.05) return { lang: 'und', confidence };
   return { lang: result.language, confidence };
 }
 

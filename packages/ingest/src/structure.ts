@@ -158,6 +158,11 @@ const FINAL_PUNCTUATION = /[.。．:：;；,，、…]$/u;
 const QUESTION_OR_EXCLAMATION = /[?？!！]$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+// Module constants: the build turns \p{…} literals into `new RegExp(…)` calls.
+const ANY_LETTER = /\p{L}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const NON_LETTERS = /[^\p{L}]+/u;
+
 const CJK_SCRIPT_LANGUAGES = new Set(['ja', 'zh', 'ko']);
 
 /** Display width: CJK characters count twice, as they carry about as much as two Latin letters. */
@@ -183,7 +188,7 @@ function stripClosers(text: string): string {
 
 /** Short, no final sentence punctuation, some letters: how titles and section headings look. */
 export function looksLikeHeading(text: string, maxWidth: number): boolean {
-  if (text.length > maxWidth || text.length < 2 || !/\p{L}/u.test(text)) return false;
+  if (text.length > maxWidth || text.length < 2 || !ANY_LETTER.test(text)) return false;
   if (/https?:\/\//.test(text)) return false;
   const w = width(text);
   if (w > maxWidth) return false;
@@ -193,7 +198,7 @@ export function looksLikeHeading(text: string, maxWidth: number): boolean {
   // Commas make a clause list, as in captions and sentences, rarely a heading.
   if ((text.match(/[,，、]/gu)?.length ?? 0) >= 2) return false;
   // A Latin line that starts lower case continues a sentence.
-  if (/^\p{Ll}/u.test(text) && !CJK.test(text)) return false;
+  if (STARTS_LOWER.test(text) && !CJK.test(text)) return false;
   return true;
 }
 
@@ -452,20 +457,27 @@ function blockLanguage(text: string, documentLanguage: LanguageGuess): LanguageG
 const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   LOCALES.filter((l) => l.stopwords.length > 0).map((l) => [l.lang, new Set(l.stopwords)]),
 );
+// Word → the languages whose function words include it: one look-up per word instead of one per language.
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [lang, set] of STOPWORDS) {
+  for (const word of set) {
+    const langs = STOPWORD_LANGUAGES.get(word);
+    if (langs) langs.push(lang);
+    else STOPWORD_LANGUAGES.set(word, [lang]);
+  }
+}
 
 function inDocumentLanguage(text: string, lang: string): boolean {
-  const own = STOPWORDS.get(lang);
-  if (!own) return false;
-  const words = text
-    .slice(0, 300)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u);
+  if (!STOPWORDS.has(lang)) return false;
+  const words = text.slice(0, 300).toLowerCase().split(NON_LETTERS);
   let hits = 0;
   const others = new Map<string, number>();
   for (const word of words) {
-    if (own.has(word)) hits++;
-    for (const [other, set] of STOPWORDS)
-      if (other !== lang && set.has(word) && !own.has(word)) others.set(other, (others.get(other) ?? 0) + 1);
+    const langs = STOPWORD_LANGUAGES.get(word);
+    if (!langs) continue;
+    // A function word of the document's language counts for it alone.
+    if (langs.includes(lang)) hits++;
+    else for (const other of langs) others.set(other, (others.get(other) ?? 0) + 1);
   }
   const rival = Math.max(0, ...others.values());
   return hits >= 4 && hits >= 3 * rival;
