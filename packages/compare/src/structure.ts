@@ -21,8 +21,18 @@ export interface StructureDoc {
 }
 
 export interface StructureOptions {
-  /** Pairs at or above this similarity are reported and (when they share an entity) join a story. Default 0.1. */
+  /** Pairs at or above this similarity are reported. Default 0.1. */
   similarityThreshold?: number;
+  /**
+   * Two documents are in one story when the entities they share weigh at least this much of all the
+   * entities they name, each entity weighted by its rarity, ln(1 + documents / documents naming it)
+   * (a weighted Jaccard similarity): sharing "United States" says little, sharing a CEO's name says
+   * much. A link weaker than 0.3 is kept only when it is at least half as strong as the strongest link
+   * of each of its documents (so a story does not absorb another through one weak link between
+   * documents that have strong links in their own). Stories are the connected components of these links
+   * and of near duplicates. Default 0.1.
+   */
+  storyThreshold?: number;
   /** Jaccard similarity of word shingles, within one language, at or above which two documents are near duplicates. Default 0.7. */
   nearDuplicateThreshold?: number;
   /**
@@ -35,6 +45,7 @@ export interface StructureOptions {
 
 export const STRUCTURE_DEFAULTS: Required<StructureOptions> = {
   similarityThreshold: 0.1,
+  storyThreshold: 0.1,
   nearDuplicateThreshold: 0.7,
   postingCap: 200,
 };
@@ -61,6 +72,11 @@ export interface Structure {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A story link must be at least this share of the strongest link of each of its two documents. */
+const STORY_LINK_RATIO = 0.5;
+/** A story link at least this strong is kept whatever the documents' other links. */
+const STRONG_LINK = 0.3;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -112,24 +128,46 @@ class Ids {
 const sortedIds = (keys: readonly string[], ids: Ids, prefix: string) =>
   Int32Array.from(new Set(keys), (k) => ids.of(prefix + k)).sort();
 
-function sharesAny(a: Int32Array, b: Int32Array): boolean {
+/** Each entity id's weight, ln(1 + n / documents naming it), and each document's total. */
+function entityWeights(
+  entityIds: readonly Int32Array[],
+  size: number,
+): { weight: Float64Array; total: Float64Array } {
+  const df = new Int32Array(size);
+  for (const ids of entityIds) for (const id of ids) df[id]!++;
+  const n = entityIds.length;
+  const weight = new Float64Array(size);
+  for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + n / df[id]!);
+  const total = Float64Array.from(entityIds, (ids) => {
+    let t = 0;
+    for (const id of ids) t += weight[id]!;
+    return t;
+  });
+  return { weight, total };
+}
+
+/** Weighted Jaccard similarity of two sorted id arrays. */
+function weightedJaccard(a: Int32Array, b: Int32Array, weight: Float64Array, ta: number, tb: number): number {
   let i = 0;
   let j = 0;
+  let shared = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return true;
-    if (a[i]! < b[j]!) i++;
+    if (a[i] === b[j]) {
+      shared += weight[a[i]!]!;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return false;
+  return shared === 0 ? 0 : shared / (ta + tb - shared);
 }
 
 /** Near-duplicate clusters and stories from the scored pairs. */
 function finish(
   docs: readonly StructureDoc[],
-  entityIds: readonly Int32Array[],
   pairs: SimilarPair[],
   nearPairs: readonly [number, number][],
-  options: Required<StructureOptions>,
+  storyPairs: readonly [number, number, number][],
   candidatePairs: number,
   skippedKeys: number,
 ): Structure {
@@ -141,12 +179,16 @@ function finish(
     .filter((c) => c.length > 1)
     .sort((a, b) => a[0]! - b[0]!);
 
-  // A story: documents linked by similar pairs that share an entity, or by being near duplicates.
+  // A story: documents linked by the entities they share, or by being near duplicates.
   const story = new UnionFind(n);
   for (const [i, j] of nearPairs) story.union(i, j);
-  for (const [i, j, score] of pairs) {
-    if (score >= options.similarityThreshold && sharesAny(entityIds[i]!, entityIds[j]!)) story.union(i, j);
+  const best = new Float64Array(n);
+  for (const [i, j, w] of storyPairs) {
+    if (w > best[i]!) best[i] = w;
+    if (w > best[j]!) best[j] = w;
   }
+  for (const [i, j, w] of storyPairs)
+    if (w >= STRONG_LINK || w >= STORY_LINK_RATIO * Math.max(best[i]!, best[j]!)) story.union(i, j);
   const stories: Story[] = story
     .components(n)
     .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
@@ -167,6 +209,7 @@ function finish(
 function resolve(options: StructureOptions): Required<StructureOptions> {
   return {
     similarityThreshold: options.similarityThreshold ?? STRUCTURE_DEFAULTS.similarityThreshold,
+    storyThreshold: options.storyThreshold ?? STRUCTURE_DEFAULTS.storyThreshold,
     nearDuplicateThreshold: options.nearDuplicateThreshold ?? STRUCTURE_DEFAULTS.nearDuplicateThreshold,
     postingCap: options.postingCap ?? STRUCTURE_DEFAULTS.postingCap,
   };
@@ -185,12 +228,16 @@ export function exactStructure(
   const opts = resolve(options);
   const ids = new Ids();
   const entityIds = docs.map((d) => sortedIds(d.entities, ids, ''));
+  const { weight, total } = entityWeights(entityIds, ids.map.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
+  const storyPairs: [number, number, number][] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const s = score(i, j);
       if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
+      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
       if (
         docs[i]!.lang === docs[j]!.lang &&
         sortedJaccard(docs[i]!.shingles, docs[j]!.shingles) >= opts.nearDuplicateThreshold
@@ -200,7 +247,7 @@ export function exactStructure(
     }
   }
   const n = docs.length;
-  return finish(docs, entityIds, pairs, nearPairs, opts, (n * (n - 1)) / 2, 0);
+  return finish(docs, pairs, nearPairs, storyPairs, (n * (n - 1)) / 2, 0);
 }
 
 /**
@@ -279,8 +326,10 @@ export function indexedStructure(
   };
   const jaccardCounts = (a: number, b: number, both: number): number =>
     a === 0 && b === 0 ? 0 : both / (a + b - both);
+  const { weight, total } = entityWeights(entityIds, keyIds.map.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
+  const storyPairs: [number, number, number][] = [];
   let candidatePairs = 0;
   const candidates: number[] = [];
   const propose = (i: number, j: number) => {
@@ -343,6 +392,8 @@ export function indexedStructure(
         value = round((overlap + cos) / 2);
       } else value = round(overlap);
       if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
+      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
       if (di.lang === dj.lang && sortedJaccard(di.shingles, dj.shingles) >= opts.nearDuplicateThreshold) {
         nearPairs.push([i, j]);
       }
@@ -352,5 +403,5 @@ export function indexedStructure(
     if (ti) for (const id of ti.ids) dense[id] = 0;
   }
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return finish(docs, entityIds, pairs, nearPairs, opts, candidatePairs, skippedKeys);
+  return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
 }
