@@ -1,11 +1,14 @@
 import { type Entity, linkEntities } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import { type AnalyzeOptions, analyze, isDocument, type TextInput, toIso } from './analyze';
+import { termCounts } from './corpus-index';
 import { CompareError } from './errors';
 import { groupFacts } from './group';
+import { minhashSignature, shingleHashes } from './minhash';
 import { STORY_SUBJECT } from './predicates';
 import { corpusReferenceDate } from './reference-date';
 import { type SimilarityFeatures, similarityMatrix } from './similarity';
+import { exactStructure, indexedStructure, type Structure, type StructureOptions } from './structure';
 import {
   type AnalyzedDocument,
   type ComparedDocument,
@@ -17,9 +20,33 @@ import {
   SCHEMA_VERSION,
   type Span,
 } from './types';
-import { compareValues, valueClassOf, valueKey } from './values';
+import { valueClassOf, valueKey } from './values';
 
-export interface CompareOptions extends AnalyzeOptions {}
+export interface CompareOptions extends AnalyzeOptions, StructureOptions {
+  /**
+   * Up to this many documents the comparison computes every pair: the dense similarity matrix, exact
+   * near duplicates and stories. Beyond it, pairs come from the index (shared keys, MinHash/LSH), the
+   * matrix is left empty (read `similarity.pairs`) and coverage rows list only documents that mention
+   * the entity. Default 1000.
+   */
+  exactLimit?: number;
+}
+
+/** Default for `CompareOptions.exactLimit`. */
+export const EXACT_LIMIT = 1000;
+
+/** Two distinct sources seen so far: enough to tell whether any source other than a given one exists. */
+class TwoSources {
+  private a?: string;
+  private b?: string;
+  add(source: string): void {
+    if (this.a === undefined) this.a = source;
+    else if (this.b === undefined && source !== this.a) this.b = source;
+  }
+  hasOtherThan(source: string): boolean {
+    return (this.a !== undefined && this.a !== source) || (this.b !== undefined && this.b !== source);
+  }
+}
 
 const spanKey = (doc: string, span: Span) => `${doc}\u0000${span.start}:${span.end}`;
 
@@ -206,10 +233,12 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
     });
   }
 
+  const exact = docs.length <= (options.exactLimit ?? EXACT_LIMIT);
   const coverage: Record<string, Record<string, number>> = {};
   for (const entity of entities) {
     const row: Record<string, number> = {};
-    for (const name of names) row[name] = 0;
+    // Dense rows (every document, 0 where not named) grow with entities × documents: small corpora only.
+    if (exact) for (const name of names) row[name] = 0;
     for (const ref of entity.mentions) row[ref.document] = (row[ref.document] ?? 0) + 1;
     coverage[entity.key] = row;
   }
@@ -224,12 +253,24 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
     list.push(e.key);
     onlyIn.set(e.documents[0]!, list);
   }
+  // Another source states the claim when it gives it a value that is not text, or the same text.
   const claimKey = (f: Fact) => `${f.subject.key}\u0000${f.predicate}`;
-  const byClaim = new Map<string, Fact[]>();
+  const textKey = (f: Fact) =>
+    f.value.kind === 'text' ? `${claimKey(f)}\u0000${f.value.normalized}` : undefined;
+  const nonTextSources = new Map<string, TwoSources>();
+  const textSources = new Map<string, TwoSources>();
+  const sourcesIn = (map: Map<string, TwoSources>, key: string) => {
+    let s = map.get(key);
+    if (!s) {
+      s = new TwoSources();
+      map.set(key, s);
+    }
+    return s;
+  };
   for (const f of facts) {
-    const list = byClaim.get(claimKey(f));
-    if (list) list.push(f);
-    else byClaim.set(claimKey(f), [f]);
+    const t = textKey(f);
+    if (t === undefined) sourcesIn(nonTextSources, claimKey(f)).add(f.source);
+    else sourcesIn(textSources, t).add(f.source);
   }
   const seen = new Set<string>();
   const uniqueFacts = new Map<string, Fact[]>(names.map((name) => [name, []]));
@@ -239,11 +280,10 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
     const once = `${name}\u0000${claimKey(f)}\u0000${valueKey(f.value)}`;
     if (seen.has(once)) continue;
     seen.add(once);
-    const elsewhere = byClaim
-      .get(claimKey(f))!
-      .some(
-        (g) => g.source !== name && (g.value.kind !== 'text' || compareValues(g.value, f.value) === 'same'),
-      );
+    const t = textKey(f);
+    const elsewhere =
+      nonTextSources.get(claimKey(f))?.hasOtherThan(name) === true ||
+      (t !== undefined && textSources.get(t)?.hasOtherThan(name) === true);
     if (!elsewhere) uniqueFacts.get(name)?.push(f);
   }
   for (const name of names) {
@@ -271,15 +311,14 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
   });
 
   const dated = new Map<string, Fact[]>();
+  const onTimeline = new Set<string>();
   for (const fact of facts) {
     if (fact.value.kind !== 'date') continue;
     const list = dated.get(fact.value.iso) ?? [];
-    if (
-      !list.some(
-        (f) =>
-          f.source === fact.source && f.predicate === fact.predicate && f.subject.key === fact.subject.key,
-      )
-    ) {
+    // One entry per (date, document, predicate, subject).
+    const once = `${fact.value.iso}\u0000${fact.source}\u0000${fact.predicate}\u0000${fact.subject.key}`;
+    if (!onTimeline.has(once)) {
+      onTimeline.add(once);
       list.push(fact);
     }
     dated.set(fact.value.iso, list);
@@ -320,9 +359,34 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
   if (referenceDate) comparison.referenceDate = referenceDate;
   if (mainEntity) comparison.mainEntity = mainEntity;
   // Plain JSON out: no undefined fields, no shared references. The similarity matrix (n × n fresh
-  // arrays of numbers) is already plain and joins after the round trip, which it would dominate.
+  // arrays of numbers) and the structure are already plain and join after the round trip.
   const plain = JSON.parse(JSON.stringify(comparison)) as Comparison;
-  plain.similarity.matrix = similarityMatrix(features);
+  const structureDocs = features.map((f) => {
+    const shingles = shingleHashes(f.words);
+    return {
+      name: f.name,
+      lang: f.lang,
+      entities: [...f.entities],
+      values: [...f.values],
+      terms: termCounts(f.words),
+      shingles,
+      signature: exact ? [] : minhashSignature(shingles),
+    };
+  });
+  let structure: Structure;
+  if (exact) {
+    const matrix = similarityMatrix(features);
+    plain.similarity.matrix = matrix;
+    structure = exactStructure(structureDocs, (i, j) => matrix[i]![j]!, options);
+  } else {
+    structure = indexedStructure(structureDocs, options);
+  }
+  plain.similarity.pairs = structure.pairs;
+  plain.nearDuplicates = structure.nearDuplicates.map((c) => c.map((i) => names[i]!));
+  plain.stories = structure.stories.map((s) => ({
+    documents: s.documents.map((i) => names[i]!),
+    entities: s.entities,
+  }));
   return plain;
 }
 

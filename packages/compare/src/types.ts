@@ -101,8 +101,15 @@ export interface Comparison {
   agreements: FactGroup[];
   conflicts: FactGroup[];
   unique: Record<string, { entities: string[]; facts: Fact[] }>;
-  /** similarity.matrix[i][j] for documents[i], documents[j], in [0, 1]. */
-  similarity: { documents: string[]; matrix: number[][] };
+  /**
+   * similarity.matrix[i][j] for documents[i], documents[j], in [0, 1] (empty above `exactLimit`
+   * documents); `pairs` lists `[i, j, similarity]` (i < j) for the pairs at or above the threshold.
+   */
+  similarity: { documents: string[]; matrix: number[][]; pairs?: [number, number, number][] };
+  /** Near-duplicate clusters: documents in one language sharing most of their word 3-shingles. */
+  nearDuplicates?: string[][];
+  /** The stories the corpus mixes: documents linked by similarity and shared entities (one story each). */
+  stories?: { documents: string[]; entities: string[] }[];
   timeline: { date: string; facts: Fact[] }[];
   /** Reference date used for dates stated without a year (derived from the corpus unless given). */
   referenceDate?: string;

@@ -1,0 +1,407 @@
+// The corpus's structure: which documents are similar (sparse pairs above a threshold), which are near
+// duplicates of each other, and which stories the corpus mixes. Two ways to find the pairs give the same
+// definitions: exactly (every pair, for small corpora) or through an index (candidate pairs from shared
+// keys and MinHash/LSH buckets, linear in the corpus for bounded stories).
+import { bandKeys, sortedJaccard } from './minhash';
+
+/** What one document contributes to the corpus's structure. */
+export interface StructureDoc {
+  name: string;
+  lang: string;
+  /** Distinct entity keys. */
+  entities: readonly string[];
+  /** Distinct normalised values (dates, numbers, amounts, durations). */
+  values: readonly string[];
+  /** Word counts (lower-cased words), for TF-IDF. */
+  terms: readonly (readonly [string, number])[];
+  /** Sorted distinct word-shingle hashes. */
+  shingles: ArrayLike<number>;
+  /** MinHash signature of the shingles. */
+  signature: ArrayLike<number>;
+}
+
+export interface StructureOptions {
+  /** Pairs at or above this similarity are reported. Default 0.1. */
+  similarityThreshold?: number;
+  /**
+   * Two documents are in one story when the entities they share weigh at least this much of all the
+   * entities they name, each entity weighted by its rarity, ln(1 + documents / documents naming it)
+   * (a weighted Jaccard similarity): sharing "United States" says little, sharing a CEO's name says
+   * much. A link weaker than 0.3 is kept only when it is at least half as strong as the strongest link
+   * of each of its documents (so a story does not absorb another through one weak link between
+   * documents that have strong links in their own). Stories are the connected components of these links
+   * and of near duplicates. Default 0.1.
+   */
+  storyThreshold?: number;
+  /** Jaccard similarity of word shingles, within one language, at or above which two documents are near duplicates. Default 0.7. */
+  nearDuplicateThreshold?: number;
+  /**
+   * An entity key, value or LSH bucket shared by more documents than this proposes no pairs (an LSH
+   * bucket proposes each member's next member instead): such keys ("United States", today's date) say
+   * little about which documents belong together and would make the work quadratic. Default 200.
+   */
+  postingCap?: number;
+}
+
+export const STRUCTURE_DEFAULTS: Required<StructureOptions> = {
+  similarityThreshold: 0.1,
+  storyThreshold: 0.1,
+  nearDuplicateThreshold: 0.7,
+  postingCap: 200,
+};
+
+/** A similar pair: document indices i < j and their similarity. */
+export type SimilarPair = [number, number, number];
+
+export interface Story {
+  /** Document indices, ascending. */
+  documents: number[];
+  /** Entity keys named by at least two of its documents, most named first (at most five). */
+  entities: string[];
+}
+
+export interface Structure {
+  pairs: SimilarPair[];
+  /** Near-duplicate clusters (≥ 2 documents each), indices ascending, clusters by first index. */
+  nearDuplicates: number[][];
+  stories: Story[];
+  /** Pairs whose similarity was computed. */
+  candidatePairs: number;
+  /** Keys and buckets left out for being shared by more than `postingCap` documents. */
+  skippedKeys: number;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A story link must be at least this share of the strongest link of each of its two documents. */
+const STORY_LINK_RATIO = 0.5;
+/** A story link at least this strong is kept whatever the documents' other links. */
+const STRONG_LINK = 0.3;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x]!;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller index is the root: components do not depend on the order of unions.
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+  components(n: number): number[][] {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const r = this.find(i);
+      const list = byRoot.get(r);
+      if (list) list.push(i);
+      else byRoot.set(r, [i]);
+    }
+    return [...byRoot.values()];
+  }
+}
+
+/** Strings as small integers. */
+class Ids {
+  readonly map = new Map<string, number>();
+  of(s: string): number {
+    let id = this.map.get(s);
+    if (id === undefined) {
+      id = this.map.size;
+      this.map.set(s, id);
+    }
+    return id;
+  }
+}
+
+const sortedIds = (keys: readonly string[], ids: Ids, prefix: string) =>
+  Int32Array.from(new Set(keys), (k) => ids.of(prefix + k)).sort();
+
+/** Each entity id's weight, ln(1 + n / documents naming it), and each document's total. */
+function entityWeights(
+  entityIds: readonly Int32Array[],
+  size: number,
+): { weight: Float64Array; total: Float64Array } {
+  const df = new Int32Array(size);
+  for (const ids of entityIds) for (const id of ids) df[id]!++;
+  const n = entityIds.length;
+  const weight = new Float64Array(size);
+  for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + n / df[id]!);
+  const total = Float64Array.from(entityIds, (ids) => {
+    let t = 0;
+    for (const id of ids) t += weight[id]!;
+    return t;
+  });
+  return { weight, total };
+}
+
+/** Weighted Jaccard similarity of two sorted id arrays. */
+function weightedJaccard(a: Int32Array, b: Int32Array, weight: Float64Array, ta: number, tb: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared += weight[a[i]!]!;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared === 0 ? 0 : shared / (ta + tb - shared);
+}
+
+/** Near-duplicate clusters and stories from the scored pairs. */
+function finish(
+  docs: readonly StructureDoc[],
+  pairs: SimilarPair[],
+  nearPairs: readonly [number, number][],
+  storyPairs: readonly [number, number, number][],
+  candidatePairs: number,
+  skippedKeys: number,
+): Structure {
+  const n = docs.length;
+  const near = new UnionFind(n);
+  for (const [i, j] of nearPairs) near.union(i, j);
+  const nearDuplicates = near
+    .components(n)
+    .filter((c) => c.length > 1)
+    .sort((a, b) => a[0]! - b[0]!);
+
+  // A story: documents linked by the entities they share, or by being near duplicates.
+  const story = new UnionFind(n);
+  for (const [i, j] of nearPairs) story.union(i, j);
+  const best = new Float64Array(n);
+  for (const [i, j, w] of storyPairs) {
+    if (w > best[i]!) best[i] = w;
+    if (w > best[j]!) best[j] = w;
+  }
+  for (const [i, j, w] of storyPairs)
+    if (w >= STRONG_LINK || w >= STORY_LINK_RATIO * Math.max(best[i]!, best[j]!)) story.union(i, j);
+  const stories: Story[] = story
+    .components(n)
+    .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+    .map((documents) => {
+      const counts = new Map<string, number>();
+      for (const d of documents)
+        for (const k of new Set(docs[d]!.entities)) counts.set(k, (counts.get(k) ?? 0) + 1);
+      const entities = [...counts]
+        .filter(([, c]) => c >= 2)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, 5)
+        .map(([k]) => k);
+      return { documents, entities };
+    });
+  return { pairs, nearDuplicates, stories, candidatePairs, skippedKeys };
+}
+
+function resolve(options: StructureOptions): Required<StructureOptions> {
+  return {
+    similarityThreshold: options.similarityThreshold ?? STRUCTURE_DEFAULTS.similarityThreshold,
+    storyThreshold: options.storyThreshold ?? STRUCTURE_DEFAULTS.storyThreshold,
+    nearDuplicateThreshold: options.nearDuplicateThreshold ?? STRUCTURE_DEFAULTS.nearDuplicateThreshold,
+    postingCap: options.postingCap ?? STRUCTURE_DEFAULTS.postingCap,
+  };
+}
+
+/**
+ * The structure from every pair: `score(i, j)` gives each pair's similarity (e.g. from the dense matrix)
+ * and every pair of documents in one language is checked for near duplication. Quadratic; the reference
+ * the indexed path is held to.
+ */
+export function exactStructure(
+  docs: readonly StructureDoc[],
+  score: (i: number, j: number) => number,
+  options: StructureOptions = {},
+): Structure {
+  const opts = resolve(options);
+  const ids = new Ids();
+  const entityIds = docs.map((d) => sortedIds(d.entities, ids, ''));
+  const { weight, total } = entityWeights(entityIds, ids.map.size);
+  const pairs: SimilarPair[] = [];
+  const nearPairs: [number, number][] = [];
+  const storyPairs: [number, number, number][] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      const s = score(i, j);
+      if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
+      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
+      if (
+        docs[i]!.lang === docs[j]!.lang &&
+        sortedJaccard(docs[i]!.shingles, docs[j]!.shingles) >= opts.nearDuplicateThreshold
+      ) {
+        nearPairs.push([i, j]);
+      }
+    }
+  }
+  const n = docs.length;
+  return finish(docs, pairs, nearPairs, storyPairs, (n * (n - 1)) / 2, 0);
+}
+
+/**
+ * The structure from candidate pairs only: documents sharing an entity key or a normalised value (keys
+ * named by at most `postingCap` documents), or an LSH bucket of their MinHash signatures. Each candidate
+ * is scored exactly (the definition of `similarityMatrixAllPairs`, with natural's TF-IDF formula
+ * tf × (1 + ln(N / (1 + df))) fitted per language) and checked for near duplication.
+ */
+export function indexedStructure(
+  docs: readonly StructureDoc[],
+  options: StructureOptions & { allPairs?: boolean } = {},
+): Structure {
+  const opts = resolve(options);
+  const n = docs.length;
+  const cap = opts.postingCap;
+  const keyIds = new Ids();
+  const entityIds = docs.map((d) => sortedIds(d.entities, keyIds, 'e\u0000'));
+  const valueIds = docs.map((d) => sortedIds(d.values, keyIds, 'v\u0000'));
+  const postings: number[][] = Array.from({ length: keyIds.map.size }, () => []);
+  for (let i = 0; i < n; i++) {
+    for (const id of entityIds[i]!) postings[id]!.push(i);
+    for (const id of valueIds[i]!) postings[id]!.push(i);
+  }
+  let skippedKeys = 0;
+  for (const p of postings) if (p.length > cap) skippedKeys++;
+
+  // LSH buckets: band key → documents, ascending.
+  const buckets = new Map<number, number[]>();
+  const bands = docs.map((d, i) => {
+    const keys = bandKeys(d.signature, d.lang);
+    if (d.shingles.length === 0) return [];
+    for (const k of keys) {
+      const list = buckets.get(k);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
+    }
+    return keys;
+  });
+  for (const b of buckets.values()) if (b.length > cap) skippedKeys++;
+
+  // TF-IDF per language (languages with one document have no vector, as in similarityMatrixAllPairs).
+  const langCount = new Map<string, number>();
+  for (const d of docs) langCount.set(d.lang, (langCount.get(d.lang) ?? 0) + 1);
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    if (langCount.get(d.lang)! < 2) continue;
+    for (const [term] of d.terms) {
+      const k = `${d.lang}\u0000${term}`;
+      df.set(k, (df.get(k) ?? 0) + 1);
+    }
+  }
+  const termIds = new Ids();
+  const vectors = docs.map((d) => {
+    const total = langCount.get(d.lang)!;
+    if (total < 2) return undefined;
+    const ids = new Int32Array(d.terms.length);
+    const weights = new Float64Array(d.terms.length);
+    let norm = 0;
+    d.terms.forEach(([term, count], k) => {
+      const w = count * (1 + Math.log(total / (1 + df.get(`${d.lang}\u0000${term}`)!)));
+      ids[k] = termIds.of(term);
+      weights[k] = w;
+      norm += w * w;
+    });
+    return { ids, weights, norm };
+  });
+  df.clear();
+
+  const mark = new Uint8Array(keyIds.map.size);
+  const dense = new Float64Array(termIds.map.size);
+  const visited = new Uint8Array(n);
+  const shared = (ids: Int32Array): number => {
+    let k = 0;
+    for (const id of ids) k += mark[id]!;
+    return k;
+  };
+  const jaccardCounts = (a: number, b: number, both: number): number =>
+    a === 0 && b === 0 ? 0 : both / (a + b - both);
+  const { weight, total } = entityWeights(entityIds, keyIds.map.size);
+  const pairs: SimilarPair[] = [];
+  const nearPairs: [number, number][] = [];
+  const storyPairs: [number, number, number][] = [];
+  let candidatePairs = 0;
+  const candidates: number[] = [];
+  const propose = (i: number, j: number) => {
+    if (j > i && !visited[j]) {
+      visited[j] = 1;
+      candidates.push(j);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const ei = entityIds[i]!;
+    const vi = valueIds[i]!;
+    candidates.length = 0;
+    // The reference answer: every later document is a candidate (quadratic; for measuring recall).
+    if (options.allPairs) for (let j = i + 1; j < n; j++) propose(i, j);
+    for (const ids of [ei, vi]) {
+      for (const id of ids) {
+        const posting = postings[id]!;
+        if (posting.length > cap) continue;
+        for (const j of posting) propose(i, j);
+      }
+    }
+    for (const key of bands[i]!) {
+      const bucket = buckets.get(key)!;
+      if (bucket.length <= cap) {
+        for (const j of bucket) propose(i, j);
+      } else {
+        // Too many documents in one bucket (many copies of one text): chain each to the next one.
+        let lo = 0;
+        let hi = bucket.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (bucket[mid]! < i) lo = mid + 1;
+          else hi = mid;
+        }
+        const next = bucket[lo + 1];
+        if (next !== undefined) propose(i, next);
+      }
+    }
+    if (candidates.length === 0) continue;
+    for (const id of ei) mark[id] = 1;
+    for (const id of vi) mark[id] = 1;
+    const ti = vectors[i];
+    if (ti) for (let k = 0; k < ti.ids.length; k++) dense[ti.ids[k]!] = ti.weights[k]!;
+    const di = docs[i]!;
+    candidatePairs += candidates.length;
+    for (const j of candidates) {
+      visited[j] = 0;
+      const dj = docs[j]!;
+      const ej = entityIds[j]!;
+      const vj = valueIds[j]!;
+      const overlap =
+        0.7 * jaccardCounts(ei.length, ej.length, shared(ej)) +
+        0.3 * jaccardCounts(vi.length, vj.length, shared(vj));
+      const tj = vectors[j];
+      let value: number;
+      if (ti && tj && di.lang === dj.lang) {
+        let dot = 0;
+        for (let k = 0; k < tj.ids.length; k++) dot += tj.weights[k]! * dense[tj.ids[k]!]!;
+        const cos = ti.norm === 0 || tj.norm === 0 ? 0 : dot / Math.sqrt(ti.norm * tj.norm);
+        value = round((overlap + cos) / 2);
+      } else value = round(overlap);
+      if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
+      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
+      if (di.lang === dj.lang && sortedJaccard(di.shingles, dj.shingles) >= opts.nearDuplicateThreshold) {
+        nearPairs.push([i, j]);
+      }
+    }
+    for (const id of ei) mark[id] = 0;
+    for (const id of vi) mark[id] = 0;
+    if (ti) for (const id of ti.ids) dense[id] = 0;
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
+}
