@@ -3,14 +3,13 @@
 // same run so that the ratios survive a loaded machine. Not a test; nothing here fails.
 //
 //   pnpm --filter @corpus/segment build
-//   node packages/segment/scripts/speed.mjs [--mb 1] [--runs 5] [--lang ja,zh]
+//   node packages/segment/scripts/speed.mjs [--mb 1] [--runs 5] [--lang ja,zh] [--dist DIR]
 //
 // Each seed article is repeated as separate documents up to ~--mb MB of characters; every
 // segmenter gets the same documents. Figures are chars per CPU-second of this process, medians
 // of --runs passes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { defaultSegmenter } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
 const TinySegmenter = require('tiny-segmenter');
@@ -23,6 +22,12 @@ const opt = (name, dflt) => {
 const MB = Number(opt('mb', '1'));
 const RUNS = Number(opt('runs', '5'));
 const only = opt('lang', null)?.split(',');
+// --dist DIR: measure another build (e.g. a copy of an older dist/) against the same peers
+const distDir = opt('dist', null);
+const entry = distDir
+  ? new URL(`${distDir.replace(/\/?$/, '/')}index.js`, `file://${process.cwd()}/`)
+  : new URL('../dist/index.js', import.meta.url);
+const { defaultSegmenter } = await import(entry.href);
 
 const seedDir = new URL('../../../seeds/', import.meta.url);
 const LANG_OF = { '000': 'it', '001': 'de', '002': 'ja', '003': 'en', '004': 'zh' };

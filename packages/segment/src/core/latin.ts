@@ -1,4 +1,5 @@
 import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
+import { memoTest } from './chars';
 import { isWhite } from './validate';
 
 /**
@@ -111,12 +112,58 @@ const RE_URL = /(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)[^\s<>"“”«»]+/iy;
 const RE_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 const RE_HANDLE = /[@#][\p{L}\p{N}_]+/uy;
 const RE_MODEL = /\p{Lu}[\p{L}]*-\d+(?:\.\d+)?\p{Ll}{0,3}(?![\p{L}\p{N}])/uy;
-const RE_DOTTED = /(?:\p{L}{1,3}\.){2,}(?![\p{L}\p{N}])/uy;
 const RE_NUMBER = /\d+(?:[.,:/]\d+)*/y;
 const RE_WORD = /[\p{L}\p{M}\p{N}_]+/uy;
 const RE_MARKS = /[\p{M}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+/uy;
-const TRAILING_URL_PUNCT = /[.,;:!?)\]}'’]+$/;
 const RE_PUNCT_CHAR = /^[\p{P}]$/u;
+
+/** Punctuation that ends a sentence or clause after a URL rather than belonging to it. */
+const URL_TRAIL = new Set(".,;:!?)]}'’".split('').map((c) => c.charCodeAt(0)));
+const isLetterCp = memoTest(/\p{L}/u);
+const isLetterOrNumberCp = memoTest(/[\p{L}\p{N}]/u);
+const isEmailLocalCp = memoTest(/[\p{L}\p{N}._%+-]/u);
+
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? (s.codePointAt(i) ?? c) : c;
+}
+
+/**
+ * Dotted abbreviations (`U.S.`, `z.B.`, `e.g.`): what `/(?:\p{L}{1,3}\.){2,}(?![\p{L}\p{N}])/uy`
+ * matches at `i`, found without backtracking. Returns the end of the match, or `-(chainEnd + 1)`
+ * when there is none, where `chainEnd` ends the run of `x.` groups from `i`: no attempt inside
+ * that run can match either (same groups, same character after them), so callers skip it.
+ */
+function dottedAt(s: string, i: number): number {
+  const n = s.length;
+  let groups = 0;
+  let e = i;
+  for (;;) {
+    let j = e;
+    let letters = 0;
+    while (j < n && letters < 4) {
+      const cp = codePointAt(s, j);
+      if (!isLetterCp(cp)) break;
+      letters++;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (letters === 0 || letters > 3 || s.charCodeAt(j) !== 0x2e) break;
+    groups++;
+    e = j + 1;
+  }
+  return groups >= 2 && (e >= n || !isLetterOrNumberCp(codePointAt(s, e))) ? e : -(e + 1);
+}
+
+/** End of the run of e-mail local-part characters from `i`. */
+function emailLocalEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const cp = codePointAt(s, j);
+    if (!isEmailLocalCp(cp)) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  return j;
+}
 
 function match(re: RegExp, s: string, i: number): number {
   re.lastIndex = i;
@@ -170,6 +217,10 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
   const chunk = new Chunk();
   const n = s.length;
   let i = 0;
+  // Offsets before which an e-mail address or a dotted abbreviation is known not to start: a
+  // failed attempt rules out the rest of its run, which keeps the scan linear (`a-a-a-…-a@`).
+  let noEmailBefore = 0;
+  let noDottedBefore = 0;
   const push = (start: number, end: number, kind?: TokenKind) => {
     out.push(kind ? { start, end, kind } : { start, end });
     i = end;
@@ -187,21 +238,21 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
       if ((c | 0x20) === 0x68 || (c | 0x20) === 0x77 || (c | 0x20) === 0x66) {
         const e = match(RE_URL, s, i);
         if (e > 0) {
-          const body = s.slice(i, e);
-          const trail = TRAILING_URL_PUNCT.exec(body);
-          let end = trail ? e - trail[0].length : e;
+          let end = e;
+          while (end > i && URL_TRAIL.has(s.charCodeAt(end - 1))) end--;
           // keep a closing bracket that an opening one inside the URL balances
-          if (trail && body.includes('(') && s.charCodeAt(end) === 0x29) end++;
+          if (end < e && s.charCodeAt(end) === 0x29 && s.slice(i, e).includes('(')) end++;
           push(i, end, 'word');
           continue;
         }
       }
-      if (chunk.hasAt) {
+      if (chunk.hasAt && i >= noEmailBefore) {
         const e = match(RE_EMAIL, s, i);
         if (e > 0) {
           push(i, e, 'word');
           continue;
         }
+        noEmailBefore = emailLocalEnd(s, i);
       }
       if (isUpperAt(s, i)) {
         const e = match(RE_MODEL, s, i);
@@ -231,10 +282,13 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
         push(i, e, 'number');
         continue;
       }
-      const dotted = match(RE_DOTTED, s, i);
-      if (dotted > 0) {
-        push(i, dotted, 'word');
-        continue;
+      if (i >= noDottedBefore) {
+        const dotted = dottedAt(s, i);
+        if (dotted > 0) {
+          push(i, dotted, 'word');
+          continue;
+        }
+        noDottedBefore = -dotted - 1;
       }
       let e = match(RE_WORD, s, i);
       if (e < 0) e = symbolEnd(s, i);
