@@ -145,7 +145,7 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
         ...dateCandidates(text, primary, ref),
         ...(primary === en
           ? []
-          : dateCandidates(text, { ...en, chrono: undefined }, ref).filter(
+          : dateCandidates(text, { ...en, chrono: undefined }, ref, true).filter(
               (c) => c.recognizer !== 'rules:year',
             )),
       ]

@@ -52,7 +52,7 @@ function fullName(g: Group): string {
   const forms = [...counts.keys()];
   const exact = forms
     .filter((f) => f.toLowerCase() === keyName)
-    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   if (exact[0]) return exact[0];
   const maxWords = forms.reduce((m, f) => Math.max(m, words(f).length), Number.NEGATIVE_INFINITY);
   return (
@@ -254,7 +254,10 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
       }))
       .sort(
         (a, b) =>
-          (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.span.start - b.span.start,
+          (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
+          a.span.start - b.span.start ||
+          a.span.end - b.span.end ||
+          (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
       );
     const docs = [...new Set(mentions.map((m) => m.document))].sort();
     entities.push({ key: g.key, canonical, type, forms, mentions, documents: docs });

@@ -66,7 +66,8 @@ describe('properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      // Cheap property: three times the shared budget (scripts/fuzz-setup.mjs).
+      { numRuns: (fc.readConfigureGlobal().numRuns ?? 100) * 3 },
     );
   });
 
@@ -82,7 +83,7 @@ describe('properties', () => {
         ]);
         for (const e of entities) expect(e.mentions.length).toBeGreaterThan(0);
       }),
-      { numRuns: 150 },
+      { numRuns: Math.round((fc.readConfigureGlobal().numRuns ?? 100) * 1.5) },
     );
   });
 });

@@ -258,10 +258,15 @@ function num(s: string): number | undefined {
   return /^[0-9]+$/.test(s) ? Number(s) : parseHanNumeral(s);
 }
 
-function cjkDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+function cjkDates(
+  text: string,
+  locale: EntityLocale,
+  ref: Reference | undefined,
+  again: boolean,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const markers of locale.dateMarkers ? [HAN_MARKERS, locale.dateMarkers] : [HAN_MARKERS]) {
-    for (const c of markedDates(text, locale, ref, cjkRegexes(markers))) out.push(c);
+    for (const c of markedDates(text, locale, ref, cjkRegexes(markers), again)) out.push(c);
   }
   return out;
 }
@@ -271,10 +276,13 @@ function markedDates(
   locale: EntityLocale,
   ref: Reference | undefined,
   rx: CjkRegexes,
+  again: boolean,
 ): Candidate[] {
   if (![...rx.marks].some((c) => text.includes(c))) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(rx.day)) {
+  // Day, year-month, month and year-range readings do not depend on the locale: a second pass over
+  // the same text (`again`) would only repeat them.
+  for (const m of again ? [] : text.matchAll(rx.day)) {
     if (m[1] === undefined && m[0].includes(rx.y)) continue;
     const value = makeDate(
       { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') },
@@ -284,11 +292,11 @@ function markedDates(
     const lead = m[0].length - m[0].trimStart().length;
     out.push(dateCandidate(m.index + lead, m.index + m[0].length, value, 'rules:cjk-date'));
   }
-  for (const m of text.matchAll(rx.yearMonth)) {
+  for (const m of again ? [] : text.matchAll(rx.yearMonth)) {
     const value = makeDate({ year: num(m[1] ?? ''), month: num(m[2] ?? '') }, ref);
     if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'));
   }
-  for (const m of text.matchAll(rx.month)) {
+  for (const m of again ? [] : text.matchAll(rx.month)) {
     const mon = num(m[1] ?? '');
     if (mon === undefined || mon < 1 || mon > 12) continue;
     const value = makeDate({ month: mon }, ref);
@@ -324,7 +332,7 @@ function markedDates(
       out.push(dateCandidate(m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
     }
   }
-  for (const m of text.matchAll(rx.range)) {
+  for (const m of again ? [] : text.matchAll(rx.range)) {
     const a = num(m[1] ?? '');
     const b = num(m[2] ?? '');
     if (a === undefined || b === undefined || b <= a) continue;
@@ -348,8 +356,15 @@ const BARE_YEAR_RE = new RegExp(
   'gu',
 );
 
-function numericDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+function numericDates(
+  text: string,
+  locale: EntityLocale,
+  ref: Reference | undefined,
+  again: boolean,
+): Candidate[] {
   const out: Candidate[] = [];
+  // ISO dates, year ranges and bare years do not depend on the locale: read once per text.
+  if (again) return out;
   for (const m of text.matchAll(ISO_RE)) {
     let offset: number | undefined;
     const z = m[6];
@@ -605,13 +620,23 @@ function relativeDays(text: string, locale: EntityLocale, ref: Reference | undef
   return out;
 }
 
-export function dateCandidates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+/**
+ * DATE candidates of one locale. `again`: another locale's pass already read this text, so the
+ * rules that do not depend on the locale (ISO dates, year ranges, bare years, Han day/month/range
+ * readings) are not repeated.
+ */
+export function dateCandidates(
+  text: string,
+  locale: EntityLocale,
+  ref: Reference | undefined,
+  again = false,
+): Candidate[] {
   currentText = text;
   const rules = [
     ...relativeDays(text, locale, ref),
-    ...numericDates(text, locale, ref),
+    ...numericDates(text, locale, ref, again),
     ...latinDates(text, locale, ref),
-    ...cjkDates(text, locale, ref),
+    ...cjkDates(text, locale, ref, again),
   ];
   const fromChrono = chronoDates(text, locale, ref);
   const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));

@@ -31,6 +31,9 @@ function wink(): Wink {
 /** Whether the lower-case word is in wink's English vocabulary (Reading, Trust, Brown: yes; Tworek: no). */
 function knownWord(word: string): boolean {
   const lower = word.toLowerCase();
+  // wink's tokenizer tests every out-of-vocabulary word with /[a-z].*\.$/i, quadratic in its length;
+  // no word that long is in its vocabulary, so it is not asked.
+  if (lower.length > MAX_STEMMED) return false;
   const cached = inVocabulary.get(lower);
   if (cached !== undefined) return cached;
   const w = wink();
@@ -40,6 +43,9 @@ function knownWord(word: string): boolean {
   inVocabulary.set(lower, known);
   return known;
 }
+
+/** Longest word given to wink (its stemmer and its tokenizer's abbreviation test are quadratic in word length). */
+const MAX_STEMMED = 48;
 
 /** English derivational endings of common nouns (not of surnames): -ization, -ism, -ness, -ers… */
 const DERIVED = /(?:i[sz]ation|tion|ism|ness|ity|ments?|ers|ists|ics)$/;
@@ -53,7 +59,10 @@ export function winkProperNoun(word: string, context: string): boolean {
   if (knownWord(word) || DERIVED.test(word)) return false;
   const w = wink();
   // A derivation of a word wink knows ("Tokenizers" → token) is a common word it has not listed.
-  const stem = w.readDoc(word.toLowerCase()).tokens().out(w.its.stem)[0];
+  // wink's stemmer takes time quadratic in the word's length: words longer than any English
+  // derivation are not stemmed.
+  const stem =
+    word.length <= MAX_STEMMED ? w.readDoc(word.toLowerCase()).tokens().out(w.its.stem)[0] : undefined;
   if (typeof stem === 'string' && stem.length >= 3 && stem !== word.toLowerCase() && knownWord(stem))
     return false;
   const pos = w.readDoc(context).tokens().out(w.its.pos);
