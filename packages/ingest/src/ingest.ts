@@ -199,6 +199,7 @@ function withHtmlBody(article: ExtractedArticle): ExtractedArticle {
     generatedMarkup: true,
     links: [...(article.links ?? []), ...(page.links ?? [])],
     removed: [...(article.removed ?? []), ...(page.removed ?? [])],
+    ...(page.warnings ? { warnings: [...(article.warnings ?? []), ...page.warnings] } : {}),
   };
 }
 
@@ -240,7 +241,7 @@ function buildDocument(
       },
     })),
   ];
-  const warnings = [...source.warnings];
+  const warnings = [...source.warnings, ...(meta.warnings ?? [])];
   const { controls, invisible } = normalized.changes;
   if (controls > 0) {
     warnings.push({
