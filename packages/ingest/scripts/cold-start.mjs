@@ -12,20 +12,29 @@ const entry = pathToFileURL(join(here, '../dist/index.js')).href;
 const seeds = join(here, '../../../seeds');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
-const seedFile = (prefix) => join(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix)));
+const seedFile = (prefix) =>
+  join(
+    seeds,
+    readdirSync(seeds).find((f) => f.startsWith(prefix)),
+  );
 
 // Each probe prints JSON timings measured inside the child.
 const probe = (seed) => `
 const t0 = performance.now();
 const m = await import(${JSON.stringify(entry)});
 const t1 = performance.now();
-${seed ? `const text = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8');
+${
+  seed
+    ? `const text = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8');
 const t2 = performance.now();
 const doc = m.ingestText(text);
 const t3 = performance.now();
-console.log(JSON.stringify({ start: t0, imported: t1, first: t3 - t2, total: t3, lang: doc.lang }));` : 'console.log(JSON.stringify({ start: t0, imported: t1 }));'}
+console.log(JSON.stringify({ start: t0, imported: t1, first: t3 - t2, total: t3, lang: doc.lang }));`
+    : 'console.log(JSON.stringify({ start: t0, imported: t1 }));'
+}
 `;
-const run = (code) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }));
+const run = (code) =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const cases = [
@@ -42,7 +51,9 @@ for (let r = 0; r < runs; r++) {
   for (const [name, code] of cases) rows.get(name).push(run(code));
 }
 console.log(`bare \`node -e ''\` process, wall: ${median(bare).toFixed(0)} ms (median of ${runs})`);
-console.log('| case | node start → import ms | import ms | first ingestText ms | total since process start ms |');
+console.log(
+  '| case | node start → import ms | import ms | first ingestText ms | total since process start ms |',
+);
 console.log('|---|---|---|---|---|');
 for (const [name, samples] of rows) {
   const imp = median(samples.map((s) => s.imported - s.start));

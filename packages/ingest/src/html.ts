@@ -442,7 +442,23 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
       ],
     };
   }
-  const { document } = parseHTML(page);
+  let document: AnyDocument;
+  try {
+    ({ document } = parseHTML(page));
+  } catch (error) {
+    return {
+      text: plainText(page),
+      generatedMarkup: true,
+      links: [],
+      removed: [],
+      warnings: [
+        {
+          code: 'W_HTML_FALLBACK',
+          message: `The HTML parser failed on this page (${String(error).slice(0, 100)}); read as plain text.`,
+        },
+      ],
+    };
+  }
   const ld = jsonLd(document);
   const removed: RemovedContent[] = [];
 
@@ -481,9 +497,19 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   const links: Link[] = [];
   let lines: string[];
   let article: ReturnType<InstanceType<NonNullable<typeof libraries>['Readability']>['parse']> = null;
-  if (treeDepth <= MAX_READABILITY_DEPTH)
-    article = new Readability(document, { serializer: (node) => node, charThreshold: 200 }).parse();
-  else
+  if (treeDepth <= MAX_READABILITY_DEPTH) {
+    try {
+      article = new Readability(document, { serializer: (node) => node, charThreshold: 200 }).parse();
+    } catch (error) {
+      // Readability (through linkedom's innerHTML) overflows the stack on some degenerate pages, e.g.
+      // 2 × 10^5 '<' in a row: keep the whole body, as for deep pages.
+      warnings.push({
+        code: 'W_HTML_FALLBACK',
+        message: `Main-content detection failed on this page (${String(error).slice(0, 100)}); kept the whole body.`,
+      });
+      article = null;
+    }
+  } else
     warnings.push({
       code: 'W_HTML_TOO_DEEP',
       message: `The page nests ${treeDepth} elements deep (over ${MAX_READABILITY_DEPTH}); kept the whole body instead of choosing the main content.`,
