@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ExtractedArticle } from './json';
-import type { Link, RemovalReason, RemovedContent } from './types';
+import type { IngestWarning, Link, RemovalReason, RemovedContent } from './types';
 
 // linkedom and Readability cost time to load and are needed only for HTML: loaded on first use.
 type AnyNode = {
@@ -72,12 +72,12 @@ const FURNITURE: [RegExp, RemovalReason][] = [
   ],
 ];
 
-function furnitureReason(element: AnyElement): RemovalReason | undefined {
+function furnitureReason(element: AnyElement, inArticle: boolean): RemovalReason | undefined {
   const tag = element.nodeName.toLowerCase();
   if (tag === 'nav') return 'navigation';
   if (tag === 'aside' && /advert|anzeige|pubblicit|广告|広告/i.test(element.textContent ?? ''))
     return 'advertisement';
-  if ((tag === 'header' || tag === 'footer') && !element.closest('article')) return 'navigation';
+  if ((tag === 'header' || tag === 'footer') && !inArticle) return 'navigation';
   const role = element.getAttribute('role');
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return 'navigation';
   const label = element.getAttribute('aria-label') ?? '';
@@ -151,6 +151,63 @@ const BLOCK_TAGS = new Set([
   'summary',
 ]);
 
+// Elements whose text is never article text: code, styles, embedded documents and media.
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+]);
+
+/**
+ * Readability's scoring is super-linear in the depth of the tree (10^2 levels take ~0.3 s, 4 × 10^2
+ * ~4 s, 10^5 never finish): deeper pages skip it and keep the whole body (furniture removed).
+ */
+export const MAX_READABILITY_DEPTH = 128;
+
+const children = (node: AnyNode): AnyNode[] => Array.from(node.childNodes);
+
+/**
+ * The text of a subtree (text nodes in document order, `<br>` as a space, skipped tags left out), and
+ * the `http(s)` links of its anchors. Iterative: a page nested 10^5 deep must not overflow the stack.
+ */
+function inline(root: AnyNode, links: Link[]): string {
+  const parts: string[] = [];
+  // Frames: a node to enter, or an anchor to close (its text starts at parts[from]).
+  const stack: { node: AnyNode; from?: number }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (frame.from !== undefined) {
+      const href = node.getAttribute?.('href');
+      if (href && /^https?:\/\//i.test(href))
+        links.push({ url: href, text: collapse(parts.slice(frame.from).join('')), kind: 'html' });
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.nodeName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'br') {
+      parts.push(' ');
+      continue;
+    }
+    if (tag === 'a') stack.push({ node, from: parts.length });
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
+  return parts.join('');
+}
+
 /** The main content's DOM to the line format of the text pipeline (Markdown-like headings, lists, tables). */
 function toLines(root: AnyNode, links: Link[]): string[] {
   const lines: string[] = [];
@@ -160,80 +217,203 @@ function toLines(root: AnyNode, links: Link[]): string[] {
     if (line) lines.push(line);
     current = '';
   };
-  const inline = (node: AnyNode): string => {
-    if (node.nodeType === 3) return node.textContent ?? '';
-    if (node.nodeType !== 1) return '';
-    const tag = node.nodeName.toLowerCase();
-    if (tag === 'br') return ' ';
-    const text = Array.from(node.childNodes).map(inline).join('');
-    if (tag === 'a') {
-      const href = node.getAttribute?.('href');
-      if (href && /^https?:\/\//i.test(href)) links.push({ url: href, text: collapse(text), kind: 'html' });
+  // Iterative pre-order walk; a `close` frame flushes after a block element's children.
+  const stack: { node: AnyNode; close?: boolean }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, close } = stack.pop()!;
+    if (close) {
+      flush();
+      continue;
     }
-    return text;
-  };
-  const walk = (node: AnyNode) => {
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const tag = node.nodeName.toLowerCase();
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
+    if (SKIPPED_TAGS.has(tag)) continue;
     const heading = /^h([1-6])$/.exec(tag);
     if (heading) {
       flush();
-      const text = collapse(inline(node));
+      const text = collapse(inline(node, links));
       if (text) lines.push(`${'#'.repeat(Number(heading[1]))} ${text}`);
-      return;
+      continue;
     }
-    if (tag === 'li') {
+    if (tag === 'li' || tag === 'blockquote') {
       flush();
-      const text = collapse(inline(node));
-      if (text) lines.push(`- ${text}`);
-      return;
-    }
-    if (tag === 'blockquote') {
-      flush();
-      const text = collapse(inline(node));
-      if (text) lines.push(`> ${text}`);
-      return;
+      const text = collapse(inline(node, links));
+      if (text) lines.push(`${tag === 'li' ? '-' : '>'} ${text}`);
+      continue;
     }
     if (tag === 'table') {
       flush();
       const rows = Array.from((node as AnyElement).querySelectorAll('tr')).map((tr) =>
-        Array.from(tr.childNodes)
+        children(tr)
           .filter((c) => c.nodeType === 1 && /^t[hd]$/i.test(c.nodeName))
-          .map((c) => collapse(inline(c)).replace(/\|/g, '\\|')),
+          .map((c) => collapse(inline(c, links)).replace(/\|/g, '\\|')),
       );
       rows.forEach((cells, i) => {
         lines.push(`| ${cells.join(' | ')} |`);
         if (i === 0) lines.push(`|${cells.map(() => '---').join('|')}|`);
       });
-      return;
+      continue;
     }
     if (tag === 'p' || tag === 'pre') {
       flush();
-      current = inline(node);
+      current = inline(node, links);
       flush();
-      return;
+      continue;
     }
     if (tag === 'br') {
       flush();
-      return;
+      continue;
     }
     if (tag === 'a') {
-      current += inline(node);
-      return;
+      current += inline(node, links);
+      continue;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push({ node, close: true });
+    }
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
   flush();
   return lines;
+}
+
+/**
+ * Removes page furniture, outermost first (nothing inside removed furniture is visited), recording each
+ * piece; returns the depth of the remaining tree. One iterative pass: linear in the page.
+ */
+function removeFurniture(body: AnyElement, removed: RemovedContent[]): number {
+  let maxDepth = 0;
+  const stack: { node: AnyNode; depth: number; inArticle: boolean }[] = [];
+  const pushChildren = (node: AnyNode, depth: number, inArticle: boolean) => {
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--)
+      if (kids[i]!.nodeType === 1) stack.push({ node: kids[i]!, depth, inArticle });
+  };
+  pushChildren(body, 1, false);
+  while (stack.length > 0) {
+    const { node, depth, inArticle } = stack.pop()!;
+    const element = node as AnyElement;
+    const reason = furnitureReason(element, inArticle);
+    if (reason) {
+      const text = toLines(element, [])
+        .map((l) => l.replace(/^(?:#{1,6}|-|>)\s+/, ''))
+        .join('\n');
+      if (text) removed.push({ reason, text });
+      element.remove();
+      continue;
+    }
+    if (depth > maxDepth) maxDepth = depth;
+    pushChildren(node, depth + 1, inArticle || element.nodeName.toLowerCase() === 'article');
+  }
+  return maxDepth;
+}
+
+/**
+ * htmlparser2 (inside linkedom) keeps its open-element stack with `unshift`, quadratic in the nesting
+ * depth (10^5 levels take minutes): pages nested deeper than this are read by `plainText` instead.
+ */
+export const MAX_PARSE_DEPTH = 2048;
+
+// Elements that never nest (void) or whose end tag is optional and usually left out: not counted as depth.
+const FLAT_TAGS = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option thead tbody tfoot colgroup'.split(
+    ' ',
+  ),
+);
+const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]{0,30})/;
+
+/** Nesting depth of the tags of a page, counted in one linear scan (tags without their `>` end it). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  let i = html.indexOf('<');
+  while (i >= 0) {
+    const end = html.indexOf('>', i + 1);
+    if (end < 0) break; // no tag can close after this point
+    const m = TAG_NAME.exec(html.slice(i, Math.min(end + 1, i + 40)));
+    if (m) {
+      const name = m[1]!.toLowerCase();
+      const closing = html[i + 1] === '/';
+      if (!FLAT_TAGS.has(name) && html[end - 1] !== '/') {
+        if (closing) depth = Math.max(0, depth - 1);
+        else if (++depth > max) max = depth;
+      }
+    }
+    i = html.indexOf('<', end + 1);
+  }
+  return max;
+}
+
+const RAW_TEXT = ['script', 'style', 'noscript', 'template', 'iframe', 'textarea', 'xmp', 'svg', 'math'];
+const BREAKING = new Set([
+  ...BLOCK_TAGS,
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'td',
+  'th',
+]);
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Text of a page without a DOM, in one linear pass: tags dropped (block tags end a line), comments and
+ * the content of script, style and other raw-text elements dropped, common entities decoded.
+ */
+export function plainText(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    const end = html.indexOf('>', lt + 1);
+    if (end < 0) break; // an unclosed tag runs to the end
+    const m = TAG_NAME.exec(html.slice(lt, Math.min(end + 1, lt + 40)));
+    i = end + 1;
+    if (!m) continue;
+    const name = m[1]!.toLowerCase();
+    if (BREAKING.has(name)) out.push('\n');
+    if (html[lt + 1] !== '/' && RAW_TEXT.includes(name)) {
+      const close = lower.indexOf(`</${name}`, i);
+      i = close < 0 ? html.length : close;
+    }
+  }
+  return out
+    .join('')
+    .replace(ENTITY, (whole, dec?: string, hex?: string, named?: string) => {
+      if (named) return NAMED[named] ?? whole;
+      const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    })
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -247,7 +427,38 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   const page = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 4096))
     ? html
     : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
+  const depth = nestingDepth(page);
+  if (depth > MAX_PARSE_DEPTH) {
+    return {
+      text: plainText(page),
+      generatedMarkup: true,
+      links: [],
+      removed: [],
+      warnings: [
+        {
+          code: 'W_HTML_TOO_DEEP',
+          message: `The page nests ${depth} elements deep (over ${MAX_PARSE_DEPTH}); read as plain text without metadata, furniture removal or main-content choice.`,
+        },
+      ],
+    };
+  }
+  let document: AnyDocument;
+  try {
+    ({ document } = parseHTML(page));
+  } catch (error) {
+    return {
+      text: plainText(page),
+      generatedMarkup: true,
+      links: [],
+      removed: [],
+      warnings: [
+        {
+          code: 'W_HTML_FALLBACK',
+          message: `The HTML parser failed on this page (${String(error).slice(0, 100)}); read as plain text.`,
+        },
+      ],
+    };
+  }
   const ld = jsonLd(document);
   const removed: RemovedContent[] = [];
 
@@ -276,28 +487,33 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   const outlet = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const lang = document.documentElement.getAttribute('lang') ?? undefined;
 
-  // Remove page furniture first, outermost first, and account for each piece.
-  for (const element of Array.from(document.querySelectorAll('body *'))) {
-    if (!element.parentNode) continue;
-    // Skip elements inside furniture already removed (their ancestors no longer reach the document).
-    let attached = false;
-    for (let p: AnyNode | null = element.parentNode; p; p = p.parentNode)
-      if (p.nodeName === '#document') attached = true;
-    if (!attached) continue;
-    const reason = furnitureReason(element);
-    if (!reason) continue;
-    const text = toLines(element, [])
-      .map((l) => l.replace(/^(?:#{1,6}|-|>)\s+/, ''))
-      .join('\n');
-    if (text) removed.push({ reason, text });
-    element.remove();
-  }
+  // Code and styles go first, so that no furniture record carries their text.
   for (const el of Array.from(document.querySelectorAll('script, style, noscript, template'))) el.remove();
+  // Then page furniture, outermost first, each piece accounted for.
+  const treeDepth = document.body ? removeFurniture(document.body, removed) : 0;
+  const warnings: IngestWarning[] = [];
 
   const beforeLines = toLines(document.body ?? document.documentElement, []);
   const links: Link[] = [];
   let lines: string[];
-  const article = new Readability(document, { serializer: (node) => node, charThreshold: 200 }).parse();
+  let article: ReturnType<InstanceType<NonNullable<typeof libraries>['Readability']>['parse']> = null;
+  if (treeDepth <= MAX_READABILITY_DEPTH) {
+    try {
+      article = new Readability(document, { serializer: (node) => node, charThreshold: 200 }).parse();
+    } catch (error) {
+      // Readability (through linkedom's innerHTML) overflows the stack on some degenerate pages, e.g.
+      // 2 × 10^5 '<' in a row: keep the whole body, as for deep pages.
+      warnings.push({
+        code: 'W_HTML_FALLBACK',
+        message: `Main-content detection failed on this page (${String(error).slice(0, 100)}); kept the whole body.`,
+      });
+      article = null;
+    }
+  } else
+    warnings.push({
+      code: 'W_HTML_TOO_DEEP',
+      message: `The page nests ${treeDepth} elements deep (over ${MAX_READABILITY_DEPTH}); kept the whole body instead of choosing the main content.`,
+    });
   if (article?.content) {
     lines = toLines(article.content, links);
     const kept = new Set(lines.map((l) => l.replace(/^(?:#{1,6}|-|>)\s+/, '')));
@@ -323,5 +539,6 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   if (lang && /^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(lang)) result.langHint = lang;
   result.links = links;
   result.removed = removed;
+  if (warnings.length > 0) result.warnings = warnings;
   return result;
 }

@@ -199,6 +199,7 @@ function withHtmlBody(article: ExtractedArticle): ExtractedArticle {
     generatedMarkup: true,
     links: [...(article.links ?? []), ...(page.links ?? [])],
     removed: [...(article.removed ?? []), ...(page.removed ?? [])],
+    ...(page.warnings ? { warnings: [...(article.warnings ?? []), ...page.warnings] } : {}),
   };
 }
 
@@ -240,7 +241,7 @@ function buildDocument(
       },
     })),
   ];
-  const warnings = [...source.warnings];
+  const warnings = [...source.warnings, ...(meta.warnings ?? [])];
   const { controls, invisible } = normalized.changes;
   if (controls > 0) {
     warnings.push({
@@ -337,7 +338,25 @@ function mapToSource(pieces: readonly Piece[], offset: number, bias: 'start' | '
  * E_UNSUPPORTED_FORMAT). For JSON arrays and JSON Lines it returns the first article.
  */
 export function ingestText(text: string, options?: IngestOptions): Document {
-  return ingestTextAll(text, options)[0]!;
+  return typed(() => ingestTextAll(text, options), options)[0]!;
+}
+
+/**
+ * The last line of defence: anything but an IngestError escaping the pipeline (a bug, or a library
+ * failing on a degenerate input) becomes an IngestError with code E_INTERNAL and the original as `cause`.
+ */
+function typed<T>(run: () => T, options: IngestOptions | undefined): T {
+  try {
+    return run();
+  } catch (error) {
+    if (IngestError.isInstance(error)) throw error;
+    const file = typeof options?.name === 'string' ? options.name : undefined;
+    throw new IngestError(
+      'E_INTERNAL',
+      `Unexpected failure${file ? ` on ${file}` : ''}: ${String(error)}; please report it with the input.`,
+      { file, cause: error },
+    );
+  }
 }
 
 function ingestTextAll(text: string, options?: IngestOptions): Document[] {
@@ -422,7 +441,7 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
  * input, then works as `ingestText`. For JSON arrays and JSON Lines it returns the first article.
  */
 export function ingestBytes(bytes: Uint8Array | ArrayBuffer, options?: IngestOptions): Document {
-  return ingestBytesAll(bytes, options)[0]!;
+  return typed(() => ingestBytesAll(bytes, options), options)[0]!;
 }
 
 async function readChecked(
@@ -470,7 +489,7 @@ async function readChecked(
 export async function ingestFile(path: string, options?: IngestOptions): Promise<Document> {
   checkOptions(options, basename(String(path)));
   const { bytes, name } = await readChecked(path, options);
-  return ingestBytesAll(bytes, { ...options, name }, path)[0]!;
+  return typed(() => ingestBytesAll(bytes, { ...options, name }, path), options)[0]!;
 }
 
 async function listFiles(root: string, recursive: boolean): Promise<string[]> {

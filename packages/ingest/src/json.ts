@@ -1,5 +1,5 @@
 import { IngestError } from './errors';
-import type { DocumentFormat, Link, RemovedContent } from './types';
+import type { DocumentFormat, IngestWarning, Link, RemovedContent } from './types';
 
 /** What an HTML page or JSON article yields before the text pipeline. */
 export interface ExtractedArticle {
@@ -16,6 +16,8 @@ export interface ExtractedArticle {
   url?: string;
   links?: Link[];
   removed?: RemovedContent[];
+  /** Warnings of the extraction (e.g. W_HTML_TOO_DEEP). */
+  warnings?: IngestWarning[];
 }
 
 const TEXT_FIELDS = [

@@ -47,7 +47,28 @@ const pieces = fc.constantFrom(
   '这是中文。',
   'これは日本語です。',
   'Das ist Deutsch.',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  'mid\ufeffdle',
+  '\udc00',
+  '\ud83d',
+  '👩\u200d👩\u200d👧\u200d👦',
+  '🏳️\u200d🌈',
+  `e${'\u0301'.repeat(50)}`,
+  `${'\u0308\u0301\u0323'.repeat(30)}`,
+  'a\r\nb\rc\nd',
 );
+/** Runs derived from the shared fast-check budget (scripts/fuzz-setup.mjs; `pnpm fuzz` multiplies it). */
+const budget = (factor: number) => ({
+  numRuns: Math.max(5, Math.floor((fc.readConfigureGlobal().numRuns ?? 100) * factor)),
+});
+
 const messy = fc
   .array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 30 })
   .map((a) => a.join(''));
@@ -75,7 +96,7 @@ describe('properties', () => {
           .normalize('NFC');
         expect(text).toBe(expected);
       }),
-      { numRuns: 400 },
+      budget(4),
     );
   });
 
@@ -114,7 +135,7 @@ describe('properties', () => {
         }
         expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
       }),
-      { numRuns: 300 },
+      budget(3),
     );
   });
 
@@ -135,7 +156,15 @@ describe('properties', () => {
           ];
           expect(srcStart).toBeGreaterThanOrEqual(0);
           expect(srcEnd).toBeLessThanOrEqual(s.length);
-          if (exact) expect(doc.text.slice(outStart, outEnd)).toBe(s.slice(srcStart, srcEnd));
+          if (exact) {
+            expect(doc.text.slice(outStart, outEnd)).toBe(s.slice(srcStart, srcEnd));
+            // Every offset inside an exact piece maps to the same character of the source.
+            for (let o = outStart; o < outEnd; o++) {
+              const at = toSourceOffset(doc, o);
+              expect(at).toBe(srcStart + (o - outStart));
+              expect(s[at]).toBe(doc.text[o]);
+            }
+          }
         }
         let previous = 0;
         for (let o = 0; o <= doc.text.length; o++) {
@@ -154,7 +183,7 @@ describe('properties', () => {
           previousSource = span.end;
         }
       }),
-      { numRuns: 300 },
+      budget(3),
     );
   });
 });
@@ -178,9 +207,13 @@ describe('bytes', () => {
           expect(typeof doc.text).toBe('string');
         } catch (error) {
           expect(IngestError.isInstance(error)).toBe(true);
+          // Only the documented codes of byte input (README, Errors).
+          expect(['E_ENCODING', 'E_BINARY', 'E_EMPTY', 'E_UNSUPPORTED_FORMAT']).toContain(
+            (error as IngestError).code,
+          );
         }
       }),
-      { numRuns: 300 },
+      budget(3),
     );
   });
 });
