@@ -188,7 +188,8 @@ function finish(
     .filter((c) => c.length > 1)
     .sort((a, b) => a[0]! - b[0]!);
 
-  // A story: documents linked by the entities they share, or by being near duplicates.
+  // A story: documents linked by the entities they share, or by being near duplicates (a near duplicate
+  // is not a story link: a wire text run by many outlets must not make their translations look weak).
   const story = new UnionFind(n);
   for (const [i, j] of nearPairs) story.union(i, j);
   const best = new Float64Array(n);
@@ -249,17 +250,18 @@ export function exactStructure(
     for (let j = i + 1; j < docs.length; j++) {
       const s = score(i, j);
       if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
-      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) {
-        storyPairs.a.push(i);
-        storyPairs.b.push(j);
-        storyPairs.w.push(w);
-      }
       if (
         docs[i]!.lang === docs[j]!.lang &&
         sortedJaccard(docs[i]!.shingles, docs[j]!.shingles) >= opts.nearDuplicateThreshold
       ) {
         nearPairs.push([i, j]);
+        continue;
+      }
+      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) {
+        storyPairs.a.push(i);
+        storyPairs.b.push(j);
+        storyPairs.w.push(w);
       }
     }
   }
@@ -413,17 +415,19 @@ export function indexedStructure(
   const nearPairs: [number, number][] = [];
   const storyPairs: StoryLinks = { a: [], b: [], w: [] };
   let candidatePairs = 0;
-  const candidates: number[] = [];
+  // Candidates of the current document, sorted before scoring so that pairs come out in order.
+  const scratch = new Int32Array(n);
+  let count = 0;
   const propose = (i: number, j: number) => {
     if (j > i && !visited[j]) {
       visited[j] = 1;
-      candidates.push(j);
+      scratch[count++] = j;
     }
   };
   for (let i = 0; i < n; i++) {
     const ei = entityIds[i]!;
     const vi = valueIds[i]!;
-    candidates.length = 0;
+    count = 0;
     // The reference answer: every later document is a candidate (quadratic; for measuring recall).
     if (options.allPairs) for (let j = i + 1; j < n; j++) propose(i, j);
     for (const ids of [ei, vi]) {
@@ -445,13 +449,14 @@ export function indexedStructure(
         propose(i, band.docs[p + 1]!);
       }
     }
-    if (candidates.length === 0) continue;
+    if (count === 0) continue;
+    const candidates = scratch.subarray(0, count).sort();
     for (const id of ei) mark[id] = 1;
     for (const id of vi) mark[id] = 1;
     const ti = vectors[i];
     if (ti) for (let k = 0; k < ti.ids.length; k++) dense[ti.ids[k]!] = ti.weights[k]!;
     const di = docs[i]!;
-    candidatePairs += candidates.length;
+    candidatePairs += count;
     for (const j of candidates) {
       visited[j] = 0;
       const dj = docs[j]!;
@@ -469,12 +474,6 @@ export function indexedStructure(
         value = round((overlap + cos) / 2);
       } else value = round(overlap);
       if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
-      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) {
-        storyPairs.a.push(i);
-        storyPairs.b.push(j);
-        storyPairs.w.push(w);
-      }
       const si = shingles[i]!;
       const sj = shingles[j]!;
       // Jaccard is at most the smaller set's share of the larger: most pairs need no merge.
@@ -484,12 +483,18 @@ export function indexedStructure(
         sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
       ) {
         nearPairs.push([i, j]);
+        continue;
+      }
+      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) {
+        storyPairs.a.push(i);
+        storyPairs.b.push(j);
+        storyPairs.w.push(w);
       }
     }
     for (const id of ei) mark[id] = 0;
     for (const id of vi) mark[id] = 0;
     if (ti) for (const id of ti.ids) dense[id] = 0;
   }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
 }
