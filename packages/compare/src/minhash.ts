@@ -30,6 +30,13 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** Order-sensitive hash of `length` word hashes from `start`, as a signed 32-bit integer. */
+function combine(wordHashes: readonly number[], start: number, length: number): number {
+  let h = wordHashes[start]!;
+  for (let k = 1; k < length; k++) h = mix32(Math.imul(h, 0x01000193) ^ wordHashes[start + k]!);
+  return h | 0;
+}
+
 /**
  * The document's word shingles (`SHINGLE_SIZE` consecutive lower-cased words) as sorted, distinct 32-bit
  * hashes (signed: typed-array reads stay small integers). A text shorter than one shingle is one shingle
@@ -37,12 +44,10 @@ export function mix32(x: number): number {
  */
 export function shingleHashes(words: readonly string[]): Int32Array {
   const set = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE_SIZE) set.add(hashString(words.join('\u0001')) | 0);
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE_SIZE; k++) h = hashString(k === 0 ? words[i]! : `\u0001${words[i + k]!}`, h);
-    set.add(h | 0);
-  }
+  // Each word hashed once; a shingle's hash combines its words' hashes in order.
+  const wordHashes = words.map((w) => hashString(w));
+  if (words.length > 0 && words.length < SHINGLE_SIZE) set.add(combine(wordHashes, 0, words.length));
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) set.add(combine(wordHashes, i, SHINGLE_SIZE));
   return Int32Array.from(set).sort();
 }
 
