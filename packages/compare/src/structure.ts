@@ -250,9 +250,12 @@ export function exactStructure(
     for (let j = i + 1; j < docs.length; j++) {
       const s = score(i, j);
       if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
+      const si = docs[i]!.shingles;
+      const sj = docs[j]!.shingles;
       if (
         docs[i]!.lang === docs[j]!.lang &&
-        sortedJaccard(docs[i]!.shingles, docs[j]!.shingles) >= opts.nearDuplicateThreshold
+        Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
+        sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
       ) {
         nearPairs.push([i, j]);
         continue;
