@@ -68,11 +68,22 @@ function isoDate(rand) {
 }
 
 /**
+ * The corpus at once.
  * @param {number} n documents
  * @param {{ seed?: number, nearDuplicateShare?: number, maxStory?: number, words?: number }} [options]
- * @returns {{ docs: object[], planted: [string, string][], stories: number }}
+ * @returns {{ docs: object[], planted: [string, string][], storyOf: Int32Array }}
  */
 export function syntheticCorpus(n, options = {}) {
+  const info = { planted: [], storyOf: new Int32Array(0) };
+  const docs = [...syntheticDocuments(n, options, info)];
+  return { docs, planted: info.planted, storyOf: info.storyOf };
+}
+
+/**
+ * The corpus one document at a time (memory stays small). `info.planted` receives the planted
+ * near-duplicate pairs [original, copy] and `info.storyOf` each document's story (by position).
+ */
+export function* syntheticDocuments(n, options = {}, info = { planted: [], storyOf: new Int32Array(0) }) {
   const rand = prng(options.seed ?? 1);
   const share = options.nearDuplicateShare ?? 0.05;
   const words = options.words ?? 80;
@@ -126,8 +137,8 @@ export function syntheticCorpus(n, options = {}) {
     return stories[s];
   };
 
-  const docs = [];
-  const planted = [];
+  info.storyOf = assignment;
+  const planted = info.planted;
   for (let k = 0; k < n; k++) {
     const name = `d${String(k).padStart(7, '0')}`;
     const s = assignment[k];
@@ -175,10 +186,10 @@ export function syntheticCorpus(n, options = {}) {
         }
       }
     }
-    st.docs.push({ name, lang, pieces });
-    docs.push(toAnalyzed(name, lang, pieces));
+    // A few documents per story are kept to be copied.
+    if (st.docs.length < 4) st.docs.push({ name, lang, pieces });
+    yield toAnalyzed(name, lang, pieces);
   }
-  return { docs, planted, stories: stories.filter(Boolean).length, storyOf: assignment };
 }
 
 /** An AnalyzedDocument for a list of pieces: the text, its tokens, sentences and mentions. */

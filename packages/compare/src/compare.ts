@@ -368,7 +368,7 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
       lang: f.lang,
       entities: [...f.entities],
       values: [...f.values],
-      terms: termCounts(f.words),
+      ...termCounts(f.words),
       shingles,
       signature: exact ? [] : minhashSignature(shingles),
     };

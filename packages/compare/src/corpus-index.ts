@@ -23,8 +23,10 @@ export interface IndexEntry {
   entities: string[];
   /** Normalised dates, numbers, amounts and durations (`valueKey`). */
   values: string[];
-  /** Lower-cased words and how often each occurs, by word. */
-  terms: [string, number][];
+  /** Distinct lower-cased words, sorted. */
+  terms: string[];
+  /** How often each of `terms` occurs. */
+  counts: number[];
   /** Sorted distinct hashes of word 3-shingles. */
   shingles: number[];
   /** MinHash signature of the shingles (`SIGNATURE_LENGTH` values). */
@@ -73,11 +75,12 @@ export function valuesOf(doc: AnalyzedDocument): string[] {
   return [...values].sort();
 }
 
-/** Word counts, sorted by word. */
-export function termCounts(words: readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+/** Distinct words (sorted) and how often each occurs. */
+export function termCounts(words: readonly string[]): { terms: string[]; counts: number[] } {
+  const map = new Map<string, number>();
+  for (const w of words) map.set(w, (map.get(w) ?? 0) + 1);
+  const terms = [...map.keys()].sort();
+  return { terms, counts: terms.map((t) => map.get(t)!) };
 }
 
 function entryOf(doc: AnalyzedDocument): IndexEntry {
@@ -92,7 +95,7 @@ function entryOf(doc: AnalyzedDocument): IndexEntry {
     lang: doc.document.lang,
     entities: [...entities].sort(),
     values: valuesOf(doc),
-    terms: termCounts(words),
+    ...termCounts(words),
     shingles: Array.from(shingles),
     signature: Array.from(minhashSignature(shingles)),
   };
@@ -204,6 +207,7 @@ function structureDoc(e: IndexEntry): StructureDoc {
     entities: e.entities,
     values: e.values,
     terms: e.terms,
+    counts: e.counts,
     shingles: e.shingles,
     signature: e.signature,
   };

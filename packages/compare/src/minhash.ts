@@ -30,19 +30,25 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** Order-sensitive hash of `length` word hashes from `start`, as a signed 32-bit integer. */
+function combine(wordHashes: readonly number[], start: number, length: number): number {
+  let h = wordHashes[start]!;
+  for (let k = 1; k < length; k++) h = mix32(Math.imul(h, 0x01000193) ^ wordHashes[start + k]!);
+  return h | 0;
+}
+
 /**
  * The document's word shingles (`SHINGLE_SIZE` consecutive lower-cased words) as sorted, distinct 32-bit
- * hashes. A text shorter than one shingle is one shingle of all its words; no words, no shingles.
+ * hashes (signed: typed-array reads stay small integers). A text shorter than one shingle is one shingle
+ * of all its words; no words, no shingles.
  */
-export function shingleHashes(words: readonly string[]): Uint32Array {
+export function shingleHashes(words: readonly string[]): Int32Array {
   const set = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE_SIZE) set.add(hashString(words.join('\u0001')));
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE_SIZE; k++) h = hashString(k === 0 ? words[i]! : `\u0001${words[i + k]!}`, h);
-    set.add(h);
-  }
-  return Uint32Array.from(set).sort();
+  // Each word hashed once; a shingle's hash combines its words' hashes in order.
+  const wordHashes = words.map((w) => hashString(w));
+  if (words.length > 0 && words.length < SHINGLE_SIZE) set.add(combine(wordHashes, 0, words.length));
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) set.add(combine(wordHashes, i, SHINGLE_SIZE));
+  return Int32Array.from(set).sort();
 }
 
 // One seed per MinHash function, fixed: function k maps a shingle hash x to mix32(x ^ SEEDS[k]).
@@ -67,14 +73,14 @@ export function minhashSignature(shingles: ArrayLike<number>): Uint32Array {
  * shingle sets have Jaccard similarity J share at least one of B bands with probability 1 − (1 − J^R)^B
  * (B = 32, R = 4: 0.9998 at J = 0.7, 0.87 at 0.5, 0.05 at 0.2).
  */
-export function bandKeys(signature: ArrayLike<number>, lang: string): number[] {
+export function bandKeys(signature: ArrayLike<number>, lang: string): Int32Array {
   const langHash = hashString(lang);
-  const keys: number[] = [];
+  const keys = new Int32Array(LSH_BANDS);
   for (let b = 0; b < LSH_BANDS; b++) {
     let h = mix32(langHash ^ Math.imul(b + 1, 0x9e3779b1));
     for (let r = 0; r < LSH_ROWS; r++) h = mix32(h ^ signature[b * LSH_ROWS + r]!);
-    // Band number in the high part: buckets of different bands never mix (exact in a double).
-    keys.push(b * 2 ** 32 + h);
+    // 30 bits: small integers, which Maps hash fastest (band b's key is looked up in band b's buckets).
+    keys[b] = h >>> 2;
   }
   return keys;
 }

@@ -25,7 +25,8 @@ describe('similarityMatrix', () => {
         }));
         expect(similarityMatrix(docs)).toEqual(similarityMatrixAllPairs(docs));
       }),
-      { numRuns: 300 },
+      // Cheap: three times the global budget.
+      { numRuns: 3 * (fc.readConfigureGlobal().numRuns ?? 100) },
     );
   });
 

@@ -2,7 +2,7 @@
 // duplicates of each other, and which stories the corpus mixes. Two ways to find the pairs give the same
 // definitions: exactly (every pair, for small corpora) or through an index (candidate pairs from shared
 // keys and MinHash/LSH buckets, linear in the corpus for bounded stories).
-import { bandKeys, sortedJaccard } from './minhash';
+import { bandKeys, LSH_BANDS, sortedJaccard } from './minhash';
 
 /** What one document contributes to the corpus's structure. */
 export interface StructureDoc {
@@ -12,8 +12,10 @@ export interface StructureDoc {
   entities: readonly string[];
   /** Distinct normalised values (dates, numbers, amounts, durations). */
   values: readonly string[];
-  /** Word counts (lower-cased words), for TF-IDF. */
-  terms: readonly (readonly [string, number])[];
+  /** Distinct lower-cased words, for TF-IDF. */
+  terms: readonly string[];
+  /** How often each of `terms` occurs. */
+  counts: readonly number[];
   /** Sorted distinct word-shingle hashes. */
   shingles: ArrayLike<number>;
   /** MinHash signature of the shingles. */
@@ -49,6 +51,13 @@ export const STRUCTURE_DEFAULTS: Required<StructureOptions> = {
   nearDuplicateThreshold: 0.7,
   postingCap: 200,
 };
+
+/** Story links as parallel arrays (documents a[k] < b[k], weight w[k]): millions of them at scale. */
+interface StoryLinks {
+  a: number[];
+  b: number[];
+  w: number[];
+}
 
 /** A similar pair: document indices i < j and their similarity. */
 export type SimilarPair = [number, number, number];
@@ -167,7 +176,7 @@ function finish(
   docs: readonly StructureDoc[],
   pairs: SimilarPair[],
   nearPairs: readonly [number, number][],
-  storyPairs: readonly [number, number, number][],
+  storyPairs: StoryLinks,
   candidatePairs: number,
   skippedKeys: number,
 ): Structure {
@@ -179,16 +188,21 @@ function finish(
     .filter((c) => c.length > 1)
     .sort((a, b) => a[0]! - b[0]!);
 
-  // A story: documents linked by the entities they share, or by being near duplicates.
+  // A story: documents linked by the entities they share, or by being near duplicates (a near duplicate
+  // is not a story link: a wire text run by many outlets must not make their translations look weak).
   const story = new UnionFind(n);
   for (const [i, j] of nearPairs) story.union(i, j);
   const best = new Float64Array(n);
-  for (const [i, j, w] of storyPairs) {
-    if (w > best[i]!) best[i] = w;
-    if (w > best[j]!) best[j] = w;
+  const { a, b, w } = storyPairs;
+  for (let k = 0; k < w.length; k++) {
+    if (w[k]! > best[a[k]!]!) best[a[k]!] = w[k]!;
+    if (w[k]! > best[b[k]!]!) best[b[k]!] = w[k]!;
   }
-  for (const [i, j, w] of storyPairs)
-    if (w >= STRONG_LINK || w >= STORY_LINK_RATIO * Math.max(best[i]!, best[j]!)) story.union(i, j);
+  for (let k = 0; k < w.length; k++) {
+    const i = a[k]!;
+    const j = b[k]!;
+    if (w[k]! >= STRONG_LINK || w[k]! >= STORY_LINK_RATIO * Math.max(best[i]!, best[j]!)) story.union(i, j);
+  }
   const stories: Story[] = story
     .components(n)
     .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
@@ -231,23 +245,88 @@ export function exactStructure(
   const { weight, total } = entityWeights(entityIds, ids.map.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
-  const storyPairs: [number, number, number][] = [];
+  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const s = score(i, j);
       if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
-      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
+      const si = docs[i]!.shingles;
+      const sj = docs[j]!.shingles;
       if (
         docs[i]!.lang === docs[j]!.lang &&
-        sortedJaccard(docs[i]!.shingles, docs[j]!.shingles) >= opts.nearDuplicateThreshold
+        Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
+        sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
       ) {
         nearPairs.push([i, j]);
+        continue;
+      }
+      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) {
+        storyPairs.a.push(i);
+        storyPairs.b.push(j);
+        storyPairs.w.push(w);
       }
     }
   }
   const n = docs.length;
   return finish(docs, pairs, nearPairs, storyPairs, (n * (n - 1)) / 2, 0);
+}
+
+/** One LSH band: documents sorted by their band key (then index); a bucket is a run of equal keys. */
+interface Band {
+  docs: Int32Array;
+  /** For each position in `docs`, where its run starts and ends (exclusive). */
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** Each document's position in `docs`, −1 for a document without shingles. */
+  position: Int32Array;
+}
+
+/**
+ * The LSH buckets of every band, by sorting (band key, document) packed into one double: far less
+ * memory than a map of lists when most buckets hold one document.
+ */
+function lshBuckets(docs: readonly StructureDoc[]): Band[] {
+  const n = docs.length;
+  // Keys are 30 bits and documents need ⌈log2 n⌉; a double holds 53 exactly (keys coarsen past 2^23 documents).
+  const docBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const shift = Math.max(0, docBits - 23);
+  const scale = 2 ** docBits;
+  const withShingles: number[] = [];
+  const keys: Int32Array[] = [];
+  docs.forEach((d, i) => {
+    if (d.shingles.length === 0) return;
+    withShingles.push(i);
+    keys.push(bandKeys(d.signature, d.lang));
+  });
+  const m = withShingles.length;
+  const bands: Band[] = [];
+  const packed = new Float64Array(m);
+  for (let b = 0; b < LSH_BANDS; b++) {
+    for (let k = 0; k < m; k++) packed[k] = (keys[k]![b]! >>> shift) * scale + withShingles[k]!;
+    packed.sort();
+    const sorted = new Int32Array(m);
+    const runStart = new Int32Array(m);
+    const runEnd = new Int32Array(m);
+    const position = new Int32Array(n).fill(-1);
+    for (let k = 0; k < m; k++) {
+      const doc = packed[k]! % scale;
+      sorted[k] = doc;
+      position[doc] = k;
+    }
+    for (let k = 0; k < m; ) {
+      const key = Math.floor(packed[k]! / scale);
+      let e = k + 1;
+      while (e < m && Math.floor(packed[e]! / scale) === key) e++;
+      for (let q = k; q < e; q++) {
+        runStart[q] = k;
+        runEnd[q] = e;
+      }
+      k = e;
+    }
+    bands.push({ docs: sorted, runStart, runEnd, position });
+  }
+  return bands;
 }
 
 /**
@@ -274,50 +353,58 @@ export function indexedStructure(
   let skippedKeys = 0;
   for (const p of postings) if (p.length > cap) skippedKeys++;
 
-  // LSH buckets: band key → documents, ascending.
-  const buckets = new Map<number, number[]>();
-  const bands = docs.map((d, i) => {
-    const keys = bandKeys(d.signature, d.lang);
-    if (d.shingles.length === 0) return [];
-    for (const k of keys) {
-      const list = buckets.get(k);
-      if (list) list.push(i);
-      else buckets.set(k, [i]);
-    }
-    return keys;
-  });
-  for (const b of buckets.values()) if (b.length > cap) skippedKeys++;
+  const bands = lshBuckets(docs);
+  for (const band of bands) {
+    for (let p = 0; p < band.docs.length; p = band.runEnd[p]!) if (band.runEnd[p]! - p > cap) skippedKeys++;
+  }
+  const shingles = docs.map((d) =>
+    d.shingles instanceof Int32Array ? d.shingles : Int32Array.from(d.shingles),
+  );
 
   // TF-IDF per language (languages with one document have no vector, as in similarityMatrixAllPairs).
   const langCount = new Map<string, number>();
   for (const d of docs) langCount.set(d.lang, (langCount.get(d.lang) ?? 0) + 1);
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    if (langCount.get(d.lang)! < 2) continue;
-    for (const [term] of d.terms) {
-      const k = `${d.lang}\u0000${term}`;
-      df.set(k, (df.get(k) ?? 0) + 1);
+  // Terms get ids per language (cosine is only taken within one); df counts documents per term id.
+  const termIdsByLang = new Map<string, Map<string, number>>();
+  const dfList: number[] = [];
+  const docTermIds = docs.map((d) => {
+    if (langCount.get(d.lang)! < 2) return undefined;
+    let ids = termIdsByLang.get(d.lang);
+    if (!ids) {
+      ids = new Map();
+      termIdsByLang.set(d.lang, ids);
     }
-  }
-  const termIds = new Ids();
-  const vectors = docs.map((d) => {
+    const out = new Int32Array(d.terms.length);
+    for (let k = 0; k < d.terms.length; k++) {
+      const term = d.terms[k]!;
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = dfList.length;
+        ids.set(term, id);
+        dfList.push(0);
+      }
+      dfList[id]!++;
+      out[k] = id;
+    }
+    return out;
+  });
+  termIdsByLang.clear();
+  const vectors = docs.map((d, i) => {
+    const ids = docTermIds[i];
+    if (!ids) return undefined;
     const total = langCount.get(d.lang)!;
-    if (total < 2) return undefined;
-    const ids = new Int32Array(d.terms.length);
-    const weights = new Float64Array(d.terms.length);
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    d.terms.forEach(([term, count], k) => {
-      const w = count * (1 + Math.log(total / (1 + df.get(`${d.lang}\u0000${term}`)!)));
-      ids[k] = termIds.of(term);
+    for (let k = 0; k < ids.length; k++) {
+      const w = d.counts[k]! * (1 + Math.log(total / (1 + dfList[ids[k]!]!)));
       weights[k] = w;
       norm += w * w;
-    });
+    }
     return { ids, weights, norm };
   });
-  df.clear();
 
   const mark = new Uint8Array(keyIds.map.size);
-  const dense = new Float64Array(termIds.map.size);
+  const dense = new Float64Array(dfList.length);
   const visited = new Uint8Array(n);
   const shared = (ids: Int32Array): number => {
     let k = 0;
@@ -329,19 +416,21 @@ export function indexedStructure(
   const { weight, total } = entityWeights(entityIds, keyIds.map.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
-  const storyPairs: [number, number, number][] = [];
+  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
   let candidatePairs = 0;
-  const candidates: number[] = [];
+  // Candidates of the current document, sorted before scoring so that pairs come out in order.
+  const scratch = new Int32Array(n);
+  let count = 0;
   const propose = (i: number, j: number) => {
     if (j > i && !visited[j]) {
       visited[j] = 1;
-      candidates.push(j);
+      scratch[count++] = j;
     }
   };
   for (let i = 0; i < n; i++) {
     const ei = entityIds[i]!;
     const vi = valueIds[i]!;
-    candidates.length = 0;
+    count = 0;
     // The reference answer: every later document is a candidate (quadratic; for measuring recall).
     if (options.allPairs) for (let j = i + 1; j < n; j++) propose(i, j);
     for (const ids of [ei, vi]) {
@@ -351,30 +440,26 @@ export function indexedStructure(
         for (const j of posting) propose(i, j);
       }
     }
-    for (const key of bands[i]!) {
-      const bucket = buckets.get(key)!;
-      if (bucket.length <= cap) {
-        for (const j of bucket) propose(i, j);
-      } else {
+    for (const band of bands) {
+      const p = band.position[i]!;
+      if (p < 0) continue;
+      const start = band.runStart[p]!;
+      const end = band.runEnd[p]!;
+      if (end - start <= cap) {
+        for (let q = start; q < end; q++) propose(i, band.docs[q]!);
+      } else if (p + 1 < end) {
         // Too many documents in one bucket (many copies of one text): chain each to the next one.
-        let lo = 0;
-        let hi = bucket.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (bucket[mid]! < i) lo = mid + 1;
-          else hi = mid;
-        }
-        const next = bucket[lo + 1];
-        if (next !== undefined) propose(i, next);
+        propose(i, band.docs[p + 1]!);
       }
     }
-    if (candidates.length === 0) continue;
+    if (count === 0) continue;
+    const candidates = scratch.subarray(0, count).sort();
     for (const id of ei) mark[id] = 1;
     for (const id of vi) mark[id] = 1;
     const ti = vectors[i];
     if (ti) for (let k = 0; k < ti.ids.length; k++) dense[ti.ids[k]!] = ti.weights[k]!;
     const di = docs[i]!;
-    candidatePairs += candidates.length;
+    candidatePairs += count;
     for (const j of candidates) {
       visited[j] = 0;
       const dj = docs[j]!;
@@ -392,16 +477,27 @@ export function indexedStructure(
         value = round((overlap + cos) / 2);
       } else value = round(overlap);
       if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
-      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) storyPairs.push([i, j, w]);
-      if (di.lang === dj.lang && sortedJaccard(di.shingles, dj.shingles) >= opts.nearDuplicateThreshold) {
+      const si = shingles[i]!;
+      const sj = shingles[j]!;
+      // Jaccard is at most the smaller set's share of the larger: most pairs need no merge.
+      if (
+        di.lang === dj.lang &&
+        Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
+        sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
+      ) {
         nearPairs.push([i, j]);
+        continue;
+      }
+      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
+      if (w >= opts.storyThreshold) {
+        storyPairs.a.push(i);
+        storyPairs.b.push(j);
+        storyPairs.w.push(w);
       }
     }
     for (const id of ei) mark[id] = 0;
     for (const id of vi) mark[id] = 0;
     if (ti) for (const id of ti.ids) dense[id] = 0;
   }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
 }

@@ -1,0 +1,22 @@
+import type { AnalyzedDocument } from '../src/types';
+
+export interface SyntheticOptions {
+  seed?: number;
+  nearDuplicateShare?: number;
+  maxStory?: number;
+  words?: number;
+}
+export interface SyntheticInfo {
+  planted: [string, string][];
+  storyOf: Int32Array;
+}
+export function prng(seed: number): () => number;
+export function syntheticCorpus(
+  n: number,
+  options?: SyntheticOptions,
+): { docs: AnalyzedDocument[]; planted: [string, string][]; storyOf: Int32Array };
+export function syntheticDocuments(
+  n: number,
+  options?: SyntheticOptions,
+  info?: SyntheticInfo,
+): Generator<AnalyzedDocument, void, undefined>;
