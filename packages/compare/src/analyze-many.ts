@@ -195,23 +195,15 @@ class Pool {
       try {
         slot.worker.postMessage(request);
         slot.outstanding.push(batch);
-      } catch (error) {
-        // Something in the batch cannot be copied to a worker (a function, a symbol…): find it alone.
+      } catch {
+        // Something in the batch cannot be copied to a worker (a function, a symbol…): find it alone,
+        // and analyse it in this thread, as analyze() would.
         if (batch.items.length > 1) {
           for (const item of [...batch.items].reverse()) this.submit([item], true);
           continue;
         }
         const item = batch.items[0]!;
-        const message = error instanceof Error ? error.message : String(error);
-        this.onResult(
-          item.index,
-          errorRecord(
-            item.index,
-            inputName(item.input, item.index),
-            'E_INVALID_INPUT',
-            `Input not copyable: ${message}`,
-          ),
-        );
+        this.onResult(item.index, analyzeOne(item.input, item.index, this.options));
       }
     }
   }
