@@ -8,6 +8,7 @@ import {
   errorRecord,
   inputName,
   isIngestErrorRecord,
+  unpackResult,
   type WorkerRequest,
   type WorkerResponse,
 } from './analyze-many-core';
@@ -18,8 +19,10 @@ export type AnalyzeManyInput = Document | TextInput | IngestErrorRecord;
 
 export interface AnalyzeManyOptions extends AnalyzeOptions {
   /**
-   * Worker threads to analyse with (default: `os.availableParallelism()`). `1` analyses in this thread.
-   * At most `2 × concurrency` inputs are read ahead of the one the caller is waiting for.
+   * Threads to analyse with (default: `os.availableParallelism()`): this thread and `concurrency − 1`
+   * worker threads. `1` analyses in this thread only. Inputs read ahead of the one the caller is
+   * waiting for: at most `256 × concurrency` documents and `128 000 × concurrency` characters (plus
+   * one document, however long).
    */
   concurrency?: number;
 }
@@ -41,97 +44,174 @@ function workerUrl(): URL {
   return new URL('../dist/worker.js', here);
 }
 
-interface Task {
-  id: number;
+/** An input on its way to a worker; `single` after its batch's worker died (to find the culprit). */
+interface Item {
+  index: number;
   input: unknown;
-  resolve: (result: AnalyzeManyResult) => void;
+  single?: boolean;
 }
 
-/** A fixed-size set of workers, each analysing one document at a time; tasks wait in a FIFO queue. */
+interface Batch {
+  id: number;
+  items: Item[];
+}
+
+interface Slot {
+  worker: Worker;
+  /** Batches posted to this worker and not answered yet, oldest (the one being analysed) first. */
+  outstanding: Batch[];
+  answered: boolean;
+}
+
+/** Batches a worker holds at once: the one it analyses and the next, so it never waits for this thread. */
+const PIPELINE = 2;
+/** A batch closes at this many documents or characters (or earlier when a worker would sit idle). */
+const BATCH_DOCS = 64;
+const BATCH_CHARS = 32_000;
+
+/**
+ * A fixed number of workers, started at once and kept for the whole call, each holding up to `PIPELINE`
+ * batches. A worker that dies is replaced; the inputs of the batch it was analysing are retried one by
+ * one, so only the input that kills a worker again gets `E_WORKER_EXITED`.
+ */
 class Pool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
-  private readonly queue: Task[] = [];
-  private size = 0;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Batch[] = [];
+  private nextBatch = 0;
+  private startFailures = 0;
   private closed = false;
 
   constructor(
     private readonly concurrency: number,
     private readonly options: AnalyzeOptions,
-  ) {}
-
-  run(id: number, input: unknown): Promise<AnalyzeManyResult> {
-    return new Promise((resolve) => {
-      this.queue.push({ id, input, resolve });
-      this.dispatch();
-    });
+    private readonly onResult: (index: number, result: AnalyzeManyResult) => void,
+  ) {
+    for (let i = 0; i < concurrency; i++) this.spawn();
   }
 
-  private spawn(): Worker {
+  /** True when a worker has room and nothing waits: a partial batch is better sent now than later. */
+  /** True when a worker could take another batch now. */
+  get hasRoom(): boolean {
+    if (this.closed || this.queue.length > 0) return false;
+    if (this.slots.length < this.concurrency && this.startFailures <= this.concurrency + 1) return true;
+    return this.slots.some((s) => s.outstanding.length < PIPELINE);
+  }
+
+  submit(items: Item[], front = false): void {
+    const batch = { id: this.nextBatch++, items };
+    if (front) this.queue.unshift(batch);
+    else this.queue.push(batch);
+    this.dispatch();
+  }
+
+  private spawn(): void {
     const worker = new Worker(workerUrl(), { workerData: this.options });
-    this.size++;
+    const slot: Slot = { worker, outstanding: [], answered: false };
+    this.slots.push(slot);
     worker.on('message', (response: WorkerResponse) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      task?.resolve(response.result);
+      const batch = slot.outstanding.shift();
+      slot.answered = true;
+      if (batch) {
+        batch.items.forEach((item, i) => {
+          const packed = response.results[i];
+          this.onResult(
+            item.index,
+            packed
+              ? unpackResult(packed)
+              : errorRecord(item.index, inputName(item.input, item.index), 'E_ANALYZE_FAILED', 'No result.'),
+          );
+        });
+      }
       this.dispatch();
     });
-    const fail = (message: string) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      const at = this.idle.indexOf(worker);
-      if (at >= 0) this.idle.splice(at, 1);
-      this.size--;
-      if (task) {
-        task.resolve(errorRecord(task.id, inputName(task.input, task.id), 'E_WORKER_EXITED', message));
+    let gone = false;
+    const fail = (why: string) => {
+      if (gone || this.closed) return;
+      gone = true;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      if (!slot.answered) this.startFailures++;
+      const [current, ...waiting] = slot.outstanding;
+      // Batches it had not started go back first, in order; then the one it died on, input by input.
+      for (const batch of waiting.reverse()) this.queue.unshift(batch);
+      if (current) {
+        const lone = current.items.length === 1 && current.items[0]!.single;
+        if (lone || this.startFailures > this.concurrency + 1) {
+          for (const item of current.items) {
+            this.onResult(
+              item.index,
+              errorRecord(
+                item.index,
+                inputName(item.input, item.index),
+                'E_WORKER_EXITED',
+                `The worker analysing this input ${why}; the other inputs are unaffected.`,
+              ),
+            );
+          }
+        } else {
+          for (const item of [...current.items].reverse()) this.submit([{ ...item, single: true }], true);
+        }
+      }
+      if (this.startFailures > this.concurrency + 1) {
+        // Workers cannot start at all (e.g. the worker file is missing): fail what is queued.
+        for (const batch of this.queue.splice(0)) {
+          for (const item of batch.items) {
+            this.onResult(
+              item.index,
+              errorRecord(
+                item.index,
+                inputName(item.input, item.index),
+                'E_WORKER_EXITED',
+                `No worker could start (${why}).`,
+              ),
+            );
+          }
+        }
+        return;
       }
       this.dispatch();
     };
     worker.on('error', (error) => {
-      fail(`The worker analysing this input failed (${error.message}); the other inputs are unaffected.`);
+      fail(`failed (${error.message})`);
       void worker.terminate();
     });
-    worker.on('exit', (code) => {
-      if (this.closed) return;
-      if (this.busy.has(worker) || this.idle.includes(worker)) {
-        fail(`The worker analysing this input exited with code ${code}; the other inputs are unaffected.`);
-      }
-    });
-    return worker;
+    worker.on('exit', (code) => fail(`exited with code ${code}`));
   }
 
   private dispatch(): void {
     while (!this.closed && this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.size < this.concurrency ? this.spawn() : undefined);
-      if (!worker) return;
-      const task = this.queue.shift() as Task;
-      this.busy.set(worker, task);
-      const request: WorkerRequest = { id: task.id, input: task.input };
+      if (this.slots.length < this.concurrency && this.startFailures <= this.concurrency + 1) this.spawn();
+      let slot: Slot | undefined;
+      for (const s of this.slots) {
+        if (s.outstanding.length < PIPELINE && (!slot || s.outstanding.length < slot.outstanding.length)) {
+          slot = s;
+        }
+      }
+      if (!slot) return;
+      const batch = this.queue.shift() as Batch;
+      const request: WorkerRequest = {
+        batch: batch.id,
+        items: batch.items.map(({ index, input }) => ({ index, input })),
+      };
       try {
-        worker.postMessage(request);
-      } catch (error) {
-        // The input cannot be copied to a worker (a function, a symbol…): that input fails, nothing else.
-        this.busy.delete(worker);
-        this.idle.push(worker);
-        const message = error instanceof Error ? error.message : String(error);
-        task.resolve(
-          errorRecord(
-            task.id,
-            inputName(task.input, task.id),
-            'E_INVALID_INPUT',
-            `Input not copyable: ${message}`,
-          ),
-        );
+        slot.worker.postMessage(request);
+        slot.outstanding.push(batch);
+      } catch {
+        // Something in the batch cannot be copied to a worker (a function, a symbol…): find it alone,
+        // and analyse it in this thread, as analyze() would.
+        if (batch.items.length > 1) {
+          for (const item of [...batch.items].reverse()) this.submit([item], true);
+          continue;
+        }
+        const item = batch.items[0]!;
+        this.onResult(item.index, analyzeOne(item.input, item.index, this.options));
       }
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    this.busy.clear();
+    this.queue.length = 0;
+    const workers = this.slots.splice(0).map((s) => s.worker);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
@@ -145,7 +225,7 @@ function isValidInput(input: unknown): boolean {
 /**
  * Analyses many documents, in worker threads when `concurrency > 1`, and yields one result per input
  * in input order: an `AnalyzedDocument`, or an error record (`kind: 'error'`) for an input that could
- * not be analysed. Reads at most `2 × concurrency` inputs ahead, so a stream of any length (e.g.
+ * not be analysed. Reads a bounded number of inputs ahead (see `concurrency`), so a stream of any length (e.g.
  * `ingestDirectory`) is analysed in flat memory. Error records from @corpus/ingest pass through.
  */
 export async function* analyzeMany(
@@ -187,19 +267,44 @@ export async function* analyzeMany(
     return;
   }
 
-  const maxAhead = 2 * concurrency;
-  const pool = new Pool(concurrency, analyzeOptions);
+  // Read-ahead bound: inputs read and not yet yielded, in documents and in characters (a single input
+  // larger than the character bound is still read, alone).
+  const maxAheadDocs = 2 * concurrency * PIPELINE * BATCH_DOCS;
+  const maxAheadChars = 2 * concurrency * PIPELINE * BATCH_CHARS;
+  const ready = new Map<number, AnalyzeManyResult>();
+  let wake: (() => void) | undefined;
+  // This thread analyses too: starting a worker costs ~1 s of CPU (it loads every lexicon and model,
+  // and its compiler starts cold), so `concurrency` threads are this one and `concurrency − 1` workers.
+  // Workers take the newest inputs read, in batches; this thread takes the oldest, so the result the
+  // caller waits for next is usually this thread's own, and a slow worker start holds nothing up.
+  const pool = new Pool(concurrency - 1, analyzeOptions, (index, result) => {
+    ready.set(index, result);
+    wake?.();
+  });
   const iterator = isAsync
     ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
     : (inputs as Iterable<unknown>)[Symbol.iterator]();
-  const ready = new Map<number, AnalyzeManyResult>();
-  let wake: (() => void) | undefined;
+  const charsOf = new Map<number, number>();
+  let charsAhead = 0;
+  /** Inputs read and not yet given to a thread, oldest first. */
+  const pending: Item[] = [];
+  const feed = () => {
+    while (pending.length > 0 && pool.hasRoom) {
+      let take = 0;
+      let chars = 0;
+      while (take < pending.length && take < BATCH_DOCS && chars < BATCH_CHARS) {
+        chars += charsOf.get(pending[pending.length - 1 - take]!.index) ?? 0;
+        take++;
+      }
+      pool.submit(pending.splice(pending.length - take, take));
+    }
+  };
   let pulled = 0;
   let yielded = 0;
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && pulled - yielded < maxAhead) {
+      while (!exhausted && pulled - yielded < maxAheadDocs && charsAhead < maxAheadChars) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
@@ -211,17 +316,28 @@ export async function* analyzeMany(
           ready.set(index, analyzeOne(input, index, analyzeOptions));
           continue;
         }
-        void pool.run(index, input).then((result) => {
-          ready.set(index, result);
-          wake?.();
-        });
+        const chars = textLength(input);
+        charsOf.set(index, chars);
+        charsAhead += chars;
+        pending.push({ index, input });
       }
+      feed();
       if (exhausted && yielded === pulled) return;
       const result = ready.get(yielded);
       if (result) {
         ready.delete(yielded);
+        charsAhead -= charsOf.get(yielded) ?? 0;
+        charsOf.delete(yielded);
         yielded++;
         yield result;
+        continue;
+      }
+      const own = pending.shift();
+      if (own) {
+        ready.set(own.index, analyzeOne(own.input, own.index, analyzeOptions));
+        // Let the workers' answers in (they arrive as macrotasks, which a loop of awaits never reaches),
+        // so they get new batches while this thread works.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       await new Promise<void>((resolve) => {

@@ -48,7 +48,7 @@ export function primaryLang(tag: string): string {
 export function toIso(date: string | Date | undefined): string | undefined {
   if (date === undefined) return undefined;
   const d = typeof date === 'string' ? new Date(date) : date;
-  if (Number.isNaN(d.getTime())) {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
     throw new CompareError(
       'E_INVALID_REFERENCE_DATE',
       `Expected referenceDate to be a Date or an ISO date string, not ${JSON.stringify(String(date))}.`,
@@ -90,11 +90,14 @@ function mainPerson(mentions: readonly Mention[]): { key: string; canonical: str
 
 /**
  * Segments a document, finds its mentions and extracts its facts. Accepts an ingested Document or
- * `{ name, text, lang? }`. Synchronous and deterministic.
+ * `{ name, text, lang? }`. Synchronous and deterministic. Throws `CompareError` (`E_INVALID_INPUT`,
+ * `E_INVALID_REFERENCE_DATE`), or lets through the typed error with which @corpus/ingest or
+ * @corpus/segment rejects the text (`E_EMPTY`, `E_INVALID_OPTION`, `E_INVALID_LANGUAGE`; all
+ * `CorpusError`s, which `compareTexts` turns into warnings).
  */
 export function analyze(input: Document | TextInput, options: AnalyzeOptions = {}): AnalyzedDocument {
-  const document = toDocument(input);
   const referenceDate = toIso(options.referenceDate);
+  const document = toDocument(input);
   const lang = document.lang && document.lang !== 'und' ? document.lang : 'und';
   const segmentation = segment(document.text, { lang });
   const mentions = extractMentions(

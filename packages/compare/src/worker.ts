@@ -1,16 +1,27 @@
-// Worker-thread entry of analyzeMany: analyses one document per message, in input order per worker.
+// Worker-thread entry of analyzeMany: analyses one batch of documents per message and answers with
+// their results, tokens and sentences packed into transferred typed arrays (see analyze-many-core).
 // Built as its own tsup entry (dist/worker.js for ESM, dist/worker.cjs for CJS).
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeOne, type WorkerRequest, type WorkerResponse } from './analyze-many-core';
+import {
+  analyzeOne,
+  type PackedResult,
+  packResult,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './analyze-many-core';
 
 const port = parentPort;
 if (port) {
   const options = (workerData ?? {}) as Parameters<typeof analyzeOne>[2];
   port.on('message', (request: WorkerRequest) => {
-    const response: WorkerResponse = {
-      id: request.id,
-      result: analyzeOne(request.input, request.id, options),
-    };
-    port.postMessage(response);
+    const results: PackedResult[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const { index, input } of request.items) {
+      const packed = packResult(analyzeOne(input, index, options));
+      results.push(packed.packed);
+      transfer.push(...packed.transfer);
+    }
+    const response: WorkerResponse = { batch: request.batch, results };
+    port.postMessage(response, transfer);
   });
 }
