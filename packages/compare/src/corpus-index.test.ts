@@ -129,6 +129,24 @@ describe('mergeIndexes', () => {
     expect(compareIndex(buildIndex(pool)).nearDuplicates).toContainEqual(['copy-a', 'copy-b']);
   });
 
+  it('keeps a story connected when its keys are named by more documents than the posting cap', () => {
+    // 40 articles of one story in two languages (no shared wording across languages), cap 5.
+    const story = Array.from({ length: 40 }, (_, i) =>
+      doc(
+        `big-${String(i).padStart(2, '0')}`,
+        i % 2 ? 'de' : 'en',
+        WORDS.map((w) => `${w}${i % 2}x${(i * 7 + w.length) % 13}`),
+        ['ana ruiz', 'li wei', 'tom berg'],
+        ['2026-03-14'],
+      ),
+    );
+    const overview = compareIndex(buildIndex(story), { postingCap: 5 });
+    expect(overview.stats.skippedKeys).toBeGreaterThan(0);
+    expect(overview.stories).toHaveLength(1);
+    // Linear: at most a chain per key and per LSH band, not all 780 pairs.
+    expect(overview.stats.candidatePairs).toBeLessThan(400);
+  });
+
   it('throws E_DUPLICATE_NAME for two different documents with one name, E_INVALID_INPUT for non-indexes', () => {
     const a = buildIndex([doc('x', 'en', ['one', 'text'])]);
     const b = buildIndex([doc('x', 'en', ['another', 'text'])]);

@@ -24,6 +24,7 @@ interface ValueBucket {
   value: MentionValue;
   tolerance?: number;
   sources: string[];
+  sourceSet: Set<string>;
   attributions: Set<string>;
   evidence: Evidence[];
 }
@@ -43,10 +44,20 @@ function evidenceOf(fact: Fact): Evidence {
   return fact.valueSpan ? { source, span, sentence, mentions: [fact.valueSpan] } : { source, span, sentence };
 }
 
+// Keys of the evidence already in a list, so that adding one is not a scan of the list (a value stated
+// by thousands of documents would otherwise cost the square of that).
+const evidenceKeys = new WeakMap<Evidence[], Set<string>>();
+
 function pushEvidence(list: Evidence[], evidence: Evidence): void {
-  if (!list.some((e) => e.source === evidence.source && e.span.start === evidence.span.start)) {
-    list.push(evidence);
+  let keys = evidenceKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map((e) => `${e.source}\u0000${e.span.start}`));
+    evidenceKeys.set(list, keys);
   }
+  const key = `${evidence.source}\u0000${evidence.span.start}`;
+  if (keys.has(key)) return;
+  keys.add(key);
+  list.push(evidence);
 }
 
 function unitKey(value: MentionValue): string {
@@ -123,11 +134,21 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
     const key = valueKey(s.value);
     let bucket = buckets.get(key);
     if (!bucket) {
-      bucket = { key, value: s.value, sources: [], attributions: new Set(), evidence: [] };
+      bucket = {
+        key,
+        value: s.value,
+        sources: [],
+        sourceSet: new Set(),
+        attributions: new Set(),
+        evidence: [],
+      };
       if (s.tolerance !== undefined) bucket.tolerance = s.tolerance;
       buckets.set(key, bucket);
     }
-    if (!bucket.sources.includes(s.source)) bucket.sources.push(s.source);
+    if (!bucket.sourceSet.has(s.source)) {
+      bucket.sourceSet.add(s.source);
+      bucket.sources.push(s.source);
+    }
     if (s.attributionKey) bucket.attributions.add(s.attributionKey);
     for (const e of s.evidence) pushEvidence(bucket.evidence, e);
   }

@@ -38,9 +38,10 @@ export interface StructureOptions {
   /** Jaccard similarity of word shingles, within one language, at or above which two documents are near duplicates. Default 0.7. */
   nearDuplicateThreshold?: number;
   /**
-   * An entity key, value or LSH bucket shared by more documents than this proposes no pairs (an LSH
-   * bucket proposes each member's next member instead): such keys ("United States", today's date) say
-   * little about which documents belong together and would make the work quadratic. Default 200.
+   * An entity key, value or LSH bucket shared by more documents than this does not propose all its
+   * pairs, only each document with the next one that shares it (a chain): pairing all documents that
+   * name "United States" or today's date would make the work quadratic and says little about which
+   * belong together, while the chain keeps a big story connected. Default 200.
    */
   postingCap?: number;
 }
@@ -436,8 +437,21 @@ export function indexedStructure(
     for (const ids of [ei, vi]) {
       for (const id of ids) {
         const posting = postings[id]!;
-        if (posting.length > cap) continue;
-        for (const j of posting) propose(i, j);
+        if (posting.length <= cap) {
+          for (const j of posting) propose(i, j);
+        } else {
+          // A key too common to pair all its documents: each is proposed with the next one that names
+          // it (a chain: linear, and enough to keep a big story connected; scoring decides the rest).
+          let lo = 0;
+          let hi = posting.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (posting[mid]! < i) lo = mid + 1;
+            else hi = mid;
+          }
+          const next = posting[lo + 1];
+          if (next !== undefined) propose(i, next);
+        }
       }
     }
     for (const band of bands) {
