@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import schema from '../schema.json' with { type: 'json' };
-import { extractFacts } from '../src/facts';
+import { extractFacts, findAll, wrap } from '../src/facts';
 import {
   type AnalyzedDocument,
   type AnalyzeManyInput,
@@ -20,6 +20,7 @@ import {
   compareTexts,
   renderJson,
 } from '../src/index';
+import { roundingTolerance } from '../src/values';
 
 const budget = (divisor: number, min = 5) =>
   Math.max(min, Math.floor((fc.readConfigureGlobal().numRuns ?? 100) / divisor));
@@ -391,5 +392,47 @@ describe('linear time', () => {
     const l = best(large);
     expect(l.facts).toBeGreaterThanOrEqual(4 * s.facts - 4);
     expect(l.ms).toBeLessThan(10 * Math.max(s.ms, 1));
+  });
+
+  it('gives the rounding tolerance of a 10^5-digit number in linear time (n vs 4n)', () => {
+    // "1000…0001": a trailing-zeros regular expression would backtrack quadratically here.
+    const digits = (n: number) => `1${'0'.repeat(n)}1 ${'0'.repeat(n)}`;
+    const time = (text: string) => {
+      let ms = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        roundingTolerance(text, 1e6);
+        ms = Math.min(ms, performance.now() - t0);
+      }
+      return ms;
+    };
+    const n = time(digits(25_000));
+    const n4 = time(digits(100_000));
+    expect(n4).toBeLessThan(10 * Math.max(n, 1));
+    expect(roundingTolerance('2.5 billion', 2.5e9)).toBe(0.05e9);
+  });
+
+  it('finds trigger words in linear time inside one long word (n vs 4n), for every built-in list', () => {
+    // "verkündetverkündet…0": a pattern ending in \p{L}* tried at each position inside the word would
+    // scan to its end every time (found by recheck, see REDOS.md).
+    for (const locale of Object.values(BUILT_IN_LOCALES)) {
+      for (const patterns of Object.values(locale.triggers)) {
+        const word = (patterns ?? []).map((p) => p.replace(/[^\p{L}]/gu, '')).find((w) => w.length > 2);
+        if (!word) continue;
+        const pattern = wrap(patterns!, locale.wordBoundaries);
+        const time = (n: number) => {
+          const text = `${word.repeat(n)}0`;
+          let ms = Number.POSITIVE_INFINITY;
+          for (let i = 0; i < 3; i++) {
+            const t0 = performance.now();
+            findAll(pattern, text, 0);
+            ms = Math.min(ms, performance.now() - t0);
+          }
+          return ms;
+        };
+        const n = time(500);
+        expect(time(2000), `${locale.lang} ${patterns![0]}`).toBeLessThan(10 * Math.max(n, 0.5));
+      }
+    }
   });
 });
