@@ -146,6 +146,14 @@ function canonical(c: Comparison): unknown {
         ]),
     ),
     similarity: pairs.sort(byJson),
+    // Sparse pairs index into similarity.documents: compared as name pairs, like the matrix.
+    similarityPairs: (c.similarity.pairs ?? [])
+      .map(([i, j, score]) => [...[names[i]!, names[j]!].sort(), score])
+      .sort(byJson),
+    nearDuplicates: (c.nearDuplicates ?? []).map((cluster) => [...cluster].sort()).sort(byJson),
+    stories: (c.stories ?? [])
+      .map((s) => ({ documents: [...s.documents].sort(), entities: [...s.entities].sort() }))
+      .sort(byJson),
     timeline: c.timeline.map((t) => ({ ...t, facts: [...t.facts].sort(byJson) })),
     warnings: [...c.warnings].sort(byJson),
   };
