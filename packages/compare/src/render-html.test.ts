@@ -404,7 +404,7 @@ describe('renderHtml', () => {
         expect(attributeUrls(html).every((u) => u.startsWith('#'))).toBe(true);
         for (const x of s) if (PAYLOADS.includes(x)) expect(markup).not.toContain(x);
       }),
-      { seed: 7, numRuns: 150 },
+      { numRuns: Math.round(1.5 * (fc.readConfigureGlobal().numRuns ?? 100)) },
     );
   });
 
