@@ -120,13 +120,13 @@ const lines = [
   'fixture articles in every built-in language (de, en, es, fr, it, ja, ko, zh) and two fallbacks (pt, und).',
   'Each distinct (source, flags) is checked with [recheck](https://makenowjust-labs.github.io/recheck/) 4.5.0',
   '(`auto` checker, 5 s timeout; `g`/`y` flags dropped, they do not change the matching).',
-  `RegExps that dependencies build while we call them (chrono-node, wink-nlp: ${'${THIRD}'}) are not ours and not listed;`,
+  `RegExps that dependencies build while we call them (chrono-node, wink-nlp: THIRD_PARTY) are not ours and not listed;`,
   "recheck finds many of chrono-node's polynomial — one reason our date pass is measured against chrono alone.",
   '',
   'Regenerate: `pnpm --filter @corpus/entities build && node --enable-source-maps scripts/redos.mjs`',
   '',
   `Result: ${rows.length} distinct regexes — ${count('safe')} safe, ${count('vulnerable')} vulnerable, ${count('unknown')} unknown`,
-  `(\`new RegExp\` call sites in src: ${constructorSites.length}; of them recorded at run time: ${dynamicSites.size}).`,
+  `(\`new RegExp\` in src: ${constructorSites.length} call sites; ${dynamicSites.size} distinct source lines seen building one at run time).`,
   '',
   'Verdicts: `safe` = recheck proved or found no super-linear backtracking; `vulnerable` = it found an',
   'attack string (complexity given); `unknown` = it gave up (timeout or an unsupported construct, e.g. some',
@@ -149,7 +149,13 @@ for (const r of rows) {
     NOTES[r.source] ?? (r.status === 'safe' ? '' : r.attack ? `attack: \`${esc(short(r.attack))}\`` : '');
   lines.push(`| \`${esc(short(r.source))}\` | ${r.flags} | ${where} | ${verdict} | ${note} |`);
 }
-writeFileSync(`${root}REDOS.md`, `${lines.join('\n').replace('${THIRD}', `${thirdParty.size} distinct`)}\n`);
+const notes = readFileSync(`${root}scripts/redos-notes.md`, 'utf8');
+const header = lines.slice(0, lines.indexOf('| regex | flags | where (file:line) | verdict | fix / note |'));
+const table = lines.slice(header.length);
+writeFileSync(
+  `${root}REDOS.md`,
+  `${[...header, notes, '## Every regex', '', ...table].join('\n').replace('THIRD_PARTY', `${thirdParty.size} distinct`)}\n`,
+);
 console.log(
   `${rows.length} regexes: ${count('safe')} safe, ${count('vulnerable')} vulnerable, ${count('unknown')} unknown`,
 );
