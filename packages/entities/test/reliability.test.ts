@@ -317,6 +317,8 @@ describe('linear time', () => {
   const cases: [string, string, string][] = [
     ['digit groups "1,000,"', '1,000,', 'en'],
     ['digit groups "1.000,5 "', '1.000,5 ', 'de'],
+    ['no-break-space digit groups "0\u00a0" (was quadratic)', '0\u00a0', 'en'],
+    ['a URL ending in slashes and dots', 'https://a.io/b////...', 'en'],
     ['a Title Case run', 'Abcde ', 'en'],
     ['a German Title Case run', 'Jerry Tworek Sam ', 'de'],
     ['"1 1 1 1"', '1 ', 'it'],

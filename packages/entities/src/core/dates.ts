@@ -117,11 +117,13 @@ function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
     return undefined;
   }
   const M = `(${alternation(names)})\\.?`;
-  const conj = '(?:,|\\s+(?:and|or|und|oder|bis|e|o|ed|y|et|ou|to|-|–)\\s+|\\s*[-–]\\s*)';
+  // Each alternative takes the white space after it: a separate \s* there would split one run of
+  // spaces two ways (quadratic backtracking on long runs).
+  const conj = '(?:,\\s*|\\s+(?:and|or|und|oder|bis|e|o|ed|y|et|ou|to|-|–)\\s+|\\s*[-–]\\s*)';
   const day = '\\d{1,2}(?:\\.|°|º|st|nd|rd|th|er|e)?(?![\\d\\p{L}])';
   const res: LatinRegexes = {
     dayList: new RegExp(
-      `${NB}(${day}(?:${conj}\\s*${day}){0,6})\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
+      `${NB}(${day}(?:${conj}${day}){0,6})\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+|del\\s+)?(${YEAR}))?${NA}`,
       'giu',
     ),
     monthDay: new RegExp(`${NB}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${NA}(?:,?\\s+(${YEAR})${NA})?`, 'giu'),

@@ -764,7 +764,12 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   const suffixes = locale?.personSuffixes ?? [];
   const orgSuffixes = (locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
   for (const m of text.matchAll(KATAKANA_NAME)) {
-    const word = m[0].replace(/^・+|・+$/g, '');
+    // Trimmed by index: an end-anchored /・+$/ is quadratic on a long run of dots.
+    let a = 0;
+    let b = m[0].length;
+    while (a < b && m[0][a] === '・') a++;
+    while (b > a && m[0][b - 1] === '・') b--;
+    const word = m[0].slice(a, b);
     if (word.length < 2) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));

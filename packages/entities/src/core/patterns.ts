@@ -6,12 +6,17 @@ const EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-
 const HANDLE_RE = /(?<![\p{L}\p{N}_@./])@([A-Za-z0-9_]{1,30})(?![\p{L}\p{N}_@])/gu;
 const HASHTAG_RE = /(?<![\p{L}\p{N}_&#/])#([\p{L}_][\p{L}\p{N}_]*)/gu;
 
+const TRAILING = new Set([...'.,;:!?。、，！？…']);
+
 /** URL, EMAIL, HANDLE and HASHTAG mentions: language-free. */
 export function patternCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(URL_RE)) {
     let url = m[0];
-    url = url.replace(/[.,;:!?。、，！？…]+$/u, '');
+    // Trailing punctuation belongs to the sentence; trimmed by index (an end-anchored regex is quadratic).
+    let end = url.length;
+    while (end > 0 && TRAILING.has(url[end - 1] as string)) end--;
+    url = url.slice(0, end);
     const start = m.index;
     out.push({
       type: 'URL',
@@ -74,6 +79,10 @@ export function normaliseUrl(url: string): string {
   const cut = noScheme.search(/[/?#]/);
   const host = (cut < 0 ? noScheme : noScheme.slice(0, cut)).toLowerCase().replace(/^www\./, '');
   let rest = cut < 0 ? '' : noScheme.slice(cut);
-  rest = rest.replace(/#.*$/, '').replace(/\/+$/, '');
+  const hash = rest.indexOf('#');
+  if (hash >= 0) rest = rest.slice(0, hash);
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '/') end--;
+  rest = rest.slice(0, end);
   return host + rest;
 }

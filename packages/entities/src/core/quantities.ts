@@ -5,7 +5,11 @@ import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } 
 import { alternation } from './text';
 
 // Chinese and Japanese put numbers right after letters (は12%): only cased letters block a number.
-const NB = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_.,-])';
+// A number does not start inside another: after a digit or separator, nor two no-break-space groups
+// into a number ("1 000 000"), where a start could only repeat the failed attempt of the first group
+// (every suffix below needs a non-digit after the number): without it, "0 0 0 …" is quadratic.
+const NB =
+  '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_.,-])(?<!\\d[\\u00a0\\u202f]\\d+(?:[.,]\\d+)*[\\u00a0\\u202f])';
 const NA = '(?![\\p{L}\\p{N}])';
 const DIGITS = '\\d+(?:[.,\\u00a0\\u202f]\\d+)*';
 const HAN_NUM = `[${HAN_NUMERAL_CHARS}]+`;
