@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { EntityLocale } from '../locales/types';
 import type { DateGranularity, DateValue } from '../types';
 import type { Candidate } from './candidate';
@@ -499,8 +500,8 @@ function windowed(refiner: {
   };
 }
 
-function linearEnglish(): ChronoModule {
-  const casual = chrono.en.casual.clone();
+function linearEnglish(en: typeof chrono.en): ChronoModule {
+  const casual = en.casual.clone();
   casual.refiners = casual.refiners.map((r) => {
     const name = (r as { constructor: { name: string } }).constructor.name;
     return name === 'ENEndOfPeriodRefiner' || name === 'ENUnlikelyFormatFilter'
@@ -510,22 +511,29 @@ function linearEnglish(): ChronoModule {
   return { parse: (text, ref) => casual.parse(text, ref) };
 }
 
-const CHRONO: Record<string, ChronoModule> = {
-  en: linearEnglish(),
-  it: chrono.it as unknown as ChronoModule,
-  de: chrono.de,
-  ja: chrono.ja,
-  zh: chrono.zh as unknown as ChronoModule,
-  fr: chrono.fr,
-  es: chrono.es as unknown as ChronoModule,
-  pt: chrono.pt,
-  nl: chrono.nl,
-  ru: chrono.ru as unknown as ChronoModule,
-};
+/** The chrono-node locales the entity locales name (`EntityLocale.chrono`). */
+const CHRONO_LOCALES = new Set(['en', 'it', 'de', 'ja', 'zh', 'fr', 'es', 'pt', 'nl', 'ru']);
+const chronoParsers = new Map<string, ChronoModule>();
+
+/**
+ * chrono-node's parser for one locale, loaded on first use: importing all of chrono costs ~0.3 s of
+ * start-up, one locale about half of that, and a process that reads one language needs one locale.
+ */
+function chronoParser(name: string): ChronoModule | undefined {
+  if (!CHRONO_LOCALES.has(name)) return undefined;
+  let parser = chronoParsers.get(name);
+  if (!parser) {
+    // tsup's shims give the CJS build an import.meta.url.
+    const module = createRequire(import.meta.url)(`chrono-node/${name}`) as ChronoModule;
+    parser = name === 'en' ? linearEnglish(module as unknown as typeof chrono.en) : module;
+    chronoParsers.set(name, parser);
+  }
+  return parser;
+}
 
 function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
   const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
-  const parser = locale.chrono ? CHRONO[locale.chrono] : undefined;
+  const parser = locale.chrono ? chronoParser(locale.chrono) : undefined;
   if (!parser) return [];
   let results: chrono.ParsedResult[];
   try {
