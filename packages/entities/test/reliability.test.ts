@@ -335,9 +335,16 @@ describe('linear time', () => {
     it(`${name} (${lang}): 4× the input takes < 10× the time`, () => {
       const small = unit.repeat(Math.ceil(N / unit.length));
       const large = unit.repeat(Math.ceil((4 * N) / unit.length));
-      const t1 = best(small, lang);
-      const t4 = best(large, lang);
-      // Times under 5 ms are mostly timer and collector noise: floor the small one there.
+      // Noise (other processes, the collector) only ever adds time: the minima over up to three
+      // rounds are kept, and a quadratic pass (16× for 4× the input) still fails every round.
+      let t1 = Number.POSITIVE_INFINITY;
+      let t4 = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 3; round++) {
+        t1 = Math.min(t1, best(small, lang));
+        t4 = Math.min(t4, best(large, lang));
+        // Times under 5 ms are mostly timer and collector noise: floor the small one there.
+        if (t4 / Math.max(t1, 5) < 10) break;
+      }
       expect(t4 / Math.max(t1, 5), `${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`).toBeLessThan(10);
     });
   }
