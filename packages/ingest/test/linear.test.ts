@@ -41,7 +41,7 @@ describe('HTML stripper (extractHtml, nestingDepth, plainText)', () => {
     ['unclosed tags', repeat('<p title="x'), 10_000],
     ['a long attribute value', (n) => `<p title="${'x'.repeat(n)}">text</p>`, 20_000],
     ['nested quotes', (n) => `<p a=${'"\''.repeat(n)}>text</p>`, 5_000],
-    ['flat paragraphs', repeat('<p>The harbour reopened on Monday.</p>'), 100],
+    ['flat paragraphs', repeat('<p>The harbour reopened on Monday.</p>'), 400],
     ['nested divs', (n) => `${'<div>'.repeat(n)}text${'</div>'.repeat(n)}`, 3_000],
     ['long whitespace runs', (n) => `<p>a${' '.repeat(n)}b</p>`, 100_000],
   ];
@@ -79,6 +79,13 @@ describe('structure and boilerplate', () => {
       (k) => make(k),
       (s: string) => detectBoilerplate(toUnits(splitLines(s))),
       n,
+    );
+  });
+  it('format sniffing on many lines of pipes and tabs (was quadratic, REDOS.md)', () => {
+    expectLinear(
+      (k) => `||${'\n\t'.repeat(k)}\r||\nText.`,
+      (s: string) => ingestText(s, { lang: 'en' }),
+      50_000,
     );
   });
   it('ingestText on a long single line of words', () => {
