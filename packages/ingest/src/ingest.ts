@@ -110,6 +110,8 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   return checked;
 }
 
+const MARKDOWN_TABLE = /^\|.*\|[ \t]*\r?\n\|?[ \t]*:?-{2,}/m;
+
 /** Format from content when neither the caller nor the extension says. */
 export function sniffFormat(text: string): DocumentFormat {
   const head = text
@@ -139,7 +141,9 @@ export function sniffFormat(text: string): DocumentFormat {
       }
     }
   }
-  if (/^\|.*\|\s*\n\|?\s*:?-{2,}/m.test(text) || /^#{1,6}\s+\S/m.test(text)) return 'markdown';
+  // Horizontal space only between a table row and its separator row: `\s*` there ran over newlines
+  // and made the scan quadratic on many lines of '|' (recheck; REDOS.md).
+  if (MARKDOWN_TABLE.test(text) || /^#{1,6}\s+\S/m.test(text)) return 'markdown';
   return 'text';
 }
 

@@ -17,7 +17,41 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/;
 // that composes with what precedes it. Checked by a property test against whole-string NFC.
 const COMPOSES_BACKWARD = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
 
-/** NFC, `\n` line endings, no stray control or zero-width characters, plain spaces: with an offset map. */
+// Unicode's Stream-Safe Text Format (UAX #15): after 30 combining marks in a row, a COMBINING GRAPHEME
+// JOINER (U+034F) starts a new run. Without it `String.prototype.normalize` (ICU) reorders a long run of
+// marks in quadratic time: 64 000 alternating marks take seconds, a "combining flood" of 10^6 forever.
+const MAX_MARKS = 30;
+const LONG_MARK_RUN = /\p{M}{31}/u;
+const MARK = /\p{M}/u;
+const CGJ = '\u034f';
+
+/** Inserts U+034F after every 30th mark of a run (Stream-Safe Text Format), with its offset map. */
+function streamSafe(input: string): { text: string; pieces: Piece[] } | undefined {
+  if (!LONG_MARK_RUN.test(input)) return undefined;
+  const out = new MappedBuilder();
+  let run = 0;
+  let copied = 0;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length;
+    const ch = wide ? input.slice(i, i + 2) : input[i]!;
+    if (!MARK.test(ch)) run = 0;
+    else if (++run > MAX_MARKS) {
+      out.push(input.slice(copied, i), copied, i, true);
+      out.push(CGJ, i, i, false);
+      copied = i;
+      run = 1;
+    }
+    if (wide) i++;
+  }
+  out.push(input.slice(copied), copied, input.length, true);
+  return { text: out.toString(), pieces: out.pieces };
+}
+
+/**
+ * NFC, `\n` line endings, no stray control or zero-width characters, plain spaces: with an offset map.
+ * Runs of more than 30 combining marks get a U+034F every 30 marks (Stream-Safe Text Format).
+ */
 export function normalizeText(input: string): NormalizedText {
   // Two passes: rewrite special characters, then compose (NFC) what remains, so that a combining mark
   // separated from its base by a removed control character still composes with it.
@@ -56,10 +90,17 @@ export function normalizeText(input: string): NormalizedText {
     runStart = i + 1;
   }
   flush(input.length);
-  const rewritten = out.toString();
+  let rewritten = out.toString();
+  let rewrittenPieces = out.pieces;
+  // After the controls are gone (they could separate marks), before composing.
+  const safe = streamSafe(rewritten);
+  if (safe) {
+    rewritten = safe.text;
+    rewrittenPieces = composePieces(safe.pieces, out.pieces);
+  }
   const composed = new MappedBuilder();
   pushComposed(composed, rewritten, 0, rewritten.length, changes);
-  return { text: composed.toString(), pieces: composePieces(composed.pieces, out.pieces), changes };
+  return { text: composed.toString(), pieces: composePieces(composed.pieces, rewrittenPieces), changes };
 }
 
 function pushComposed(

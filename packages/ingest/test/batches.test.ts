@@ -132,12 +132,10 @@ describe('nothing lost: random batches', () => {
         },
       )
       .map((w) => ({ ext: '.md', data: new TextEncoder().encode(w.join(' ')) })),
-    html: fc
-      .string({ maxLength: 200 })
-      .map((s) => ({
-        ext: '.html',
-        data: new TextEncoder().encode(`<html><body><p>${s}</p></body></html>`),
-      })),
+    html: fc.string({ maxLength: 200 }).map((s) => ({
+      ext: '.html',
+      data: new TextEncoder().encode(`<html><body><p>${s}</p></body></html>`),
+    })),
     json: fc
       .array(fc.record({ title: fc.string({ maxLength: 20 }), text: fc.string({ maxLength: 80 }) }), {
         maxLength: 3,
