@@ -90,21 +90,30 @@ function build(modules: EldModules): NgramDetector {
  * keeps `ingestText` synchronous. Call `loadLanguageModel()` first on older Node versions.
  */
 export function getDetector(): NgramDetector {
-  if (detector) return detector;
+  detector ??= loadDetector().detector;
+  return detector;
+}
+
+/**
+ * A new detector: from the binary model at `binary` (default: `ngrams.bin` next to this module) when it
+ * is there, intact and from the installed eld version, else converted from eld's own files (Node ≥ 20.19
+ * `require`s the ESM files synchronously). Throws a plain Error when neither works.
+ */
+export function loadDetector(binary?: string): { detector: NgramDetector; source: 'binary' | 'eld' } {
   const root = eldRoot();
-  detector = detectorFromBinary(undefined, installedEldVersion(root));
-  if (detector) return detector;
+  const fromBinary = detectorFromBinary(binary, installedEldVersion(root));
+  if (fromBinary) return { detector: fromBinary, source: 'binary' };
   try {
     if (!root) throw new Error('not installed');
     const require = createRequire(here());
     const load = (file: string) => require(join(root, file));
-    detector = build({
+    const fromEld = build({
       ngrams: load(FILES.ngrams),
       avgScore: load(FILES.avgScore),
       regex: load(FILES.regex),
       dictionary: load(FILES.dictionary),
     });
-    return detector;
+    return { detector: fromEld, source: 'eld' };
   } catch (error) {
     throw new Error(
       `Could not load the language model (eld): ${String(error)}. Await loadLanguageModel() before ingesting, or pass { lang }.`,
