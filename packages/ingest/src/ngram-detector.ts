@@ -472,19 +472,23 @@ function convert(
 
 /**
  * Binary model, format 1, little-endian:
- * - 32-byte header: magic `CRPSNGRM`, u32 format (1), u32 meta bytes, u32 languages, u32 table int32s,
- *   u32 entries int32s, u32 checksum of every byte after the header;
+ * - 40-byte header: magic `CRPSNGRM`, u32 format (1), u32 meta bytes, u32 languages, u32 hash-table
+ *   slots, u32 score entries, u32 checksum of every byte after the header, u32 n-grams, u32 0;
  * - meta: UTF-8 JSON `{ eld, codes }`, padded with spaces to a multiple of 8;
- * - then back to back: avg (f64 × languages), table (i32), entries (i32), lower (u16 × 65536),
- *   letter (u8 × 65536).
+ * - then back to back: avg (f64 × languages), n-gram keys (i32 × n-grams, in insertion order), score
+ *   entries (i32), n-gram info (u16 × n-grams: length/lead/trail bits | entry count << 5), lower
+ *   (u16 × 65536), letter (u8 × 65536).
+ * The hash table itself is not stored (half of it is empty): re-inserting the keys in the same order
+ * rebuilds it slot for slot (~5 ms).
  */
 export const MODEL_FORMAT = 1;
 const MAGIC = 'CRPSNGRM';
-const HEADER = 32;
+const HEADER = 40;
 const PLANE = 0x10000;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function checksum(bytes: Uint8Array, from: number): number {
-  // FNV-1a over 32-bit words with a final mix: any flipped, dropped or moved byte changes it.
+  // FNV-1a over 32-bit words with a final mix: any changed word changes it (each step is a bijection).
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let h = 0x811c9dc5;
   let i = from;
@@ -496,44 +500,39 @@ function checksum(bytes: Uint8Array, from: number): number {
   return h >>> 0;
 }
 
+const asBytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
 function encodeModel(model: ConvertedModel, eldVersion: string): Uint8Array {
-  let meta = new TextEncoder().encode(JSON.stringify({ eld: eldVersion, codes: model.codes }));
+  if (!LITTLE_ENDIAN)
+    throw new IngestError('E_INTERNAL', 'The binary model is written on little-endian hosts only.');
+  const meta = new TextEncoder().encode(JSON.stringify({ eld: eldVersion, codes: model.codes }));
   const metaLength = Math.ceil(meta.length / 8) * 8;
-  const padded = new Uint8Array(metaLength).fill(0x20);
-  padded.set(meta);
-  meta = padded;
-  const parts: ArrayBufferView[] = [model.avg, model.table, model.entries, model.lower, model.letter];
-  const total = HEADER + metaLength + parts.reduce((n, p) => n + p.byteLength, 0);
-  const out = new Uint8Array(total);
+  // The occupied slots in insertion order (their entries were appended in that order).
+  const occupied: number[] = [];
+  for (let s = 0; s < model.table.length; s += 2) if (model.table[s + 1] !== 0) occupied.push(s);
+  occupied.sort((x, y) => (model.table[x + 1]! >>> 11) - (model.table[y + 1]! >>> 11));
+  const keys = Int32Array.from(occupied, (s) => model.table[s]!);
+  const info = Uint16Array.from(occupied, (s) => model.table[s + 1]! & 0x7ff);
+  const parts: ArrayBufferView[] = [model.avg, keys, model.entries, info, model.lower, model.letter];
+  const out = new Uint8Array(HEADER + metaLength + parts.reduce((n, p) => n + p.byteLength, 0));
   const view = new DataView(out.buffer);
   for (let i = 0; i < MAGIC.length; i++) out[i] = MAGIC.charCodeAt(i);
   view.setUint32(8, MODEL_FORMAT, true);
   view.setUint32(12, metaLength, true);
   view.setUint32(16, model.codes.length, true);
-  view.setUint32(20, model.table.length, true);
+  view.setUint32(20, model.table.length >>> 1, true);
   view.setUint32(24, model.entries.length, true);
+  view.setUint32(32, occupied.length, true);
+  out.fill(0x20, HEADER, HEADER + metaLength);
   out.set(meta, HEADER);
   let at = HEADER + metaLength;
-  for (const a of model.avg) {
-    view.setFloat64(at, a, true);
-    at += 8;
+  for (const part of parts) {
+    out.set(asBytes(part), at);
+    at += part.byteLength;
   }
-  for (const ints of [model.table, model.entries]) {
-    for (const v of ints) {
-      view.setInt32(at, v, true);
-      at += 4;
-    }
-  }
-  for (const v of model.lower) {
-    view.setUint16(at, v, true);
-    at += 2;
-  }
-  out.set(model.letter, at);
   view.setUint32(28, checksum(out, HEADER), true);
   return out;
 }
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function decodeModel(input: Uint8Array): { model: ConvertedModel; eldVersion: string } {
   const bad = (why: string): never => {
@@ -550,13 +549,14 @@ function decodeModel(input: Uint8Array): { model: ConvertedModel; eldVersion: st
   if (format !== MODEL_FORMAT) bad(`format ${format}, expected ${MODEL_FORMAT}`);
   const metaLength = view.getUint32(12, true);
   const count = view.getUint32(16, true);
-  const tableLength = view.getUint32(20, true);
+  const slots = view.getUint32(20, true);
   const entriesLength = view.getUint32(24, true);
-  const size = HEADER + metaLength + count * 8 + tableLength * 4 + entriesLength * 4 + PLANE * 2 + PLANE;
+  const ngrams = view.getUint32(32, true);
+  const size = HEADER + metaLength + count * 8 + ngrams * 4 + entriesLength * 4 + ngrams * 2 + PLANE * 3;
   if (metaLength % 8 !== 0 || bytes.length !== size) bad(`${bytes.length} bytes, the header says ${size}`);
-  const slots = tableLength >>> 1;
-  if (tableLength % 2 !== 0 || slots === 0 || (slots & (slots - 1)) !== 0) bad('table size');
   if (checksum(bytes, HEADER) !== view.getUint32(28, true)) bad('checksum mismatch');
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || ngrams * 2 > slots || view.getUint32(36, true) !== 0)
+    bad('table size');
   let meta: { eld?: unknown; codes?: unknown };
   try {
     meta = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER, HEADER + metaLength)));
@@ -582,10 +582,26 @@ function decodeModel(input: Uint8Array): { model: ConvertedModel; eldVersion: st
     return array;
   };
   const avg = take((b, o, n) => new Float64Array(b, o, n), count, 8);
-  const table = take((b, o, n) => new Int32Array(b, o, n), tableLength, 4);
+  const keys = take((b, o, n) => new Int32Array(b, o, n), ngrams, 4);
   const entries = take((b, o, n) => new Int32Array(b, o, n), entriesLength, 4);
+  const info = take((b, o, n) => new Uint16Array(b, o, n), ngrams, 2);
   const lower = take((b, o, n) => new Uint16Array(b, o, n), PLANE, 2);
   const letter = take((b, o, n) => new Uint8Array(b, o, n), PLANE, 1);
+  // Re-insert the keys in their order, as `convert` did: the same slots, the same entry ranges.
+  const table = new Int32Array(slots * 2);
+  const mask = slots - 1;
+  let start = 0;
+  for (let i = 0; i < ngrams; i++) {
+    const lo = info[i]! & 31;
+    const n = info[i]! >>> 5;
+    let s = hash(keys[i]!, lo) & mask;
+    while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+    table[2 * s] = keys[i]!;
+    table[2 * s + 1] = lo | (n << 5) | (start << 11);
+    start += n;
+  }
+  if (start !== entriesLength) bad('entry counts');
+  for (let i = 0; i < entriesLength; i++) if (entries[i]! >>> 16 >= count) bad('language index');
   return {
     model: { codes: codes as string[], avg, table, entries, letter, lower },
     eldVersion: meta.eld as string,
