@@ -26,6 +26,18 @@ const t1 = performance.now();
 const a = await m.analyze({ name: 'seed', text });
 const t2 = performance.now();
 console.log(JSON.stringify({ import: t1 - t0, analyze: t2 - t1, total: t2 - t0, lang: a.lang ?? a.document?.lang }));`;
+// Ingest's share: the same process shape, with @corpus/ingest's first ingestText timed before analyze.
+const ingestEntry = pathToFileURL(join(here, '../dist/index.js')).href;
+const split = (seed) => `
+const text = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8');
+const t0 = performance.now();
+const ingest = await import(${JSON.stringify(ingestEntry)});
+ingest.ingestText(text);
+const t1 = performance.now();
+const m = await import(${JSON.stringify(entry)});
+await m.analyze({ name: 'seed', text });
+const t2 = performance.now();
+console.log(JSON.stringify({ ingest: t1 - t0, rest: t2 - t1 }));`;
 const run = (code) =>
   JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -35,11 +47,22 @@ const cases = [
   ['English seed 003', seedFile('003_')],
 ];
 const rows = new Map(cases.map(([name]) => [name, []]));
-for (let r = 0; r < runs; r++) for (const [name, seed] of cases) rows.get(name).push(run(probe(seed)));
+const shares = new Map(cases.map(([name]) => [name, []]));
+for (let r = 0; r < runs; r++)
+  for (const [name, seed] of cases) {
+    rows.get(name).push(run(probe(seed)));
+    shares.get(name).push(run(split(seed)));
+  }
 console.log('| seed | import ms | first analyze ms | import + first analyze ms |');
 console.log('|---|---|---|---|');
 for (const [name, s] of rows) {
   const m = (k) => median(s.map((x) => x[k])).toFixed(0);
   console.log(`| ${name} | ${m('import')} | ${m('analyze')} | ${m('total')} |`);
+}
+console.log('\n| seed | import ingest + first ingestText ms | then import compare + first analyze ms |');
+console.log('|---|---|---|');
+for (const [name, s] of shares) {
+  const m = (k) => median(s.map((x) => x[k])).toFixed(0);
+  console.log(`| ${name} | ${m('ingest')} | ${m('rest')} |`);
 }
 console.log(`(median of ${runs} fresh processes each)`);
