@@ -80,6 +80,12 @@ check('installed tree holds no database client', () => {
   const present = banned.filter((name) => existsSync(join(app, 'node_modules', name)));
   if (present.length) throw new Error(`found in node_modules: ${present.join(', ')}`);
 });
+check('@corpus/ingest ships its pre-converted language model (dist/ngrams.bin)', () => {
+  const file = join(app, 'node_modules', '@corpus', 'ingest', 'dist', 'ngrams.bin');
+  if (!existsSync(file)) throw new Error(`missing ${file}: cold start would fall back to eld's files`);
+  const size = readFileSync(file).length;
+  if (size < 100_000) throw new Error(`ngrams.bin is only ${size} bytes`);
+});
 const compareTwo = join(root, 'examples', 'compare-two', 'main.mjs');
 if (existsSync(compareTwo)) {
   check('examples/compare-two runs against the installed tarballs', () => {
