@@ -48,7 +48,9 @@ export function primaryLang(tag: string): string {
 export function toIso(date: string | Date | undefined): string | undefined {
   if (date === undefined) return undefined;
   const d = typeof date === 'string' ? new Date(date) : date;
-  if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+  // Years outside 0000–9999 have no four-digit ISO form (toISOString gives "-000001-…" or "+010000-…").
+  const year = d instanceof Date ? d.getUTCFullYear() : Number.NaN;
+  if (!(d instanceof Date) || Number.isNaN(d.getTime()) || year < 0 || year > 9999) {
     throw new CompareError(
       'E_INVALID_REFERENCE_DATE',
       `Expected referenceDate to be a Date or an ISO date string, not ${JSON.stringify(String(date))}.`,

@@ -29,6 +29,18 @@ describe('errors and warnings', () => {
     ).toBe('E_INVALID_REFERENCE_DATE');
   });
 
+  it('throws E_INVALID_REFERENCE_DATE, not an error of @corpus/entities, for a Date outside years 0–9999', () => {
+    // Found by the fuzz campaign: such a Date is valid, but has no four-digit ISO form.
+    for (const referenceDate of [
+      new Date('-000001-12-31T23:59:59.999Z'),
+      new Date('+010000-01-01T00:00:00Z'),
+    ]) {
+      expect(codeOf(() => analyze({ name: 'a.txt', text: 'Hello.', lang: 'en' }, { referenceDate }))).toBe(
+        'E_INVALID_REFERENCE_DATE',
+      );
+    }
+  });
+
   it('skips an unreadable document with a warning instead of aborting the batch', () => {
     const comparison = compareTexts([
       { name: 'empty.txt', text: '   ' },
