@@ -1,4 +1,5 @@
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
+import { PairScorer, round, type TermVector } from './pair-score';
 
 /** What one document contributes to similarity: its words (for TF-IDF) and language-free features. */
 export interface SimilarityFeatures {
@@ -31,8 +32,6 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   for (const w of b.values()) nb += w * w;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Each language's TF-IDF vectors (natural's TfIdf, fitted per language), by document index. */
 function tfidfVectors(docs: readonly SimilarityFeatures[]): Map<number, Map<string, number>> {
@@ -87,22 +86,20 @@ export function similarityMatrix(docs: readonly SimilarityFeatures[]): number[][
     for (const id of entityIds[i]!) postings[id]!.push(i);
     for (const id of valueIds[i]!) postings[id]!.push(i);
   }
-  const termVectors: ({ ids: Int32Array; weights: Float64Array; norm: number } | undefined)[] = docs.map(
-    (_, i) => {
-      const v = vectors.get(i);
-      if (!v) return undefined;
-      const ids = new Int32Array(v.size);
-      const weights = new Float64Array(v.size);
-      let k = 0;
-      let norm = 0;
-      for (const [term, w] of v) {
-        ids[k] = termIds.of(term);
-        weights[k++] = w;
-        norm += w * w;
-      }
-      return { ids, weights, norm };
-    },
-  );
+  const termVectors: (TermVector | undefined)[] = docs.map((_, i) => {
+    const v = vectors.get(i);
+    if (!v) return undefined;
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    let norm = 0;
+    for (const [term, w] of v) {
+      ids[k] = termIds.of(term);
+      weights[k++] = w;
+      norm += w * w;
+    }
+    return { ids, weights, norm };
+  });
   const byLang = new Map<string, number[]>();
   docs.forEach((d, i) => {
     const list = byLang.get(d.lang) ?? [];
@@ -115,23 +112,19 @@ export function similarityMatrix(docs: readonly SimilarityFeatures[]): number[][
     row[i] = 1;
     return row;
   });
-  const mark = new Uint8Array(keyIds.size);
-  const dense = new Float64Array(termIds.size);
+  const scorer = new PairScorer(
+    keyIds.size,
+    termIds.size,
+    entityIds,
+    valueIds,
+    termVectors,
+    docs.map((d) => d.lang),
+  );
   const visited = new Uint8Array(n);
-  const shared = (ids: Int32Array): number => {
-    let k = 0;
-    for (const id of ids) k += mark[id]!;
-    return k;
-  };
-  const jaccardCounts = (a: number, b: number, both: number): number =>
-    a === 0 && b === 0 ? 0 : both / (a + b - both);
   for (let i = 0; i < n; i++) {
     const ei = entityIds[i]!;
     const vi = valueIds[i]!;
-    for (const id of ei) mark[id] = 1;
-    for (const id of vi) mark[id] = 1;
-    const ti = termVectors[i];
-    if (ti) for (let k = 0; k < ti.ids.length; k++) dense[ti.ids[k]!] = ti.weights[k]!;
+    scorer.load(i);
     // Candidates after i: the same language (TF-IDF cosine is rarely 0), or sharing a key.
     const candidates: number[] = [];
     for (const j of byLang.get(docs[i]!.lang)!) {
@@ -152,25 +145,11 @@ export function similarityMatrix(docs: readonly SimilarityFeatures[]): number[][
     }
     for (const j of candidates) {
       visited[j] = 0;
-      const ej = entityIds[j]!;
-      const vj = valueIds[j]!;
-      const overlap =
-        0.7 * jaccardCounts(ei.length, ej.length, shared(ej)) +
-        0.3 * jaccardCounts(vi.length, vj.length, shared(vj));
-      const tj = termVectors[j];
-      let value: number;
-      if (ti && tj && docs[i]!.lang === docs[j]!.lang) {
-        let dot = 0;
-        for (let k = 0; k < tj.ids.length; k++) dot += tj.weights[k]! * dense[tj.ids[k]!]!;
-        const cos = ti.norm === 0 || tj.norm === 0 ? 0 : dot / Math.sqrt(ti.norm * tj.norm);
-        value = round((overlap + cos) / 2);
-      } else value = round(overlap);
+      const value = scorer.score(j);
       matrix[i]![j] = value;
       matrix[j]![i] = value;
     }
-    for (const id of ei) mark[id] = 0;
-    for (const id of vi) mark[id] = 0;
-    if (ti) for (const id of ti.ids) dense[id] = 0;
+    scorer.unload();
   }
   return matrix;
 }

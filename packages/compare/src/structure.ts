@@ -3,6 +3,7 @@
 // definitions: exactly (every pair, for small corpora) or through an index (candidate pairs from shared
 // keys and MinHash/LSH buckets, linear in the corpus for bounded stories).
 import { bandKeys, LSH_BANDS, sortedJaccard } from './minhash';
+import { PairScorer } from './pair-score';
 
 /** What one document contributes to the corpus's structure. */
 export interface StructureDoc {
@@ -80,8 +81,6 @@ export interface Structure {
   /** Keys and buckets left out for being shared by more than `postingCap` documents. */
   skippedKeys: number;
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A story link must be at least this share of the strongest link of each of its two documents. */
 const STORY_LINK_RATIO = 0.5;
@@ -404,16 +403,15 @@ export function indexedStructure(
     return { ids, weights, norm };
   });
 
-  const mark = new Uint8Array(keyIds.map.size);
-  const dense = new Float64Array(dfList.length);
+  const scorer = new PairScorer(
+    keyIds.map.size,
+    dfList.length,
+    entityIds,
+    valueIds,
+    vectors,
+    docs.map((d) => d.lang),
+  );
   const visited = new Uint8Array(n);
-  const shared = (ids: Int32Array): number => {
-    let k = 0;
-    for (const id of ids) k += mark[id]!;
-    return k;
-  };
-  const jaccardCounts = (a: number, b: number, both: number): number =>
-    a === 0 && b === 0 ? 0 : both / (a + b - both);
   const { weight, total } = entityWeights(entityIds, keyIds.map.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
@@ -468,28 +466,14 @@ export function indexedStructure(
     }
     if (count === 0) continue;
     const candidates = scratch.subarray(0, count).sort();
-    for (const id of ei) mark[id] = 1;
-    for (const id of vi) mark[id] = 1;
-    const ti = vectors[i];
-    if (ti) for (let k = 0; k < ti.ids.length; k++) dense[ti.ids[k]!] = ti.weights[k]!;
+    scorer.load(i);
     const di = docs[i]!;
     candidatePairs += count;
     for (const j of candidates) {
       visited[j] = 0;
       const dj = docs[j]!;
       const ej = entityIds[j]!;
-      const vj = valueIds[j]!;
-      const overlap =
-        0.7 * jaccardCounts(ei.length, ej.length, shared(ej)) +
-        0.3 * jaccardCounts(vi.length, vj.length, shared(vj));
-      const tj = vectors[j];
-      let value: number;
-      if (ti && tj && di.lang === dj.lang) {
-        let dot = 0;
-        for (let k = 0; k < tj.ids.length; k++) dot += tj.weights[k]! * dense[tj.ids[k]!]!;
-        const cos = ti.norm === 0 || tj.norm === 0 ? 0 : dot / Math.sqrt(ti.norm * tj.norm);
-        value = round((overlap + cos) / 2);
-      } else value = round(overlap);
+      const value = scorer.score(j);
       if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
       const si = shingles[i]!;
       const sj = shingles[j]!;
@@ -509,9 +493,7 @@ export function indexedStructure(
         storyPairs.w.push(w);
       }
     }
-    for (const id of ei) mark[id] = 0;
-    for (const id of vi) mark[id] = 0;
-    if (ti) for (const id of ti.ids) dense[id] = 0;
+    scorer.unload();
   }
   return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
 }
