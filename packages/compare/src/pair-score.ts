@@ -1,3 +1,19 @@
+/** Strings as small integers, so that sets and vectors become typed arrays. */
+export class Ids {
+  private readonly ids = new Map<string, number>();
+  of(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
 /** A document's TF-IDF vector over term ids: parallel arrays, with the squared norm. */
 export interface TermVector {
   ids: Int32Array;

@@ -1,5 +1,5 @@
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { PairScorer, round, type TermVector } from './pair-score';
+import { Ids, PairScorer, round, type TermVector } from './pair-score';
 
 /** What one document contributes to similarity: its words (for TF-IDF) and language-free features. */
 export interface SimilarityFeatures {
@@ -49,22 +49,6 @@ function tfidfVectors(docs: readonly SimilarityFeatures[]): Map<number, Map<stri
     });
   }
   return vectors;
-}
-
-/** Strings as small integers, so that sets and vectors become typed arrays. */
-class Ids {
-  private readonly ids = new Map<string, number>();
-  of(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(s, id);
-    }
-    return id;
-  }
-  get size(): number {
-    return this.ids.size;
-  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // definitions: exactly (every pair, for small corpora) or through an index (candidate pairs from shared
 // keys and MinHash/LSH buckets, linear in the corpus for bounded stories).
 import { bandKeys, LSH_BANDS, sortedJaccard } from './minhash';
-import { PairScorer } from './pair-score';
+import { Ids, PairScorer } from './pair-score';
 
 /** What one document contributes to the corpus's structure. */
 export interface StructureDoc {
@@ -121,19 +121,6 @@ class UnionFind {
   }
 }
 
-/** Strings as small integers. */
-class Ids {
-  readonly map = new Map<string, number>();
-  of(s: string): number {
-    let id = this.map.get(s);
-    if (id === undefined) {
-      id = this.map.size;
-      this.map.set(s, id);
-    }
-    return id;
-  }
-}
-
 const sortedIds = (keys: readonly string[], ids: Ids, prefix: string) =>
   Int32Array.from(new Set(keys), (k) => ids.of(prefix + k)).sort();
 
@@ -242,7 +229,7 @@ export function exactStructure(
   const opts = resolve(options);
   const ids = new Ids();
   const entityIds = docs.map((d) => sortedIds(d.entities, ids, ''));
-  const { weight, total } = entityWeights(entityIds, ids.map.size);
+  const { weight, total } = entityWeights(entityIds, ids.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
   const storyPairs: StoryLinks = { a: [], b: [], w: [] };
@@ -345,7 +332,7 @@ export function indexedStructure(
   const keyIds = new Ids();
   const entityIds = docs.map((d) => sortedIds(d.entities, keyIds, 'e\u0000'));
   const valueIds = docs.map((d) => sortedIds(d.values, keyIds, 'v\u0000'));
-  const postings: number[][] = Array.from({ length: keyIds.map.size }, () => []);
+  const postings: number[][] = Array.from({ length: keyIds.size }, () => []);
   for (let i = 0; i < n; i++) {
     for (const id of entityIds[i]!) postings[id]!.push(i);
     for (const id of valueIds[i]!) postings[id]!.push(i);
@@ -404,7 +391,7 @@ export function indexedStructure(
   });
 
   const scorer = new PairScorer(
-    keyIds.map.size,
+    keyIds.size,
     dfList.length,
     entityIds,
     valueIds,
@@ -412,7 +399,7 @@ export function indexedStructure(
     docs.map((d) => d.lang),
   );
   const visited = new Uint8Array(n);
-  const { weight, total } = entityWeights(entityIds, keyIds.map.size);
+  const { weight, total } = entityWeights(entityIds, keyIds.size);
   const pairs: SimilarPair[] = [];
   const nearPairs: [number, number][] = [];
   const storyPairs: StoryLinks = { a: [], b: [], w: [] };
