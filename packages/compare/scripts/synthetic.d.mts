@@ -20,3 +20,12 @@ export function syntheticDocuments(
   options?: SyntheticOptions,
   info?: SyntheticInfo,
 ): Generator<AnalyzedDocument, void, undefined>;
+export function analyzedShell(parts: {
+  name: string;
+  lang: string;
+  text: string;
+  sentences: { start: number; end: number }[];
+  tokens: unknown[];
+  mentions: unknown[];
+  segmenter?: string;
+}): AnalyzedDocument;

@@ -254,6 +254,14 @@ function toAnalyzed(name, lang, pieces) {
     }
   }
   text = text.trimEnd();
+  return { ...analyzedShell({ name, lang, text, sentences, tokens, mentions }), referenceDate: '2026-01-05' };
+}
+
+/**
+ * An AnalyzedDocument around a text, its sentences, tokens and mentions, with no facts: what compare and
+ * the index read, without running the pipeline (also used by the tests to hand-build documents).
+ */
+export function analyzedShell({ name, lang, text, sentences, tokens, mentions, segmenter = 'synthetic' }) {
   return {
     document: {
       id: name,
@@ -272,9 +280,8 @@ function toAnalyzed(name, lang, pieces) {
       removed: [],
       warnings: [],
     },
-    segmentation: { lang, segmenter: 'synthetic', sentences, tokens },
+    segmentation: { lang, segmenter, sentences, tokens },
     mentions,
     facts: [],
-    referenceDate: '2026-01-05',
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../scripts/synthetic.mjs';
+import { analyzedShell, syntheticCorpus } from '../scripts/synthetic.mjs';
 import { addToIndex, buildIndex, type ComparisonIndex, compareIndex, mergeIndexes } from './corpus-index';
 import { CompareError } from './errors';
 import type { AnalyzedDocument } from './types';
@@ -34,28 +34,15 @@ function doc(name: string, lang: string, words: string[], people: string[] = [],
       recognizer: 'test',
     });
   }
-  return {
-    document: {
-      id: name,
-      source: {
-        name,
-        bytes: text.length,
-        encoding: { name: 'utf-8', confidence: 1 },
-        format: 'text',
-        sha256: '',
-      },
-      lang,
-      langConfidence: 1,
-      text,
-      blocks: [],
-      links: [],
-      removed: [],
-      warnings: [],
-    },
-    segmentation: { lang, segmenter: 'test', sentences: [{ start: 0, end: text.length }], tokens },
+  return analyzedShell({
+    name,
+    lang,
+    text,
+    sentences: [{ start: 0, end: text.length }],
+    tokens,
     mentions,
-    facts: [],
-  } as unknown as AnalyzedDocument;
+    segmenter: 'test',
+  }) as unknown as AnalyzedDocument;
 }
 
 // A pool of documents (one per name) from which shards are drawn: merging never sees two different
