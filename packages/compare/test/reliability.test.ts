@@ -5,6 +5,7 @@
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpuGrowth } from '../../../scripts/linear-time';
 import schema from '../schema.json' with { type: 'json' };
 import { extractFacts, findAll, wrap } from '../src/facts';
 import {
@@ -384,39 +385,16 @@ describe('linear time', () => {
     // starts above that.
     const small = repeat(800);
     const large = repeat(3200);
-    const best = (input: Parameters<typeof extractFacts>[0]) => {
-      let ms = Number.POSITIVE_INFINITY;
-      let facts = 0;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        facts = extractFacts(input).length;
-        ms = Math.min(ms, performance.now() - t0);
-      }
-      return { ms, facts };
-    };
-    best(small);
-    best(large);
-    const s = best(small);
-    const l = best(large);
-    expect(l.facts).toBeGreaterThanOrEqual(4 * s.facts - 4);
-    expect(l.ms).toBeLessThan(10 * Math.max(s.ms, 1));
+    expect(extractFacts(large).length).toBeGreaterThanOrEqual(4 * extractFacts(small).length - 4);
+    const growth = cpuGrowth((k) => repeat(200 * k), extractFacts, { n0: 4 });
+    expect(growth.ratio, growth.detail).toBeLessThan(10);
   });
 
   it('gives the rounding tolerance of a 10^5-digit number in linear time (n vs 4n)', () => {
     // "1000…0001": a trailing-zeros regular expression would backtrack quadratically here.
     const digits = (n: number) => `1${'0'.repeat(n)}1 ${'0'.repeat(n)}`;
-    const time = (text: string) => {
-      let ms = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        roundingTolerance(text, 1e6);
-        ms = Math.min(ms, performance.now() - t0);
-      }
-      return ms;
-    };
-    const n = time(digits(25_000));
-    const n4 = time(digits(100_000));
-    expect(n4).toBeLessThan(10 * Math.max(n, 1));
+    const growth = cpuGrowth(digits, (text) => roundingTolerance(text, 1e6), { n0: 25_000 });
+    expect(growth.ratio, growth.detail).toBeLessThan(10);
     expect(roundingTolerance('2.5 billion', 2.5e9)).toBe(0.05e9);
   });
 
@@ -428,18 +406,12 @@ describe('linear time', () => {
         const word = (patterns ?? []).map((p) => p.replace(/[^\p{L}]/gu, '')).find((w) => w.length > 2);
         if (!word) continue;
         const pattern = wrap(patterns!, locale.wordBoundaries);
-        const time = (n: number) => {
-          const text = `${word.repeat(n)}0`;
-          let ms = Number.POSITIVE_INFINITY;
-          for (let i = 0; i < 3; i++) {
-            const t0 = performance.now();
-            findAll(pattern, text, 0);
-            ms = Math.min(ms, performance.now() - t0);
-          }
-          return ms;
-        };
-        const n = time(500);
-        expect(time(2000), `${locale.lang} ${patterns![0]}`).toBeLessThan(10 * Math.max(n, 0.5));
+        const growth = cpuGrowth(
+          (n) => `${word.repeat(n)}0`,
+          (text) => findAll(pattern, text, 0),
+          { n0: 500, minMs: 2 },
+        );
+        expect(growth.ratio, `${locale.lang} ${patterns![0]}: ${growth.detail}`).toBeLessThan(10);
       }
     }
   });

@@ -2,6 +2,7 @@
 // an adversarial corpus generated here, and linear time on the inputs most likely to backtrack.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpuGrowth } from '../../../scripts/linear-time';
 import { EntitiesError } from '../src/errors';
 import { extractMentions } from '../src/extract';
 import { linkEntities } from '../src/link';
@@ -298,21 +299,12 @@ describe('adversarial inputs', () => {
 });
 
 describe('linear time', () => {
-  /**
-   * Best of three wall-clock times of one call, after a warm-up call. The sentences are given (one),
-   * so the time measured is this package's own, not the segmenter's.
-   */
-  const best = (text: string, lang: string) => {
-    extractMentions({ text: text.slice(0, 200), lang });
-    const sentences = [{ start: 0, end: text.length }];
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      extractMentions({ text, lang, sentences }, { referenceDate: '2026-01-10' });
-      min = Math.min(min, performance.now() - t);
-    }
-    return min;
-  };
+  /** The sentences are given (one), so the time measured is this package's own, not the segmenter's. */
+  const run = (lang: string) => (text: string) =>
+    extractMentions(
+      { text, lang, sentences: [{ start: 0, end: text.length }] },
+      { referenceDate: '2026-01-10' },
+    );
   const N = 10_000;
   const cases: [string, string, string][] = [
     ['digit groups "1,000,"', '1,000,', 'en'],
@@ -333,19 +325,8 @@ describe('linear time', () => {
   ];
   for (const [name, unit, lang] of cases) {
     it(`${name} (${lang}): 4× the input takes < 10× the time`, () => {
-      const small = unit.repeat(Math.ceil(N / unit.length));
-      const large = unit.repeat(Math.ceil((4 * N) / unit.length));
-      // Noise (other processes, the collector) only ever adds time: the minima over up to three
-      // rounds are kept, and a quadratic pass (16× for 4× the input) still fails every round.
-      let t1 = Number.POSITIVE_INFINITY;
-      let t4 = Number.POSITIVE_INFINITY;
-      for (let round = 0; round < 3; round++) {
-        t1 = Math.min(t1, best(small, lang));
-        t4 = Math.min(t4, best(large, lang));
-        // Times under 5 ms are mostly timer and collector noise: floor the small one there.
-        if (t4 / Math.max(t1, 5) < 10) break;
-      }
-      expect(t4 / Math.max(t1, 5), `${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`).toBeLessThan(10);
+      const growth = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), run(lang), { n0: N });
+      expect(growth.ratio, growth.detail).toBeLessThan(10);
     });
   }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cpuGrowth } from '../../../scripts/linear-time';
 import { detectBoilerplate } from '../src/boilerplate';
 import { decodeBytes } from '../src/decode';
 import { extractHtml, nestingDepth, plainText } from '../src/html';
@@ -9,50 +10,9 @@ import { splitLines, structureText, toUnits } from '../src/structure';
 // Linear time: inputs of size n and 4n built from the patterns most likely to backtrack; the 4n input
 // must take less than 10× the CPU time of the n input (best of 3, so a busy machine does not decide).
 
-/** CPU time of this process in ms: unlike wall time, it does not count the time other processes run. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-function best(fn: () => unknown): number {
-  let ms = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const t0 = cpuMs();
-    fn();
-    ms = Math.min(ms, cpuMs() - t0);
-  }
-  return ms;
-}
-
-function expectLinear(make: (n: number) => unknown, run: (input: never) => unknown, n0: number) {
-  // Calibrate: grow n until the small input takes a few milliseconds, so that timer resolution and
-  // scheduling noise are small next to it (a busy machine running other suites is the normal case).
-  let n = n0;
-  let small = make(n);
-  run(small as never); // warm up (JIT, lazy loading)
-  while (best(() => run(small as never)) < 4 && n < 16 * n0) {
-    n *= 2;
-    small = make(n);
-  }
-  const large = make(4 * n);
-  run(large as never);
-  // Noise only ever adds time: keep the minima over up to three rounds. A quadratic pass (16× for 4×
-  // the input) fails every round.
-  let ts = Number.POSITIVE_INFINITY;
-  let tl = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 3; round++) {
-    ts = Math.min(
-      ts,
-      best(() => run(small as never)),
-    );
-    tl = Math.min(
-      tl,
-      best(() => run(large as never)),
-    );
-    if (tl / Math.max(ts, 0.5) < 10) break;
-  }
-  expect(tl / Math.max(ts, 0.5), `${ts.toFixed(2)} ms → ${tl.toFixed(2)} ms at n = ${n}`).toBeLessThan(10);
+function expectLinear<T>(make: (n: number) => T, run: (input: T) => unknown, n0: number) {
+  const growth = cpuGrowth(make, run, { n0 });
+  expect(growth.ratio, growth.detail).toBeLessThan(10);
 }
 
 const repeat = (unit: string) => (n: number) => unit.repeat(n);

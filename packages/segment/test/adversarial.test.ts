@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpuGrowth } from '../../../scripts/linear-time';
 import { type Script, type Segmentation, segment, sentences } from '../src/index';
 
 // Adversarial inputs, generated here. The default run stays fast; `pnpm fuzz` (CORPUS_FUZZ > 1)
@@ -224,21 +225,6 @@ describe('text in every script', () => {
   });
 });
 
-/**
- * Best of 3 CPU times of `fn` (this process, user + system), in ms, never below 0.2. CPU time
- * rather than wall time: the other jobs of a shared machine do not count.
- */
-function best(fn: () => void): number {
-  let t = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.cpuUsage();
-    fn();
-    const d = process.cpuUsage(t0);
-    t = Math.min(t, (d.user + d.system) / 1000);
-  }
-  return Math.max(t, 0.2);
-}
-
 /** Inputs of n characters most likely to make a scanner or a regex backtrack. */
 const PATTERNS: Record<string, (n: number) => string> = {
   'abbreviations A.B.C.': (n) => 'A.B.C. '.repeat(n / 7),
@@ -268,24 +254,9 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'line breaks CR LF mixes': (n) => 'a\r\n\r\r\n\n'.repeat(n / 6),
 };
 
-/**
- * CPU time of `segment` on 4n characters over that on n (best of 3 each), retried up to 3 times
- * against a noisy neighbour: a linear scan gives ~4, a quadratic one 16. n starts at 16 000 and
- * doubles (up to 64 000) until the n input takes 2 ms; larger inputs would leave the CPU caches
- * and grow faster than linearly for that reason alone.
- */
+/** CPU time of `segment` on 4n characters over that on n (see scripts/linear-time.ts). */
 function growth(make: (n: number) => string, lang: string): number {
-  let n = 16000;
-  while (n < 64000 && best(() => segment(make(n), { lang })) < 2) n *= 2;
-  const small = make(n);
-  const large = make(4 * n);
-  let ratio = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
-    const a = best(() => segment(small, { lang }));
-    const b = best(() => segment(large, { lang }));
-    ratio = Math.min(ratio, b / a);
-  }
-  return ratio;
+  return cpuGrowth(make, (text) => segment(text, { lang }), { n0: 16_000, minMs: 2, maxFactor: 4 }).ratio;
 }
 
 /**
