@@ -15,3 +15,16 @@ export function packageConfig(overrides: Options = {}): Options {
     ...overrides,
   };
 }
+
+/** The one build recipe of the example apps: one ESM entry, runnable as a command. */
+export function exampleConfig(overrides: Options = {}): Options {
+  return {
+    entry: ['src/main.ts'],
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    clean: true,
+    banner: { js: '#!/usr/bin/env node' },
+    ...overrides,
+  };
+}

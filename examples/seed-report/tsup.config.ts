@@ -1,10 +1,4 @@
 import { defineConfig } from 'tsup';
+import { exampleConfig } from '../../tsup.base';
 
-export default defineConfig({
-  entry: ['src/main.ts'],
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  clean: true,
-  banner: { js: '#!/usr/bin/env node' },
-});
+export default defineConfig(exampleConfig());

@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { testConfig } from '../../vitest.shared';
 
-export default defineConfig({
-  test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: '.vitest-report.json' },
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-});
+export default testConfig('example');

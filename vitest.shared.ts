@@ -1,0 +1,20 @@
+import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
+
+/**
+ * The one test recipe every package and example shares: a JSON report for scripts/test-summary.mjs,
+ * generous timeouts for a busy 2-core machine, and (for packages) the fixed fast-check seed and run
+ * budget that `pnpm fuzz` multiplies.
+ */
+export function testConfig(kind: 'package' | 'example', overrides: ViteUserConfig = {}) {
+  const base = defineConfig({
+    test: {
+      reporters: ['default', 'json'],
+      outputFile: { json: '.vitest-report.json' },
+      include: kind === 'package' ? ['src/**/*.test.ts', 'test/**/*.test.ts'] : ['test/**/*.test.ts'],
+      setupFiles: kind === 'package' ? ['../../scripts/fuzz-setup.mjs'] : [],
+      testTimeout: kind === 'package' ? 60_000 : 120_000,
+      hookTimeout: 120_000,
+    },
+  });
+  return mergeConfig(base, overrides);
+}
