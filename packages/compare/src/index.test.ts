@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TRIGGER_NAMES, TRIGGERS } from './facts/predicates';
 import { BUILT_IN_LOCALES, CompareError } from './index';
-import { TRIGGER_NAMES, TRIGGERS } from './predicates';
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Document, IngestErrorRecord } from '@corpus/ingest';
+import { CompareError } from '../errors';
 import { type AnalyzeOptions, type TextInput, toIso } from './analyze';
 import {
   type AnalyzeManyResult,
@@ -11,8 +12,7 @@ import {
   unpackResult,
   type WorkerRequest,
   type WorkerResponse,
-} from './analyze-many-core';
-import { CompareError } from './errors';
+} from './analyze-one';
 
 /** What analyzeMany takes: Documents (e.g. from `ingestDirectory`, whose error records pass through) or texts. */
 export type AnalyzeManyInput = Document | TextInput | IngestErrorRecord;
@@ -41,7 +41,7 @@ function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith('.cjs')) return new URL('./worker.cjs', here);
   if (here.endsWith('.js') || here.endsWith('.mjs')) return new URL('./worker.js', here);
-  return new URL('../dist/worker.js', here);
+  return new URL('../../dist/worker.js', here);
 }
 
 /** An input on its way to a worker; `single` after its batch's worker died (to find the culprit). */

@@ -2,12 +2,13 @@
 // MinHash signature) as a plain JSON value that can be built in shards and merged. Merging is a union
 // of documents kept sorted by name, so it is associative, commutative and idempotent: shards built on
 // different processes or machines merge into the index one pass would build.
-import { isDocument } from './analyze';
-import { CompareError } from './errors';
+
+import { CompareError } from '../errors';
+import { valueClassOf, valueKey } from '../facts/values';
+import { isDocument } from '../pipeline/analyze';
+import type { AnalyzedDocument } from '../types';
 import { minhashSignature, shingleHashes } from './minhash';
-import { indexedStructure, type SimilarPair, type StructureDoc, type StructureOptions } from './structure';
-import type { AnalyzedDocument } from './types';
-import { valueClassOf, valueKey } from './values';
+import { indexedStructure, type SimilarPair, type StructureDoc, type StructureOptions } from './stories';
 
 export const INDEX_VERSION = 1 as const;
 

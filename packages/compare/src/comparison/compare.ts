@@ -1,14 +1,13 @@
 import { type Entity, linkEntities } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
-import { type AnalyzeOptions, analyze, isDocument, type TextInput, toIso } from './analyze';
-import { termCounts } from './corpus-index';
-import { CompareError } from './errors';
-import { groupFacts } from './group';
-import { minhashSignature, shingleHashes } from './minhash';
-import { STORY_SUBJECT } from './predicates';
-import { corpusReferenceDate } from './reference-date';
-import { type SimilarityFeatures, similarityMatrix } from './similarity';
-import { exactStructure, indexedStructure, type Structure, type StructureOptions } from './structure';
+import { termCounts } from '../corpus/comparison-index';
+import { minhashSignature, shingleHashes } from '../corpus/minhash';
+import { exactStructure, indexedStructure, type Structure, type StructureOptions } from '../corpus/stories';
+import { type SimilarityFeatures, similarityMatrix } from '../corpus/tfidf-similarity';
+import { CompareError } from '../errors';
+import { STORY_SUBJECT } from '../facts/predicates';
+import { valueClassOf, valueKey } from '../facts/values';
+import { type AnalyzeOptions, analyze, isDocument, type TextInput, toIso } from '../pipeline/analyze';
 import {
   type AnalyzedDocument,
   type ComparedDocument,
@@ -19,8 +18,9 @@ import {
   type FactGroup,
   SCHEMA_VERSION,
   type Span,
-} from './types';
-import { valueClassOf, valueKey } from './values';
+} from '../types';
+import { groupFacts } from './group';
+import { corpusReferenceDate } from './reference-date';
 
 export interface CompareOptions extends AnalyzeOptions, StructureOptions {
   /**

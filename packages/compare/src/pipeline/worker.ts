@@ -8,7 +8,7 @@ import {
   packResult,
   type WorkerRequest,
   type WorkerResponse,
-} from './analyze-many-core';
+} from './analyze-one';
 
 const port = parentPort;
 if (port) {

@@ -1,5 +1,6 @@
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
+import type { Fact, Span } from '../types';
 import type { FactLocale } from './locales/types';
 import {
   PREDICATES,
@@ -9,7 +10,6 @@ import {
   type TriggerName,
   type ValueClass,
 } from './predicates';
-import type { Fact, Span } from './types';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
 /** Everything fact extraction reads from one analysed document. */

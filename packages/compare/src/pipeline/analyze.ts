@@ -1,11 +1,11 @@
 import { extractMentions, type Mention } from '@corpus/entities';
 import { type Document, ingestText } from '@corpus/ingest';
 import { segment } from '@corpus/segment';
-import { CompareError } from './errors';
-import { extractFacts } from './facts';
-import { BUILT_IN_LOCALES } from './locales/index';
-import type { FactLocale } from './locales/types';
-import type { AnalyzedDocument } from './types';
+import { CompareError } from '../errors';
+import { extractFacts } from '../facts/extract';
+import { BUILT_IN_LOCALES } from '../facts/locales/index';
+import type { FactLocale } from '../facts/locales/types';
+import type { AnalyzedDocument } from '../types';
 
 /** A plain-text input: a name (a file name, a URL, a label) and the article's text. */
 export interface TextInput {

@@ -1,8 +1,8 @@
 // The per-document step of analyzeMany, shared by the in-process path and the worker entry.
 import type { Document } from '@corpus/ingest';
+import { CompareError } from '../errors';
+import type { AnalyzedDocument } from '../types';
 import { type AnalyzeOptions, analyze, type TextInput } from './analyze';
-import { CompareError } from './errors';
-import type { AnalyzedDocument } from './types';
 
 /** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
 export interface AnalyzeErrorRecord {

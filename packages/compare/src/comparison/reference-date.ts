@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from './types';
+import type { AnalyzedDocument } from '../types';
 
 /**
  * The story's reference date, for dates written without a year ("6 gennaio", "1月7日"): the latest
