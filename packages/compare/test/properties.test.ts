@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAll, wrap } from '../src/facts/extract';
+import { findAll, wrap } from '../src/facts/patterns';
 import { compareValues, roundingTolerance } from '../src/facts/values';
 import { BUILT_IN_LOCALES, compareTexts } from '../src/index';
 

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cpuGrowth } from '../../../scripts/linear-time';
 import schema from '../schema.json' with { type: 'json' };
-import { extractFacts, findAll, wrap } from '../src/facts/extract';
+import { extractFacts } from '../src/facts/extract';
+import { findAll, wrap } from '../src/facts/patterns';
 import { roundingTolerance } from '../src/facts/values';
 import {
   type AnalyzedDocument,

@@ -1,7 +1,9 @@
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
 import type { Fact, Span } from '../types';
+import { type Attribution, findAttributions } from './attribution';
 import type { FactLocale } from './locales/types';
+import { type CompiledLocale, compile, findAll } from './patterns';
 import {
   PREDICATES,
   STORY_SUBJECT,
@@ -26,84 +28,6 @@ export interface FactInput {
 interface TriggerHit {
   trigger: TriggerName;
   span: Span;
-}
-
-interface Attribution {
-  cue: Span;
-  source: string;
-  key: string;
-}
-
-/** A locale's pattern list as one regular expression, and whether its matches must start at a word edge. */
-export interface Pattern {
-  re: RegExp;
-  /** The match must not follow a letter or digit (checked in code, see `findAll`). */
-  edgeBefore: boolean;
-}
-
-interface CompiledLocale {
-  triggers: { trigger: TriggerName; pattern: Pattern }[];
-  after?: Pattern;
-  before?: Pattern;
-}
-
-const compiled = new WeakMap<FactLocale, CompiledLocale>();
-
-/** True when a pattern has a quantifier without an upper bound (`*`, `+`, `{n,}`) outside a class. */
-export function hasUnboundedRepeat(pattern: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') return true;
-    else if (c === '{' && /^\{\d+,\}/.test(pattern.slice(i, i + 12))) return true;
-  }
-  return false;
-}
-
-/**
- * The patterns as one alternation. With word boundaries the match must end at a word edge (a lookahead)
- * and start at one. When no pattern repeats without bound, the start is checked in `findAll` instead of
- * with a leading lookbehind, which would stop V8 from skipping ahead to the patterns' first characters
- * (4–5× faster on Latin text; the matches are the same). A pattern such as `verkündet\p{L}*` keeps the
- * lookbehind: tried at every position inside a long word, it would scan the rest of the word each time
- * (quadratic); the lookbehind turns those positions away at once.
- */
-export function wrap(patterns: readonly string[], wordBoundaries: boolean): Pattern {
-  const alternation = patterns.map((p) => `(?:${p})`).join('|');
-  if (!wordBoundaries) return { re: new RegExp(alternation, 'giu'), edgeBefore: false };
-  const tail = `(?:${alternation})(?![\\p{L}\\p{N}])`;
-  if (patterns.some(hasUnboundedRepeat)) {
-    return { re: new RegExp(`(?<![\\p{L}\\p{N}])${tail}`, 'giu'), edgeBefore: false };
-  }
-  return { re: new RegExp(tail, 'giu'), edgeBefore: true };
-}
-
-function compile(locale: FactLocale): CompiledLocale {
-  const cached = compiled.get(locale);
-  if (cached) return cached;
-  const result: CompiledLocale = { triggers: [] };
-  for (const [trigger, patterns] of Object.entries(locale.triggers) as [TriggerName, readonly string[]][]) {
-    if (patterns.length > 0) {
-      result.triggers.push({ trigger, pattern: wrap(patterns, locale.wordBoundaries) });
-    }
-  }
-  if (locale.attribution.sourceAfter?.length) {
-    result.after = wrap(locale.attribution.sourceAfter, locale.wordBoundaries);
-  }
-  if (locale.attribution.sourceBefore?.length) {
-    result.before = wrap(locale.attribution.sourceBefore, locale.wordBoundaries);
-  }
-  compiled.set(locale, result);
-  return result;
 }
 
 /** Entity types that can be a subject or a named source, and that a trigger word must not sit inside. */
@@ -133,65 +57,6 @@ function cost(text: string, a: Span, b: Span): number {
   return gap(a, b) + 15 * (between.match(CLAUSE_BREAK)?.length ?? 0);
 }
 
-// With `i`, as in the expression it stands for (U+0345 folds to a letter).
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iu;
-
-/** True when the code point that ends just before `at` is a letter or a digit. */
-function letterOrDigitBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  let cp = text.charCodeAt(at - 1);
-  if (cp >= 0xdc00 && cp <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
-  }
-  // ASCII fast path; the class test for everything else.
-  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-
-/** Width in code units of the code point at `at` (how far a `u` regular expression steps). */
-function stepAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length ? 2 : 1;
-}
-
-/**
- * The non-empty, non-overlapping matches of `pattern` in `text`, left to right, as spans offset by
- * `offset`: what `text.matchAll` gives with a leading `(?<![\p{L}\p{N}])` when `edgeBefore`. A match
- * that does not start at a word edge is skipped and the search resumes one code point later, which is
- * where the lookbehind would have let the engine try next. `exec` on the shared expression, not
- * `matchAll` (which copies the expression on every call).
- */
-export function findAll(pattern: Pattern, text: string, offset: number): Span[] {
-  const { re, edgeBefore } = pattern;
-  const spans: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const at = m.index;
-    if (m[0].length === 0 || (edgeBefore && letterOrDigitBefore(text, at))) {
-      re.lastIndex = at + stepAt(text, at);
-      continue;
-    }
-    spans.push({ start: offset + at, end: offset + at + m[0].length });
-  }
-  return spans;
-}
-
-/**
- * A key for a source named in plain text: an acronym in it when there is one ("the USGS",
- * "미국지질조사국(USGS)" and "l'USGS" are one source), else the words without a leading article.
- */
-export function sourceKey(text: string): string {
-  const acronyms = text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu);
-  if (acronyms && acronyms.length > 0) return `source:${acronyms[acronyms.length - 1]!.toLowerCase()}`;
-  const words = text
-    .toLowerCase()
-    .replace(/^(?:the|le|la|les|l['’]|der|die|das|il|lo|gli|el|los)\s*/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `source:${words}`;
-}
-
 function isTimeOrDatePart(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 2), span.start);
   const after = text.slice(span.end, span.end + 2);
@@ -201,40 +66,6 @@ function isTimeOrDatePart(text: string, span: Span): boolean {
     /^[:]\d/.test(after) ||
     /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
   );
-}
-
-function findAttributions(
-  text: string,
-  sentence: Span,
-  locale: CompiledLocale,
-  named: readonly Mention[],
-): Attribution[] {
-  const found: Attribution[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  if (locale.after) {
-    for (const cue of findAll(locale.after, slice, sentence.start)) {
-      const source = named.find((m) => m.span.start >= cue.end && m.span.start - cue.end <= 40);
-      if (source) found.push({ cue, source: source.text, key: source.key });
-      else {
-        const rest = text.slice(cue.end, sentence.end).trim();
-        const raw = (/^[^,.;:、,。;:]{1,40}/u.exec(rest)?.[0] ?? '').trim();
-        if (raw) found.push({ cue, source: raw, key: sourceKey(raw) });
-      }
-    }
-  }
-  if (locale.before) {
-    for (const cue of findAll(locale.before, slice, sentence.start)) {
-      const candidates = named.filter((m) => m.span.end <= cue.start && cue.start - m.span.end <= 20);
-      const source = candidates[candidates.length - 1];
-      if (source) found.push({ cue, source: source.text, key: source.key });
-      else {
-        const head = text.slice(sentence.start, cue.start);
-        const raw = (/[^,.;:、,。;:\s]{1,20}$/u.exec(head)?.[0] ?? '').trim();
-        if (raw) found.push({ cue, source: raw, key: sourceKey(raw) });
-      }
-    }
-  }
-  return found;
 }
 
 function acceptsDuration(predicate: string, value: MentionValue | undefined): boolean {
@@ -286,35 +117,33 @@ function blockLocator(blocks: readonly Block[]): (at: number) => Block | undefin
   };
 }
 
+/** One sentence with what fact extraction needs of it. */
 interface Unit {
   span: Span;
   block: Block | undefined;
   mentions: Mention[];
   triggers: TriggerHit[];
   attributions: Attribution[];
+  /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
   usedDates: Set<Mention>;
 }
 
-/**
- * Facts stated in one document: each value mention (a date, a duration, a number, a platform…) is
- * paired with the nearest trigger word in its sentence that takes that kind of value; the subject is
- * the entity the clause names, or left implicit (the story's main entity) when the clause names none.
- */
-export function extractFacts(input: FactInput): Fact[] {
-  const { text, mentions, name } = input;
-  if (!input.locale) return [];
-  const locale = compile(input.locale);
-  const facts: Fact[] = [];
-  const blockOf = blockLocator(input.blocks);
+/** The document's mentions sorted by position, for per-sentence and per-block lookups in linear time. */
+class MentionIndex {
+  readonly sorted: Mention[];
+  private readonly order = new Map<Mention, number>();
+  private readonly postDates = new Map<Block, Mention | undefined>();
 
-  // One pass over mentions sorted by start: each sentence gets its own, without rescanning them all.
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const order = new Map<Mention, number>();
-  mentions.forEach((m, i) => {
-    if (!order.has(m)) order.set(m, i);
-  });
+  constructor(mentions: readonly Mention[]) {
+    this.sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    mentions.forEach((m, i) => {
+      if (!this.order.has(m)) this.order.set(m, i);
+    });
+  }
+
   /** The first mention, in input order, lying within `range` that `test` accepts (`mentions.find`). */
-  const firstWithin = (range: Span, test: (m: Mention) => boolean): Mention | undefined => {
+  firstWithin(range: Span, test: (m: Mention) => boolean): Mention | undefined {
+    const sorted = this.sorted;
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -327,81 +156,109 @@ export function extractFacts(input: FactInput): Fact[] {
     for (let i = lo; i < sorted.length && sorted[i]!.span.start <= range.end; i++) {
       const m = sorted[i]!;
       if (m.span.end > range.end || !test(m)) continue;
-      const at = order.get(m)!;
+      const at = this.order.get(m)!;
       if (at < bestAt) {
         best = m;
         bestAt = at;
       }
     }
     return best;
-  };
+  }
+
   /** The mention of a social post's own date in its block (one search per block). */
-  const postDates = new Map<Block, Mention | undefined>();
-  const postDateMention = (block: Block, date: string): Mention | undefined => {
-    if (postDates.has(block)) return postDates.get(block);
-    const found = firstWithin(
+  postDate(block: Block, date: string): Mention | undefined {
+    if (this.postDates.has(block)) return this.postDates.get(block);
+    const found = this.firstWithin(
       block.span,
       (m) => m.type === 'DATE' && m.value?.kind === 'date' && m.value.iso.startsWith(date),
     );
-    postDates.set(block, found);
+    this.postDates.set(block, found);
     return found;
-  };
+  }
+}
+
+/** Trigger words in a sentence, in order; a trigger word inside a name ("Post" in a title) is not one. */
+function triggersIn(
+  text: string,
+  span: Span,
+  locale: CompiledLocale,
+  names: readonly Mention[],
+): TriggerHit[] {
+  const slice = text.slice(span.start, span.end);
+  const within = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
+  const triggers: TriggerHit[] = [];
+  for (const { trigger, pattern } of locale.triggers) {
+    for (const hit of findAll(pattern, slice, span.start)) {
+      // A bounded-gap trigger ("tenure at OpenAI began") may span a name.
+      const inName = names.some(
+        (m) =>
+          within(hit.start, m) || within(hit.end, m) || (hit.start === m.span.start && hit.end <= m.span.end),
+      );
+      if (!inName) triggers.push({ trigger, span: hit });
+    }
+  }
+  return triggers.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
+function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionIndex): Unit[] {
+  const { text } = input;
+  const sorted = index.sorted;
+  const blockOf = blockLocator(input.blocks);
   let cursor = 0;
-  const units: Unit[] = input.sentences.map((span) => {
+  return input.sentences.map((span) => {
     while (cursor < sorted.length && sorted[cursor]!.span.start < span.start) cursor++;
     const inside: Mention[] = [];
     for (let i = cursor; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
       if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
     }
-    const slice = text.slice(span.start, span.end);
     const names = inside.filter((m) => NAMED.has(m.type));
-    const triggers: TriggerHit[] = [];
-    for (const { trigger, pattern } of locale.triggers) {
-      for (const hit of findAll(pattern, slice, span.start)) {
-        // A trigger word inside a name ("Post" in a title, "Deal" in a company) is not a trigger; a
-        // bounded-gap trigger ("tenure at OpenAI began") may span a name.
-        const within = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
-        if (
-          names.some(
-            (m) =>
-              within(hit.start, m) ||
-              within(hit.end, m) ||
-              (hit.start === m.span.start && hit.end <= m.span.end),
-          )
-        ) {
-          continue;
-        }
-        triggers.push({ trigger, span: hit });
-      }
-    }
-    triggers.sort((a, b) => a.span.start - b.span.start);
+    const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
     return {
       span,
       block: blockOf(span.start),
       mentions: inside,
-      triggers,
-      attributions: findAttributions(
-        text,
-        span,
-        locale,
-        inside.filter((m) => SOURCE_TYPES.has(m.type)),
-      ),
+      triggers: triggersIn(text, span, locale, names),
+      attributions: findAttributions(text, span, locale, sources),
       usedDates: new Set<Mention>(),
     };
   });
+}
 
-  const subjectFor = (
+/** What one fact is built from. */
+interface FactParts {
+  unit: Unit;
+  previous: Unit | undefined;
+  predicate: string;
+  /** The mention that gave the value (none for a social post's own date without a mention). */
+  mention: Mention | undefined;
+  value: MentionValue;
+  display: string;
+  /** Where the subject is looked for around (the trigger, or the name a role or age stands beside). */
+  anchor: Span;
+  evidence: Span;
+}
+
+/** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
+class FactWriter {
+  readonly facts: Fact[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly name: string,
+  ) {}
+
+  private subjectFor(
     kind: SubjectKind,
-    unit: Unit,
-    anchor: Span,
-    preferAdjacent: boolean,
-    previous: Unit | undefined,
-  ): { subject: Fact['subject']; span?: Span } | undefined => {
+    { unit, anchor, previous, predicate }: FactParts,
+  ): { subject: Fact['subject']; span?: Span } | undefined {
     if (kind === 'story') return { subject: { ...STORY_SUBJECT } };
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
     let chosen: Mention | undefined;
-    if (preferAdjacent) {
+    if (predicate === 'role') {
+      // A role goes with the name right beside it, before or after.
+      const { text } = this;
       chosen = [...candidates].sort((a, b) => cost(text, a.span, anchor) - cost(text, b.span, anchor))[0];
     } else {
       const before = candidates.filter((m) => m.span.end <= anchor.start);
@@ -413,38 +270,28 @@ export function extractFacts(input: FactInput): Fact[] {
     }
     if (!chosen) return kind === 'thing' ? { subject: { ...STORY_SUBJECT } } : undefined;
     return { subject: { key: chosen.key, canonical: chosen.text }, span: chosen.span };
-  };
+  }
 
-  const attributionFor = (unit: Unit, anchor: Span): Attribution | undefined =>
-    [...unit.attributions].sort((a, b) => gap(a.cue, anchor) - gap(b.cue, anchor))[0];
-
-  const push = (
-    unit: Unit,
-    predicate: string,
-    valueMention: Mention | undefined,
-    value: MentionValue,
-    display: string,
-    anchor: Span,
-    evidenceSpan: Span,
-    previous: Unit | undefined,
-  ): void => {
-    const spec = PREDICATES[predicate];
+  add(parts: FactParts): void {
+    const spec = PREDICATES[parts.predicate];
     if (!spec) return;
-    const subject = subjectFor(spec.subject, unit, anchor, predicate === 'role', previous);
-    const attribution = attributionFor(unit, valueMention?.span ?? anchor);
+    const { unit, mention, value, evidence } = parts;
+    const subject = this.subjectFor(spec.subject, parts);
+    const near = mention?.span ?? parts.anchor;
+    const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
     const used: Span[] = [];
-    if (valueMention) used.push(valueMention.span);
+    if (mention) used.push(mention.span);
     if (subject?.span) used.push(subject.span);
     const fact: Fact = {
-      source: name,
+      source: this.name,
       subject: subject?.subject ?? { key: '', canonical: '' },
-      predicate,
+      predicate: parts.predicate,
       value,
-      display,
+      display: parts.display,
       evidence: {
-        source: name,
-        span: evidenceSpan,
-        sentence: text.slice(evidenceSpan.start, evidenceSpan.end),
+        source: this.name,
+        span: evidence,
+        sentence: this.text.slice(evidence.start, evidence.end),
         mentions: used,
       },
     };
@@ -454,146 +301,176 @@ export function extractFacts(input: FactInput): Fact[] {
       fact.attribution = attribution.source;
       fact.attributionKey = attribution.key;
     }
-    if (value.kind === 'quantity' && valueMention) {
+    if (value.kind === 'quantity' && mention) {
       fact.tolerance = roundingTolerance(
-        valueMention.text,
-        valueMention.value?.kind === 'quantity' ? valueMention.value.amount : value.amount,
+        mention.text,
+        mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
       );
     }
-    if (valueMention) fact.valueSpan = valueMention.span;
-    facts.push(fact);
-  };
+    if (mention) fact.valueSpan = mention.span;
+    this.facts.push(fact);
+  }
+}
 
-  const apposedPerson = (unit: Unit, value: Mention): Mention | undefined => {
-    if (value.value?.kind !== 'quantity') return undefined;
-    const amount = value.value.amount;
-    if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
-    const after = text.slice(value.span.end, value.span.end + 2);
-    if (!/^\s*[,)）]/u.test(after)) return undefined;
-    return unit.mentions.find(
-      (m) =>
-        m.type === 'PERSON' &&
-        m.span.end <= value.span.start &&
-        /^\s*[,(（]\s*$/u.test(text.slice(m.span.end, value.span.start)),
-    );
-  };
+/** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */
+function apposedPerson(text: string, unit: Unit, value: Mention): Mention | undefined {
+  if (value.value?.kind !== 'quantity') return undefined;
+  const amount = value.value.amount;
+  if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
+  const after = text.slice(value.span.end, value.span.end + 2);
+  if (!/^\s*[,)）]/u.test(after)) return undefined;
+  return unit.mentions.find(
+    (m) =>
+      m.type === 'PERSON' &&
+      m.span.end <= value.span.start &&
+      /^\s*[,(（]\s*$/u.test(text.slice(m.span.end, value.span.start)),
+  );
+}
 
-  // A role is a fact when it stands in apposition to a name ("CEO Sam Altman", "研究副社長Jerry Tworek",
-  // "| Dario Amodei | 研究VP |") or with a word of becoming ("diventare vicepresidente", "als …",
-  // "研究副社長に昇格"); a bare "researchers" in passing is not a claim about anyone.
-  const rolesFact = (unit: Unit, role: Mention, previous: Unit | undefined): void => {
-    const apposed = unit.mentions
-      .filter((m) => m.type === 'PERSON' && gap(m.span, role.span) <= 4)
-      .filter((m) => {
-        const from = Math.min(m.span.end, role.span.end);
-        const to = Math.max(m.span.start, role.span.start);
-        return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
-      })
-      .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
-    if (apposed) {
-      push(unit, 'role', role, factValue('role', role)!, role.text, apposed.span, unit.span, previous);
-      return;
-    }
-    const becoming = unit.triggers.some(
-      (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
-    );
-    if (becoming)
-      push(unit, 'role', role, factValue('role', role)!, role.text, role.span, unit.span, previous);
-  };
-
-  units.forEach((unit, index) => {
-    const previous = index > 0 ? units[index - 1] : undefined;
-    const assignedCarry = new Set<TriggerHit>();
-    for (const mention of unit.mentions) {
-      const cls: ValueClass | undefined = valueClassOf(mention);
-      if (!cls) continue;
-      // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
-      if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
-      // "Maria Keller, 52, …" / "Maria Keller (52)": an age in apposition to a name.
-      const person = cls === 'count' ? apposedPerson(unit, mention) : undefined;
-      if (person) {
-        push(
-          unit,
-          'age',
-          mention,
-          factValue('age', mention)!,
-          mention.text,
-          person.span,
-          unit.span,
-          previous,
-        );
-        continue;
-      }
-      if (cls === 'role') {
-        rolesFact(unit, mention, previous);
-        continue;
-      }
-      let best: { hit: TriggerHit; predicate: string; cost: number } | undefined;
-      for (const hit of unit.triggers) {
-        const predicate = TRIGGERS[hit.trigger].accepts[cls];
-        if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
-        // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
-        if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
-        const maxGap = TRIGGERS[hit.trigger].maxGap;
-        if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
-        const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
-        if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
-      }
-      if (!best) continue;
-      const value = factValue(best.predicate, mention);
-      if (!value) continue;
-      if (cls === 'date') {
-        unit.usedDates.add(mention);
-        if (TRIGGERS[best.hit.trigger].carriesDate) assignedCarry.add(best.hit);
-      }
-      push(unit, best.predicate, mention, value, mention.text, best.hit.span, unit.span, previous);
-    }
-
-    // A clause with an event word but no date takes the date just before it ("1月7日,… 。… 宣布离职。")
-    // or the date of the social post it is part of.
-    const carriers = unit.triggers.filter(
-      (t) => TRIGGERS[t.trigger].carriesDate && TRIGGERS[t.trigger].accepts.date,
-    );
-    if (
-      carriers.length === 0 ||
-      unit.mentions.some((m) => valueClassOf(m) === 'date' && unit.usedDates.has(m))
-    ) {
-      return;
-    }
-    if (assignedCarry.size > 0) return;
-    const carrier = CARRY_PRIORITY.map((name) => carriers.find((t) => t.trigger === name)).find(Boolean);
-    if (!carrier) return;
-    const predicate = TRIGGERS[carrier.trigger].accepts.date!;
-    const post = unit.block?.type === 'social-post' ? unit.block.post : undefined;
-    if (post?.date) {
-      const dateMention = postDateMention(unit.block!, post.date);
-      const value: DateValue = { kind: 'date', iso: post.date, granularity: 'day' };
-      const span = unit.block!.span;
-      push(unit, predicate, dateMention, value, dateMention?.text ?? post.date, carrier.span, span, previous);
-      return;
-    }
-    if (!previous || previous.block !== unit.block) return;
-    const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates.has(m));
-    const date = dates[dates.length - 1];
-    if (!date?.value) return;
-    previous.usedDates.add(date);
-    const span = { start: previous.span.start, end: unit.span.end };
-    push(unit, predicate, date, date.value, date.text, carrier.span, span, previous);
+/**
+ * A role is a fact when it stands in apposition to a name ("CEO Sam Altman", "研究副社長Jerry Tworek",
+ * "| Dario Amodei | 研究VP |") or with a word of becoming ("diventare vicepresidente", "als …",
+ * "研究副社長に昇格"); a bare "researchers" in passing is not a claim about anyone.
+ */
+function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, previous: Unit | undefined) {
+  const apposed = unit.mentions
+    .filter((m) => m.type === 'PERSON' && gap(m.span, role.span) <= 4)
+    .filter((m) => {
+      const from = Math.min(m.span.end, role.span.end);
+      const to = Math.max(m.span.start, role.span.start);
+      return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
+    })
+    .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
+  const becoming = unit.triggers.some(
+    (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
+  );
+  if (!apposed && !becoming) return;
+  const value = factValue('role', role)!;
+  const anchor = apposed ? apposed.span : role.span;
+  writer.add({
+    unit,
+    previous,
+    predicate: 'role',
+    mention: role,
+    value,
+    display: role.text,
+    anchor,
+    evidence: unit.span,
   });
+}
 
-  // A dated social post by a person is that person's statement on that day.
+/** The nearest trigger of the sentence that takes this kind of value, within its reach. */
+function nearestTrigger(
+  text: string,
+  unit: Unit,
+  mention: Mention,
+  cls: ValueClass,
+): { hit: TriggerHit; predicate: string } | undefined {
+  let best: { hit: TriggerHit; predicate: string; cost: number } | undefined;
+  for (const hit of unit.triggers) {
+    const predicate = TRIGGERS[hit.trigger].accepts[cls];
+    if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
+    // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
+    if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
+    const maxGap = TRIGGERS[hit.trigger].maxGap;
+    if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
+    const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
+    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+  }
+  return best;
+}
+
+/** Facts whose value is a mention of the sentence: an age, a role, or a value paired with a trigger. */
+function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit | undefined): void {
+  for (const mention of unit.mentions) {
+    const cls: ValueClass | undefined = valueClassOf(mention);
+    if (!cls) continue;
+    // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
+    if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
+    const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
+    if (person) {
+      const value = factValue('age', mention)!;
+      const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
+      writer.add({ ...parts, predicate: 'age', anchor: person.span });
+      continue;
+    }
+    if (cls === 'role') {
+      roleFact(writer, text, unit, mention, previous);
+      continue;
+    }
+    const best = nearestTrigger(text, unit, mention, cls);
+    const value = best && factValue(best.predicate, mention);
+    if (!best || !value) continue;
+    if (cls === 'date') unit.usedDates.add(mention);
+    const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
+    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span });
+  }
+}
+
+/**
+ * A clause with an event word but no date takes the date of the social post it is part of, or the
+ * date just before it ("1月7日,… 。… 宣布离职。").
+ */
+function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefined, index: MentionIndex) {
+  // A date of its own already went to a fact (with a carrier or another trigger).
+  if (unit.usedDates.size > 0) return;
+  const carriers = unit.triggers.filter(
+    (t) => TRIGGERS[t.trigger].carriesDate && TRIGGERS[t.trigger].accepts.date,
+  );
+  const carrier = CARRY_PRIORITY.map((name) => carriers.find((t) => t.trigger === name)).find(Boolean);
+  if (!carrier) return;
+  const predicate = TRIGGERS[carrier.trigger].accepts.date!;
+  const post = unit.block?.type === 'social-post' ? unit.block.post : undefined;
+  if (post?.date) {
+    const mention = index.postDate(unit.block!, post.date);
+    const value: DateValue = { kind: 'date', iso: post.date, granularity: 'day' };
+    const display = mention?.text ?? post.date;
+    writer.add({
+      unit,
+      previous,
+      predicate,
+      mention,
+      value,
+      display,
+      anchor: carrier.span,
+      evidence: unit.block!.span,
+    });
+    return;
+  }
+  if (!previous || previous.block !== unit.block) return;
+  const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates.has(m));
+  const date = dates[dates.length - 1];
+  if (!date?.value) return;
+  previous.usedDates.add(date);
+  const evidence = { start: previous.span.start, end: unit.span.end };
+  writer.add({
+    unit,
+    previous,
+    predicate,
+    mention: date,
+    value: date.value,
+    display: date.text,
+    anchor: carrier.span,
+    evidence,
+  });
+}
+
+/** A dated social post by a person is that person's statement on that day. */
+function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
+  const { name, text } = input;
+  const facts: Fact[] = [];
   for (const block of input.blocks) {
     const post = block.type === 'social-post' ? block.post : undefined;
     if (!post?.date || !post.author) continue;
     const author = post.author.toLowerCase();
-    const person = firstWithin(
+    const person = index.firstWithin(
       block.span,
       (m) =>
         m.type === 'PERSON' &&
         (author.includes(m.text.toLowerCase()) || m.text.toLowerCase().includes(author)),
     );
     if (!person) continue;
-    const dateMention = postDateMention(block, post.date);
+    const dateMention = index.postDate(block, post.date);
     const used = [person.span];
     if (dateMention) used.unshift(dateMention.span);
     facts.push({
@@ -612,12 +489,29 @@ export function extractFacts(input: FactInput): Fact[] {
       },
     });
   }
-
-  facts.sort(
-    (a, b) =>
-      a.evidence.span.start - b.evidence.span.start ||
-      (a.valueSpan?.start ?? 0) - (b.valueSpan?.start ?? 0) ||
-      a.predicate.localeCompare(b.predicate),
-  );
   return facts;
+}
+
+const inDocumentOrder = (a: Fact, b: Fact) =>
+  a.evidence.span.start - b.evidence.span.start ||
+  (a.valueSpan?.start ?? 0) - (b.valueSpan?.start ?? 0) ||
+  a.predicate.localeCompare(b.predicate);
+
+/**
+ * Facts stated in one document: each value mention (a date, a duration, a number, a platform…) is
+ * paired with the nearest trigger word in its sentence that takes that kind of value; the subject is
+ * the entity the clause names, or left implicit (the story's main entity) when the clause names none.
+ */
+export function extractFacts(input: FactInput): Fact[] {
+  if (!input.locale) return [];
+  const locale = compile(input.locale);
+  const index = new MentionIndex(input.mentions);
+  const units = sentenceUnits(input, locale, index);
+  const writer = new FactWriter(input.text, input.name);
+  units.forEach((unit, i) => {
+    const previous = i > 0 ? units[i - 1] : undefined;
+    valueFacts(writer, input.text, unit, previous);
+    carriedDateFact(writer, unit, previous, index);
+  });
+  return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }
