@@ -1,4 +1,4 @@
-export { type CompareOptions, compare, compareTexts, EXACT_LIMIT } from './comparison/compare';
+export { type CompareOptions, compare, EXACT_LIMIT } from './comparison/compare';
 export {
   addToIndex,
   buildIndex,
@@ -17,6 +17,7 @@ export type { TriggerName } from './facts/predicates';
 export { type AnalyzeOptions, analyze, type TextInput } from './pipeline/analyze';
 export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './pipeline/analyze-many';
 export type { AnalyzeErrorRecord, AnalyzeManyResult } from './pipeline/analyze-one';
+export { compareTexts } from './pipeline/compare-texts';
 export {
   type HtmlSourceText,
   type RenderHtmlOptions,

@@ -1,3 +1,4 @@
+import { type AnalyzeOptions, analyze } from '../pipeline/analyze';
 import type { AnalyzedDocument } from '../types';
 
 /**
@@ -22,4 +23,33 @@ export function corpusReferenceDate(docs: readonly AnalyzedDocument[]): string |
     }
   }
   return latest;
+}
+
+/**
+ * Each document with its dates resolved against the reference date that suits it best: the one given,
+ * else the document's own publication date (it says best what year its "6 January" is), else the
+ * story's (`corpusReferenceDate`).
+ */
+export function withReferenceDates(
+  analyzed: readonly AnalyzedDocument[],
+  given: string | undefined,
+  options: AnalyzeOptions,
+): { docs: AnalyzedDocument[]; referenceDate?: string } {
+  const referenceDate = given ?? corpusReferenceDate(analyzed);
+  if (!referenceDate) return { docs: [...analyzed] };
+  const docs = analyzed.map((a) => {
+    if (a.referenceDate !== undefined && given === undefined) return a;
+    const published = a.document.published;
+    const own =
+      given === undefined && published && /^\d{4}-\d\d-\d\d/.test(published)
+        ? published.slice(0, 10)
+        : referenceDate;
+    if (a.referenceDate === own) return a;
+    const yearless = a.mentions.some(
+      (m) => m.value?.kind === 'date' && (m.value.yearInferred === true || m.value.iso.startsWith('--')),
+    );
+    if (!yearless) return { ...a, referenceDate: own };
+    return analyze(a.document, { ...options, referenceDate: own });
+  });
+  return { docs, referenceDate };
 }

@@ -2,17 +2,17 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Document, IngestErrorRecord } from '@corpus/ingest';
 import { CompareError } from '../errors';
-import { type AnalyzeOptions, type TextInput, toIso } from './analyze';
+import { referenceDateOption } from '../reference-date';
+import type { AnalyzeOptions } from './analyze';
 import {
   type AnalyzeManyResult,
   analyzeOne,
   errorRecord,
   inputName,
   isIngestErrorRecord,
-  unpackResult,
-  type WorkerRequest,
-  type WorkerResponse,
 } from './analyze-one';
+import type { TextInput } from './input';
+import { unpackResult, type WorkerRequest, type WorkerResponse } from './transfer';
 
 /** What analyzeMany takes: Documents (e.g. from `ingestDirectory`, whose error records pass through) or texts. */
 export type AnalyzeManyInput = Document | TextInput | IngestErrorRecord;
@@ -247,7 +247,7 @@ export async function* analyzeMany(
       `Expected concurrency to be a whole number ≥ 1, not ${JSON.stringify(requested)}.`,
     );
   }
-  const referenceDate = toIso(rest.referenceDate);
+  const referenceDate = referenceDateOption(rest.referenceDate);
   const analyzeOptions: AnalyzeOptions = { ...rest };
   if (referenceDate) analyzeOptions.referenceDate = referenceDate;
   else delete analyzeOptions.referenceDate;

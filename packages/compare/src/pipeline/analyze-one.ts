@@ -1,4 +1,7 @@
-// The per-document step of analyzeMany, shared by the in-process path and the worker entry.
+// The per-document step of analyzeMany, shared by the in-process path and the worker entry: it never
+// throws, a failure becomes an error record.
+
+import { CorpusError } from '@corpus/core';
 import type { Document } from '@corpus/ingest';
 import { CompareError } from '../errors';
 import type { AnalyzedDocument } from '../types';
@@ -21,18 +24,6 @@ export interface AnalyzeErrorRecord {
 }
 
 export type AnalyzeManyResult = AnalyzedDocument | AnalyzeErrorRecord;
-
-/** A batch of inputs sent to a worker: each with its position in the caller's sequence. */
-export interface WorkerRequest {
-  batch: number;
-  items: { index: number; input: unknown }[];
-}
-
-/** The worker's answer to one batch: one packed result per item, in the batch's order. */
-export interface WorkerResponse {
-  batch: number;
-  results: PackedResult[];
-}
 
 /** The name an input carries, for error records. */
 export function inputName(input: unknown, index: number): string {
@@ -68,131 +59,10 @@ export function analyzeOne(input: unknown, index: number, options: AnalyzeOption
   } catch (error) {
     if (CompareError.isInstance(error)) return errorRecord(index, name, error.code, error.message);
     // A typed error of another @corpus package (an empty text is ingest's E_EMPTY): keep its code.
-    const typed = error as { code?: unknown; message?: unknown } | null;
-    if (
-      typeof typed === 'object' &&
-      typed !== null &&
-      (typed as Record<symbol, unknown>)[Symbol.for('corpus.error')] === true &&
-      typeof typed.code === 'string'
-    ) {
-      return errorRecord(index, name, typed.code, `${name}: ${String(typed.message)}`);
+    if (CorpusError.isInstance(error)) {
+      return errorRecord(index, name, error.code, `${name}: ${error.message}`);
     }
     const message = error instanceof Error ? error.message : String(error);
     return errorRecord(index, name, 'E_ANALYZE_FAILED', `Analysing ${name} failed: ${message}`);
   }
-}
-
-// ---- compact transfer of results from a worker ------------------------------------------------------
-// A result's tokens and sentences are two thirds of its structured-clone size and most of the time the
-// calling thread spends receiving it. They travel as typed arrays (transferred, not copied) and are
-// rebuilt as the same plain objects on arrival; anything of another shape travels as it is.
-
-interface PackedTokens {
-  /** start, end of each token. */
-  spans: Int32Array;
-  /** Index into `table` of each token's [kind, script]. */
-  codes: Uint16Array;
-  table: [string, string][];
-}
-
-/** What a worker posts for one input. */
-export interface PackedResult {
-  result: AnalyzeManyResult;
-  tokens?: PackedTokens;
-  /** start, end of each sentence. */
-  sentences?: Int32Array;
-}
-
-function isInt32(n: unknown): n is number {
-  return typeof n === 'number' && (n | 0) === n;
-}
-
-function isPlainSpan(s: unknown): s is { start: number; end: number } {
-  if (typeof s !== 'object' || s === null || Object.getPrototypeOf(s) !== Object.prototype) return false;
-  const keys = Object.keys(s);
-  const o = s as { start?: unknown; end?: unknown };
-  return keys.length === 2 && keys[0] === 'start' && keys[1] === 'end' && isInt32(o.start) && isInt32(o.end);
-}
-
-function packTokens(tokens: readonly unknown[]): PackedTokens | undefined {
-  const spans = new Int32Array(2 * tokens.length);
-  const codes = new Uint16Array(tokens.length);
-  const table: [string, string][] = [];
-  const codeOf = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as { span?: unknown; kind?: unknown; script?: unknown };
-    if (typeof t !== 'object' || t === null || Object.getPrototypeOf(t) !== Object.prototype)
-      return undefined;
-    const keys = Object.keys(t);
-    if (keys.length !== 3 || keys[0] !== 'span' || keys[1] !== 'kind' || keys[2] !== 'script')
-      return undefined;
-    if (!isPlainSpan(t.span) || typeof t.kind !== 'string' || typeof t.script !== 'string') return undefined;
-    spans[2 * i] = t.span.start;
-    spans[2 * i + 1] = t.span.end;
-    const key = `${t.kind}\u0000${t.script}`;
-    let code = codeOf.get(key);
-    if (code === undefined) {
-      if (table.length === 0xffff) return undefined;
-      code = table.length;
-      codeOf.set(key, code);
-      table.push([t.kind, t.script]);
-    }
-    codes[i] = code;
-  }
-  return { spans, codes, table };
-}
-
-function packSpans(spans: readonly unknown[]): Int32Array | undefined {
-  const out = new Int32Array(2 * spans.length);
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    if (!isPlainSpan(s)) return undefined;
-    out[2 * i] = s.start;
-    out[2 * i + 1] = s.end;
-  }
-  return out;
-}
-
-/** The result with its tokens and sentences as typed arrays, and the buffers to transfer. */
-export function packResult(result: AnalyzeManyResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
-  if ('kind' in result) return { packed: { result }, transfer: [] };
-  const seg = result.segmentation;
-  const tokens = Array.isArray(seg.tokens) ? packTokens(seg.tokens) : undefined;
-  const sentences = Array.isArray(seg.sentences) ? packSpans(seg.sentences) : undefined;
-  if (!tokens && !sentences) return { packed: { result }, transfer: [] };
-  const segmentation = { ...seg };
-  if (tokens) segmentation.tokens = [];
-  if (sentences) segmentation.sentences = [];
-  const packed: PackedResult = { result: { ...result, segmentation } };
-  const transfer: ArrayBuffer[] = [];
-  if (tokens) {
-    packed.tokens = tokens;
-    transfer.push(tokens.spans.buffer as ArrayBuffer, tokens.codes.buffer as ArrayBuffer);
-  }
-  if (sentences) {
-    packed.sentences = sentences;
-    transfer.push(sentences.buffer as ArrayBuffer);
-  }
-  return { packed, transfer };
-}
-
-/** The result as `analyze` returned it in the worker (deep-equal, same key order). */
-export function unpackResult(packed: PackedResult): AnalyzeManyResult {
-  const { result, tokens, sentences } = packed;
-  if ('kind' in result) return result;
-  if (tokens) {
-    const { spans, codes, table } = tokens;
-    const out = new Array(codes.length);
-    for (let i = 0; i < codes.length; i++) {
-      const [kind, script] = table[codes[i]!]!;
-      out[i] = { span: { start: spans[2 * i]!, end: spans[2 * i + 1]! }, kind, script };
-    }
-    result.segmentation.tokens = out;
-  }
-  if (sentences) {
-    const out = new Array(sentences.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = { start: sentences[2 * i]!, end: sentences[2 * i + 1]! };
-    result.segmentation.sentences = out;
-  }
-  return result;
 }

@@ -1,14 +1,9 @@
 // Worker-thread entry of analyzeMany: analyses one batch of documents per message and answers with
-// their results, tokens and sentences packed into transferred typed arrays (see analyze-many-core).
+// their results, tokens and sentences packed into transferred typed arrays (see transfer.ts).
 // Built as its own tsup entry (dist/worker.js for ESM, dist/worker.cjs for CJS).
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  analyzeOne,
-  type PackedResult,
-  packResult,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './analyze-one';
+import { analyzeOne } from './analyze-one';
+import { type PackedResult, packResult, type WorkerRequest, type WorkerResponse } from './transfer';
 
 const port = parentPort;
 if (port) {
