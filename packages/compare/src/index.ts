@@ -17,6 +17,7 @@ export type { TriggerName } from './facts/predicates';
 export { type AnalyzeOptions, analyze, type TextInput } from './pipeline/analyze';
 export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './pipeline/analyze-many';
 export type { AnalyzeErrorRecord, AnalyzeManyResult } from './pipeline/analyze-one';
+export { type Analyzer, type AnalyzerOptions, createAnalyzer } from './pipeline/analyzer';
 export { compareTexts } from './pipeline/compare-texts';
 export {
   type HtmlSourceText,

@@ -5,7 +5,8 @@ import { CorpusError } from '@corpus/core';
 import type { Document } from '@corpus/ingest';
 import { CompareError } from '../errors';
 import type { AnalyzedDocument } from '../types';
-import { type AnalyzeOptions, analyze, type TextInput } from './analyze';
+import { type AnalyzeOptions, analyzeWith, type TextInput } from './analyze';
+import type { PipelineSetup } from './setup';
 
 /** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
 export interface AnalyzeErrorRecord {
@@ -51,11 +52,16 @@ export function errorRecord(index: number, name: string, code: string, message: 
 }
 
 /** Analyses one input; never throws: failures become an error record. */
-export function analyzeOne(input: unknown, index: number, options: AnalyzeOptions): AnalyzeManyResult {
+export function analyzeOne(
+  setup: PipelineSetup,
+  input: unknown,
+  index: number,
+  options: AnalyzeOptions,
+): AnalyzeManyResult {
   const name = inputName(input, index);
   if (isIngestErrorRecord(input)) return errorRecord(index, name, input.code, input.message);
   try {
-    return analyze(input as Document | TextInput, options);
+    return analyzeWith(setup, input as Document | TextInput, options);
   } catch (error) {
     if (CompareError.isInstance(error)) return errorRecord(index, name, error.code, error.message);
     // A typed error of another @corpus package (an empty text is ingest's E_EMPTY): keep its code.

@@ -1,6 +1,5 @@
 import { extractMentions } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
-import { segment } from '@corpus/segment';
 import { extractFacts } from '../facts/extract';
 import { factLocaleFor } from '../facts/locales/index';
 import type { FactLocale } from '../facts/locales/types';
@@ -8,6 +7,7 @@ import { mainPerson, peopleInDocument } from '../facts/main-entity';
 import { referenceDateOption } from '../reference-date';
 import type { AnalyzedDocument } from '../types';
 import { type TextInput, toDocument } from './input';
+import { DEFAULT_SETUP, localesFor, type PipelineSetup } from './setup';
 
 export type { TextInput } from './input';
 
@@ -26,10 +26,19 @@ export interface AnalyzeOptions {
  * `CorpusError`s, which `compareTexts` turns into warnings).
  */
 export function analyze(input: Document | TextInput, options: AnalyzeOptions = {}): AnalyzedDocument {
+  return analyzeWith(DEFAULT_SETUP, input, options);
+}
+
+/** `analyze` with an analyzer's segmenter and fact locales. */
+export function analyzeWith(
+  setup: PipelineSetup,
+  input: Document | TextInput,
+  options: AnalyzeOptions = {},
+): AnalyzedDocument {
   const referenceDate = referenceDateOption(options.referenceDate);
   const document = toDocument(input);
   const lang = document.lang && document.lang !== 'und' ? document.lang : 'und';
-  const segmentation = segment(document.text, { lang });
+  const segmentation = setup.segmenter.segment(document.text, { lang });
   const mentions = extractMentions(
     { text: document.text, lang, sentences: segmentation.sentences, tokens: segmentation.tokens },
     referenceDate ? { referenceDate } : {},
@@ -40,7 +49,7 @@ export function analyze(input: Document | TextInput, options: AnalyzeOptions = {
     blocks: document.blocks,
     sentences: segmentation.sentences,
     mentions,
-    locale: factLocaleFor(lang, options.locales),
+    locale: factLocaleFor(lang, localesFor(setup, options.locales)),
   });
   // Clauses that name no subject are about the document's main person (compare() sets the story's).
   const main = mainPerson(peopleInDocument(mentions));

@@ -2,11 +2,21 @@ import type { Document } from '@corpus/ingest';
 import { type CompareOptions, compare } from '../comparison/compare';
 import { CompareError } from '../errors';
 import type { AnalyzedDocument, CompareWarning, Comparison } from '../types';
-import { analyze } from './analyze';
+import { analyzeWith } from './analyze';
 import { isDocument, type TextInput } from './input';
+import { DEFAULT_SETUP, type PipelineSetup } from './setup';
 
 /** The whole pipeline in one call: ingest (for plain text), analyse, compare. */
 export function compareTexts(
+  inputs: readonly (TextInput | Document)[],
+  options: CompareOptions = {},
+): Comparison {
+  return compareTextsWith(DEFAULT_SETUP, inputs, options);
+}
+
+/** `compareTexts` with an analyzer's segmenter and fact locales. */
+export function compareTextsWith(
+  setup: PipelineSetup,
   inputs: readonly (TextInput | Document)[],
   options: CompareOptions = {},
 ): Comparison {
@@ -21,7 +31,7 @@ export function compareTexts(
   const skipped: CompareWarning[] = [];
   for (const input of inputs) {
     try {
-      analyzed.push(analyze(input, options));
+      analyzed.push(analyzeWith(setup, input, options));
     } catch (error) {
       if (CompareError.isInstance(error)) throw error;
       const e = error as { code?: unknown; message?: unknown };

@@ -2,7 +2,15 @@
 // its structured-clone size and most of the time the calling thread spends receiving it. They travel
 // as typed arrays (transferred, not copied) and are rebuilt as the same plain objects on arrival;
 // anything of another shape travels as it is.
+import type { AnalyzeOptions } from './analyze';
 import type { AnalyzeManyResult } from './analyze-one';
+
+/** What a worker starts with: the call's options (plain data) and the module that rebuilds its segmenter. */
+export interface WorkerSetup {
+  options: AnalyzeOptions;
+  /** A module specifier (file URL or package name) whose `segmenter` export the worker uses. */
+  workerModule?: string;
+}
 
 /** A batch of inputs sent to a worker: each with its position in the caller's sequence. */
 export interface WorkerRequest {
