@@ -1,9 +1,9 @@
 import type { MentionValue } from '@corpus/entities';
 import { describe, expect, it } from 'vitest';
-import { date, duration, quantity } from '../test/fixtures';
+import { date, duration, quantity } from '../../test/fixtures';
+import { roundingTolerance } from '../facts/values';
+import type { Fact } from '../types';
 import { groupFacts } from './group';
-import type { Fact } from './types';
-import { roundingTolerance } from './values';
 
 const person = { key: 'person:lina park', canonical: 'Lina Park' };
 const story = { key: 'story', canonical: 'the story' };

@@ -2,12 +2,13 @@
 // MinHash signature) as a plain JSON value that can be built in shards and merged. Merging is a union
 // of documents kept sorted by name, so it is associative, commutative and idempotent: shards built on
 // different processes or machines merge into the index one pass would build.
-import { isDocument } from './analyze';
-import { CompareError } from './errors';
+
+import { CompareError } from '../errors';
+import { valueClassOf, valueKey } from '../facts/values';
+import { assertAnalyzed } from '../pipeline/input';
+import type { AnalyzedDocument } from '../types';
 import { minhashSignature, shingleHashes } from './minhash';
-import { indexedStructure, type SimilarPair, type StructureDoc, type StructureOptions } from './structure';
-import type { AnalyzedDocument } from './types';
-import { valueClassOf, valueKey } from './values';
+import { indexedStructure, type SimilarPair, type StructureDoc, type StructureOptions } from './stories';
 
 export const INDEX_VERSION = 1 as const;
 
@@ -66,13 +67,13 @@ export function wordsOf(doc: AnalyzedDocument): string[] {
   return words;
 }
 
-/** Normalised values of an analysed document, as compare() uses them for similarity. */
-export function valuesOf(doc: AnalyzedDocument): string[] {
+/** Normalised values (dates, numbers, amounts, durations) of an analysed document, in mention order. */
+export function valuesOf(doc: AnalyzedDocument): Set<string> {
   const values = new Set<string>();
   for (const m of doc.mentions) {
     if (m.value && m.value.kind !== 'text' && valueClassOf(m) !== undefined) values.add(valueKey(m.value));
   }
-  return [...values].sort();
+  return values;
 }
 
 /** Distinct words (sorted) and how often each occurs. */
@@ -94,26 +95,11 @@ function entryOf(doc: AnalyzedDocument): IndexEntry {
     name: doc.document.source.name,
     lang: doc.document.lang,
     entities: [...entities].sort(),
-    values: valuesOf(doc),
+    values: [...valuesOf(doc)].sort(),
     ...termCounts(words),
     shingles: Array.from(shingles),
     signature: Array.from(minhashSignature(shingles)),
   };
-}
-
-function checkDocuments(docs: unknown): asserts docs is AnalyzedDocument[] {
-  if (!Array.isArray(docs)) {
-    throw new CompareError('E_INVALID_INPUT', 'Expected an array of analysed documents (from analyze()).');
-  }
-  docs.forEach((a, i) => {
-    const doc = (a as Partial<AnalyzedDocument> | null)?.document;
-    if (!doc || !isDocument(doc) || !Array.isArray((a as AnalyzedDocument).mentions)) {
-      throw new CompareError(
-        'E_INVALID_INPUT',
-        `Expected item ${i} to be an analysed document (from analyze()).`,
-      );
-    }
-  });
 }
 
 function checkIndex(index: unknown, what: string): asserts index is ComparisonIndex {
@@ -165,7 +151,7 @@ function mergeSorted(a: readonly IndexEntry[], b: readonly IndexEntry[]): IndexE
  * `E_DUPLICATE_NAME` for two different documents with one name.
  */
 export function buildIndex(docs: readonly AnalyzedDocument[]): ComparisonIndex {
-  checkDocuments(docs);
+  assertAnalyzed(docs, { distinctNames: false });
   const entries = docs.map(entryOf).sort(byName);
   const documents: IndexEntry[] = [];
   for (const e of entries) {

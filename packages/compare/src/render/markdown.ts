@@ -1,4 +1,4 @@
-import type { Comparison, Evidence, FactGroup } from './types';
+import type { Comparison, Evidence, FactGroup } from '../types';
 
 const KIND_LABEL: Record<string, string> = {
   contradiction: 'contradiction',
@@ -115,9 +115,4 @@ export function renderMarkdown(comparison: Comparison): string {
   });
   lines.push('');
   return lines.join('\n');
-}
-
-/** The Comparison as pretty-printed JSON, ending with a newline. */
-export function renderJson(comparison: Comparison): string {
-  return `${JSON.stringify(comparison, null, 2)}\n`;
 }

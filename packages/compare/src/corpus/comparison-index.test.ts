@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzedShell, syntheticCorpus } from '../scripts/synthetic.mjs';
-import { addToIndex, buildIndex, type ComparisonIndex, compareIndex, mergeIndexes } from './corpus-index';
-import { CompareError } from './errors';
-import type { AnalyzedDocument } from './types';
+import { analyzedShell, syntheticCorpus } from '../../scripts/synthetic.mjs';
+import { CompareError } from '../errors';
+import type { AnalyzedDocument } from '../types';
+import { addToIndex, buildIndex, type ComparisonIndex, compareIndex, mergeIndexes } from './comparison-index';
 
 /** A hand-built analysed document: its words as tokens, and the people it names as mentions. */
 function doc(name: string, lang: string, words: string[], people: string[] = [], dates: string[] = []) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnalyzedDocument, Comparison, Evidence, Fact, FactGroup, FactValueGroup, Span } from './types';
+import type { AnalyzedDocument, Comparison, Evidence, Fact, FactGroup, FactValueGroup, Span } from '../types';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
 export interface HtmlSourceText {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAll, wrap } from './facts';
-import { BUILT_IN_LOCALES, compareTexts } from './index';
-import { compareValues, roundingTolerance } from './values';
+import { findAll, wrap } from '../src/facts/patterns';
+import { compareValues, roundingTolerance } from '../src/facts/values';
+import { BUILT_IN_LOCALES, compareTexts } from '../src/index';
 
 const dateArb = fc
   .record({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SimilarityFeatures, similarityMatrix, similarityMatrixAllPairs } from './similarity';
+import { type SimilarityFeatures, similarityMatrix, similarityMatrixAllPairs } from './tfidf-similarity';
 
 const token = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
 const features = fc.record({

@@ -1,26 +1,16 @@
-// The per-document step of analyzeMany, shared by the in-process path and the worker entry.
-import type { Document } from '@corpus/ingest';
-import { type AnalyzeOptions, analyze, type TextInput } from './analyze';
-import { CompareError } from './errors';
-import type { AnalyzedDocument } from './types';
+// What travels between analyzeMany and its workers. A result's tokens and sentences are two thirds of
+// its structured-clone size and most of the time the calling thread spends receiving it. They travel
+// as typed arrays (transferred, not copied) and are rebuilt as the same plain objects on arrival;
+// anything of another shape travels as it is.
+import type { AnalyzeOptions } from './analyze';
+import type { AnalyzeManyResult } from './analyze-one';
 
-/** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
-export interface AnalyzeErrorRecord {
-  kind: 'error';
-  /** Position of the input in the sequence given to analyzeMany (0-based). */
-  index: number;
-  /** The input's name (`name`, or `source.name` of a Document; `#<index>` when it has none). */
-  name: string;
-  /**
-   * `E_INVALID_INPUT`, `E_ANALYZE_FAILED`, `E_WORKER_EXITED`, the code of the typed error @corpus/ingest or
-   * segment rejected the text with (`E_EMPTY`, `E_INVALID_OPTION`, `E_INVALID_LANGUAGE`), or the code
-   * of a passed-through ingest error record (`E_IO`, `E_BINARY`, …).
-   */
-  code: string;
-  message: string;
+/** What a worker starts with: the call's options (plain data) and the module that rebuilds its segmenter. */
+export interface WorkerSetup {
+  options: AnalyzeOptions;
+  /** A module specifier (file URL or package name) whose `segmenter` export the worker uses. */
+  workerModule?: string;
 }
-
-export type AnalyzeManyResult = AnalyzedDocument | AnalyzeErrorRecord;
 
 /** A batch of inputs sent to a worker: each with its position in the caller's sequence. */
 export interface WorkerRequest {
@@ -33,59 +23,6 @@ export interface WorkerResponse {
   batch: number;
   results: PackedResult[];
 }
-
-/** The name an input carries, for error records. */
-export function inputName(input: unknown, index: number): string {
-  if (typeof input === 'object' && input !== null) {
-    const o = input as { name?: unknown; source?: { name?: unknown } };
-    if (typeof o.name === 'string') return o.name;
-    if (typeof o.source === 'object' && o.source !== null && typeof o.source.name === 'string') {
-      return o.source.name;
-    }
-  }
-  return `#${index}`;
-}
-
-/** An error record from @corpus/ingest (ingestDirectory yields them for unreadable files). */
-export function isIngestErrorRecord(
-  input: unknown,
-): input is { kind: 'error'; name: string; code: string; message: string } {
-  if (typeof input !== 'object' || input === null) return false;
-  const o = input as { kind?: unknown; code?: unknown; message?: unknown };
-  return o.kind === 'error' && typeof o.code === 'string' && typeof o.message === 'string';
-}
-
-export function errorRecord(index: number, name: string, code: string, message: string): AnalyzeErrorRecord {
-  return { kind: 'error', index, name, code, message };
-}
-
-/** Analyses one input; never throws: failures become an error record. */
-export function analyzeOne(input: unknown, index: number, options: AnalyzeOptions): AnalyzeManyResult {
-  const name = inputName(input, index);
-  if (isIngestErrorRecord(input)) return errorRecord(index, name, input.code, input.message);
-  try {
-    return analyze(input as Document | TextInput, options);
-  } catch (error) {
-    if (CompareError.isInstance(error)) return errorRecord(index, name, error.code, error.message);
-    // A typed error of another @corpus package (an empty text is ingest's E_EMPTY): keep its code.
-    const typed = error as { code?: unknown; message?: unknown } | null;
-    if (
-      typeof typed === 'object' &&
-      typed !== null &&
-      (typed as Record<symbol, unknown>)[Symbol.for('corpus.error')] === true &&
-      typeof typed.code === 'string'
-    ) {
-      return errorRecord(index, name, typed.code, `${name}: ${String(typed.message)}`);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return errorRecord(index, name, 'E_ANALYZE_FAILED', `Analysing ${name} failed: ${message}`);
-  }
-}
-
-// ---- compact transfer of results from a worker ------------------------------------------------------
-// A result's tokens and sentences are two thirds of its structured-clone size and most of the time the
-// calling thread spends receiving it. They travel as typed arrays (transferred, not copied) and are
-// rebuilt as the same plain objects on arrival; anything of another shape travels as it is.
 
 interface PackedTokens {
   /** start, end of each token. */

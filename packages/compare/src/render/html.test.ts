@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type HtmlSourceText, renderHtml } from './render-html';
-import type { Comparison, Evidence, Fact } from './types';
+import type { Comparison, Evidence, Fact } from '../types';
+import { type HtmlSourceText, renderHtml } from './html';
 
 const EN = 'Anna Weber joined Acme in 2019. She left on 5 January 2026.';
 const JA = 'アンナ・ウェーバーは2017年にAcmeに入社した。';

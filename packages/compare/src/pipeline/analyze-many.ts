@@ -1,18 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Document, IngestErrorRecord } from '@corpus/ingest';
-import { type AnalyzeOptions, type TextInput, toIso } from './analyze';
+import { CompareError } from '../errors';
+import { referenceDateOption } from '../reference-date';
+import type { AnalyzeOptions } from './analyze';
 import {
   type AnalyzeManyResult,
   analyzeOne,
   errorRecord,
   inputName,
   isIngestErrorRecord,
-  unpackResult,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './analyze-many-core';
-import { CompareError } from './errors';
+} from './analyze-one';
+import type { TextInput } from './input';
+import { DEFAULT_SETUP, localesFor, type PipelineSetup, workersCanRebuild } from './setup';
+import { unpackResult, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './transfer';
 
 /** What analyzeMany takes: Documents (e.g. from `ingestDirectory`, whose error records pass through) or texts. */
 export type AnalyzeManyInput = Document | TextInput | IngestErrorRecord;
@@ -41,7 +42,7 @@ function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith('.cjs')) return new URL('./worker.cjs', here);
   if (here.endsWith('.js') || here.endsWith('.mjs')) return new URL('./worker.js', here);
-  return new URL('../dist/worker.js', here);
+  return new URL('../../dist/worker.js', here);
 }
 
 /** An input on its way to a worker; `single` after its batch's worker died (to find the culprit). */
@@ -83,14 +84,14 @@ class Pool {
 
   constructor(
     private readonly concurrency: number,
+    private readonly setup: PipelineSetup,
     private readonly options: AnalyzeOptions,
     private readonly onResult: (index: number, result: AnalyzeManyResult) => void,
   ) {
     for (let i = 0; i < concurrency; i++) this.spawn();
   }
 
-  /** True when a worker has room and nothing waits: a partial batch is better sent now than later. */
-  /** True when a worker could take another batch now. */
+  /** True when a worker could take another batch now: a partial batch is better sent now than later. */
   get hasRoom(): boolean {
     if (this.closed || this.queue.length > 0) return false;
     if (this.slots.length < this.concurrency && this.startFailures <= this.concurrency + 1) return true;
@@ -105,7 +106,9 @@ class Pool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerUrl(), { workerData: this.options });
+    const data: WorkerSetup = { options: this.options };
+    if (this.setup.workerModule) data.workerModule = this.setup.workerModule;
+    const worker = new Worker(workerUrl(), { workerData: data });
     const slot: Slot = { worker, outstanding: [], answered: false };
     this.slots.push(slot);
     worker.on('message', (response: WorkerResponse) => {
@@ -203,7 +206,7 @@ class Pool {
           continue;
         }
         const item = batch.items[0]!;
-        this.onResult(item.index, analyzeOne(item.input, item.index, this.options));
+        this.onResult(item.index, analyzeOne(this.setup, item.input, item.index, this.options));
       }
     }
   }
@@ -228,7 +231,20 @@ function isValidInput(input: unknown): boolean {
  * not be analysed. Reads a bounded number of inputs ahead (see `concurrency`), so a stream of any length (e.g.
  * `ingestDirectory`) is analysed in flat memory. Error records from @corpus/ingest pass through.
  */
-export async function* analyzeMany(
+export function analyzeMany(
+  inputs: AsyncIterable<AnalyzeManyInput> | Iterable<AnalyzeManyInput>,
+  options: AnalyzeManyOptions = {},
+): AsyncGenerator<AnalyzeManyResult, void, undefined> {
+  return analyzeManyWith(DEFAULT_SETUP, inputs, options);
+}
+
+/**
+ * `analyzeMany` with an analyzer's segmenter and fact locales. Worker threads cannot receive a
+ * segmenter (its plugins are functions): they rebuild it from `setup.workerModule`; without one, a
+ * custom segmenter analyses in this thread only.
+ */
+export async function* analyzeManyWith(
+  setup: PipelineSetup,
   inputs: AsyncIterable<AnalyzeManyInput> | Iterable<AnalyzeManyInput>,
   options: AnalyzeManyOptions = {},
 ): AsyncGenerator<AnalyzeManyResult, void, undefined> {
@@ -247,8 +263,11 @@ export async function* analyzeMany(
       `Expected concurrency to be a whole number ≥ 1, not ${JSON.stringify(requested)}.`,
     );
   }
-  const referenceDate = toIso(rest.referenceDate);
+  const referenceDate = referenceDateOption(rest.referenceDate);
   const analyzeOptions: AnalyzeOptions = { ...rest };
+  // The analyzer's fact locales are plain data: they travel to the workers with the options.
+  const locales = localesFor(setup, rest.locales);
+  if (locales) analyzeOptions.locales = locales;
   if (referenceDate) analyzeOptions.referenceDate = referenceDate;
   else delete analyzeOptions.referenceDate;
 
@@ -257,16 +276,29 @@ export async function* analyzeMany(
     const chars = inputs.reduce((n: number, input) => n + textLength(input), 0);
     if (inputs.length < 2 || (requested === undefined && chars < SMALL_INPUT_CHARS)) concurrency = 1;
   }
+  if (!workersCanRebuild(setup)) concurrency = 1;
 
   if (concurrency === 1) {
     let index = 0;
     for await (const input of inputs as AsyncIterable<unknown>) {
-      yield analyzeOne(input, index, analyzeOptions);
+      yield analyzeOne(setup, input, index, analyzeOptions);
       index++;
     }
     return;
   }
+  const iterator = isAsync
+    ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+    : (inputs as Iterable<unknown>)[Symbol.iterator]();
+  yield* inThreads(setup, iterator, concurrency, analyzeOptions);
+}
 
+/** Results in input order from this thread and `concurrency − 1` workers, reading a bounded window ahead. */
+async function* inThreads(
+  setup: PipelineSetup,
+  iterator: AsyncIterator<unknown> | Iterator<unknown>,
+  concurrency: number,
+  analyzeOptions: AnalyzeOptions,
+): AsyncGenerator<AnalyzeManyResult, void, undefined> {
   // Read-ahead bound: inputs read and not yet yielded, in documents and in characters (a single input
   // larger than the character bound is still read, alone).
   const maxAheadDocs = 2 * concurrency * PIPELINE * BATCH_DOCS;
@@ -277,13 +309,10 @@ export async function* analyzeMany(
   // and its compiler starts cold), so `concurrency` threads are this one and `concurrency − 1` workers.
   // Workers take the newest inputs read, in batches; this thread takes the oldest, so the result the
   // caller waits for next is usually this thread's own, and a slow worker start holds nothing up.
-  const pool = new Pool(concurrency - 1, analyzeOptions, (index, result) => {
+  const pool = new Pool(concurrency - 1, setup, analyzeOptions, (index, result) => {
     ready.set(index, result);
     wake?.();
   });
-  const iterator = isAsync
-    ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
-    : (inputs as Iterable<unknown>)[Symbol.iterator]();
   const charsOf = new Map<number, number>();
   let charsAhead = 0;
   /** Inputs read and not yet given to a thread, oldest first. */
@@ -313,7 +342,7 @@ export async function* analyzeMany(
         const index = pulled++;
         const input = next.value;
         if (!isValidInput(input) || isIngestErrorRecord(input)) {
-          ready.set(index, analyzeOne(input, index, analyzeOptions));
+          ready.set(index, analyzeOne(setup, input, index, analyzeOptions));
           continue;
         }
         const chars = textLength(input);
@@ -334,7 +363,7 @@ export async function* analyzeMany(
       }
       const own = pending.shift();
       if (own) {
-        ready.set(own.index, analyzeOne(own.input, own.index, analyzeOptions));
+        ready.set(own.index, analyzeOne(setup, own.input, own.index, analyzeOptions));
         // Let the workers' answers in (they arrive as macrotasks, which a loop of awaits never reaches),
         // so they get new batches while this thread works.
         await new Promise<void>((resolve) => setImmediate(resolve));

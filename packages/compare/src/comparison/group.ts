@@ -1,6 +1,5 @@
 import type { MentionValue } from '@corpus/entities';
-import { PREDICATES } from './predicates';
-import type { Evidence, Fact, FactGroup, FactValueGroup } from './types';
+import { PREDICATES } from '../facts/predicates';
 import {
   type Compatibility,
   compareValues,
@@ -8,7 +7,8 @@ import {
   formatValue,
   precisionRank,
   valueKey,
-} from './values';
+} from '../facts/values';
+import type { Evidence, Fact, FactGroup, FactValueGroup } from '../types';
 
 interface Statement {
   source: string;
