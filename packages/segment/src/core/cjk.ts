@@ -131,12 +131,37 @@ function charSets(rules: CjkRules) {
   return sets;
 }
 
+/** Offsets of the opening brackets that a matching closing bracket closes later on the line. */
+function closedOpeners(s: string, rules: CjkRules): Set<number> {
+  const { openers, closers } = charSets(rules);
+  const closed = new Set<number>();
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // `“”‘’` open and close with different characters, so a character is tried as a closer first
+    if (closers.has(c)) {
+      // an unclosed bracket inside a closed pair (`「a（b」`) is skipped; looking a few levels down
+      // keeps this linear on adversarial nesting
+      let k = stack.length - 1;
+      while (k >= 0 && k >= stack.length - 4 && rules.brackets[rules.brackets.indexOf(s[stack[k] as number] ?? '') + 1] !== s[i]) k--;
+      if (k >= 0 && k >= stack.length - 4) {
+        closed.add(stack[k] as number);
+        stack.length = k;
+        continue;
+      }
+    }
+    if (openers.has(c)) stack.push(i);
+  }
+  return closed;
+}
+
 /** Sentences of one line: terminators outside brackets, with closing brackets kept. */
 export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   const n = s.length;
   const maxQuote = rules.maxQuoteLength ?? Number.POSITIVE_INFINITY;
   const { openers, closers, terminators } = charSets(rules);
+  const closed = closedOpeners(s, rules);
   // bracket depth with the offset where the outermost bracket opened
   let depth = 0;
   let openedAt = 0;
@@ -145,6 +170,11 @@ export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   while (i < n) {
     const c = s.charCodeAt(i);
     if (openers.has(c)) {
+      // a bracket never closed on its line would silence every later boundary: it does not count
+      if (!closed.has(i)) {
+        i++;
+        continue;
+      }
       if (depth === 0) openedAt = i;
       depth++;
       i++;

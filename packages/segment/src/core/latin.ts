@@ -100,6 +100,7 @@ function isLowerAt(s: string, i: number): boolean {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
 /** Closing quotes and brackets that stay with the sentence they end. */
 const CLOSERS = new Set('"\'”’»›)]}」』'.split('').map((c) => c.charCodeAt(0)));
@@ -491,13 +492,12 @@ function breaksAt(
   // `etc.,` `Dr.;` and friends never end a sentence
   if (nc === 0x2c || nc === 0x3b || nc === 0x3a || nc === 0x29) return false;
   // a dateline or caption (`6 de julio. - Barak …`) and an empty interview turn (`? - -.`) run on
-  if (
-    r.dashContinues &&
-    (nc === 0x2d || nc === 0x2013 || nc === 0x2014) &&
-    isWhite(s.charCodeAt(next + 1)) &&
-    (t0 - sentenceStart < 30 || s.charCodeAt(next + 2) === nc)
-  ) {
-    return false;
+  // A dash that opens a dialogue turn (`- ¿Y usted?`, `- - Sí.`) starts a sentence.
+  if (r.dashContinues && isDash(nc) && isWhite(s.charCodeAt(next + 1))) {
+    if (t0 - sentenceStart < 30) return false;
+    let k = next;
+    while (k < s.length && (isDash(s.charCodeAt(k)) || isWhite(s.charCodeAt(k)))) k++;
+    if (k < s.length && !isAlnumAt(s, k) && !OPENERS.has(s.charCodeAt(k))) return false;
   }
   const lowerNext = letter < s.length && isLowerAt(s, letter);
   // `'This is great.' she said`, `(… an engineer.) at the`: a quote or bracket runs on in lower case
