@@ -131,6 +131,11 @@ function charSets(rules: CjkRules) {
   return sets;
 }
 
+const pairs = (rules: CjkRules, open: string, close: string): boolean => {
+  const k = rules.brackets.indexOf(open);
+  return k >= 0 && k % 2 === 0 && rules.brackets[k + 1] === close;
+};
+
 /** Offsets of the opening brackets that a matching closing bracket closes later on the line. */
 function closedOpeners(s: string, rules: CjkRules): Set<number> {
   const { openers, closers } = charSets(rules);
@@ -142,9 +147,10 @@ function closedOpeners(s: string, rules: CjkRules): Set<number> {
     if (closers.has(c)) {
       // an unclosed bracket inside a closed pair (`「a（b」`) is skipped; looking a few levels down
       // keeps this linear on adversarial nesting
+      const floor = Math.max(0, stack.length - 4);
       let k = stack.length - 1;
-      while (k >= 0 && k >= stack.length - 4 && rules.brackets[rules.brackets.indexOf(s[stack[k] as number] ?? '') + 1] !== s[i]) k--;
-      if (k >= 0 && k >= stack.length - 4) {
+      while (k >= floor && !pairs(rules, s[stack[k] as number] ?? '', s[i] ?? '')) k--;
+      if (k >= floor) {
         closed.add(stack[k] as number);
         stack.length = k;
         continue;
