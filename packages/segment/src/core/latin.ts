@@ -33,6 +33,8 @@ export interface LatinRules {
   dashContinues?: boolean;
   /** A number and the letters after it are two tokens (`5|cm`, `F|1` stays `F1`): Japanese UD style. */
   splitNumberLetters?: boolean;
+  /** A semicolon before a capitalised word ends a sentence (French GSD: `… à cette époque ; Les …`). */
+  semicolonEndsSentence?: boolean;
   /** With `colonEndsSentence`: only after a clause of at least this many words (`Ihr Argument: Wenn …` runs on). */
   colonMinWords?: number;
   /**
@@ -72,6 +74,7 @@ interface Compiled {
   dashContinues: boolean;
   splitNumberLetters: boolean;
   colonMinWords: number;
+  semicolon: boolean;
   unpunctuatedStarters: Set<string>;
   neverFinal: Set<string>;
   capitalisedNouns: boolean;
@@ -100,6 +103,7 @@ function compile(r: LatinRules): Compiled {
     dashContinues: r.dashContinues ?? false,
     splitNumberLetters: r.splitNumberLetters ?? false,
     colonMinWords: r.colonMinWords ?? 0,
+    semicolon: r.semicolonEndsSentence ?? false,
     // kept as written: `Die` opens a sentence, `die` does not
     unpunctuatedStarters: new Set(r.unpunctuatedStarters ?? []),
     neverFinal: lower(r.neverFinal),
@@ -434,7 +438,7 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   const caps = new CapsScan();
   while (i < n) {
     const c = s.charCodeAt(i);
-    if ((c === 0x3a || c === 0x3b) && r.colon) {
+    if ((c === 0x3a && r.colon) || (c === 0x3b && (r.colon || r.semicolon))) {
       const k = i + 1;
       if (k < n && isWhite(s.charCodeAt(k))) {
         let m = k;
