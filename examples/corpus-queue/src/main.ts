@@ -48,7 +48,16 @@ class UsageError extends Error {}
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
-async function runWorker(store: RunStore, values: Values) {
+/** While Redis restarts, every command fails the same way: say it once. */
+function redisErrorLogger() {
+  let last = '';
+  return (error: Error) => {
+    if (error.message !== last) log(`redis: ${error.message}`);
+    last = error.message;
+  };
+}
+
+async function runWorker(store: RunStore, values: Values, onRedisError: (error: Error) => void) {
   const name = values.name ?? defaultWorkerName();
   warmUp();
   const { counters, close } = startWorker(store, {
@@ -57,6 +66,7 @@ async function runWorker(store: RunStore, values: Values) {
     lockMs: int(values, 'lock-ms', 1000),
     name,
     log,
+    onRedisError,
   });
   const started = Date.now();
   const report = setInterval(() => {
@@ -82,16 +92,20 @@ async function runWorker(store: RunStore, values: Values) {
 async function run(command: string | undefined, args: string[], values: Values) {
   const url = values.redis ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redis = connect(url);
-  const store = new RunStore(redis, values.run);
+  const onRedisError = redisErrorLogger();
+  redis.on('error', onRedisError);
+  const store = new RunStore(redis, values.run, onRedisError);
   try {
     if (command === 'enqueue') {
       if (args.length !== 1) throw new UsageError('enqueue takes one folder or JSONL file');
       const attempts = int(values, 'attempts', 1);
       const backoffMs = int(values, 'backoff-ms', 1);
       const n = await enqueue(store, readDocuments(args[0]!), { attempts, backoffMs });
-      console.log(`enqueued ${n} documents to run ${values.run}`);
+      console.log(
+        `enqueued ${n} documents to run ${values.run}; peak RSS ${mb(process.resourceUsage().maxRSS)}`,
+      );
     } else if (command === 'worker') {
-      await runWorker(store, values);
+      await runWorker(store, values, onRedisError);
     } else if (command === 'collect') {
       if (!values.out) throw new UsageError('collect needs --out <dir>');
       const maxStories = values['max-stories'] ? int(values, 'max-stories', 0) : Number.POSITIVE_INFINITY;
@@ -102,7 +116,8 @@ async function run(command: string | undefined, args: string[], values: Values) 
       });
       console.log(
         `collected ${summary.documents} documents from ${summary.shards} shards, ${summary.dead} dead; ` +
-          `${summary.stories} stories, ${summary.storiesCompared} compared; wrote ${values.out}`,
+          `${summary.stories} stories, ${summary.storiesCompared} compared; wrote ${values.out}; ` +
+          `peak RSS ${mb(process.resourceUsage().maxRSS)}`,
       );
       if (summary.storyErrors.length > 0) process.exitCode = 1;
     } else if (command === 'status') {

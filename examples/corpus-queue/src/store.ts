@@ -46,9 +46,12 @@ export class RunStore {
   constructor(
     readonly redis: Redis,
     readonly run: string,
+    onError: (error: Error) => void = () => {},
   ) {
     this.base = `corpus-queue-store:${run}:`;
     this.queue = new Queue(run, { connection: redis, prefix: QUEUE_PREFIX });
+    // Connection errors while Redis is away; the commands themselves wait and retry (ioredis).
+    this.queue.on('error', onError);
   }
 
   key(name: 'docs' | 'names' | 'analysed' | 'shards' | 'dead' | 'workers' | 'sealed'): string {

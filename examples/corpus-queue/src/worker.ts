@@ -19,6 +19,7 @@ export interface WorkerOptions {
   /** Shown in progress lines and stored per shard. */
   name: string;
   log: (line: string) => void;
+  onRedisError: (error: Error) => void;
 }
 
 interface Pending {
@@ -155,12 +156,7 @@ export function startWorker(store: RunStore, options: WorkerOptions) {
       `${job.data.name}: attempt ${job.attemptsMade}/${of} failed: ${codeOf(error)} ${error.message}`,
     );
   });
-  let lastError = '';
-  worker.on('error', (error) => {
-    // While Redis restarts every command fails the same way; say it once.
-    if (error.message !== lastError) options.log(`redis: ${error.message}`);
-    lastError = error.message;
-  });
+  worker.on('error', options.onRedisError);
   const close = async () => {
     await worker.close();
     await writer.flush();
