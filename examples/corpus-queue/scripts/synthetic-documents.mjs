@@ -2,11 +2,35 @@
 // English, German and Italian, each naming the story's person, organisation and city, a year and a
 // figure. Deterministic: the same arguments give the same documents.
 
-const FIRST = ['Anna', 'Marco', 'Lena', 'Tomas', 'Sara', 'Jonas', 'Elena', 'Pavel', 'Maya', 'Luca', 'Ines'];
-const LAST = ['Weber', 'Rossi', 'Novak', 'Keller', 'Moretti', 'Lindqvist', 'Brandt', 'Ferri', 'Hale'];
-const ORG = ['Acme', 'Nordwind', 'Brightloop', 'Vega', 'Solaris', 'Kestrel', 'Orion', 'Halden', 'Quintex'];
+// Made-up names, one person and one organisation per story (syllables spelled from the story's
+// number), so stories do not run into each other; the cities are shared, as real places are.
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'de',
+  'ba',
+  'no',
+  'ri',
+  'fe',
+  'gu',
+  'la',
+  'po',
+];
 const KIND = ['Corp', 'Labs', 'Group', 'Systems', 'Holdings', 'Energy', 'Media'];
 const CITY = ['Berlin', 'Milan', 'Lyon', 'Porto', 'Vienna', 'Zurich', 'Oslo', 'Madrid', 'Prague', 'Dublin'];
+
+/** A capitalised word of `length` syllables spelling `n` in base 16 (unique below 16^length). */
+function word(/** @type {number} */ n, /** @type {number} */ length) {
+  let w = '';
+  for (let k = 0; k < length; k++, n = Math.floor(n / SYLLABLES.length)) w += SYLLABLES[n % SYLLABLES.length];
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
 
 /** @type {Record<string, (s: {person: string, org: string, city: string, year: number, n: number}) => string>} */
 const TEMPLATES = {
@@ -26,12 +50,10 @@ const LANGS = Object.keys(TEMPLATES);
 export function* syntheticDocuments(count, { perStory = 5 } = {}) {
   for (let i = 0; i < count; i++) {
     const story = Math.floor(i / perStory);
-    const at = (/** @type {string[]} */ list, /** @type {number} */ stride) =>
-      list[Math.floor(story / stride) % list.length] ?? '';
     const s = {
-      person: `${at(FIRST, 1)} ${at(LAST, FIRST.length)}`,
-      org: `${at(ORG, 7)} ${at(KIND, 3)}`,
-      city: at(CITY, 11),
+      person: `${word(story % 256, 2)} ${word(Math.floor(story / 256), 3)}`,
+      org: `${word(story + 4096, 4)} ${KIND[story % KIND.length]}`,
+      city: CITY[story % CITY.length] ?? '',
       year: 1990 + (story % 35),
       n: 2 + ((i * 7) % 40),
     };

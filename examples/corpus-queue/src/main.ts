@@ -46,7 +46,11 @@ function int(values: Values, name: keyof typeof options, min: number): number {
 class UsageError extends Error {}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+/** What this process cost, for the benchmark to read. */
+function usage() {
+  const u = process.resourceUsage();
+  return `peak RSS ${Math.round(u.maxRSS / 1024)} MB, CPU ${((u.userCPUTime + u.systemCPUTime) / 1e6).toFixed(1)} s`;
+}
 
 /** While Redis restarts, every command fails the same way: say it once. */
 function redisErrorLogger() {
@@ -85,7 +89,7 @@ async function runWorker(store: RunStore, values: Values, onRedisError: (error: 
   const c = counters;
   console.log(
     `worker ${name}: stopped: ${c.analysed} analysed, ${c.alreadyStored} already stored, ` +
-      `${c.failedAttempts} failed attempts, ${c.dead} dead; peak RSS ${mb(process.resourceUsage().maxRSS)}`,
+      `${c.failedAttempts} failed attempts, ${c.dead} dead; ${usage()}`,
   );
 }
 
@@ -101,9 +105,7 @@ async function run(command: string | undefined, args: string[], values: Values) 
       const attempts = int(values, 'attempts', 1);
       const backoffMs = int(values, 'backoff-ms', 1);
       const n = await enqueue(store, readDocuments(args[0]!), { attempts, backoffMs });
-      console.log(
-        `enqueued ${n} documents to run ${values.run}; peak RSS ${mb(process.resourceUsage().maxRSS)}`,
-      );
+      console.log(`enqueued ${n} documents to run ${values.run}; ${usage()}`);
     } else if (command === 'worker') {
       await runWorker(store, values, onRedisError);
     } else if (command === 'collect') {
@@ -117,7 +119,7 @@ async function run(command: string | undefined, args: string[], values: Values) 
       console.log(
         `collected ${summary.documents} documents from ${summary.shards} shards, ${summary.dead} dead; ` +
           `${summary.stories} stories, ${summary.storiesCompared} compared; wrote ${values.out}; ` +
-          `peak RSS ${mb(process.resourceUsage().maxRSS)}`,
+          usage(),
       );
       if (summary.storyErrors.length > 0) process.exitCode = 1;
     } else if (command === 'status') {

@@ -1,97 +1,24 @@
 // Real processes for the fault tests: a redis-server of our own on a free loopback port, and the
 // corpus-queue command (dist/main.js) as producer, workers and collector.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { requireRedisServer, startRedis as startRedisServer, waitUntil } from '../scripts/redis-server.mjs';
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
-export function requireRedisServer() {
-  const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(
-      'redis-server is not installed, and these tests need a real one: `apt-get install -y redis-server` ' +
-        '(Debian/Ubuntu; .ci/run installs it), or put a redis-server (Redis ≥ 6.2) on PATH.',
-    );
-  }
-}
+export { requireRedisServer, waitUntil };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export async function waitUntil<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  timeoutMs = 90_000,
-  everyMs = 20,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
-
-export interface RedisServer {
-  url: string;
-  dir: string;
-  /** A client for the test's own checks. */
+export type RedisServer = Awaited<ReturnType<typeof startRedisServer>> & {
+  /** A client for the test's own checks; it reconnects by itself after a restart. */
   client: Redis;
-  /** Stops the server (SIGTERM: with appendonly, it writes the AOF out first) and waits for its exit. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port and directory. */
-  start(): Promise<void>;
-}
+};
 
 export async function startRedis(options: { appendonly?: boolean } = {}): Promise<RedisServer> {
-  requireRedisServer();
-  const dir = await mkdtemp(join(tmpdir(), 'corpus-queue-redis-'));
-  const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''];
-  args.push('--appendonly', options.appendonly ? 'yes' : 'no');
-  let server: ChildProcess | undefined;
-  let exited: Promise<void> = Promise.resolve();
-  const client = new Redis(port, '127.0.0.1', { maxRetriesPerRequest: null, lazyConnect: true });
-  client.on('error', () => {}); // reconnects on its own while the server restarts
-  const self: RedisServer = {
-    url: `redis://127.0.0.1:${port}`,
-    dir,
-    client,
-    async start() {
-      const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      server = child;
-      let log = '';
-      child.stdout.on('data', (b) => {
-        log += b;
-      });
-      exited = new Promise((resolve) => child.once('exit', () => resolve()));
-      await waitUntil(`redis-server on port ${port} (log so far: ${log})`, async () => {
-        if (child.exitCode !== null) throw new Error(`redis-server exited: ${log}`);
-        return /Ready to accept connections/.test(log);
-      });
-    },
-    async stop() {
-      server?.kill('SIGTERM');
-      await exited;
-    },
-  };
-  await self.start();
-  await client.connect();
-  return self;
+  const server = await startRedisServer(options);
+  const client = new Redis(server.url, { maxRetriesPerRequest: null });
+  client.on('error', () => {});
+  return Object.assign(server, { client });
 }
 
 export interface Cli {
