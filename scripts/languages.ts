@@ -7,9 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CALENDAR_LANGUAGES, CALENDAR_SOURCE, SUPPORTED_LANGUAGES } from '../packages/core/src/index';
+import { findRegistry, LOCALE_PACKAGES } from './locale-registries';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['ingest', 'segment', 'entities', 'compare'];
+const PACKAGES = LOCALE_PACKAGES;
 const IGNORED_KEYS = new Set([
   'lang',
   'languages',
@@ -22,21 +23,6 @@ const IGNORED_KEYS = new Set([
 interface LocaleEntry {
   langs: string[];
   features: string[];
-}
-
-/** The `src/**\/locales/index.ts` registry of a package. */
-function findRegistry(dir: string): string | undefined {
-  const stack = [join(dir, 'src')];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (!statSync(path).isDirectory()) continue;
-      if (name === 'locales' && existsSync(join(path, 'index.ts'))) return join(path, 'index.ts');
-      if (name !== 'generated') stack.push(path);
-    }
-  }
-  return undefined;
 }
 
 function isFilled(value: unknown): boolean {
