@@ -17,7 +17,8 @@ export type BlockType =
   | 'quote'
   | 'table'
   | 'social-post'
-  | 'reference-list';
+  | 'reference-list'
+  | 'code';
 
 export interface TableCell {
   span: Span;
