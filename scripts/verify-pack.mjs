@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packages = ['segment', 'ingest', 'entities', 'compare'];
+const packages = ['core', 'segment', 'ingest', 'entities', 'compare'];
 const work = mkdtempSync(join(tmpdir(), 'corpus-pack-'));
 const failures = [];
 let passedChecks = 0;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TRIGGER_NAMES, TRIGGERS } from './facts/predicates';
 import { BUILT_IN_LOCALES, CompareError } from './index';
-import { TRIGGER_NAMES, TRIGGERS } from './predicates';
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
@@ -18,6 +18,7 @@ describe('public API', () => {
       'compare',
       'compareIndex',
       'compareTexts',
+      'createAnalyzer',
       'mergeIndexes',
       'renderHtml',
       'renderJson',
@@ -25,8 +26,16 @@ describe('public API', () => {
     ]);
   });
 
+  it('exports exactly the renderers at @corpus/compare/render', async () => {
+    expect(Object.keys(await import('./render/index')).sort()).toEqual([
+      'renderHtml',
+      'renderJson',
+      'renderMarkdown',
+    ]);
+  });
+
   it('registers every built-in locale folder', () => {
-    const folders = readdirSync(new URL('./locales/', import.meta.url), { withFileTypes: true })
+    const folders = readdirSync(new URL('./facts/locales/', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
