@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { canonicalLanguageTag, primaryLanguage } from '@corpus/core';
 import { decodeBytes } from './decode';
 import { IngestError } from './errors';
 import { extractHtml } from './html';
@@ -84,10 +85,8 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   if (o.format !== undefined && !FORMATS.includes(o.format)) {
     invalid(`Unknown options.format "${String(o.format)}"; use one of ${FORMATS.join(', ')}.`, name);
   }
-  if (
-    o.lang !== undefined &&
-    (typeof o.lang !== 'string' || !/^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(o.lang))
-  ) {
+  const lang = typeof o.lang === 'string' ? canonicalLanguageTag(o.lang) : undefined;
+  if (o.lang !== undefined && lang === undefined) {
     invalid(
       `Expected options.lang to be a BCP 47 tag such as "en" or "zh-Hant", not "${String(o.lang)}".`,
       name,
@@ -107,7 +106,7 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   }
   const checked: Checked = { name, maxBytes, allowReplacement: o.allowReplacement === true };
   if (o.format) checked.format = o.format;
-  if (o.lang) checked.lang = o.lang;
+  if (lang) checked.lang = lang;
   if (o.encoding) checked.encoding = o.encoding;
   if (referenceYear !== undefined) checked.referenceYear = referenceYear;
   return checked;
@@ -245,7 +244,7 @@ function buildDocument(
     throw new IngestError('E_EMPTY', `${name} has no text content; nothing to ingest.`, { file: name });
   }
   if (structured.language.lang === 'und' && meta.langHint) {
-    structured.language = { lang: meta.langHint.split('-')[0]!.toLowerCase(), confidence: 0.5 };
+    structured.language = { lang: primaryLanguage(meta.langHint), confidence: 0.5 };
   }
   const pieces = composePieces(structured.pieces, normalized.pieces);
   const removed: RemovedContent[] = [
