@@ -7,7 +7,8 @@ import type { Candidate } from './candidate';
 import { dateEnd, makeDate, type Reference } from './date-value';
 import type { PendingDate } from './pending';
 
-type ChronoModule = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+type ChronoReference = { instant: Date; timezone: number };
+type ChronoModule = { parse: (text: string, ref?: ChronoReference) => chrono.ParsedResult[] };
 
 /** Index of the start of the `groups`-th run of non-white-space characters before `index` (0 if fewer). */
 function groupsBack(text: string, index: number, groups: number): number {
@@ -111,7 +112,8 @@ function parse(text: string, locale: EntityLocale, ref: Reference | undefined): 
   const parser = locale.chrono ? chronoParser(locale.chrono) : undefined;
   if (!parser) return [];
   try {
-    return parser.parse(text, ref?.date ?? NO_REFERENCE);
+    // Read in UTC, as the reference is: chrono would otherwise take the process's time zone.
+    return parser.parse(text, { instant: ref?.date ?? NO_REFERENCE, timezone: 0 });
   } catch {
     return [];
   }
