@@ -20,6 +20,9 @@ import type {
   RemovedContent,
 } from './types';
 
+// A guessed encoding below this confidence is reported (W_ENCODING_GUESSED) with the close candidates.
+const ENCODING_WARNING_BELOW = 0.9;
+
 /** Default `maxBytes`: 10 MB. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -422,10 +425,11 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
       message: `Replaced ${decoded.replaced} invalid byte sequence(s) with U+FFFD.`,
     });
   }
-  if (decoded.encoding.confidence < 0.9) {
+  if (decoded.encoding.confidence < ENCODING_WARNING_BELOW) {
+    const others = (decoded.candidates ?? []).filter((name) => name !== decoded.encoding.name);
     warnings.push({
       code: 'W_ENCODING_GUESSED',
-      message: `Encoding guessed as ${decoded.encoding.name} (confidence ${decoded.encoding.confidence}); pass { encoding } if it is wrong.`,
+      message: `Encoding guessed as ${decoded.encoding.name} (confidence ${decoded.encoding.confidence}${others.length > 0 ? `; also possible: ${others.join(', ')}` : ''}); pass { encoding } if it is wrong.`,
     });
   }
   const byExtension = EXTENSIONS[extname(checked.name).toLowerCase()];
