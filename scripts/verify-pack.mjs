@@ -66,6 +66,19 @@ check('CJS consumer: require @corpus/compare and compare two texts', () => {
   const out = run('node', ['cjs.cjs'], { cwd: app }).trim();
   if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);
 });
+check('@corpus/compare/render: the renderers alone, from ESM and CJS', () => {
+  const names = "Object.keys(m).filter((k) => k.startsWith('render')).sort().join(',')";
+  const esm = run(
+    'node',
+    ['--input-type=module', '-e', `import * as m from '@corpus/compare/render'; console.log(${names})`],
+    { cwd: app },
+  ).trim();
+  const cjs = run('node', ['-e', `const m = require('@corpus/compare/render'); console.log(${names})`], {
+    cwd: app,
+  }).trim();
+  const expected = 'renderHtml,renderJson,renderMarkdown';
+  if (esm !== expected || cjs !== expected) throw new Error(`expected ${expected}, got ${esm} / ${cjs}`);
+});
 check('importing @corpus/compare prints nothing', () => {
   writeFileSync(join(app, '.env'), 'CORPUS_DOTENV_PROBE=1\n');
   const out = run(

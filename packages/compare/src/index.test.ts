@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES, TRIGGERS } from './facts/predicates';
 import { BUILT_IN_LOCALES, CompareError } from './index';
@@ -41,6 +42,10 @@ describe('public API', () => {
       .sort();
     expect(Object.keys(BUILT_IN_LOCALES).sort()).toEqual(folders);
     for (const [tag, locale] of Object.entries(BUILT_IN_LOCALES)) expect(locale.lang).toBe(tag);
+  });
+
+  it('has a fact locale for every language the monorepo supports', () => {
+    for (const lang of SUPPORTED_LANGUAGES) expect(Object.keys(BUILT_IN_LOCALES)).toContain(lang);
   });
 
   it('has trigger patterns that compile and name only known triggers', () => {

@@ -164,6 +164,98 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads a Portuguese profile: joining and leaving dates, an age in apposition, a source with "segundo"', () => {
+    const text =
+      'Marta Lopes, 47, entrou na Petrobras em 2012. Segundo a Folha, deixou a empresa em março de 2025.';
+    const facts = extractFacts({
+      name: 'pt.txt',
+      text,
+      blocks: paragraph(text),
+      sentences: sentences(text),
+      mentions: [
+        mention(text, 'Marta Lopes', 'PERSON', 'person:marta lopes'),
+        mention(text, '47', 'NUMBER', 'number:47', quantity(47)),
+        mention(text, 'Petrobras', 'ORG', 'org:petrobras'),
+        mention(text, '2012', 'DATE', 'date:2012', date('2012', 'year')),
+        mention(text, 'Folha', 'ORG', 'org:folha'),
+        mention(text, 'março de 2025', 'DATE', 'date:2025-03', date('2025-03', 'month')),
+      ],
+      locale: BUILT_IN_LOCALES.pt,
+    });
+    expect(facts.map((f) => [f.predicate, f.display, f.subject.key, f.attributionKey])).toEqual([
+      // The age's anchor is the name itself, so its subject is left to the main person (as in every language).
+      ['age', '47', '', undefined],
+      ['joined', '2012', 'person:marta lopes', undefined],
+      ['left', 'março de 2025', '', 'org:folha'],
+    ]);
+    expect(facts[2]!.implicitSubject).toBe(true);
+  });
+
+  it('reads a Dutch earthquake report: magnitude, toll and depth, attributed with "volgens"', () => {
+    const text =
+      'Volgens het KNMI had de aardbeving een kracht van 5,4. Er vielen 3 doden en de haard lag op een diepte van 10 kilometer.';
+    const facts = extractFacts({
+      name: 'nl.txt',
+      text,
+      blocks: paragraph(text),
+      sentences: sentences(text),
+      mentions: [
+        mention(text, 'KNMI', 'ORG', 'org:knmi'),
+        mention(text, '5,4', 'NUMBER', 'number:5.4', quantity(5.4)),
+        mention(text, '3', 'NUMBER', 'number:3', quantity(3)),
+        mention(text, '10 kilometer', 'NUMBER', 'length:10km', quantity(10, 'km')),
+      ],
+      locale: BUILT_IN_LOCALES.nl,
+    });
+    expect(facts.map((f) => [f.predicate, f.display, f.attributionKey])).toEqual([
+      ['magnitude', '5,4', 'org:knmi'],
+      ['died', '3', undefined],
+      ['depth', '10 kilometer', undefined],
+    ]);
+  });
+
+  it('reads Russian through inflected stems: "покинула", "погибли", "по данным"', () => {
+    const text =
+      'Анна Смирнова покинула «Яндекс» в январе 2026 года. По данным МЧС, в результате землетрясения погибли 12 человек.';
+    const facts = extractFacts({
+      name: 'ru.txt',
+      text,
+      blocks: paragraph(text),
+      sentences: sentences(text),
+      mentions: [
+        mention(text, 'Анна Смирнова', 'PERSON', 'person:anna smirnova'),
+        mention(text, 'Яндекс', 'ORG', 'org:yandex'),
+        mention(text, 'январе 2026 года', 'DATE', 'date:2026-01', date('2026-01', 'month')),
+        mention(text, 'МЧС', 'ORG', 'org:emercom'),
+        mention(text, '12', 'NUMBER', 'number:12', quantity(12)),
+      ],
+      locale: BUILT_IN_LOCALES.ru,
+    });
+    expect(facts.map((f) => [f.predicate, f.display, f.subject.key, f.attributionKey])).toEqual([
+      ['left', 'январе 2026 года', 'person:anna smirnova', undefined],
+      ['died', '12', 'story', 'org:emercom'],
+    ]);
+  });
+
+  it('does not read a Russian trigger stem inside another word ("опоста" is not "пост")', () => {
+    const text = 'Анна Смирнова из Яндекса 5 марта 2026 года ушла.';
+    const none = 'Анна Смирнова 5 марта 2026 года опоста.';
+    const run = (t: string) =>
+      extractFacts({
+        name: 'ru.txt',
+        text: t,
+        blocks: paragraph(t),
+        sentences: sentences(t),
+        mentions: [
+          mention(t, 'Анна Смирнова', 'PERSON', 'person:anna smirnova'),
+          mention(t, '5 марта 2026 года', 'DATE', 'date:2026-03-05', date('2026-03-05', 'day')),
+        ],
+        locale: BUILT_IN_LOCALES.ru,
+      }).map((f) => f.predicate);
+    expect(run(text)).toEqual(['left']);
+    expect(run(none)).toEqual([]);
+  });
+
   it('finds nothing for a language without a lexicon', () => {
     const text = 'Something happened in 2020.';
     expect(
