@@ -1,10 +1,7 @@
-import { basename } from 'node:path';
 import { parseCliArgs, USAGE } from './args';
 import { versionLine } from './version';
 
-// Installed under both names; messages use the one the user typed.
-const invoked = basename(process.argv[1] ?? '');
-const program = invoked === 'news-compare' ? 'news-compare' : 'corpus-compare';
+const program = 'corpus-compare';
 
 // `corpus-compare … -o - | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,7 +11,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const parsed = parseCliArgs(process.argv.slice(2));
 if (parsed.kind === 'help') {
-  process.stdout.write(`${USAGE.replaceAll('corpus-compare', program)}\n`);
+  process.stdout.write(`${USAGE}\n`);
 } else if (parsed.kind === 'version') {
   process.stdout.write(`${versionLine(program)}\n`);
 } else if (parsed.kind === 'usage') {

@@ -17,7 +17,7 @@ import { formatSize } from './size';
 import { formatTable } from './table';
 
 export interface Io {
-  /** Prefix of the one-line messages (`corpus-compare`, or `news-compare` when run by that name). */
+  /** Prefix of the one-line messages: `corpus-compare`. */
   program: string;
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
