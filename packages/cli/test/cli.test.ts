@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The bin npm links: it imports dist/main.js.
+const main = fileURLToPath(new URL('../bin/corpus-compare.js', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const manifest = fileURLToPath(new URL('../package.json', import.meta.url));
 
