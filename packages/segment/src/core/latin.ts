@@ -871,6 +871,8 @@ function gluedSentence(s: string, dot: number): boolean {
 
 const RE_MARKER_WORD = /^(?:\p{L}|[ivx]{1,4})$/u;
 const RE_DOTTED_CAPS = /^(?:\p{Lu}\.){2,}/u;
+// A time-zone abbreviation after `a.m.`/`p.m.`: `CET`, `EST`, `CEST`, `GMT`, `UTC` (not `NASA`).
+const RE_ZONE = /^(?:\p{Lu}{1,3}T|UTC)(?![\p{L}\p{N}])/u;
 
 /**
  * Abbreviations that usually end their sentence (`a.m.`, `B.C.`, `Ph.D.`, `3 ft.`) decide here:
@@ -898,7 +900,8 @@ function sentenceFinal(
   if (isDigit(s.charCodeAt(next))) return dotted;
   // `10 a.m. (CDT)`, `p.m. P.D.T.`: a time zone follows
   if (!isUpperAt(s, letter) || s.charCodeAt(next) === 0x28) return false;
-  if (RE_DOTTED_CAPS.test(s.slice(letter, letter + 8))) return false;
+  if (RE_DOTTED_CAPS.test(s.slice(letter, letter + 8)) || RE_ZONE.test(s.slice(letter, letter + 6)))
+    return false;
   if (r.fronted.has(wordAfter(s, sentenceStart).toLowerCase()) && !hasWords(s, sentenceStart, t0, 9))
     return false;
   return true;
