@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
 import type { ConformanceFixture } from '../testing';
 import { segmenterConformance } from '../testing';
@@ -193,6 +194,11 @@ const FIXTURES: Record<string, ConformanceFixture[]> = {
 };
 
 describe('built-in languages', () => {
+  it('cover every language @corpus/core lists as supported', () => {
+    const registered = new Set(builtinPlugins.flatMap((p) => p.languages));
+    expect(SUPPORTED_LANGUAGES.filter((lang) => !registered.has(lang))).toEqual([]);
+  });
+
   it('every folder in src/locales/ is registered, and nothing else', () => {
     const folders = readdirSync(new URL('./', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory())
