@@ -1,3 +1,4 @@
+import { SegmentError } from '../errors';
 import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
 import { memoTest } from './chars';
 import { isWhite } from './validate';
@@ -913,12 +914,19 @@ function isSentenceStart(s: string, sentenceStart: number, i: number): boolean {
   return k === sentenceStart;
 }
 
-/** Builds a plugin for Latin-script languages from per-language data on the shared engine. */
+/**
+ * A segmenter plugin for a language written with spaces between words (Latin, Cyrillic, Greek,
+ * Hangul…) from that language's data on the shared engine: abbreviations, sentence openers and
+ * switches. The built-in en, de, fr, es, it, pt, nl, ru and ko plugins are made with it; a
+ * contributor passes the result to `createSegmenter({ plugins })`. Throws `E_INVALID_PLUGIN` when
+ * the name, languages or rules are not what this documents.
+ */
 export function createLatinPlugin(
   name: string,
   languages: readonly string[],
   rules: LatinRules,
 ): SegmenterPlugin {
+  checkLatinRules(name, languages, rules);
   const compiled = compile(rules);
   return {
     specificationVersion: 'v1',
@@ -929,6 +937,42 @@ export function createLatinPlugin(
       return granularity === 'sentence' ? sentenceSpans(text, compiled) : wordTokens(text, compiled);
     },
   };
+}
+
+const WORD_LISTS = [
+  'prepositive',
+  'abbreviations',
+  'sentenceStarters',
+  'ordinalFollowers',
+  'elisionExceptions',
+  'hyphenPrefixes',
+  'unpunctuatedStarters',
+  'neverFinal',
+  'salutations',
+  'signOffs',
+  'sentenceFinal',
+  'frontedPrepositions',
+  'continuesAfterEllipsis',
+] as const;
+
+function checkLatinRules(name: unknown, languages: unknown, rules: unknown): void {
+  const fail = (what: string) => {
+    throw new SegmentError('E_INVALID_PLUGIN', `createLatinPlugin: ${what}.`, {
+      plugin: typeof name === 'string' ? name : undefined,
+    });
+  };
+  if (typeof name !== 'string' || name === '') fail(`expected a plugin name, not ${JSON.stringify(name)}`);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string'))
+    fail('expected languages as a non-empty array of BCP 47 tags, e.g. ["sv"]');
+  if (typeof rules !== 'object' || rules === null) fail('expected rules as an object (see LatinRules)');
+  const r = rules as Record<string, unknown>;
+  for (const key of WORD_LISTS) {
+    const list = r[key];
+    const required = key === 'prepositive' || key === 'abbreviations' || key === 'sentenceStarters';
+    if (list === undefined && !required) continue;
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+      fail(`rules.${key} must be an array of strings`);
+  }
 }
 
 /** The Latin word rules alone, for Latin runs inside other scripts (mixed-script text). */
