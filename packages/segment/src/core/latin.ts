@@ -35,6 +35,10 @@ export interface LatinRules {
   splitNumberLetters?: boolean;
   /** A semicolon before a capitalised word ends a sentence (French GSD: `… à cette époque ; Les …`). */
   semicolonEndsSentence?: boolean;
+  /** Capitalised words that continue a sentence after an ellipsis (English `I`). */
+  continuesAfterEllipsis?: readonly string[];
+  /** A quotation opened and closed on one line is one sentence with the text around it. */
+  quotations?: boolean;
   /** With `colonEndsSentence`: only after a clause of at least this many words (`Ihr Argument: Wenn …` runs on). */
   colonMinWords?: number;
   /**
@@ -75,6 +79,8 @@ interface Compiled {
   splitNumberLetters: boolean;
   colonMinWords: number;
   semicolon: boolean;
+  quotations: boolean;
+  continuesAfterEllipsis: Set<string>;
   unpunctuatedStarters: Set<string>;
   neverFinal: Set<string>;
   capitalisedNouns: boolean;
@@ -104,6 +110,8 @@ function compile(r: LatinRules): Compiled {
     splitNumberLetters: r.splitNumberLetters ?? false,
     colonMinWords: r.colonMinWords ?? 0,
     semicolon: r.semicolonEndsSentence ?? false,
+    quotations: r.quotations ?? false,
+    continuesAfterEllipsis: new Set(r.continuesAfterEllipsis ?? []),
     // kept as written: `Die` opens a sentence, `die` does not
     unpunctuatedStarters: new Set(r.unpunctuatedStarters ?? []),
     neverFinal: lower(r.neverFinal),
@@ -146,7 +154,7 @@ const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
 /** Closing quotes and brackets that stay with the sentence they end. */
-const CLOSERS = new Set('"\'”’»›)]}」』'.split('').map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set('"\'”’»›)]}」』“‘«'.split('').map((c) => c.charCodeAt(0)));
 /** Opening quotes, brackets and inverted marks that may precede the first letter of a sentence. */
 const OPENERS = new Set('"\'“‘„‚«‹([{¿¡「『—–-*•·⁃▪◦‣●'.split('').map((c) => c.charCodeAt(0)));
 /** Bullets: one in the middle of a line starts a list item, hence a sentence. */
@@ -436,6 +444,9 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   let i = 0;
   let list = listMarkerAt(s, 0);
   const caps = new CapsScan();
+  // end of each short quotation closed on this line, by the offset of its opening mark
+  const quotations = r.quotations ? quotationEnds(s) : null;
+  let quotedUntil = -1;
   while (i < n) {
     const c = s.charCodeAt(i);
     if ((c === 0x3a && r.colon) || (c === 0x3b && (r.colon || r.semicolon))) {
@@ -485,6 +496,7 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       continue;
     }
     if (!isTerminator(c)) {
+      if (quotations !== null && i >= quotedUntil) quotedUntil = quotations.get(i) ?? quotedUntil;
       i++;
       continue;
     }
@@ -527,7 +539,14 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
         while (isDigit(s.charCodeAt(k))) k++;
         if (s.charCodeAt(k) !== 0x5d) break;
         end = k + 1;
-      } else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
+      } else if (
+        end + 1 < n &&
+        isWhite(s.charCodeAt(end)) &&
+        s.charCodeAt(end + 1) === 0xbb &&
+        !isAlnumAt(s, end + 2)
+      )
+        // French `fini. »`; a German `»` before a word opens the next quotation instead
+        end += 2;
       else break;
     }
     const quoted = end > i;
@@ -547,6 +566,8 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
     if (k >= n) break;
     let m = k;
     while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
+    // inside a quotation that closes later on the line (`«Куда? – спросила она. – Уже?»`)
+    if (end < quotedUntil) continue;
     if (breaksAt(s, r, start, t0, dots, marks, quoted, k, m)) {
       out.push({ start, end });
       start = k;
@@ -586,12 +607,14 @@ function breaksAt(
   if (marks > 0 && dots === 0) return !lowerNext || (r.lowercaseStarts && s.charCodeAt(t0) === 0x3f);
   if (dots >= 2) {
     // `I thought... I would go.`: the pronoun after an ellipsis carries the thought on
-    if (s.charCodeAt(letter) === 0x49 && !isAlnumAt(s, letter + 1) && s.charCodeAt(letter + 1) !== 0x2e)
-      return false;
+    if (r.continuesAfterEllipsis.has(wordAfter(s, letter)) && s.charCodeAt(letter + 1) !== 0x2e) return false;
     return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
   }
   let w = wordBefore(s, t0);
-  if (w === '') return true;
+  // `N°. 1026`: the number sign is an abbreviation
+  if (w === '') return !/[nN][°º]$/.test(s.slice(Math.max(0, t0 - 2), t0));
+  // `120.5°C. Afortunadamente`: a unit, not an initial
+  if (w.length === 1 && (s.charCodeAt(t0 - 2) === 0xb0 || s.charCodeAt(t0 - 2) === 0xba)) return true;
   // `dell'art.`: the abbreviation is what follows the elided article
   const apostrophe = Math.max(w.lastIndexOf("'"), w.lastIndexOf('’'));
   if (apostrophe >= 0) w = w.slice(apostrophe + 1);
@@ -604,6 +627,8 @@ function breaksAt(
   const final = sentenceFinal(s, r, sentenceStart, t0, w, lw, next, letter);
   if (final !== undefined) return final;
   if (r.prepositive.has(lw)) return false;
+  // `Mar. 23 de Nov.`, `Jan. 5`: an abbreviation before a number qualifies it
+  if (isDigit(nc) && r.abbreviations.has(lw)) return false;
   if (lowerNext) {
     // informal text starts sentences in lower case; an unknown abbreviation is short or dotted
     return r.lowercaseStarts && w.length >= 4 && !r.abbreviations.has(lw) && !w.includes('.');
@@ -620,6 +645,46 @@ function breaksAt(
     if (r.ordinalFollowers.has(following)) return false;
   }
   return true;
+}
+
+// ---- quotations ------------------------------------------------------------------
+
+/** Opening quotation marks and the marks that close them (`»…«` is German, `«…»` French and Russian). */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '"': '"',
+};
+/** A quotation longer than this is more likely an unbalanced mark than one long quote. */
+const MAX_QUOTATION = 400;
+
+/**
+ * Offsets of opening quotation marks that a matching mark closes later on the line, mapped to
+ * the offset of that closing mark. A mark opens only before a letter, digit or opener and closes
+ * only after one, so `5" screen` or a stray `»` pairs with nothing. One pass, one open quotation
+ * at a time: linear.
+ */
+function quotationEnds(s: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  let open = -1;
+  let closers = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (open >= 0 && closers.includes(ch) && i > 0 && !isWhite(s.charCodeAt(i - 1))) {
+      if (i - open <= MAX_QUOTATION) ends.set(open, i);
+      open = -1;
+      continue;
+    }
+    const pair = QUOTE_PAIRS[ch];
+    if (pair !== undefined && open < 0 && i + 1 < s.length && !isWhite(s.charCodeAt(i + 1))) {
+      if (i > 0 && isAlnumAt(s, i - 1)) continue;
+      open = i;
+      closers = pair;
+    }
+  }
+  return ends;
 }
 
 // ---- boundaries that layout marks, not punctuation ------------------------------
@@ -774,6 +839,8 @@ function gluedSentence(s: string, dot: number): boolean {
 }
 
 const RE_DOTTED_CAPS = /^(?:\p{Lu}\.){2,}/u;
+// A time-zone abbreviation after `a.m.`/`p.m.`: `CET`, `EST`, `CEST`, `GMT`, `UTC` (not `NASA`).
+const RE_ZONE = /^(?:\p{Lu}{1,3}T|UTC)(?![\p{L}\p{N}])/u;
 
 /**
  * Abbreviations that usually end their sentence (`a.m.`, `B.C.`, `Ph.D.`, `3 ft.`) decide here:
@@ -801,7 +868,8 @@ function sentenceFinal(
   if (isDigit(s.charCodeAt(next))) return dotted;
   // `10 a.m. (CDT)`, `p.m. P.D.T.`: a time zone follows
   if (!isUpperAt(s, letter) || s.charCodeAt(next) === 0x28) return false;
-  if (RE_DOTTED_CAPS.test(s.slice(letter, letter + 8))) return false;
+  if (RE_DOTTED_CAPS.test(s.slice(letter, letter + 8)) || RE_ZONE.test(s.slice(letter, letter + 6)))
+    return false;
   if (r.fronted.has(wordAfter(s, sentenceStart).toLowerCase()) && !hasWords(s, sentenceStart, t0, 9))
     return false;
   return true;
