@@ -5,8 +5,10 @@ import type { FactLocale } from '../types';
  * holds regular-expression sources, matched case-insensitively (`iu`); keep them linear-time (no
  * nested quantifiers, gaps bounded like `[^.;]{0,30}`). What each trigger means — which kinds of
  * value it takes and what predicate they become — is in ../../predicates.ts, the same for every
- * language. Lists may stay empty: a trigger without words finds nothing. Test the locale on a
- * sentence of the language with hand-built mentions, in ../../extract.test.ts.
+ * language. Lists may stay empty: a trigger without words finds nothing. fixtures.json beside this
+ * file holds short texts you wrote yourself in the language, each with the mentions @corpus/entities
+ * gives it and the facts that must come out (see ../en/fixtures.json); ../fixtures.test.ts runs
+ * them, and fails while the list is empty.
  */
 export const xx: FactLocale = {
   lang: 'xx',
