@@ -98,7 +98,8 @@ async function runOnce(workers, jsonl) {
     );
     if ((await collector.exited) !== 0) throw new Error('collect failed');
     const collectS = (performance.now() - t) / 1000;
-    const info = await client.info('memory');
+    const info = await client.info();
+    const collected = JSON.parse(await readFile(join(collectOut, 'summary.json'), 'utf8'));
     return {
       workers,
       analysed: progress.analysed,
@@ -114,6 +115,9 @@ async function runOnce(workers, jsonl) {
       collector: usageOf(collector.out()),
       redisRssMb: await peakRssMb(redis.pid()),
       redisUsedPeak: /used_memory_peak_human:(\S+)/.exec(info)?.[1],
+      redisCpuS:
+        Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1]),
+      collectTimings: collected.timings,
       collected: collector.out().trim(),
     };
   } finally {
@@ -145,7 +149,7 @@ console.log(
 );
 console.log(
   '| worker processes | analysed (dead) | analysis wall | documents/s | worker CPU | documents per CPU-second | ' +
-    'peak RSS per worker | producer: time, peak RSS | collector: time, peak RSS | redis-server peak RSS |',
+    'peak RSS per worker | producer: time, peak RSS | collector: time, peak RSS | redis-server: peak RSS, CPU |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
@@ -154,6 +158,6 @@ for (const r of rows) {
     `| ${r.workers} | ${r.analysed} (${r.dead}) | ${r.analyseS.toFixed(1)} s | ${(r.analysed / r.analyseS).toFixed(0)} | ` +
       `${cpu.toFixed(1)} s | ${(r.analysed / cpu).toFixed(0)} | ${r.worker.map((w) => `${w.rssMb} MB`).join(', ')} | ` +
       `${r.enqueueS.toFixed(1)} s, ${r.producer.rssMb} MB | ${r.collectS.toFixed(1)} s, ${r.collector.rssMb} MB | ` +
-      `${r.redisRssMb} MB |`,
+      `${r.redisRssMb} MB, ${r.redisCpuS.toFixed(1)} s |`,
   );
 }

@@ -93,7 +93,11 @@ describe('corpus-queue against a real redis-server', () => {
     expect(atKill.analysed, 'the run was already over when the worker was killed').toBeLessThan(400);
     expect(atKill.jobs.active, 'the killed worker held jobs').toBeGreaterThan(0);
 
-    const survivors = await startWorkers(redis, ['--name', 's1', '--lock-ms', '2000'], ['--name', 's2']);
+    const survivors = await startWorkers(
+      redis,
+      ['--name', 's1', '--lock-ms', '2000'],
+      ['--name', 's2', '--lock-ms', '2000'],
+    );
     const out = join(tmp, 'kill-out');
     await collect(redis, out);
     // The collector needs every document stored, not every job finished: a job whose shard the victim
