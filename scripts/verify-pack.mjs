@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packages = ['segment', 'ingest', 'entities', 'compare'];
+const packages = ['core', 'segment', 'ingest', 'entities', 'compare'];
 const work = mkdtempSync(join(tmpdir(), 'corpus-pack-'));
 const failures = [];
 let passedChecks = 0;
@@ -65,6 +65,19 @@ check('ESM consumer: import @corpus/compare and compare two texts', () => {
 check('CJS consumer: require @corpus/compare and compare two texts', () => {
   const out = run('node', ['cjs.cjs'], { cwd: app }).trim();
   if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);
+});
+check('@corpus/compare/render: the renderers alone, from ESM and CJS', () => {
+  const names = "Object.keys(m).filter((k) => k.startsWith('render')).sort().join(',')";
+  const esm = run(
+    'node',
+    ['--input-type=module', '-e', `import * as m from '@corpus/compare/render'; console.log(${names})`],
+    { cwd: app },
+  ).trim();
+  const cjs = run('node', ['-e', `const m = require('@corpus/compare/render'); console.log(${names})`], {
+    cwd: app,
+  }).trim();
+  const expected = 'renderHtml,renderJson,renderMarkdown';
+  if (esm !== expected || cjs !== expected) throw new Error(`expected ${expected}, got ${esm} / ${cjs}`);
 });
 check('importing @corpus/compare prints nothing', () => {
   writeFileSync(join(app, '.env'), 'CORPUS_DOTENV_PROBE=1\n');

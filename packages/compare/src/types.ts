@@ -1,6 +1,7 @@
+import type { Span } from '@corpus/core';
 import type { Entity, Mention, MentionValue } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
-import type { Segmentation, Span } from '@corpus/segment';
+import type { Segmentation } from '@corpus/segment';
 
 export type { Span };
 

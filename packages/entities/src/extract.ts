@@ -1,6 +1,6 @@
 import { segment } from '@corpus/segment';
 import { type Candidate, resolveOverlaps, toMention } from './core/candidate';
-import { dateCandidates, type Reference } from './core/dates';
+import { dateCandidates } from './core/dates';
 import { gazetteerFor } from './core/gazetteer';
 import { cjkNameCandidates, nameCandidates } from './core/names';
 import { patternCandidates } from './core/patterns';
@@ -8,10 +8,11 @@ import { quantityCandidates } from './core/quantities';
 import { roleAndPlatformCandidates } from './core/roles';
 import { foldWidth } from './core/text';
 import { attachDays, clockCandidates } from './core/times';
+import { deferMentions } from './defer';
 import { EntitiesError } from './errors';
 import { en } from './locales/en/index';
-import { findLocale } from './locales/index';
-import type { EntityLocale } from './locales/types';
+import { fallbackLocale, findLocale } from './locales/index';
+import { parseReference } from './reference';
 import type { ExtractInput, ExtractOptions, Mention, MentionType, Span } from './types';
 
 const ALL_TYPES: ReadonlySet<MentionType> = new Set<MentionType>([
@@ -45,62 +46,6 @@ function wantedTypes(types: unknown): ReadonlySet<MentionType> | undefined {
   return new Set(types as MentionType[]);
 }
 
-const CHRONO_LOCALES = new Set(['en', 'it', 'de', 'ja', 'zh', 'fr', 'es', 'pt', 'nl', 'ru']);
-
-/** Languages without a folder still get chrono's dates (where chrono has them) and Latin names. */
-function fallbackLocale(lang: string): EntityLocale {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
-  return {
-    lang: primary,
-    chrono: CHRONO_LOCALES.has(primary) ? (primary as EntityLocale['chrono']) : undefined,
-    months: {},
-    numberWords: {},
-    durationUnits: {},
-    qualifiers: {},
-    stopwords: [],
-    personTitles: [],
-    orgSuffixes: [],
-    roles: [],
-    platforms: [],
-    scaleWords: {},
-    currencies: {},
-    percentWords: [],
-    gazetteer: {},
-  };
-}
-
-/** Parses `referenceDate` (ISO year, month, day or time, or a Date) to a UTC instant. */
-export function parseReference(ref: string | Date | undefined): Reference | undefined {
-  if (ref === undefined) return undefined;
-  if (ref instanceof Date) {
-    if (Number.isNaN(ref.getTime())) {
-      throw new EntitiesError(
-        'E_INVALID_REFERENCE_DATE',
-        'referenceDate is an invalid Date; pass a valid Date or an ISO string such as "2026-01-05".',
-      );
-    }
-    return { date: ref, precision: 'day' };
-  }
-  if (typeof ref === 'string') {
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(ref.trim());
-    if (m) {
-      const y = Number(m[1]);
-      const mo = m[2] ? Number(m[2]) : 7;
-      const d = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
-      const precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
-        return { date: new Date(Date.UTC(y, mo - 1, d)), precision };
-    } else if (/^\d{4}-\d{2}-\d{2}T/.test(ref.trim())) {
-      const t = Date.parse(ref.trim());
-      if (!Number.isNaN(t)) return { date: new Date(t), precision: 'day' };
-    }
-  }
-  throw new EntitiesError(
-    'E_INVALID_REFERENCE_DATE',
-    `referenceDate must be an ISO date ("2026", "2026-01", "2026-01-05", "2026-01-05T10:00Z") or a Date, not ${JSON.stringify(ref)}.`,
-  );
-}
-
 function sentencesOf(text: string, lang: string): Span[] {
   try {
     return segment(text, { lang }).sentences;
@@ -127,6 +72,7 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
     );
   }
   const ref = parseReference(options.referenceDate);
+  const deferred = deferOption(options);
   const wanted = wantedTypes(options.types);
   const any = (...types: MentionType[]) => wanted === undefined || types.some((t) => wanted.has(t));
   const original = input.text;
@@ -142,10 +88,10 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
   // rules run on every text because news in any language quotes English posts ("January 5, 2026").
   const dates = wantDates
     ? [
-        ...dateCandidates(text, primary, ref),
+        ...dateCandidates(text, primary, ref, false, deferred),
         ...(primary === en
           ? []
-          : dateCandidates(text, { ...en, chrono: undefined }, ref, true).filter(
+          : dateCandidates(text, { ...en, chrono: undefined }, ref, true, deferred).filter(
               (c) => c.recognizer !== 'rules:year',
             )),
       ]
@@ -153,7 +99,7 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
   const candidates: Candidate[] = [
     ...(any('URL', 'EMAIL', 'HANDLE', 'HASHTAG') ? patternCandidates(text) : []),
     ...dates,
-    ...(wantDates ? attachDays(clockCandidates(text, locales), dates, sentences, ref) : []),
+    ...(wantDates ? attachDays(clockCandidates(text, locales), dates, sentences, ref, deferred) : []),
     ...(any('DURATION', 'MONEY', 'PERCENT', 'NUMBER') ? quantityCandidates(text, locales, primary.lang) : []),
     ...(any('ROLE', 'PLATFORM') ? roleAndPlatformCandidates(text, locales) : []),
   ];
@@ -163,8 +109,26 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
     for (const c of nameCandidates(nameCtx)) candidates.push(c);
     for (const c of cjkNameCandidates(nameCtx)) candidates.push(c);
   }
+  if (deferred) return deferMentions(original, candidates, wanted);
   const kept = resolveOverlaps(candidates);
   return (wanted === undefined ? kept : kept.filter((c) => wanted.has(c.type))).map((c) =>
     toMention(original, c),
   );
+}
+
+function deferOption(options: ExtractOptions): boolean {
+  const { deferDates } = options;
+  if (deferDates !== undefined && typeof deferDates !== 'boolean') {
+    throw new EntitiesError(
+      'E_INVALID_OPTIONS',
+      `options.deferDates must be true or false, not ${JSON.stringify(deferDates)}.`,
+    );
+  }
+  if (deferDates && options.referenceDate !== undefined) {
+    throw new EntitiesError(
+      'E_INVALID_OPTIONS',
+      'options.deferDates keeps dates for a reference date given later (resolveDates); pass it or referenceDate, not both.',
+    );
+  }
+  return deferDates === true;
 }

@@ -6,6 +6,7 @@ describe('public API', () => {
       'EntitiesError',
       'extractMentions',
       'linkEntities',
+      'resolveDates',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+export { resolveDates } from './defer';
 export type { EntitiesErrorCode } from './errors';
 export { EntitiesError } from './errors';
 export { extractMentions } from './extract';
@@ -16,6 +17,7 @@ export type {
   Mention,
   MentionType,
   MentionValue,
+  PendingDates,
   QuantityValue,
   Span,
   TextValue,

@@ -1,4 +1,4 @@
-import type { Span } from '@corpus/segment';
+import type { Span } from '@corpus/core';
 
 export type { Span };
 
@@ -73,6 +73,22 @@ export interface Mention {
   confidence: number;
   /** Which recogniser produced it (e.g. `chrono`, `pattern:url`, `names:latin`). */
   recognizer: string;
+  /**
+   * Only with `extractMentions(…, { deferDates: true })`: this entry stands for a stretch of text
+   * whose mentions depend on the reference date; `resolveDates` replaces it by those mentions.
+   */
+  pending?: PendingDates;
+}
+
+/**
+ * The readings of a stretch of text that wait for a reference date: plain JSON, to be passed back
+ * to `resolveDates` as it is (its contents are internal and may change between versions).
+ */
+export interface PendingDates {
+  version: 1;
+  candidates: unknown[];
+  /** The `types` option of the extraction, applied once the dates are resolved. */
+  types?: MentionType[];
 }
 
 export interface EntityMentionRef {
@@ -123,6 +139,12 @@ export interface ExtractOptions {
    * returned. Default: every type.
    */
   types?: MentionType[];
+  /**
+   * Leave the dates that need a reference date (a day without a year, "yesterday", "last March", a
+   * clock time's day) unresolved, for `resolveDates(mentions, referenceDate)` to settle later
+   * without reading the text again. Not with `referenceDate`.
+   */
+  deferDates?: boolean;
 }
 
 /** One analysed document for `linkEntities`. */

@@ -72,15 +72,20 @@ describe('createSegmenter', () => {
     expect(calls).toEqual(['sentence:qaa:one|two', 'sentence:qaa:three four']);
   });
 
-  it('serves Korean and Russian through Intl.Segmenter', () => {
+  it('serves Korean and Russian with their built-in plugins, and Greek through Intl.Segmenter', () => {
     const ko = '안녕하세요. 반갑습니다!';
     const out = segment(ko, { lang: 'ko' });
-    expect(out).toMatchObject({ lang: 'ko', segmenter: 'intl' });
+    expect(out).toMatchObject({ lang: 'ko', segmenter: 'ko' });
     expect(texts(ko, out.sentences)).toEqual(['안녕하세요.', '반갑습니다!']);
     expect(out.tokens[0]).toEqual({ span: { start: 0, end: 5 }, kind: 'word', script: 'Hangul' });
     const ru = 'Привет, мир. Как дела?';
     expect(texts(ru, segment(ru, { lang: 'ru-RU' }).sentences)).toEqual(['Привет, мир.', 'Как дела?']);
     expect(segment(ru, { lang: 'ru' }).tokens[0]?.script).toBe('Cyrillic');
+    expect(segment(ru, { lang: 'ru-RU' }).segmenter).toBe('ru');
+    const el = 'Γεια σου, κόσμε. Τι κάνεις;';
+    const greek = segment(el, { lang: 'el' });
+    expect(greek).toMatchObject({ lang: 'el', segmenter: 'intl' });
+    expect(texts(el, greek.sentences)).toEqual(['Γεια σου, κόσμε.', 'Τι κάνεις;']);
   });
 
   it('treats every line break as the end of a sentence and never returns whitespace', () => {

@@ -1,4 +1,5 @@
 import type { Mention, MentionType, MentionValue } from '../types';
+import type { PendingDate } from './pending';
 
 /** A mention before overlap resolution; higher `priority` wins a conflict, then the longer span. */
 export interface Candidate {
@@ -12,13 +13,18 @@ export interface Candidate {
   priority: number;
   /** May sit inside another accepted mention (the ORG "GitHub" inside the PRODUCT "GitHub Copilot"). */
   nested?: boolean;
+  /** What the value still needs from the reference date; `value` is then absent (or, for a clock, the time alone). */
+  pending?: PendingDate;
+  /** For a chrono reading: the rule dates inside its span, and whether only words other than function words surround each. */
+  inner?: { rule: Candidate; wordsOnly: boolean }[];
 }
 
-export function toMention(text: string, c: Candidate): Mention {
+/** The mention of a candidate; `text` starts at offset `base` of the document (a window of it). */
+export function toMention(text: string, c: Candidate, base = 0): Mention {
   const m: Mention = {
     type: c.type,
     span: { start: c.start, end: c.end },
-    text: text.slice(c.start, c.end),
+    text: text.slice(c.start - base, c.end - base),
     key: c.key,
     confidence: Math.round(c.confidence * 100) / 100,
     recognizer: c.recognizer,

@@ -1,100 +1,58 @@
-import { createRequire } from 'node:module';
-import type * as chrono from 'chrono-node';
 import type { EntityLocale } from '../locales/types';
-import type { DateGranularity, DateValue } from '../types';
+import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
+import { chronoCandidates } from './chrono';
+import { type DateParts, dateCandidate, dateEnd, makeDate, pad, type Reference } from './date-value';
 import { HAN_NUMERAL_CHARS, parseHanNumeral } from './numerals';
+import { settleAll } from './pending';
 import { alternation } from './text';
 
-/** The reference date, in UTC, and the precision it was given with. */
-export interface Reference {
-  date: Date;
-  /** How precise the reference is: "yesterday" needs a day, "6 gennaio" only a year or month. */
-  precision: 'year' | 'month' | 'day';
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export type { Reference } from './date-value';
 
 /**
- * The year of a month (and day) written without one: the occurrence nearest to the reference date
- * (news speaks of the recent past and near future). Ties go to the past.
+ * A DATE candidate from parts: known now when the text gives the year, else pending on the
+ * reference (`yearless`). `undefined` when the parts are no date (day 32, 30 February 2026).
  */
-export function nearestYear(ref: Reference, month: number, day: number | undefined): number {
-  const y = ref.date.getUTCFullYear();
-  let best = y;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (const cand of [y - 1, y, y + 1]) {
-    const t = Date.UTC(cand, month - 1, day ?? 15);
-    const dist = Math.abs(t - ref.date.getTime());
-    if (dist < bestDist - 1) {
-      best = cand;
-      bestDist = dist;
-    }
-  }
-  return best;
-}
-
-/** A DateValue from parts; a missing year is inferred from the reference or left out (`--MM-DD`). */
-export function makeDate(
-  parts: { year?: number; month?: number; day?: number; hour?: number; minute?: number; offset?: number },
-  ref: Reference | undefined,
-): DateValue | undefined {
-  const { month, day } = parts;
-  let year = parts.year;
-  let inferred = false;
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  if (year === undefined) {
-    if (month === undefined) return undefined;
-    if (ref) {
-      year = nearestYear(ref, month, day);
-      inferred = true;
-    }
-  }
-  if (year !== undefined && month !== undefined && day !== undefined) {
-    const d = new Date(Date.UTC(year, month - 1, day));
-    if (d.getUTCDate() !== day) return undefined;
-  }
-  let iso: string;
-  let granularity: DateGranularity;
-  const y = year === undefined ? '-' : pad(year, 4);
-  if (month === undefined) {
-    iso = y;
-    granularity = 'year';
-  } else if (day === undefined) {
-    iso = `${y}-${pad(month)}`;
-    granularity = 'month';
-  } else if (parts.hour === undefined) {
-    iso = `${y}-${pad(month)}-${pad(day)}`;
-    granularity = 'day';
-  } else {
-    iso = `${y}-${pad(month)}-${pad(day)}T${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
-    if (parts.offset !== undefined) {
-      const sign = parts.offset < 0 ? '-' : '+';
-      const abs = Math.abs(parts.offset);
-      iso += `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    }
-    granularity = 'time';
-  }
-  const value: DateValue = { kind: 'date', iso, granularity };
-  if (inferred) value.yearInferred = true;
-  return value;
-}
-
-let currentText = '';
-
-function dateCandidate(
+function partsCandidate(
+  text: string,
   start: number,
-  endIn: number,
-  value: DateValue,
+  end: number,
+  parts: DateParts,
   recognizer: string,
   confidence = 0.9,
+): Candidate | undefined {
+  if (parts.year !== undefined || parts.month === undefined) {
+    const value = makeDate(parts, undefined);
+    return value ? dateCandidate(text, start, end, value, recognizer, confidence) : undefined;
+  }
+  // Checked now, as makeDate would without a reference: a month 13 or day 32 is never a date.
+  if (parts.month < 1 || parts.month > 12 || (parts.day !== undefined && (parts.day < 1 || parts.day > 31)))
+    return undefined;
+  const c = pendingCandidate(text, start, end, recognizer, confidence);
+  c.pending =
+    parts.day === undefined
+      ? { kind: 'yearless', month: parts.month }
+      : { kind: 'yearless', month: parts.month, day: parts.day };
+  return c;
+}
+
+/** A DATE candidate whose value waits for the reference date (`pending` is set by the caller). */
+function pendingCandidate(
+  text: string,
+  start: number,
+  end: number,
+  recognizer: string,
+  confidence: number,
 ): Candidate {
-  let end = endIn;
-  // A full month name takes no abbreviation dot: "7. Januar." ends the sentence, "Sept." does not.
-  if (currentText[end - 1] === '.' && /\p{L}{5,}\.$/u.test(currentText.slice(Math.max(start, end - 12), end)))
-    end--;
-  return { type: 'DATE', start, end, key: `date:${value.iso}`, value, confidence, recognizer, priority: 70 };
+  return {
+    type: 'DATE',
+    start,
+    end: dateEnd(text, start, end),
+    key: '',
+    confidence,
+    recognizer,
+    priority: 70,
+  };
 }
 
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
@@ -148,7 +106,19 @@ function latinRegexes(locale: EntityLocale): LatinRegexes | undefined {
   return res;
 }
 
-function latinDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+/** What the recognisers of one pass need: the text, its locale, and whether the reference comes later. */
+interface DateContext {
+  text: string;
+  locale: EntityLocale;
+  ref: Reference | undefined;
+  /** No reference yet: every reading that depends on it is kept, pending. */
+  deferred: boolean;
+  /** Another locale's pass already read this text: the readings that do not depend on the locale are not repeated. */
+  again: boolean;
+}
+
+function latinDates(ctx: DateContext): Candidate[] {
+  const { text, locale } = ctx;
   const rx = latinRegexes(locale);
   if (!rx) return [];
   const out: Candidate[] = [];
@@ -160,12 +130,11 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
     if (!mon) continue;
     const days = [...list.matchAll(/\d{1,2}(?:\.|°|º|st|nd|rd|th|er|e)?/g)];
     days.forEach((d, i) => {
-      const dayNum = Number.parseInt(d[0], 10);
-      const value = makeDate({ year, month: mon, day: dayNum }, ref);
-      if (!value) return;
       const start = m.index + d.index;
       const end = i === days.length - 1 ? m.index + m[0].length : start + d[0].length;
-      out.push(dateCandidate(start, end, value, 'rules:date'));
+      const parts = { year, month: mon, day: Number.parseInt(d[0], 10) };
+      const c = partsCandidate(text, start, end, parts, 'rules:date');
+      if (c) out.push(c);
     });
   }
   for (const m of text.matchAll(rx.monthDay)) {
@@ -173,32 +142,30 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
     if (!mon) continue;
     // "May 5" must be a capitalised month in English-like text; lower-case "may" is a verb.
     if (m[0][0] === m[0][0]?.toLowerCase() && locale.lang === 'en') continue;
-    const value = makeDate({ year: m[3] ? Number(m[3]) : undefined, month: mon, day: Number(m[2]) }, ref);
-    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:date'));
+    const parts = { year: m[3] ? Number(m[3]) : undefined, month: mon, day: Number(m[2]) };
+    const c = partsCandidate(text, m.index, m.index + m[0].length, parts, 'rules:date');
+    if (c) out.push(c);
   }
   for (const m of text.matchAll(rx.monthYear)) {
     const mon = month(m[1] ?? '');
     if (!mon) continue;
-    const value = makeDate({ year: Number(m[2]), month: mon }, ref);
-    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:date'));
+    const c = partsCandidate(
+      text,
+      m.index,
+      m.index + m[0].length,
+      { year: Number(m[2]), month: mon },
+      'rules:date',
+    );
+    if (c) out.push(c);
   }
-  if (rx.lastMonth && ref) {
+  if (rx.lastMonth && (ctx.ref || ctx.deferred)) {
     for (const m of text.matchAll(rx.lastMonth)) {
       const word = (m[1] ?? m[4] ?? '').toLowerCase();
       const mon = month(m[2] ?? m[3] ?? '');
       if (!mon) continue;
-      const isLast = (locale.lastWords ?? []).includes(word);
-      const refMonth = ref.date.getUTCMonth() + 1;
-      let year = ref.date.getUTCFullYear();
-      if (isLast && mon >= refMonth) year -= 1;
-      if (!isLast && mon <= refMonth) year += 1;
-      const value = makeDate({ year, month: mon }, ref);
-      if (!value) continue;
-      value.yearInferred = true;
-      out.push({
-        ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-month', 0.85),
-        priority: 65,
-      });
+      const c = pendingCandidate(text, m.index, m.index + m[0].length, 'rules:relative-month', 0.85);
+      c.pending = { kind: 'relative-month', month: mon, last: (locale.lastWords ?? []).includes(word) };
+      out.push({ ...c, priority: 65 });
     }
   }
   if (rx.periodYear) {
@@ -206,7 +173,7 @@ function latinDates(text: string, locale: EntityLocale, ref: Reference | undefin
       const word = (m[1] ?? '').toLowerCase();
       const value: DateValue = { kind: 'date', iso: m[2] ?? '', granularity: 'year' };
       value.modifier = (locale.periodEnd ?? []).includes(word) ? 'end' : 'start';
-      out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:period'));
+      out.push(dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:period'));
     }
   }
   return out;
@@ -261,49 +228,37 @@ function num(s: string): number | undefined {
   return /^[0-9]+$/.test(s) ? Number(s) : parseHanNumeral(s);
 }
 
-function cjkDates(
-  text: string,
-  locale: EntityLocale,
-  ref: Reference | undefined,
-  again: boolean,
-): Candidate[] {
+function cjkDates(ctx: DateContext): Candidate[] {
+  const { text, locale, again } = ctx;
   const out: Candidate[] = [];
   for (const markers of locale.dateMarkers ? [HAN_MARKERS, locale.dateMarkers] : [HAN_MARKERS]) {
-    for (const c of markedDates(text, locale, ref, cjkRegexes(markers), again)) out.push(c);
+    for (const c of markedDates(text, locale, cjkRegexes(markers), again)) out.push(c);
   }
   return out;
 }
 
-function markedDates(
-  text: string,
-  locale: EntityLocale,
-  ref: Reference | undefined,
-  rx: CjkRegexes,
-  again: boolean,
-): Candidate[] {
+function markedDates(text: string, locale: EntityLocale, rx: CjkRegexes, again: boolean): Candidate[] {
   if (![...rx.marks].some((c) => text.includes(c))) return [];
   const out: Candidate[] = [];
   // Day, year-month, month and year-range readings do not depend on the locale: a second pass over
   // the same text (`again`) would only repeat them.
   for (const m of again ? [] : text.matchAll(rx.day)) {
     if (m[1] === undefined && m[0].includes(rx.y)) continue;
-    const value = makeDate(
-      { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') },
-      ref,
-    );
-    if (!value) continue;
+    const parts = { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') };
     const lead = m[0].length - m[0].trimStart().length;
-    out.push(dateCandidate(m.index + lead, m.index + m[0].length, value, 'rules:cjk-date'));
+    const c = partsCandidate(text, m.index + lead, m.index + m[0].length, parts, 'rules:cjk-date');
+    if (c) out.push(c);
   }
   for (const m of again ? [] : text.matchAll(rx.yearMonth)) {
-    const value = makeDate({ year: num(m[1] ?? ''), month: num(m[2] ?? '') }, ref);
-    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'));
+    const parts = { year: num(m[1] ?? ''), month: num(m[2] ?? '') };
+    const c = partsCandidate(text, m.index, m.index + m[0].length, parts, 'rules:cjk-date');
+    if (c) out.push(c);
   }
   for (const m of again ? [] : text.matchAll(rx.month)) {
     const mon = num(m[1] ?? '');
     if (mon === undefined || mon < 1 || mon > 12) continue;
-    const value = makeDate({ month: mon }, ref);
-    if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date', 0.8));
+    const c = partsCandidate(text, m.index, m.index + m[0].length, { month: mon }, 'rules:cjk-date', 0.8);
+    if (c) out.push(c);
   }
   const starts = locale.periodStart ?? [];
   const ends = locale.periodEnd ?? [];
@@ -321,7 +276,7 @@ function markedDates(
       value.modifier = ends.includes(p[1] ?? '') ? 'end' : 'start';
       end += p[0].length;
     }
-    out.push(dateCandidate(m.index, end, value, 'rules:cjk-date'));
+    out.push(dateCandidate(text, m.index, end, value, 'rules:cjk-date'));
   }
   // "2026 开年": a bare year followed by a period word.
   if (periodRe) {
@@ -332,7 +287,7 @@ function markedDates(
       if (y === undefined || !p) continue;
       const value: DateValue = { kind: 'date', iso: pad(y, 4), granularity: 'year' };
       value.modifier = ends.includes(p[1] ?? '') ? 'end' : 'start';
-      out.push(dateCandidate(m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
+      out.push(dateCandidate(text, m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
     }
   }
   for (const m of again ? [] : text.matchAll(rx.range)) {
@@ -345,7 +300,10 @@ function markedDates(
       granularity: 'year',
       endIso: pad(b, 4),
     };
-    out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:cjk-date'), priority: 71 });
+    out.push({
+      ...dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:cjk-date'),
+      priority: 71,
+    });
   }
   return out;
 }
@@ -359,12 +317,8 @@ const BARE_YEAR_RE = new RegExp(
   'gu',
 );
 
-function numericDates(
-  text: string,
-  locale: EntityLocale,
-  ref: Reference | undefined,
-  again: boolean,
-): Candidate[] {
+function numericDates(ctx: DateContext): Candidate[] {
+  const { text, locale, again } = ctx;
   const out: Candidate[] = [];
   // ISO dates, year ranges and bare years do not depend on the locale: read once per text.
   if (again) return out;
@@ -386,15 +340,18 @@ function numericDates(
         minute: m[5] ? Number(m[5]) : undefined,
         offset,
       },
-      ref,
+      undefined,
     );
     if (value)
-      out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:iso', 0.97), priority: 72 });
+      out.push({
+        ...dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:iso', 0.97),
+        priority: 72,
+      });
   }
   if (locale.lang !== 'en') {
     for (const m of text.matchAll(DOTTED_RE)) {
-      const value = makeDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }, ref);
-      if (value) out.push(dateCandidate(m.index, m.index + m[0].length, value, 'rules:numeric-date'));
+      const value = makeDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }, undefined);
+      if (value) out.push(dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:numeric-date'));
     }
   }
   for (const m of text.matchAll(RANGE_RE)) {
@@ -403,7 +360,7 @@ function numericDates(
     if (b <= a || b - a > 50) continue;
     const value: DateValue = { kind: 'date', iso: `${m[1]}/${m[2]}`, granularity: 'year', endIso: m[2] };
     out.push({
-      ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:year-range', 0.8),
+      ...dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:year-range', 0.8),
       priority: 69,
     });
   }
@@ -426,7 +383,10 @@ function numericDates(
     )?.[1];
     if (nextWord && units.has(nextWord.toLowerCase())) continue;
     const value: DateValue = { kind: 'date', iso: m[1] ?? '', granularity: 'year' };
-    out.push({ ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:year', 0.75), priority: 68 });
+    out.push({
+      ...dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:year', 0.75),
+      priority: 68,
+    });
   }
   return out;
 }
@@ -446,211 +406,36 @@ function isProductNumber(text: string, index: number): boolean {
   );
 }
 
-type ChronoModule = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
-
-/** Index of the start of the `groups`-th run of non-white-space characters before `index` (0 if fewer). */
-function groupsBack(text: string, index: number, groups: number): number {
-  let p = index;
-  for (let g = 0; g < groups && p > 0; g++) {
-    while (p > 0 && /\s/.test(text[p - 1] as string)) p--;
-    while (p > 0 && !/\s/.test(text[p - 1] as string)) p--;
-  }
-  return p;
-}
-
-interface ChronoResultLike {
-  index: number;
-  text: string;
-}
-interface ChronoContextLike {
-  text: string;
-}
-
-/**
- * Two of chrono's English refiners match an end-anchored pattern against the whole text before each
- * result (`/\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/`, `/\b(in)$/` after "May"): time quadratic in the
- * text. Both patterns span at most four words, so each result is refined against a view of the text
- * starting a few words before it; the outcome is the same, in time linear in the text.
- */
-function windowed(refiner: {
-  refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[];
-}) {
-  return {
-    refine(context: ChronoContextLike, results: ChronoResultLike[]): ChronoResultLike[] {
-      const kept: ChronoResultLike[] = [];
-      for (const r of results) {
-        // The filter keeps a result that is the whole text: decided on the whole text.
-        if (r.text.trim() === context.text.trim()) {
-          kept.push(...refiner.refine(context, [r]));
-          continue;
-        }
-        const lo = groupsBack(context.text, r.index, 6);
-        const view = Object.create(context, { text: { value: context.text.slice(lo) } }) as ChronoContextLike;
-        r.index -= lo;
-        let out: ChronoResultLike[];
-        try {
-          out = refiner.refine(view, [r]);
-        } finally {
-          r.index += lo;
-        }
-        kept.push(...out);
-      }
-      return kept;
-    },
-  };
-}
-
-function linearEnglish(en: typeof chrono.en): ChronoModule {
-  const casual = en.casual.clone();
-  casual.refiners = casual.refiners.map((r) => {
-    const name = (r as { constructor: { name: string } }).constructor.name;
-    return name === 'ENEndOfPeriodRefiner' || name === 'ENUnlikelyFormatFilter'
-      ? (windowed(r as unknown as Parameters<typeof windowed>[0]) as unknown as typeof r)
-      : r;
-  });
-  return { parse: (text, ref) => casual.parse(text, ref) };
-}
-
-/** The chrono-node locales the entity locales name (`EntityLocale.chrono`). */
-const CHRONO_LOCALES = new Set(['en', 'it', 'de', 'ja', 'zh', 'fr', 'es', 'pt', 'nl', 'ru']);
-const chronoParsers = new Map<string, ChronoModule>();
-
-/**
- * chrono-node's parser for one locale, loaded on first use: importing all of chrono costs ~0.3 s of
- * start-up, one locale about half of that, and a process that reads one language needs one locale.
- */
-function chronoParser(name: string): ChronoModule | undefined {
-  if (!CHRONO_LOCALES.has(name)) return undefined;
-  let parser = chronoParsers.get(name);
-  if (!parser) {
-    // tsup's shims give the CJS build an import.meta.url.
-    const module = createRequire(import.meta.url)(`chrono-node/${name}`) as ChronoModule;
-    parser = name === 'en' ? linearEnglish(module as unknown as typeof chrono.en) : module;
-    chronoParsers.set(name, parser);
-  }
-  return parser;
-}
-
-function chronoDates(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
-  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
-  const parser = locale.chrono ? chronoParser(locale.chrono) : undefined;
-  if (!parser) return [];
-  let results: chrono.ParsedResult[];
-  try {
-    // A fixed instant when no reference is given keeps the output deterministic; results that
-    // depend on it (relative dates) are dropped below.
-    results = parser.parse(text, ref?.date ?? new Date(Date.UTC(2000, 0, 1)));
-  } catch {
-    return [];
-  }
-  const out: Candidate[] = [];
-  for (const r of results) {
-    const trimmed = r.text.trim();
-    if (trimmed.length < 2 || (trimmed.length < 3 && /^[\p{Script=Latin}\d]+$/u.test(trimmed))) continue;
-    if (/^\d+$/.test(trimmed)) continue;
-    const s = r.start;
-    const known = (k: chrono.Component) => s.isCertain(k);
-    // Vague or clock-only expressions ("jetzt", "qualche mese prima") carry no date of their own.
-    if (!known('day') && !known('month') && !known('year') && !known('weekday')) continue;
-    if (!known('month') && !known('year') && !ref) continue;
-    // Relative phrases ("qualche mese prima", "last week") are only kept at day precision.
-    const explicit =
-      /\d/.test(trimmed) || Object.keys(locale.months).some((mn) => trimmed.toLowerCase().includes(mn));
-    if (!explicit && ((!known('day') && !known('weekday')) || known('hour') || ref?.precision !== 'day'))
-      continue;
-    if (known('hour') && !known('day') && !known('weekday') && !/\p{L}{3}/u.test(trimmed)) continue;
-    let value: DateValue | undefined;
-    if (known('month') || known('year')) {
-      value = makeDate(
-        {
-          year: known('year') ? (s.get('year') ?? undefined) : undefined,
-          month: known('month') ? (s.get('month') ?? undefined) : undefined,
-          day: known('day') ? (s.get('day') ?? undefined) : undefined,
-          hour: known('hour') && known('day') ? (s.get('hour') ?? undefined) : undefined,
-          minute: known('minute') && known('day') ? (s.get('minute') ?? undefined) : undefined,
-          offset: known('timezoneOffset') ? (s.get('timezoneOffset') ?? undefined) : undefined,
-        },
-        ref,
-      );
-    } else if (ref) {
-      // Relative to the reference date: the whole date comes from context.
-      value = makeDate(
-        {
-          year: s.get('year') ?? undefined,
-          month: s.get('month') ?? undefined,
-          day: s.get('day') ?? undefined,
-        },
-        ref,
-      );
-      if (value) value.yearInferred = true;
-    }
-    if (!value) continue;
-    // "ieri", "昨日", "yesterday": the whole date came from the reference.
-    if (!/\d{4}|[〇零一二三四五六七八九]{4}年/u.test(trimmed) && !value.iso.startsWith('-'))
-      value.yearInferred = true;
-    let start = r.index + (r.text.length - r.text.trimStart().length);
-    let surface = trimmed;
-    // Articles and prepositions chrono includes ("am Freitag", "il 6 gennaio") stay out of the span.
-    for (
-      let w = /^(\p{L}+)\s+/u.exec(surface);
-      w && stop.has((w[1] ?? '').toLowerCase());
-      w = /^(\p{L}+)\s+/u.exec(surface)
-    ) {
-      start += w[0].length;
-      surface = surface.slice(w[0].length);
-    }
-    out.push({ ...dateCandidate(start, start + surface.length, value, 'chrono', 0.8), priority: 45 });
-  }
-  return out;
-}
-
-function relativeDays(text: string, locale: EntityLocale, ref: Reference | undefined): Candidate[] {
+function relativeDays(ctx: DateContext): Candidate[] {
+  const { text, locale } = ctx;
   const table = locale.relativeDays;
-  if (ref?.precision !== 'day' || !table || Object.keys(table).length === 0) return [];
+  if ((!ctx.deferred && ctx.ref?.precision !== 'day') || !table || Object.keys(table).length === 0) return [];
   const out: Candidate[] = [];
   const re = new RegExp(
     `(?<![\\p{Script=Latin}])(?:${alternation(Object.keys(table))})(?![\\p{Script=Latin}])`,
     'giu',
   );
   for (const m of text.matchAll(re)) {
-    const offset = table[m[0]] ?? table[m[0].toLowerCase()];
-    if (offset === undefined) continue;
-    const d = new Date(ref.date.getTime() + offset * 86_400_000);
-    const value = makeDate(
-      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
-      ref,
-    );
-    if (!value) continue;
-    value.yearInferred = true;
-    out.push({
-      ...dateCandidate(m.index, m.index + m[0].length, value, 'rules:relative-day', 0.8),
-      priority: 60,
-    });
+    const days = table[m[0]] ?? table[m[0].toLowerCase()];
+    if (days === undefined) continue;
+    const c = pendingCandidate(text, m.index, m.index + m[0].length, 'rules:relative-day', 0.8);
+    c.pending = { kind: 'relative-day', days };
+    out.push({ ...c, priority: 60 });
   }
   return out;
 }
 
 /**
- * DATE candidates of one locale. `again`: another locale's pass already read this text, so the
- * rules that do not depend on the locale (ISO dates, year ranges, bare years, Han day/month/range
- * readings) are not repeated.
+ * Marks on each chrono reading the rule dates inside its span: chrono's span wins when it only adds
+ * words around the same date ("this September"), decided once the values are known (`settleAll`).
  */
-export function dateCandidates(
+function markInnerRules(
   text: string,
   locale: EntityLocale,
-  ref: Reference | undefined,
-  again = false,
-): Candidate[] {
-  currentText = text;
-  const rules = [
-    ...relativeDays(text, locale, ref),
-    ...numericDates(text, locale, ref, again),
-    ...latinDates(text, locale, ref),
-    ...cjkDates(text, locale, ref, again),
-  ];
-  const fromChrono = chronoDates(text, locale, ref);
+  rules: Candidate[],
+  fromChrono: Candidate[],
+): void {
   const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
-  // chrono's span wins when it only adds words around the same date ("this September").
   // Rule dates by start (stable, so the original order breaks ties), searched by binary search.
   const byStart = rules.map((r, i) => ({ r, i })).sort((a, b) => a.r.start - b.r.start || a.i - b.i);
   for (const c of fromChrono) {
@@ -661,24 +446,39 @@ export function dateCandidates(
       if ((byStart[mid] as { r: Candidate }).r.start < c.start) lo = mid + 1;
       else hi = mid;
     }
-    const inner: Candidate[] = [];
+    const inner: { rule: Candidate; wordsOnly: boolean }[] = [];
     for (let k = lo; k < byStart.length && (byStart[k] as { r: Candidate }).r.start <= c.end; k++) {
       const r = (byStart[k] as { r: Candidate }).r;
-      if (r.end <= c.end && r.end - r.start < c.end - c.start) inner.push(r);
-      if (inner.length > 1) break;
+      if (r.end > c.end || r.end - r.start >= c.end - c.start) continue;
+      const extra = text.slice(c.start, r.start) + text.slice(r.end, c.end);
+      // Articles and prepositions ("il", "am", "on") stay out of the span.
+      const words = extra.trim().split(/\s+/).filter(Boolean);
+      inner.push({
+        rule: r,
+        wordsOnly: /^[\p{L}\s]*$/u.test(extra) && !words.some((w) => stop.has(w.toLowerCase())),
+      });
     }
-    if (inner.length !== 1) continue;
-    const r = inner[0] as Candidate;
-    const extra = text.slice(c.start, r.start) + text.slice(r.end, c.end);
-    const ci = c.value?.kind === 'date' ? c.value.iso : '';
-    const ri = r.value?.kind === 'date' ? r.value.iso : '';
-    // Articles and prepositions ("il", "am", "on") stay out of the span.
-    const words = extra.trim().split(/\s+/).filter(Boolean);
-    const functionWord = (w: string) => stop.has(w.toLowerCase());
-    const sameDate = ci.slice(0, ri.length) === ri;
-    // chrono is also preferred when it is more precise about the same date ("5 января 2026 года").
-    const finer = ci.length > ri.length && /^\d{4}$/.test(ri);
-    if (sameDate && (finer || (/^[\p{L}\s]*$/u.test(extra) && !words.some(functionWord)))) c.priority = 73;
+    if (inner.length > 0) c.inner = inner;
   }
-  return [...rules, ...fromChrono];
+}
+
+/**
+ * DATE candidates of one locale. `again`: another locale's pass already read this text, so the
+ * rules that do not depend on the locale (ISO dates, year ranges, bare years, Han day/month/range
+ * readings) are not repeated. `deferred`: no reference date yet; the candidates that need one keep
+ * a `pending` description instead of a value (see `settleAll`).
+ */
+export function dateCandidates(
+  text: string,
+  locale: EntityLocale,
+  ref: Reference | undefined,
+  again = false,
+  deferred = false,
+): Candidate[] {
+  const ctx: DateContext = { text, locale, ref, deferred, again };
+  const rules = [...relativeDays(ctx), ...numericDates(ctx), ...latinDates(ctx), ...cjkDates(ctx)];
+  const fromChrono = chronoCandidates(text, locale, ref, deferred);
+  markInnerRules(text, locale, rules, fromChrono);
+  const all = [...rules, ...fromChrono];
+  return deferred ? all : settleAll(all, ref);
 }

@@ -1,7 +1,8 @@
 import type { EntityLocale } from '../locales/types';
 import type { DateValue, Span } from '../types';
 import type { Candidate } from './candidate';
-import type { Reference } from './dates';
+import type { Reference } from './date-value';
+import { type DayCandidate, settle } from './pending';
 import { alternation } from './text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -117,49 +118,61 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
   return out;
 }
 
+/** A date candidate that is, or may turn out to be, a day. */
+function mayBeDay(d: Candidate): boolean {
+  if (d.type !== 'DATE') return false;
+  const p = d.pending;
+  if (!p) return d.value?.kind === 'date' && d.value.granularity === 'day';
+  return p.kind === 'chrono' || p.kind === 'relative-day' || (p.kind === 'yearless' && p.day !== undefined);
+}
+
+/**
+ * The dates a clock time may take its day from: those of its sentence that do not overlap it,
+ * nearest first (earlier candidates first among equals), up to the first whose day is already known.
+ */
+function nearbyDays(c: Candidate, days: Candidate[], sentence: Span): DayCandidate[] {
+  const near: { d: Candidate; dist: number; i: number }[] = [];
+  let known: { d: Candidate; dist: number; i: number } | undefined;
+  days.forEach((d, i) => {
+    if (d.start < sentence.start || d.end > sentence.end) return;
+    if (d.start < c.end && c.start < d.end) return;
+    const dist = d.start >= c.end ? d.start - c.end : c.start - d.end;
+    if (d.pending) near.push({ d, dist, i });
+    else if (!known || dist < known.dist) known = { d, dist, i };
+  });
+  const firstKnown = known;
+  const before = firstKnown
+    ? near.filter((n) => n.dist < firstKnown.dist || (n.dist === firstKnown.dist && n.i < firstKnown.i))
+    : near;
+  before.sort((a, b) => a.dist - b.dist || a.i - b.i);
+  const list = before.map((n): DayCandidate => ({ pending: n.d.pending }));
+  if (firstKnown) list.push({ value: firstKnown.d.value as DateValue });
+  return list;
+}
+
 /**
  * Gives each clock time its day: the nearest date of day granularity in the same sentence, else the
  * reference date when it is precise to the day (then `yearInferred`). Otherwise the value stays a
- * time of an unknown day, `T14:32+09:00`.
+ * time of an unknown day, `T14:32+09:00`. `deferred`: the dates may still be pending, and so may
+ * the clock's day.
  */
 export function attachDays(
   clocks: ClockCandidate[],
   dates: Candidate[],
   sentences: Span[],
   ref: Reference | undefined,
+  deferred = false,
 ): Candidate[] {
-  const days = dates.filter(
-    (d) => d.type === 'DATE' && d.value?.kind === 'date' && d.value.granularity === 'day',
-  );
+  const days = dates.filter(mayBeDay);
   return clocks.map((c) => {
-    const { clock, ...cand } = c;
+    const { clock: _, ...cand } = c;
     const sentence = sentences.find((s) => s.start <= c.start && c.start < s.end) ?? {
       start: 0,
       end: Number.POSITIVE_INFINITY,
     };
-    let best: Candidate | undefined;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (const d of days) {
-      if (d.start < sentence.start || d.end > sentence.end) continue;
-      if (d.start < c.end && c.start < d.end) continue;
-      const dist = d.start >= c.end ? d.start - c.end : c.start - d.end;
-      if (dist < bestDist) {
-        best = d;
-        bestDist = dist;
-      }
-    }
-    let day: string | undefined;
-    let inferred = false;
-    if (best && best.value?.kind === 'date' && !best.value.iso.startsWith('-')) {
-      day = best.value.iso;
-      inferred = best.value.yearInferred === true;
-    } else if (ref?.precision === 'day') {
-      day = ref.date.toISOString().slice(0, 10);
-      inferred = true;
-    }
-    if (!day || cand.value?.kind !== 'date') return cand;
-    const value: DateValue = { ...cand.value, iso: `${day}${cand.value.iso}` };
-    if (inferred) value.yearInferred = true;
-    return { ...cand, value, key: `date:${value.iso}` };
+    const near = nearbyDays(c, days, sentence);
+    const pending: Candidate = { ...cand, pending: { kind: 'clock', days: near } };
+    if (deferred && (near.length === 0 || near[0]?.pending)) return pending;
+    return settle(pending, ref) as Candidate;
   });
 }

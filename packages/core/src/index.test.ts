@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+
+describe('@corpus/core public API', () => {
+  it('exports exactly the documented names', async () => {
+    const api = await import('./index');
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CALENDAR_LANGUAGES',
+        'CALENDAR_SOURCE',
+        'CorpusError',
+        'SUPPORTED_LANGUAGES',
+        'calendarWords',
+        'canonicalLanguageTag',
+        'isSupportedLanguage',
+        'lookupChain',
+        'lookupLanguage',
+        'parseReferenceDate',
+        'primaryLanguage',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,13 @@
+export { CALENDAR_LANGUAGES, CALENDAR_SOURCE, type CalendarWords, calendarWords } from './calendar';
+export { CorpusError } from './errors';
+export {
+  canonicalLanguageTag,
+  isSupportedLanguage,
+  lookupChain,
+  lookupLanguage,
+  primaryLanguage,
+  SUPPORTED_LANGUAGES,
+  type SupportedLanguage,
+} from './languages';
+export { parseReferenceDate, type ReferenceDate } from './reference-date';
+export type { Span } from './span';
