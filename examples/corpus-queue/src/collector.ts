@@ -27,7 +27,7 @@ export interface CollectSummary {
   storiesCompared: number;
   storyErrors: { story: number; message: string }[];
   /** Wall time of each step, in milliseconds. */
-  timings: { merge: number; compareIndex: number; stories: number };
+  timings: { merge: number; compareIndex: number; write: number; stories: number };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,10 +102,12 @@ export async function collect(
   const overview = compareIndex(index);
   const compareIndexMs = performance.now() - t;
   const dead = await store.deadLetters();
+  t = performance.now();
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.json'), JSON.stringify(index));
   await writeFile(join(outDir, 'overview.json'), `${JSON.stringify(overview, null, 2)}\n`);
   await writeFile(join(outDir, 'dead-letters.json'), `${JSON.stringify(dead, null, 2)}\n`);
+  const write = performance.now() - t;
   const multi = overview.stories
     .filter((s) => s.documents.length >= 2)
     .sort((a, b) => b.documents.length - a.documents.length)
@@ -117,7 +119,7 @@ export async function collect(
     stories: overview.stories.length,
     storiesCompared: 0,
     storyErrors: [],
-    timings: { merge: 0, compareIndex: 0, stories: 0 },
+    timings: { merge: 0, compareIndex: 0, write: 0, stories: 0 },
   };
   t = performance.now();
   await storyComparisons(store, multi, outDir, summary);
@@ -125,6 +127,7 @@ export async function collect(
   summary.timings = {
     merge: ms(merge),
     compareIndex: ms(compareIndexMs),
+    write: ms(write),
     stories: ms(performance.now() - t),
   };
   await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
