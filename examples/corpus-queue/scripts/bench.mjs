@@ -10,10 +10,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { analyze, buildIndex } from '@corpus/compare';
 import { Redis } from 'ioredis';
 import { isFinished, RunStore } from '../dist/store.js';
 import { startRedis, waitUntil } from './redis-server.mjs';
-import { syntheticJsonl } from './synthetic-documents.mjs';
+import { syntheticDocuments, syntheticJsonl } from './synthetic-documents.mjs';
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const { values } = parseArgs({
@@ -127,6 +129,30 @@ async function runOnce(workers, jsonl) {
   }
 }
 
+/**
+ * What a worker's CPU would be without the queue: analyze, then buildIndex and gzip per shard of 32,
+ * on the first `n` documents (after 200 to warm up).
+ * @param {number} n
+ */
+function analysisAlone(n) {
+  const docs = [...syntheticDocuments(n + 200)];
+  for (const d of docs.slice(0, 200)) analyze(d);
+  const cpuMs = (/** @type {NodeJS.CpuUsage} */ since) => {
+    const c = process.cpuUsage(since);
+    return (c.user + c.system) / 1000;
+  };
+  let c0 = process.cpuUsage();
+  const analysed = docs.slice(200).map((d) => analyze(d));
+  const analyzeMs = cpuMs(c0) / n;
+  c0 = process.cpuUsage();
+  for (let i = 0; i < n; i += 32) {
+    const shard = analysed.slice(i, i + 32);
+    gzipSync(JSON.stringify(buildIndex(shard)));
+    for (const a of shard) gzipSync(JSON.stringify(a));
+  }
+  return { docs: n, analyzeMs, shardMs: cpuMs(c0) / n };
+}
+
 const jsonl = join(tmpdir(), `corpus-queue-bench-${count}.jsonl`);
 await writeFile(jsonl, syntheticJsonl(count));
 const chars = (await readFile(jsonl, 'utf8')).length;
@@ -135,6 +161,11 @@ console.log(
     `${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
+);
+const baseline = analysisAlone(Math.min(count, 5000));
+console.log(
+  `in this process, ${baseline.docs} of the same documents: analyze ${baseline.analyzeMs.toFixed(2)} ms of CPU ` +
+    `each, buildIndex + gzip ${baseline.shardMs.toFixed(2)} ms`,
 );
 const rows = [];
 for (const w of values.workers.split(',').map(Number)) {
