@@ -43,12 +43,12 @@ A folder stands for the files directly in it; "-" reads one article from standar
 Options
   -o, --out <file>              where to write the report (default: report.<format>; "-" = stdout)
   -f, --format <html|md|json>   report format (default: from --out's extension, else html)
-      --lang <tag>              language of every input (BCP 47: ${SUPPORTED_LANGUAGES.join(', ')}, …),
-                                instead of detecting it
+      --lang <tag>              language of every input (a BCP 47 tag), instead of detecting it;
+                                fully supported: ${SUPPORTED_LANGUAGES.join(' ')}
       --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates written without a year
       --max-bytes <size>        largest file read, e.g. 500KB, 50MB (default: ${formatSize(DEFAULT_MAX_BYTES).replace(' ', '')})
       --concurrency <n>         files read and analysed at once, 1-64 (default: min(4, CPUs))
-  -q, --quiet                   no progress and no summary; failures still go to stderr
+  -q, --quiet                   no progress, warnings or summary; failures still go to stderr
   -h, --help                    show this help
   -v, --version                 show the version
 
