@@ -45,7 +45,7 @@ Options
   -f, --format <html|md|json>   report format (default: from --out's extension, else html)
       --lang <tag>              language of every input (a BCP 47 tag), instead of detecting it;
                                 fully supported: ${SUPPORTED_LANGUAGES.join(' ')}
-      --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates written without a year
+      --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates without a year
       --max-bytes <size>        largest file read, e.g. 500KB, 50MB (default: ${formatSize(DEFAULT_MAX_BYTES).replace(' ', '')})
       --concurrency <n>         files read and analysed at once, 1-64 (default: min(4, CPUs))
   -q, --quiet                   no progress, warnings or summary; failures still go to stderr
