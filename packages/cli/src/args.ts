@@ -97,8 +97,9 @@ function optionProblem(token: OptionToken): string | undefined {
   const type = OPTIONS[token.name as OptionName].type;
   if (type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value.`;
   if (type === 'string' && token.value === undefined) return `${token.rawName} needs a value.`;
-  // `--out --format md` would otherwise write a file named "--format"; `--out=-x` still can.
-  if (type === 'string' && !token.inlineValue && /^-./.test(token.value ?? ''))
+  // `--out --format md` would otherwise write a file named "--format"; `--out=-x` still can, and a
+  // negative number (`--concurrency -1`) gets its own option's message.
+  if (type === 'string' && !token.inlineValue && /^-(?:-|[A-Za-z])/.test(token.value ?? ''))
     return `${token.rawName} needs a value, not the option ${token.value}.`;
   return undefined;
 }
