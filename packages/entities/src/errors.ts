@@ -1,4 +1,4 @@
-const MARKER = Symbol.for('corpus.error');
+import { CorpusError } from '@corpus/core';
 
 export type EntitiesErrorCode =
   | 'E_INVALID_INPUT'
@@ -7,23 +7,6 @@ export type EntitiesErrorCode =
   | 'E_INVALID_DOCUMENTS';
 
 /** The one error class of @corpus/entities: thrown only on misuse, with a stable `code`. */
-export class EntitiesError extends Error {
-  readonly code: EntitiesErrorCode;
-  readonly [MARKER] = true;
-
-  constructor(code: EntitiesErrorCode, message: string) {
-    super(message);
-    this.name = 'EntitiesError';
-    this.code = code;
-  }
-
-  /** True for any EntitiesError, even one thrown by another copy of this package (ESM and CJS). */
-  static isInstance(error: unknown): error is EntitiesError {
-    return (
-      typeof error === 'object' &&
-      error !== null &&
-      (error as Record<symbol, unknown>)[MARKER] === true &&
-      (error as { name?: unknown }).name === 'EntitiesError'
-    );
-  }
+export class EntitiesError extends CorpusError<EntitiesErrorCode> {
+  static override readonly errorName = 'EntitiesError';
 }

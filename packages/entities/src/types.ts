@@ -1,4 +1,4 @@
-import type { Span } from '@corpus/segment';
+import type { Span } from '@corpus/core';
 
 export type { Span };
 

@@ -141,6 +141,18 @@ describe('abbreviations that end a sentence', () => {
     ]);
   });
 
+  it('a.m./p.m. before a time-zone abbreviation run on; before an acronym they end the sentence', () => {
+    expect(cut('The quake struck at 6:32 a.m. CET on Monday. Nobody was hurt.', 'en')).toEqual([
+      'The quake struck at 6:32 a.m. CET on Monday.',
+      'Nobody was hurt.',
+    ]);
+    expect(cut('Polls close at 8 p.m. EST tonight.', 'en')).toEqual(['Polls close at 8 p.m. EST tonight.']);
+    expect(cut('It landed at 9 a.m. NASA confirmed it.', 'en')).toEqual([
+      'It landed at 9 a.m.',
+      'NASA confirmed it.',
+    ]);
+  });
+
   it('eras, degrees and units after a number', () => {
     expect(cut('The wall was built in 120 B.C. Later the city grew.', 'en')).toEqual([
       'The wall was built in 120 B.C.',

@@ -164,6 +164,25 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('does not read a Russian trigger stem inside another word ("опоста" is not "пост")', () => {
+    const text = 'Анна Смирнова из Яндекса 5 марта 2026 года ушла.';
+    const none = 'Анна Смирнова 5 марта 2026 года опоста.';
+    const run = (t: string) =>
+      extractFacts({
+        name: 'ru.txt',
+        text: t,
+        blocks: paragraph(t),
+        sentences: sentences(t),
+        mentions: [
+          mention(t, 'Анна Смирнова', 'PERSON', 'person:anna smirnova'),
+          mention(t, '5 марта 2026 года', 'DATE', 'date:2026-03-05', date('2026-03-05', 'day')),
+        ],
+        locale: BUILT_IN_LOCALES.ru,
+      }).map((f) => f.predicate);
+    expect(run(text)).toEqual(['left']);
+    expect(run(none)).toEqual([]);
+  });
+
   it('finds nothing for a language without a lexicon', () => {
     const text = 'Something happened in 2020.';
     expect(

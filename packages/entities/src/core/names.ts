@@ -261,6 +261,19 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
   return runs;
 }
 
+const longestNames = new WeakMap<Map<string, string>, number>();
+
+/** The length of the gazetteer's longest name (the gazetteers are shared and never change). */
+function longestName(gazetteer: Map<string, string>): number {
+  let n = longestNames.get(gazetteer);
+  if (n === undefined) {
+    n = 0;
+    for (const k of gazetteer.keys()) if (k.length > n) n = k.length;
+    longestNames.set(gazetteer, n);
+  }
+  return n;
+}
+
 function spanText(text: string, toks: Token[]): string {
   return text.slice((toks[0] as Token).start, (toks[toks.length - 1] as Token).end);
 }
@@ -556,14 +569,23 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
       /[「『“"]\s*$/u.test(text.slice(Math.max(0, (toks[0] as Token).start - 2), (toks[0] as Token).start)) &&
       /^\s*[」』”"]?/u.test(text.slice(runEnd, runEnd + 2)) &&
       /[」』”"]/u.test(text.slice(runEnd, runEnd + 30).split('\n')[0] ?? '');
-    // Leading function words ("The", "Der", "Nel") and honorifics are not part of a name.
-    while (toks.length && (stop.has((toks[0] as Token).text) || CONNECTORS.has((toks[0] as Token).text))) {
-      if (ctx.gazetteer.has(spanText(text, toks))) break;
-      toks = toks.slice(1);
+    // Leading function words ("The", "Der", "Nel") and honorifics are not part of a name. Indices,
+    // not slices, and the gazetteer is asked only about spans it could hold: linear in the run.
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi && (stop.has((toks[lo] as Token).text) || CONNECTORS.has((toks[lo] as Token).text))) {
+      const rest = runEnd - (toks[lo] as Token).start;
+      if (
+        rest <= longestName(ctx.gazetteer) &&
+        ctx.gazetteer.has(text.slice((toks[lo] as Token).start, runEnd))
+      )
+        break;
+      lo++;
       initial = false;
     }
-    while (toks.length && CONNECTORS.has((toks[toks.length - 1] as Token).text)) toks = toks.slice(0, -1);
-    if (!toks.length) continue;
+    while (hi > lo && CONNECTORS.has((toks[hi - 1] as Token).text)) hi--;
+    if (lo >= hi) continue;
+    if (lo > 0 || hi < toks.length) toks = toks.slice(lo, hi);
     const segments = segmentRun(text, toks, ctx, roleWord, orgSuffixes);
     segments.forEach((seg, i) => {
       if (seg.role) return;

@@ -1,3 +1,4 @@
+import { lookupLanguage, primaryLanguage } from '@corpus/core';
 import { CHRONO_LOCALES } from '../core/chrono';
 import { de } from './de/index';
 import { en } from './en/index';
@@ -14,13 +15,12 @@ export const BUILT_IN_LOCALES: Readonly<Record<string, EntityLocale>> = { de, en
 
 /** The locale for a BCP 47 tag (`zh-Hans-CN` → `zh`), or undefined for a language we have no data for. */
 export function findLocale(lang: string): EntityLocale | undefined {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  return BUILT_IN_LOCALES[primary];
+  return lookupLanguage(lang, BUILT_IN_LOCALES);
 }
 
 /** Languages without a folder still get chrono's dates (where chrono has them) and Latin names. */
 export function fallbackLocale(lang: string): EntityLocale {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? 'und';
+  const primary = primaryLanguage(lang);
   return {
     lang: primary,
     chrono: CHRONO_LOCALES.has(primary) ? (primary as EntityLocale['chrono']) : undefined,

@@ -1,6 +1,5 @@
+import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
-
-const MONTHS = 'januar februar märz april mai juni juli august september oktober november dezember';
 
 export const de: EntityLocale = {
   lang: 'de',
@@ -8,23 +7,9 @@ export const de: EntityLocale = {
   capitalisesNouns: true,
   timeZones: { MEZ: 60, MESZ: 120 },
   hourMarkers: ['Uhr'],
-  months: {
-    ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
-    jan: 1,
-    jänner: 1,
-    feb: 2,
-    mär: 3,
-    maerz: 3,
-    apr: 4,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    sept: 9,
-    okt: 10,
-    nov: 11,
-    dez: 12,
-  },
+  // Month and relative-day words from CLDR; "Jänner" (Austrian) and "Maerz" (without umlaut) are
+  // forms CLDR's de lacks.
+  months: { ...cldrMonths('de'), jänner: 1, maerz: 3 },
   numberWords: {
     ein: 1,
     eins: 1,
@@ -90,7 +75,8 @@ export const de: EntityLocale = {
   },
   lastWords: ['vergangenen', 'letzten', 'vorigen', 'vergangener', 'letzter'],
   nextWords: ['kommenden', 'nächsten'],
-  relativeDays: { gestern: -1, heute: 0, vorgestern: -2, übermorgen: 2 },
+  // CLDR's "morgen" (tomorrow) is left out: "am Morgen" is "in the morning".
+  relativeDays: cldrRelativeDays('de', ['morgen']),
   periodStart: ['anfang', 'beginn', 'zu beginn', 'anfang des jahres'],
   periodEnd: ['ende'],
   stopwords: (

@@ -1,9 +1,6 @@
+import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 import { winkDateWord, winkProperNoun } from './wink';
-
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
 
 export const en: EntityLocale = {
   lang: 'en',
@@ -27,21 +24,8 @@ export const en: EntityLocale = {
   },
   meridiem: { 'a.m.': 0, 'p.m.': 12, am: 0, pm: 12 },
   hourMarkers: [],
-  months: {
-    ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
-    jan: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    sept: 9,
-    oct: 10,
-    nov: 11,
-    dec: 12,
-  },
+  // Month and relative-day words from CLDR; "sept" is a common abbreviation CLDR lacks.
+  months: { ...cldrMonths('en'), sept: 9 },
   numberWords: {
     one: 1,
     two: 2,
@@ -112,7 +96,7 @@ export const en: EntityLocale = {
   },
   lastWords: ['last', 'past', 'previous'],
   nextWords: ['next', 'coming'],
-  relativeDays: { yesterday: -1, today: 0, tomorrow: 1 },
+  relativeDays: cldrRelativeDays('en'),
   periodStart: ['early', 'beginning of', 'start of', 'the start of', 'the beginning of'],
   periodEnd: ['late', 'end of', 'the end of'],
   stopwords: (

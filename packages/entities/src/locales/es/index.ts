@@ -1,20 +1,11 @@
+import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
-
-const MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre';
 
 export const es: EntityLocale = {
   lang: 'es',
   chrono: 'es',
-  months: {
-    ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
-    setiembre: 9,
-    ene: 1,
-    feb: 2,
-    abr: 4,
-    ago: 8,
-    sept: 9,
-    dic: 12,
-  },
+  // Month and relative-day words from CLDR, less "mar" (the sea); "setiembre" is a spelling CLDR lacks.
+  months: { ...cldrMonths('es', ['mar']), setiembre: 9 },
   numberWords: {
     un: 1,
     uno: 1,
@@ -64,7 +55,7 @@ export const es: EntityLocale = {
     'más de': 'over',
     'al menos': 'at least',
   },
-  relativeDays: { ayer: -1, hoy: 0, mañana: 1, anteayer: -2 },
+  relativeDays: cldrRelativeDays('es'),
   lastWords: ['pasado', 'pasada'],
   nextWords: ['próximo', 'próxima'],
   periodStart: ['principios de', 'comienzos de', 'inicios de'],

@@ -1,26 +1,13 @@
+import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
-
-const MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre';
 
 export const fr: EntityLocale = {
   lang: 'fr',
   chrono: 'fr',
   timeZones: { 'heure de Paris': 60, 'heure française': 60 },
   hourMarkers: ['h(?!\\p{L})'],
-  months: {
-    ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
-    janv: 1,
-    févr: 2,
-    fevrier: 2,
-    avr: 4,
-    juil: 7,
-    aout: 8,
-    sept: 9,
-    oct: 10,
-    nov: 11,
-    déc: 12,
-    decembre: 12,
-  },
+  // Month and relative-day words from CLDR; the unaccented spellings are forms CLDR lacks.
+  months: { ...cldrMonths('fr'), fevrier: 2, aout: 8, decembre: 12 },
   numberWords: {
     un: 1,
     une: 1,
@@ -69,7 +56,8 @@ export const fr: EntityLocale = {
     'plus de': 'over',
     'au moins': 'at least',
   },
-  relativeDays: { hier: -1, "aujourd'hui": 0, 'aujourd’hui': 0, demain: 1 },
+  // CLDR writes aujourd’hui with a typographic apostrophe; the typewriter one is added.
+  relativeDays: { ...cldrRelativeDays('fr'), "aujourd'hui": 0 },
   lastWords: ['dernier', 'passé'],
   nextWords: ['prochain'],
   periodStart: ['début', 'début de', 'au début de'],

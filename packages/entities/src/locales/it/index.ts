@@ -1,26 +1,11 @@
+import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
-
-const MONTHS =
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre';
 
 export const it: EntityLocale = {
   lang: 'it',
   chrono: 'it',
-  months: {
-    ...Object.fromEntries(MONTHS.split(' ').map((m, i) => [m, i + 1])),
-    gen: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    mag: 5,
-    giu: 6,
-    lug: 7,
-    ago: 8,
-    set: 9,
-    ott: 10,
-    nov: 11,
-    dic: 12,
-  },
+  // Month and relative-day words from CLDR.
+  months: cldrMonths('it'),
   numberWords: {
     un: 1,
     uno: 1,
@@ -79,7 +64,7 @@ export const it: EntityLocale = {
   },
   lastWords: ['scorso', 'scorsa', 'passato', 'passata'],
   nextWords: ['prossimo', 'prossima'],
-  relativeDays: { ieri: -1, oggi: 0, domani: 1, 'l’altro ieri': -2, dopodomani: 2 },
+  relativeDays: cldrRelativeDays('it'),
   periodStart: ['inizio', 'inizio del', 'all’inizio del', 'primi del', 'inizi del'],
   periodEnd: ['fine', 'fine del', 'alla fine del'],
   stopwords: (

@@ -1,3 +1,4 @@
+import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 
 export const ja: EntityLocale = {
@@ -50,7 +51,9 @@ export const ja: EntityLocale = {
   },
   lastWords: ['昨年', '去年', '前年'],
   nextWords: ['来年'],
-  relativeDays: { 昨日: -1, 今日: 0, 明日: 1, 一昨日: -2, 明後日: 2, 本日: 0 },
+  // Relative-day words from CLDR; 本日 (formal "today") is a form CLDR lacks. Months are numerals
+  // before 月, read by the Han date rules, so CLDR's month forms are not needed here.
+  relativeDays: { ...cldrRelativeDays('ja'), 本日: 0 },
   periodStart: ['初め', '初頭', '年初', '明け', '早々'],
   periodEnd: ['末', '年末', '終わり'],
   stopwords: [],

@@ -1,3 +1,4 @@
+import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 
 export const ko: EntityLocale = {
@@ -22,7 +23,8 @@ export const ko: EntityLocale = {
   },
   qualifiers: { 약: 'about', 대략: 'about', 거의: 'nearly', 무려: 'exact', 최소: 'at least' },
   qualifiersAfter: { 이상: 'over', 넘게: 'over', 가까이: 'nearly', 여: 'over', 정도: 'about', 쯤: 'about' },
-  relativeDays: { 어제: -1, 오늘: 0, 내일: 1 },
+  // Relative-day words from CLDR. Months are numerals before 월, read by the date-marker rules.
+  relativeDays: cldrRelativeDays('ko'),
   lastWords: ['지난'],
   nextWords: ['다음'],
   periodStart: ['초'],

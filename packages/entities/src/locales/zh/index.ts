@@ -1,3 +1,4 @@
+import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 
 export const zh: EntityLocale = {
@@ -35,7 +36,9 @@ export const zh: EntityLocale = {
   qualifiersAfter: { 多: 'over', 余: 'over', 以上: 'over', 左右: 'about' },
   lastWords: ['去年'],
   nextWords: ['明年'],
-  relativeDays: { 昨天: -1, 今天: 0, 明天: 1, 前天: -2, 后天: 2, 昨日: -1, 今日: 0 },
+  // Relative-day words from CLDR; 昨日 and 今日 (written register) are forms CLDR's zh lacks. Months
+  // are numerals before 月, read by the Han date rules.
+  relativeDays: { ...cldrRelativeDays('zh'), 昨日: -1, 今日: 0 },
   periodStart: ['开年', '年初', '初'],
   periodEnd: ['年底', '年末', '底'],
   stopwords: [],

@@ -71,7 +71,16 @@ const ORDINAL_NOUNS = [
 ];
 
 export const rules: LatinRules = {
+  quotations: true,
   prepositive: [
+    'med',
+    'jur',
+    'phil',
+    'rer',
+    'nat',
+    'kath',
+    'evang',
+    'ev',
     'z',
     'b',
     'd',

@@ -178,6 +178,7 @@ export const SENTENCE_FINAL = [
 
 export const rules: LatinRules = {
   lowercaseStarts: true,
+  continuesAfterEllipsis: ['I'],
   sentenceFinal: SENTENCE_FINAL,
   frontedPrepositions: [
     'at',
