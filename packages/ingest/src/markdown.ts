@@ -298,13 +298,11 @@ class Renderer {
 
 /** Parses normalised Markdown into units with rendered, source-mapped lines. */
 export function markdownUnits(normalized: string): MarkdownUnits {
-  const trees: [number, Root][] = markdownChunks(normalized).map(([start, end]) => [
-    start,
-    fromMarkdown(normalized.slice(start, end), {
-      extensions: [gfmTable()],
-      mdastExtensions: [gfmTableFromMarkdown()],
-    }),
-  ]);
+  const chunks = markdownChunks(normalized);
+  const parse = (text: string): Root =>
+    fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  let trees = chunks.map(([start, end]): [number, Root] => [start, parse(normalized.slice(start, end))]);
+  if (trees.length > 1) trees = withAllDefinitions(normalized, chunks, trees, parse);
   const renderer = new Renderer(normalized);
   // Definitions apply to the whole file: read them from every chunk before rendering any.
   for (const [, tree] of trees) renderer.collectDefinitions(tree);
@@ -317,4 +315,37 @@ export function markdownUnits(normalized: string): MarkdownUnits {
     removed: renderer.removed.sort((a, b) => a.start - b.start),
     unusedDefinitions: renderer.unusedDefinitions(),
   };
+}
+
+/**
+ * A reference link resolves only against a definition the parser has seen, and each chunk is parsed
+ * alone: a chunk that uses a definition written in another is parsed again with every definition of the
+ * file appended after its own text (after a blank line, so its blocks and offsets stay as they were).
+ * Not done for a chunk that ends inside an open code fence, which would swallow them.
+ */
+function withAllDefinitions(
+  normalized: string,
+  chunks: [number, number][],
+  trees: [number, Root][],
+  parse: (text: string) => Root,
+): [number, Root][] {
+  const definitions: string[] = [];
+  for (const [start, tree] of trees)
+    for (const node of tree.children)
+      if (node.type === 'definition')
+        definitions.push(
+          normalized.slice(
+            start + (node.position?.start.offset ?? 0),
+            start + (node.position?.end.offset ?? 0),
+          ),
+        );
+  if (definitions.length === 0) return trees;
+  const appendix = `\n\n${definitions.join('\n')}\n`;
+  return trees.map(([start, tree], i) => {
+    const text = normalized.slice(start, chunks[i]![1]);
+    // Only chunks that may hold a reference link; a chunk with an odd number of fence lines ends open.
+    if (!text.includes('][') && !/\[[^\]\n]{1,999}\](?!\()/.test(text)) return [start, tree];
+    const fences = text.split('\n').filter((line) => FENCE.test(line)).length;
+    return fences % 2 === 1 ? [start, tree] : [start, parse(text + appendix)];
+  });
 }
