@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
 import { type ConformanceFixture, segmenterConformance } from '../testing';
 import type { SegmenterPlugin } from '../types';
@@ -22,6 +23,11 @@ const languages = await Promise.all(
 );
 
 describe('built-in languages', () => {
+  it('cover every language @corpus/core lists as supported', () => {
+    const registered = new Set(builtinPlugins.flatMap((p) => p.languages));
+    expect(SUPPORTED_LANGUAGES.filter((lang) => !registered.has(lang))).toEqual([]);
+  });
+
   it('every language folder in src/locales/ is registered, and nothing else', () => {
     const registered = builtinPlugins.flatMap((p) => p.languages).sort();
     expect(registered).toEqual(folders.filter((f) => !f.startsWith('_')));
