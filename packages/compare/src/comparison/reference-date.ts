@@ -1,8 +1,8 @@
 import { parseReferenceDate } from '@corpus/core';
 import { type Mention, resolveDates } from '@corpus/entities';
 import { documentFacts } from '../facts/document-facts';
-import { factLocaleFor } from '../facts/locales/index';
-import type { FactLocale } from '../facts/locales/types';
+import { factLocaleFor } from '../locales/index';
+import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument } from '../types';
 
 /**
