@@ -84,15 +84,18 @@ const FORMATS: Record<string, Format> = { html: 'html', htm: 'html', md: 'md', m
 interface OptionToken {
   name: string;
   rawName: string;
+  index: number;
   value?: string | undefined;
   inlineValue?: boolean | undefined;
 }
 
-/** What is wrong with one option as typed, or undefined if nothing is. */
-function optionProblem(token: OptionToken): string | undefined {
+/** What is wrong with one option as typed (`typed`: its whole argument), or undefined if nothing is. */
+function optionProblem(token: OptionToken, typed: string | undefined): string | undefined {
   if (!Object.hasOwn(OPTIONS, token.name)) {
     const near = token.rawName.startsWith('--') ? closest(token.name, Object.keys(OPTIONS)) : undefined;
-    return `unknown option ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}.`;
+    // A short option inside a group (`-qz`, `-q=1`) is named with the argument it came from.
+    const within = typed && !typed.startsWith('--') && typed !== token.rawName ? ` (in ${typed})` : '';
+    return `unknown option ${token.rawName}${within}${near ? ` (did you mean --${near}?)` : ''}.`;
   }
   const type = OPTIONS[token.name as OptionName].type;
   if (type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value.`;
@@ -122,7 +125,7 @@ function readTokens(argv: string[]): { values: Values; inputs: string[]; problem
   for (const token of tokens) {
     if (token.kind === 'positional') inputs.push(token.value);
     if (token.kind !== 'option') continue;
-    const issue = optionProblem(token);
+    const issue = optionProblem(token, argv[token.index]);
     if (issue) problem ??= issue;
     else values[token.name] = token.value ?? true;
   }
