@@ -10,10 +10,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { analyze, buildIndex } from '@corpus/compare';
 import { Redis } from 'ioredis';
 import { isFinished, RunStore } from '../dist/store.js';
 import { startRedis, waitUntil } from './redis-server.mjs';
-import { syntheticJsonl } from './synthetic-documents.mjs';
+import { syntheticDocuments, syntheticJsonl } from './synthetic-documents.mjs';
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const { values } = parseArgs({
@@ -98,7 +100,8 @@ async function runOnce(workers, jsonl) {
     );
     if ((await collector.exited) !== 0) throw new Error('collect failed');
     const collectS = (performance.now() - t) / 1000;
-    const info = await client.info('memory');
+    const info = await client.info();
+    const collected = JSON.parse(await readFile(join(collectOut, 'summary.json'), 'utf8'));
     return {
       workers,
       analysed: progress.analysed,
@@ -114,6 +117,9 @@ async function runOnce(workers, jsonl) {
       collector: usageOf(collector.out()),
       redisRssMb: await peakRssMb(redis.pid()),
       redisUsedPeak: /used_memory_peak_human:(\S+)/.exec(info)?.[1],
+      redisCpuS:
+        Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1]),
+      collectTimings: collected.timings,
       collected: collector.out().trim(),
     };
   } finally {
@@ -121,6 +127,30 @@ async function runOnce(workers, jsonl) {
     client.disconnect();
     await redis.stop();
   }
+}
+
+/**
+ * What a worker's CPU would be without the queue: analyze, then buildIndex and gzip per shard of 32,
+ * on the first `n` documents (after 200 to warm up).
+ * @param {number} n
+ */
+function analysisAlone(n) {
+  const docs = [...syntheticDocuments(n + 200)];
+  for (const d of docs.slice(0, 200)) analyze(d);
+  const cpuMs = (/** @type {NodeJS.CpuUsage} */ since) => {
+    const c = process.cpuUsage(since);
+    return (c.user + c.system) / 1000;
+  };
+  let c0 = process.cpuUsage();
+  const analysed = docs.slice(200).map((d) => analyze(d));
+  const analyzeMs = cpuMs(c0) / n;
+  c0 = process.cpuUsage();
+  for (let i = 0; i < n; i += 32) {
+    const shard = analysed.slice(i, i + 32);
+    gzipSync(JSON.stringify(buildIndex(shard)));
+    for (const a of shard) gzipSync(JSON.stringify(a));
+  }
+  return { docs: n, analyzeMs, shardMs: cpuMs(c0) / n };
 }
 
 const jsonl = join(tmpdir(), `corpus-queue-bench-${count}.jsonl`);
@@ -131,6 +161,11 @@ console.log(
     `${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
+);
+const baseline = analysisAlone(Math.min(count, 5000));
+console.log(
+  `in this process, ${baseline.docs} of the same documents: analyze ${baseline.analyzeMs.toFixed(2)} ms of CPU ` +
+    `each, buildIndex + gzip ${baseline.shardMs.toFixed(2)} ms`,
 );
 const rows = [];
 for (const w of values.workers.split(',').map(Number)) {
@@ -145,7 +180,7 @@ console.log(
 );
 console.log(
   '| worker processes | analysed (dead) | analysis wall | documents/s | worker CPU | documents per CPU-second | ' +
-    'peak RSS per worker | producer: time, peak RSS | collector: time, peak RSS | redis-server peak RSS |',
+    'peak RSS per worker | producer: time, peak RSS | collector: time, peak RSS | redis-server: peak RSS, CPU |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
@@ -154,6 +189,6 @@ for (const r of rows) {
     `| ${r.workers} | ${r.analysed} (${r.dead}) | ${r.analyseS.toFixed(1)} s | ${(r.analysed / r.analyseS).toFixed(0)} | ` +
       `${cpu.toFixed(1)} s | ${(r.analysed / cpu).toFixed(0)} | ${r.worker.map((w) => `${w.rssMb} MB`).join(', ')} | ` +
       `${r.enqueueS.toFixed(1)} s, ${r.producer.rssMb} MB | ${r.collectS.toFixed(1)} s, ${r.collector.rssMb} MB | ` +
-      `${r.redisRssMb} MB |`,
+      `${r.redisRssMb} MB, ${r.redisCpuS.toFixed(1)} s |`,
   );
 }

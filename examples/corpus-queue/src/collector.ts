@@ -26,6 +26,8 @@ export interface CollectSummary {
   stories: number;
   storiesCompared: number;
   storyErrors: { story: number; message: string }[];
+  /** Wall time of each step, in milliseconds. */
+  timings: { merge: number; compareIndex: number; write: number; stories: number };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -91,15 +93,21 @@ export async function collect(
   options: CollectOptions,
 ): Promise<CollectSummary> {
   const progress = await waitForRun(store, options);
+  let t = performance.now();
   const shards: ComparisonIndex[] = [];
   for await (const shard of store.shards<ComparisonIndex>()) shards.push(shard);
   const index = mergeAll(shards);
+  const merge = performance.now() - t;
+  t = performance.now();
   const overview = compareIndex(index);
+  const compareIndexMs = performance.now() - t;
   const dead = await store.deadLetters();
+  t = performance.now();
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.json'), JSON.stringify(index));
   await writeFile(join(outDir, 'overview.json'), `${JSON.stringify(overview, null, 2)}\n`);
   await writeFile(join(outDir, 'dead-letters.json'), `${JSON.stringify(dead, null, 2)}\n`);
+  const write = performance.now() - t;
   const multi = overview.stories
     .filter((s) => s.documents.length >= 2)
     .sort((a, b) => b.documents.length - a.documents.length)
@@ -111,8 +119,17 @@ export async function collect(
     stories: overview.stories.length,
     storiesCompared: 0,
     storyErrors: [],
+    timings: { merge: 0, compareIndex: 0, write: 0, stories: 0 },
   };
+  t = performance.now();
   await storyComparisons(store, multi, outDir, summary);
+  const ms = (x: number) => Math.round(x);
+  summary.timings = {
+    merge: ms(merge),
+    compareIndex: ms(compareIndexMs),
+    write: ms(write),
+    stories: ms(performance.now() - t),
+  };
   await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Redis } from 'ioredis';
 import { collect } from './collector';
 import { enqueue, readDocuments } from './producer';
 import { connect, formatProgress, RunStore } from './store';
@@ -93,6 +94,36 @@ async function runWorker(store: RunStore, values: Values, onRedisError: (error: 
   );
 }
 
+/**
+ * Once connected, every command waits through a Redis restart; but a wrong URL at start should say
+ * so, not wait for ever.
+ */
+async function reachable(redis: Redis, url: string) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`cannot reach Redis at ${safeUrl(url)} (set REDIS_URL or --redis)`)),
+      15_000,
+    );
+  });
+  try {
+    await Promise.race([redis.ping(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The URL without its password, for messages. */
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(malformed URL)';
+  }
+}
+
 async function run(command: string | undefined, args: string[], values: Values) {
   const url = values.redis ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redis = connect(url);
@@ -100,6 +131,7 @@ async function run(command: string | undefined, args: string[], values: Values) 
   redis.on('error', onRedisError);
   const store = new RunStore(redis, values.run, onRedisError);
   try {
+    await reachable(redis, url);
     if (command === 'enqueue') {
       if (args.length !== 1) throw new UsageError('enqueue takes one folder or JSONL file');
       const attempts = int(values, 'attempts', 1);

@@ -33,8 +33,13 @@ async function* fromJsonl(path: string): AsyncGenerator<JobData> {
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    const d = JSON.parse(line) as { name?: unknown; text?: unknown; lang?: unknown };
-    if (typeof d.name !== 'string' || typeof d.text !== 'string') {
+    let d: { name?: unknown; text?: unknown; lang?: unknown } | null;
+    try {
+      d = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${path}:${n}: not JSON (${(error as Error).message})`);
+    }
+    if (typeof d?.name !== 'string' || typeof d.text !== 'string') {
       throw new Error(`${path}:${n}: expected {"name": string, "text": string, "lang"?: string}`);
     }
     const lang = typeof d.lang === 'string' ? d.lang : undefined;

@@ -63,7 +63,7 @@ export class RunStore {
    * merged index ambiguous (mergeIndexes throws E_DUPLICATE_NAME), so the second is refused here.
    */
   async claimName(name: string, key: string): Promise<string> {
-    await this.redis.hsetnx(this.key('names'), name, key);
+    if ((await this.redis.hsetnx(this.key('names'), name, key)) === 1) return key;
     return (await this.redis.hget(this.key('names'), name)) ?? key;
   }
 

@@ -155,6 +155,14 @@ export function startWorker(store: RunStore, options: WorkerOptions) {
     options.log(
       `${job.data.name}: attempt ${job.attemptsMade}/${of} failed: ${codeOf(error)} ${error.message}`,
     );
+    // BullMQ's own verdict, reached without calling the processor: the job stalled more than
+    // maxStalledCount times (workers keep dying on it). The collector also catches these, from the
+    // failed set, should this worker die before the letter is written.
+    if (error.name === 'UnrecoverableError') {
+      const { key, name } = job.data;
+      const letter = { key, name, code: 'E_STALLED', message: error.message, attempts: job.attemptsMade };
+      store.addDeadLetter({ ...letter, worker: options.name }).catch(options.onRedisError);
+    }
   });
   worker.on('error', options.onRedisError);
   const close = async () => {
