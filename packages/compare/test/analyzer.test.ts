@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type AnalyzedDocument, analyze, CompareError, createAnalyzer, type FactLocale } from '../src/index';
 // @ts-expect-error: a plain ESM fixture without declarations
-import { segmenter } from './fixtures/semicolon-segmenter.mjs';
+import { segmenter } from './modules/semicolon-segmenter.mjs';
 
-const workerModule = new URL('./fixtures/semicolon-segmenter.mjs', import.meta.url).href;
+const workerModule = new URL('./modules/semicolon-segmenter.mjs', import.meta.url).href;
 const text = 'Anna Weber joined Acme Corp in March 2019; she left on 5 January 2026.';
 
 const sentencesOf = (a: AnalyzedDocument) =>

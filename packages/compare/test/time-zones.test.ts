@@ -5,7 +5,7 @@ import { analyze, CompareError, compare } from '../src/index';
 
 // The seed comparison in child processes under three time zones: one at UTC, one ahead, one behind.
 // It runs the built package (dist/, as `pnpm demo` does): turbo builds before testing.
-const script = fileURLToPath(new URL('./fixtures/report-digest.mjs', import.meta.url));
+const script = fileURLToPath(new URL('./modules/report-digest.mjs', import.meta.url));
 const run = (tz: string) =>
   JSON.parse(execFileSync(process.execPath, [script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }));
 

@@ -56,8 +56,13 @@ export function deferMentions(
     }
     // An inner rule is inside its chrono reading's span, so in the same stretch; in recognition order.
     const members = stretch.sort((a, b) => a - b).map((i) => candidates[i] as Candidate);
-    const start = Math.min(...members.map((c) => c.start));
-    const end = Math.max(...members.map((c) => c.end));
+    // A loop, not Math.min(...list): a spread of 10^5 arguments overflows the stack.
+    let start = Number.POSITIVE_INFINITY;
+    let end = 0;
+    for (const c of members) {
+      start = Math.min(start, c.start);
+      end = Math.max(end, c.end);
+    }
     const pending: PendingDates = { version: 1, candidates: stored(members) };
     if (wanted) pending.types = [...wanted];
     out.push({

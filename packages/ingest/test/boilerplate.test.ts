@@ -9,13 +9,19 @@ const removedOf = (text: string) =>
   ingestText(text, { format: 'text' }).removed.map((r) => [r.reason, r.text]);
 
 describe('locales', () => {
-  it('registers every built-in locale folder', () => {
+  it('registers every built-in locale folder (not _template, which pnpm new-language copies)', () => {
     const dir = fileURLToPath(new URL('../src/locales/', import.meta.url));
     const folders = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
       .map((e) => e.name)
       .sort();
     expect(LOCALES.map((l) => l.lang).sort()).toEqual(folders);
+  });
+
+  it('a locale filled from the template reads its words: the template is a valid locale', async () => {
+    const { xx } = await import('../src/locales/_template/index');
+    expect(xx.lang).toBe('xx');
+    for (const [key, value] of Object.entries(xx)) if (key !== 'lang') expect(value, key).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createSegmenter, intlPlugin, SegmentError, type SegmenterPlugin, segment } from './index';
-import { lookupChain } from './registry';
 
 const texts = (t: string, spans: { start: number; end: number }[]) =>
   spans.map((s) => t.slice(s.start, s.end));
@@ -27,11 +26,16 @@ function pipePlugin(name: string, languages: string[], calls: string[] = []): Se
   };
 }
 
-describe('lookupChain', () => {
-  it('truncates BCP 47 tags from the end', () => {
-    expect(lookupChain('zh-Hant-TW')).toEqual(['zh-Hant-TW', 'zh-Hant', 'zh']);
-    expect(lookupChain('en')).toEqual(['en']);
-    expect(lookupChain('de-CH-x-news')).toEqual(['de-CH-x-news', 'de-CH', 'de']);
+describe('language lookup (the chain of @corpus/core)', () => {
+  it('truncates BCP 47 tags from the end, skipping private-use singletons', () => {
+    const seg = createSegmenter({ plugins: [pipePlugin('swiss', ['de-CH']), pipePlugin('german', ['de'])] });
+    expect(seg.resolve('de-CH-x-news')).toMatchObject({ language: 'de-CH-x-news', matched: 'de-CH' });
+    expect(seg.resolve('de-AT')).toMatchObject({ matched: 'de', sentence: 'german' });
+  });
+
+  it('tries the script a region implies: zh-TW finds a zh-Hant plugin', () => {
+    const seg = createSegmenter({ plugins: [pipePlugin('zh-all', ['zh']), pipePlugin('hant', ['zh-Hant'])] });
+    expect(seg.resolve('zh-TW')).toMatchObject({ matched: 'zh-Hant', sentence: 'hant' });
   });
 });
 

@@ -36,7 +36,7 @@ export const EXACT_LIMIT = 1000;
 export function compare(analyzed: readonly AnalyzedDocument[], options: CompareOptions = {}): Comparison {
   assertAnalyzed(analyzed, { distinctNames: true });
   const given = referenceDateOption(options.referenceDate);
-  const { docs, referenceDate } = withReferenceDates(analyzed, given, options);
+  const { docs, referenceDate } = withReferenceDates(analyzed, given, options.locales);
   const names = docs.map((d) => d.document.source.name);
   const linked = linkDocuments(docs);
   const mainEntity = mainPerson(peopleInCorpus(linked.entities));

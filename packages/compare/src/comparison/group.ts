@@ -171,13 +171,17 @@ function earliest(bucket: ValueBucket, ctx: GroupContext): string {
   return times.sort()[0] ?? '';
 }
 
-/** Groups facts by (subject, predicate) into agreements (≥ 2 sources, compatible) and conflicts. */
-export function groupFacts(
-  facts: readonly Fact[],
-  ctx: GroupContext,
-): { agreements: FactGroup[]; conflicts: FactGroup[] } {
-  const agreements: FactGroup[] = [];
-  const conflicts: FactGroup[] = [];
+/** Where grouping puts what it finds. */
+interface Groups {
+  agreements: FactGroup[];
+  conflicts: FactGroup[];
+}
+
+type SubjectRef = FactGroup['subject'];
+type Spec = (typeof PREDICATES)[string];
+
+/** Facts by (subject, predicate), in first-seen order; facts without a subject are left out. */
+function byClaim(facts: readonly Fact[]): Fact[][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.subject.key) continue;
@@ -186,139 +190,177 @@ export function groupFacts(
     if (list) list.push(fact);
     else byKey.set(key, [fact]);
   }
-  const order = byDocumentOrder(ctx);
+  return [...byKey.values()];
+}
 
-  for (const list of byKey.values()) {
+/** Several values can all be true (roles, places studied): only values two sources share are reported. */
+function sharedValues(list: Fact[], predicate: string, subject: SubjectRef, ctx: GroupContext, out: Groups) {
+  const statements = list.map((f) => ({
+    source: f.source,
+    attributionKey: '',
+    value: f.value,
+    evidence: [evidenceOf(f)],
+  }));
+  for (const bucket of bucketsOf(statements, ctx)) {
+    if (bucket.sources.length >= 2) {
+      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)] });
+    }
+  }
+}
+
+/** One statement per (document, attribution); disagreements inside one voice are internal conflicts. */
+function statementsOf(
+  list: Fact[],
+  spec: Spec,
+  predicate: string,
+  subject: SubjectRef,
+  ctx: GroupContext,
+  out: Groups,
+) {
+  const perVoice = new Map<string, Fact[]>();
+  for (const f of list) {
+    const key = `${f.source}\u0000${f.attributionKey ?? ''}`;
+    const voice = perVoice.get(key);
+    if (voice) voice.push(f);
+    else perVoice.set(key, [f]);
+  }
+  const statements: Statement[] = [];
+  for (const voice of perVoice.values()) {
+    const { statement, internal } = consolidate(voice, spec.evolving === true);
+    statements.push(statement);
+    if (!internal) continue;
+    out.conflicts.push({
+      kind: 'internal',
+      predicate,
+      subject,
+      values: internal.map((cluster) => ({
+        value: cluster[0]!.value,
+        display: formatValue(cluster[0]!.value, ctx.names),
+        sources: [cluster[0]!.source],
+        evidence: cluster.map(evidenceOf),
+      })),
+    });
+  }
+  return statements;
+}
+
+/** How the values of one claim relate, pair by pair. */
+function relations(buckets: readonly ValueBucket[]): {
+  precision: boolean;
+  incompatible: boolean;
+  bySource: boolean;
+} {
+  let precision = false;
+  let incompatible = false;
+  let bySource = true;
+  for (let i = 0; i < buckets.length; i++) {
+    for (let j = i + 1; j < buckets.length; j++) {
+      const a = buckets[i]!;
+      const b = buckets[j]!;
+      const r = relate(a, b);
+      if (r === 'precision') precision = true;
+      if (r !== 'incompatible') continue;
+      incompatible = true;
+      const disjoint =
+        a.attributions.size > 0 &&
+        b.attributions.size > 0 &&
+        ![...a.attributions].some((x) => b.attributions.has(x));
+      if (!disjoint) bySource = false;
+    }
+  }
+  return { precision, incompatible, bySource };
+}
+
+/** The values of one claim in one unit, as an agreement, a conflict of the right kind, or nothing. */
+function judge(
+  buckets: ValueBucket[],
+  spec: Spec,
+  predicate: string,
+  subject: SubjectRef,
+  ctx: GroupContext,
+  out: Groups,
+) {
+  const sources = new Set(buckets.flatMap((b) => b.sources));
+  if (buckets.length === 1) {
+    if (sources.size >= 2)
+      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)] });
+    return;
+  }
+  const { precision, incompatible, bySource } = relations(buckets);
+  const values = buckets.map((b) => toGroupValue(b, ctx));
+  if (!incompatible) {
+    if (sources.size < 2) return;
+    // Compatible values are an agreement; `differentPrecision` says one source is more exact.
+    if (precision) out.agreements.push({ kind: 'differentPrecision', predicate, subject, values });
+    else out.agreements.push({ predicate, subject, values });
+    return;
+  }
+  if (spec.cardinality === 'categorical') {
+    out.conflicts.push({ kind: 'differs', predicate, subject, values });
+  } else if (spec.evolving) {
+    const sorted = [...buckets].sort(
+      (a, b) =>
+        earliest(a, ctx).localeCompare(earliest(b, ctx)) ||
+        (a.value.kind === 'quantity' && b.value.kind === 'quantity' ? a.value.amount - b.value.amount : 0),
+    );
+    out.conflicts.push({
+      kind: 'evolving',
+      predicate,
+      subject,
+      values: sorted.map((b) => toGroupValue(b, ctx)),
+    });
+  } else {
+    out.conflicts.push({ kind: bySource ? 'differsBySource' : 'contradiction', predicate, subject, values });
+  }
+}
+
+const KIND_RANK: Record<string, number> = {
+  contradiction: 0,
+  differsBySource: 1,
+  evolving: 2,
+  differs: 3,
+  internal: 4,
+  spellingVariant: 5,
+  differentPrecision: 6,
+};
+
+/** Conflicts by kind, then the most sources, then document order, predicate and subject. */
+function groupOrder(ctx: GroupContext) {
+  const order = byDocumentOrder(ctx);
+  const sourceCount = (g: FactGroup) => g.values.reduce((n, v) => n + v.sources.length, 0);
+  return (a: FactGroup, b: FactGroup) =>
+    (KIND_RANK[a.kind ?? ''] ?? 9) - (KIND_RANK[b.kind ?? ''] ?? 9) ||
+    sourceCount(b) - sourceCount(a) ||
+    order(a.values[0]?.sources[0] ?? '', b.values[0]?.sources[0] ?? '') ||
+    a.predicate.localeCompare(b.predicate) ||
+    a.subject.key.localeCompare(b.subject.key);
+}
+
+/** Groups facts by (subject, predicate) into agreements (≥ 2 sources, compatible) and conflicts. */
+export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
+  const out: Groups = { agreements: [], conflicts: [] };
+  for (const list of byClaim(facts)) {
     const { subject, predicate } = list[0]!;
     const spec = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
     const subjectRef = { key: subject.key, canonical: subject.canonical };
-
     if (spec.cardinality === 'multi') {
-      const statements = list.map((f) => ({
-        source: f.source,
-        attributionKey: '',
-        value: f.value,
-        evidence: [evidenceOf(f)],
-      }));
-      for (const bucket of bucketsOf(statements, ctx)) {
-        if (bucket.sources.length >= 2) {
-          agreements.push({ predicate, subject: subjectRef, values: [toGroupValue(bucket, ctx)] });
-        }
-      }
+      sharedValues(list, predicate, subjectRef, ctx, out);
       continue;
     }
-
-    // One statement per (document, attribution); disagreements inside one voice are internal.
-    const perVoice = new Map<string, Fact[]>();
-    for (const f of list) {
-      const key = `${f.source}\u0000${f.attributionKey ?? ''}`;
-      const voice = perVoice.get(key);
-      if (voice) voice.push(f);
-      else perVoice.set(key, [f]);
-    }
-    const statements: Statement[] = [];
-    for (const voice of perVoice.values()) {
-      const { statement, internal } = consolidate(voice, spec.evolving === true);
-      statements.push(statement);
-      if (internal) {
-        conflicts.push({
-          kind: 'internal',
-          predicate,
-          subject: subjectRef,
-          values: internal.map((cluster) => ({
-            value: cluster[0]!.value,
-            display: formatValue(cluster[0]!.value, ctx.names),
-            sources: [cluster[0]!.source],
-            evidence: cluster.map(evidenceOf),
-          })),
-        });
-      }
-    }
-
+    const statements = statementsOf(list, spec, predicate, subjectRef, ctx, out);
+    // Values in different units (a count and a length) are different claims.
     const byUnit = new Map<string, Statement[]>();
     for (const s of statements) {
       const k = unitKey(s.value);
       byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
     }
-    for (const group of byUnit.values()) {
-      const buckets = bucketsOf(group, ctx);
-      const sources = new Set(buckets.flatMap((b) => b.sources));
-      if (buckets.length === 1) {
-        if (sources.size >= 2)
-          agreements.push({ predicate, subject: subjectRef, values: [toGroupValue(buckets[0]!, ctx)] });
-        continue;
-      }
-      let precision = false;
-      let incompatible = false;
-      let bySource = true;
-      for (let i = 0; i < buckets.length; i++) {
-        for (let j = i + 1; j < buckets.length; j++) {
-          const a = buckets[i]!;
-          const b = buckets[j]!;
-          const r = relate(a, b);
-          if (r === 'precision') precision = true;
-          if (r === 'incompatible') {
-            incompatible = true;
-            const disjoint =
-              a.attributions.size > 0 &&
-              b.attributions.size > 0 &&
-              ![...a.attributions].some((x) => b.attributions.has(x));
-            if (!disjoint) bySource = false;
-          }
-        }
-      }
-      const values = buckets.map((b) => toGroupValue(b, ctx));
-      if (!incompatible) {
-        if (sources.size < 2) continue;
-        // Compatible values are an agreement; `differentPrecision` says one source is more exact.
-        if (precision)
-          agreements.push({ kind: 'differentPrecision', predicate, subject: subjectRef, values });
-        else agreements.push({ predicate, subject: subjectRef, values });
-        continue;
-      }
-      if (spec.cardinality === 'categorical') {
-        conflicts.push({ kind: 'differs', predicate, subject: subjectRef, values });
-      } else if (spec.evolving) {
-        const sorted = [...buckets].sort(
-          (a, b) =>
-            earliest(a, ctx).localeCompare(earliest(b, ctx)) ||
-            (a.value.kind === 'quantity' && b.value.kind === 'quantity'
-              ? a.value.amount - b.value.amount
-              : 0),
-        );
-        conflicts.push({
-          kind: 'evolving',
-          predicate,
-          subject: subjectRef,
-          values: sorted.map((b) => toGroupValue(b, ctx)),
-        });
-      } else if (bySource) {
-        conflicts.push({ kind: 'differsBySource', predicate, subject: subjectRef, values });
-      } else {
-        conflicts.push({ kind: 'contradiction', predicate, subject: subjectRef, values });
-      }
-    }
+    for (const group of byUnit.values()) judge(bucketsOf(group, ctx), spec, predicate, subjectRef, ctx, out);
   }
-
-  conflicts.push(...tenureChecks(facts, ctx));
-  const rank: Record<string, number> = {
-    contradiction: 0,
-    differsBySource: 1,
-    evolving: 2,
-    differs: 3,
-    internal: 4,
-    spellingVariant: 5,
-    differentPrecision: 6,
-  };
-  const sortGroups = (a: FactGroup, b: FactGroup) =>
-    (rank[a.kind ?? ''] ?? 9) - (rank[b.kind ?? ''] ?? 9) ||
-    b.values.reduce((n, v) => n + v.sources.length, 0) - a.values.reduce((n, v) => n + v.sources.length, 0) ||
-    order(a.values[0]?.sources[0] ?? '', b.values[0]?.sources[0] ?? '') ||
-    a.predicate.localeCompare(b.predicate) ||
-    a.subject.key.localeCompare(b.subject.key);
-  agreements.sort(sortGroups);
-  conflicts.sort(sortGroups);
-  return { agreements, conflicts };
+  out.conflicts.push(...tenureChecks(facts, ctx));
+  const sortGroups = groupOrder(ctx);
+  out.agreements.sort(sortGroups);
+  out.conflicts.sort(sortGroups);
+  return out;
 }
 
 function yearOf(value: MentionValue): number | undefined {

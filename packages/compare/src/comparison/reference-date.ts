@@ -1,4 +1,7 @@
-import { type AnalyzeOptions, analyze } from '../pipeline/analyze';
+import { type Mention, resolveDates } from '@corpus/entities';
+import { documentFacts } from '../facts/document-facts';
+import { factLocaleFor } from '../facts/locales/index';
+import type { FactLocale } from '../facts/locales/types';
 import type { AnalyzedDocument } from '../types';
 
 /**
@@ -26,14 +29,54 @@ export function corpusReferenceDate(docs: readonly AnalyzedDocument[]): string |
 }
 
 /**
+ * The document's mentions as extraction left them before dating: every mention outside a pending
+ * stretch, and each pending stretch in place of the mentions resolved from it (both lists are sorted by
+ * position, and a stretch holds every mention that overlaps it, so one sweep separates them).
+ */
+function deferredMentions(mentions: readonly Mention[], pending: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let p = 0;
+  for (const m of mentions) {
+    while (p < pending.length && pending[p]!.span.end <= m.span.start) out.push(pending[p++]!);
+    const stretch = pending[p];
+    if (stretch && stretch.span.start <= m.span.start && m.span.end <= stretch.span.end) continue;
+    out.push(m);
+  }
+  while (p < pending.length) out.push(pending[p++]!);
+  return out;
+}
+
+/** The document dated anew: its pending dates resolved against `referenceDate`, and its facts found again. */
+function redated(
+  a: AnalyzedDocument,
+  referenceDate: string,
+  locales: Readonly<Record<string, FactLocale>> | undefined,
+): AnalyzedDocument {
+  const pending = a.pendingDates ?? [];
+  const mentions = resolveDates(deferredMentions(a.mentions, pending), referenceDate);
+  const lang = a.document.lang && a.document.lang !== 'und' ? a.document.lang : 'und';
+  const facts = documentFacts(a.document, a.segmentation, mentions, factLocaleFor(lang, locales));
+  const out: AnalyzedDocument = {
+    document: a.document,
+    segmentation: a.segmentation,
+    mentions,
+    facts,
+    referenceDate,
+  };
+  if (pending.length > 0) out.pendingDates = [...pending];
+  return out;
+}
+
+/**
  * Each document with its dates resolved against the reference date that suits it best: the one given,
  * else the document's own publication date (it says best what year its "6 January" is), else the
- * story's (`corpusReferenceDate`).
+ * story's (`corpusReferenceDate`). Only the dating is redone (mentions are not recognised again and
+ * nothing is segmented again): @corpus/entities kept the dates that depend on it pending.
  */
 export function withReferenceDates(
   analyzed: readonly AnalyzedDocument[],
   given: string | undefined,
-  options: AnalyzeOptions,
+  locales: Readonly<Record<string, FactLocale>> | undefined,
 ): { docs: AnalyzedDocument[]; referenceDate?: string } {
   const referenceDate = given ?? corpusReferenceDate(analyzed);
   if (!referenceDate) return { docs: [...analyzed] };
@@ -45,11 +88,13 @@ export function withReferenceDates(
         ? published.slice(0, 10)
         : referenceDate;
     if (a.referenceDate === own) return a;
+    // Redated only when a date lacks its year, as before the dates could wait: dating a document whose
+    // only pending words are relative ("today") would add mentions the seed report does not have.
     const yearless = a.mentions.some(
       (m) => m.value?.kind === 'date' && (m.value.yearInferred === true || m.value.iso.startsWith('--')),
     );
     if (!yearless) return { ...a, referenceDate: own };
-    return analyze(a.document, { ...options, referenceDate: own });
+    return redated(a, own, locales);
   });
   return { docs, referenceDate };
 }

@@ -316,42 +316,32 @@ function lshBuckets(docs: readonly StructureDoc[]): Band[] {
   return bands;
 }
 
-/**
- * The structure from candidate pairs only: documents sharing an entity key or a normalised value (keys
- * named by at most `postingCap` documents), or an LSH bucket of their MinHash signatures. Each candidate
- * is scored exactly (the definition of `similarityMatrixAllPairs`, with natural's TF-IDF formula
- * tf × (1 + ln(N / (1 + df))) fitted per language) and checked for near duplication.
- */
-export function indexedStructure(
-  docs: readonly StructureDoc[],
-  options: StructureOptions & { allPairs?: boolean } = {},
-): Structure {
-  const opts = resolve(options);
-  const n = docs.length;
-  const cap = opts.postingCap;
+/** Entity and value keys as ids, the documents naming each (postings), and how many keys exceed the cap. */
+function keyPostings(docs: readonly StructureDoc[], bands: readonly Band[], cap: number) {
   const keyIds = new Ids();
   const entityIds = docs.map((d) => sortedIds(d.entities, keyIds, 'e\u0000'));
   const valueIds = docs.map((d) => sortedIds(d.values, keyIds, 'v\u0000'));
   const postings: number[][] = Array.from({ length: keyIds.size }, () => []);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < docs.length; i++) {
     for (const id of entityIds[i]!) postings[id]!.push(i);
     for (const id of valueIds[i]!) postings[id]!.push(i);
   }
   let skippedKeys = 0;
   for (const p of postings) if (p.length > cap) skippedKeys++;
-
-  const bands = lshBuckets(docs);
   for (const band of bands) {
     for (let p = 0; p < band.docs.length; p = band.runEnd[p]!) if (band.runEnd[p]! - p > cap) skippedKeys++;
   }
-  const shingles = docs.map((d) =>
-    d.shingles instanceof Int32Array ? d.shingles : Int32Array.from(d.shingles),
-  );
+  return { keyCount: keyIds.size, entityIds, valueIds, postings, skippedKeys };
+}
 
-  // TF-IDF per language (languages with one document have no vector, as in similarityMatrixAllPairs).
+/**
+ * TF-IDF vectors per language (languages with one document have no vector, as in
+ * similarityMatrixAllPairs). Terms get ids per language (cosine is only taken within one); df counts
+ * documents per term id.
+ */
+function tfidfVectors(docs: readonly StructureDoc[]) {
   const langCount = new Map<string, number>();
   for (const d of docs) langCount.set(d.lang, (langCount.get(d.lang) ?? 0) + 1);
-  // Terms get ids per language (cosine is only taken within one); df counts documents per term id.
   const termIdsByLang = new Map<string, Map<string, number>>();
   const dfList: number[] = [];
   const docTermIds = docs.map((d) => {
@@ -375,7 +365,6 @@ export function indexedStructure(
     }
     return out;
   });
-  termIdsByLang.clear();
   const vectors = docs.map((d, i) => {
     const ids = docTermIds[i];
     if (!ids) return undefined;
@@ -389,91 +378,132 @@ export function indexedStructure(
     }
     return { ids, weights, norm };
   });
+  return { vectors, termCount: dfList.length };
+}
 
-  const scorer = new PairScorer(
-    keyIds.size,
-    dfList.length,
-    entityIds,
-    valueIds,
-    vectors,
-    docs.map((d) => d.lang),
-  );
-  const visited = new Uint8Array(n);
-  const { weight, total } = entityWeights(entityIds, keyIds.size);
-  const pairs: SimilarPair[] = [];
-  const nearPairs: [number, number][] = [];
-  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
-  let candidatePairs = 0;
-  // Candidates of the current document, sorted before scoring so that pairs come out in order.
-  const scratch = new Int32Array(n);
-  let count = 0;
-  const propose = (i: number, j: number) => {
-    if (j > i && !visited[j]) {
-      visited[j] = 1;
-      scratch[count++] = j;
+/**
+ * The documents after `i` that share a key (or, for a key too common to pair all its documents, the
+ * next one that names it) or an LSH bucket with it, each once, ascending.
+ */
+class Candidates {
+  private readonly visited: Uint8Array;
+  private readonly scratch: Int32Array;
+  private count = 0;
+
+  constructor(
+    n: number,
+    private readonly keys: ReturnType<typeof keyPostings>,
+    private readonly bands: readonly Band[],
+    private readonly cap: number,
+    private readonly allPairs: boolean,
+  ) {
+    this.visited = new Uint8Array(n);
+    this.scratch = new Int32Array(n);
+  }
+
+  private propose(i: number, j: number): void {
+    if (j > i && !this.visited[j]) {
+      this.visited[j] = 1;
+      this.scratch[this.count++] = j;
     }
-  };
-  for (let i = 0; i < n; i++) {
-    const ei = entityIds[i]!;
-    const vi = valueIds[i]!;
-    count = 0;
+  }
+
+  of(i: number): Int32Array {
+    const { cap, keys } = this;
+    this.count = 0;
     // The reference answer: every later document is a candidate (quadratic; for measuring recall).
-    if (options.allPairs) for (let j = i + 1; j < n; j++) propose(i, j);
-    for (const ids of [ei, vi]) {
+    if (this.allPairs) for (let j = i + 1; j < this.visited.length; j++) this.propose(i, j);
+    for (const ids of [keys.entityIds[i]!, keys.valueIds[i]!]) {
       for (const id of ids) {
-        const posting = postings[id]!;
+        const posting = keys.postings[id]!;
         if (posting.length <= cap) {
-          for (const j of posting) propose(i, j);
-        } else {
-          // A key too common to pair all its documents: each is proposed with the next one that names
-          // it (a chain: linear, and enough to keep a big story connected; scoring decides the rest).
-          let lo = 0;
-          let hi = posting.length - 1;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (posting[mid]! < i) lo = mid + 1;
-            else hi = mid;
-          }
-          const next = posting[lo + 1];
-          if (next !== undefined) propose(i, next);
+          for (const j of posting) this.propose(i, j);
+          continue;
         }
+        // A key too common to pair all its documents: each is proposed with the next one that names
+        // it (a chain: linear, and enough to keep a big story connected; scoring decides the rest).
+        let lo = 0;
+        let hi = posting.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (posting[mid]! < i) lo = mid + 1;
+          else hi = mid;
+        }
+        const next = posting[lo + 1];
+        if (next !== undefined) this.propose(i, next);
       }
     }
-    for (const band of bands) {
+    for (const band of this.bands) {
       const p = band.position[i]!;
       if (p < 0) continue;
       const start = band.runStart[p]!;
       const end = band.runEnd[p]!;
       if (end - start <= cap) {
-        for (let q = start; q < end; q++) propose(i, band.docs[q]!);
+        for (let q = start; q < end; q++) this.propose(i, band.docs[q]!);
       } else if (p + 1 < end) {
         // Too many documents in one bucket (many copies of one text): chain each to the next one.
-        propose(i, band.docs[p + 1]!);
+        this.propose(i, band.docs[p + 1]!);
       }
     }
-    if (count === 0) continue;
-    const candidates = scratch.subarray(0, count).sort();
+    const candidates = this.scratch.subarray(0, this.count).sort();
+    for (const j of candidates) this.visited[j] = 0;
+    return candidates;
+  }
+}
+
+/**
+ * The structure from candidate pairs only: documents sharing an entity key or a normalised value (keys
+ * named by at most `postingCap` documents), or an LSH bucket of their MinHash signatures. Each candidate
+ * is scored exactly (the definition of `similarityMatrixAllPairs`, with natural's TF-IDF formula
+ * tf × (1 + ln(N / (1 + df))) fitted per language) and checked for near duplication.
+ */
+export function indexedStructure(
+  docs: readonly StructureDoc[],
+  options: StructureOptions & { allPairs?: boolean } = {},
+): Structure {
+  const opts = resolve(options);
+  const n = docs.length;
+  const bands = lshBuckets(docs);
+  const keys = keyPostings(docs, bands, opts.postingCap);
+  const { entityIds, valueIds } = keys;
+  const shingles = docs.map((d) =>
+    d.shingles instanceof Int32Array ? d.shingles : Int32Array.from(d.shingles),
+  );
+  const { vectors, termCount } = tfidfVectors(docs);
+  const scorer = new PairScorer(
+    keys.keyCount,
+    termCount,
+    entityIds,
+    valueIds,
+    vectors,
+    docs.map((d) => d.lang),
+  );
+  const candidatesOf = new Candidates(n, keys, bands, opts.postingCap, options.allPairs === true);
+  const { weight, total } = entityWeights(entityIds, keys.keyCount);
+  const pairs: SimilarPair[] = [];
+  const nearPairs: [number, number][] = [];
+  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
+  let candidatePairs = 0;
+  for (let i = 0; i < n; i++) {
+    const candidates = candidatesOf.of(i);
+    if (candidates.length === 0) continue;
     scorer.load(i);
-    const di = docs[i]!;
-    candidatePairs += count;
+    candidatePairs += candidates.length;
+    const si = shingles[i]!;
     for (const j of candidates) {
-      visited[j] = 0;
-      const dj = docs[j]!;
-      const ej = entityIds[j]!;
       const value = scorer.score(j);
       if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
-      const si = shingles[i]!;
       const sj = shingles[j]!;
       // Jaccard is at most the smaller set's share of the larger: most pairs need no merge.
       if (
-        di.lang === dj.lang &&
+        docs[i]!.lang === docs[j]!.lang &&
         Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
         sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
       ) {
         nearPairs.push([i, j]);
         continue;
       }
-      const w = weightedJaccard(ei, ej, weight, total[i]!, total[j]!);
+      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
       if (w >= opts.storyThreshold) {
         storyPairs.a.push(i);
         storyPairs.b.push(j);
@@ -482,5 +512,5 @@ export function indexedStructure(
     }
     scorer.unload();
   }
-  return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, skippedKeys);
+  return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, keys.skippedKeys);
 }

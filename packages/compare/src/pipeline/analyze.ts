@@ -1,9 +1,8 @@
-import { extractMentions } from '@corpus/entities';
+import { extractMentions, resolveDates } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
-import { extractFacts } from '../facts/extract';
+import { documentFacts } from '../facts/document-facts';
 import { factLocaleFor } from '../facts/locales/index';
 import type { FactLocale } from '../facts/locales/types';
-import { mainPerson, peopleInDocument } from '../facts/main-entity';
 import { referenceDateOption } from '../reference-date';
 import type { AnalyzedDocument } from '../types';
 import { type TextInput, toDocument } from './input';
@@ -39,24 +38,18 @@ export function analyzeWith(
   const document = toDocument(input);
   const lang = document.lang && document.lang !== 'und' ? document.lang : 'und';
   const segmentation = setup.segmenter.segment(document.text, { lang });
-  const mentions = extractMentions(
+  // Dates that need a reference date wait, so that compare() can resolve them against the story's
+  // date later without reading the text again.
+  const deferred = extractMentions(
     { text: document.text, lang, sentences: segmentation.sentences, tokens: segmentation.tokens },
-    referenceDate ? { referenceDate } : {},
+    { deferDates: true },
   );
-  const facts = extractFacts({
-    name: document.source.name,
-    text: document.text,
-    blocks: document.blocks,
-    sentences: segmentation.sentences,
-    mentions,
-    locale: factLocaleFor(lang, localesFor(setup, options.locales)),
-  });
-  // Clauses that name no subject are about the document's main person (compare() sets the story's).
-  const main = mainPerson(peopleInDocument(mentions));
-  if (main) {
-    for (const fact of facts) if (fact.implicitSubject) fact.subject = { ...main };
-  }
+  const mentions = resolveDates(deferred, referenceDate);
+  const locale = factLocaleFor(lang, localesFor(setup, options.locales));
+  const facts = documentFacts(document, segmentation, mentions, locale);
   const analyzed: AnalyzedDocument = { document, segmentation, mentions, facts };
   if (referenceDate) analyzed.referenceDate = referenceDate;
+  const pendingDates = deferred.filter((m) => m.pending !== undefined);
+  if (pendingDates.length > 0) analyzed.pendingDates = pendingDates;
   return analyzed;
 }

@@ -9,7 +9,7 @@ import { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeManyWith } from 
 import type { AnalyzeManyResult } from './analyze-one';
 import { compareTextsWith } from './compare-texts';
 import type { TextInput } from './input';
-import { DEFAULT_SETUP, type PipelineSetup } from './setup';
+import { DEFAULT_SETUP, localesFor, type PipelineSetup } from './setup';
 
 export interface AnalyzerOptions {
   /**
@@ -38,7 +38,7 @@ export interface Analyzer {
     inputs: AsyncIterable<AnalyzeManyInput> | Iterable<AnalyzeManyInput>,
     options?: AnalyzeManyOptions,
   ): AsyncGenerator<AnalyzeManyResult, void, undefined>;
-  /** `compare` itself: it works on analysed documents and never segments again. */
+  /** Works on analysed documents: never segments or recognises again (it only dates anew, with these locales). */
   compare(analyzed: readonly AnalyzedDocument[], options?: CompareOptions): Comparison;
   compareTexts(inputs: readonly (TextInput | Document)[], options?: CompareOptions): Comparison;
 }
@@ -84,7 +84,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     analyze: (input, opts) => analyzeWith(setup, input, opts),
     analyzeMany: (inputs, opts) => analyzeManyWith(setup, inputs, opts),
-    compare: (analyzed, opts) => compare(analyzed, opts),
+    compare: (analyzed, opts) => compare(analyzed, { ...opts, locales: localesFor(setup, opts?.locales) }),
     compareTexts: (inputs, opts) => compareTextsWith(setup, inputs, opts),
   };
 }

@@ -4,7 +4,7 @@ import { CompareError } from '../errors';
 import type { AnalyzedDocument, CompareWarning, Comparison } from '../types';
 import { analyzeWith } from './analyze';
 import { isDocument, type TextInput } from './input';
-import { DEFAULT_SETUP, type PipelineSetup } from './setup';
+import { DEFAULT_SETUP, localesFor, type PipelineSetup } from './setup';
 
 /** The whole pipeline in one call: ingest (for plain text), analyse, compare. */
 export function compareTexts(
@@ -43,7 +43,7 @@ export function compareTextsWith(
       });
     }
   }
-  const comparison = compare(analyzed, options);
+  const comparison = compare(analyzed, { ...options, locales: localesFor(setup, options.locales) });
   comparison.warnings.unshift(...skipped);
   return comparison;
 }

@@ -126,28 +126,107 @@ function mayBeDay(d: Candidate): boolean {
   return p.kind === 'chrono' || p.kind === 'relative-day' || (p.kind === 'yearless' && p.day !== undefined);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * How a nearby date settles, for the clock's list: `certain` when it is a day under any reference
+ * (known, or a month and day valid in every year), else an identity: dates of the same identity
+ * settle alike under any reference (every "yesterday" exists or none does), so one of each is enough.
+ */
+function identity(d: Candidate): 'certain' | string {
+  const p = d.pending;
+  if (!p) return 'certain';
+  if (p.kind === 'yearless')
+    return (p.day ?? 0) <= (DAYS_IN_MONTH[p.month - 1] ?? 0) ? 'certain' : `y${p.month}-${p.day}`;
+  if (p.kind === 'relative-day') return 'relative-day';
+  return p.kind === 'chrono' ? `c${p.text}` : p.kind;
+}
+
+/** Day candidates sorted by end and by start, so the nearest to a clock are found by binary search. */
+interface DayIndex {
+  days: Candidate[];
+  byEnd: number[];
+  byStart: number[];
+}
+
+function dayIndex(days: Candidate[]): DayIndex {
+  const ids = days.map((_, i) => i);
+  const at = (i: number) => days[i] as Candidate;
+  return {
+    days,
+    byEnd: [...ids].sort((a, b) => at(a).end - at(b).end || a - b),
+    byStart: [...ids].sort((a, b) => at(a).start - at(b).start || a - b),
+  };
+}
+
+/** First position in `order` whose key is ≥ `value`. */
+function lowerBound(order: number[], key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(order[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The dates a clock time may take its day from: those of its sentence that do not overlap it,
- * nearest first (earlier candidates first among equals), up to the first whose day is already known.
+ * nearest first (earlier candidates first among equals), up to the first that is certainly a day.
+ * Walks outwards from the clock on both sides, so a clock costs the dates nearer than its day.
  */
-function nearbyDays(c: Candidate, days: Candidate[], sentence: Span): DayCandidate[] {
-  const near: { d: Candidate; dist: number; i: number }[] = [];
-  let known: { d: Candidate; dist: number; i: number } | undefined;
-  days.forEach((d, i) => {
-    if (d.start < sentence.start || d.end > sentence.end) return;
-    if (d.start < c.end && c.start < d.end) return;
-    const dist = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    if (d.pending) near.push({ d, dist, i });
-    else if (!known || dist < known.dist) known = { d, dist, i };
-  });
-  const firstKnown = known;
-  const before = firstKnown
-    ? near.filter((n) => n.dist < firstKnown.dist || (n.dist === firstKnown.dist && n.i < firstKnown.i))
-    : near;
-  before.sort((a, b) => a.dist - b.dist || a.i - b.i);
-  const list = before.map((n): DayCandidate => ({ pending: n.d.pending }));
-  if (firstKnown) list.push({ value: firstKnown.d.value as DateValue });
-  return list;
+function nearbyDays(c: Candidate, index: DayIndex, sentence: Span): DayCandidate[] {
+  const { days, byEnd, byStart } = index;
+  const at = (i: number) => days[i] as Candidate;
+  let b = lowerBound(byEnd, (i) => at(i).end, c.start + 1) - 1;
+  let f = lowerBound(byStart, (i) => at(i).start, c.end);
+  const list: DayCandidate[] = [];
+  const seen = new Set<string>();
+  for (;;) {
+    while (
+      b >= 0 &&
+      at(byEnd[b] as number).start < sentence.start &&
+      at(byEnd[b] as number).end >= sentence.start
+    )
+      b--;
+    while (
+      f < byStart.length &&
+      at(byStart[f] as number).end > sentence.end &&
+      at(byStart[f] as number).start < sentence.end
+    )
+      f++;
+    const backDist =
+      b >= 0 && at(byEnd[b] as number).end >= sentence.start
+        ? c.start - at(byEnd[b] as number).end
+        : Infinity;
+    const foreDist =
+      f < byStart.length && at(byStart[f] as number).start < sentence.end
+        ? at(byStart[f] as number).start - c.end
+        : Infinity;
+    const dist = Math.min(backDist, foreDist);
+    if (dist === Infinity) return list;
+    // Every date at this distance, on either side, in candidate order.
+    const group: number[] = [];
+    for (; b >= 0 && c.start - at(byEnd[b] as number).end === dist; b--) {
+      if (at(byEnd[b] as number).start >= sentence.start) group.push(byEnd[b] as number);
+    }
+    for (; f < byStart.length && at(byStart[f] as number).start - c.end === dist; f++) {
+      if (at(byStart[f] as number).end <= sentence.end) group.push(byStart[f] as number);
+    }
+    group.sort((x, y) => x - y);
+    for (const i of group) {
+      const d = at(i);
+      const id = identity(d);
+      if (id === 'certain') {
+        list.push(d.pending ? { pending: d.pending } : { value: d.value as DateValue });
+        return list;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      list.push({ pending: d.pending });
+    }
+  }
 }
 
 /**
@@ -163,14 +242,14 @@ export function attachDays(
   ref: Reference | undefined,
   deferred = false,
 ): Candidate[] {
-  const days = dates.filter(mayBeDay);
+  const index = dayIndex(dates.filter(mayBeDay));
   return clocks.map((c) => {
     const { clock: _, ...cand } = c;
     const sentence = sentences.find((s) => s.start <= c.start && c.start < s.end) ?? {
       start: 0,
       end: Number.POSITIVE_INFINITY,
     };
-    const near = nearbyDays(c, days, sentence);
+    const near = nearbyDays(c, index, sentence);
     const pending: Candidate = { ...cand, pending: { kind: 'clock', days: near } };
     if (deferred && (near.length === 0 || near[0]?.pending)) return pending;
     return settle(pending, ref) as Candidate;

@@ -143,6 +143,8 @@ function closedOpeners(s: string, rules: CjkRules): Set<number> {
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // kana and Han (U+3016–U+FF07) are never brackets: most characters leave here
+    if (c > 0x3015 && c < 0xff08) continue;
     // `“”‘’` open and close with different characters, so a character is tried as a closer first
     if (closers.has(c)) {
       // an unclosed bracket inside a closed pair (`「a（b」`) is skipped; looking a few levels down
@@ -167,7 +169,8 @@ export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   const n = s.length;
   const maxQuote = rules.maxQuoteLength ?? Number.POSITIVE_INFINITY;
   const { openers, closers, terminators } = charSets(rules);
-  const closed = closedOpeners(s, rules);
+  // computed at the first opening bracket: most lines have none
+  let closed: Set<number> | null = null;
   // bracket depth with the offset where the outermost bracket opened
   let depth = 0;
   let openedAt = 0;
@@ -177,6 +180,7 @@ export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
     const c = s.charCodeAt(i);
     if (openers.has(c)) {
       // a bracket never closed on its line would silence every later boundary: it does not count
+      closed ??= closedOpeners(s, rules);
       if (!closed.has(i)) {
         i++;
         continue;

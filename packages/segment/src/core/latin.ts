@@ -1,3 +1,4 @@
+import { SegmentError } from '../errors';
 import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
 import { memoTest } from './chars';
 import { isWhite } from './validate';
@@ -82,10 +83,12 @@ interface Compiled {
   quotations: boolean;
   continuesAfterEllipsis: Set<string>;
   unpunctuatedStarters: Set<string>;
+  starterInitials: Set<number>;
   neverFinal: Set<string>;
   capitalisedNouns: boolean;
   salutations: Set<string>;
   signOffs: Set<string>;
+  signOffInitials: Set<string>;
   sentenceFinal: Set<string>;
   fronted: Set<string>;
 }
@@ -114,10 +117,12 @@ function compile(r: LatinRules): Compiled {
     continuesAfterEllipsis: new Set(r.continuesAfterEllipsis ?? []),
     // kept as written: `Die` opens a sentence, `die` does not
     unpunctuatedStarters: new Set(r.unpunctuatedStarters ?? []),
+    starterInitials: new Set((r.unpunctuatedStarters ?? []).map((w) => w.charCodeAt(0))),
     neverFinal: lower(r.neverFinal),
     capitalisedNouns: r.capitalisedNouns ?? false,
     salutations: lower(r.salutations),
     signOffs: lower(r.signOffs),
+    signOffInitials: new Set((r.signOffs ?? []).map((x) => x.toLowerCase().split(' ')[0] ?? '')),
     sentenceFinal: lower(r.sentenceFinal),
     fronted: lower(r.frontedPrepositions),
   };
@@ -437,6 +442,10 @@ function wordAfter(s: string, start: number): string {
   return s.slice(start, b);
 }
 
+/** Characters the sentence scan stops at: terminators, colons, and spaces or commas not before a lower-case ASCII letter. */
+const RE_EVENT = /[.!?\u2026\u203c\u2047\u2049:;]|[ ,](?![a-z])/g;
+const RE_EVENT_IN_LIST = /[.!?\u2026\u203c\u2047\u2049:; ,]/g;
+
 function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   const n = s.length;
@@ -445,9 +454,17 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   let list = listMarkerAt(s, 0);
   const caps = new CapsScan();
   // end of each short quotation closed on this line, by the offset of its opening mark
-  const quotations = r.quotations ? quotationEnds(s) : null;
+  const quotations = r.quotations ? quotationSpans(s) : NO_QUOTATIONS;
+  let nextQuotation = 0;
+  let nextQuotationAt = quotations[0] ?? n;
   let quotedUntil = -1;
   while (i < n) {
+    // jump natively to the next character that can matter (most text is letters and spaces
+    // before lower-case words); inside a list a lower-case marker (`b)`) matters too
+    const events = list === null ? RE_EVENT : RE_EVENT_IN_LIST;
+    events.lastIndex = i;
+    if (!events.test(s)) break;
+    i = events.lastIndex - 1;
     const c = s.charCodeAt(i);
     if ((c === 0x3a && r.colon) || (c === 0x3b && (r.colon || r.semicolon))) {
       const k = i + 1;
@@ -496,11 +513,16 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       continue;
     }
     if (!isTerminator(c)) {
-      if (quotations !== null && i >= quotedUntil) quotedUntil = quotations.get(i) ?? quotedUntil;
       i++;
       continue;
     }
     const t0 = i;
+    // the quotation this terminator is in, if any (quotations are in order and never overlap)
+    while (nextQuotationAt <= t0) {
+      quotedUntil = quotations[nextQuotation + 1] as number;
+      nextQuotation += 2;
+      nextQuotationAt = quotations[nextQuotation] ?? n;
+    }
     let dots = 0;
     let marks = 0;
     while (i < n && isTerminator(s.charCodeAt(i))) {
@@ -622,7 +644,8 @@ function breaksAt(
   // a number opening a sentence is a list or article number: `2. Soziale Bewegungen`, `858. Comprensorio`
   if (/^\d{1,4}$/.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
   // …and so is a letter or a roman numeral: `a. The first item`, `Q. What is his name?`, `iv. Costs`
-  if (/^(?:\p{L}|[ivx]{1,4})$/u.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
+  if (w.length <= 4 && RE_MARKER_WORD.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length))
+    return false;
   if (w.length === 1 && isDigit(nc) && !isDigit(s.charCodeAt(t0 - 1))) return false;
   const final = sentenceFinal(s, r, sentenceStart, t0, w, lw, next, letter);
   if (final !== undefined) return final;
@@ -650,41 +673,44 @@ function breaksAt(
 // ---- quotations ------------------------------------------------------------------
 
 /** Opening quotation marks and the marks that close them (`»…«` is German, `«…»` French and Russian). */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
-  '“': '”',
-  '„': '“”',
-  '«': '»',
-  '»': '«',
-  '"': '"',
-};
+const QUOTE_PAIRS: ReadonlyMap<number, string> = new Map([
+  [0x201c, '”'],
+  [0x201e, '“”'],
+  [0xab, '»'],
+  [0xbb, '«'],
+  [0x22, '"'],
+]);
+const NO_QUOTATIONS: number[] = [];
+const RE_QUOTE_MARK = /["«»“„”]/g;
 /** A quotation longer than this is more likely an unbalanced mark than one long quote. */
 const MAX_QUOTATION = 400;
 
 /**
- * Offsets of opening quotation marks that a matching mark closes later on the line, mapped to
- * the offset of that closing mark. A mark opens only before a letter, digit or opener and closes
- * only after one, so `5" screen` or a stray `»` pairs with nothing. One pass, one open quotation
- * at a time: linear.
+ * Short quotations closed on the line, as flat [open, close] offset pairs in order. A mark opens
+ * only before a non-space and not right after a letter, and closes only after a non-space, so
+ * `5" screen` or a stray `»` pairs with nothing. One pass, one open quotation at a time: linear.
  */
-function quotationEnds(s: string): Map<number, number> {
-  const ends = new Map<number, number>();
+function quotationSpans(s: string): number[] {
+  const spans: number[] = [];
   let open = -1;
   let closers = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    if (open >= 0 && closers.includes(ch) && i > 0 && !isWhite(s.charCodeAt(i - 1))) {
-      if (i - open <= MAX_QUOTATION) ends.set(open, i);
+  RE_QUOTE_MARK.lastIndex = 0;
+  while (RE_QUOTE_MARK.test(s)) {
+    const i = RE_QUOTE_MARK.lastIndex - 1;
+    const c = s.charCodeAt(i);
+    if (open >= 0 && closers.includes(s[i] as string) && !isWhite(s.charCodeAt(i - 1))) {
+      if (i - open <= MAX_QUOTATION) spans.push(open, i);
       open = -1;
       continue;
     }
-    const pair = QUOTE_PAIRS[ch];
+    const pair = QUOTE_PAIRS.get(c);
     if (pair !== undefined && open < 0 && i + 1 < s.length && !isWhite(s.charCodeAt(i + 1))) {
       if (i > 0 && isAlnumAt(s, i - 1)) continue;
       open = i;
       closers = pair;
     }
   }
-  return ends;
+  return spans;
 }
 
 // ---- boundaries that layout marks, not punctuation ------------------------------
@@ -740,7 +766,8 @@ function unpunctuatedBreak(
   const titlecase = isLowerAt(s, k + 1);
   // an all-caps heading run into the first sentence of its article
   if (titlecase && isUpperAt(s, space - 1) && caps.heading(s, start, space)) return true;
-  if (r.unpunctuatedStarters.size === 0) return false;
+  // cheap tests first: German capitalises every noun, so this runs before most of them
+  if (!r.starterInitials.has(s.charCodeAt(k)) || !isAlnumAt(s, space - 1)) return false;
   const next = wordAfter(s, k);
   if (!r.unpunctuatedStarters.has(next)) return false;
   const before = chunkBefore(s, start, space);
@@ -781,6 +808,11 @@ function hasWords(s: string, start: number, end: number, min: number): boolean {
 function salutationEnds(s: string, r: Compiled, start: number, comma: number): boolean {
   if (r.salutations.size === 0 && r.signOffs.size === 0) return false;
   if (comma - start > 40) return false;
+  // the first word decides cheaply whether this can be either
+  let e = start;
+  while (e < comma && !isWhite(s.charCodeAt(e))) e++;
+  const first = s.slice(start, e).toLowerCase();
+  if (!r.salutations.has(first) && !r.signOffInitials.has(first)) return false;
   const words = s.slice(start, comma).toLowerCase().split(/\s+/);
   if (words.length <= 4 && r.salutations.has(words[0] ?? '')) return true;
   return r.signOffs.has(words.join(' '));
@@ -838,6 +870,7 @@ function gluedSentence(s: string, dot: number): boolean {
   return b >= s.length || isWhite(s.charCodeAt(b)) || s.charCodeAt(b) === 0x2e;
 }
 
+const RE_MARKER_WORD = /^(?:\p{L}|[ivx]{1,4})$/u;
 const RE_DOTTED_CAPS = /^(?:\p{Lu}\.){2,}/u;
 // A time-zone abbreviation after `a.m.`/`p.m.`: `CET`, `EST`, `CEST`, `GMT`, `UTC` (not `NASA`).
 const RE_ZONE = /^(?:\p{Lu}{1,3}T|UTC)(?![\p{L}\p{N}])/u;
@@ -881,12 +914,19 @@ function isSentenceStart(s: string, sentenceStart: number, i: number): boolean {
   return k === sentenceStart;
 }
 
-/** Builds a plugin for Latin-script languages from per-language data on the shared engine. */
+/**
+ * A segmenter plugin for a language written with spaces between words (Latin, Cyrillic, Greek,
+ * Hangul…) from that language's data on the shared engine: abbreviations, sentence openers and
+ * switches. The built-in en, de, fr, es, it, pt, nl, ru and ko plugins are made with it; a
+ * contributor passes the result to `createSegmenter({ plugins })`. Throws `E_INVALID_PLUGIN` when
+ * the name, languages or rules are not what this documents.
+ */
 export function createLatinPlugin(
   name: string,
   languages: readonly string[],
   rules: LatinRules,
 ): SegmenterPlugin {
+  checkLatinRules(name, languages, rules);
   const compiled = compile(rules);
   return {
     specificationVersion: 'v1',
@@ -897,6 +937,42 @@ export function createLatinPlugin(
       return granularity === 'sentence' ? sentenceSpans(text, compiled) : wordTokens(text, compiled);
     },
   };
+}
+
+const WORD_LISTS = [
+  'prepositive',
+  'abbreviations',
+  'sentenceStarters',
+  'ordinalFollowers',
+  'elisionExceptions',
+  'hyphenPrefixes',
+  'unpunctuatedStarters',
+  'neverFinal',
+  'salutations',
+  'signOffs',
+  'sentenceFinal',
+  'frontedPrepositions',
+  'continuesAfterEllipsis',
+] as const;
+
+function checkLatinRules(name: unknown, languages: unknown, rules: unknown): void {
+  const fail = (what: string) => {
+    throw new SegmentError('E_INVALID_PLUGIN', `createLatinPlugin: ${what}.`, {
+      plugin: typeof name === 'string' ? name : undefined,
+    });
+  };
+  if (typeof name !== 'string' || name === '') fail(`expected a plugin name, not ${JSON.stringify(name)}`);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string'))
+    fail('expected languages as a non-empty array of BCP 47 tags, e.g. ["sv"]');
+  if (typeof rules !== 'object' || rules === null) fail('expected rules as an object (see LatinRules)');
+  const r = rules as Record<string, unknown>;
+  for (const key of WORD_LISTS) {
+    const list = r[key];
+    const required = key === 'prepositive' || key === 'abbreviations' || key === 'sentenceStarters';
+    if (list === undefined && !required) continue;
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+      fail(`rules.${key} must be an array of strings`);
+  }
 }
 
 /** The Latin word rules alone, for Latin runs inside other scripts (mixed-script text). */

@@ -11,5 +11,20 @@ import { plugin as pt } from './pt/index';
 import { plugin as ru } from './ru/index';
 import { plugin as zh } from './zh/index';
 
+// new-language: import { plugin as xx } from './xx/index';
+
 /** Every built-in language plugin, one per folder in src/locales/ (a test checks none is missing). */
-export const builtinPlugins: readonly SegmenterPlugin[] = [de, en, es, fr, it, ja, ko, nl, pt, ru, zh];
+export const builtinPlugins: readonly SegmenterPlugin[] = [
+  de,
+  en,
+  es,
+  fr,
+  it,
+  ja,
+  ko,
+  nl,
+  pt,
+  ru,
+  zh,
+  // new-language: xx,
+];

@@ -12,6 +12,8 @@ import { ru } from './ru/index';
 import type { FactLocale } from './types';
 import { zh } from './zh/index';
 
+// new-language: import { xx } from './xx/index';
+
 export type { FactLocale };
 
 /** Every built-in language, keyed by its primary subtag. A test checks each folder is listed here. */
@@ -27,6 +29,7 @@ export const BUILT_IN_LOCALES: Readonly<Record<string, FactLocale>> = {
   pt,
   ru,
   zh,
+  // new-language: xx,
 };
 
 /** The fact locale for a language tag: the caller's (most specific tag first), else the built-in one. */

@@ -1,3 +1,4 @@
+import type { MentionType, MentionValue } from '@corpus/entities';
 import type { TriggerName } from '../predicates';
 
 /**
@@ -20,4 +21,17 @@ export interface FactLocale {
     /** Cues preceded by the source: "Xによると", "X에 따르면", "X zufolge". */
     sourceBefore?: readonly string[];
   };
+}
+
+/**
+ * A sentence or two written for a locale's test, with the mentions @corpus/entities would give it and
+ * the facts that must come out. Each locale folder's `fixtures.json` holds some; a test runs them all.
+ */
+export interface FactFixture {
+  name: string;
+  text: string;
+  /** `[text, type, key, value?]`: the mention of the first occurrence of `text`. */
+  mentions: readonly (readonly [string, MentionType, string, MentionValue?])[];
+  /** `[predicate, display, subject key ('' when the clause names none), attribution key?]`, in order. */
+  facts: readonly (readonly [string, string, string, string?])[];
 }

@@ -1,8 +1,11 @@
 export type Stage = 'ingest' | 'analyse' | 'compare' | 'render';
 
-/** Where progress goes: a redrawn bar on a terminal, one plain line per event otherwise, or nowhere. */
+/**
+ * Progress on a terminal: one redrawn line on stderr. Off the terminal (a pipe, a file, CI) there is
+ * none: the summary and the failures table say what happened, and logs stay free of redraws.
+ */
 export interface Progress {
-  step(stage: Stage, name: string, detail?: string): void;
+  step(stage: Stage, name: string): void;
   /** A file failed; `steps` is how many of its steps will not happen (2 at ingest, 1 at analyse). */
   fail(name: string, code: string, message: string, steps: number): void;
   done(): void;
@@ -19,22 +22,9 @@ export function bar(done: number, total: number, width = 24): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
 }
 
-export function createProgress(stream: Stream, mode: 'tty' | 'lines' | 'quiet', total: number): Progress {
+export function createProgress(stream: Stream, mode: 'tty' | 'quiet', total: number): Progress {
   if (mode === 'quiet') return { step() {}, fail() {}, done() {} };
   let steps = 0;
-  if (mode === 'lines') {
-    return {
-      step(stage, name, detail) {
-        steps++;
-        stream.write(`${stage.padEnd(7)} ${name}${detail ? `  ${detail}` : ''}\n`);
-      },
-      fail(name, code, message, skipped) {
-        steps += skipped;
-        stream.write(`failed  ${name}  ${code}: ${message}\n`);
-      },
-      done() {},
-    };
-  }
   const draw = (stage: string, name: string) => {
     const head = `${bar(steps, total)} ${String(steps).padStart(String(total).length)}/${total} ${stage.padEnd(7)} `;
     const room = Math.max(10, (stream.columns || 80) - head.length - 1);
