@@ -1,14 +1,24 @@
 #!/usr/bin/env node
 // Checks the packages as users meet them: packs each public package, lints the tarballs with
-// publint and @arethetypeswrong/cli, installs @corpus/compare with its sibling tarballs into a
-// temporary npm project outside the workspace, and checks ESM and CJS consumers there.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// publint and @arethetypeswrong/cli, installs @corpus/compare and @corpus/cli with their sibling
+// tarballs into a temporary npm project outside the workspace, and checks ESM and CJS consumers
+// and the corpus-compare command there.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packages = ['core', 'segment', 'ingest', 'entities', 'compare'];
+const packages = ['core', 'segment', 'ingest', 'entities', 'compare', 'cli'];
 const work = mkdtempSync(join(tmpdir(), 'corpus-pack-'));
 const failures = [];
 let passedChecks = 0;
@@ -43,7 +53,7 @@ writeFileSync(
   join(app, 'package.json'),
   JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
 );
-check('npm install @corpus/compare from tarballs', () =>
+check('npm install @corpus/compare and @corpus/cli from tarballs', () =>
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs)], {
     cwd: app,
   }),
@@ -65,6 +75,19 @@ check('ESM consumer: import @corpus/compare and compare two texts', () => {
 check('CJS consumer: require @corpus/compare and compare two texts', () => {
   const out = run('node', ['cjs.cjs'], { cwd: app }).trim();
   if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);
+});
+check('@corpus/compare/render: the renderers alone, from ESM and CJS', () => {
+  const names = "Object.keys(m).filter((k) => k.startsWith('render')).sort().join(',')";
+  const esm = run(
+    'node',
+    ['--input-type=module', '-e', `import * as m from '@corpus/compare/render'; console.log(${names})`],
+    { cwd: app },
+  ).trim();
+  const cjs = run('node', ['-e', `const m = require('@corpus/compare/render'); console.log(${names})`], {
+    cwd: app,
+  }).trim();
+  const expected = 'renderHtml,renderJson,renderMarkdown';
+  if (esm !== expected || cjs !== expected) throw new Error(`expected ${expected}, got ${esm} / ${cjs}`);
 });
 check('importing @corpus/compare prints nothing', () => {
   writeFileSync(join(app, '.env'), 'CORPUS_DOTENV_PROBE=1\n');
@@ -94,6 +117,45 @@ if (existsSync(compareTwo)) {
     if (!out.includes('contradiction: Anna Weber joined')) throw new Error(`unexpected output: ${out}`);
   });
 }
+
+// The command a journalist runs: the seed articles in a folder of their own, compared by the bin npm
+// installed (`npx --no` never fetches from the registry), the report checked for the four seed
+// conflicts by their values, whatever the headings are called.
+const seedFolder = join(app, 'articles');
+mkdirSync(seedFolder);
+for (const file of readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')))
+  copyFileSync(join(root, 'seeds', file), join(seedFolder, file));
+check('npx corpus-compare <folder> --format md writes a report with the four seed conflicts', () => {
+  run('npx', ['--no', 'corpus-compare', 'articles', '--format', 'md'], { cwd: app });
+  const report = readFileSync(join(app, 'report.md'), 'utf8');
+  const conflicts = report.split(/^## /m).find((section) => section.startsWith('Conflicts'));
+  if (!conflicts) throw new Error(`no Conflicts section in report.md:\n${report.slice(0, 2000)}`);
+  const groups = conflicts
+    .split(/^### /m)
+    .map((group) => [...group.matchAll(/^- \*\*(.+?)\*\*:/gm)].map((m) => m[1]));
+  const expected = {
+    'joined 2019 vs 2017': (v) => v.includes('2019') && v.some((x) => /\b2017$/.test(x)),
+    'announced 5, 6 or 7 January': (v) => [5, 6, 7].every((d) => v.includes(`${d} January 2026`)),
+    'announced on X vs LinkedIn': (v) => v.includes('X') && v.includes('LinkedIn'),
+    'Twerk / Tworek spelling': (v) => v.includes('Jerry Twerk') && v.includes('Jerry Tworek'),
+  };
+  const missing = Object.entries(expected).filter(([, found]) => !groups.some(found));
+  if (missing.length)
+    throw new Error(`missing ${missing.map(([name]) => name).join(', ')}; groups: ${JSON.stringify(groups)}`);
+});
+check('npx @corpus/cli -- --version, and a usage error in one line with exit 2', () => {
+  // Without `--`, npx reads a --version right after the package as its own flag.
+  const version = run('npx', ['--no', '--', '@corpus/cli', '--version'], { cwd: app }).trim();
+  if (!/^corpus-compare \d+\.\d+\.\d+\S* \(@corpus\/compare /.test(version))
+    throw new Error(`--version: ${version}`);
+  const usage = spawnSync('npx', ['--no', 'corpus-compare', 'articles', '--bogus'], {
+    cwd: app,
+    encoding: 'utf8',
+  });
+  const line = 'corpus-compare: unknown option --bogus. Run corpus-compare --help.\n';
+  if (usage.status !== 2 || usage.stderr !== line)
+    throw new Error(`exit ${usage.status}, stderr ${JSON.stringify(usage.stderr)}`);
+});
 
 check('release dry run: pnpm publish -r --dry-run', () =>
   run('pnpm', ['publish', '-r', '--dry-run', '--no-git-checks'], { cwd: root }),

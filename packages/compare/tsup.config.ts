@@ -5,12 +5,13 @@ import { packageConfig } from '../../tsup.base';
 // clients and dotenv, which users of @corpus/compare must never get. Its MIT notice (and underscore's,
 // which it uses) ships in THIRD_PARTY_NOTICES.md. Its CommonJS code calls require('fs'); the ESM build
 // gets a real `require` for that.
-// src/worker.ts is a second entry (dist/worker.js, dist/worker.cjs): analyzeMany starts it in worker
-// threads, resolved beside the running module via import.meta.url (shimmed in the CJS build).
+// Three entries: the package (dist/index.*), the renderers alone (dist/render.*, the `./render`
+// subpath) and the worker threads' entry (dist/worker.*), which analyzeMany resolves beside the
+// running module via import.meta.url (shimmed in the CJS build).
 export default defineConfig(
   packageConfig({
-    entry: ['src/index.ts', 'src/worker.ts'],
-    dts: { entry: 'src/index.ts' },
+    entry: { index: 'src/index.ts', render: 'src/render/index.ts', worker: 'src/pipeline/worker.ts' },
+    dts: { entry: { index: 'src/index.ts', render: 'src/render/index.ts' } },
     shims: true,
     noExternal: [/^natural/],
     banner: ({ format }) =>

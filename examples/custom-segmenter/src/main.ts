@@ -1,8 +1,5 @@
-import { builtinPlugins, createSegmenter } from '@corpus/segment';
-import { thaiPlugin } from './thai';
-
-// The built-ins plus one outside plugin; every other language still falls back to Intl.Segmenter.
-const segmenter = createSegmenter({ plugins: [...builtinPlugins, thaiPlugin] });
+import { analyzer, segmenter } from './analyzer';
+import { articles } from './articles';
 
 const text = 'วันนี้อากาศดีมาก เราจะไปเที่ยวทะเลกัน OpenAI เปิดตัว GPT-4.5 แล้ว';
 const { segmenter: name, sentences, tokens } = segmenter.segment(text, { lang: 'th-TH' });
@@ -13,4 +10,12 @@ for (const s of sentences) {
   console.log(
     `${text.slice(s.start, s.end)}\n  ${words.map((t) => text.slice(t.span.start, t.span.end)).join(' | ')}`,
   );
+}
+
+// Two Thai articles compared end to end, through the analyzer that carries the plugin and the words.
+const comparison = analyzer.compareTexts(articles);
+console.log();
+for (const group of [...comparison.conflicts, ...comparison.agreements]) {
+  const values = group.values.map((v) => `${v.display} (${v.sources.join(', ')})`).join(' · ');
+  console.log(`${group.kind ?? 'agreement'}: ${group.predicate}: ${values}`);
 }

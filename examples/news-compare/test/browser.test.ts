@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { type Comparison, renderHtml } from '@corpus/compare';
@@ -18,7 +19,9 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
 ];
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The command as npm installs it: the `corpus-compare` bin of @corpus/cli.
+const cliManifest = createRequire(import.meta.url).resolve('@corpus/cli/package.json');
+const main = join(dirname(cliManifest), JSON.parse(readFileSync(cliManifest, 'utf8')).bin['corpus-compare']);
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 const skip = process.env.CORPUS_SKIP_BROWSER === '1';

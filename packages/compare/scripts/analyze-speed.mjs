@@ -1,9 +1,9 @@
 // Speed of analyze() per language, by stage, on one document per seed repeated to ~1 M characters.
 // Stages: ingest (ingestText), segment, entities (extractMentions) from their built packages, and fact
-// extraction (src/facts.ts, bundled from source with esbuild for this run, since it is not exported).
+// extraction (src/facts/extract.ts, bundled from source with esbuild for this run, since it is not exported).
 // Run after `pnpm build`:
-//   node packages/compare/scripts/analyze-speed.mjs [--chars 1000000] [--runs 3] [--facts src/facts.ts]
-// `--facts` times another version of the fact extractor (e.g. a copy of an older src/facts.ts placed
+//   node packages/compare/scripts/analyze-speed.mjs [--chars 1000000] [--runs 3] [--facts src/facts/extract.ts]
+// `--facts` times another version of the fact extractor (e.g. a copy of an older src/facts/extract.ts placed
 // in src/) against the same mentions, for before/after figures in one run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
   options: {
     chars: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
-    facts: { type: 'string', multiple: true, default: ['src/facts.ts'] },
+    facts: { type: 'string', multiple: true, default: ['src/facts/extract.ts'] },
   },
 });
 const pkg = fileURLToPath(new URL('..', import.meta.url));
@@ -32,7 +32,7 @@ for (const [i, file] of args.facts.entries()) {
   const entry = join(out, `entry${i}.ts`);
   esbuild.buildSync({
     stdin: {
-      contents: `export { extractFacts } from ${JSON.stringify(join(pkg, file).replace(/\.ts$/, ''))};\nexport { BUILT_IN_LOCALES } from ${JSON.stringify(join(pkg, 'src/locales/index'))};`,
+      contents: `export { extractFacts } from ${JSON.stringify(join(pkg, file).replace(/\.ts$/, ''))};\nexport { BUILT_IN_LOCALES } from ${JSON.stringify(join(pkg, 'src/facts/locales/index'))};`,
       resolveDir: pkg,
       loader: 'ts',
     },

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
+import { TRIGGER_NAMES, TRIGGERS } from './facts/predicates';
 import { BUILT_IN_LOCALES, CompareError } from './index';
-import { TRIGGER_NAMES, TRIGGERS } from './predicates';
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
@@ -18,6 +19,7 @@ describe('public API', () => {
       'compare',
       'compareIndex',
       'compareTexts',
+      'createAnalyzer',
       'mergeIndexes',
       'renderHtml',
       'renderJson',
@@ -25,13 +27,32 @@ describe('public API', () => {
     ]);
   });
 
-  it('registers every built-in locale folder', () => {
-    const folders = readdirSync(new URL('./locales/', import.meta.url), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+  it('exports exactly the renderers at @corpus/compare/render', async () => {
+    expect(Object.keys(await import('./render/index')).sort()).toEqual([
+      'renderHtml',
+      'renderJson',
+      'renderMarkdown',
+    ]);
+  });
+
+  it('has a template for pnpm new-language with every trigger, all empty', async () => {
+    const { xx } = await import('./facts/locales/_template/index');
+    expect(xx.lang).toBe('xx');
+    expect(Object.keys(xx.triggers).sort()).toEqual([...TRIGGER_NAMES].sort());
+    expect(Object.values(xx.triggers).flat()).toEqual([]);
+  });
+
+  it('registers every built-in locale folder (not _template, which pnpm new-language copies)', () => {
+    const folders = readdirSync(new URL('./facts/locales/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
       .map((d) => d.name)
       .sort();
     expect(Object.keys(BUILT_IN_LOCALES).sort()).toEqual(folders);
     for (const [tag, locale] of Object.entries(BUILT_IN_LOCALES)) expect(locale.lang).toBe(tag);
+  });
+
+  it('has a fact locale for every language the monorepo supports', () => {
+    for (const lang of SUPPORTED_LANGUAGES) expect(Object.keys(BUILT_IN_LOCALES)).toContain(lang);
   });
 
   it('has trigger patterns that compile and name only known triggers', () => {

@@ -1,7 +1,4 @@
-export { type AnalyzeOptions, analyze, type TextInput } from './analyze';
-export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './analyze-many';
-export type { AnalyzeErrorRecord, AnalyzeManyResult } from './analyze-many-core';
-export { type CompareOptions, compare, compareTexts, EXACT_LIMIT } from './compare';
+export { type CompareOptions, compare, EXACT_LIMIT } from './comparison/compare';
 export {
   addToIndex,
   buildIndex,
@@ -11,14 +8,24 @@ export {
   compareIndex,
   type IndexEntry,
   mergeIndexes,
-} from './corpus-index';
+} from './corpus/comparison-index';
+export { STRUCTURE_DEFAULTS, type StructureOptions } from './corpus/stories';
 export { CompareError, type CompareErrorCode } from './errors';
-export { BUILT_IN_LOCALES } from './locales/index';
-export type { FactLocale } from './locales/types';
-export type { TriggerName } from './predicates';
-export { type HtmlSourceText, type RenderHtmlOptions, renderHtml } from './render-html';
-export { renderJson, renderMarkdown } from './render-markdown';
-export { STRUCTURE_DEFAULTS, type StructureOptions } from './structure';
+export { BUILT_IN_LOCALES } from './facts/locales/index';
+export type { FactLocale } from './facts/locales/types';
+export type { TriggerName } from './facts/predicates';
+export { type AnalyzeOptions, analyze, type TextInput } from './pipeline/analyze';
+export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './pipeline/analyze-many';
+export type { AnalyzeErrorRecord, AnalyzeManyResult } from './pipeline/analyze-one';
+export { type Analyzer, type AnalyzerOptions, createAnalyzer } from './pipeline/analyzer';
+export { compareTexts } from './pipeline/compare-texts';
+export {
+  type HtmlSourceText,
+  type RenderHtmlOptions,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+} from './render/index';
 export type {
   AnalyzedDocument,
   ComparedDocument,

@@ -1,25 +1,18 @@
-import type { AnalyzedDocument } from './types';
+import { parseReferenceDate } from '@corpus/core';
+import { CompareError } from './errors';
 
 /**
- * The story's reference date, for dates written without a year ("6 gennaio", "1月7日"): the latest
- * publication date, dated social post, or date stated with its year at month or day precision across
- * the documents. Returns `YYYY-MM-DD`, or undefined when no document states such a date.
+ * The `referenceDate` option as `YYYY-MM-DD`, read by @corpus/core's one parser (ISO 8601 or a Date,
+ * the same result in every time zone); undefined when not given. Anything else is misuse.
  */
-export function corpusReferenceDate(docs: readonly AnalyzedDocument[]): string | undefined {
-  let latest: string | undefined;
-  const consider = (iso: string | undefined) => {
-    if (!iso || !/^\d{4}-\d\d/.test(iso)) return;
-    const day = iso.length >= 10 ? iso.slice(0, 10) : `${iso.slice(0, 7)}-01`;
-    if (!latest || day > latest) latest = day;
-  };
-  for (const doc of docs) {
-    consider(doc.document.published);
-    for (const block of doc.document.blocks) consider(block.post?.date);
-    for (const m of doc.mentions) {
-      if (m.type !== 'DATE' || m.value?.kind !== 'date' || m.value.yearInferred) continue;
-      if (m.value.granularity === 'year') continue;
-      consider(m.value.iso);
-    }
+export function referenceDateOption(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseReferenceDate(value);
+  if (!parsed) {
+    throw new CompareError(
+      'E_INVALID_REFERENCE_DATE',
+      `Expected referenceDate to be an ISO 8601 date ("2026-03-05", "2026-03", "2026", "2026-03-05T10:00Z") or a Date, not ${JSON.stringify(String(value))}.`,
+    );
   }
-  return latest;
+  return parsed.iso;
 }

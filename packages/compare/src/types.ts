@@ -1,6 +1,7 @@
+import type { Span } from '@corpus/core';
 import type { Entity, Mention, MentionValue } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
-import type { Segmentation, Span } from '@corpus/segment';
+import type { Segmentation } from '@corpus/segment';
 
 export type { Span };
 
@@ -47,6 +48,12 @@ export interface AnalyzedDocument {
   facts: Fact[];
   /** Reference date (ISO) used to resolve dates without a year, when one was given or derived. */
   referenceDate?: string;
+  /**
+   * The stretches of text whose dates depend on the reference date ("6 January", "yesterday"), as
+   * @corpus/entities left them (`deferDates`): compare() resolves them against the story's date
+   * without reading the text again. Plain JSON; pass it on unchanged.
+   */
+  pendingDates?: Mention[];
 }
 
 export type ConflictKind =

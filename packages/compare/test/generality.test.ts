@@ -1,10 +1,10 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import schema from '../schema.json' with { type: 'json' };
-import { extractFacts } from '../src/facts';
-import { groupFacts } from '../src/group';
+import { groupFacts } from '../src/comparison/group';
+import { extractFacts } from '../src/facts/extract';
+import { BUILT_IN_LOCALES } from '../src/facts/locales/index';
 import { type Comparison, compareTexts, type FactGroup } from '../src/index';
-import { BUILT_IN_LOCALES } from '../src/locales/index';
 import { date, mention, sentences } from './fixtures';
 
 // Articles written for these tests (invented events, not copied from anywhere). Each set is designed to

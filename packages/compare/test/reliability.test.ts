@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cpuGrowth } from '../../../scripts/linear-time';
 import schema from '../schema.json' with { type: 'json' };
-import { extractFacts, findAll, wrap } from '../src/facts';
+import { extractFacts } from '../src/facts/extract';
+import { findAll, wrap } from '../src/facts/patterns';
+import { roundingTolerance } from '../src/facts/values';
 import {
   type AnalyzedDocument,
   type AnalyzeManyInput,
@@ -21,7 +23,6 @@ import {
   compareTexts,
   renderJson,
 } from '../src/index';
-import { roundingTolerance } from '../src/values';
 
 const budget = (divisor: number, min = 5) =>
   Math.max(min, Math.floor((fc.readConfigureGlobal().numRuns ?? 100) / divisor));

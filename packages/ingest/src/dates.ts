@@ -1,6 +1,13 @@
+import { calendarWords } from '@corpus/core';
 import { LOCALES } from './locales/index';
 
-const MONTHS: ReadonlyMap<string, number> = new Map(LOCALES.flatMap((l) => Object.entries(l.months)));
+// Month names of every built-in locale, every form CLDR writes (wide, abbreviated, genitive…), lower case.
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  LOCALES.flatMap((l) => [
+    ...(calendarWords(l.lang)?.monthByName ?? []),
+    ...Object.entries(l.monthVariants ?? {}),
+  ]),
+);
 const DATELINE_PREFIXES = [...new Set(LOCALES.flatMap((l) => l.datelinePrefixes))].sort(
   (a, b) => b.length - a.length,
 );

@@ -1,4 +1,5 @@
-import { scoreDecoded } from './encoding-score';
+import { codecFor, decodeStrict } from './codecs';
+import { ngramFit, scoreDecoded } from './encoding-score';
 import { IngestError } from './errors';
 import type { EncodingInfo } from './types';
 
@@ -7,8 +8,12 @@ export interface Decoded {
   encoding: EncodingInfo;
   /** Number of U+FFFD replacements made (only with `allowReplacement`). */
   replaced: number;
+  /** For a guessed legacy encoding: the encodings whose different readings came close, best first. */
+  candidates?: string[];
 }
 
+// Every legacy encoding detection tries. On a tie (two encodings that decode the bytes to the same
+// plausibility), the one listed first wins: the more common one of its script.
 const LEGACY_CANDIDATES = [
   'shift_jis',
   'euc-jp',
@@ -18,12 +23,22 @@ const LEGACY_CANDIDATES = [
   'windows-1251',
   'koi8-r',
   'iso-8859-5',
-  // On a tie (German text is the same in both), the more common encoding wins: it comes first.
   'windows-1252',
+  'iso-8859-15',
   'windows-1250',
   'iso-8859-2',
+  'windows-1253',
   'iso-8859-7',
+  'windows-1254',
 ] as const;
+
+// Encodings are told apart on a prefix of the input (decoding 15 candidates of a 10 MB file would cost
+// more than the rest of ingest); the winner then decodes the whole.
+const SAMPLE_BYTES = 64 * 1024;
+// Weight of the n-gram fit (0..1) against the per-byte plausibility (about -3..1).
+const NGRAM_WEIGHT = 5;
+// A margin of this much plausibility between the two best different readings is full confidence.
+const CLEAR_MARGIN = 0.25;
 
 /** Rejects binary input: NUL bytes or many control characters (checked on a prefix). */
 export function assertNotBinary(bytes: Uint8Array, file: string | undefined, utf16: boolean): void {
@@ -73,20 +88,6 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
-  try {
-    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function countReplacements(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n;
-}
-
 export interface DecodeOptions {
   encoding?: string;
   allowReplacement?: boolean;
@@ -95,46 +96,29 @@ export interface DecodeOptions {
 
 /** Bytes to text: an explicit encoding, else a BOM, else strict UTF-8, else the likeliest legacy encoding. */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
-  const { file, allowReplacement = false } = options;
+  const { file } = options;
   const bom = bomOf(bytes);
   const utf16 = bom?.name.startsWith('utf-16') ? bom.name : sniffUtf16(bytes);
-  if (!options.encoding) assertNotBinary(bytes, file, utf16 !== undefined);
-
   if (options.encoding) {
-    let decoder: InstanceType<typeof TextDecoder>;
-    try {
-      decoder = new TextDecoder(options.encoding, { fatal: !allowReplacement });
-    } catch {
+    const codec = codecFor(options.encoding);
+    if (!codec) {
       throw new IngestError(
         'E_INVALID_OPTION',
         `Unknown encoding "${options.encoding}"; use a WHATWG label such as utf-8, shift_jis, gb18030, windows-1252.`,
         { file },
       );
     }
-    return finish(decoder, bytes, { name: decoder.encoding, confidence: 1 }, options);
+    return finish(codec.name, bytes, { name: codec.name, confidence: 1 }, options);
   }
-  if (bom) {
-    return finish(
-      new TextDecoder(bom.name, { fatal: !allowReplacement }),
-      bytes,
-      { name: bom.name, confidence: 1, bom: true },
-      options,
-    );
-  }
-  if (utf16) {
-    return finish(
-      new TextDecoder(utf16, { fatal: !allowReplacement }),
-      bytes,
-      { name: utf16, confidence: 0.8 },
-      options,
-    );
-  }
+  assertNotBinary(bytes, file, utf16 !== undefined);
+  if (bom) return finish(bom.name, bytes, { name: bom.name, confidence: 1, bom: true }, options);
+  if (utf16) return finish(utf16, bytes, { name: utf16, confidence: 0.8 }, options);
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8') {
-    const text = tryDecode(declared, bytes, true);
+    const text = decodeStrict(declared, bytes);
     if (text !== undefined) return { text, encoding: { name: declared, confidence: 0.95 }, replaced: 0 };
   }
-  const utf8 = tryDecode('utf-8', bytes, true);
+  const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== undefined) {
     let ascii = true;
     for (let i = 0; i < bytes.length; i++)
@@ -147,10 +131,15 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const legacy = detectLegacy(bytes);
   if (legacy)
-    return { text: legacy.text, encoding: { name: legacy.name, confidence: legacy.confidence }, replaced: 0 };
-  if (allowReplacement) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return { text, encoding: { name: 'utf-8', confidence: 0.5 }, replaced: countReplacements(text) };
+    return {
+      text: legacy.text,
+      encoding: { name: legacy.name, confidence: legacy.confidence },
+      replaced: 0,
+      candidates: legacy.candidates,
+    };
+  if (options.allowReplacement) {
+    const { text, replaced } = codecFor('utf-8')!.decode(bytes);
+    return { text, encoding: { name: 'utf-8', confidence: 0.5 }, replaced };
   }
   throw new IngestError(
     'E_ENCODING',
@@ -159,23 +148,20 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   );
 }
 
-function finish(
-  decoder: InstanceType<typeof TextDecoder>,
-  bytes: Uint8Array,
-  encoding: EncodingInfo,
-  options: DecodeOptions,
-): Decoded {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch (cause) {
+function finish(label: string, bytes: Uint8Array, encoding: EncodingInfo, options: DecodeOptions): Decoded {
+  if (options.allowReplacement) {
+    const { text, replaced } = codecFor(label)!.decode(bytes);
+    return { text, encoding, replaced };
+  }
+  const text = decodeStrict(label, bytes);
+  if (text === undefined) {
     throw new IngestError(
       'E_ENCODING',
       `${options.file ?? 'input'} has bytes that are invalid in ${encoding.name}; pass the right { encoding } or { allowReplacement: true }.`,
-      { file: options.file, cause },
+      { file: options.file },
     );
   }
-  return { text, encoding, replaced: options.allowReplacement ? countReplacements(text) : 0 };
+  return { text, encoding, replaced: 0 };
 }
 
 /**
@@ -190,35 +176,72 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   )
     start++;
   if (bytes[start] !== 0x3c) return undefined; // '<'
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(start, start + 1024));
+  // Only ASCII matters here: any single-byte reading will do.
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + start,
+    Math.min(1024, bytes.length - start),
+  ).toString('latin1');
   const m =
     /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head) ??
     /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})/i.exec(head);
   if (!m) return undefined;
-  try {
-    return new TextDecoder(m[1]!.trim()).encoding;
-  } catch {
-    return undefined;
-  }
+  return codecFor(m[1]!)?.name;
 }
 
-/** Decodes with every legacy candidate that accepts the bytes and keeps the most plausible text. */
+/** The first `limit` bytes or so, cut before a byte < 0x80 so that no multi-byte character is split. */
+function sampleOf(bytes: Uint8Array, limit: number): Uint8Array {
+  if (bytes.length <= limit) return bytes;
+  for (let end = limit; end > limit - 256; end--) if (bytes[end]! < 0x80) return bytes.subarray(0, end);
+  return bytes.subarray(0, limit);
+}
+
+interface Reading {
+  name: string;
+  text: string;
+  score: number;
+}
+
+/**
+ * Every legacy candidate that decodes the bytes without an invalid or unmapped byte, scored by how
+ * plausible its text is (scripts that fit their words, frequent characters, typographic punctuation)
+ * plus how well its non-ASCII words read as a language (eld's n-grams). The best wins; its confidence
+ * comes from the margin over the best reading that gives a different text (German in windows-1252 and
+ * in windows-1250 reads the same: that is no rival).
+ */
 export function detectLegacy(
   bytes: Uint8Array,
-): { text: string; name: string; confidence: number } | undefined {
-  let best: { text: string; name: string; score: number } | undefined;
-  let second = -Infinity;
+): { text: string; name: string; confidence: number; candidates: string[] } | undefined {
+  const sample = sampleOf(bytes, SAMPLE_BYTES);
+  const partial = sample.length < bytes.length;
+  const readings: Reading[] = [];
   for (const name of LEGACY_CANDIDATES) {
-    const text = tryDecode(name, bytes, true);
+    const text = decodeStrict(name, sample);
     if (text === undefined) continue;
-    const score = scoreDecoded(text);
-    if (!best || score > best.score) {
-      if (best) second = Math.max(second, best.score);
-      best = { text, name, score };
-    } else second = Math.max(second, score);
+    readings.push({ name, text, score: scoreDecoded(text) + NGRAM_WEIGHT * ngramFit(text) });
   }
-  if (!best || best.score <= 0) return undefined;
-  const margin = second === -Infinity ? 1 : Math.min(1, (best.score - second) / best.score);
-  const confidence = Math.round((0.5 + 0.45 * margin) * 100) / 100;
-  return { text: best.text, name: new TextDecoder(best.name).encoding, confidence };
+  // Stable: on equal scores the order of LEGACY_CANDIDATES stands.
+  readings.sort((a, b) => b.score - a.score);
+  const distinct: Reading[] = [];
+  for (const reading of readings) if (!distinct.some((d) => d.text === reading.text)) distinct.push(reading);
+  const confidenceOf = (reading: Reading, rival: Reading | undefined) => {
+    if (!rival) return 0.95;
+    const margin = Math.max(0, reading.score - rival.score) / CLEAR_MARGIN;
+    return Math.round((0.5 + 0.45 * Math.min(1, margin)) * 100) / 100;
+  };
+  for (const [index, best] of distinct.entries()) {
+    if (best.score <= 0) return undefined;
+    // A later byte may be invalid in the encoding the sample chose: then the next reading is tried.
+    const text = partial ? decodeStrict(best.name, bytes) : best.text;
+    if (text === undefined) continue;
+    const rivals = distinct.slice(index + 1);
+    const close = rivals.filter((r) => best.score - r.score < CLEAR_MARGIN).slice(0, 3);
+    return {
+      text,
+      name: best.name,
+      confidence: confidenceOf(best, rivals[0]),
+      candidates: [best.name, ...close.map((r) => r.name)],
+    };
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-const MARKER = Symbol.for('corpus.error');
+import { CorpusError } from '@corpus/core';
 
 export type IngestErrorCode =
   | 'E_ENCODING'
@@ -10,27 +10,17 @@ export type IngestErrorCode =
   | 'E_INVALID_OPTION'
   | 'E_INTERNAL';
 
-/** The one error class of @corpus/ingest. Each carries a stable `code` and the offending file's name. */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
+/**
+ * The one error class of @corpus/ingest, on the monorepo's error base: a stable `code`, the offending
+ * file's name, and `IngestError.isInstance(e)` that holds across copies of the package (ESM and CJS).
+ */
+export class IngestError extends CorpusError<IngestErrorCode> {
+  static override readonly errorName = 'IngestError';
   /** Name of the input (file name or `options.name`) at fault, when there is one. */
   readonly file: string | undefined;
-  readonly [MARKER] = true;
 
   constructor(code: IngestErrorCode, message: string, options: { file?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'IngestError';
-    this.code = code;
+    super(code, message, options.cause === undefined ? {} : { cause: options.cause });
     this.file = options.file;
-  }
-
-  /** True for an IngestError from any copy of this package (ESM and CJS builds both count). */
-  static isInstance(error: unknown): error is IngestError {
-    return (
-      typeof error === 'object' &&
-      error !== null &&
-      (error as Record<symbol, unknown>)[MARKER] === true &&
-      (error as { name?: unknown }).name === 'IngestError'
-    );
   }
 }

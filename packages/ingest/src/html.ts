@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { canonicalLanguageTag } from '@corpus/core';
 import type { ExtractedArticle } from './json';
 import type { IngestWarning, Link, RemovalReason, RemovedContent } from './types';
 
@@ -536,7 +537,8 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
   if (by) result.byline = collapse(by);
   const site = outlet ?? article?.siteName ?? undefined;
   if (site) result.outlet = site;
-  if (lang && /^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(lang)) result.langHint = lang;
+  const tag = lang ? canonicalLanguageTag(lang) : undefined;
+  if (tag) result.langHint = tag;
   result.links = links;
   result.removed = removed;
   if (warnings.length > 0) result.warnings = warnings;

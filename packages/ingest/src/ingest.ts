@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { canonicalLanguageTag, primaryLanguage } from '@corpus/core';
 import { decodeBytes } from './decode';
 import { IngestError } from './errors';
 import { extractHtml } from './html';
@@ -19,6 +20,9 @@ import type {
   Link,
   RemovedContent,
 } from './types';
+
+// A guessed encoding below this confidence is reported (W_ENCODING_GUESSED) with the close candidates.
+const ENCODING_WARNING_BELOW = 0.9;
 
 /** Default `maxBytes`: 10 MB. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -81,10 +85,8 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   if (o.format !== undefined && !FORMATS.includes(o.format)) {
     invalid(`Unknown options.format "${String(o.format)}"; use one of ${FORMATS.join(', ')}.`, name);
   }
-  if (
-    o.lang !== undefined &&
-    (typeof o.lang !== 'string' || !/^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(o.lang))
-  ) {
+  const lang = typeof o.lang === 'string' ? canonicalLanguageTag(o.lang) : undefined;
+  if (o.lang !== undefined && lang === undefined) {
     invalid(
       `Expected options.lang to be a BCP 47 tag such as "en" or "zh-Hant", not "${String(o.lang)}".`,
       name,
@@ -104,15 +106,18 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   }
   const checked: Checked = { name, maxBytes, allowReplacement: o.allowReplacement === true };
   if (o.format) checked.format = o.format;
-  if (o.lang) checked.lang = o.lang;
+  if (lang) checked.lang = lang;
   if (o.encoding) checked.encoding = o.encoding;
   if (referenceYear !== undefined) checked.referenceYear = referenceYear;
   return checked;
 }
 
-const MARKDOWN_TABLE = /^\|.*\|[ \t]*\r?\n\|?[ \t]*:?-{2,}/m;
-
-/** Format from content when neither the caller nor the extension says. */
+/**
+ * Format from content when neither the caller nor the extension says. Markdown is never guessed: text
+ * with pipe tables and `#` headings is most often a news export pasted from a web page (one paragraph
+ * per line, no blank lines), which CommonMark would run together; the text reader knows those tables,
+ * headings, quotes and list markers line by line. A `.md` name or `format: 'markdown'` gets CommonMark.
+ */
 export function sniffFormat(text: string): DocumentFormat {
   const head = text
     .slice(0, 2048)
@@ -141,10 +146,13 @@ export function sniffFormat(text: string): DocumentFormat {
       }
     }
   }
-  // Horizontal space only between a table row and its separator row: `\s*` there ran over newlines
-  // and made the scan quadratic on many lines of '|' (recheck; REDOS.md).
-  if (MARKDOWN_TABLE.test(text) || /^#{1,6}\s+\S/m.test(text)) return 'markdown';
   return 'text';
+}
+
+/** The `format` option, else the name's extension (`.txt` is sniffed too), else sniffing. */
+function formatOf(checked: Checked, text: string): DocumentFormat {
+  const byExtension = EXTENSIONS[extname(checked.name).toLowerCase()];
+  return checked.format ?? (byExtension && byExtension !== 'text' ? byExtension : sniffFormat(text));
 }
 
 function sha256(data: Uint8Array | string): string {
@@ -188,7 +196,9 @@ function textToDocuments(
     const article = extractHtml(text);
     return [buildDocument(article.text, article, format, checked, source, checked.name)];
   }
-  return [buildDocument(text, { format }, format, checked, source, checked.name)];
+  return [
+    buildDocument(text, { format, markdown: format === 'markdown' }, format, checked, source, checked.name),
+  ];
 }
 
 // CMS exports (WordPress, Ghost…) put the article body as HTML in the JSON `content` field.
@@ -209,6 +219,8 @@ function withHtmlBody(article: ExtractedArticle): ExtractedArticle {
 
 interface Metadata extends Partial<ExtractedArticle> {
   format?: DocumentFormat;
+  /** Read as CommonMark: a Markdown file by its extension or the `format` option. */
+  markdown?: boolean;
 }
 
 function buildDocument(
@@ -226,12 +238,13 @@ function buildDocument(
     ...(meta.title ? { knownTitle: meta.title } : {}),
     ...(meta.generatedMarkup ? { generatedMarkup: true } : {}),
     ...(checked.referenceYear !== undefined ? { referenceYear: checked.referenceYear } : {}),
+    ...(meta.markdown ? { markdown: true } : {}),
   });
   if (structured.text.trim() === '' && structured.removed.length === 0) {
     throw new IngestError('E_EMPTY', `${name} has no text content; nothing to ingest.`, { file: name });
   }
   if (structured.language.lang === 'und' && meta.langHint) {
-    structured.language = { lang: meta.langHint.split('-')[0]!.toLowerCase(), confidence: 0.5 };
+    structured.language = { lang: primaryLanguage(meta.langHint), confidence: 0.5 };
   }
   const pieces = composePieces(structured.pieces, normalized.pieces);
   const removed: RemovedContent[] = [
@@ -375,7 +388,7 @@ function ingestTextAll(text: string, options?: IngestOptions): Document[] {
       { file: checked.name },
     );
   }
-  const format = checked.format ?? sniffFormat(text);
+  const format = formatOf(checked, text);
   return textToDocuments(text, format, checked, {
     bytes: encoded.length,
     sha256: sha256(encoded),
@@ -422,15 +435,14 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
       message: `Replaced ${decoded.replaced} invalid byte sequence(s) with U+FFFD.`,
     });
   }
-  if (decoded.encoding.confidence < 0.9) {
+  if (decoded.encoding.confidence < ENCODING_WARNING_BELOW) {
+    const others = (decoded.candidates ?? []).filter((name) => name !== decoded.encoding.name);
     warnings.push({
       code: 'W_ENCODING_GUESSED',
-      message: `Encoding guessed as ${decoded.encoding.name} (confidence ${decoded.encoding.confidence}); pass { encoding } if it is wrong.`,
+      message: `Encoding guessed as ${decoded.encoding.name} (confidence ${decoded.encoding.confidence}${others.length > 0 ? `; also possible: ${others.join(', ')}` : ''}); pass { encoding } if it is wrong.`,
     });
   }
-  const byExtension = EXTENSIONS[extname(checked.name).toLowerCase()];
-  const format =
-    checked.format ?? (byExtension && byExtension !== 'text' ? byExtension : sniffFormat(decoded.text));
+  const format = formatOf(checked, decoded.text);
   return textToDocuments(decoded.text, format, checked, {
     bytes: bytes.length,
     sha256: sha256(bytes),

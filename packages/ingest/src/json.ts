@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from '@corpus/core';
 import { IngestError } from './errors';
 import type { DocumentFormat, IngestWarning, Link, RemovedContent } from './types';
 
@@ -83,7 +84,8 @@ function toArticle(value: unknown, where: string, name: string): ExtractedArticl
   const outlet = pick(record, OUTLET_FIELDS);
   if (outlet) article.outlet = outlet;
   const lang = pick(record, ['lang', 'language', 'inLanguage']);
-  if (lang && /^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$/.test(lang)) article.lang = lang;
+  const tag = lang ? canonicalLanguageTag(lang) : undefined;
+  if (tag) article.lang = tag;
   const url = pick(record, ['url', 'link', 'href']);
   if (url) {
     article.url = url;

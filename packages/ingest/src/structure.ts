@@ -1,6 +1,7 @@
 import { detectBoilerplate, type Removal } from './boilerplate';
 import { identifyLanguage, identifyWithPrior, type LanguageGuess } from './language';
 import { LOCALES } from './locales/index';
+import { markdownUnits } from './markdown';
 import { MappedBuilder, type Piece } from './offsets';
 import { parseAttribution } from './social';
 import type { Block, BlockType, Link, RemovalReason, Span, TableRow } from './types';
@@ -12,6 +13,23 @@ export interface Line {
   cStart: number;
   cEnd: number;
   text: string;
+  /**
+   * Markdown read by the parser: the line's text is rendered, not a slice of the source; these pieces
+   * say where each part came from, in order (gaps between them are syntax).
+   */
+  segments?: Segment[];
+  /** Markdown links inside a rendered line, as offsets into `text`. */
+  links?: { url: string; start: number; end: number }[];
+  /** Table cells of a rendered row, as offsets into `text`. */
+  cells?: { start: number; end: number }[];
+}
+
+/** `text` came from `source[start, end)`; character for character when `exact`. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  exact: boolean;
 }
 
 export type UnitKind = BlockType | 'blank';
@@ -30,6 +48,8 @@ export interface Unit {
   links?: Link[];
   /** A paragraph hard-wrapped over several lines: its line breaks are spaces. */
   wrapped?: boolean;
+  /** Read by the Markdown parser (`src/markdown.ts`): its syntax is already out of the lines' text. */
+  markdown?: boolean;
 }
 
 export interface StructureOptions {
@@ -40,6 +60,8 @@ export interface StructureOptions {
   generatedMarkup?: boolean;
   /** Year used for dates written without one. */
   referenceYear?: number;
+  /** Read as CommonMark (a declared Markdown file) instead of line by line. */
+  markdown?: boolean;
 }
 
 export interface StructuredText {
@@ -237,7 +259,12 @@ function classify(units: Unit[], options: StructureOptions): void {
       first = 1;
     }
   }
-  if (!options.knownTitle && opening?.kind === 'heading' && opening.level === 1 && opening.markup) {
+  if (
+    !options.knownTitle &&
+    opening?.kind === 'heading' &&
+    opening.level === 1 &&
+    (opening.markup || opening.markdown)
+  ) {
     // A Markdown document's leading `# ` heading is its title.
     opening.kind = 'title';
     first = 1;
@@ -297,14 +324,28 @@ function classify(units: Unit[], options: StructureOptions): void {
  * clean text with blocks (joined by blank lines) and its map back to the normalised input.
  */
 export function structureText(normalized: string, options: StructureOptions): StructuredText {
-  const lines = splitLines(normalized);
-  const units = toUnits(lines);
+  if (options.markdown) {
+    const parsed = markdownUnits(normalized);
+    const links: Link[] = parsed.unusedDefinitions.map((url) => ({ url, kind: 'reference' }));
+    return structureUnits(normalized, parsed.units, options, parsed.removed, links);
+  }
+  return structureUnits(normalized, toUnits(splitLines(normalized)), options, [], []);
+}
+
+function structureUnits(
+  normalized: string,
+  units: Unit[],
+  options: StructureOptions,
+  removedBefore: Removal[],
+  linksBefore: Link[],
+): StructuredText {
   const boilerplate = detectBoilerplate(units);
+  boilerplate.removed.push(...removedBefore);
   classify(units, options);
 
   const out = new MappedBuilder();
   const blocks: Block[] = [];
-  const links: Link[] = [...boilerplate.links];
+  const links: Link[] = [...boilerplate.links, ...linksBefore];
   let previousEnd = -1;
   let titleSpan: Span | undefined;
   const pushRange = (start: number, end: number) => {
@@ -333,6 +374,19 @@ export function structureText(normalized: string, options: StructureOptions): St
     }
     pushRange(start + cursor, end);
   };
+  // A line the Markdown parser rendered: its pieces, the syntax between them mapped to nothing.
+  const pushSegments = (line: Line, lineOut: number) => {
+    let cursor = line.cStart;
+    for (const segment of line.segments ?? []) {
+      if (segment.start > cursor) out.push('', cursor, segment.start, false);
+      out.push(segment.text, segment.start, segment.end, segment.exact);
+      cursor = Math.max(cursor, segment.end);
+    }
+    for (const link of line.links ?? []) {
+      const span = { start: lineOut + link.start, end: lineOut + link.end };
+      links.push({ url: link.url, span, text: line.text.slice(link.start, link.end), kind: 'markdown' });
+    }
+  };
   for (const unit of units) {
     if (unit.kind === 'blank' || unit.removed || unit.lines.length === 0) continue;
     const firstLine = unit.lines[0]!;
@@ -352,7 +406,7 @@ export function structureText(normalized: string, options: StructureOptions): St
     let postText: Span | undefined;
     unit.lines.forEach((line, index) => {
       const start = index === 0 ? contentStart : line.cStart;
-      if (unit.kind === 'table' && TABLE_SEPARATOR.test(line.text)) {
+      if (unit.kind === 'table' && !line.segments && TABLE_SEPARATOR.test(line.text)) {
         if (!options.generatedMarkup)
           boilerplate.removed.push({ reason: 'markup', text: line.text, start: line.cStart, end: line.cEnd });
         return;
@@ -365,10 +419,11 @@ export function structureText(normalized: string, options: StructureOptions): St
         out.push(unit.wrapped ? joint : '\n', lineEnd, start, false);
       }
       const lineOut = out.length;
-      if (unit.kind === 'table') pushRange(start, line.cEnd);
+      if (line.segments) pushSegments(line, lineOut);
+      else if (unit.kind === 'table') pushRange(start, line.cEnd);
       else pushInline(start, line.cEnd);
       lineEnd = line.cEnd;
-      if (unit.kind === 'table') rows.push(tableRow(line, lineOut));
+      if (unit.kind === 'table') rows.push(line.cells ? renderedRow(line, lineOut) : tableRow(line, lineOut));
       if (unit.kind === 'social-post' && index === 0 && unit.lines.length > 1)
         postText = { start: lineOut, end: out.length };
     });
@@ -391,14 +446,18 @@ export function structureText(normalized: string, options: StructureOptions): St
     ? { lang: options.lang, confidence: 1 }
     : identifyLanguage(
         blocks
-          .filter((b) => b.type !== 'table')
+          .filter((b) => b.type !== 'table' && b.type !== 'code')
           .map((b) => text.slice(b.span.start, b.span.end))
           .join('\n'),
       );
   for (const block of blocks) {
-    const guess = options.lang
-      ? language
-      : blockLanguage(text.slice(block.span.start, block.span.end), language);
+    // Code is in no human language: BCP 47's `zxx` ("no linguistic content").
+    const guess =
+      block.type === 'code'
+        ? { lang: 'zxx', confidence: 1 }
+        : options.lang
+          ? language
+          : blockLanguage(text.slice(block.span.start, block.span.end), language);
     block.lang = guess.lang;
     block.langConfidence = guess.confidence;
   }
@@ -481,6 +540,13 @@ function inDocumentLanguage(text: string, lang: string): boolean {
   }
   const rival = Math.max(0, ...others.values());
   return hits >= 4 && hits >= 3 * rival;
+}
+
+function renderedRow(line: Line, outStart: number): TableRow {
+  return {
+    span: { start: outStart, end: outStart + line.text.length },
+    cells: (line.cells ?? []).map((c) => ({ span: { start: outStart + c.start, end: outStart + c.end } })),
+  };
 }
 
 function tableRow(line: Line, outStart: number): TableRow {

@@ -1,10 +1,8 @@
+import type { Span } from '@corpus/core';
 import type { IngestErrorCode } from './errors';
 
-/** Half-open UTF-16 offsets into `Document.text`: `text.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+/** The monorepo's one `Span` (from @corpus/core): half-open UTF-16 offsets, `text.slice(start, end)`. */
+export type { Span };
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
 
@@ -17,7 +15,8 @@ export type BlockType =
   | 'quote'
   | 'table'
   | 'social-post'
-  | 'reference-list';
+  | 'reference-list'
+  | 'code';
 
 export interface TableCell {
   span: Span;

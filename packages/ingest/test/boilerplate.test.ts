@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../src/index';
 import { LOCALES } from '../src/locales/index';
@@ -8,13 +9,34 @@ const removedOf = (text: string) =>
   ingestText(text, { format: 'text' }).removed.map((r) => [r.reason, r.text]);
 
 describe('locales', () => {
-  it('registers every built-in locale folder', () => {
+  it('registers every built-in locale folder (not _template, which pnpm new-language copies)', () => {
     const dir = fileURLToPath(new URL('../src/locales/', import.meta.url));
     const folders = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
       .map((e) => e.name)
       .sort();
     expect(LOCALES.map((l) => l.lang).sort()).toEqual(folders);
+  });
+
+  it('a locale filled from the template reads its words: the template is a valid locale', async () => {
+    const { xx } = await import('../src/locales/_template/index');
+    expect(xx.lang).toBe('xx');
+    for (const [key, value] of Object.entries(xx)) if (key !== 'lang') expect(value, key).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('has a locale for every language the monorepo supports (SUPPORTED_LANGUAGES of @corpus/core)', () => {
+    const langs = new Set(LOCALES.map((l) => l.lang));
+    expect(SUPPORTED_LANGUAGES.filter((lang) => !langs.has(lang))).toEqual([]);
+  });
+
+  it('reads Dutch boilerplate: advertisement, share widget, newsletter prompt', () => {
+    const doc = ingestText(
+      'Gemeente opent nieuwe haven\nAdvertentie\nDe gemeente heeft maandag de nieuwe haven geopend, na twee jaar van werkzaamheden aan de kades.\nDeel dit artikel\nSchrijf je in voor onze nieuwsbrief en ontvang elke ochtend het nieuws.',
+    );
+    expect(doc.lang).toBe('nl');
+    expect(doc.removed.map((r) => r.reason)).toEqual(['advertisement', 'share-widget', 'newsletter']);
   });
 });
 
@@ -29,6 +51,7 @@ describe('bylines and outlets in several languages', () => {
     ['記者:山田太郎', '山田太郎'],
     ['山田太郎 記者', '山田太郎'],
     ['(Reporting by Jane Doe; Editing by John Smith)', 'Jane Doe'],
+    ['Door Sanne de Vries', 'Sanne de Vries'],
   ])('%s is a byline', (line, name) => {
     const doc = ingestText(
       `${line}\nThe first paragraph of the story is long enough to be a paragraph of body text here.\nA second paragraph follows it.`,
@@ -183,6 +206,13 @@ describe('datelines', () => {
     ['2026-01-07T09:00:00+08:00', '2026-01-07'],
     ['发布时间:2026年1月7日 10:30', '2026-01-07'],
     ['2026/01/07', '2026-01-07'],
+    // Month names and abbreviations from Unicode CLDR (via @corpus/core), regional variants from the locales.
+    ['Gepubliceerd op 8 januari 2026', '2026-01-08'],
+    ['Publicado el 9 de enero de 2026', '2026-01-09'],
+    ['Опубликовано: 10 января 2026', '2026-01-10'],
+    ['5. Jänner 2026', '2026-01-05'],
+    ['Sept. 14, 2026', '2026-09-14'],
+    ['14 sept. 2026', '2026-09-14'],
   ])('%s is a dateline', (line, iso) => {
     const doc = ingestText(`${line}\n${body}`);
     expect(doc.published).toBe(iso);

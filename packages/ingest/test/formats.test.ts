@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestBytes, ingestText } from '../src/index';
+import { ingestBytes, ingestText, toSourceSpan } from '../src/index';
 
 const html = readFileSync(new URL('./fixtures/article.html', import.meta.url), 'utf8');
 
@@ -223,11 +223,23 @@ describe('Markdown', () => {
         kind: 'markdown',
       },
     ]);
-    expect(doc.removed.map((r) => [r.reason, r.text, r.sourceSpan])).toEqual([
-      ['markup', '# ', { start: 0, end: 2 }],
-      ['markup', '## ', { start: 102, end: 105 }],
-      ['markup', '> ', { start: 113, end: 115 }],
+    // Markdown syntax is neither text nor removed content: the offset map steps over it.
+    expect(doc.removed).toEqual([]);
+    expect(doc.blocks.map((b) => toSourceSpan(doc, b.span))).toEqual([
+      { start: 2, end: 17 },
+      { start: 19, end: 100 },
+      { start: 105, end: 111 },
+      { start: 115, end: 131 },
     ]);
+  });
+
+  it('reads text that only looks like Markdown (no .md name) line by line, syntax recorded as markup', () => {
+    const doc = ingestText(
+      '# Harbour reopens\n\nThe harbour reopened on Monday.\nFerries resumed at nine.\n',
+    );
+    expect(doc.source.format).toBe('text');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(doc.removed.map((r) => [r.reason, r.text])).toEqual([['markup', '# ']]);
   });
 });
 

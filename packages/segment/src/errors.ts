@@ -1,4 +1,4 @@
-const MARKER = Symbol.for('corpus.error');
+import { CorpusError } from '@corpus/core';
 
 export type SegmentErrorCode =
   | 'E_INVALID_ARGUMENT'
@@ -8,27 +8,18 @@ export type SegmentErrorCode =
   | 'E_PLUGIN_FAILED'
   | 'E_INVALID_OUTPUT';
 
-/** The one error class of @corpus/segment. Only misuse and broken plugins throw. */
-export class SegmentError extends Error {
-  readonly code: SegmentErrorCode;
+/**
+ * The one error class of @corpus/segment, on the @corpus/core base (its `Symbol.for` marker lets
+ * `SegmentError.isInstance` recognise errors from any copy of the package). Only misuse and broken
+ * plugins throw.
+ */
+export class SegmentError extends CorpusError<SegmentErrorCode> {
+  static override readonly errorName = 'SegmentError';
   /** Name of the plugin at fault, when there is one. */
   readonly plugin: string | undefined;
-  readonly [MARKER] = true;
 
   constructor(code: SegmentErrorCode, message: string, options: { plugin?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'SegmentError';
-    this.code = code;
+    super(code, message, options);
     this.plugin = options.plugin;
-  }
-
-  /** True for a SegmentError from any copy of this package (ESM and CJS builds both count). */
-  static isInstance(error: unknown): error is SegmentError {
-    return (
-      typeof error === 'object' &&
-      error !== null &&
-      (error as Record<symbol, unknown>)[MARKER] === true &&
-      (error as { name?: unknown }).name === 'SegmentError'
-    );
   }
 }

@@ -5,6 +5,7 @@ describe('public API', () => {
     expect(Object.keys(await import('./index')).sort()).toEqual([
       'SegmentError',
       'builtinPlugins',
+      'createLatinPlugin',
       'createSegmenter',
       'defaultSegmenter',
       'intlPlugin',

@@ -1,4 +1,5 @@
 export { intlPlugin } from './core/intl';
+export { createLatinPlugin, type LatinRules } from './core/latin';
 export type { SegmentErrorCode } from './errors';
 export { SegmentError } from './errors';
 export { builtinPlugins } from './locales/index';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createSegmenter, intlPlugin, SegmentError, type SegmenterPlugin, segment } from './index';
-import { lookupChain } from './registry';
 
 const texts = (t: string, spans: { start: number; end: number }[]) =>
   spans.map((s) => t.slice(s.start, s.end));
@@ -27,11 +26,16 @@ function pipePlugin(name: string, languages: string[], calls: string[] = []): Se
   };
 }
 
-describe('lookupChain', () => {
-  it('truncates BCP 47 tags from the end', () => {
-    expect(lookupChain('zh-Hant-TW')).toEqual(['zh-Hant-TW', 'zh-Hant', 'zh']);
-    expect(lookupChain('en')).toEqual(['en']);
-    expect(lookupChain('de-CH-x-news')).toEqual(['de-CH-x-news', 'de-CH', 'de']);
+describe('language lookup (the chain of @corpus/core)', () => {
+  it('truncates BCP 47 tags from the end, skipping private-use singletons', () => {
+    const seg = createSegmenter({ plugins: [pipePlugin('swiss', ['de-CH']), pipePlugin('german', ['de'])] });
+    expect(seg.resolve('de-CH-x-news')).toMatchObject({ language: 'de-CH-x-news', matched: 'de-CH' });
+    expect(seg.resolve('de-AT')).toMatchObject({ matched: 'de', sentence: 'german' });
+  });
+
+  it('tries the script a region implies: zh-TW finds a zh-Hant plugin', () => {
+    const seg = createSegmenter({ plugins: [pipePlugin('zh-all', ['zh']), pipePlugin('hant', ['zh-Hant'])] });
+    expect(seg.resolve('zh-TW')).toMatchObject({ matched: 'zh-Hant', sentence: 'hant' });
   });
 });
 
@@ -72,15 +76,20 @@ describe('createSegmenter', () => {
     expect(calls).toEqual(['sentence:qaa:one|two', 'sentence:qaa:three four']);
   });
 
-  it('serves Korean and Russian through Intl.Segmenter', () => {
+  it('serves Korean and Russian with their built-in plugins, and Greek through Intl.Segmenter', () => {
     const ko = '안녕하세요. 반갑습니다!';
     const out = segment(ko, { lang: 'ko' });
-    expect(out).toMatchObject({ lang: 'ko', segmenter: 'intl' });
+    expect(out).toMatchObject({ lang: 'ko', segmenter: 'ko' });
     expect(texts(ko, out.sentences)).toEqual(['안녕하세요.', '반갑습니다!']);
     expect(out.tokens[0]).toEqual({ span: { start: 0, end: 5 }, kind: 'word', script: 'Hangul' });
     const ru = 'Привет, мир. Как дела?';
     expect(texts(ru, segment(ru, { lang: 'ru-RU' }).sentences)).toEqual(['Привет, мир.', 'Как дела?']);
     expect(segment(ru, { lang: 'ru' }).tokens[0]?.script).toBe('Cyrillic');
+    expect(segment(ru, { lang: 'ru-RU' }).segmenter).toBe('ru');
+    const el = 'Γεια σου, κόσμε. Τι κάνεις;';
+    const greek = segment(el, { lang: 'el' });
+    expect(greek).toMatchObject({ lang: 'el', segmenter: 'intl' });
+    expect(texts(el, greek.sentences)).toEqual(['Γεια σου, κόσμε.', 'Τι κάνεις;']);
   });
 
   it('treats every line break as the end of a sentence and never returns whitespace', () => {

@@ -1,3 +1,4 @@
+import { canonicalLanguageTag, lookupChain } from '@corpus/core';
 import { intlPlugin } from './core/intl';
 import { kindAt, scriptOf } from './core/script';
 import { findViolation, isWhite } from './core/validate';
@@ -14,36 +15,23 @@ import type {
   Token,
 } from './types';
 
-/** Canonical BCP 47 form (`zh-hant-tw` → `zh-Hant-TW`); misuse throws. */
-export function canonicalLanguage(lang: unknown): string {
+/**
+ * The canonical tag by @corpus/core (`zh-hant-tw` → `zh-Hant-TW`), with misuse as a SegmentError
+ * (`E_INVALID_LANGUAGE`) rather than `undefined`.
+ */
+function canonicalLanguage(lang: unknown): string {
   if (typeof lang !== 'string' || lang.trim() === '') {
     throw new SegmentError(
       'E_INVALID_LANGUAGE',
       `Expected a BCP 47 language tag such as "en" or "zh-Hant", not ${JSON.stringify(lang)}. Pass { lang } with the document's language ("und" when unknown).`,
     );
   }
-  try {
-    const [canonical] = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'));
-    if (canonical) return canonical;
-  } catch {
-    // handled below
-  }
+  const canonical = canonicalLanguageTag(lang);
+  if (canonical) return canonical;
   throw new SegmentError(
     'E_INVALID_LANGUAGE',
     `"${lang}" is not a well-formed BCP 47 language tag. Use a tag such as "en", "pt-BR" or "zh-Hant-TW".`,
   );
-}
-
-/** `zh-Hant-TW` → [`zh-Hant-TW`, `zh-Hant`, `zh`] (RFC 4647 lookup truncation). */
-export function lookupChain(tag: string): string[] {
-  const parts = tag.split('-');
-  const chain: string[] = [];
-  for (let n = parts.length; n > 0; n--) {
-    // a single-letter subtag (extension or private use) never ends a truncated tag
-    if (n < parts.length && (parts[n - 1]?.length ?? 0) === 1) continue;
-    chain.push(parts.slice(0, n).join('-'));
-  }
-  return chain;
 }
 
 function checkPlugin(plugin: unknown, role: string): SegmenterPlugin {

@@ -1,8 +1,7 @@
-/** Half-open UTF-16 offsets into the string that was segmented. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '@corpus/core';
+
+/** Half-open UTF-16 offsets into the string that was segmented: the one Span of @corpus/core. */
+export type { Span };
 
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
 

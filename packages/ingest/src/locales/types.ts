@@ -25,8 +25,11 @@ export interface LocaleRules {
   referenceHeadings: string[];
   /** Words of promotional copy (lower case). */
   promotion: string[];
-  /** Month names (lower case) to month number, for dates written in words. */
-  months: Record<string, number>;
+  /**
+   * Month names CLDR does not give for this language's base locale (`jänner` is de-AT), lower case, to
+   * their number. Every other month name comes from @corpus/core's `calendarWords` (Unicode CLDR).
+   */
+  monthVariants?: Record<string, number>;
   /** First crumb of a navigation trail ("Home"). */
   navigationHome: string[];
   /** Labels before a publication date on a line of its own ("Published", "Veröffentlicht am"), lower case. */

@@ -131,12 +131,46 @@ function charSets(rules: CjkRules) {
   return sets;
 }
 
+const pairs = (rules: CjkRules, open: string, close: string): boolean => {
+  const k = rules.brackets.indexOf(open);
+  return k >= 0 && k % 2 === 0 && rules.brackets[k + 1] === close;
+};
+
+/** Offsets of the opening brackets that a matching closing bracket closes later on the line. */
+function closedOpeners(s: string, rules: CjkRules): Set<number> {
+  const { openers, closers } = charSets(rules);
+  const closed = new Set<number>();
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // kana and Han (U+3016–U+FF07) are never brackets: most characters leave here
+    if (c > 0x3015 && c < 0xff08) continue;
+    // `“”‘’` open and close with different characters, so a character is tried as a closer first
+    if (closers.has(c)) {
+      // an unclosed bracket inside a closed pair (`「a（b」`) is skipped; looking a few levels down
+      // keeps this linear on adversarial nesting
+      const floor = Math.max(0, stack.length - 4);
+      let k = stack.length - 1;
+      while (k >= floor && !pairs(rules, s[stack[k] as number] ?? '', s[i] ?? '')) k--;
+      if (k >= floor) {
+        closed.add(stack[k] as number);
+        stack.length = k;
+        continue;
+      }
+    }
+    if (openers.has(c)) stack.push(i);
+  }
+  return closed;
+}
+
 /** Sentences of one line: terminators outside brackets, with closing brackets kept. */
 export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   const n = s.length;
   const maxQuote = rules.maxQuoteLength ?? Number.POSITIVE_INFINITY;
   const { openers, closers, terminators } = charSets(rules);
+  // computed at the first opening bracket: most lines have none
+  let closed: Set<number> | null = null;
   // bracket depth with the offset where the outermost bracket opened
   let depth = 0;
   let openedAt = 0;
@@ -145,6 +179,12 @@ export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
   while (i < n) {
     const c = s.charCodeAt(i);
     if (openers.has(c)) {
+      // a bracket never closed on its line would silence every later boundary: it does not count
+      closed ??= closedOpeners(s, rules);
+      if (!closed.has(i)) {
+        i++;
+        continue;
+      }
       if (depth === 0) openedAt = i;
       depth++;
       i++;

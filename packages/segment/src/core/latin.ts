@@ -1,3 +1,4 @@
+import { SegmentError } from '../errors';
 import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
 import { memoTest } from './chars';
 import { isWhite } from './validate';
@@ -33,6 +34,34 @@ export interface LatinRules {
   dashContinues?: boolean;
   /** A number and the letters after it are two tokens (`5|cm`, `F|1` stays `F1`): Japanese UD style. */
   splitNumberLetters?: boolean;
+  /** A semicolon before a capitalised word ends a sentence (French GSD: `… à cette époque ; Les …`). */
+  semicolonEndsSentence?: boolean;
+  /** Capitalised words that continue a sentence after an ellipsis (English `I`). */
+  continuesAfterEllipsis?: readonly string[];
+  /** A quotation opened and closed on one line is one sentence with the text around it. */
+  quotations?: boolean;
+  /** With `colonEndsSentence`: only after a clause of at least this many words (`Ihr Argument: Wenn …` runs on). */
+  colonMinWords?: number;
+  /**
+   * Capitalised words that open a sentence even with no punctuation before them (`We`, `Thanks`,
+   * German `Ich`): a break falls before them after a lower-case word that may end a sentence.
+   */
+  unpunctuatedStarters?: readonly string[];
+  /** Lower-case words that never end a sentence (articles, prepositions, conjunctions). */
+  neverFinal?: readonly string[];
+  /** Nouns are capitalised (German): a capital after an unpunctuated starter says nothing. */
+  capitalisedNouns?: boolean;
+  /** Words that open a salutation (`dear`, `hi`): `Dear Ann, Thank you…` ends after the comma. */
+  salutations?: readonly string[];
+  /** Sign-offs (`thanks`, `best regards`): `Best regards, Ann` ends after the comma. */
+  signOffs?: readonly string[];
+  /**
+   * Abbreviations that usually end their sentence before a capital (`a.m`, `B.C`, `Ph.D`): the
+   * share of their uses that end a sentence is high, unlike `Mr` or `Jan`.
+   */
+  sentenceFinal?: readonly string[];
+  /** Prepositions that open a fronted adverbial: `At 5 a.m. Mr. Smith left.` runs on past `a.m.`. */
+  frontedPrepositions?: readonly string[];
 }
 
 interface Compiled {
@@ -49,6 +78,19 @@ interface Compiled {
   lowercaseStarts: boolean;
   dashContinues: boolean;
   splitNumberLetters: boolean;
+  colonMinWords: number;
+  semicolon: boolean;
+  quotations: boolean;
+  continuesAfterEllipsis: Set<string>;
+  unpunctuatedStarters: Set<string>;
+  starterInitials: Set<number>;
+  neverFinal: Set<string>;
+  capitalisedNouns: boolean;
+  salutations: Set<string>;
+  signOffs: Set<string>;
+  signOffInitials: Set<string>;
+  sentenceFinal: Set<string>;
+  fronted: Set<string>;
 }
 
 const lower = (xs: readonly string[] | undefined): Set<string> =>
@@ -69,6 +111,20 @@ function compile(r: LatinRules): Compiled {
     lowercaseStarts: r.lowercaseStarts ?? false,
     dashContinues: r.dashContinues ?? false,
     splitNumberLetters: r.splitNumberLetters ?? false,
+    colonMinWords: r.colonMinWords ?? 0,
+    semicolon: r.semicolonEndsSentence ?? false,
+    quotations: r.quotations ?? false,
+    continuesAfterEllipsis: new Set(r.continuesAfterEllipsis ?? []),
+    // kept as written: `Die` opens a sentence, `die` does not
+    unpunctuatedStarters: new Set(r.unpunctuatedStarters ?? []),
+    starterInitials: new Set((r.unpunctuatedStarters ?? []).map((w) => w.charCodeAt(0))),
+    neverFinal: lower(r.neverFinal),
+    capitalisedNouns: r.capitalisedNouns ?? false,
+    salutations: lower(r.salutations),
+    signOffs: lower(r.signOffs),
+    signOffInitials: new Set((r.signOffs ?? []).map((x) => x.toLowerCase().split(' ')[0] ?? '')),
+    sentenceFinal: lower(r.sentenceFinal),
+    fronted: lower(r.frontedPrepositions),
   };
 }
 
@@ -100,11 +156,14 @@ function isLowerAt(s: string, i: number): boolean {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
 /** Closing quotes and brackets that stay with the sentence they end. */
-const CLOSERS = new Set('"\'”’»›)]}」』'.split('').map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set('"\'”’»›)]}」』“‘«'.split('').map((c) => c.charCodeAt(0)));
 /** Opening quotes, brackets and inverted marks that may precede the first letter of a sentence. */
-const OPENERS = new Set('"\'“‘„‚«‹([{¿¡「『—–-*•·'.split('').map((c) => c.charCodeAt(0)));
+const OPENERS = new Set('"\'“‘„‚«‹([{¿¡「『—–-*•·⁃▪◦‣●'.split('').map((c) => c.charCodeAt(0)));
+/** Bullets: one in the middle of a line starts a list item, hence a sentence. */
+const BULLETS = new Set('•⁃▪◦‣●'.split('').map((c) => c.charCodeAt(0)));
 
 // ---- words ------------------------------------------------------------------
 
@@ -383,14 +442,31 @@ function wordAfter(s: string, start: number): string {
   return s.slice(start, b);
 }
 
+/** Characters the sentence scan stops at: terminators, colons, and spaces or commas not before a lower-case ASCII letter. */
+const RE_EVENT = /[.!?\u2026\u203c\u2047\u2049:;]|[ ,](?![a-z])/g;
+const RE_EVENT_IN_LIST = /[.!?\u2026\u203c\u2047\u2049:; ,]/g;
+
 function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   const n = s.length;
   let start = 0;
   let i = 0;
+  let list = listMarkerAt(s, 0);
+  const caps = new CapsScan();
+  // end of each short quotation closed on this line, by the offset of its opening mark
+  const quotations = r.quotations ? quotationSpans(s) : NO_QUOTATIONS;
+  let nextQuotation = 0;
+  let nextQuotationAt = quotations[0] ?? n;
+  let quotedUntil = -1;
   while (i < n) {
+    // jump natively to the next character that can matter (most text is letters and spaces
+    // before lower-case words); inside a list a lower-case marker (`b)`) matters too
+    const events = list === null ? RE_EVENT : RE_EVENT_IN_LIST;
+    events.lastIndex = i;
+    if (!events.test(s)) break;
+    i = events.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if ((c === 0x3a || c === 0x3b) && r.colon) {
+    if ((c === 0x3a && r.colon) || (c === 0x3b && (r.colon || r.semicolon))) {
       const k = i + 1;
       if (k < n && isWhite(s.charCodeAt(k))) {
         let m = k;
@@ -405,12 +481,35 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
           if ((x === 0x2e && isAlnumAt(s, w + 1)) || x === 0x40 || x === 0x2f || x === 0x5f) technical = true;
           w++;
         }
-        if (m < n && isUpperAt(s, m) && !technical) {
+        // with a clause length set, a quotation after the colon stays in its sentence (`leise: „Und …“`)
+        const quote = r.colonMinWords > 0 && m > q;
+        if (m < n && isUpperAt(s, m) && !technical && !quote && hasWords(s, start, i, r.colonMinWords)) {
           out.push({ start, end: k });
           start = q;
+          list = listMarkerAt(s, start);
         }
       }
       i = k;
+      continue;
+    }
+    if (c === 0x20 || c === 0x2c) {
+      // layout without punctuation: headings, salutations, sign-offs, list items, run-in sentences
+      const at = c === 0x20 ? i : i + 1;
+      const k = at + 1;
+      if (i > start && k < n && (c === 0x20 || s.charCodeAt(at) === 0x20)) {
+        const cut =
+          c === 0x2c
+            ? isUpperAt(s, k) && salutationEnds(s, r, start, i)
+            : startsListItem(s, k, list) || (isUpperAt(s, k) && unpunctuatedBreak(s, r, start, i, k, caps));
+        if (cut) {
+          out.push({ start, end: c === 0x20 ? i : i + 1 });
+          start = k;
+          list = listMarkerAt(s, start);
+          i = k;
+          continue;
+        }
+      }
+      i++;
       continue;
     }
     if (!isTerminator(c)) {
@@ -418,6 +517,12 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       continue;
     }
     const t0 = i;
+    // the quotation this terminator is in, if any (quotations are in order and never overlap)
+    while (nextQuotationAt <= t0) {
+      quotedUntil = quotations[nextQuotation + 1] as number;
+      nextQuotation += 2;
+      nextQuotationAt = quotations[nextQuotation] ?? n;
+    }
     let dots = 0;
     let marks = 0;
     while (i < n && isTerminator(s.charCodeAt(i))) {
@@ -433,7 +538,8 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
           d === 0x2e ? e === 0x2e && (dots > 1 || s.charCodeAt(i + 2) === 0x20) : d !== 0x2026 && e !== 0x2e
         )
           i++;
-        else if (d !== 0x2e && e === 0x2e && s.charCodeAt(i + 2) === 0x2e) i++;
+        else if (d !== 0x2e && e === 0x2e && (s.charCodeAt(i + 2) === 0x2e || s.charCodeAt(i + 3) === 0x2e))
+          i++;
       }
     }
     // closing quotes and brackets belong to the sentence they end (French: `! »`)
@@ -455,20 +561,39 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
         while (isDigit(s.charCodeAt(k))) k++;
         if (s.charCodeAt(k) !== 0x5d) break;
         end = k + 1;
-      } else if (end + 1 < n && isWhite(s.charCodeAt(end)) && s.charCodeAt(end + 1) === 0xbb) end += 2;
+      } else if (
+        end + 1 < n &&
+        isWhite(s.charCodeAt(end)) &&
+        s.charCodeAt(end + 1) === 0xbb &&
+        !isAlnumAt(s, end + 2)
+      )
+        // French `fini. »`; a German `»` before a word opens the next quotation instead
+        end += 2;
       else break;
     }
     const quoted = end > i;
     i = end;
-    if (end >= n || !isWhite(s.charCodeAt(end))) continue;
+    if (end < n && !isWhite(s.charCodeAt(end))) {
+      // `world.Today is`: a sentence glued to the next one
+      if (!quoted && end === t0 + 1 && gluedSentence(s, t0)) {
+        out.push({ start, end });
+        start = end;
+        list = listMarkerAt(s, start);
+      }
+      continue;
+    }
+    if (end >= n) continue;
     let k = end;
     while (k < n && isWhite(s.charCodeAt(k))) k++;
     if (k >= n) break;
     let m = k;
     while (m < n && OPENERS.has(s.charCodeAt(m))) m++;
+    // inside a quotation that closes later on the line (`«Куда? – спросила она. – Уже?»`)
+    if (end < quotedUntil) continue;
     if (breaksAt(s, r, start, t0, dots, marks, quoted, k, m)) {
       out.push({ start, end });
       start = k;
+      list = listMarkerAt(s, start);
     }
   }
   if (start < n) out.push({ start, end: n });
@@ -490,30 +615,43 @@ function breaksAt(
   const nc = s.charCodeAt(next);
   // `etc.,` `Dr.;` and friends never end a sentence
   if (nc === 0x2c || nc === 0x3b || nc === 0x3a || nc === 0x29) return false;
-  // a dateline or caption (`6 de julio. - Barak …`) and an empty interview turn (`? - -.`) run on
-  if (
-    r.dashContinues &&
-    (nc === 0x2d || nc === 0x2013 || nc === 0x2014) &&
-    isWhite(s.charCodeAt(next + 1)) &&
-    (t0 - sentenceStart < 30 || s.charCodeAt(next + 2) === nc)
-  ) {
-    return false;
+  // A dash that opens a dialogue turn (`- ¿Y usted?`, `- - Sí.`) starts a sentence; after a short
+  // dateline (`6 de julio. - Barak …`) or before an empty turn (`? - -.`) it runs on.
+  if (r.dashContinues && isDash(nc) && isWhite(s.charCodeAt(next + 1))) {
+    if (t0 - sentenceStart < 30) return false;
+    let k = next;
+    while (k < s.length && (isDash(s.charCodeAt(k)) || isWhite(s.charCodeAt(k)))) k++;
+    if (k < s.length && !isAlnumAt(s, k) && !OPENERS.has(s.charCodeAt(k))) return false;
   }
   const lowerNext = letter < s.length && isLowerAt(s, letter);
   // `'This is great.' she said`, `(… an engineer.) at the`: a quote or bracket runs on in lower case
   if (lowerNext && quoted) return false;
   if (marks > 0 && dots === 0) return !lowerNext || (r.lowercaseStarts && s.charCodeAt(t0) === 0x3f);
-  if (dots >= 2) return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
+  if (dots >= 2) {
+    // `I thought... I would go.`: the pronoun after an ellipsis carries the thought on
+    if (r.continuesAfterEllipsis.has(wordAfter(s, letter)) && s.charCodeAt(letter + 1) !== 0x2e) return false;
+    return !lowerNext && (letter >= s.length || isUpperAt(s, letter) || !isAlnumAt(s, letter));
+  }
   let w = wordBefore(s, t0);
-  if (w === '') return true;
+  // `N°. 1026`: the number sign is an abbreviation
+  if (w === '') return !/[nN][°º]$/.test(s.slice(Math.max(0, t0 - 2), t0));
+  // `120.5°C. Afortunadamente`: a unit, not an initial
+  if (w.length === 1 && (s.charCodeAt(t0 - 2) === 0xb0 || s.charCodeAt(t0 - 2) === 0xba)) return true;
   // `dell'art.`: the abbreviation is what follows the elided article
   const apostrophe = Math.max(w.lastIndexOf("'"), w.lastIndexOf('’'));
   if (apostrophe >= 0) w = w.slice(apostrophe + 1);
   const lw = w.toLowerCase();
   // a number opening a sentence is a list or article number: `2. Soziale Bewegungen`, `858. Comprensorio`
   if (/^\d{1,4}$/.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length)) return false;
-  if (w.length === 1 && isDigit(nc)) return false;
+  // …and so is a letter or a roman numeral: `a. The first item`, `Q. What is his name?`, `iv. Costs`
+  if (w.length <= 4 && RE_MARKER_WORD.test(w) && isSentenceStart(s, sentenceStart, t0 - w.length))
+    return false;
+  if (w.length === 1 && isDigit(nc) && !isDigit(s.charCodeAt(t0 - 1))) return false;
+  const final = sentenceFinal(s, r, sentenceStart, t0, w, lw, next, letter);
+  if (final !== undefined) return final;
   if (r.prepositive.has(lw)) return false;
+  // `Mar. 23 de Nov.`, `Jan. 5`: an abbreviation before a number qualifies it
+  if (isDigit(nc) && r.abbreviations.has(lw)) return false;
   if (lowerNext) {
     // informal text starts sentences in lower case; an unknown abbreviation is short or dotted
     return r.lowercaseStarts && w.length >= 4 && !r.abbreviations.has(lw) && !w.includes('.');
@@ -532,18 +670,263 @@ function breaksAt(
   return true;
 }
 
+// ---- quotations ------------------------------------------------------------------
+
+/** Opening quotation marks and the marks that close them (`»…«` is German, `«…»` French and Russian). */
+const QUOTE_PAIRS: ReadonlyMap<number, string> = new Map([
+  [0x201c, '”'],
+  [0x201e, '“”'],
+  [0xab, '»'],
+  [0xbb, '«'],
+  [0x22, '"'],
+]);
+const NO_QUOTATIONS: number[] = [];
+const RE_QUOTE_MARK = /["«»“„”]/g;
+/** A quotation longer than this is more likely an unbalanced mark than one long quote. */
+const MAX_QUOTATION = 400;
+
+/**
+ * Short quotations closed on the line, as flat [open, close] offset pairs in order. A mark opens
+ * only before a non-space and not right after a letter, and closes only after a non-space, so
+ * `5" screen` or a stray `»` pairs with nothing. One pass, one open quotation at a time: linear.
+ */
+function quotationSpans(s: string): number[] {
+  const spans: number[] = [];
+  let open = -1;
+  let closers = '';
+  RE_QUOTE_MARK.lastIndex = 0;
+  while (RE_QUOTE_MARK.test(s)) {
+    const i = RE_QUOTE_MARK.lastIndex - 1;
+    const c = s.charCodeAt(i);
+    if (open >= 0 && closers.includes(s[i] as string) && !isWhite(s.charCodeAt(i - 1))) {
+      if (i - open <= MAX_QUOTATION) spans.push(open, i);
+      open = -1;
+      continue;
+    }
+    const pair = QUOTE_PAIRS.get(c);
+    if (pair !== undefined && open < 0 && i + 1 < s.length && !isWhite(s.charCodeAt(i + 1))) {
+      if (i > 0 && isAlnumAt(s, i - 1)) continue;
+      open = i;
+      closers = pair;
+    }
+  }
+  return spans;
+}
+
+// ---- boundaries that layout marks, not punctuation ------------------------------
+
+/**
+ * Whether a sentence's text so far is an all-caps heading (`PRIMERA VICTORIA DEL SEVILLA`):
+ * scanned once per sentence, however often it is asked, so the check stays linear.
+ */
+class CapsScan {
+  private start = -1;
+  private pos = 0;
+  private lower = false;
+  private words = 0;
+  private letters = 0;
+  heading(s: string, start: number, end: number): boolean {
+    if (start !== this.start) {
+      this.start = start;
+      this.pos = start;
+      this.lower = false;
+      this.words = 0;
+      this.letters = 0;
+    }
+    for (; this.pos < end && !this.lower; this.pos++) {
+      const c = s.charCodeAt(this.pos);
+      if (isLowerAt(s, this.pos)) this.lower = true;
+      else if (isUpperAt(s, this.pos)) {
+        this.letters++;
+        if (this.pos === start || isWhite(s.charCodeAt(this.pos - 1))) this.words++;
+      } else if (c >= 0xd800 && c <= 0xdbff) this.pos++;
+    }
+    return !this.lower && this.words >= 3 && this.letters >= 10;
+  }
+}
+
+/** The whitespace-free chunk that ends right before `end` in a letter or digit, lower-cased, or ''. */
+function chunkBefore(s: string, start: number, end: number): string {
+  if (end === start || !isAlnumAt(s, end - 1)) return '';
+  let a = end;
+  while (a > start && end - a < 60 && !isWhite(s.charCodeAt(a - 1))) a--;
+  return a > start && !isWhite(s.charCodeAt(a - 1)) ? '' : s.slice(a, end).toLowerCase();
+}
+
+/** Whether a sentence starts at `k` (after the space at `space`) though no punctuation ends the one before. */
+function unpunctuatedBreak(
+  s: string,
+  r: Compiled,
+  start: number,
+  space: number,
+  k: number,
+  caps: CapsScan,
+): boolean {
+  if (emoticonEndsAt(s, space)) return true;
+  const titlecase = isLowerAt(s, k + 1);
+  // an all-caps heading run into the first sentence of its article
+  if (titlecase && isUpperAt(s, space - 1) && caps.heading(s, start, space)) return true;
+  // cheap tests first: German capitalises every noun, so this runs before most of them
+  if (!r.starterInitials.has(s.charCodeAt(k)) || !isAlnumAt(s, space - 1)) return false;
+  const next = wordAfter(s, k);
+  if (!r.unpunctuatedStarters.has(next)) return false;
+  const before = chunkBefore(s, start, space);
+  if (before.length < 2 || r.neverFinal.has(before)) return false;
+  if (!hasWords(s, start, space, 3)) return false;
+  // `read The Guardian`, `Great And The Power We Are`: a capital after the starter makes it a
+  // title or title-case text, unless nouns are capitalised
+  const after = k + next.length;
+  return r.capitalisedNouns || !(s.charCodeAt(after) === 0x20 && isUpperAt(s, after + 1));
+}
+
+/** `:)`, `;-)`, `:(` right before `end`: in web text a smiley closes its sentence like a full stop. */
+function emoticonEndsAt(s: string, end: number): boolean {
+  const mouth = s.charCodeAt(end - 1);
+  if (mouth !== 0x29 && mouth !== 0x28) return false;
+  let eyes = end - 2;
+  if (s.charCodeAt(eyes) === 0x2d) eyes--;
+  const e = s.charCodeAt(eyes);
+  return (
+    (e === 0x3a || e === 0x3b) && (eyes === 0 || isWhite(s.charCodeAt(eyes - 1)) || isAlnumAt(s, eyes - 1))
+  );
+}
+
+/** Whether `s[start, end)` holds at least `min` words (whitespace-separated), counted from the end. */
+function hasWords(s: string, start: number, end: number, min: number): boolean {
+  if (min <= 1) return true;
+  let words = 0;
+  let inWord = false;
+  for (let j = end - 1; j >= start; j--) {
+    const white = isWhite(s.charCodeAt(j));
+    if (!white && !inWord && ++words >= min) return true;
+    inWord = !white;
+  }
+  return false;
+}
+
+/** Whether the comma at `comma` closes a salutation (`Dear Ann,`) or a sign-off (`Best regards,`). */
+function salutationEnds(s: string, r: Compiled, start: number, comma: number): boolean {
+  if (r.salutations.size === 0 && r.signOffs.size === 0) return false;
+  if (comma - start > 40) return false;
+  // the first word decides cheaply whether this can be either
+  let e = start;
+  while (e < comma && !isWhite(s.charCodeAt(e))) e++;
+  const first = s.slice(start, e).toLowerCase();
+  if (!r.salutations.has(first) && !r.signOffInitials.has(first)) return false;
+  const words = s.slice(start, comma).toLowerCase().split(/\s+/);
+  if (words.length <= 4 && r.salutations.has(words[0] ?? '')) return true;
+  return r.signOffs.has(words.join(' '));
+}
+
+/** A list marker opening a sentence: `1.`, `2)`, `a.)`, `iv.`, `• 9.`, and the marker expected next. */
+interface ListMarker {
+  next: string;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const RE_MARKER = /[•⁃▪◦‣●]?\s?(?:(\d{1,3})|([a-z])|([ivx]{1,4})|([A-Z]))(\.\)|\.|\))\s/y;
+
+function listMarkerAt(s: string, at: number): ListMarker | null {
+  RE_MARKER.lastIndex = at;
+  const m = RE_MARKER.exec(s);
+  if (!m) return null;
+  const bullet = /^[•⁃▪◦‣●]/.test(m[0]) ? m[0].slice(0, m[0].search(/[\da-zA-Z]/)) : '';
+  const style = m[5] as string;
+  let next: string;
+  if (m[1]) next = String(Number(m[1]) + 1);
+  else if (m[3] && ROMAN.includes(m[3]) && m[3] !== 'i' && m[3] !== 'v' && m[3] !== 'x')
+    next = ROMAN[ROMAN.indexOf(m[3]) + 1] ?? '';
+  else {
+    const letter = (m[2] ?? m[3] ?? m[4]) as string;
+    next = String.fromCharCode(letter.charCodeAt(0) + 1);
+    // `i.` after `h.` is a letter; alone it is the first roman numeral: expect `j.` or `ii.`
+    if (letter === 'i' && style !== '.') next = 'ii';
+  }
+  return { next: `${bullet}${next}${style}` };
+}
+
+/** Whether the next item of the list the sentence opened starts at `k` (`… 2) The second item`). */
+function startsListItem(s: string, k: number, list: ListMarker | null): boolean {
+  if (BULLETS.has(s.charCodeAt(k))) return true;
+  if (!list || !s.startsWith(list.next, k)) return false;
+  const after = k + list.next.length;
+  return after < s.length && isWhite(s.charCodeAt(after));
+}
+
+/** `world.Today`, `1,000.That`: a full stop with no space before a capitalised word. */
+function gluedSentence(s: string, dot: number): boolean {
+  if (!isUpperAt(s, dot + 1) || !isLowerAt(s, dot + 2)) return false;
+  if (s.charCodeAt(dot) !== 0x2e) return false;
+  let a = dot;
+  while (
+    a > 0 &&
+    dot - a < 30 &&
+    (isLowerAt(s, a - 1) || isDigit(s.charCodeAt(a - 1)) || s.charCodeAt(a - 1) === 0x2c)
+  )
+    a--;
+  if (dot - a < 2 || (a > 0 && !isWhite(s.charCodeAt(a - 1)))) return false;
+  let b = dot + 2;
+  while (b < s.length && isLowerAt(s, b)) b++;
+  return b >= s.length || isWhite(s.charCodeAt(b)) || s.charCodeAt(b) === 0x2e;
+}
+
+const RE_MARKER_WORD = /^(?:\p{L}|[ivx]{1,4})$/u;
+const RE_DOTTED_CAPS = /^(?:\p{Lu}\.){2,}/u;
+// A time-zone abbreviation after `a.m.`/`p.m.`: `CET`, `EST`, `CEST`, `GMT`, `UTC` (not `NASA`).
+const RE_ZONE = /^(?:\p{Lu}{1,3}T|UTC)(?![\p{L}\p{N}])/u;
+
+/**
+ * Abbreviations that usually end their sentence (`a.m.`, `B.C.`, `Ph.D.`, `3 ft.`) decide here:
+ * before a capital they end it, unless the sentence opened with a preposition and the time is
+ * the fronted adverbial (`At 5 a.m. Mr. Smith left.`) or a time zone follows (`p.m. P.D.T.`).
+ * `undefined` when `lw` is not one of them.
+ */
+function sentenceFinal(
+  s: string,
+  r: Compiled,
+  sentenceStart: number,
+  t0: number,
+  w: string,
+  lw: string,
+  next: number,
+  letter: number,
+): boolean | undefined {
+  if (!r.sentenceFinal.has(lw)) return undefined;
+  const dotted = lw.includes('.');
+  let b = t0 - w.length;
+  while (b > sentenceStart && isWhite(s.charCodeAt(b - 1))) b--;
+  const afterNumber = b > sentenceStart && isDigit(s.charCodeAt(b - 1));
+  // `ft`, `lb`: units end a sentence only after a number, and chain with the next number (`5 ft. 3 in.`)
+  if (!dotted && !afterNumber) return undefined;
+  if (isDigit(s.charCodeAt(next))) return dotted;
+  // `10 a.m. (CDT)`, `p.m. P.D.T.`: a time zone follows
+  if (!isUpperAt(s, letter) || s.charCodeAt(next) === 0x28) return false;
+  if (RE_DOTTED_CAPS.test(s.slice(letter, letter + 8)) || RE_ZONE.test(s.slice(letter, letter + 6)))
+    return false;
+  if (r.fronted.has(wordAfter(s, sentenceStart).toLowerCase()) && !hasWords(s, sentenceStart, t0, 9))
+    return false;
+  return true;
+}
+
 function isSentenceStart(s: string, sentenceStart: number, i: number): boolean {
   let k = i;
   while (k > sentenceStart && (isWhite(s.charCodeAt(k - 1)) || OPENERS.has(s.charCodeAt(k - 1)))) k--;
   return k === sentenceStart;
 }
 
-/** Builds a plugin for Latin-script languages from per-language data on the shared engine. */
+/**
+ * A segmenter plugin for a language written with spaces between words (Latin, Cyrillic, Greek,
+ * Hangul…) from that language's data on the shared engine: abbreviations, sentence openers and
+ * switches. The built-in en, de, fr, es, it, pt, nl, ru and ko plugins are made with it; a
+ * contributor passes the result to `createSegmenter({ plugins })`. Throws `E_INVALID_PLUGIN` when
+ * the name, languages or rules are not what this documents.
+ */
 export function createLatinPlugin(
   name: string,
   languages: readonly string[],
   rules: LatinRules,
 ): SegmenterPlugin {
+  checkLatinRules(name, languages, rules);
   const compiled = compile(rules);
   return {
     specificationVersion: 'v1',
@@ -554,6 +937,42 @@ export function createLatinPlugin(
       return granularity === 'sentence' ? sentenceSpans(text, compiled) : wordTokens(text, compiled);
     },
   };
+}
+
+const WORD_LISTS = [
+  'prepositive',
+  'abbreviations',
+  'sentenceStarters',
+  'ordinalFollowers',
+  'elisionExceptions',
+  'hyphenPrefixes',
+  'unpunctuatedStarters',
+  'neverFinal',
+  'salutations',
+  'signOffs',
+  'sentenceFinal',
+  'frontedPrepositions',
+  'continuesAfterEllipsis',
+] as const;
+
+function checkLatinRules(name: unknown, languages: unknown, rules: unknown): void {
+  const fail = (what: string) => {
+    throw new SegmentError('E_INVALID_PLUGIN', `createLatinPlugin: ${what}.`, {
+      plugin: typeof name === 'string' ? name : undefined,
+    });
+  };
+  if (typeof name !== 'string' || name === '') fail(`expected a plugin name, not ${JSON.stringify(name)}`);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string'))
+    fail('expected languages as a non-empty array of BCP 47 tags, e.g. ["sv"]');
+  if (typeof rules !== 'object' || rules === null) fail('expected rules as an object (see LatinRules)');
+  const r = rules as Record<string, unknown>;
+  for (const key of WORD_LISTS) {
+    const list = r[key];
+    const required = key === 'prepositive' || key === 'abbreviations' || key === 'sentenceStarters';
+    if (list === undefined && !required) continue;
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+      fail(`rules.${key} must be an array of strings`);
+  }
 }
 
 /** The Latin word rules alone, for Latin runs inside other scripts (mixed-script text). */

@@ -30,21 +30,8 @@ export const de: LocaleRules = {
     'rabatt',
     'anbieter',
   ],
-  months: {
-    januar: 1,
-    jänner: 1,
-    februar: 2,
-    märz: 3,
-    april: 4,
-    mai: 5,
-    juni: 6,
-    juli: 7,
-    august: 8,
-    september: 9,
-    oktober: 10,
-    november: 11,
-    dezember: 12,
-  },
+  // Month names CLDR's base locale does not write (regional or common informal forms).
+  monthVariants: { jänner: 1 },
   navigationHome: ['startseite', 'home'],
   datelinePrefixes: [
     'veröffentlicht',

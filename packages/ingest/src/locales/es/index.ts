@@ -15,21 +15,8 @@ export const es: LocaleRules = {
   outlet: [/^(?:fuente)\s?:\s*(\p{Lu}[^\n]{1,40})$/u],
   referenceHeadings: ['referencias', 'fuentes', 'bibliografía', 'enlaces'],
   promotion: ['líder', 'gratis', 'gratuito', 'disponible', 'oferta', 'descuento', 'proveedor'],
-  months: {
-    enero: 1,
-    febrero: 2,
-    marzo: 3,
-    abril: 4,
-    mayo: 5,
-    junio: 6,
-    julio: 7,
-    agosto: 8,
-    septiembre: 9,
-    setiembre: 9,
-    octubre: 10,
-    noviembre: 11,
-    diciembre: 12,
-  },
+  // Month names CLDR's base locale does not write (regional or common informal forms).
+  monthVariants: { setiembre: 9 },
   navigationHome: ['inicio', 'portada'],
   datelinePrefixes: ['publicado', 'publicado el', 'actualizado', 'fecha'],
   stopwords: [

@@ -12,7 +12,6 @@ export const ja: LocaleRules = {
   outlet: [],
   referenceHeadings: ['参考', '参考資料', '参考文献', '出典', '参照', 'ソース', '情報源', '関連リンク'],
   promotion: ['無料', '今すぐ', 'お申し込み', 'キャンペーン'],
-  months: {},
   navigationHome: ['ホーム', 'トップ'],
   datelinePrefixes: ['公開日', '更新日', '配信日', '投稿日', '公開', '配信'],
   stopwords: [],

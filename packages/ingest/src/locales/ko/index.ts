@@ -12,7 +12,6 @@ export const ko: LocaleRules = {
   outlet: [],
   referenceHeadings: ['참고', '참고 자료', '출처'],
   promotion: ['무료', '지금'],
-  months: {},
   navigationHome: ['홈'],
   datelinePrefixes: ['입력', '수정', '게재'],
   stopwords: [],

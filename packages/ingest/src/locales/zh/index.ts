@@ -29,7 +29,6 @@ export const zh: LocaleRules = {
     '相關鏈接',
   ],
   promotion: ['免费', '免費', '领先', '領先', '立即', '优惠', '優惠'],
-  months: {},
   navigationHome: ['首页', '首頁'],
   datelinePrefixes: ['发布时间', '發佈時間', '发布日期', '發布日期', '发布于', '日期', '时间', '時間'],
   stopwords: [],

@@ -1,6 +1,8 @@
 import { createLatinPlugin, type LatinRules } from '../../core/latin';
 
 export const rules: LatinRules = {
+  semicolonEndsSentence: true,
+  lowercaseStarts: true,
   prepositive: [
     'm',
     'mm',

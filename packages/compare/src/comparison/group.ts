@@ -1,0 +1,408 @@
+import type { MentionValue } from '@corpus/entities';
+import { PREDICATES } from '../facts/predicates';
+import {
+  type Compatibility,
+  compareValues,
+  durationYears,
+  formatValue,
+  precisionRank,
+  valueKey,
+} from '../facts/values';
+import type { Evidence, Fact, FactGroup, FactValueGroup } from '../types';
+
+interface Statement {
+  source: string;
+  attributionKey: string;
+  attribution?: string;
+  value: MentionValue;
+  tolerance?: number;
+  evidence: Evidence[];
+}
+
+interface ValueBucket {
+  key: string;
+  value: MentionValue;
+  tolerance?: number;
+  sources: string[];
+  sourceSet: Set<string>;
+  attributions: Set<string>;
+  evidence: Evidence[];
+}
+
+export interface GroupContext {
+  /** Document names in input order. */
+  documents: readonly string[];
+  /** Publication time (ISO) per document, where known. */
+  published: Readonly<Record<string, string | undefined>>;
+  /** Canonical names of entity keys, for displaying text values. */
+  names: Readonly<Record<string, string>>;
+}
+
+function evidenceOf(fact: Fact): Evidence {
+  const { source, span, sentence } = fact.evidence;
+  // The value's own mention, so a report can quote the part of a long sentence that states it.
+  return fact.valueSpan ? { source, span, sentence, mentions: [fact.valueSpan] } : { source, span, sentence };
+}
+
+// Keys of the evidence already in a list, so that adding one is not a scan of the list (a value stated
+// by thousands of documents would otherwise cost the square of that).
+const evidenceKeys = new WeakMap<Evidence[], Set<string>>();
+
+function pushEvidence(list: Evidence[], evidence: Evidence): void {
+  let keys = evidenceKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map((e) => `${e.source}\u0000${e.span.start}`));
+    evidenceKeys.set(list, keys);
+  }
+  const key = `${evidence.source}\u0000${evidence.span.start}`;
+  if (keys.has(key)) return;
+  keys.add(key);
+  list.push(evidence);
+}
+
+function unitKey(value: MentionValue): string {
+  return value.kind === 'quantity' ? `quantity:${value.unit ?? ''}` : value.kind;
+}
+
+function relate(a: { value: MentionValue; tolerance?: number }, b: typeof a): Compatibility {
+  return compareValues(a.value, b.value, a.tolerance, b.tolerance);
+}
+
+function byDocumentOrder(ctx: GroupContext) {
+  const order = new Map(ctx.documents.map((d, i) => [d, i]));
+  return (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+}
+
+function toGroupValue(bucket: ValueBucket, ctx: GroupContext): FactValueGroup {
+  return {
+    value: bucket.value,
+    display: formatValue(bucket.value, ctx.names),
+    sources: bucket.sources,
+    evidence: bucket.evidence,
+  };
+}
+
+/**
+ * Reduces one document's facts about one (subject, predicate, attribution) to a statement: the most
+ * precise of its compatible values. Values that cannot both be true are returned as an internal conflict.
+ */
+function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; internal?: Fact[][] } {
+  const first = facts[0]!;
+  let best = first;
+  const evidence: Evidence[] = [];
+  const clusters: Fact[][] = [[first]];
+  for (const fact of facts.slice(1)) {
+    const cluster = clusters.find((c) => {
+      const r = compareValues(c[0]!.value, fact.value, c[0]!.tolerance, fact.tolerance);
+      return r === 'same' || r === 'compatible' || r === 'precision';
+    });
+    if (cluster) cluster.push(fact);
+    else clusters.push([fact]);
+  }
+  let chosen = clusters[0]!;
+  if (evolving && clusters.length > 1) {
+    // A count that is updated within one article ("rose from 12 to 20"): the latest figure is the largest.
+    chosen = [...clusters].sort(
+      (a, b) =>
+        (b[0]!.value.kind === 'quantity' ? b[0]!.value.amount : 0) -
+        (a[0]!.value.kind === 'quantity' ? a[0]!.value.amount : 0),
+    )[0]!;
+  }
+  best = chosen[0]!;
+  // The most precise value (durations: the first stated); among equal names, platforms or places,
+  // one whose clause names its subject, which makes the better quote.
+  const rank = (f: Fact) =>
+    precisionRank(f.value) * 2 + (f.value.kind === 'text' && !f.implicitSubject ? 1 : 0);
+  for (const fact of chosen) if (rank(fact) > rank(best)) best = fact;
+  // The evidence for the value kept comes first: it is the quote a report shows.
+  pushEvidence(evidence, evidenceOf(best));
+  for (const fact of chosen) pushEvidence(evidence, evidenceOf(fact));
+  const statement: Statement = {
+    source: best.source,
+    attributionKey: best.attributionKey ?? '',
+    value: best.value,
+    evidence,
+  };
+  if (best.attribution) statement.attribution = best.attribution;
+  if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
+  return clusters.length > 1 && !evolving ? { statement, internal: clusters } : { statement };
+}
+
+function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
+  const buckets = new Map<string, ValueBucket>();
+  for (const s of statements) {
+    const key = valueKey(s.value);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = {
+        key,
+        value: s.value,
+        sources: [],
+        sourceSet: new Set(),
+        attributions: new Set(),
+        evidence: [],
+      };
+      if (s.tolerance !== undefined) bucket.tolerance = s.tolerance;
+      buckets.set(key, bucket);
+    }
+    if (!bucket.sourceSet.has(s.source)) {
+      bucket.sourceSet.add(s.source);
+      bucket.sources.push(s.source);
+    }
+    if (s.attributionKey) bucket.attributions.add(s.attributionKey);
+    for (const e of s.evidence) pushEvidence(bucket.evidence, e);
+  }
+  const order = byDocumentOrder(ctx);
+  for (const b of buckets.values()) {
+    b.sources.sort(order);
+    // Stable by document; within a document the statement's own order (kept value first) stays.
+    b.evidence = b.evidence
+      .map((e, i) => [e, i] as const)
+      .sort((x, y) => order(x[0].source, y[0].source) || x[1] - y[1])
+      .map(([e]) => e);
+  }
+  return [...buckets.values()].sort(
+    (a, b) => order(a.sources[0]!, b.sources[0]!) || a.key.localeCompare(b.key),
+  );
+}
+
+function earliest(bucket: ValueBucket, ctx: GroupContext): string {
+  const times = bucket.sources.map((s) => ctx.published[s]).filter((t): t is string => Boolean(t));
+  return times.sort()[0] ?? '';
+}
+
+/** Where grouping puts what it finds. */
+interface Groups {
+  agreements: FactGroup[];
+  conflicts: FactGroup[];
+}
+
+type SubjectRef = FactGroup['subject'];
+type Spec = (typeof PREDICATES)[string];
+
+/** Facts by (subject, predicate), in first-seen order; facts without a subject are left out. */
+function byClaim(facts: readonly Fact[]): Fact[][] {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!fact.subject.key) continue;
+    const key = `${fact.subject.key}\u0000${fact.predicate}`;
+    const list = byKey.get(key);
+    if (list) list.push(fact);
+    else byKey.set(key, [fact]);
+  }
+  return [...byKey.values()];
+}
+
+/** Several values can all be true (roles, places studied): only values two sources share are reported. */
+function sharedValues(list: Fact[], predicate: string, subject: SubjectRef, ctx: GroupContext, out: Groups) {
+  const statements = list.map((f) => ({
+    source: f.source,
+    attributionKey: '',
+    value: f.value,
+    evidence: [evidenceOf(f)],
+  }));
+  for (const bucket of bucketsOf(statements, ctx)) {
+    if (bucket.sources.length >= 2) {
+      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)] });
+    }
+  }
+}
+
+/** One statement per (document, attribution); disagreements inside one voice are internal conflicts. */
+function statementsOf(
+  list: Fact[],
+  spec: Spec,
+  predicate: string,
+  subject: SubjectRef,
+  ctx: GroupContext,
+  out: Groups,
+) {
+  const perVoice = new Map<string, Fact[]>();
+  for (const f of list) {
+    const key = `${f.source}\u0000${f.attributionKey ?? ''}`;
+    const voice = perVoice.get(key);
+    if (voice) voice.push(f);
+    else perVoice.set(key, [f]);
+  }
+  const statements: Statement[] = [];
+  for (const voice of perVoice.values()) {
+    const { statement, internal } = consolidate(voice, spec.evolving === true);
+    statements.push(statement);
+    if (!internal) continue;
+    out.conflicts.push({
+      kind: 'internal',
+      predicate,
+      subject,
+      values: internal.map((cluster) => ({
+        value: cluster[0]!.value,
+        display: formatValue(cluster[0]!.value, ctx.names),
+        sources: [cluster[0]!.source],
+        evidence: cluster.map(evidenceOf),
+      })),
+    });
+  }
+  return statements;
+}
+
+/** How the values of one claim relate, pair by pair. */
+function relations(buckets: readonly ValueBucket[]): {
+  precision: boolean;
+  incompatible: boolean;
+  bySource: boolean;
+} {
+  let precision = false;
+  let incompatible = false;
+  let bySource = true;
+  for (let i = 0; i < buckets.length; i++) {
+    for (let j = i + 1; j < buckets.length; j++) {
+      const a = buckets[i]!;
+      const b = buckets[j]!;
+      const r = relate(a, b);
+      if (r === 'precision') precision = true;
+      if (r !== 'incompatible') continue;
+      incompatible = true;
+      const disjoint =
+        a.attributions.size > 0 &&
+        b.attributions.size > 0 &&
+        ![...a.attributions].some((x) => b.attributions.has(x));
+      if (!disjoint) bySource = false;
+    }
+  }
+  return { precision, incompatible, bySource };
+}
+
+/** The values of one claim in one unit, as an agreement, a conflict of the right kind, or nothing. */
+function judge(
+  buckets: ValueBucket[],
+  spec: Spec,
+  predicate: string,
+  subject: SubjectRef,
+  ctx: GroupContext,
+  out: Groups,
+) {
+  const sources = new Set(buckets.flatMap((b) => b.sources));
+  if (buckets.length === 1) {
+    if (sources.size >= 2)
+      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)] });
+    return;
+  }
+  const { precision, incompatible, bySource } = relations(buckets);
+  const values = buckets.map((b) => toGroupValue(b, ctx));
+  if (!incompatible) {
+    if (sources.size < 2) return;
+    // Compatible values are an agreement; `differentPrecision` says one source is more exact.
+    if (precision) out.agreements.push({ kind: 'differentPrecision', predicate, subject, values });
+    else out.agreements.push({ predicate, subject, values });
+    return;
+  }
+  if (spec.cardinality === 'categorical') {
+    out.conflicts.push({ kind: 'differs', predicate, subject, values });
+  } else if (spec.evolving) {
+    const sorted = [...buckets].sort(
+      (a, b) =>
+        earliest(a, ctx).localeCompare(earliest(b, ctx)) ||
+        (a.value.kind === 'quantity' && b.value.kind === 'quantity' ? a.value.amount - b.value.amount : 0),
+    );
+    out.conflicts.push({
+      kind: 'evolving',
+      predicate,
+      subject,
+      values: sorted.map((b) => toGroupValue(b, ctx)),
+    });
+  } else {
+    out.conflicts.push({ kind: bySource ? 'differsBySource' : 'contradiction', predicate, subject, values });
+  }
+}
+
+const KIND_RANK: Record<string, number> = {
+  contradiction: 0,
+  differsBySource: 1,
+  evolving: 2,
+  differs: 3,
+  internal: 4,
+  spellingVariant: 5,
+  differentPrecision: 6,
+};
+
+/** Conflicts by kind, then the most sources, then document order, predicate and subject. */
+function groupOrder(ctx: GroupContext) {
+  const order = byDocumentOrder(ctx);
+  const sourceCount = (g: FactGroup) => g.values.reduce((n, v) => n + v.sources.length, 0);
+  return (a: FactGroup, b: FactGroup) =>
+    (KIND_RANK[a.kind ?? ''] ?? 9) - (KIND_RANK[b.kind ?? ''] ?? 9) ||
+    sourceCount(b) - sourceCount(a) ||
+    order(a.values[0]?.sources[0] ?? '', b.values[0]?.sources[0] ?? '') ||
+    a.predicate.localeCompare(b.predicate) ||
+    a.subject.key.localeCompare(b.subject.key);
+}
+
+/** Groups facts by (subject, predicate) into agreements (≥ 2 sources, compatible) and conflicts. */
+export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
+  const out: Groups = { agreements: [], conflicts: [] };
+  for (const list of byClaim(facts)) {
+    const { subject, predicate } = list[0]!;
+    const spec = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
+    const subjectRef = { key: subject.key, canonical: subject.canonical };
+    if (spec.cardinality === 'multi') {
+      sharedValues(list, predicate, subjectRef, ctx, out);
+      continue;
+    }
+    const statements = statementsOf(list, spec, predicate, subjectRef, ctx, out);
+    // Values in different units (a count and a length) are different claims.
+    const byUnit = new Map<string, Statement[]>();
+    for (const s of statements) {
+      const k = unitKey(s.value);
+      byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
+    }
+    for (const group of byUnit.values()) judge(bucketsOf(group, ctx), spec, predicate, subjectRef, ctx, out);
+  }
+  out.conflicts.push(...tenureChecks(facts, ctx));
+  const sortGroups = groupOrder(ctx);
+  out.agreements.sort(sortGroups);
+  out.conflicts.sort(sortGroups);
+  return out;
+}
+
+function yearOf(value: MentionValue): number | undefined {
+  return value.kind === 'date' ? Number(value.iso.slice(0, 4)) : undefined;
+}
+
+/** One article whose joining year plus tenure misses its own departure year by more than a year. */
+function tenureChecks(facts: readonly Fact[], ctx: GroupContext): FactGroup[] {
+  const groups: FactGroup[] = [];
+  // Facts by (source, subject), in input order: one pass, not one scan of all facts per key.
+  const byKey = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = `${f.source}\u0000${f.subject.key}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  for (const key of [...byKey.keys()].sort()) {
+    const source = key.split('\u0000')[0] as string;
+    const mine = byKey.get(key)!;
+    const joined = mine.find((f) => f.predicate === 'joined' && f.value.kind === 'date');
+    const tenure = mine.find((f) => f.predicate === 'tenure' && f.value.kind === 'duration');
+    const ended = mine.find(
+      (f) => (f.predicate === 'left' || f.predicate === 'announced') && f.value.kind === 'date',
+    );
+    if (!joined || !tenure || !ended || tenure.value.kind !== 'duration') continue;
+    const years = durationYears(tenure.value.iso);
+    const start = yearOf(joined.value);
+    const end = yearOf(ended.value);
+    if (years === undefined || start === undefined || end === undefined) continue;
+    if (Math.abs(start + years - end) <= 1.5) continue;
+    groups.push({
+      kind: 'internal',
+      predicate: 'tenure',
+      subject: { key: joined.subject.key, canonical: joined.subject.canonical },
+      values: [joined, tenure, ended].map((f) => ({
+        value: f.value,
+        display: `${f.predicate} ${formatValue(f.value, ctx.names)}`,
+        sources: [source],
+        evidence: [evidenceOf(f)],
+      })),
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,517 @@
+import type { DateValue, Mention, MentionValue } from '@corpus/entities';
+import type { Block } from '@corpus/ingest';
+import type { Fact, Span } from '../types';
+import { type Attribution, findAttributions } from './attribution';
+import type { FactLocale } from './locales/types';
+import { type CompiledLocale, compile, findAll } from './patterns';
+import {
+  PREDICATES,
+  STORY_SUBJECT,
+  type SubjectKind,
+  TRIGGERS,
+  type TriggerName,
+  type ValueClass,
+} from './predicates';
+import { durationYears, roundingTolerance, valueClassOf } from './values';
+
+/** Everything fact extraction reads from one analysed document. */
+export interface FactInput {
+  /** Document name, used as `Fact.source`. */
+  name: string;
+  text: string;
+  blocks: readonly Block[];
+  sentences: readonly Span[];
+  mentions: readonly Mention[];
+  locale: FactLocale | undefined;
+}
+
+interface TriggerHit {
+  trigger: TriggerName;
+  span: Span;
+}
+
+/** Entity types that can be a subject or a named source, and that a trigger word must not sit inside. */
+const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE', 'URL', 'HANDLE', 'EMAIL']);
+const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'NAME', 'PRODUCT']);
+const THING_TYPES = new Set(['ORG', 'PRODUCT', 'NAME']);
+const CLAUSE_BREAK = /[,;:،、,;:]/g;
+/**
+ * How far (distance plus clause-boundary costs) a value may be from its trigger. Places and
+ * organisations go with the word right next to them ("ポーランド出身", "born in Warsaw"); a place two
+ * clauses on ("…修士号を取得した後、アムステルダムで") is not a birthplace.
+ */
+const MAX_COST: Partial<Record<ValueClass, number>> = { place: 30, org: 30, platform: 40 };
+const CARRY_PRIORITY: TriggerName[] = ['announced', 'left', 'occurred', 'launched', 'acquired'];
+
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Distance between a value and a trigger, with a cost for each clause boundary between them. */
+function cost(text: string, a: Span, b: Span): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  const between = from < to ? text.slice(from, to) : '';
+  return gap(a, b) + 15 * (between.match(CLAUSE_BREAK)?.length ?? 0);
+}
+
+function isTimeOrDatePart(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 2), span.start);
+  const after = text.slice(span.end, span.end + 2);
+  return (
+    /\d[:h時시]$/u.test(before) ||
+    /^[:h時시]\d/u.test(after) ||
+    /^[:]\d/.test(after) ||
+    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+  );
+}
+
+function acceptsDuration(predicate: string, value: MentionValue | undefined): boolean {
+  if (value?.kind !== 'duration') return true;
+  const years = durationYears(value.iso);
+  if (years === undefined) return false;
+  // Tenures and ages are months or years; "30 seconds" of shaking is neither.
+  return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
+}
+
+/** The value a fact stores: the mention's, except ages, which become a number of years. */
+function factValue(predicate: string, mention: Mention): MentionValue | undefined {
+  const value = mention.value;
+  if (value === undefined) return { kind: 'text', normalized: mention.key };
+  if (predicate === 'age') {
+    if (value.kind === 'duration') {
+      const years = durationYears(value.iso);
+      return years === undefined ? undefined : { kind: 'quantity', amount: Math.round(years), unit: 'year' };
+    }
+    if (value.kind === 'quantity') return { kind: 'quantity', amount: value.amount, unit: 'year' };
+  }
+  if (value.kind === 'text' && ['ORG', 'PLACE', 'PLATFORM', 'ROLE'].includes(mention.type)) {
+    return { kind: 'text', normalized: mention.key };
+  }
+  return value;
+}
+
+/**
+ * The block holding offset `at`, as `blocks.find` would give it: a binary search when the blocks are in
+ * order and disjoint (as @corpus/ingest makes them), a scan otherwise.
+ */
+function blockLocator(blocks: readonly Block[]): (at: number) => Block | undefined {
+  for (let i = 0; i < blocks.length; i++) {
+    const { start, end } = blocks[i]!.span;
+    if (end < start || (i > 0 && start < blocks[i - 1]!.span.end)) {
+      return (at) => blocks.find((b) => b.span.start <= at && at < b.span.end);
+    }
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (blocks[mid]!.span.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const block = blocks[lo - 1];
+    return block && at < block.span.end ? block : undefined;
+  };
+}
+
+/** One sentence with what fact extraction needs of it. */
+interface Unit {
+  span: Span;
+  block: Block | undefined;
+  mentions: Mention[];
+  triggers: TriggerHit[];
+  attributions: Attribution[];
+  /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
+  usedDates: Set<Mention>;
+}
+
+/** The document's mentions sorted by position, for per-sentence and per-block lookups in linear time. */
+class MentionIndex {
+  readonly sorted: Mention[];
+  private readonly order = new Map<Mention, number>();
+  private readonly postDates = new Map<Block, Mention | undefined>();
+
+  constructor(mentions: readonly Mention[]) {
+    this.sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    mentions.forEach((m, i) => {
+      if (!this.order.has(m)) this.order.set(m, i);
+    });
+  }
+
+  /** The first mention, in input order, lying within `range` that `test` accepts (`mentions.find`). */
+  firstWithin(range: Span, test: (m: Mention) => boolean): Mention | undefined {
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.span.start < range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Mention | undefined;
+    let bestAt = Number.POSITIVE_INFINITY;
+    for (let i = lo; i < sorted.length && sorted[i]!.span.start <= range.end; i++) {
+      const m = sorted[i]!;
+      if (m.span.end > range.end || !test(m)) continue;
+      const at = this.order.get(m)!;
+      if (at < bestAt) {
+        best = m;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** The mention of a social post's own date in its block (one search per block). */
+  postDate(block: Block, date: string): Mention | undefined {
+    if (this.postDates.has(block)) return this.postDates.get(block);
+    const found = this.firstWithin(
+      block.span,
+      (m) => m.type === 'DATE' && m.value?.kind === 'date' && m.value.iso.startsWith(date),
+    );
+    this.postDates.set(block, found);
+    return found;
+  }
+}
+
+/** Trigger words in a sentence, in order; a trigger word inside a name ("Post" in a title) is not one. */
+function triggersIn(
+  text: string,
+  span: Span,
+  locale: CompiledLocale,
+  names: readonly Mention[],
+): TriggerHit[] {
+  const slice = text.slice(span.start, span.end);
+  const within = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
+  const triggers: TriggerHit[] = [];
+  for (const { trigger, pattern } of locale.triggers) {
+    for (const hit of findAll(pattern, slice, span.start)) {
+      // A bounded-gap trigger ("tenure at OpenAI began") may span a name.
+      const inName = names.some(
+        (m) =>
+          within(hit.start, m) || within(hit.end, m) || (hit.start === m.span.start && hit.end <= m.span.end),
+      );
+      if (!inName) triggers.push({ trigger, span: hit });
+    }
+  }
+  return triggers.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
+function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionIndex): Unit[] {
+  const { text } = input;
+  const sorted = index.sorted;
+  const blockOf = blockLocator(input.blocks);
+  let cursor = 0;
+  return input.sentences.map((span) => {
+    while (cursor < sorted.length && sorted[cursor]!.span.start < span.start) cursor++;
+    const inside: Mention[] = [];
+    for (let i = cursor; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
+      if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
+    }
+    const names = inside.filter((m) => NAMED.has(m.type));
+    const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
+    return {
+      span,
+      block: blockOf(span.start),
+      mentions: inside,
+      triggers: triggersIn(text, span, locale, names),
+      attributions: findAttributions(text, span, locale, sources),
+      usedDates: new Set<Mention>(),
+    };
+  });
+}
+
+/** What one fact is built from. */
+interface FactParts {
+  unit: Unit;
+  previous: Unit | undefined;
+  predicate: string;
+  /** The mention that gave the value (none for a social post's own date without a mention). */
+  mention: Mention | undefined;
+  value: MentionValue;
+  display: string;
+  /** Where the subject is looked for around (the trigger, or the name a role or age stands beside). */
+  anchor: Span;
+  evidence: Span;
+}
+
+/** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
+class FactWriter {
+  readonly facts: Fact[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly name: string,
+  ) {}
+
+  private subjectFor(
+    kind: SubjectKind,
+    { unit, anchor, previous, predicate }: FactParts,
+  ): { subject: Fact['subject']; span?: Span } | undefined {
+    if (kind === 'story') return { subject: { ...STORY_SUBJECT } };
+    const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
+    const candidates = unit.mentions.filter((m) => types.has(m.type));
+    let chosen: Mention | undefined;
+    if (predicate === 'role') {
+      // A role goes with the name right beside it, before or after.
+      const { text } = this;
+      chosen = [...candidates].sort((a, b) => cost(text, a.span, anchor) - cost(text, b.span, anchor))[0];
+    } else {
+      const before = candidates.filter((m) => m.span.end <= anchor.start);
+      chosen = before[before.length - 1] ?? candidates.find((m) => m.span.start >= anchor.end);
+    }
+    if (!chosen && kind === 'thing' && previous && previous.block === unit.block) {
+      const earlier = previous.mentions.filter((m) => types.has(m.type));
+      chosen = earlier[earlier.length - 1];
+    }
+    if (!chosen) return kind === 'thing' ? { subject: { ...STORY_SUBJECT } } : undefined;
+    return { subject: { key: chosen.key, canonical: chosen.text }, span: chosen.span };
+  }
+
+  add(parts: FactParts): void {
+    const spec = PREDICATES[parts.predicate];
+    if (!spec) return;
+    const { unit, mention, value, evidence } = parts;
+    const subject = this.subjectFor(spec.subject, parts);
+    const near = mention?.span ?? parts.anchor;
+    const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
+    const used: Span[] = [];
+    if (mention) used.push(mention.span);
+    if (subject?.span) used.push(subject.span);
+    const fact: Fact = {
+      source: this.name,
+      subject: subject?.subject ?? { key: '', canonical: '' },
+      predicate: parts.predicate,
+      value,
+      display: parts.display,
+      evidence: {
+        source: this.name,
+        span: evidence,
+        sentence: this.text.slice(evidence.start, evidence.end),
+        mentions: used,
+      },
+    };
+    if (!subject) fact.implicitSubject = true;
+    if (subject?.span) fact.subjectSpan = subject.span;
+    if (attribution) {
+      fact.attribution = attribution.source;
+      fact.attributionKey = attribution.key;
+    }
+    if (value.kind === 'quantity' && mention) {
+      fact.tolerance = roundingTolerance(
+        mention.text,
+        mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
+      );
+    }
+    if (mention) fact.valueSpan = mention.span;
+    this.facts.push(fact);
+  }
+}
+
+/** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */
+function apposedPerson(text: string, unit: Unit, value: Mention): Mention | undefined {
+  if (value.value?.kind !== 'quantity') return undefined;
+  const amount = value.value.amount;
+  if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
+  const after = text.slice(value.span.end, value.span.end + 2);
+  if (!/^\s*[,)）]/u.test(after)) return undefined;
+  return unit.mentions.find(
+    (m) =>
+      m.type === 'PERSON' &&
+      m.span.end <= value.span.start &&
+      /^\s*[,(（]\s*$/u.test(text.slice(m.span.end, value.span.start)),
+  );
+}
+
+/**
+ * A role is a fact when it stands in apposition to a name ("CEO Sam Altman", "研究副社長Jerry Tworek",
+ * "| Dario Amodei | 研究VP |") or with a word of becoming ("diventare vicepresidente", "als …",
+ * "研究副社長に昇格"); a bare "researchers" in passing is not a claim about anyone.
+ */
+function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, previous: Unit | undefined) {
+  const apposed = unit.mentions
+    .filter((m) => m.type === 'PERSON' && gap(m.span, role.span) <= 4)
+    .filter((m) => {
+      const from = Math.min(m.span.end, role.span.end);
+      const to = Math.max(m.span.start, role.span.start);
+      return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
+    })
+    .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
+  const becoming = unit.triggers.some(
+    (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
+  );
+  if (!apposed && !becoming) return;
+  const value = factValue('role', role)!;
+  const anchor = apposed ? apposed.span : role.span;
+  writer.add({
+    unit,
+    previous,
+    predicate: 'role',
+    mention: role,
+    value,
+    display: role.text,
+    anchor,
+    evidence: unit.span,
+  });
+}
+
+/** The nearest trigger of the sentence that takes this kind of value, within its reach. */
+function nearestTrigger(
+  text: string,
+  unit: Unit,
+  mention: Mention,
+  cls: ValueClass,
+): { hit: TriggerHit; predicate: string } | undefined {
+  let best: { hit: TriggerHit; predicate: string; cost: number } | undefined;
+  for (const hit of unit.triggers) {
+    const predicate = TRIGGERS[hit.trigger].accepts[cls];
+    if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
+    // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
+    if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
+    const maxGap = TRIGGERS[hit.trigger].maxGap;
+    if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
+    const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
+    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+  }
+  return best;
+}
+
+/** Facts whose value is a mention of the sentence: an age, a role, or a value paired with a trigger. */
+function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit | undefined): void {
+  for (const mention of unit.mentions) {
+    const cls: ValueClass | undefined = valueClassOf(mention);
+    if (!cls) continue;
+    // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
+    if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
+    const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
+    if (person) {
+      const value = factValue('age', mention)!;
+      const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
+      writer.add({ ...parts, predicate: 'age', anchor: person.span });
+      continue;
+    }
+    if (cls === 'role') {
+      roleFact(writer, text, unit, mention, previous);
+      continue;
+    }
+    const best = nearestTrigger(text, unit, mention, cls);
+    const value = best && factValue(best.predicate, mention);
+    if (!best || !value) continue;
+    if (cls === 'date') unit.usedDates.add(mention);
+    const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
+    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span });
+  }
+}
+
+/**
+ * A clause with an event word but no date takes the date of the social post it is part of, or the
+ * date just before it ("1月7日,… 。… 宣布离职。").
+ */
+function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefined, index: MentionIndex) {
+  // A date of its own already went to a fact (with a carrier or another trigger).
+  if (unit.usedDates.size > 0) return;
+  const carriers = unit.triggers.filter(
+    (t) => TRIGGERS[t.trigger].carriesDate && TRIGGERS[t.trigger].accepts.date,
+  );
+  const carrier = CARRY_PRIORITY.map((name) => carriers.find((t) => t.trigger === name)).find(Boolean);
+  if (!carrier) return;
+  const predicate = TRIGGERS[carrier.trigger].accepts.date!;
+  const post = unit.block?.type === 'social-post' ? unit.block.post : undefined;
+  if (post?.date) {
+    const mention = index.postDate(unit.block!, post.date);
+    const value: DateValue = { kind: 'date', iso: post.date, granularity: 'day' };
+    const display = mention?.text ?? post.date;
+    writer.add({
+      unit,
+      previous,
+      predicate,
+      mention,
+      value,
+      display,
+      anchor: carrier.span,
+      evidence: unit.block!.span,
+    });
+    return;
+  }
+  if (!previous || previous.block !== unit.block) return;
+  const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates.has(m));
+  const date = dates[dates.length - 1];
+  if (!date?.value) return;
+  previous.usedDates.add(date);
+  const evidence = { start: previous.span.start, end: unit.span.end };
+  writer.add({
+    unit,
+    previous,
+    predicate,
+    mention: date,
+    value: date.value,
+    display: date.text,
+    anchor: carrier.span,
+    evidence,
+  });
+}
+
+/** A dated social post by a person is that person's statement on that day. */
+function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
+  const { name, text } = input;
+  const facts: Fact[] = [];
+  for (const block of input.blocks) {
+    const post = block.type === 'social-post' ? block.post : undefined;
+    if (!post?.date || !post.author) continue;
+    const author = post.author.toLowerCase();
+    const person = index.firstWithin(
+      block.span,
+      (m) =>
+        m.type === 'PERSON' &&
+        (author.includes(m.text.toLowerCase()) || m.text.toLowerCase().includes(author)),
+    );
+    if (!person) continue;
+    const dateMention = index.postDate(block, post.date);
+    const used = [person.span];
+    if (dateMention) used.unshift(dateMention.span);
+    facts.push({
+      source: name,
+      subject: { key: person.key, canonical: person.text },
+      subjectSpan: person.span,
+      predicate: 'announced',
+      value: { kind: 'date', iso: post.date, granularity: 'day' },
+      display: dateMention?.text ?? post.date,
+      ...(dateMention ? { valueSpan: dateMention.span } : {}),
+      evidence: {
+        source: name,
+        span: block.span,
+        sentence: text.slice(block.span.start, block.span.end),
+        mentions: used,
+      },
+    });
+  }
+  return facts;
+}
+
+const inDocumentOrder = (a: Fact, b: Fact) =>
+  a.evidence.span.start - b.evidence.span.start ||
+  (a.valueSpan?.start ?? 0) - (b.valueSpan?.start ?? 0) ||
+  a.predicate.localeCompare(b.predicate);
+
+/**
+ * Facts stated in one document: each value mention (a date, a duration, a number, a platform…) is
+ * paired with the nearest trigger word in its sentence that takes that kind of value; the subject is
+ * the entity the clause names, or left implicit (the story's main entity) when the clause names none.
+ */
+export function extractFacts(input: FactInput): Fact[] {
+  if (!input.locale) return [];
+  const locale = compile(input.locale);
+  const index = new MentionIndex(input.mentions);
+  const units = sentenceUnits(input, locale, index);
+  const writer = new FactWriter(input.text, input.name);
+  units.forEach((unit, i) => {
+    const previous = i > 0 ? units[i - 1] : undefined;
+    valueFacts(writer, input.text, unit, previous);
+    carriedDateFact(writer, unit, previous, index);
+  });
+  return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
+}

@@ -1,0 +1,51 @@
+import type { FactLocale } from '../types';
+
+/**
+ * The template `pnpm new-language` copies: the words that make facts in one language. Each list
+ * holds regular-expression sources, matched case-insensitively (`iu`); keep them linear-time (no
+ * nested quantifiers, gaps bounded like `[^.;]{0,30}`). What each trigger means — which kinds of
+ * value it takes and what predicate they become — is in ../../predicates.ts, the same for every
+ * language. Lists may stay empty: a trigger without words finds nothing. fixtures.json beside this
+ * file holds short texts you wrote yourself in the language, each with the mentions @corpus/entities
+ * gives it and the facts that must come out (see ../en/fixtures.json); ../fixtures.test.ts runs
+ * them, and fails while the list is empty.
+ */
+export const xx: FactLocale = {
+  lang: 'xx',
+  // true for languages written with spaces between words: a trigger must then start and end at a
+  // word edge. false for scripts without spaces (Japanese, Chinese, Thai).
+  wordBoundaries: true,
+  triggers: {
+    // Dates and durations of a person's career: 'joined', 'left', 'after' (a tenure), 'as' (a role).
+    joined: [],
+    left: [],
+    announced: [],
+    tenure: [],
+    role: [],
+    promoted: [],
+    // Dates of an organisation or product, and the amounts of a deal.
+    founded: [],
+    launched: [],
+    acquired: [],
+    valued: [],
+    stake: [],
+    // A person's birth, age and studies.
+    born: [],
+    age: [],
+    studied: [],
+    // Tolls, magnitude, depth, place and time of an event.
+    died: [],
+    injured: [],
+    missing: [],
+    magnitude: [],
+    depth: [],
+    located: [],
+    occurred: [],
+  },
+  attribution: {
+    // Cues followed by the source ('according to X').
+    sourceAfter: [],
+    // Cues preceded by the source ('X said').
+    sourceBefore: [],
+  },
+};

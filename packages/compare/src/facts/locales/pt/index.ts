@@ -1,0 +1,41 @@
+import type { FactLocale } from '../types';
+
+export const pt: FactLocale = {
+  lang: 'pt',
+  wordBoundaries: true,
+  triggers: {
+    joined: ['entrou', 'ingressou', 'juntou-se', 'integrou', 'aderiu', 'contratad[oa]'],
+    left: [
+      'deix(?:ou|a|ará)',
+      'saída',
+      'saiu',
+      'abandon\\p{L}*',
+      'renunci\\p{L}*',
+      'demitiu-se',
+      'despediu-se',
+    ],
+    announced: ['anunci\\p{L}*', 'publicou', 'mensagem', 'comunicado', 'revelou'],
+    tenure: ['após', 'depois de'],
+    role: ['como'],
+    promoted: ['promovid[oa]', 'nomead[oa]', 'tornou-se'],
+    founded: ['fundad[oa]', 'fundou'],
+    launched: ['lanç\\p{L}*', 'apresentou', 'estreou'],
+    acquired: ['adquiri\\p{L}*', 'aquisição', 'compr(?:ou|a|ará|ad[oa])'],
+    valued: ['avaliad[oa]', 'avaliação', 'valor'],
+    stake: ['participação'],
+    born: ['nasceu', 'nascid[oa]'],
+    age: ['anos de idade', 'de idade'],
+    studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
+    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos'],
+    injured: ['ferid[oa]s'],
+    missing: ['desaparecid[oa]s'],
+    magnitude: ['magnitude'],
+    depth: ['profundidade'],
+    located: ['perto de', 'próximo a', 'epicentro', 'ao largo'],
+    occurred: ['sismo', 'terremoto', 'terramoto', 'tremor', 'abalou', 'atingiu'],
+  },
+  attribution: {
+    sourceAfter: ['segundo', 'de acordo com', 'conforme'],
+    sourceBefore: ['informou', 'estimou', 'afirmou'],
+  },
+};

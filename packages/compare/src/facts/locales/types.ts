@@ -1,0 +1,37 @@
+import type { MentionType, MentionValue } from '@corpus/entities';
+import type { TriggerName } from '../predicates';
+
+/**
+ * What compare knows about one language: the words that trigger facts and the cues that attribute a
+ * statement to a source. Patterns are regular-expression sources (matched case-insensitively, `u`
+ * flag); keep them linear-time: no nested quantifiers, gaps bounded like `[^.]{0,30}`.
+ */
+export interface FactLocale {
+  /** BCP 47 primary language subtag, e.g. `it`. */
+  lang: string;
+  /**
+   * True for languages written with spaces between words: patterns must then start and end at a word
+   * edge. False for Japanese and Chinese, where a trigger is found inside a run of characters.
+   */
+  wordBoundaries: boolean;
+  triggers: Partial<Record<TriggerName, readonly string[]>>;
+  attribution: {
+    /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
+    sourceAfter?: readonly string[];
+    /** Cues preceded by the source: "Xによると", "X에 따르면", "X zufolge". */
+    sourceBefore?: readonly string[];
+  };
+}
+
+/**
+ * A sentence or two written for a locale's test, with the mentions @corpus/entities would give it and
+ * the facts that must come out. Each locale folder's `fixtures.json` holds some; a test runs them all.
+ */
+export interface FactFixture {
+  name: string;
+  text: string;
+  /** `[text, type, key, value?]`: the mention of the first occurrence of `text`. */
+  mentions: readonly (readonly [string, MentionType, string, MentionValue?])[];
+  /** `[predicate, display, subject key ('' when the clause names none), attribution key?]`, in order. */
+  facts: readonly (readonly [string, string, string, string?])[];
+}

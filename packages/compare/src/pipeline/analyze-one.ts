@@ -1,0 +1,74 @@
+// The per-document step of analyzeMany, shared by the in-process path and the worker entry: it never
+// throws, a failure becomes an error record.
+
+import { CorpusError } from '@corpus/core';
+import type { Document } from '@corpus/ingest';
+import { CompareError } from '../errors';
+import type { AnalyzedDocument } from '../types';
+import { type AnalyzeOptions, analyzeWith, type TextInput } from './analyze';
+import type { PipelineSetup } from './setup';
+
+/** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
+export interface AnalyzeErrorRecord {
+  kind: 'error';
+  /** Position of the input in the sequence given to analyzeMany (0-based). */
+  index: number;
+  /** The input's name (`name`, or `source.name` of a Document; `#<index>` when it has none). */
+  name: string;
+  /**
+   * `E_INVALID_INPUT`, `E_ANALYZE_FAILED`, `E_WORKER_EXITED`, the code of the typed error @corpus/ingest or
+   * segment rejected the text with (`E_EMPTY`, `E_INVALID_OPTION`, `E_INVALID_LANGUAGE`), or the code
+   * of a passed-through ingest error record (`E_IO`, `E_BINARY`, …).
+   */
+  code: string;
+  message: string;
+}
+
+export type AnalyzeManyResult = AnalyzedDocument | AnalyzeErrorRecord;
+
+/** The name an input carries, for error records. */
+export function inputName(input: unknown, index: number): string {
+  if (typeof input === 'object' && input !== null) {
+    const o = input as { name?: unknown; source?: { name?: unknown } };
+    if (typeof o.name === 'string') return o.name;
+    if (typeof o.source === 'object' && o.source !== null && typeof o.source.name === 'string') {
+      return o.source.name;
+    }
+  }
+  return `#${index}`;
+}
+
+/** An error record from @corpus/ingest (ingestDirectory yields them for unreadable files). */
+export function isIngestErrorRecord(
+  input: unknown,
+): input is { kind: 'error'; name: string; code: string; message: string } {
+  if (typeof input !== 'object' || input === null) return false;
+  const o = input as { kind?: unknown; code?: unknown; message?: unknown };
+  return o.kind === 'error' && typeof o.code === 'string' && typeof o.message === 'string';
+}
+
+export function errorRecord(index: number, name: string, code: string, message: string): AnalyzeErrorRecord {
+  return { kind: 'error', index, name, code, message };
+}
+
+/** Analyses one input; never throws: failures become an error record. */
+export function analyzeOne(
+  setup: PipelineSetup,
+  input: unknown,
+  index: number,
+  options: AnalyzeOptions,
+): AnalyzeManyResult {
+  const name = inputName(input, index);
+  if (isIngestErrorRecord(input)) return errorRecord(index, name, input.code, input.message);
+  try {
+    return analyzeWith(setup, input as Document | TextInput, options);
+  } catch (error) {
+    if (CompareError.isInstance(error)) return errorRecord(index, name, error.code, error.message);
+    // A typed error of another @corpus package (an empty text is ingest's E_EMPTY): keep its code.
+    if (CorpusError.isInstance(error)) {
+      return errorRecord(index, name, error.code, `${name}: ${error.message}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return errorRecord(index, name, 'E_ANALYZE_FAILED', `Analysing ${name} failed: ${message}`);
+  }
+}

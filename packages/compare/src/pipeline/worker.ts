@@ -1,0 +1,40 @@
+// Worker-thread entry of analyzeMany: analyses one batch of documents per message and answers with
+// their results, tokens and sentences packed into transferred typed arrays (see transfer.ts).
+// Built as its own tsup entry (dist/worker.js for ESM, dist/worker.cjs for CJS).
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeOne } from './analyze-one';
+import { DEFAULT_SETUP, type PipelineSetup, segmenterFromModule } from './setup';
+import {
+  type PackedResult,
+  packResult,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerSetup,
+} from './transfer';
+
+/** The analyzer's setup, rebuilt here: a segmenter's plugins are functions and cannot be posted. */
+async function loadSetup(data: WorkerSetup): Promise<PipelineSetup> {
+  if (!data.workerModule) return DEFAULT_SETUP;
+  const module = (await import(data.workerModule)) as Record<string, unknown>;
+  return { segmenter: segmenterFromModule(module, data.workerModule) };
+}
+
+const port = parentPort;
+if (port) {
+  const data = (workerData ?? { options: {} }) as WorkerSetup;
+  // A module that fails to load makes the worker exit; analyzeMany then reports E_WORKER_EXITED.
+  const setup = loadSetup(data);
+  port.on('message', (request: WorkerRequest) => {
+    void setup.then((ready) => {
+      const results: PackedResult[] = [];
+      const transfer: ArrayBuffer[] = [];
+      for (const { index, input } of request.items) {
+        const packed = packResult(analyzeOne(ready, input, index, data.options));
+        results.push(packed.packed);
+        transfer.push(...packed.transfer);
+      }
+      const response: WorkerResponse = { batch: request.batch, results };
+      port.postMessage(response, transfer);
+    });
+  });
+}

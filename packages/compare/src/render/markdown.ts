@@ -1,0 +1,118 @@
+import type { Comparison, Evidence, FactGroup } from '../types';
+
+const KIND_LABEL: Record<string, string> = {
+  contradiction: 'contradiction',
+  differsBySource: 'differs by source',
+  evolving: 'evolving',
+  differs: 'differs',
+  internal: 'internal',
+  spellingVariant: 'spelling variant',
+  differentPrecision: 'different precision',
+};
+
+/** A short quote of the evidence: the whole sentence, or a window around the value it states. */
+function quote(evidence: Evidence, max = 180): string {
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  const text = evidence.sentence;
+  let short = flat(text).trim();
+  if (short.length > max) {
+    const at = evidence.mentions?.[0] ? Math.max(0, evidence.mentions[0].start - evidence.span.start) : 0;
+    const start = Math.max(0, Math.min(at - Math.floor(max / 3), text.length - max));
+    const window = flat(text.slice(start, start + max)).trim();
+    short = `${start > 0 ? '…' : ''}${window}${start + max < text.length ? '…' : ''}`;
+  }
+  return short.replace(/([\\`*[\]|<>])/g, '\\$1');
+}
+
+/** Escapes Markdown syntax; intraword underscores (file names) are left as they are, as CommonMark allows. */
+function md(text: string): string {
+  return text.replace(/([\\`*[\]|<>])/g, '\\$1');
+}
+
+function renderGroup(group: FactGroup, lines: string[]): void {
+  const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
+  lines.push(`### ${md(group.predicate)}: ${md(group.subject.canonical)}${kind}`, '');
+  for (const value of group.values) {
+    lines.push(`- **${md(value.display)}**: ${value.sources.map(md).join(', ')}`);
+    const seen = new Set<string>();
+    for (const evidence of value.evidence) {
+      if (seen.has(evidence.source)) continue;
+      seen.add(evidence.source);
+      lines.push(`  - ${md(evidence.source)}: “${quote(evidence)}”`);
+    }
+  }
+  lines.push('');
+}
+
+/**
+ * A Markdown report: conflicts first (each value with its sources and a short evidence quote), then
+ * agreements, what only one document says, the timeline, entities and similarity.
+ */
+export function renderMarkdown(comparison: Comparison): string {
+  const lines: string[] = [];
+  const docs = comparison.documents;
+  lines.push(`# Comparison of ${docs.length} document${docs.length === 1 ? '' : 's'}`, '');
+  lines.push('| document | lang | title | sentences | tokens | mentions |', '|---|---|---|---|---|---|');
+  for (const d of docs) {
+    lines.push(
+      `| ${md(d.name)} | ${d.lang} | ${md(d.title ?? '')} | ${d.sentences} | ${d.tokens} | ${d.mentions} |`,
+    );
+  }
+  lines.push('');
+  if (comparison.mainEntity) lines.push(`Main entity: **${md(comparison.mainEntity.canonical)}**`, '');
+  if (comparison.referenceDate)
+    lines.push(`Reference date for dates without a year: ${comparison.referenceDate}`, '');
+
+  lines.push('## Conflicts', '');
+  if (comparison.conflicts.length === 0) lines.push('None found.', '');
+  for (const group of comparison.conflicts) renderGroup(group, lines);
+
+  lines.push('## Agreements', '');
+  if (comparison.agreements.length === 0) lines.push('None found.', '');
+  for (const group of comparison.agreements) renderGroup(group, lines);
+
+  lines.push('## Only in one document', '');
+  const canonical = new Map(comparison.entities.map((e) => [e.key, e.canonical]));
+  for (const d of docs) {
+    const only = comparison.unique[d.name];
+    if (!only) continue;
+    lines.push(`### ${md(d.name)}`, '');
+    if (only.entities.length > 0) {
+      lines.push(`- entities: ${only.entities.map((k) => md(canonical.get(k) ?? k)).join(', ')}`);
+    }
+    for (const fact of only.facts) {
+      lines.push(`- ${md(fact.subject.canonical)} · ${md(fact.predicate)} · ${md(fact.display)}`);
+    }
+    if (only.entities.length === 0 && only.facts.length === 0) lines.push('- nothing');
+    lines.push('');
+  }
+
+  lines.push('## Timeline', '');
+  if (comparison.timeline.length === 0) lines.push('No dated facts.', '');
+  for (const entry of comparison.timeline) {
+    const facts = entry.facts.map((f) => `${md(f.subject.canonical)} ${md(f.predicate)} (${md(f.source)})`);
+    lines.push(`- ${entry.date}: ${facts.join('; ')}`);
+  }
+  lines.push('');
+
+  lines.push('## Entities in more than one document', '');
+  lines.push(`| entity | type | ${docs.map((d) => md(d.name)).join(' | ')} |`);
+  lines.push(`|---|---|${docs.map(() => '---|').join('')}`);
+  const shared = comparison.entities
+    .filter((e) => e.documents.length > 1)
+    .sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length);
+  for (const e of shared) {
+    const row = comparison.coverage[e.key] ?? {};
+    lines.push(`| ${md(e.canonical)} | ${e.type} | ${docs.map((d) => row[d.name] ?? 0).join(' | ')} |`);
+  }
+  lines.push('');
+
+  lines.push('## Similarity', '');
+  const names = comparison.similarity.documents;
+  lines.push(`| | ${names.map(md).join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
+  comparison.similarity.matrix.forEach((row, i) => {
+    lines.push(`| ${md(names[i] ?? '')} | ${row.map((x) => x.toFixed(2)).join(' | ')} |`);
+  });
+  lines.push('');
+  return lines.join('\n');
+}

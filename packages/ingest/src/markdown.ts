@@ -1,0 +1,241 @@
+import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Removal } from './boilerplate';
+import type { Line, Segment, Unit } from './structure';
+
+/**
+ * Markdown files through a CommonMark parser (micromark, with GFM tables) instead of line patterns:
+ * setext headings, lists with continuation lines, block quotes with lazy lines, tables, inline and
+ * reference links and code fences come out as the structure they are. Each block becomes a unit whose
+ * text is rendered from the parsed inline content, piece by piece with the source offsets the parser
+ * gives, so every character of the clean text maps back to where it stands in the file; the syntax
+ * itself (`#`, `>`, list markers, `**`, brackets, fences, the table's delimiter row) is neither text
+ * nor "removed" content.
+ */
+export interface MarkdownUnits {
+  units: Unit[];
+  /** Raw HTML blocks and images: not text, but not dropped silently either. */
+  removed: Removal[];
+  /** URLs of reference definitions no link used. */
+  unusedDefinitions: string[];
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** One line of rendered text, built from source pieces, with its links and (tables) cells. */
+class LineBuilder {
+  readonly segments: Segment[] = [];
+  readonly links: NonNullable<Line['links']> = [];
+  readonly cells: NonNullable<Line['cells']> = [];
+  text = '';
+
+  push(text: string, start: number, end: number, exact: boolean): void {
+    if (text === '') return;
+    this.segments.push({ text, start, end, exact });
+    this.text += text;
+  }
+
+  /** A soft line break: a space between words, nothing between two CJK characters. */
+  joint(start: number, end: number, next: string): void {
+    if (this.text === '') return;
+    const cjk = CJK.test(this.text[this.text.length - 1]!) && CJK.test(next[0] ?? '');
+    if (!cjk) this.push(' ', start, end, false);
+  }
+
+  toLine(): Line | undefined {
+    const first = this.segments[0];
+    const last = this.segments[this.segments.length - 1];
+    if (!first || !last || this.text.trim() === '') return undefined;
+    const line: Line = {
+      start: first.start,
+      end: last.end,
+      cStart: first.start,
+      cEnd: last.end,
+      text: this.text,
+      segments: this.segments,
+    };
+    if (this.links.length > 0) line.links = this.links;
+    if (this.cells.length > 0) line.cells = this.cells;
+    return line;
+  }
+}
+
+const offsets = (node: Nodes) => ({
+  start: node.position?.start.offset ?? 0,
+  end: node.position?.end.offset ?? 0,
+});
+
+class Renderer {
+  readonly units: Unit[] = [];
+  readonly removed: Removal[] = [];
+  private readonly definitions = new Map<string, string>();
+  private readonly usedDefinitions = new Set<string>();
+
+  constructor(private readonly source: string) {}
+
+  /** Copies `value` from `source[start, end)`: exact pieces where the value stands as written. */
+  private copy(line: LineBuilder, value: string, start: number, end: number, softBreaks: boolean): void {
+    const parts = value.split('\n');
+    let cursor = start;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const at = part === '' ? cursor : this.source.indexOf(part, cursor);
+      if (at < 0 || at + part.length > end) {
+        // An escape or an entity changed the text: the rest maps to the rest of the node as a whole.
+        const rest = parts.slice(i).join(softBreaks ? ' ' : '\n');
+        line.push(i > 0 && softBreaks ? ` ${rest}` : i > 0 ? `\n${rest}` : rest, cursor, end, false);
+        return;
+      }
+      if (i > 0) {
+        if (softBreaks) line.joint(cursor, at, part);
+        else line.push('\n', cursor, at, false);
+      }
+      line.push(part, at, at + part.length, true);
+      cursor = at + part.length;
+    }
+  }
+
+  private inline(nodes: readonly PhrasingContent[], line: LineBuilder): void {
+    for (const node of nodes) {
+      const { start, end } = offsets(node);
+      switch (node.type) {
+        case 'text':
+          this.copy(line, node.value, start, end, true);
+          break;
+        case 'inlineCode':
+          this.copy(line, node.value, start, end, true);
+          break;
+        case 'break':
+          line.push('\n', start, end, false);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          this.inline(node.children, line);
+          break;
+        case 'link':
+        case 'linkReference': {
+          const from = line.text.length;
+          this.inline(node.children, line);
+          const url = node.type === 'link' ? node.url : this.definitions.get(node.identifier);
+          if (node.type === 'linkReference') this.usedDefinitions.add(node.identifier);
+          if (url && line.text.length > from) line.links.push({ url, start: from, end: line.text.length });
+          break;
+        }
+        case 'image':
+        case 'imageReference':
+          if (node.alt) this.removed.push({ reason: 'markup', text: node.alt, start, end });
+          break;
+        default:
+          // Inline HTML and anything else: syntax, not text.
+          break;
+      }
+    }
+  }
+
+  private paragraphLine(node: Parents): LineBuilder {
+    const line = new LineBuilder();
+    this.inline(node.children as PhrasingContent[], line);
+    return line;
+  }
+
+  private emit(kind: Unit['kind'], line: LineBuilder, extra: Partial<Unit> = {}): void {
+    const built = line.toLine();
+    if (built) this.units.push({ kind, lines: [built], markdown: true, ...extra });
+  }
+
+  private table(node: Table): void {
+    const lines: Line[] = [];
+    for (const row of node.children) {
+      const line = new LineBuilder();
+      for (const cell of row.children) {
+        const { start } = offsets(cell);
+        if (line.text !== '') line.push(' | ', start, start, false);
+        const from = line.text.length;
+        this.inline(cell.children, line);
+        line.cells.push({ start: from, end: line.text.length });
+      }
+      const built = line.toLine();
+      if (built) lines.push(built);
+    }
+    if (lines.length > 0) this.units.push({ kind: 'table', lines, markdown: true });
+  }
+
+  /** Block content in document order; `context` is the kind a paragraph takes inside a quote or list. */
+  blocks(nodes: readonly RootContent[], context: 'paragraph' | 'quote'): void {
+    for (const node of nodes) {
+      const { start, end } = offsets(node);
+      switch (node.type) {
+        case 'heading':
+          this.emit('heading', this.paragraphLine(node), { level: node.depth });
+          break;
+        case 'paragraph':
+          this.emit(context, this.paragraphLine(node));
+          break;
+        case 'blockquote':
+          this.blocks(node.children, 'quote');
+          break;
+        case 'list':
+          for (const item of node.children) {
+            // The item's own paragraphs make one list item (a loose item's paragraphs on their own lines);
+            // nested lists and other blocks follow as their own units.
+            const line = new LineBuilder();
+            const rest: RootContent[] = [];
+            for (const child of item.children) {
+              if (child.type !== 'paragraph') rest.push(child);
+              else if (rest.length === 0) {
+                if (line.text !== '') line.push('\n', offsets(child).start, offsets(child).start, false);
+                this.inline(child.children, line);
+              } else rest.push(child);
+            }
+            this.emit('list-item', line);
+            this.blocks(rest, context);
+          }
+          break;
+        case 'table':
+          this.table(node);
+          break;
+        case 'code': {
+          const line = new LineBuilder();
+          this.copy(line, node.value, start, end, false);
+          this.emit('code', line);
+          break;
+        }
+        case 'html':
+          if (node.value.trim() !== '') this.removed.push({ reason: 'markup', text: node.value, start, end });
+          break;
+        default:
+          // Thematic breaks and definitions are syntax; definitions were read first.
+          break;
+      }
+    }
+  }
+
+  collectDefinitions(node: Nodes): void {
+    if (node.type === 'definition' && !this.definitions.has(node.identifier))
+      this.definitions.set(node.identifier, node.url);
+    if ('children' in node) for (const child of node.children) this.collectDefinitions(child);
+  }
+
+  unusedDefinitions(): string[] {
+    return [...this.definitions].filter(([id]) => !this.usedDefinitions.has(id)).map(([, url]) => url);
+  }
+}
+
+/** Parses normalised Markdown into units with rendered, source-mapped lines. */
+export function markdownUnits(normalized: string): MarkdownUnits {
+  const tree: Root = fromMarkdown(normalized, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()],
+  });
+  const renderer = new Renderer(normalized);
+  renderer.collectDefinitions(tree);
+  renderer.blocks(tree.children, 'paragraph');
+  return {
+    units: renderer.units,
+    removed: renderer.removed.sort((a, b) => a.start - b.start),
+    unusedDefinitions: renderer.unusedDefinitions(),
+  };
+}

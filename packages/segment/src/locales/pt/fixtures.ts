@@ -1,0 +1,6 @@
+import type { ConformanceFixture } from '../../testing';
+
+/** What a reader expects of this language's text; the conformance kit runs them (locales.test.ts). */
+export const fixtures: readonly ConformanceFixture[] = [
+  { text: 'O Sr. Silva chegou. Ela saiu.', sentences: ['O Sr. Silva chegou.', 'Ela saiu.'] },
+];
