@@ -62,18 +62,70 @@ class LineBuilder {
   }
 }
 
-const offsets = (node: Nodes) => ({
-  start: node.position?.start.offset ?? 0,
-  end: node.position?.end.offset ?? 0,
-});
+// micromark is linear on ordinary Markdown but not on every input: an unclosed link destination is
+// rescanned to the end of its block for every `[x](` before it, and deep `>`/list nesting costs more than
+// its length (80,000 characters of `[a](` took 3 s, of `> > >` 10 s; scripts/pathological.ts). So the
+// parser sees the text in chunks of bounded size, cut at blank lines outside code fences, else at a line
+// end, and a line longer than MAX_LINE on its own in pieces cut at a space: the superlinear part stays
+// within one chunk. Ordinary files are cut only between blocks.
+const MAX_CHUNK = 8_000;
+const MAX_LINE = 2_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** `[start, end)` ranges of `text` that the parser reads one at a time. */
+export function markdownChunks(text: string): [number, number][] {
+  const chunks: [number, number][] = [];
+  let chunkStart = 0;
+  let lastBlank = -1; // the end of the last blank line outside a fence: the best place to cut
+  let fence: string | undefined;
+  const cut = (at: number) => {
+    if (at > chunkStart) chunks.push([chunkStart, at]);
+    chunkStart = at;
+    lastBlank = -1;
+  };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = Math.min(text.length, end + 1);
+    if (end - start > MAX_LINE) {
+      cut(start);
+      for (let from = start; from < next; ) {
+        let to = Math.min(next, from + MAX_LINE);
+        const space = text.lastIndexOf(' ', to);
+        if (to < next && space > from + MAX_LINE / 2) to = space + 1;
+        cut(to);
+        from = to;
+      }
+      start = next;
+      continue;
+    }
+    if (next - chunkStart > MAX_CHUNK) cut(lastBlank > chunkStart ? lastBlank : start);
+    const marker = FENCE.exec(text.slice(start, Math.min(end, start + 16)))?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length)))
+      fence = fence === undefined ? marker : undefined;
+    if (fence === undefined && text.slice(start, end).trim() === '') lastBlank = next;
+    start = next;
+  }
+  cut(text.length);
+  return chunks;
+}
 
 class Renderer {
   readonly units: Unit[] = [];
   readonly removed: Removal[] = [];
   private readonly definitions = new Map<string, string>();
   private readonly usedDefinitions = new Set<string>();
+  /** Where the chunk being rendered starts in `source`: the parser's offsets count from there. */
+  base = 0;
 
   constructor(private readonly source: string) {}
+
+  private offsets(node: Nodes): { start: number; end: number } {
+    return {
+      start: this.base + (node.position?.start.offset ?? 0),
+      end: this.base + (node.position?.end.offset ?? 0),
+    };
+  }
 
   /** Copies `value` from `source[start, end)`: exact pieces where the value stands as written. */
   private copy(line: LineBuilder, value: string, start: number, end: number, softBreaks: boolean): void {
@@ -81,11 +133,11 @@ class Renderer {
     let cursor = start;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const at = part === '' ? cursor : this.source.indexOf(part, cursor);
-      if (at < 0 || at + part.length > end) {
+      const at = this.find(part, cursor, end);
+      if (at < 0) {
         // An escape or an entity changed the text: the rest maps to the rest of the node as a whole.
         const rest = parts.slice(i).join(softBreaks ? ' ' : '\n');
-        line.push(i > 0 && softBreaks ? ` ${rest}` : i > 0 ? `\n${rest}` : rest, cursor, end, false);
+        line.push(i > 0 ? `${softBreaks ? ' ' : '\n'}${rest}` : rest, cursor, end, false);
         return;
       }
       if (i > 0) {
@@ -97,9 +149,25 @@ class Renderer {
     }
   }
 
+  /**
+   * Where `part` stands in `source[from, end)`: right at `from`, or after the line break, indentation
+   * and `>` markers the parser left out of the value. Bounded to that gap, so that a value the source
+   * does not spell out (escapes, entities) costs no scan of the rest of the document.
+   */
+  private find(part: string, from: number, end: number): number {
+    let k = from;
+    for (;;) {
+      if (k + part.length > end) return -1;
+      if (this.source.startsWith(part, k)) return k;
+      const c = this.source.charCodeAt(k);
+      if (c !== 0x0a && c !== 0x20 && c !== 0x09 && c !== 0x3e) return -1;
+      k++;
+    }
+  }
+
   private inline(nodes: readonly PhrasingContent[], line: LineBuilder): void {
     for (const node of nodes) {
-      const { start, end } = offsets(node);
+      const { start, end } = this.offsets(node);
       switch (node.type) {
         case 'text':
           this.copy(line, node.value, start, end, true);
@@ -151,7 +219,7 @@ class Renderer {
     for (const row of node.children) {
       const line = new LineBuilder();
       for (const cell of row.children) {
-        const { start } = offsets(cell);
+        const { start } = this.offsets(cell);
         if (line.text !== '') line.push(' | ', start, start, false);
         const from = line.text.length;
         this.inline(cell.children, line);
@@ -166,7 +234,7 @@ class Renderer {
   /** Block content in document order; `context` is the kind a paragraph takes inside a quote or list. */
   blocks(nodes: readonly RootContent[], context: 'paragraph' | 'quote'): void {
     for (const node of nodes) {
-      const { start, end } = offsets(node);
+      const { start, end } = this.offsets(node);
       switch (node.type) {
         case 'heading':
           this.emit('heading', this.paragraphLine(node), { level: node.depth });
@@ -186,7 +254,8 @@ class Renderer {
             for (const child of item.children) {
               if (child.type !== 'paragraph') rest.push(child);
               else if (rest.length === 0) {
-                if (line.text !== '') line.push('\n', offsets(child).start, offsets(child).start, false);
+                if (line.text !== '')
+                  line.push('\n', this.offsets(child).start, this.offsets(child).start, false);
                 this.inline(child.children, line);
               } else rest.push(child);
             }
@@ -199,7 +268,10 @@ class Renderer {
           break;
         case 'code': {
           const line = new LineBuilder();
-          this.copy(line, node.value, start, end, false);
+          // A fenced block's value starts on the line after its opening fence.
+          const fenced = /^ {0,3}(?:```|~~~)/.test(this.source.slice(start, start + 6));
+          const body = fenced ? this.source.indexOf('\n', start) + 1 || end : start;
+          this.copy(line, node.value, Math.min(body, end), end, false);
           this.emit('code', line);
           break;
         }
@@ -226,16 +298,54 @@ class Renderer {
 
 /** Parses normalised Markdown into units with rendered, source-mapped lines. */
 export function markdownUnits(normalized: string): MarkdownUnits {
-  const tree: Root = fromMarkdown(normalized, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()],
-  });
+  const chunks = markdownChunks(normalized);
+  const parse = (text: string): Root =>
+    fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  let trees = chunks.map(([start, end]): [number, Root] => [start, parse(normalized.slice(start, end))]);
+  if (trees.length > 1) trees = withAllDefinitions(normalized, chunks, trees, parse);
   const renderer = new Renderer(normalized);
-  renderer.collectDefinitions(tree);
-  renderer.blocks(tree.children, 'paragraph');
+  // Definitions apply to the whole file: read them from every chunk before rendering any.
+  for (const [, tree] of trees) renderer.collectDefinitions(tree);
+  for (const [start, tree] of trees) {
+    renderer.base = start;
+    renderer.blocks(tree.children, 'paragraph');
+  }
   return {
     units: renderer.units,
     removed: renderer.removed.sort((a, b) => a.start - b.start),
     unusedDefinitions: renderer.unusedDefinitions(),
   };
+}
+
+/**
+ * A reference link resolves only against a definition the parser has seen, and each chunk is parsed
+ * alone: a chunk that uses a definition written in another is parsed again with every definition of the
+ * file appended after its own text (after a blank line, so its blocks and offsets stay as they were).
+ * Not done for a chunk that ends inside an open code fence, which would swallow them.
+ */
+function withAllDefinitions(
+  normalized: string,
+  chunks: [number, number][],
+  trees: [number, Root][],
+  parse: (text: string) => Root,
+): [number, Root][] {
+  const definitions: string[] = [];
+  for (const [start, tree] of trees)
+    for (const node of tree.children)
+      if (node.type === 'definition')
+        definitions.push(
+          normalized.slice(
+            start + (node.position?.start.offset ?? 0),
+            start + (node.position?.end.offset ?? 0),
+          ),
+        );
+  if (definitions.length === 0) return trees;
+  const appendix = `\n\n${definitions.join('\n')}\n`;
+  return trees.map(([start, tree], i) => {
+    const text = normalized.slice(start, chunks[i]![1]);
+    // Only chunks that may hold a reference link; a chunk with an odd number of fence lines ends open.
+    if (!text.includes('][') && !/\[[^\]\n]{1,999}\](?!\()/.test(text)) return [start, tree];
+    const fences = text.split('\n').filter((line) => FENCE.test(line)).length;
+    return fences % 2 === 1 ? [start, tree] : [start, parse(text + appendix)];
+  });
 }

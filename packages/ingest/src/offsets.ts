@@ -81,8 +81,14 @@ export function flattenPieces(pieces: readonly Piece[]): number[] {
   return flat;
 }
 
+// A document's map read into pieces once: mapping every block of a document one call at a time read
+// the whole map on each call, quadratic in the number of blocks (found by scripts/pathological.ts).
+const readMaps = new WeakMap<readonly number[], Piece[]>();
+
 function readPieces(map: readonly number[] | undefined): Piece[] {
   if (!map) return [];
+  const known = readMaps.get(map);
+  if (known && known.length === Math.floor(map.length / 5)) return known;
   const pieces: Piece[] = [];
   for (let i = 0; i + 4 < map.length; i += 5) {
     pieces.push({
@@ -93,6 +99,7 @@ function readPieces(map: readonly number[] | undefined): Piece[] {
       exact: map[i + 4] === 1,
     });
   }
+  readMaps.set(map, pieces);
   return pieces;
 }
 

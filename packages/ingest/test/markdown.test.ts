@@ -92,6 +92,20 @@ describe('Markdown through CommonMark', () => {
     expect(source.slice(span.start, span.end)).toBe('council');
   });
 
+  it('a reference link finds its definition in a long file (the parser reads it in chunks)', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of the harbour story.`).join('\n\n');
+    const source = `See [the report][r] first.\n\n${filler}\n\n[r]: https://council.example/report\n`;
+    const doc = md(source);
+    expect(source.length).toBeGreaterThan(8_000);
+    expect(doc.text.startsWith('See the report first.')).toBe(true);
+    expect(doc.links).toContainEqual({
+      url: 'https://council.example/report',
+      span: { start: 4, end: 14 },
+      text: 'the report',
+      kind: 'markdown',
+    });
+  });
+
   it('code fences are code blocks in no language (zxx), their content exact', () => {
     const source =
       'Run the check:\n\n```sh\ncurl https://port.example/status\n# not a heading\n```\n\nThen report.\n';
