@@ -37,5 +37,6 @@ export type {
   FactGroup,
   FactValueGroup,
   Span,
+  TextsComparison,
 } from './types';
 export { SCHEMA_VERSION } from './types';

@@ -124,3 +124,13 @@ export interface Comparison {
   mainEntity?: { key: string; canonical: string };
   warnings: CompareWarning[];
 }
+
+/**
+ * What `compareTexts` returns: the Comparison, and the analysed documents it was computed from, so
+ * that `renderHtml(comparison)` shows the source texts and links each value to its evidence in them.
+ * `analyzed` is not enumerable: `renderJson`, `JSON.stringify` and a spread (`{ ...comparison }`) see
+ * the Comparison alone, and the JSON schema stays what `schema.json` says.
+ */
+export interface TextsComparison extends Comparison {
+  readonly analyzed: readonly AnalyzedDocument[];
+}

@@ -3,7 +3,7 @@ import type { Segmenter } from '@corpus/segment';
 import { type CompareOptions, compare } from '../comparison/compare';
 import { CompareError } from '../errors';
 import type { FactLocale } from '../locales/types';
-import type { AnalyzedDocument, Comparison } from '../types';
+import type { AnalyzedDocument, Comparison, TextsComparison } from '../types';
 import { type AnalyzeOptions, analyzeWith } from './analyze';
 import { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeManyWith } from './analyze-many';
 import type { AnalyzeManyResult } from './analyze-one';
@@ -40,7 +40,7 @@ export interface Analyzer {
   ): AsyncGenerator<AnalyzeManyResult, void, undefined>;
   /** Works on analysed documents: never segments or recognises again (it only dates anew, with these locales). */
   compare(analyzed: readonly AnalyzedDocument[], options?: CompareOptions): Comparison;
-  compareTexts(inputs: readonly (TextInput | Document)[], options?: CompareOptions): Comparison;
+  compareTexts(inputs: readonly (TextInput | Document)[], options?: CompareOptions): TextsComparison;
 }
 
 function checkLocales(locales: unknown): void {

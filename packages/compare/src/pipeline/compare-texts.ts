@@ -1,16 +1,20 @@
 import type { Document } from '@corpus/ingest';
 import { type CompareOptions, compare } from '../comparison/compare';
 import { CompareError } from '../errors';
-import type { AnalyzedDocument, CompareWarning, Comparison } from '../types';
+import type { AnalyzedDocument, CompareWarning, TextsComparison } from '../types';
 import { analyzeWith } from './analyze';
 import { isDocument, type TextInput } from './input';
 import { DEFAULT_SETUP, localesFor, type PipelineSetup } from './setup';
 
-/** The whole pipeline in one call: ingest (for plain text), analyse, compare. */
+/**
+ * The whole pipeline in one call: ingest (for plain text), analyse, compare. The result carries the
+ * analysed documents (`analyzed`, not enumerable), so `renderHtml(compareTexts(inputs))` is the full
+ * report, with source texts and evidence links.
+ */
 export function compareTexts(
   inputs: readonly (TextInput | Document)[],
   options: CompareOptions = {},
-): Comparison {
+): TextsComparison {
   return compareTextsWith(DEFAULT_SETUP, inputs, options);
 }
 
@@ -19,7 +23,7 @@ export function compareTextsWith(
   setup: PipelineSetup,
   inputs: readonly (TextInput | Document)[],
   options: CompareOptions = {},
-): Comparison {
+): TextsComparison {
   if (!Array.isArray(inputs)) {
     throw new CompareError(
       'E_INVALID_INPUT',
@@ -45,5 +49,7 @@ export function compareTextsWith(
   }
   const comparison = compare(analyzed, { ...options, locales: localesFor(setup, options.locales) });
   comparison.warnings.unshift(...skipped);
-  return comparison;
+  // Not enumerable, so the serialised Comparison (renderJson, JSON.stringify) keeps its schema.
+  Object.defineProperty(comparison, 'analyzed', { value: analyzed, enumerable: false });
+  return comparison as TextsComparison;
 }

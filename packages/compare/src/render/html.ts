@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { AnalyzedDocument, Comparison, Evidence, Fact, FactGroup, FactValueGroup, Span } from '../types';
+import type {
+  AnalyzedDocument,
+  Comparison,
+  Evidence,
+  Fact,
+  FactGroup,
+  FactValueGroup,
+  Span,
+  TextsComparison,
+} from '../types';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
 export interface HtmlSourceText {
@@ -21,7 +30,8 @@ export interface RenderHtmlOptions {
   /**
    * The source texts. Without them the report still shows every section, but evidence is quoted
    * only in the fact cards and there is no per-source text to jump to. `AnalyzedDocument`s (the
-   * output of `analyze`) are accepted as they are.
+   * output of `analyze`) are accepted as they are. Default: the `analyzed` documents a
+   * `compareTexts` result carries.
    */
   documents?: ReadonlyArray<HtmlSourceText | AnalyzedDocument>;
   /**
@@ -717,15 +727,22 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
+/** The analysed documents a `compareTexts` result carries (not enumerable, so lost in JSON). */
+function carriedDocuments(comparison: Comparison | TextsComparison): readonly AnalyzedDocument[] {
+  const analyzed = (comparison as Partial<TextsComparison>).analyzed;
+  return Array.isArray(analyzed) ? analyzed : [];
+}
+
 /**
  * Renders a Comparison as one self-contained HTML page: no network access, inline CSS and script
  * allowed only by their hashes in a Content-Security-Policy, every input string escaped, and no
  * link that leaves the page. Disagreements come first; each value links to its evidence sentence
- * in the source text (pass `options.documents` for the texts).
+ * in the source text (pass `options.documents` for the texts, unless the Comparison comes from
+ * `compareTexts`, which carries them).
  */
 export function renderHtml(comparison: Comparison, options: RenderHtmlOptions = {}): string {
   const limit = Math.max(1, int(options.listLimit) ?? 25);
-  const page = new Page(comparison, limit, options.documents ?? []);
+  const page = new Page(comparison, limit, options.documents ?? carriedDocuments(comparison));
   const docs = comparison.documents ?? [];
   const withText = page.sources.filter((s) => s.text !== undefined).length;
   const inline = withText <= Math.max(0, int(options.inlineTextLimit) ?? 12);
