@@ -11,7 +11,7 @@ export {
 } from './corpus/comparison-index';
 export { STRUCTURE_DEFAULTS, type StructureOptions } from './corpus/stories';
 export { CompareError, type CompareErrorCode } from './errors';
-export type { TriggerName } from './facts/predicates';
+export type { FactPredicate, TriggerName } from './facts/predicates';
 export { BUILT_IN_LOCALES } from './locales/index';
 export type { FactLocale } from './locales/types';
 export { type AnalyzeOptions, analyze, type TextInput } from './pipeline/analyze';
@@ -36,7 +36,26 @@ export type {
   Fact,
   FactGroup,
   FactValueGroup,
+  GroupPredicate,
   Span,
   TextsComparison,
 } from './types';
 export { SCHEMA_VERSION } from './types';
+// The value types of what compare returns (documents, mentions, entities), so that a user names them
+// from the package that gave them.
+export type {
+  DateGranularity,
+  DateValue,
+  DurationQualifier,
+  DurationValue,
+  Entity,
+  EntityForm,
+  EntityMentionRef,
+  Mention,
+  MentionType,
+  MentionValue,
+  QuantityValue,
+  TextValue,
+} from '@corpus/entities';
+export type { Document, DocumentSource } from '@corpus/ingest';
+export type { Segmentation } from '@corpus/segment';

@@ -2,6 +2,7 @@ import type { Span } from '@corpus/core';
 import type { Entity, Mention, MentionValue } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import type { Segmentation } from '@corpus/segment';
+import type { FactPredicate } from './facts/predicates';
 
 export type { Span };
 
@@ -22,7 +23,7 @@ export interface Fact {
   /** Document name. */
   source: string;
   subject: { key: string; canonical: string };
-  predicate: string;
+  predicate: FactPredicate;
   value: MentionValue;
   /** Human-readable value as written (e.g. `November 2017`). */
   display: string;
@@ -42,6 +43,11 @@ export interface Fact {
 }
 
 export interface AnalyzedDocument {
+  /**
+   * Always `'analyzed'` in what `analyze` and `analyzeMany` return, so that `result.kind` tells an
+   * analysed document from an `AnalyzeErrorRecord`; optional for documents built or stored elsewhere.
+   */
+  kind?: 'analyzed';
   document: Document;
   segmentation: Segmentation;
   mentions: Mention[];
@@ -72,9 +78,12 @@ export interface FactValueGroup {
   evidence: Evidence[];
 }
 
+/** A group's predicate: a fact's, or `name` for the spellings of one entity's name (`spellingVariant`). */
+export type GroupPredicate = FactPredicate | 'name';
+
 export interface FactGroup {
   kind?: ConflictKind;
-  predicate: string;
+  predicate: GroupPredicate;
   subject: { key: string; canonical: string };
   values: FactValueGroup[];
 }

@@ -64,7 +64,7 @@ describe('analyzeMany', () => {
     // never more than 256 × concurrency inputs read ahead of the one being yielded (+1: the one being read)
     expect(maxAhead).toBeLessThanOrEqual(256 * 2 + 1);
     expect(results).toHaveLength(inputs.length);
-    const names = results.map((r) => ('kind' in r ? `error:${r.name}` : r.document.source.name));
+    const names = results.map((r) => (r.kind === 'error' ? `error:${r.name}` : r.document.source.name));
     expect(names).toEqual([
       docs[0]!.source.name,
       docs[1]!.source.name,
@@ -81,7 +81,7 @@ describe('analyzeMany', () => {
       message: 'Could not read /nowhere/gone.txt.',
     });
     const analysed = results.filter(
-      (r): r is Exclude<AnalyzeManyResult, { kind: 'error' }> => !('kind' in r),
+      (r): r is Exclude<AnalyzeManyResult, { kind: 'error' }> => r.kind === 'analyzed',
     );
     expect(analysed).toEqual(docs.map((d) => analyze(d, { referenceDate })));
     expect(analysed.every((a) => a.referenceDate === referenceDate)).toBe(true);
@@ -111,7 +111,7 @@ describe('analyzeMany', () => {
       }
     }
     for await (const r of analyzeMany(feed(), { concurrency: 2 })) {
-      expect('kind' in r).toBe(false);
+      expect(r.kind).toBe('analyzed');
       break;
     }
     expect(closed).toBe(true);

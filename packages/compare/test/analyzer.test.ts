@@ -62,7 +62,7 @@ describe('createAnalyzer', () => {
     const inputs = Array.from({ length: 4 }, (_, i) => ({ name: `${i}.txt`, text, lang: 'en' }));
     const codes: string[] = [];
     for await (const r of analyzer.analyzeMany(inputs, { concurrency: 2 })) {
-      codes.push('kind' in r ? r.code : 'ok');
+      codes.push(r.kind === 'error' ? r.code : 'ok');
     }
     // The one worker takes the whole small batch and cannot start: each input is an error record.
     expect(codes).toEqual(Array(4).fill('E_WORKER_EXITED'));

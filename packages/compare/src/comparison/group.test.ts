@@ -9,7 +9,12 @@ const person = { key: 'person:lina park', canonical: 'Lina Park' };
 const story = { key: 'story', canonical: 'the story' };
 let offset = 0;
 
-function fact(source: string, predicate: string, value: MentionValue, extra: Partial<Fact> = {}): Fact {
+function fact(
+  source: string,
+  predicate: Fact['predicate'],
+  value: MentionValue,
+  extra: Partial<Fact> = {},
+): Fact {
   const sentence = `${source} ${predicate} sentence ${offset}`;
   const span = { start: offset, end: offset + sentence.length };
   offset += 100;

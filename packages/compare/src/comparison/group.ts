@@ -1,5 +1,5 @@
 import type { MentionValue } from '@corpus/entities';
-import { PREDICATES } from '../facts/predicates';
+import { type FactPredicate, PREDICATES } from '../facts/predicates';
 import {
   type Compatibility,
   compareValues,
@@ -178,7 +178,7 @@ interface Groups {
 }
 
 type SubjectRef = FactGroup['subject'];
-type Spec = (typeof PREDICATES)[string];
+type Spec = (typeof PREDICATES)[FactPredicate];
 
 /** Facts by (subject, predicate), in first-seen order; facts without a subject are left out. */
 function byClaim(facts: readonly Fact[]): Fact[][] {
@@ -194,7 +194,13 @@ function byClaim(facts: readonly Fact[]): Fact[][] {
 }
 
 /** Several values can all be true (roles, places studied): only values two sources share are reported. */
-function sharedValues(list: Fact[], predicate: string, subject: SubjectRef, ctx: GroupContext, out: Groups) {
+function sharedValues(
+  list: Fact[],
+  predicate: FactPredicate,
+  subject: SubjectRef,
+  ctx: GroupContext,
+  out: Groups,
+) {
   const statements = list.map((f) => ({
     source: f.source,
     attributionKey: '',
@@ -212,7 +218,7 @@ function sharedValues(list: Fact[], predicate: string, subject: SubjectRef, ctx:
 function statementsOf(
   list: Fact[],
   spec: Spec,
-  predicate: string,
+  predicate: FactPredicate,
   subject: SubjectRef,
   ctx: GroupContext,
   out: Groups,
@@ -275,7 +281,7 @@ function relations(buckets: readonly ValueBucket[]): {
 function judge(
   buckets: ValueBucket[],
   spec: Spec,
-  predicate: string,
+  predicate: FactPredicate,
   subject: SubjectRef,
   ctx: GroupContext,
   out: Groups,

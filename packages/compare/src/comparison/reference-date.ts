@@ -68,6 +68,7 @@ function redated(
   const lang = a.document.lang && a.document.lang !== 'und' ? a.document.lang : 'und';
   const facts = documentFacts(a.document, a.segmentation, mentions, factLocaleFor(lang, locales));
   const out: AnalyzedDocument = {
+    kind: 'analyzed',
     document: a.document,
     segmentation: a.segmentation,
     mentions,

@@ -5,6 +5,7 @@ import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { type CompiledLocale, compile, findAll } from './patterns';
 import {
+  type FactPredicate,
   PREDICATES,
   STORY_SUBJECT,
   type SubjectKind,
@@ -229,7 +230,7 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
 interface FactParts {
   unit: Unit;
   previous: Unit | undefined;
-  predicate: string;
+  predicate: FactPredicate;
   /** The mention that gave the value (none for a social post's own date without a mention). */
   mention: Mention | undefined;
   value: MentionValue;
@@ -365,8 +366,8 @@ function nearestTrigger(
   unit: Unit,
   mention: Mention,
   cls: ValueClass,
-): { hit: TriggerHit; predicate: string } | undefined {
-  let best: { hit: TriggerHit; predicate: string; cost: number } | undefined;
+): { hit: TriggerHit; predicate: FactPredicate } | undefined {
+  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number } | undefined;
   for (const hit of unit.triggers) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;

@@ -69,7 +69,7 @@ export type SubjectKind = 'person' | 'thing' | 'story';
 
 export interface TriggerSpec {
   /** Value class -> predicate it becomes. */
-  accepts: Partial<Record<ValueClass, string>>;
+  accepts: Partial<Record<ValueClass, FactPredicate>>;
   /** May take a date from the previous sentence (or the date of a social post) when its clause has none. */
   carriesDate?: boolean;
   /** Largest distance in characters between trigger and value ("magnitude 6.8", "31人が死亡"). */
@@ -101,6 +101,33 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   occurred: { accepts: { date: 'occurred-at' }, carriesDate: true },
 };
 
+/** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
+export type FactPredicate =
+  | 'joined'
+  | 'left'
+  | 'announced'
+  | 'announced-on'
+  | 'tenure'
+  | 'promoted'
+  | 'role'
+  | 'founded'
+  | 'launched'
+  | 'acquired'
+  | 'price'
+  | 'valued-at'
+  | 'stake'
+  | 'born'
+  | 'born-in'
+  | 'age'
+  | 'studied-at'
+  | 'died'
+  | 'injured'
+  | 'missing'
+  | 'magnitude'
+  | 'depth'
+  | 'located-near'
+  | 'occurred-at';
+
 export interface PredicateSpec {
   subject: SubjectKind;
   /**
@@ -113,7 +140,7 @@ export interface PredicateSpec {
   evolving?: boolean;
 }
 
-export const PREDICATES: Record<string, PredicateSpec> = {
+export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
   joined: { subject: 'person', cardinality: 'single' },
   left: { subject: 'person', cardinality: 'single' },
   announced: { subject: 'person', cardinality: 'single' },

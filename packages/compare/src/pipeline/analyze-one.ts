@@ -24,7 +24,8 @@ export interface AnalyzeErrorRecord {
   message: string;
 }
 
-export type AnalyzeManyResult = AnalyzedDocument | AnalyzeErrorRecord;
+/** What analyzeMany yields for each input: tell them apart by `kind` (`'analyzed'` or `'error'`). */
+export type AnalyzeManyResult = (AnalyzedDocument & { kind: 'analyzed' }) | AnalyzeErrorRecord;
 
 /** The name an input carries, for error records. */
 export function inputName(input: unknown, index: number): string {

@@ -33,7 +33,7 @@ export function analyzeWith(
   setup: PipelineSetup,
   input: Document | TextInput,
   options: AnalyzeOptions = {},
-): AnalyzedDocument {
+): AnalyzedDocument & { kind: 'analyzed' } {
   const referenceDate = referenceDateOption(options.referenceDate);
   const document = toDocument(input);
   const lang = document.lang && document.lang !== 'und' ? document.lang : 'und';
@@ -47,7 +47,13 @@ export function analyzeWith(
   const mentions = resolveDates(deferred, referenceDate);
   const locale = factLocaleFor(lang, localesFor(setup, options.locales));
   const facts = documentFacts(document, segmentation, mentions, locale);
-  const analyzed: AnalyzedDocument = { document, segmentation, mentions, facts };
+  const analyzed: AnalyzedDocument & { kind: 'analyzed' } = {
+    kind: 'analyzed',
+    document,
+    segmentation,
+    mentions,
+    facts,
+  };
   if (referenceDate) analyzed.referenceDate = referenceDate;
   const pendingDates = deferred.filter((m) => m.pending !== undefined);
   if (pendingDates.length > 0) analyzed.pendingDates = pendingDates;

@@ -92,7 +92,7 @@ function packSpans(spans: readonly unknown[]): Int32Array | undefined {
 
 /** The result with its tokens and sentences as typed arrays, and the buffers to transfer. */
 export function packResult(result: AnalyzeManyResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
-  if ('kind' in result) return { packed: { result }, transfer: [] };
+  if (result.kind === 'error') return { packed: { result }, transfer: [] };
   const seg = result.segmentation;
   const tokens = Array.isArray(seg.tokens) ? packTokens(seg.tokens) : undefined;
   const sentences = Array.isArray(seg.sentences) ? packSpans(seg.sentences) : undefined;
@@ -116,7 +116,7 @@ export function packResult(result: AnalyzeManyResult): { packed: PackedResult; t
 /** The result as `analyze` returned it in the worker (deep-equal, same key order). */
 export function unpackResult(packed: PackedResult): AnalyzeManyResult {
   const { result, tokens, sentences } = packed;
-  if ('kind' in result) return result;
+  if (result.kind === 'error') return result;
   if (tokens) {
     const { spans, codes, table } = tokens;
     const out = new Array(codes.length);
