@@ -32,7 +32,7 @@ for (const [i, file] of args.facts.entries()) {
   const entry = join(out, `entry${i}.ts`);
   esbuild.buildSync({
     stdin: {
-      contents: `export { extractFacts } from ${JSON.stringify(join(pkg, file).replace(/\.ts$/, ''))};\nexport { BUILT_IN_LOCALES } from ${JSON.stringify(join(pkg, 'src/facts/locales/index'))};`,
+      contents: `export { extractFacts } from ${JSON.stringify(join(pkg, file).replace(/\.ts$/, ''))};\nexport { BUILT_IN_LOCALES } from ${JSON.stringify(join(pkg, 'src/locales/index'))};`,
       resolveDir: pkg,
       loader: 'ts',
     },

@@ -36,14 +36,14 @@ describe('public API', () => {
   });
 
   it('has a template for pnpm new-language with every trigger, all empty', async () => {
-    const { xx } = await import('./facts/locales/_template/index');
+    const { xx } = await import('./locales/_template/index');
     expect(xx.lang).toBe('xx');
     expect(Object.keys(xx.triggers).sort()).toEqual([...TRIGGER_NAMES].sort());
     expect(Object.values(xx.triggers).flat()).toEqual([]);
   });
 
   it('registers every built-in locale folder (not _template, which pnpm new-language copies)', () => {
-    const folders = readdirSync(new URL('./facts/locales/', import.meta.url), { withFileTypes: true })
+    const folders = readdirSync(new URL('./locales/', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
       .map((d) => d.name)
       .sort();

@@ -11,9 +11,9 @@ export {
 } from './corpus/comparison-index';
 export { STRUCTURE_DEFAULTS, type StructureOptions } from './corpus/stories';
 export { CompareError, type CompareErrorCode } from './errors';
-export { BUILT_IN_LOCALES } from './facts/locales/index';
-export type { FactLocale } from './facts/locales/types';
 export type { TriggerName } from './facts/predicates';
+export { BUILT_IN_LOCALES } from './locales/index';
+export type { FactLocale } from './locales/types';
 export { type AnalyzeOptions, analyze, type TextInput } from './pipeline/analyze';
 export { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeMany } from './pipeline/analyze-many';
 export type { AnalyzeErrorRecord, AnalyzeManyResult } from './pipeline/analyze-one';

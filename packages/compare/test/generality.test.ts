@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import schema from '../schema.json' with { type: 'json' };
 import { groupFacts } from '../src/comparison/group';
 import { extractFacts } from '../src/facts/extract';
-import { BUILT_IN_LOCALES } from '../src/facts/locales/index';
 import { type Comparison, compareTexts, type FactGroup } from '../src/index';
+import { BUILT_IN_LOCALES } from '../src/locales/index';
 import { date, mention, sentences } from './fixtures';
 
 // Articles written for these tests (invented events, not copied from anywhere). Each set is designed to

@@ -1,8 +1,20 @@
+import { parseReferenceDate } from '@corpus/core';
 import { type Mention, resolveDates } from '@corpus/entities';
 import { documentFacts } from '../facts/document-facts';
-import { factLocaleFor } from '../facts/locales/index';
-import type { FactLocale } from '../facts/locales/types';
+import { factLocaleFor } from '../locales/index';
+import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument } from '../types';
+
+/**
+ * The first day a stated date is sure to have reached, by @corpus/core's one date parser: the day of
+ * a day or a date-time (as written), the 1st of a month (not the 15th core reads a month option as:
+ * the story is known to have reached the month, not its middle); nothing for a year alone.
+ */
+function knownDay(iso: string | undefined): string | undefined {
+  const date = iso === undefined ? undefined : parseReferenceDate(iso);
+  if (!date || date.precision === 'year') return undefined;
+  return date.precision === 'month' ? `${date.iso.slice(0, 7)}-01` : date.iso;
+}
 
 /**
  * The story's reference date, for dates written without a year ("6 gennaio", "1月7日"): the latest
@@ -12,9 +24,8 @@ import type { AnalyzedDocument } from '../types';
 export function corpusReferenceDate(docs: readonly AnalyzedDocument[]): string | undefined {
   let latest: string | undefined;
   const consider = (iso: string | undefined) => {
-    if (!iso || !/^\d{4}-\d\d/.test(iso)) return;
-    const day = iso.length >= 10 ? iso.slice(0, 10) : `${iso.slice(0, 7)}-01`;
-    if (!latest || day > latest) latest = day;
+    const day = knownDay(iso);
+    if (day && (!latest || day > latest)) latest = day;
   };
   for (const doc of docs) {
     consider(doc.document.published);
@@ -82,11 +93,8 @@ export function withReferenceDates(
   if (!referenceDate) return { docs: [...analyzed] };
   const docs = analyzed.map((a) => {
     if (a.referenceDate !== undefined && given === undefined) return a;
-    const published = a.document.published;
-    const own =
-      given === undefined && published && /^\d{4}-\d\d-\d\d/.test(published)
-        ? published.slice(0, 10)
-        : referenceDate;
+    const published = given === undefined ? parseReferenceDate(a.document.published) : undefined;
+    const own = published?.precision === 'day' ? published.iso : referenceDate;
     if (a.referenceDate === own) return a;
     // Redated only when a date lacks its year, as before the dates could wait: dating a document whose
     // only pending words are relative ("today") would add mentions the seed report does not have.

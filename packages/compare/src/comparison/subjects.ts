@@ -32,7 +32,7 @@ export function linkedFacts(
     if (doc.facts.length === 0 && doc.document.text.trim().length > 0) {
       warnings.push({
         code: 'W_NO_FACTS',
-        message: `No facts found in ${name} (${doc.document.lang}); add trigger words for this language (a FactLocale in the locales option, or src/facts/locales/ in @corpus/compare).`,
+        message: `No facts found in ${name} (${doc.document.lang}); add trigger words for this language (a FactLocale in the locales option, or src/locales/ in @corpus/compare).`,
         document: name,
       });
     }

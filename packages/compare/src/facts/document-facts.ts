@@ -1,9 +1,9 @@
 import type { Mention } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import type { Segmentation } from '@corpus/segment';
+import type { FactLocale } from '../locales/types';
 import type { Fact } from '../types';
 import { extractFacts } from './extract';
-import type { FactLocale } from './locales/types';
 import { mainPerson, peopleInDocument } from './main-entity';
 
 /**

@@ -1,8 +1,8 @@
 import type { Block } from '@corpus/ingest';
 import { describe, expect, it } from 'vitest';
 import { date, duration, mention, quantity, sentences } from '../../test/fixtures';
+import { BUILT_IN_LOCALES } from '../locales/index';
 import { extractFacts } from './extract';
-import { BUILT_IN_LOCALES } from './locales/index';
 
 const paragraph = (text: string): Block[] => [{ type: 'paragraph', span: { start: 0, end: text.length } }];
 

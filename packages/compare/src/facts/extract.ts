@@ -1,8 +1,8 @@
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
+import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
-import type { FactLocale } from './locales/types';
 import { type CompiledLocale, compile, findAll } from './patterns';
 import {
   PREDICATES,

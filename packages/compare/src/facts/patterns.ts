@@ -1,7 +1,7 @@
 // A locale's word lists as regular expressions, and the matching that keeps them linear-time.
 
+import type { FactLocale } from '../locales/types';
 import type { Span } from '../types';
-import type { FactLocale } from './locales/types';
 import type { TriggerName } from './predicates';
 
 /** A locale's pattern list as one regular expression, and whether its matches must start at a word edge. */

@@ -1,8 +1,8 @@
 import { extractMentions, resolveDates } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import { documentFacts } from '../facts/document-facts';
-import { factLocaleFor } from '../facts/locales/index';
-import type { FactLocale } from '../facts/locales/types';
+import { factLocaleFor } from '../locales/index';
+import type { FactLocale } from '../locales/types';
 import { referenceDateOption } from '../reference-date';
 import type { AnalyzedDocument } from '../types';
 import { type TextInput, toDocument } from './input';
@@ -13,7 +13,7 @@ export type { TextInput } from './input';
 export interface AnalyzeOptions {
   /** Resolves dates written without a year; `compare` derives one from the corpus when not given. */
   referenceDate?: string | Date;
-  /** Extra or replacement trigger lexicons, keyed by language tag (see src/facts/locales/). */
+  /** Extra or replacement trigger lexicons, keyed by language tag (see src/locales/). */
   locales?: Readonly<Record<string, FactLocale>>;
 }
 

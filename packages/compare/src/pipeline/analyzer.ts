@@ -2,7 +2,7 @@ import type { Document } from '@corpus/ingest';
 import type { Segmenter } from '@corpus/segment';
 import { type CompareOptions, compare } from '../comparison/compare';
 import { CompareError } from '../errors';
-import type { FactLocale } from '../facts/locales/types';
+import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument, Comparison } from '../types';
 import { type AnalyzeOptions, analyzeWith } from './analyze';
 import { type AnalyzeManyInput, type AnalyzeManyOptions, analyzeManyWith } from './analyze-many';

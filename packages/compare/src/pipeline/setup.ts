@@ -1,6 +1,6 @@
 import { defaultSegmenter, type Segmenter } from '@corpus/segment';
 import { CompareError } from '../errors';
-import type { FactLocale } from '../facts/locales/types';
+import type { FactLocale } from '../locales/types';
 
 /** What an analyzer brings to every stage: the segmenter and the fact locales beside the built-in ones. */
 export interface PipelineSetup {

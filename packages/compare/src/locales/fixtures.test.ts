@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Block } from '@corpus/ingest';
 import { describe, expect, it } from 'vitest';
-import { mention, sentences } from '../../../test/fixtures';
-import { extractFacts } from '../extract';
+import { mention, sentences } from '../../test/fixtures';
+import { extractFacts } from '../facts/extract';
 import { BUILT_IN_LOCALES } from './index';
 import type { FactFixture } from './types';
 

@@ -1,5 +1,5 @@
 import type { MentionType, MentionValue } from '@corpus/entities';
-import type { TriggerName } from '../predicates';
+import type { TriggerName } from '../facts/predicates';
 
 /**
  * What compare knows about one language: the words that trigger facts and the cues that attribute a
