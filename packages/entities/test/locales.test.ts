@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LOCALES, findLocale } from '../src/locales/index';
 
@@ -12,9 +13,15 @@ describe('locales', () => {
     for (const [lang, locale] of Object.entries(BUILT_IN_LOCALES)) expect(locale.lang).toBe(lang);
   });
 
+  it("has a locale for every language of @corpus/core's SUPPORTED_LANGUAGES", () => {
+    for (const lang of SUPPORTED_LANGUAGES) expect(BUILT_IN_LOCALES[lang]?.lang, lang).toBe(lang);
+  });
+
   it('looks languages up by BCP 47 truncation', () => {
     expect(findLocale('zh-Hans-CN')?.lang).toBe('zh');
     expect(findLocale('de_AT')?.lang).toBe('de');
     expect(findLocale('tlh')).toBeUndefined();
+    expect(findLocale('pt-BR')?.lang).toBe('pt');
+    expect(findLocale('nl_BE')?.lang).toBe('nl');
   });
 });

@@ -73,7 +73,7 @@ describe('roles and platforms', () => {
 });
 
 describe('names in other scripts and unknown languages', () => {
-  it('finds Cyrillic names and chrono dates for a language without a locale folder', () => {
+  it('finds Cyrillic names in Russian, and in a language without a locale folder', () => {
     const ms = extractMentions({
       text: 'Сергей Брин встретился с Илоном Маском в Москве 5 января 2026 года.',
       lang: 'ru',
@@ -81,13 +81,25 @@ describe('names in other scripts and unknown languages', () => {
     expect(ms.filter((m) => m.type === 'NAME' || m.type === 'PERSON').map((m) => m.text)).toEqual([
       'Сергей Брин',
       'Илоном Маском',
-      'Москве',
     ]);
+    // Russian has a locale now: the inflected "Москве" is the place in its gazetteer.
+    expect(ms.find((m) => m.type === 'PLACE')?.key).toBe('place:moscow');
     expect(ms.find((m) => m.type === 'DATE')?.value).toEqual({
       kind: 'date',
       iso: '2026-01-05',
       granularity: 'day',
     });
+    // Bulgarian has no folder: capitalised Cyrillic names and language-free dates still come out.
+    const bg = extractMentions({
+      text: 'Сергей Брин се срещна с Илон Мъск в София на 2026-01-05.',
+      lang: 'bg',
+    });
+    expect(bg.filter((m) => m.type === 'NAME').map((m) => m.text)).toEqual([
+      'Сергей Брин',
+      'Илон Мъск',
+      'София',
+    ]);
+    expect(bg.find((m) => m.type === 'DATE')?.key).toBe('date:2026-01-05');
   });
 
   it('reads katakana names with honorifics and Han transliterations with a middle dot', () => {

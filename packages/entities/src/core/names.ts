@@ -129,19 +129,21 @@ function typeOfKey(key: string): MentionType {
 }
 
 /** Offsets where a sentence or a line begins: the first word there is capitalised by grammar. */
-function sentenceStarts(text: string, sentences: Span[]): Set<number> {
-  const starts = new Set<number>([0]);
-  for (const s of sentences) starts.add(s.start);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.add(i + 1);
+/** Offsets where a sentence or line starts, one flag per offset (a Set of 10^6 offsets costs more than linear). */
+function sentenceStarts(text: string, sentences: Span[]): Uint8Array {
+  const starts = new Uint8Array(text.length + 1);
+  starts[0] = 1;
+  for (const s of sentences) if (s.start >= 0 && s.start <= text.length) starts[s.start] = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[i + 1] = 1;
   for (const m of text.matchAll(/[.!?:;。！？：|][\s"'“”«»「」()（）*-]*/gu))
-    starts.add(m.index + m[0].length);
+    starts[m.index + m[0].length] = 1;
   return starts;
 }
 
-function isInitial(text: string, starts: Set<number>, pos: number): boolean {
+function isInitial(text: string, starts: Uint8Array, pos: number): boolean {
   let p = pos;
   while (p > 0 && /[\s"'“”‘’«»„「」『』()（）*#>·•\-–—]/u.test(text[p - 1] ?? '')) p--;
-  return starts.has(p) || starts.has(pos) || p === 0;
+  return starts[p] === 1 || starts[pos] === 1 || p === 0;
 }
 
 /** Lines (sentences) written in Title Case: capitals there are style, not evidence. */

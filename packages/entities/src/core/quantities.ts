@@ -79,7 +79,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
       'giu',
     ),
     moneyBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|\\$|€|£|¥|￥)\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
+      `(?<![\\p{L}\\p{N}])(US\\$|R\\$|\\$|€|£|¥|￥|₽)\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
       'giu',
     ),
     moneyAfter: latinCur.length
@@ -111,6 +111,16 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
 }
 
 const wholeWordCache = new Map<string, RegExp>();
+/** Currency symbols written before the amount (¥ depends on the language: yuan in Chinese, else yen). */
+const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
+  US$: 'USD',
+  $: 'USD',
+  R$: 'BRL',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₽': 'RUB',
+};
+
 /** `^(?:pattern)$`, compiled once per pattern source. */
 function wholeWord(pattern: string): RegExp {
   let re = wholeWordCache.get(pattern);
@@ -234,15 +244,7 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     const scale = m[3] ? (lookup(scales, m[3]) ?? 1) : 1;
     const sym = m[1] ?? '$';
     const cur =
-      sym === '€'
-        ? 'EUR'
-        : sym === '£'
-          ? 'GBP'
-          : sym === '¥' || sym === '￥'
-            ? lang === 'zh'
-              ? 'CNY'
-              : 'JPY'
-            : 'USD';
+      sym === '¥' || sym === '￥' ? (lang === 'zh' ? 'CNY' : 'JPY') : (SYMBOL_CURRENCY[sym] ?? 'USD');
     quantity('MONEY', m.index, m.index + m[0].length, n * scale, cur, 60);
   }
   if (rx.moneyAfter) {

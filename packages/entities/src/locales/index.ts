@@ -7,11 +7,26 @@ import { fr } from './fr/index';
 import { it } from './it/index';
 import { ja } from './ja/index';
 import { ko } from './ko/index';
+import { nl } from './nl/index';
+import { pt } from './pt/index';
+import { ru } from './ru/index';
 import type { EntityLocale } from './types';
 import { zh } from './zh/index';
 
 /** Every built-in locale, by primary language tag. A test checks each folder is registered here. */
-export const BUILT_IN_LOCALES: Readonly<Record<string, EntityLocale>> = { de, en, es, fr, it, ja, ko, zh };
+export const BUILT_IN_LOCALES: Readonly<Record<string, EntityLocale>> = {
+  de,
+  en,
+  es,
+  fr,
+  it,
+  ja,
+  ko,
+  nl,
+  pt,
+  ru,
+  zh,
+};
 
 /** The locale for a BCP 47 tag (`zh-Hans-CN` → `zh`), or undefined for a language we have no data for. */
 export function findLocale(lang: string): EntityLocale | undefined {
