@@ -122,11 +122,15 @@ if (existsSync(compareTwo)) {
 // installed (`npx --no` never fetches from the registry), the report checked for the four seed
 // conflicts by their values, whatever the headings are called.
 const seedFolder = join(app, 'articles');
+// A user's shell, not pnpm's: under `pnpm test` npm_config_* variables make npx print warnings.
+const userEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')),
+);
 mkdirSync(seedFolder);
 for (const file of readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')))
   copyFileSync(join(root, 'seeds', file), join(seedFolder, file));
 check('npx corpus-compare <folder> --format md writes a report with the four seed conflicts', () => {
-  run('npx', ['--no', 'corpus-compare', 'articles', '--format', 'md'], { cwd: app });
+  run('npx', ['--no', 'corpus-compare', 'articles', '--format', 'md'], { cwd: app, env: userEnv });
   const report = readFileSync(join(app, 'report.md'), 'utf8');
   const conflicts = report.split(/^## /m).find((section) => section.startsWith('Conflicts'));
   if (!conflicts) throw new Error(`no Conflicts section in report.md:\n${report.slice(0, 2000)}`);
@@ -145,11 +149,12 @@ check('npx corpus-compare <folder> --format md writes a report with the four see
 });
 check('npx @corpus/cli -- --version, and a usage error in one line with exit 2', () => {
   // Without `--`, npx reads a --version right after the package as its own flag.
-  const version = run('npx', ['--no', '--', '@corpus/cli', '--version'], { cwd: app }).trim();
+  const version = run('npx', ['--no', '--', '@corpus/cli', '--version'], { cwd: app, env: userEnv }).trim();
   if (!/^corpus-compare \d+\.\d+\.\d+\S* \(@corpus\/compare /.test(version))
     throw new Error(`--version: ${version}`);
   const usage = spawnSync('npx', ['--no', 'corpus-compare', 'articles', '--bogus'], {
     cwd: app,
+    env: userEnv,
     encoding: 'utf8',
   });
   const line = 'corpus-compare: unknown option --bogus. Run corpus-compare --help.\n';

@@ -43,12 +43,12 @@ A folder stands for the files directly in it; "-" reads one article from standar
 Options
   -o, --out <file>              where to write the report (default: report.<format>; "-" = stdout)
   -f, --format <html|md|json>   report format (default: from --out's extension, else html)
-      --lang <tag>              language of every input (BCP 47: ${SUPPORTED_LANGUAGES.join(', ')}, …),
-                                instead of detecting it
-      --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates written without a year
+      --lang <tag>              language of every input (a BCP 47 tag), instead of detecting it;
+                                fully supported: ${SUPPORTED_LANGUAGES.join(' ')}
+      --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates without a year
       --max-bytes <size>        largest file read, e.g. 500KB, 50MB (default: ${formatSize(DEFAULT_MAX_BYTES).replace(' ', '')})
       --concurrency <n>         files read and analysed at once, 1-64 (default: min(4, CPUs))
-  -q, --quiet                   no progress and no summary; failures still go to stderr
+  -q, --quiet                   no progress, warnings or summary; failures still go to stderr
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -84,21 +84,25 @@ const FORMATS: Record<string, Format> = { html: 'html', htm: 'html', md: 'md', m
 interface OptionToken {
   name: string;
   rawName: string;
+  index: number;
   value?: string | undefined;
   inlineValue?: boolean | undefined;
 }
 
-/** What is wrong with one option as typed, or undefined if nothing is. */
-function optionProblem(token: OptionToken): string | undefined {
+/** What is wrong with one option as typed (`typed`: its whole argument), or undefined if nothing is. */
+function optionProblem(token: OptionToken, typed: string | undefined): string | undefined {
   if (!Object.hasOwn(OPTIONS, token.name)) {
     const near = token.rawName.startsWith('--') ? closest(token.name, Object.keys(OPTIONS)) : undefined;
-    return `unknown option ${token.rawName}${near ? ` (did you mean --${near}?)` : ''}.`;
+    // A short option inside a group (`-qz`, `-q=1`) is named with the argument it came from.
+    const within = typed && !typed.startsWith('--') && typed !== token.rawName ? ` (in ${typed})` : '';
+    return `unknown option ${token.rawName}${within}${near ? ` (did you mean --${near}?)` : ''}.`;
   }
   const type = OPTIONS[token.name as OptionName].type;
   if (type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value.`;
   if (type === 'string' && token.value === undefined) return `${token.rawName} needs a value.`;
-  // `--out --format md` would otherwise write a file named "--format"; `--out=-x` still can.
-  if (type === 'string' && !token.inlineValue && /^-./.test(token.value ?? ''))
+  // `--out --format md` would otherwise write a file named "--format"; `--out=-x` still can, and a
+  // negative number (`--concurrency -1`) gets its own option's message.
+  if (type === 'string' && !token.inlineValue && /^-(?:-|[A-Za-z])/.test(token.value ?? ''))
     return `${token.rawName} needs a value, not the option ${token.value}.`;
   return undefined;
 }
@@ -121,7 +125,7 @@ function readTokens(argv: string[]): { values: Values; inputs: string[]; problem
   for (const token of tokens) {
     if (token.kind === 'positional') inputs.push(token.value);
     if (token.kind !== 'option') continue;
-    const issue = optionProblem(token);
+    const issue = optionProblem(token, argv[token.index]);
     if (issue) problem ??= issue;
     else values[token.name] = token.value ?? true;
   }

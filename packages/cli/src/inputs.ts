@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { STDIN } from './args';
@@ -7,6 +8,8 @@ export interface Input {
   name: string;
   /** Absolute path, or `-` for standard input. */
   path: string;
+  /** Set when a folder could not be listed: the reason, an errno code such as EACCES. */
+  unreadable?: string;
 }
 
 /** The name standard input gets in the report. */
@@ -26,7 +29,14 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<Input
       found.push({ name: basename(path), path });
       continue;
     }
-    const entries = await readdir(path, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch (error) {
+      // A folder that cannot be listed is a failed input like a file that cannot be read.
+      found.push({ name: basename(path), path, unreadable: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+      continue;
+    }
     const names = entries
       .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
       .map((e) => e.name)

@@ -78,6 +78,10 @@ async function ingestOne(input: Input, options: CliOptions, io: Io): Promise<Doc
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   };
+  if (input.unreadable) {
+    const message = `Cannot list the folder ${input.path}: ${input.unreadable}; check its permissions.`;
+    throw Object.assign(new Error(message), { code: 'E_IO' });
+  }
   if (input.path !== STDIN) return ingestFile(input.path, ingestOptions);
   const bytes = await readLimited(io.stdin, options.maxBytes);
   if (!bytes) throw Object.assign(new Error('stdin is too large'), { code: 'E_TOO_LARGE' });

@@ -86,6 +86,7 @@ describe('parseCliArgs', () => {
     [['x', '--reference-date', '8.1.2026'], /^--reference-date must be an ISO date/],
     [['x', '--concurrency', '0'], '--concurrency must be a whole number from 1 to 64, not "0".'],
     [['x', '--concurrency', '2.5'], /1 to 64, not "2\.5"/],
+    [['x', '--concurrency', '-1'], '--concurrency must be a whole number from 1 to 64, not "-1".'],
     [
       ['x', '--max-bytes', '0'],
       /^--max-bytes must be a size from 1 byte to 1GB such as 500KB or 50MB, not "0"\.$/,
@@ -98,6 +99,9 @@ describe('parseCliArgs', () => {
     [['x', '--colour'], 'unknown option --colour.'],
     [['x', '--formt', 'md'], 'unknown option --formt (did you mean --format?).'],
     [['x', '-x'], 'unknown option -x.'],
+    [['x', '-qz'], 'unknown option -z (in -qz).'],
+    [['x', '-q=1'], 'unknown option -= (in -q=1).'],
+    [['x', '--lang=xx', '--frmat=md'], 'unknown option --frmat (did you mean --format?).'],
     [['x', '--out'], '--out needs a value.'],
     [['x', '--out', '--format', 'md'], '--out needs a value, not the option --format.'],
     [['x', '--quiet=yes'], '--quiet takes no value.'],

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The bin npm links: it imports dist/main.js.
+const main = fileURLToPath(new URL('../bin/corpus-compare.js', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const manifest = fileURLToPath(new URL('../package.json', import.meta.url));
 
@@ -16,11 +17,16 @@ interface Result {
 }
 
 /** Runs the built command; `stdin` is piped in when given (else stdin is an empty pipe). */
-function cli(args: string[], cwd: string, stdin?: string): Promise<Result> {
+function cli(args: string[], cwd: string, stdin?: string, nodeOptions: string[] = []): Promise<Result> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, [main, ...args], { cwd }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [...nodeOptions, main, ...args],
+      { cwd },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(stdin ?? '');
   });
 }
@@ -239,5 +245,17 @@ describe('runtime errors exit 1', () => {
       /^corpus-compare: cannot write the report to articles\/de\.txt\/report\.md \(E[A-Z]+\); choose another --out\.\n$/,
     );
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('internal errors exit 3', () => {
+  it('when the report cannot be made, with the stack for a bug report', async () => {
+    // A fault the command cannot foresee: stdout refuses the report as it is written.
+    const fault = 'data:text/javascript,process.stdout.write=()=>{throw new Error("stdout refused")}';
+    const r = await cli([de(), '-f', 'md', '-o', '-'], dir, undefined, ['--import', fault]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /^corpus-compare: internal error, no report written\nError: stdout refused\n\s+at /,
+    );
   });
 });

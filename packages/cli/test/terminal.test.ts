@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../src/args';
 import { type Io, run } from '../src/run';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The bin npm links: it imports dist/main.js.
+const main = fileURLToPath(new URL('../bin/corpus-compare.js', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const de = join(seeds, '001_b97ef14892a8822d.txt');
 const en = join(seeds, '003_8d3bda8906caf15d.txt');

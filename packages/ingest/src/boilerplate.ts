@@ -1,3 +1,4 @@
+import { appendAll } from './arrays';
 import { parseDateline } from './dates';
 import { LOCALES } from './locales/index';
 import type { Line, Unit } from './structure';
@@ -136,7 +137,7 @@ export function detectBoilerplate(units: Unit[]): BoilerplateResult {
       // Citations (not bare URLs) stay in the text, typed as one reference-list block.
       let j = i + 1;
       while (j < content.length && isCitation(content[j])) {
-        unit.lines.push(...content[j]!.lines);
+        appendAll(unit.lines, content[j]!.lines);
         content[j]!.kind = 'blank';
         content[j]!.lines = [];
         j++;

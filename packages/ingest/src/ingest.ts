@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { canonicalLanguageTag, primaryLanguage } from '@corpus/core';
+import { canonicalLanguageTag, parseReferenceDate, primaryLanguage } from '@corpus/core';
 import { decodeBytes } from './decode';
 import { IngestError } from './errors';
 import { extractHtml } from './html';
@@ -96,13 +96,14 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
     invalid('Expected options.encoding to be a WHATWG label such as "shift_jis".', name);
   let referenceYear: number | undefined;
   if (o.referenceDate !== undefined) {
-    const date = o.referenceDate instanceof Date ? o.referenceDate : new Date(String(o.referenceDate));
-    if (Number.isNaN(date.getTime()))
+    // ISO 8601 only, read the same under every TZ (@corpus/core's one reference-date reader).
+    const reference = parseReferenceDate(o.referenceDate);
+    if (!reference)
       invalid(
-        `Expected options.referenceDate to be a Date or ISO date, not "${String(o.referenceDate)}".`,
+        `Expected options.referenceDate to be a Date or an ISO 8601 date such as "2026-01-05", not "${String(o.referenceDate)}".`,
         name,
       );
-    referenceYear = date.getUTCFullYear();
+    referenceYear = reference.year;
   }
   const checked: Checked = { name, maxBytes, allowReplacement: o.allowReplacement === true };
   if (o.format) checked.format = o.format;

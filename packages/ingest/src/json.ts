@@ -1,4 +1,5 @@
 import { canonicalLanguageTag } from '@corpus/core';
+import { appendAll } from './arrays';
 import { IngestError } from './errors';
 import type { DocumentFormat, IngestWarning, Link, RemovedContent } from './types';
 
@@ -125,13 +126,13 @@ export function extractJson(text: string, format: DocumentFormat, name: string):
         { file: name },
       );
     }
-    if (Array.isArray(parsed)) values.push(...parsed);
+    if (Array.isArray(parsed)) appendAll(values, parsed);
     else if (
       parsed &&
       typeof parsed === 'object' &&
       Array.isArray((parsed as { articles?: unknown }).articles)
     ) {
-      values.push(...(parsed as { articles: unknown[] }).articles);
+      appendAll(values, (parsed as { articles: unknown[] }).articles);
     } else values.push(parsed);
   }
   if (values.length === 0)

@@ -1,3 +1,4 @@
+import { appendAll } from './arrays';
 import { detectBoilerplate, type Removal } from './boilerplate';
 import { identifyLanguage, identifyWithPrior, type LanguageGuess } from './language';
 import { LOCALES } from './locales/index';
@@ -123,7 +124,10 @@ export function isHardWrapped(lines: Line[]): boolean {
     else blankSeparated++;
   }
   if (lengths.length < 4 || blankSeparated < 1) return false;
-  const max = Math.max(...lengths);
+  // A loop, not Math.max(...lengths): spreading one argument per line overflowed the stack at ~140,000
+  // lines (scripts/pathological.ts, Markdown table rows).
+  let max = 0;
+  for (const length of lengths) if (length > max) max = length;
   if (max > 120 || max < 40) return false;
   const near = lengths.filter((l) => l >= max * 0.75).length;
   return near / lengths.length >= 0.8;
@@ -340,7 +344,7 @@ function structureUnits(
   linksBefore: Link[],
 ): StructuredText {
   const boilerplate = detectBoilerplate(units);
-  boilerplate.removed.push(...removedBefore);
+  appendAll(boilerplate.removed, removedBefore);
   classify(units, options);
 
   const out = new MappedBuilder();
@@ -461,7 +465,7 @@ function structureUnits(
     block.lang = guess.lang;
     block.langConfidence = guess.confidence;
   }
-  links.push(...findUrls(text));
+  appendAll(links, findUrls(text));
   const result: StructuredText = {
     text,
     pieces: out.pieces,

@@ -99,6 +99,13 @@ describe('size limits', () => {
   // 50 MB on one line: ~1 s; over the default 10 MB limit it is rejected before any work.
   const line = 'word '.repeat(10_000_000);
 
+  it('150,000 lines and 150,000 URLs do not overflow the stack (no push(...list) over input-sized lists)', () => {
+    const rows = ingestText('| x | y |\n'.repeat(150_000), { format: 'text', maxBytes: 1e8 });
+    expect(rows.blocks.length).toBeGreaterThan(0);
+    const urls = ingestText('https://a.example/x '.repeat(150_000), { format: 'text', maxBytes: 1e8 });
+    expect(urls.links.filter((l) => l.kind === 'inline')).toHaveLength(150_000);
+  });
+
   it('rejects a 50 MB single line with E_TOO_LARGE under the default limit', () => {
     expect(codeOf(() => ingestText(line))).toBe('E_TOO_LARGE');
     expect(codeOf(() => ingestBytes(new Uint8Array(50_000_000).fill(0x61)))).toBe('E_TOO_LARGE');

@@ -176,6 +176,8 @@ describe('options', () => {
       { format: 'pdf' },
       { lang: 'not a tag' },
       { referenceDate: 'someday' },
+      // Not ISO 8601: `new Date('5 March 2026')` would read it, in the process's time zone.
+      { referenceDate: '5 March 2026' },
     ]) {
       expect(() => ingestText('Some text here.', options as never)).toThrowError(
         expect.objectContaining({ code: 'E_INVALID_OPTION' }),
@@ -340,6 +342,26 @@ describe('social posts', () => {
   it('completes a date without a year from referenceDate', () => {
     const doc = article('— Jane Doe (@janedoe) January 5', { referenceDate: '2026-03-01' });
     expect(doc.blocks.find((b) => b.type === 'social-post')!.post!.date).toBe('2026-01-05');
+  });
+
+  it('reads referenceDate the same under every time zone, ISO 8601 as written', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        // Local midnight of New Year's Day is still the last day of the old year in UTC east of Greenwich.
+        for (const referenceDate of [new Date(2027, 0, 1), '2027-01-01', '2027-12-31T23:30:00-08:00']) {
+          const doc = article('— Jane Doe (@janedoe) January 5', { referenceDate });
+          expect(
+            doc.blocks.find((b) => b.type === 'social-post')!.post!.date,
+            `${tz} ${String(referenceDate)}`,
+          ).toBe('2027-01-05');
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 
   it('leaves a dash line that is not an attribution alone', () => {

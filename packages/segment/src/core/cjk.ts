@@ -136,12 +136,12 @@ const pairs = (rules: CjkRules, open: string, close: string): boolean => {
   return k >= 0 && k % 2 === 0 && rules.brackets[k + 1] === close;
 };
 
-/** Offsets of the opening brackets that a matching closing bracket closes later on the line. */
-function closedOpeners(s: string, rules: CjkRules): Set<number> {
+/** Offsets of the opening brackets from `from` on that a matching closing bracket closes later on the line. */
+function closedOpeners(s: string, rules: CjkRules, from: number): Set<number> {
   const { openers, closers } = charSets(rules);
   const closed = new Set<number>();
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // kana and Han (U+3016–U+FF07) are never brackets: most characters leave here
     if (c > 0x3015 && c < 0xff08) continue;
@@ -180,7 +180,7 @@ export function cjkSentences(s: string, rules: CjkRules): SegmentSpan[] {
     const c = s.charCodeAt(i);
     if (openers.has(c)) {
       // a bracket never closed on its line would silence every later boundary: it does not count
-      closed ??= closedOpeners(s, rules);
+      closed ??= closedOpeners(s, rules, i);
       if (!closed.has(i)) {
         i++;
         continue;

@@ -442,9 +442,15 @@ function wordAfter(s: string, start: number): string {
   return s.slice(start, b);
 }
 
-/** Characters the sentence scan stops at: terminators, colons, and spaces or commas not before a lower-case ASCII letter. */
-const RE_EVENT = /[.!?\u2026\u203c\u2047\u2049:;]|[ ,](?![a-z])/g;
+/**
+ * Characters the sentence scan stops at: terminators, colons, and spaces or commas not before a
+ * lower-case letter (ASCII, Latin-1 or Cyrillic: the common ones, so most spaces are skipped).
+ */
+const RE_EVENT = /[.!?\u2026\u203c\u2047\u2049:;]|[ ,](?![a-zß-öø-ÿа-яё])/g;
 const RE_EVENT_IN_LIST = /[.!?\u2026\u203c\u2047\u2049:; ,]/g;
+/** The same, with the quotation marks of `QUOTE_PAIRS`, for languages that hold quotations together. */
+const RE_EVENT_QUOTES = /[.!?\u2026\u203c\u2047\u2049:;"«»“„”]|[ ,](?![a-zß-öø-ÿа-яё])/g;
+const RE_EVENT_QUOTES_IN_LIST = /[.!?\u2026\u203c\u2047\u2049:; ,"«»“„”]/g;
 
 function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   const out: SegmentSpan[] = [];
@@ -453,15 +459,21 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   let i = 0;
   let list = listMarkerAt(s, 0);
   const caps = new CapsScan();
-  // end of each short quotation closed on this line, by the offset of its opening mark
-  const quotations = r.quotations ? quotationSpans(s) : NO_QUOTATIONS;
-  let nextQuotation = 0;
-  let nextQuotationAt = quotations[0] ?? n;
+  // the closing mark of the quotation the scan is in (-1: none); quotation marks are events only
+  // for languages that hold quotations together
+  const closers = r.quotations ? new CloserSearch(s) : null;
   let quotedUntil = -1;
   while (i < n) {
     // jump natively to the next character that can matter (most text is letters and spaces
     // before lower-case words); inside a list a lower-case marker (`b)`) matters too
-    const events = list === null ? RE_EVENT : RE_EVENT_IN_LIST;
+    const events =
+      closers === null
+        ? list === null
+          ? RE_EVENT
+          : RE_EVENT_IN_LIST
+        : list === null
+          ? RE_EVENT_QUOTES
+          : RE_EVENT_QUOTES_IN_LIST;
     events.lastIndex = i;
     if (!events.test(s)) break;
     i = events.lastIndex - 1;
@@ -513,16 +525,11 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       continue;
     }
     if (!isTerminator(c)) {
+      if (closers !== null && i >= quotedUntil) quotedUntil = quotationEnd(s, i, closers);
       i++;
       continue;
     }
     const t0 = i;
-    // the quotation this terminator is in, if any (quotations are in order and never overlap)
-    while (nextQuotationAt <= t0) {
-      quotedUntil = quotations[nextQuotation + 1] as number;
-      nextQuotation += 2;
-      nextQuotationAt = quotations[nextQuotation] ?? n;
-    }
     let dots = 0;
     let marks = 0;
     while (i < n && isTerminator(s.charCodeAt(i))) {
@@ -680,37 +687,43 @@ const QUOTE_PAIRS: ReadonlyMap<number, string> = new Map([
   [0xbb, '«'],
   [0x22, '"'],
 ]);
-const NO_QUOTATIONS: number[] = [];
-const RE_QUOTE_MARK = /["«»“„”]/g;
+
 /** A quotation longer than this is more likely an unbalanced mark than one long quote. */
 const MAX_QUOTATION = 400;
 
 /**
- * Short quotations closed on the line, as flat [open, close] offset pairs in order. A mark opens
- * only before a non-space and not right after a letter, and closes only after a non-space, so
- * `5" screen` or a stray `»` pairs with nothing. One pass, one open quotation at a time: linear.
+ * Where each closing mark next occurs: `indexOf` is asked again only once the scan has passed the
+ * occurrence it found, so every search over a line together reads it about once per mark (linear,
+ * however many quotations open without closing).
  */
-function quotationSpans(s: string): number[] {
-  const spans: number[] = [];
-  let open = -1;
-  let closers = '';
-  RE_QUOTE_MARK.lastIndex = 0;
-  while (RE_QUOTE_MARK.test(s)) {
-    const i = RE_QUOTE_MARK.lastIndex - 1;
-    const c = s.charCodeAt(i);
-    if (open >= 0 && closers.includes(s[i] as string) && !isWhite(s.charCodeAt(i - 1))) {
-      if (i - open <= MAX_QUOTATION) spans.push(open, i);
-      open = -1;
-      continue;
+class CloserSearch {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly s: string) {}
+  after(mark: string, i: number): number {
+    let at = this.next.get(mark);
+    if (at === undefined || (at !== -1 && at <= i)) {
+      at = this.s.indexOf(mark, i + 1);
+      this.next.set(mark, at);
     }
-    const pair = QUOTE_PAIRS.get(c);
-    if (pair !== undefined && open < 0 && i + 1 < s.length && !isWhite(s.charCodeAt(i + 1))) {
-      if (i > 0 && isAlnumAt(s, i - 1)) continue;
-      open = i;
-      closers = pair;
-    }
+    return at;
   }
-  return spans;
+}
+
+/**
+ * The offset of the mark that closes a quotation opened at `i`, or -1 when `i` opens none: a mark
+ * opens only before a non-space and not right after a letter (`5" screen`, a stray `»`), and the
+ * quotation must close within MAX_QUOTATION on the line.
+ */
+function quotationEnd(s: string, i: number, closers: CloserSearch): number {
+  const marks = QUOTE_PAIRS.get(s.charCodeAt(i));
+  if (marks === undefined || i + 1 >= s.length || isWhite(s.charCodeAt(i + 1))) return -1;
+  if (i > 0 && isAlnumAt(s, i - 1)) return -1;
+  let end = -1;
+  for (const mark of marks) {
+    const at = closers.after(mark, i);
+    if (at > i && (end < 0 || at < end)) end = at;
+  }
+  return end > i && end - i <= MAX_QUOTATION ? end : -1;
 }
 
 // ---- boundaries that layout marks, not punctuation ------------------------------
