@@ -1,3 +1,21 @@
+// The value types inside what compare returns (documents, mentions, entities), re-exported so that a
+// user of compare imports them from compare.
+export type {
+  DateGranularity,
+  DateValue,
+  DurationQualifier,
+  DurationValue,
+  Entity,
+  EntityForm,
+  EntityMentionRef,
+  Mention,
+  MentionType,
+  MentionValue,
+  QuantityValue,
+  TextValue,
+} from '@corpus/entities';
+export type { Document, DocumentSource } from '@corpus/ingest';
+export type { Segmentation } from '@corpus/segment';
 export { type CompareOptions, compare, EXACT_LIMIT } from './comparison/compare';
 export {
   addToIndex,
@@ -41,21 +59,3 @@ export type {
   TextsComparison,
 } from './types';
 export { SCHEMA_VERSION } from './types';
-// The value types of what compare returns (documents, mentions, entities), so that a user names them
-// from the package that gave them.
-export type {
-  DateGranularity,
-  DateValue,
-  DurationQualifier,
-  DurationValue,
-  Entity,
-  EntityForm,
-  EntityMentionRef,
-  Mention,
-  MentionType,
-  MentionValue,
-  QuantityValue,
-  TextValue,
-} from '@corpus/entities';
-export type { Document, DocumentSource } from '@corpus/ingest';
-export type { Segmentation } from '@corpus/segment';
