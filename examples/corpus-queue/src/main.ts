@@ -86,7 +86,15 @@ async function runWorker(store: RunStore, values: Values, onRedisError: (error: 
     process.once('SIGINT', resolve);
   });
   clearInterval(report);
+  // Closing waits for the jobs in hand to be stored; with Redis gone that is for ever. Leaving them is
+  // safe: they stall and another worker takes them. (A second signal also ends the process at once.)
+  const giveUp = setTimeout(() => {
+    log(`worker ${name}: Redis did not answer within 30 s of the stop; exiting, its jobs will be retried`);
+    process.exit(1);
+  }, 30_000);
+  giveUp.unref();
   await close();
+  clearTimeout(giveUp);
   const c = counters;
   console.log(
     `worker ${name}: stopped: ${c.analysed} analysed, ${c.alreadyStored} already stored, ` +

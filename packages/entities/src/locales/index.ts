@@ -12,6 +12,7 @@ import { pt } from './pt/index';
 import { ru } from './ru/index';
 import type { EntityLocale } from './types';
 import { zh } from './zh/index';
+// new-language: import { xx } from './xx/index';
 
 /** Every built-in locale, by primary language tag. A test checks each folder is registered here. */
 export const BUILT_IN_LOCALES: Readonly<Record<string, EntityLocale>> = {
@@ -26,6 +27,7 @@ export const BUILT_IN_LOCALES: Readonly<Record<string, EntityLocale>> = {
   pt,
   ru,
   zh,
+  // new-language: xx,
 };
 
 /** The locale for a BCP 47 tag (`zh-Hans-CN` → `zh`), or undefined for a language we have no data for. */
