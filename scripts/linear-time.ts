@@ -10,16 +10,17 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-// A full collection before each timed call, where the process allows it (vitest.shared.ts starts the
-// test workers with --expose-gc): otherwise the garbage of an earlier call, collected during this
-// one, is charged to it, and a major collection can land on either size.
-const collect = (globalThis as { gc?: () => void }).gc;
+// With `collect`, a full collection before each set of timed calls, where the process allows it
+// (vitest.shared.ts starts the test workers with --expose-gc): otherwise the garbage of earlier calls,
+// collected during these, is charged to them, and a major collection can land on either size. It
+// costs tens of milliseconds each time, so it is for checks of functions that allocate a lot.
+const gc = (globalThis as { gc?: () => void }).gc;
 
 /** The least CPU time, in ms, of `repeats` calls of `fn`. */
-export function leastCpuMs(fn: () => unknown, repeats = 3): number {
+export function leastCpuMs(fn: () => unknown, repeats = 3, collect = false): number {
+  if (collect) gc?.();
   let least = Number.POSITIVE_INFINITY;
   for (let i = 0; i < repeats; i++) {
-    collect?.();
     const t0 = cpuMs();
     fn();
     least = Math.min(least, cpuMs() - t0);
@@ -36,16 +37,25 @@ export interface GrowthOptions {
   /** Rounds of (small, large) measurements at most; stops early once the ratio is under `limit`. */
   rounds?: number;
   limit?: number;
+  /** A full collection before each set of timed calls (see above); off by default. */
+  collect?: boolean;
 }
 
 export interface Growth {
   n: number;
   smallMs: number;
   largeMs: number;
-  /** largeMs / smallMs, with the small time floored at 0.5 ms. */
+  /** largeMs / smallMs (medians of the round with the least ratio), the small time floored at 0.5 ms. */
   ratio: number;
   /** A line that says what was measured, for the assertion message. */
   detail: string;
+}
+
+/** The median CPU time, in ms, of three calls of `fn`. */
+export function medianCpuMs(fn: () => unknown, collect = false): number {
+  if (collect) gc?.();
+  const times = [0, 1, 2].map(() => leastCpuMs(fn, 1)).sort((x, y) => x - y);
+  return times[1]!;
 }
 
 /**
@@ -58,7 +68,7 @@ export function cpuGrowth<T>(
   run: (input: T) => unknown,
   options: GrowthOptions,
 ): Growth {
-  const { n0, minMs = 4, maxFactor = 16, rounds = 4, limit = 10 } = options;
+  const { n0, minMs = 8, maxFactor = 16, rounds = 4, limit = 10, collect = false } = options;
   let n = n0;
   let small = make(n);
   run(small);
@@ -68,19 +78,20 @@ export function cpuGrowth<T>(
   }
   const large = make(4 * n);
   run(large);
+  // Per round, the median of three runs of each size: one lucky run (a warm JIT path) or one unlucky
+  // one (a collection, another process) does not decide. Over rounds, the least ratio: noise only
+  // ever adds time, and a quadratic pass fails every round.
   let smallMs = Number.POSITIVE_INFINITY;
   let largeMs = Number.POSITIVE_INFINITY;
   let ratio = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds && ratio >= limit; round++) {
-    smallMs = Math.min(
-      smallMs,
-      leastCpuMs(() => run(small)),
-    );
-    largeMs = Math.min(
-      largeMs,
-      leastCpuMs(() => run(large)),
-    );
-    ratio = largeMs / Math.max(smallMs, 0.5);
+    const s = medianCpuMs(() => run(small), collect);
+    const l = medianCpuMs(() => run(large), collect);
+    if (l / Math.max(s, 0.5) < ratio) {
+      ratio = l / Math.max(s, 0.5);
+      smallMs = s;
+      largeMs = l;
+    }
   }
   const detail = `n = ${n}: ${smallMs.toFixed(2)} ms CPU → 4n: ${largeMs.toFixed(2)} ms CPU (×${ratio.toFixed(1)})`;
   return { n, smallMs, largeMs, ratio, detail };
