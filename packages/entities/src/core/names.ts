@@ -1,7 +1,7 @@
 import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/global/index';
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
-import type { Candidate } from './candidate';
+import { type Candidate, matchCandidate } from './candidate';
 import { alternation, firstIndex, isUpper } from './text';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
@@ -873,15 +873,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   if (re) {
     for (const m of text.matchAll(re)) {
       const key = ctx.gazetteer.get(m[0]) ?? '';
-      out.push({
-        type: typeOfKey(key),
-        start: m.index,
-        end: m.index + m[0].length,
-        key,
-        confidence: 0.9,
-        recognizer: 'gazetteer',
-        priority: 55,
-      });
+      out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
     }
   }
   const suffixes = locale?.personSuffixes ?? [];
@@ -902,27 +894,13 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
           : `org:${word}${orgSuffix}`;
-      out.push({
-        type: 'ORG',
-        start: m.index,
-        end: m.index + m[0].length + orgSuffix.length,
-        key,
-        confidence: 0.75,
-        recognizer: 'names:cjk-org',
-        priority: 56,
-      });
+      out.push(
+        matchCandidate(m, 'ORG', key, 0.75, 'names:cjk-org', 56, { length: m[0].length + orgSuffix.length }),
+      );
       continue;
     }
     if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${word}`,
-        confidence: 0.7,
-        recognizer: 'names:katakana',
-        priority: 45,
-      });
+      out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
     }
   }
   // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").
@@ -934,15 +912,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     );
     for (const m of text.matchAll(re)) {
       if (ctx.gazetteer.has(m[0])) continue;
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${m[0]}`,
-        confidence: 0.6,
-        recognizer: 'names:hangul',
-        priority: 45,
-      });
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:hangul', 45));
     }
   }
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
@@ -957,15 +927,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
       const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
       const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
       if (!afterCue && !beforeCue) continue;
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${m[0]}`,
-        confidence: 0.55,
-        recognizer: 'names:han-transliteration',
-        priority: 44,
-      });
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
     }
   }
   for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
@@ -973,15 +935,17 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     let name = m[0];
     const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
     if (cut) name = name.slice(0, -cut.length);
-    out.push({
-      type: 'PERSON',
-      start: m.index,
-      end: m.index + name.length,
-      key: `person:${name.replace(/[·・•]/g, '·')}`,
-      confidence: 0.65,
-      recognizer: 'names:han-transliteration',
-      priority: 45,
-    });
+    out.push(
+      matchCandidate(
+        m,
+        'PERSON',
+        `person:${name.replace(/[·・•]/g, '·')}`,
+        0.65,
+        'names:han-transliteration',
+        45,
+        { length: name.length },
+      ),
+    );
   }
   return out;
 }
