@@ -1,4 +1,4 @@
-import { cjkNameCandidates } from '../core/names';
+import { cjkNameCandidates } from '../core/cjk-names';
 import { nameContext } from './latin-names';
 import type { Recogniser } from './recogniser';
 
