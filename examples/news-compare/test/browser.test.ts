@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { type Comparison, renderHtml } from '@corpus/compare';
+import { renderHtml } from '@corpus/compare';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The large comparison compare's own render test uses, with this test's names and sizes.
+import { largeComparison } from '../../../packages/compare/test/large-comparison';
 
 const CHROMIUM = process.env.CORPUS_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
@@ -273,80 +275,24 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
 });
 
 function synthetic(n: number) {
-  const names = Array.from({ length: n }, (_, i) => `source-${String(i).padStart(3, '0')}.txt`);
-  const texts = names.map(
-    (_, i) => `Mara Lind joined Northwind in ${2000 + (i % 10)}. Outlet ${i} also says she left in 2026.`,
-  );
-  const evidence = names.map((source, i) => {
-    const end = texts[i]!.indexOf('.') + 1;
-    return { source, span: { start: 0, end }, sentence: texts[i]!.slice(0, end) };
-  });
-  const subject = { key: 'person:mara lind', canonical: 'Mara Lind' };
-  const facts = names.map((source, i) => ({
-    source,
-    subject,
-    predicate: 'joined',
-    value: { kind: 'date' as const, iso: String(2000 + (i % 10)), granularity: 'year' as const },
-    display: String(2000 + (i % 10)),
-    evidence: evidence[i]!,
-  }));
-  const entities = Array.from({ length: 120 }, (_, e) => ({
-    key: `org:e${e}`,
-    canonical: `Organisation ${e}`,
-    type: 'ORG' as const,
-    forms: [],
-    mentions: [],
-    documents: [],
-  }));
-  const comparison = {
-    schemaVersion: 1,
-    documents: names.map((name, i) => ({
-      id: `d${i}`,
-      name,
-      lang: 'en',
-      characters: texts[i]!.length,
-      sentences: 2,
-      tokens: 16,
-      mentions: 3,
-    })),
-    entities,
-    coverage: Object.fromEntries(
-      entities.map((e, k) => [e.key, Object.fromEntries(names.map((m, i) => [m, (i * k) % 5]))]),
-    ),
-    facts,
-    agreements: [],
-    conflicts: Array.from({ length: 40 }, (_, c) => ({
-      kind: 'contradiction' as const,
-      predicate: c === 0 ? 'joined' : `claim ${c}`,
-      subject,
-      values: Array.from({ length: 10 }, (_, v) => ({
-        value: String(2000 + v),
-        display: String(2000 + v),
-        sources: names.filter((_, i) => i % 10 === v),
-        evidence: evidence.filter((_, i) => i % 10 === v),
-      })),
-    })),
-    unique: Object.fromEntries(
-      names.map((m, i) => [m, { entities: [`org:e${i % 120}`], facts: [facts[i]!] }]),
-    ),
-    similarity: {
-      documents: names,
-      matrix: names.map((_, i) => names.map((__, j) => (i === j ? 1 : ((i + j) % 10) / 10))),
+  return largeComparison({
+    names: Array.from({ length: n }, (_, i) => `source-${String(i).padStart(3, '0')}.txt`),
+    text: (i, year) => `Mara Lind joined Northwind in ${year}. Outlet ${i} also says she left in 2026.`,
+    subject: { key: 'person:mara lind', canonical: 'Mara Lind' },
+    years: 10,
+    entities: 120,
+    entityName: 'Organisation',
+    conflicts: 40,
+    conflictPredicate: (c) => (c === 0 ? 'joined' : `claim ${c}`),
+    coverage: (i, k) => (i * k) % 5,
+    similarity: (i, j) => ((i + j) % 10) / 10,
+    counts: { tokens: 16, mentions: 3 },
+    sourceText: {
+      mentions: [
+        { type: 'PERSON', span: { start: 0, end: 9 } },
+        { type: 'ORG', span: { start: 17, end: 26 } },
+      ],
+      removed: [{ reason: 'advertisement', text: 'Advertisement' }],
     },
-    timeline: Array.from({ length: 10 }, (_, y) => ({
-      date: String(2000 + y),
-      facts: facts.filter((_, i) => i % 10 === y),
-    })),
-    warnings: [],
-  } as unknown as Comparison;
-  const documents = names.map((name, i) => ({
-    name,
-    text: texts[i]!,
-    mentions: [
-      { type: 'PERSON', span: { start: 0, end: 9 } },
-      { type: 'ORG', span: { start: 17, end: 26 } },
-    ],
-    removed: [{ reason: 'advertisement', text: 'Advertisement' }],
-  }));
-  return { comparison, documents };
+  });
 }

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyzeMany } from '@corpus/compare';
+import { prng } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,16 +28,6 @@ const gc = globalThis.gc ?? (() => {});
 if (!globalThis.gc) console.warn('(run with node --expose-gc for the retained-heap figures)');
 
 // ---- synthetic articles ------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seeds = new URL('../../../seeds/', import.meta.url);
 const LANGS = ['it', 'de', 'ja', 'en', 'zh'];
 const sentencesByLang = readdirSync(seeds)
@@ -87,7 +78,7 @@ function article(i, rand) {
   };
 }
 async function* articles(n, stats) {
-  const rand = mulberry32(20261123);
+  const rand = prng(20261123);
   for (let i = 0; i < n; i++) {
     const a = article(i, rand);
     stats.chars += a.text.length;

@@ -192,6 +192,17 @@ export function* syntheticDocuments(n, options = {}, info = { planted: [], story
   }
 }
 
+/** A mention as a recogniser would give it, certain; `value` only for dates and numbers. */
+const mention = (type, span, text, key, value) => ({
+  type,
+  span,
+  text,
+  key,
+  ...(value ? { value } : {}),
+  confidence: 1,
+  recognizer: 'synthetic',
+});
+
 /** An AnalyzedDocument for a list of pieces: the text, its tokens, sentences and mentions. */
 function toAnalyzed(name, lang, pieces) {
   let text = '';
@@ -219,36 +230,17 @@ function toAnalyzed(name, lang, pieces) {
         at += part.length + 1;
       }
       const prefix = p.entity.type.toLowerCase();
-      mentions.push({
-        type: p.entity.type,
-        span,
-        text: p.text,
-        key: `${prefix}:${p.text.toLowerCase()}`,
-        confidence: 1,
-        recognizer: 'synthetic',
-      });
+      mentions.push(mention(p.entity.type, span, p.text, `${prefix}:${p.text.toLowerCase()}`));
     } else if (p.kind === 'date') {
       tokens.push({ span, kind: 'number', script: 'Zyyy' });
-      mentions.push({
-        type: 'DATE',
-        span,
-        text: p.text,
-        key: `date:${p.text}`,
-        value: { kind: 'date', iso: p.text, granularity: 'day' },
-        confidence: 1,
-        recognizer: 'synthetic',
-      });
+      mentions.push(
+        mention('DATE', span, p.text, `date:${p.text}`, { kind: 'date', iso: p.text, granularity: 'day' }),
+      );
     } else if (p.kind === 'number') {
       tokens.push({ span, kind: 'number', script: 'Zyyy' });
-      mentions.push({
-        type: 'NUMBER',
-        span,
-        text: p.text,
-        key: `number:${p.text}`,
-        value: { kind: 'quantity', amount: Number(p.text) },
-        confidence: 1,
-        recognizer: 'synthetic',
-      });
+      mentions.push(
+        mention('NUMBER', span, p.text, `number:${p.text}`, { kind: 'quantity', amount: Number(p.text) }),
+      );
     } else {
       tokens.push({ span, kind: 'word', script: 'Latn' });
     }

@@ -112,6 +112,17 @@ describe('lists', () => {
     ]);
   });
 
+  it('initials opening a sentence are no list', () => {
+    expect(cut('J. Smith and K. Lee wrote the report.', 'en')).toEqual([
+      'J. Smith and K. Lee wrote the report.',
+    ]);
+    expect(cut('a) Buy milk b) Call the bank c) Pay rent', 'en')).toEqual([
+      'a) Buy milk',
+      'b) Call the bank',
+      'c) Pay rent',
+    ]);
+  });
+
   it('a bullet in the middle of a line starts an item', () => {
     expect(cut('• 4. Plant the seeds • 5. Water them', 'en')).toEqual([
       '• 4. Plant the seeds',

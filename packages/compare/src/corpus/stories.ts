@@ -158,12 +158,57 @@ function weightedJaccard(a: Int32Array, b: Int32Array, weight: Float64Array, ta:
   return shared === 0 ? 0 : shared / (ta + tb - shared);
 }
 
+/**
+ * What the scored pairs say, as they come: similar pairs, near duplicates (same language, shingles alike)
+ * and, for the other pairs, story links by the entities they share. Both ways of finding pairs classify
+ * a pair here, so they agree by construction.
+ */
+class PairLinks {
+  readonly pairs: SimilarPair[] = [];
+  readonly nearPairs: [number, number][] = [];
+  readonly storyPairs: StoryLinks = { a: [], b: [], w: [] };
+  private readonly weight: Float64Array;
+  private readonly total: Float64Array;
+
+  constructor(
+    private readonly docs: readonly StructureDoc[],
+    private readonly shingles: readonly ArrayLike<number>[],
+    private readonly entityIds: readonly Int32Array[],
+    idCount: number,
+    private readonly opts: Required<StructureOptions>,
+  ) {
+    ({ weight: this.weight, total: this.total } = entityWeights(entityIds, idCount));
+  }
+
+  /** Documents i < j, whose similarity is `similarity`. */
+  add(i: number, j: number, similarity: number): void {
+    const { docs, opts } = this;
+    if (similarity >= opts.similarityThreshold) this.pairs.push([i, j, similarity]);
+    const si = this.shingles[i]!;
+    const sj = this.shingles[j]!;
+    // Jaccard is at most the smaller set's share of the larger: most pairs need no merge.
+    if (
+      docs[i]!.lang === docs[j]!.lang &&
+      Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
+      sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
+    ) {
+      this.nearPairs.push([i, j]);
+      return;
+    }
+    const { entityIds, total } = this;
+    const w = weightedJaccard(entityIds[i]!, entityIds[j]!, this.weight, total[i]!, total[j]!);
+    if (w >= opts.storyThreshold) {
+      this.storyPairs.a.push(i);
+      this.storyPairs.b.push(j);
+      this.storyPairs.w.push(w);
+    }
+  }
+}
+
 /** Near-duplicate clusters and stories from the scored pairs. */
 function finish(
   docs: readonly StructureDoc[],
-  pairs: SimilarPair[],
-  nearPairs: readonly [number, number][],
-  storyPairs: StoryLinks,
+  { pairs, nearPairs, storyPairs }: PairLinks,
   candidatePairs: number,
   skippedKeys: number,
 ): Structure {
@@ -229,34 +274,13 @@ export function exactStructure(
   const opts = resolve(options);
   const ids = new Ids();
   const entityIds = docs.map((d) => sortedIds(d.entities, ids, ''));
-  const { weight, total } = entityWeights(entityIds, ids.size);
-  const pairs: SimilarPair[] = [];
-  const nearPairs: [number, number][] = [];
-  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
+  const shingles = docs.map((d) => d.shingles);
+  const links = new PairLinks(docs, shingles, entityIds, ids.size, opts);
   for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      const s = score(i, j);
-      if (s >= opts.similarityThreshold) pairs.push([i, j, s]);
-      const si = docs[i]!.shingles;
-      const sj = docs[j]!.shingles;
-      if (
-        docs[i]!.lang === docs[j]!.lang &&
-        Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
-        sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
-      ) {
-        nearPairs.push([i, j]);
-        continue;
-      }
-      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) {
-        storyPairs.a.push(i);
-        storyPairs.b.push(j);
-        storyPairs.w.push(w);
-      }
-    }
+    for (let j = i + 1; j < docs.length; j++) links.add(i, j, score(i, j));
   }
   const n = docs.length;
-  return finish(docs, pairs, nearPairs, storyPairs, (n * (n - 1)) / 2, 0);
+  return finish(docs, links, (n * (n - 1)) / 2, 0);
 }
 
 /** One LSH band: documents sorted by their band key (then index); a bucket is a run of equal keys. */
@@ -479,38 +503,15 @@ export function indexedStructure(
     docs.map((d) => d.lang),
   );
   const candidatesOf = new Candidates(n, keys, bands, opts.postingCap, options.allPairs === true);
-  const { weight, total } = entityWeights(entityIds, keys.keyCount);
-  const pairs: SimilarPair[] = [];
-  const nearPairs: [number, number][] = [];
-  const storyPairs: StoryLinks = { a: [], b: [], w: [] };
+  const links = new PairLinks(docs, shingles, entityIds, keys.keyCount, opts);
   let candidatePairs = 0;
   for (let i = 0; i < n; i++) {
     const candidates = candidatesOf.of(i);
     if (candidates.length === 0) continue;
     scorer.load(i);
     candidatePairs += candidates.length;
-    const si = shingles[i]!;
-    for (const j of candidates) {
-      const value = scorer.score(j);
-      if (value >= opts.similarityThreshold) pairs.push([i, j, value]);
-      const sj = shingles[j]!;
-      // Jaccard is at most the smaller set's share of the larger: most pairs need no merge.
-      if (
-        docs[i]!.lang === docs[j]!.lang &&
-        Math.min(si.length, sj.length) >= opts.nearDuplicateThreshold * Math.max(si.length, sj.length) &&
-        sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
-      ) {
-        nearPairs.push([i, j]);
-        continue;
-      }
-      const w = weightedJaccard(entityIds[i]!, entityIds[j]!, weight, total[i]!, total[j]!);
-      if (w >= opts.storyThreshold) {
-        storyPairs.a.push(i);
-        storyPairs.b.push(j);
-        storyPairs.w.push(w);
-      }
-    }
+    for (const j of candidates) links.add(i, j, scorer.score(j));
     scorer.unload();
   }
-  return finish(docs, pairs, nearPairs, storyPairs, candidatePairs, keys.skippedKeys);
+  return finish(docs, links, candidatePairs, keys.skippedKeys);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { largeComparison } from '../../test/large-comparison';
 import type { Comparison, Evidence, Fact } from '../types';
 import { type HtmlSourceText, renderHtml } from './html';
 
@@ -411,65 +412,20 @@ describe('renderHtml', () => {
   it('keeps a 200-source comparison to a bounded number of live elements', () => {
     const n = 200;
     const names = Array.from({ length: n }, (_, i) => `source-${i}.txt`);
-    const texts = names.map((_, i) => `Anna Weber joined Acme in ${2000 + (i % 20)}. Extra sentence ${i}.`);
-    const evidence = names.map((name, i) => ({
-      source: name,
-      span: { start: 0, end: 31 },
-      sentence: texts[i]!.slice(0, 31),
-    }));
-    const facts = names.map((name, i) => fact(name, 'joined', String(2000 + (i % 20)), evidence[i]!));
-    const entities = Array.from({ length: 300 }, (_, e) => ({
-      key: `org:e${e}`,
-      canonical: `Entity ${e}`,
-      type: 'ORG' as const,
-      forms: [],
-      mentions: [],
-      documents: [],
-    }));
-    const comparison: Comparison = {
-      schemaVersion: 1,
-      documents: names.map((name, i) => ({
-        id: `d${i}`,
-        name,
-        lang: 'en',
-        characters: texts[i]!.length,
-        sentences: 2,
-        tokens: 12,
-        mentions: 4,
-      })),
-      entities,
-      coverage: Object.fromEntries(
-        entities.map((e, k) => [e.key, Object.fromEntries(names.map((nm, i) => [nm, (i + k) % 7]))]),
-      ),
-      facts,
-      agreements: [],
-      conflicts: Array.from({ length: 60 }, (_, c) => ({
-        kind: 'contradiction' as const,
-        predicate: `p${c}`,
-        subject: { key: 'person:anna weber', canonical: 'Anna Weber' },
-        values: Array.from({ length: 20 }, (_, v) => ({
-          value: String(2000 + v),
-          display: String(2000 + v),
-          sources: names.filter((_, i) => i % 20 === v),
-          evidence: evidence.filter((_, i) => i % 20 === v),
-        })),
-      })),
-      unique: Object.fromEntries(names.map((nm, i) => [nm, { entities: [`org:e${i}`], facts: [facts[i]!] }])),
-      similarity: {
-        documents: names,
-        matrix: names.map((_, i) => names.map((__, j) => (i === j ? 1 : ((i * j) % 10) / 10))),
-      },
-      timeline: Array.from({ length: 20 }, (_, y) => ({
-        date: String(2000 + y),
-        facts: facts.filter((_, i) => i % 20 === y),
-      })),
-      warnings: [],
-    };
-    const documents = names.map((name, i) => ({
-      name,
-      text: texts[i]!,
-      mentions: [{ type: 'PERSON', span: { start: 0, end: 10 } }],
-    }));
+    const { comparison, documents } = largeComparison({
+      names,
+      text: (i, year) => `Anna Weber joined Acme in ${year}. Extra sentence ${i}.`,
+      subject: { key: 'person:anna weber', canonical: 'Anna Weber' },
+      years: 20,
+      entities: 300,
+      entityName: 'Entity',
+      conflicts: 60,
+      conflictPredicate: (c) => `p${c}`,
+      coverage: (i, k) => (i + k) % 7,
+      similarity: (i, j) => ((i * j) % 10) / 10,
+      counts: { tokens: 12, mentions: 4 },
+      sourceText: { mentions: [{ type: 'PERSON', span: { start: 0, end: 10 } }] },
+    });
     const html = renderHtml(comparison, { documents });
     const live = liveElements(html);
     expect(live).toBeLessThan(6000);

@@ -509,14 +509,16 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
       const at = c === 0x20 ? i : i + 1;
       const k = at + 1;
       if (i > start && k < n && (c === 0x20 || s.charCodeAt(at) === 0x20)) {
+        const item = c === 0x20 && startsListItem(s, k, list);
         const cut =
-          c === 0x2c
+          item ||
+          (c === 0x2c
             ? isUpperAt(s, k) && salutationEnds(s, r, start, i)
-            : startsListItem(s, k, list) || (isUpperAt(s, k) && unpunctuatedBreak(s, r, start, i, k, caps));
+            : isUpperAt(s, k) && unpunctuatedBreak(s, r, start, i, k, caps));
         if (cut) {
           out.push({ start, end: c === 0x20 ? i : i + 1 });
           start = k;
-          list = listMarkerAt(s, start);
+          list = listMarkerAt(s, start, item);
           i = k;
           continue;
         }
@@ -839,7 +841,11 @@ interface ListMarker {
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const RE_MARKER = /[•⁃▪◦‣●]?\s?(?:(\d{1,3})|([a-z])|([ivx]{1,4})|([A-Z]))(\.\)|\.|\))\s/y;
 
-function listMarkerAt(s: string, at: number): ListMarker | null {
+/**
+ * The list marker opening the sentence at `at`. A list of letters starts at `a` (`A`): a sentence
+ * opening with `J. Smith and K. Lee …` is no list; inside a list (`continuing`) any letter goes on.
+ */
+function listMarkerAt(s: string, at: number, continuing = false): ListMarker | null {
   RE_MARKER.lastIndex = at;
   const m = RE_MARKER.exec(s);
   if (!m) return null;
@@ -851,6 +857,7 @@ function listMarkerAt(s: string, at: number): ListMarker | null {
     next = ROMAN[ROMAN.indexOf(m[3]) + 1] ?? '';
   else {
     const letter = (m[2] ?? m[3] ?? m[4]) as string;
+    if (!continuing && letter !== 'a' && letter !== 'A' && letter !== 'i') return null;
     next = String.fromCharCode(letter.charCodeAt(0) + 1);
     // `i.` after `h.` is a letter; alone it is the first roman numeral: expect `j.` or `ii.`
     if (letter === 'i' && style !== '.') next = 'ii';
