@@ -1,18 +1,15 @@
 import { segment } from '@corpus/segment';
-import { type Candidate, resolveOverlaps, toMention } from './core/candidate';
-import { dateCandidates } from './core/dates';
+import { type Candidate, toMention } from './core/candidate';
+import type { Reference } from './core/dates';
 import { gazetteerFor } from './core/gazetteer';
-import { cjkNameCandidates, nameCandidates } from './core/names';
-import { patternCandidates } from './core/patterns';
-import { quantityCandidates } from './core/quantities';
-import { roleAndPlatformCandidates } from './core/roles';
 import { foldWidth } from './core/text';
-import { attachDays, clockCandidates } from './core/times';
 import { deferMentions } from './defer';
 import { EntitiesError } from './errors';
 import { en } from './locales/en/index';
 import { fallbackLocale, findLocale } from './locales/index';
+import { RECOGNISERS, type RecogniseContext } from './recognisers/index';
 import { parseReference } from './reference';
+import { REFINERS } from './refiners/index';
 import type { ExtractInput, ExtractOptions, Mention, MentionType, Span } from './types';
 
 const ALL_TYPES: ReadonlySet<MentionType> = new Set<MentionType>([
@@ -71,49 +68,53 @@ export function extractMentions(input: ExtractInput, options: ExtractOptions = {
       'extractMentions needs input.lang, a BCP 47 tag such as "it" or "zh-Hans" ("und" if unknown).',
     );
   }
-  const ref = parseReference(options.referenceDate);
+  const reference = parseReference(options.referenceDate);
   const deferred = deferOption(options);
   const wanted = wantedTypes(options.types);
-  const any = (...types: MentionType[]) => wanted === undefined || types.some((t) => wanted.has(t));
+  if (input.text.length === 0) return [];
+  const context = contextOf(input, reference, deferred, wanted);
+  const active = RECOGNISERS.filter((r) => wanted === undefined || r.types.some((t) => wanted.has(t)));
+  let candidates: Candidate[] = [];
+  // A loop, not push(...list): a spread of 10^5 arguments overflows the stack.
+  for (const recogniser of active) for (const c of recogniser.recognise(context)) candidates.push(c);
+  for (const refiner of REFINERS) candidates = refiner.refine(candidates, context);
+  if (deferred) return deferMentions(context.original, candidates, wanted);
+  return candidates.map((c) => toMention(context.original, c));
+}
+
+/** Everything the recognisers read about one text; the sentences and gazetteer only when first asked for. */
+function contextOf(
+  input: ExtractInput,
+  reference: Reference | undefined,
+  deferred: boolean,
+  wanted: ReadonlySet<MentionType> | undefined,
+): RecogniseContext {
   const original = input.text;
-  if (original.length === 0) return [];
-  const text = foldWidth(original);
   const locale = findLocale(input.lang);
   const primary = locale ?? fallbackLocale(input.lang);
   const locales = primary === en ? [en] : [primary, en];
-  const names = any('PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME');
-  const wantDates = any('DATE');
-  const sentences: Span[] = input.sentences ?? (names || wantDates ? sentencesOf(original, input.lang) : []);
-  // Every recogniser proposes; overlaps are settled once, by priority then length. English date
-  // rules run on every text because news in any language quotes English posts ("January 5, 2026").
-  const dates = wantDates
-    ? [
-        ...dateCandidates(text, primary, ref, false, deferred),
-        ...(primary === en
-          ? []
-          : dateCandidates(text, { ...en, chrono: undefined }, ref, true, deferred).filter(
-              (c) => c.recognizer !== 'rules:year',
-            )),
-      ]
-    : [];
-  const candidates: Candidate[] = [
-    ...(any('URL', 'EMAIL', 'HANDLE', 'HASHTAG') ? patternCandidates(text) : []),
-    ...dates,
-    ...(wantDates ? attachDays(clockCandidates(text, locales), dates, sentences, ref, deferred) : []),
-    ...(any('DURATION', 'MONEY', 'PERCENT', 'NUMBER') ? quantityCandidates(text, locales, primary.lang) : []),
-    ...(any('ROLE', 'PLATFORM') ? roleAndPlatformCandidates(text, locales) : []),
-  ];
-  if (names) {
-    const nameCtx = { text, locale, english: en, gazetteer: gazetteerFor(locales, primary.lang), sentences };
-    // A loop, not push(...list): a spread of 10^5 arguments overflows the stack.
-    for (const c of nameCandidates(nameCtx)) candidates.push(c);
-    for (const c of cjkNameCandidates(nameCtx)) candidates.push(c);
-  }
-  if (deferred) return deferMentions(original, candidates, wanted);
-  const kept = resolveOverlaps(candidates);
-  return (wanted === undefined ? kept : kept.filter((c) => wanted.has(c.type))).map((c) =>
-    toMention(original, c),
-  );
+  let sentences = input.sentences;
+  let gazetteer: Map<string, string> | undefined;
+  return {
+    original,
+    text: foldWidth(original),
+    lang: input.lang,
+    locale,
+    primary,
+    locales,
+    english: en,
+    reference,
+    deferred,
+    wanted,
+    sentences: () => {
+      sentences ??= sentencesOf(original, input.lang);
+      return sentences;
+    },
+    gazetteer: () => {
+      gazetteer ??= gazetteerFor(locales, primary.lang);
+      return gazetteer;
+    },
+  };
 }
 
 function deferOption(options: ExtractOptions): boolean {

@@ -79,20 +79,17 @@ function docsOf(g: Group): Set<string> {
   return set;
 }
 
-/**
- * One entity per real-world referent across the documents. Same key → same entity; then undecided
- * names join the typed entity of the same name, near spellings of a person's name join it when
- * the first names agree (`spellingVariant`), and a lone surname or last word joins the one full
- * name it ends (`shortForm`). Dates and quantities are values, not entities: they are not linked.
- */
-export function linkEntities(documents: LinkDocument[]): Entity[] {
+type Groups = Map<string, Group>;
+
+/** One group per mention key, over every linked mention of every document. */
+function groupByKey(documents: LinkDocument[]): Groups {
   if (!Array.isArray(documents)) {
     throw new EntitiesError(
       'E_INVALID_DOCUMENTS',
       'linkEntities expects an array of { id, mentions } (one per document).',
     );
   }
-  const groups = new Map<string, Group>();
+  const groups: Groups = new Map();
   for (const doc of documents) {
     if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.mentions)) {
       throw new EntitiesError(
@@ -110,58 +107,73 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
       g.refs.push({ document: doc.id, mention: m });
     }
   }
-  const merge = (into: Group, from: Group, how: 'same' | 'variant' | 'short') => {
-    if (into === from) return;
-    for (const r of from.refs) into.refs.push(r);
-    for (const k of from.variantKeys) into.variantKeys.add(k);
-    for (const k of from.shortKeys) into.shortKeys.add(k);
-    if (how === 'variant') into.variantKeys.add(from.key);
-    if (how === 'short') into.shortKeys.add(from.key);
-    groups.delete(from.key);
-  };
-  // Named in most documents first, then most mentioned; on a tie a typed entity before a NAME.
-  const sortedGroups = () =>
-    [...groups.values()].sort(
-      (a, b) =>
-        docsOf(b).size - docsOf(a).size ||
-        b.refs.length - a.refs.length ||
-        Number(a.key.startsWith('name:')) - Number(b.key.startsWith('name:')) ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
+  return groups;
+}
 
-  // 1. An undecided NAME joins a typed entity with the same name.
-  for (const g of sortedGroups()) {
+function merge(groups: Groups, into: Group, from: Group, how: 'same' | 'variant' | 'short'): void {
+  if (into === from) return;
+  for (const r of from.refs) into.refs.push(r);
+  for (const k of from.variantKeys) into.variantKeys.add(k);
+  for (const k of from.shortKeys) into.shortKeys.add(k);
+  if (how === 'variant') into.variantKeys.add(from.key);
+  if (how === 'short') into.shortKeys.add(from.key);
+  groups.delete(from.key);
+}
+
+/** Named in most documents first, then most mentioned; on a tie a typed entity before a NAME. */
+function sortedGroups(groups: Groups): Group[] {
+  return [...groups.values()].sort(
+    (a, b) =>
+      docsOf(b).size - docsOf(a).size ||
+      b.refs.length - a.refs.length ||
+      Number(a.key.startsWith('name:')) - Number(b.key.startsWith('name:')) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** 1. An undecided NAME joins a typed entity with the same name. */
+function joinTypedNames(groups: Groups): void {
+  for (const g of sortedGroups(groups)) {
     if (!g.key.startsWith('name:') || !groups.has(g.key)) continue;
     const name = nameOfKey(g.key);
     const typed = ['person', 'org', 'product', 'place'].map((p) => groups.get(`${p}:${name}`)).find(Boolean);
-    if (typed) merge(typed, g, 'same');
+    if (typed) merge(groups, typed, g, 'same');
   }
+}
 
-  // 1b. The same name written with or without accents, spaces or hyphens ("Open AI", "Alvarez"),
-  //     or a person's name in the other order ("Zhao Shengjia"): one entity, a spelling variant.
-  const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const loose = (g: Group) => {
-    const type = majorityType(g);
-    const name = fold(fullName(g));
-    if (type === 'PERSON' || type === 'NAME')
-      return `p:${words(name.replace(/[^\p{L}\p{N}\s]/gu, ''))
-        .sort()
-        .join(' ')}`;
-    if (!NAMED.has(type)) return `${type}:${g.key}`;
-    return `${type}:${name.replace(/[^\p{L}\p{N}]/gu, '')}`;
-  };
+const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A key that spellings with or without accents, spaces or hyphens, or in the other order, share. */
+function looseKey(g: Group): string {
+  const type = majorityType(g);
+  const name = fold(fullName(g));
+  if (type === 'PERSON' || type === 'NAME')
+    return `p:${words(name.replace(/[^\p{L}\p{N}\s]/gu, ''))
+      .sort()
+      .join(' ')}`;
+  if (!NAMED.has(type)) return `${type}:${g.key}`;
+  return `${type}:${name.replace(/[^\p{L}\p{N}]/gu, '')}`;
+}
+
+/**
+ * 1b. The same name written with or without accents, spaces or hyphens ("Open AI", "Alvarez"),
+ *     or a person's name in the other order ("Zhao Shengjia"): one entity, a spelling variant.
+ */
+function joinLooseSpellings(groups: Groups): void {
   const byLoose = new Map<string, Group>();
-  for (const g of sortedGroups()) {
-    const k = loose(g);
+  for (const g of sortedGroups(groups)) {
+    const k = looseKey(g);
     if (k.length <= 3) continue;
     const first = byLoose.get(k);
-    if (first && groups.has(first.key)) merge(first, g, 'variant');
+    if (first && groups.has(first.key)) merge(groups, first, g, 'variant');
     else byLoose.set(k, g);
   }
+}
 
-  // 2. Near spellings of multi-word person names with the same first name ("Jerry Twerk").
+/** 2. Near spellings of multi-word person names with the same first name ("Jerry Twerk"). */
+function joinNearSpellings(groups: Groups): void {
   const persons = () =>
-    sortedGroups().filter(
+    sortedGroups(groups).filter(
       (g) => NAMED.has(majorityType(g)) && (majorityType(g) === 'PERSON' || majorityType(g) === 'NAME'),
     );
   for (const big of persons()) {
@@ -174,39 +186,47 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
       if (sw.length !== bw.length) continue;
       const sameFirst = sw.slice(0, -1).join(' ').toLowerCase() === bw.slice(0, -1).join(' ').toLowerCase();
       if (sameFirst && nearSpelling(sw[sw.length - 1] ?? '', bw[bw.length - 1] ?? ''))
-        merge(big, small, 'variant');
+        merge(groups, big, small, 'variant');
     }
   }
+}
 
-  // Shared context backs a near spelling: a document naming both, or an organisation named in
-  // the documents of each ("Twerk … OpenAI" and "Jerry Tworek … OpenAI").
-  const sharesContext = (a: Group, b: Group) => {
-    const da = docsOf(a);
-    const db = docsOf(b);
-    if ([...da].some((d) => db.has(d))) return true;
-    return [...groups.values()].some((o) => {
-      if (majorityType(o) !== 'ORG') return false;
-      const od = docsOf(o);
-      return [...da].some((d) => od.has(d)) && [...db].some((d) => od.has(d));
-    });
-  };
+/**
+ * Shared context backs a near spelling: a document naming both, or an organisation named in
+ * the documents of each ("Twerk … OpenAI" and "Jerry Tworek … OpenAI").
+ */
+function sharesContext(groups: Groups, a: Group, b: Group): boolean {
+  const da = docsOf(a);
+  const db = docsOf(b);
+  if ([...da].some((d) => db.has(d))) return true;
+  return [...groups.values()].some((o) => {
+    if (majorityType(o) !== 'ORG') return false;
+    const od = docsOf(o);
+    return [...da].some((d) => od.has(d)) && [...db].some((d) => od.has(d));
+  });
+}
 
-  // 3. Short forms: a one-word name joins the single multi-word entity of a compatible type that
-  //    ends with it (or a near spelling of it); when several do, the one sharing a document wins.
-  const compatible = (a: MentionType, b: MentionType) => a === b || a === 'NAME' || b === 'NAME';
-  for (const g of sortedGroups()) {
+const compatible = (a: MentionType, b: MentionType) => a === b || a === 'NAME' || b === 'NAME';
+
+/**
+ * 3. Short forms: a one-word name joins the single multi-word entity of a compatible type that
+ *    ends with it (or a near spelling of it); when several do, the one sharing a document wins.
+ */
+function joinShortForms(groups: Groups): void {
+  for (const g of sortedGroups(groups)) {
     if (!groups.has(g.key)) continue;
     const type = majorityType(g);
     if (!NAMED.has(type) || type === 'PLACE') continue;
     const name = fullName(g);
     if (words(name).length !== 1 || !isLatin(name)) continue;
-    const targets = sortedGroups().filter((t) => {
+    const targets = sortedGroups(groups).filter((t) => {
       if (t === g || !compatible(type, majorityType(t))) return false;
       const tw = words(fullName(t));
       if (tw.length < 2) return false;
       const last = tw[tw.length - 1] ?? '';
       return (
-        last === name || (majorityType(t) === 'PERSON' && nearSpelling(last, name) && sharesContext(g, t))
+        last === name ||
+        (majorityType(t) === 'PERSON' && nearSpelling(last, name) && sharesContext(groups, g, t))
       );
     });
     let target = targets.length === 1 ? targets[0] : undefined;
@@ -214,66 +234,85 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
       const sharing = targets.filter((t) => [...docsOf(g)].some((d) => docsOf(t).has(d)));
       if (sharing.length === 1) target = sharing[0];
     }
-    if (target) merge(target, g, 'short');
+    if (target) merge(groups, target, g, 'short');
   }
+}
 
-  const entities: Entity[] = [];
-  for (const g of groups.values()) {
-    const canonical = fullName(g);
-    const type = majorityType(g);
-    const canonicalWords = words(canonical).length;
-    const formMap = new Map<string, { docs: Set<string>; keys: Set<string> }>();
-    for (const r of g.refs) {
-      let f = formMap.get(r.mention.text);
-      if (!f) {
-        f = { docs: new Set(), keys: new Set() };
-        formMap.set(r.mention.text, f);
-      }
-      f.docs.add(r.document);
-      f.keys.add(r.mention.key);
+/** The forms a group was written in, each marked as a spelling variant or short form of the canonical name. */
+function formsOf(g: Group, canonical: string, type: MentionType): EntityForm[] {
+  const canonicalWords = words(canonical).length;
+  const formMap = new Map<string, { docs: Set<string>; keys: Set<string> }>();
+  for (const r of g.refs) {
+    let f = formMap.get(r.mention.text);
+    if (!f) {
+      f = { docs: new Set(), keys: new Set() };
+      formMap.set(r.mention.text, f);
     }
-    const forms: EntityForm[] = [...formMap]
-      .map(([text, f]) => {
-        const form: EntityForm = { text, documents: [...f.docs].sort() };
-        const variant = [...f.keys].some((k) => g.variantKeys.has(k));
-        const fw = words(text).length;
-        const canonicalLast = words(canonical)[canonicalWords - 1] ?? '';
-        if (
-          variant ||
-          (fw === 1 &&
-            canonicalWords > 1 &&
-            NAMED.has(type) &&
-            isLatin(text) &&
-            text !== canonicalLast &&
-            nearSpelling(text, canonicalLast))
-        ) {
-          form.spellingVariant = true;
-        }
-        if (NAMED.has(type) && isLatin(text) && isLatin(canonical) && fw < canonicalWords)
-          form.shortForm = true;
-        return form;
-      })
-      .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    const mentions: EntityMentionRef[] = g.refs
-      .map((r) => ({
-        document: r.document,
-        span: { start: r.mention.span.start, end: r.mention.span.end },
-        text: r.mention.text,
-      }))
-      .sort(
-        (a, b) =>
-          (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
-          a.span.start - b.span.start ||
-          a.span.end - b.span.end ||
-          (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-      );
-    const docs = [...new Set(mentions.map((m) => m.document))].sort();
-    entities.push({ key: g.key, canonical, type, forms, mentions, documents: docs });
+    f.docs.add(r.document);
+    f.keys.add(r.mention.key);
   }
-  return entities.sort(
-    (a, b) =>
-      b.documents.length - a.documents.length ||
-      b.mentions.length - a.mentions.length ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return [...formMap]
+    .map(([text, f]) => {
+      const form: EntityForm = { text, documents: [...f.docs].sort() };
+      const variant = [...f.keys].some((k) => g.variantKeys.has(k));
+      const fw = words(text).length;
+      const canonicalLast = words(canonical)[canonicalWords - 1] ?? '';
+      if (
+        variant ||
+        (fw === 1 &&
+          canonicalWords > 1 &&
+          NAMED.has(type) &&
+          isLatin(text) &&
+          text !== canonicalLast &&
+          nearSpelling(text, canonicalLast))
+      ) {
+        form.spellingVariant = true;
+      }
+      if (NAMED.has(type) && isLatin(text) && isLatin(canonical) && fw < canonicalWords)
+        form.shortForm = true;
+      return form;
+    })
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+function entityOf(g: Group): Entity {
+  const canonical = fullName(g);
+  const type = majorityType(g);
+  const mentions: EntityMentionRef[] = g.refs
+    .map((r) => ({
+      document: r.document,
+      span: { start: r.mention.span.start, end: r.mention.span.end },
+      text: r.mention.text,
+    }))
+    .sort(
+      (a, b) =>
+        (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
+        a.span.start - b.span.start ||
+        a.span.end - b.span.end ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
+  const docs = [...new Set(mentions.map((m) => m.document))].sort();
+  return { key: g.key, canonical, type, forms: formsOf(g, canonical, type), mentions, documents: docs };
+}
+
+/**
+ * One entity per real-world referent across the documents. Same key → same entity; then undecided
+ * names join the typed entity of the same name, near spellings of a person's name join it when
+ * the first names agree (`spellingVariant`), and a lone surname or last word joins the one full
+ * name it ends (`shortForm`). Dates and quantities are values, not entities: they are not linked.
+ */
+export function linkEntities(documents: LinkDocument[]): Entity[] {
+  const groups = groupByKey(documents);
+  joinTypedNames(groups);
+  joinLooseSpellings(groups);
+  joinNearSpellings(groups);
+  joinShortForms(groups);
+  return [...groups.values()]
+    .map(entityOf)
+    .sort(
+      (a, b) =>
+        b.documents.length - a.documents.length ||
+        b.mentions.length - a.mentions.length ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
 }

@@ -1,5 +1,6 @@
 import type { Mention, MentionType, MentionValue } from '../types';
 import type { PendingDate } from './pending';
+import { firstIndex } from './text';
 
 /** A mention before overlap resolution; higher `priority` wins a conflict, then the longer span. */
 export interface Candidate {
@@ -17,6 +18,20 @@ export interface Candidate {
   pending?: PendingDate;
   /** For a chrono reading: the rule dates inside its span, and whether only words other than function words surround each. */
   inner?: { rule: Candidate; wordsOnly: boolean }[];
+}
+
+/** The candidate a regex match proposes: the match's span, or its first `length` characters. */
+export function matchCandidate(
+  m: { index: number; 0: string },
+  type: MentionType,
+  key: string,
+  confidence: number,
+  recognizer: string,
+  priority: number,
+  extra: Partial<Candidate> & { length?: number } = {},
+): Candidate {
+  const { length = m[0].length, ...rest } = extra;
+  return { type, start: m.index, end: m.index + length, key, confidence, recognizer, priority, ...rest };
 }
 
 /** The mention of a candidate; `text` starts at offset `base` of the document (a window of it). */
@@ -68,16 +83,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   }
   // Kept spans never overlap, so sorted by start they are sorted by end too: a binary search finds the neighbours.
   kept.sort((a, b) => a.start - b.start);
-  const firstEndingAfter = (pos: number) => {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kept[mid] as Candidate).end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (pos: number) => firstIndex(kept.length, (i) => (kept[i] as Candidate).end <= pos);
   const result = [...kept];
   const nestedSpans = new Set<string>();
   for (const n of nested) {

@@ -2,7 +2,7 @@ import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/global/index';
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { alternation, isUpper } from './text';
+import { alternation, firstIndex, isUpper } from './text';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 // Linear: the separator class is excluded from the repeated body and must be followed by a letter.
@@ -115,7 +115,7 @@ function keyOf(type: MentionType, name: string): string {
   return `${prefix}:${name.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
-function typeOfKey(key: string): MentionType {
+export function typeOfKey(key: string): MentionType {
   const p = key.slice(0, key.indexOf(':'));
   return p === 'org'
     ? 'ORG'
@@ -352,284 +352,362 @@ function segmentRun(
   return merged;
 }
 
-export function nameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale, english } = ctx;
-  const tokens = tokenize(text);
-  const starts = sentenceStarts(text, ctx.sentences);
-  const titleRanges = titleCaseRanges(text, tokens);
-  // Title ranges are lines, sorted and disjoint: a binary search finds the one holding pos.
-  const inTitle = (pos: number) => {
-    let lo = 0;
-    let hi = titleRanges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((titleRanges[mid] as Span).end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const r = titleRanges[lo];
-    return r !== undefined && r.start <= pos && pos < r.end;
-  };
-  const stop = new Set([...(locale?.stopwords ?? []), ...english.stopwords]);
-  const titles = new Set(
-    [...(locale?.personTitles ?? []), ...english.personTitles].map((t) => t.toLowerCase()),
-  );
-  const titleSuffixes = locale?.personTitleSuffixes ?? [];
+/** The locale's cue words for names (the document's language, then English), built once per text. */
+interface NameCues {
+  stop: Set<string>;
+  titles: Set<string>;
+  titleSuffixes: readonly string[];
+  personSuffixAfter: RegExp | undefined;
+  verbs: string[];
+  orgSuffixes: Set<string>;
+  orgHeads: Set<string>;
+  productCues: string[];
+  productCuesLower: string[];
+  cjkOrgSuffixes: string[];
+  mediaCues: string[];
+  nounsCapitalised: boolean;
+  citeBeforeRe: RegExp | undefined;
+  citeAfterRe: RegExp | undefined;
+}
+
+function nameCues(locale: EntityLocale | undefined, english: EntityLocale): NameCues {
+  const both = <T>(pick: (l: EntityLocale) => readonly T[] | undefined): T[] => [
+    ...((locale && pick(locale)) ?? []),
+    ...(pick(english) ?? []),
+  ];
   const personSuffixRe = alternation([...(locale?.personSuffixes ?? [])]);
-  const personSuffixAfter = personSuffixRe ? new RegExp(`^\\s*(?:${personSuffixRe})`, 'u') : undefined;
-  const verbs = [...(locale?.personVerbs ?? []), ...(english.personVerbs ?? [])].map((v) => v.toLowerCase());
-  const orgSuffixes = new Set(
-    [...(locale?.orgSuffixes ?? []), ...english.orgSuffixes].map((s) => s.replace(/\.$/, '')),
-  );
-  const orgHeads = new Set([...(locale?.orgHeads ?? []), ...(english.orgHeads ?? [])]);
-  const productCues = [...(locale?.productCues ?? []), ...(english.productCues ?? [])];
-  const productCuesLower = productCues.map((c) => c.toLowerCase());
-  const cjkOrgSuffixes = (locale?.orgSuffixes ?? []).filter((x) =>
-    /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x),
-  );
-  const mediaCues = [...(locale?.mediaCues ?? []), ...(english.mediaCues ?? [])].map((c) => c.toLowerCase());
-  const nounsCapitalised = locale?.capitalisesNouns === true;
-  const citesBefore = [...(locale?.orgCitesBefore ?? []), ...(english.orgCitesBefore ?? [])];
-  const citesAfter = [...(locale?.orgCitesAfter ?? []), ...(english.orgCitesAfter ?? [])];
-  const citeBeforeRe = citesBefore.length
-    ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
-    : undefined;
-  // "미국지질조사국(USGS)에 따르면": the cue may follow the bracket around the acronym.
-  const citeAfterRe = citesAfter.length
-    ? new RegExp(`^[)）]?\\s*(?:${citesAfter.join('|')})`, 'iu')
-    : undefined;
-  const citedAgency = (tok: Token) =>
-    citeBeforeRe?.test(text.slice(Math.max(0, tok.start - 30), tok.start)) === true ||
-    citeAfterRe?.test(text.slice(tok.end, tok.end + 12)) === true;
+  const productCues = both((l) => l.productCues);
+  const citesBefore = both((l) => l.orgCitesBefore);
+  const citesAfter = both((l) => l.orgCitesAfter);
+  return {
+    stop: new Set(both((l) => l.stopwords)),
+    titles: new Set(both((l) => l.personTitles).map((t) => t.toLowerCase())),
+    titleSuffixes: locale?.personTitleSuffixes ?? [],
+    personSuffixAfter: personSuffixRe ? new RegExp(`^\\s*(?:${personSuffixRe})`, 'u') : undefined,
+    verbs: both((l) => l.personVerbs).map((v) => v.toLowerCase()),
+    orgSuffixes: new Set(both((l) => l.orgSuffixes).map((s) => s.replace(/\.$/, ''))),
+    orgHeads: new Set(both((l) => l.orgHeads)),
+    productCues,
+    productCuesLower: productCues.map((c) => c.toLowerCase()),
+    cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
+    mediaCues: both((l) => l.mediaCues).map((c) => c.toLowerCase()),
+    nounsCapitalised: locale?.capitalisesNouns === true,
+    citeBeforeRe: citesBefore.length
+      ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
+      : undefined,
+    // "미국지질조사국(USGS)에 따르면": the cue may follow the bracket around the acronym.
+    citeAfterRe: citesAfter.length ? new RegExp(`^[)）]?\\s*(?:${citesAfter.join('|')})`, 'iu') : undefined,
+  };
+}
+
+/** One text being read for names: what every step reads, and the candidates found so far. */
+interface NameScan {
+  ctx: NameContext;
+  text: string;
+  cues: NameCues;
+  tokens: Token[];
+  starts: Uint8Array;
+  /** Title Case lines, sorted and disjoint. */
+  titleRanges: Span[];
+  /** Offsets of '\n', so that finding a run's line costs a binary search, not a scan of the line. */
+  newlines: number[];
+  /** Words seen in lower case somewhere in the text. */
+  lowerWords: Set<string>;
+  out: Candidate[];
+}
+
+function nameScan(ctx: NameContext): NameScan {
+  const { text } = ctx;
+  const tokens = tokenize(text);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
-  const isTitleWord = (w: string) => {
-    const lw = w.toLowerCase();
-    return titles.has(lw) || titleSuffixes.some((s) => lw.length > s.length + 2 && lw.endsWith(s));
-  };
-  // A capitalised title before a name is cut off the name ("Founder Maria Keller", "Professor Li"); a
-  // few titles also start names or terms ("Head", "Chief", "Judge") and stay in the run.
-  const roleWord = (w: string) =>
-    /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP)$/.test(w) ||
-    (nounsCapitalised && isTitleWord(w)) ||
-    (/^\p{Lu}[\p{Ll}-]+$/u.test(w) && titles.has(w.toLowerCase()) && !OPEN_TITLES.has(w.toLowerCase()));
-
-  const out: Candidate[] = [];
-  const push = (
-    toks: Token[],
-    type: MentionType,
-    key: string,
-    confidence: number,
-    recognizer: string,
-    extra?: Partial<Candidate>,
-  ) => {
-    const start = (toks[0] as Token).start;
-    let end = (toks[toks.length - 1] as Token).end;
-    const last = (toks[toks.length - 1] as Token).text;
-    if (type === 'ORG' && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Bros|S\.p\.A|e\.V)$/.test(last)) end++;
-    out.push({
-      type,
-      start,
-      end,
-      key,
-      confidence,
-      recognizer,
-      priority: type === 'NAME' ? 40 : 50,
-      ...extra,
-    });
-  };
-
-  const before = (tok: Token, n = 24) => text.slice(Math.max(0, tok.start - n), tok.start);
-  const after = (tok: Token, n = 24) => text.slice(tok.end, tok.end + n);
-  const prevWord = (tok: Token) => wordBefore(text, Math.max(0, tok.start - 40), tok.start);
-
-  // The locale's language model (English: wink-nlp), asked only about a single capitalised word.
-  const contextOf = (tok: Token) => (text.slice(tok.start, tok.start + 160).split('\n')[0] ?? '').trim();
-  const properNoun = (tok: Token): boolean =>
-    /^\p{Lu}\p{Ll}+$/u.test(tok.text) && locale?.properNoun?.(tok.text, contextOf(tok)) === true;
-  const dateWord = (tok: Token): boolean => locale?.dateWord?.(tok.text, contextOf(tok)) === true;
-
-  const personEvidence = (seg: Token[]): boolean => {
-    const first = seg[0] as Token;
-    const last = seg[seg.length - 1] as Token;
-    if (seg.length >= 2 && GIVEN.has(first.text)) return true;
-    if (
-      seg.length === 2 &&
-      seg.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
-      seg.some((t) => PINYIN.has(t.text))
-    )
-      return true;
-    if (isTitleWord(prevWord(first))) return true;
-    // A role word right before, in any script ("研究副总裁 Jerry Tworek", "CEO Sam Altman").
-    const b = before(first, 12);
-    if (/(?:副社長|副总裁|总裁|社長|CEO|CTO|教授|研究者|研究员|科学家|創設者|创始人|记者)\s*$/u.test(b))
-      return true;
-    const a = after(last, 16);
-    if (personSuffixAfter?.test(a)) return true;
-    const a2 = after(last, 30).toLowerCase();
-    if (verbs.some((v) => a2.startsWith(` ${v}`) || a2.startsWith(v)))
-      return seg.length >= 2 || properNoun(first);
-    return false;
-  };
-
-  const classify = (seg: Token[], initial: boolean, title: boolean, quoted = false, heading = false) => {
-    if (seg.length === 0) return;
-    const str = spanText(text, seg);
-    const first = seg[0] as Token;
-    const last = seg[seg.length - 1] as Token;
-    const gaz = ctx.gazetteer.get(str);
-    if (gaz) return push(seg, typeOfKey(gaz), gaz, 0.9, 'gazetteer');
-    if (seg.length === 1 && PRODUCT_SHAPE.test(str)) {
-      // "o1" only as a model name: a lone lower-case letter+digit needs no cue, but "a1"-"z9" in
-      // running prose are rare; keep it low-confidence.
-      return push(seg, 'PRODUCT', keyOf('PRODUCT', str), /^[a-z]/.test(str) ? 0.7 : 0.85, 'shape:product');
-    }
-    if (title) return; // Title Case lines only yield names known from elsewhere (see below).
-    // "according to the USGS", "selon l'EMSC", "据 USGS", "USGS によると": a cited agency.
-    if (seg.length === 1 && /^\p{Lu}{3,6}$/u.test(str) && citedAgency(first)) {
-      return push(seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cite');
-    }
-    if (seg.every((t) => ACRONYM.test(t.text))) {
-      if (seg.length === 1 && orgSuffixes.has(after(last, 20).trim().split(/\s/)[0] ?? '')) return;
-      return; // AI, AGI, RLHF, API: acronyms are terms far more often than names.
-    }
-    const lastWord = last.text;
-    if (seg.length >= 2 && (orgSuffixes.has(lastWord) || orgHeads.has(first.text))) {
-      return push(seg, 'ORG', keyOf('ORG', str.replace(/\.$/, '')), 0.8, 'names:org-cue');
-    }
-    const next = after(last, 20).trimStart().toLowerCase();
-    const prev = before(first, 20);
-    // A Latin name followed by a CJK organisation word: "Gnoppix 公司", "Anthropic社".
-    if (cjkOrgSuffixes.some((x) => next.startsWith(x) && !next.startsWith(`${x}内`))) {
-      return push(seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
-    }
-    if (mediaCues.some((c) => next.startsWith(c)))
-      return push(seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
-    if (
-      productCuesLower.some((c) => next.startsWith(c)) ||
-      productCues.includes(prevWord(first).toLowerCase()) ||
-      /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
-    ) {
-      return push(seg, 'PRODUCT', keyOf('PRODUCT', str), 0.7, 'names:product-cue');
-    }
-    if (personEvidence(seg))
-      return push(seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
-    if (quoted) return;
-    if (seg.length === 1) {
-      if (nounsCapitalised) return;
-      if (lowerWords.has(str.toLowerCase())) return;
-      if (stop.has(str)) return;
-      if (initial && !properNoun(first)) return;
-      if (dateWord(first)) return;
-      return push(seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
-    }
-    if (nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;
-    if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
-    // A line that is nothing but capitalised words is a heading ("Key Takeaways"), not a name.
-    if (heading) return;
-    push(seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
-  };
-
-  // Newline offsets, so that finding a run's line costs a binary search, not a scan of the line.
   const newlines: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-  const firstNewlineFrom = (pos: number) => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((newlines[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  return {
+    ctx,
+    text,
+    cues: nameCues(ctx.locale, ctx.english),
+    tokens,
+    starts: sentenceStarts(text, ctx.sentences),
+    titleRanges: titleCaseRanges(text, tokens),
+    newlines,
+    lowerWords,
+    out: [],
   };
-  /** text.lastIndexOf('\n', pos - 1) + 1 */
-  const lineStartOf = (pos: number) => {
-    const i = firstNewlineFrom(pos) - 1;
-    return i >= 0 ? (newlines[i] as number) + 1 : 0;
-  };
-  /** text.indexOf('\n', pos) */
-  const nextNewline = (pos: number) => newlines[firstNewlineFrom(pos)] ?? -1;
+}
 
-  const runs = buildRuns(text, tokens, orgHeads);
-  for (const run of runs) {
-    let toks = run.tokens;
-    const title = inTitle((toks[0] as Token).start);
-    const runEnd = (toks[toks.length - 1] as Token).end;
-    const runStart = (toks[0] as Token).start;
-    const lineStart = lineStartOf(runStart);
-    const nl = nextNewline(runEnd);
-    const heading =
+function inTitle(s: NameScan, pos: number): boolean {
+  const r = s.titleRanges[firstIndex(s.titleRanges.length, (i) => (s.titleRanges[i] as Span).end <= pos)];
+  return r !== undefined && r.start <= pos && pos < r.end;
+}
+
+/** text.lastIndexOf('\n', pos - 1) + 1 */
+function lineStartOf(s: NameScan, pos: number): number {
+  const i = firstIndex(s.newlines.length, (j) => (s.newlines[j] as number) < pos) - 1;
+  return i >= 0 ? (s.newlines[i] as number) + 1 : 0;
+}
+
+/** text.indexOf('\n', pos) */
+function nextNewline(s: NameScan, pos: number): number {
+  return s.newlines[firstIndex(s.newlines.length, (j) => (s.newlines[j] as number) < pos)] ?? -1;
+}
+
+function isTitleWord({ cues }: NameScan, w: string): boolean {
+  const lw = w.toLowerCase();
+  return cues.titles.has(lw) || cues.titleSuffixes.some((s) => lw.length > s.length + 2 && lw.endsWith(s));
+}
+
+/**
+ * A capitalised title before a name is cut off the name ("Founder Maria Keller", "Professor Li"); a
+ * few titles also start names or terms ("Head", "Chief", "Judge") and stay in the run.
+ */
+function roleWord(s: NameScan, w: string): boolean {
+  return (
+    /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP)$/.test(w) ||
+    (s.cues.nounsCapitalised && isTitleWord(s, w)) ||
+    (/^\p{Lu}[\p{Ll}-]+$/u.test(w) && s.cues.titles.has(w.toLowerCase()) && !OPEN_TITLES.has(w.toLowerCase()))
+  );
+}
+
+function push(
+  { text, out }: NameScan,
+  toks: Token[],
+  type: MentionType,
+  key: string,
+  confidence: number,
+  recognizer: string,
+  extra?: Partial<Candidate>,
+): void {
+  const start = (toks[0] as Token).start;
+  let end = (toks[toks.length - 1] as Token).end;
+  const last = (toks[toks.length - 1] as Token).text;
+  if (type === 'ORG' && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Bros|S\.p\.A|e\.V)$/.test(last)) end++;
+  out.push({ type, start, end, key, confidence, recognizer, priority: type === 'NAME' ? 40 : 50, ...extra });
+}
+
+const before = ({ text }: NameScan, tok: Token, n = 24) => text.slice(Math.max(0, tok.start - n), tok.start);
+const after = ({ text }: NameScan, tok: Token, n = 24) => text.slice(tok.end, tok.end + n);
+const prevWord = ({ text }: NameScan, tok: Token) => wordBefore(text, Math.max(0, tok.start - 40), tok.start);
+
+// The locale's language model (English: wink-nlp), asked only about a single capitalised word.
+const contextOf = ({ text }: NameScan, tok: Token) =>
+  (text.slice(tok.start, tok.start + 160).split('\n')[0] ?? '').trim();
+const properNoun = (s: NameScan, tok: Token): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(tok.text) && s.ctx.locale?.properNoun?.(tok.text, contextOf(s, tok)) === true;
+const dateWord = (s: NameScan, tok: Token): boolean =>
+  s.ctx.locale?.dateWord?.(tok.text, contextOf(s, tok)) === true;
+
+/** "according to the USGS", "selon l'EMSC", "据 USGS", "USGS によると": a cited agency. */
+const citedAgency = ({ text, cues }: NameScan, tok: Token) =>
+  cues.citeBeforeRe?.test(text.slice(Math.max(0, tok.start - 30), tok.start)) === true ||
+  cues.citeAfterRe?.test(text.slice(tok.end, tok.end + 12)) === true;
+
+function personEvidence(s: NameScan, seg: Token[]): boolean {
+  const first = seg[0] as Token;
+  const last = seg[seg.length - 1] as Token;
+  if (seg.length >= 2 && GIVEN.has(first.text)) return true;
+  if (
+    seg.length === 2 &&
+    seg.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+    seg.some((t) => PINYIN.has(t.text))
+  )
+    return true;
+  if (isTitleWord(s, prevWord(s, first))) return true;
+  // A role word right before, in any script ("研究副总裁 Jerry Tworek", "CEO Sam Altman").
+  const b = before(s, first, 12);
+  if (/(?:副社長|副总裁|总裁|社長|CEO|CTO|教授|研究者|研究员|科学家|創設者|创始人|记者)\s*$/u.test(b))
+    return true;
+  const a = after(s, last, 16);
+  if (s.cues.personSuffixAfter?.test(a)) return true;
+  const a2 = after(s, last, 30).toLowerCase();
+  if (s.cues.verbs.some((v) => a2.startsWith(` ${v}`) || a2.startsWith(v)))
+    return seg.length >= 2 || properNoun(s, first);
+  return false;
+}
+
+/** Where a run stands: a Title Case line, a heading, a sentence start, a quotation inside CJK text. */
+interface RunPlace {
+  title: boolean;
+  heading: boolean;
+  initial: boolean;
+  quoted: boolean;
+}
+
+/** A cue-typed name: an organisation, a medium or a product by the words around it. */
+function cuedType(s: NameScan, seg: Token[], str: string): boolean {
+  const { cues } = s;
+  const first = seg[0] as Token;
+  const last = seg[seg.length - 1] as Token;
+  if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text))) {
+    push(s, seg, 'ORG', keyOf('ORG', str.replace(/\.$/, '')), 0.8, 'names:org-cue');
+    return true;
+  }
+  const next = after(s, last, 20).trimStart().toLowerCase();
+  const prev = before(s, first, 20);
+  // A Latin name followed by a CJK organisation word: "Gnoppix 公司", "Anthropic社".
+  if (cues.cjkOrgSuffixes.some((x) => next.startsWith(x) && !next.startsWith(`${x}内`))) {
+    push(s, seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
+    return true;
+  }
+  if (cues.mediaCues.some((c) => next.startsWith(c))) {
+    push(s, seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
+    return true;
+  }
+  if (
+    cues.productCuesLower.some((c) => next.startsWith(c)) ||
+    cues.productCues.includes(prevWord(s, first).toLowerCase()) ||
+    /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
+  ) {
+    push(s, seg, 'PRODUCT', keyOf('PRODUCT', str), 0.7, 'names:product-cue');
+    return true;
+  }
+  return false;
+}
+
+/** A capitalised stretch with no other evidence: a NAME, unless grammar or style explains the capitals. */
+function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace): void {
+  const { cues, lowerWords } = s;
+  if (seg.length === 1) {
+    const first = seg[0] as Token;
+    if (cues.nounsCapitalised) return;
+    if (lowerWords.has(str.toLowerCase())) return;
+    if (cues.stop.has(str)) return;
+    if (place.initial && !properNoun(s, first)) return;
+    if (dateWord(s, first)) return;
+    push(s, seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
+    return;
+  }
+  if (cues.nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;
+  if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
+  // A line that is nothing but capitalised words is a heading ("Key Takeaways"), not a name.
+  if (place.heading) return;
+  push(s, seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
+}
+
+function classify(s: NameScan, seg: Token[], place: RunPlace): void {
+  if (seg.length === 0) return;
+  const str = spanText(s.text, seg);
+  const first = seg[0] as Token;
+  const gaz = s.ctx.gazetteer.get(str);
+  if (gaz) {
+    push(s, seg, typeOfKey(gaz), gaz, 0.9, 'gazetteer');
+    return;
+  }
+  if (seg.length === 1 && PRODUCT_SHAPE.test(str)) {
+    // "o1" only as a model name: a lone lower-case letter+digit needs no cue, but "a1"-"z9" in
+    // running prose are rare; keep it low-confidence.
+    push(s, seg, 'PRODUCT', keyOf('PRODUCT', str), /^[a-z]/.test(str) ? 0.7 : 0.85, 'shape:product');
+    return;
+  }
+  if (place.title) return; // Title Case lines only yield names known from elsewhere (see titleLineNames).
+  if (seg.length === 1 && /^\p{Lu}{3,6}$/u.test(str) && citedAgency(s, first)) {
+    push(s, seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cite');
+    return;
+  }
+  // AI, AGI, RLHF, API: acronyms are terms far more often than names.
+  if (seg.every((t) => ACRONYM.test(t.text))) return;
+  if (cuedType(s, seg, str)) return;
+  if (personEvidence(s, seg)) {
+    push(s, seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
+    return;
+  }
+  if (place.quoted) return;
+  capitalisedName(s, seg, str, place);
+}
+
+function runPlace(s: NameScan, toks: Token[]): RunPlace {
+  const { text } = s;
+  const runStart = (toks[0] as Token).start;
+  const runEnd = (toks[toks.length - 1] as Token).end;
+  const lineStart = lineStartOf(s, runStart);
+  const nl = nextNewline(s, runEnd);
+  // Line-initial Latin words inside Chinese or Japanese prose are not capitalised by grammar.
+  const cjkNext = /^[\s]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
+    text.slice(runEnd, runEnd + 3),
+  );
+  return {
+    title: inTitle(s, runStart),
+    heading:
       /^[\s#*>|•·\-–—\d.]*$/u.test(text.slice(lineStart, runStart)) &&
-      /^[\s*:.!?|]*$/u.test(text.slice(runEnd, nl < 0 ? text.length : nl));
-    // Line-initial Latin words inside Chinese or Japanese prose are not capitalised by grammar.
-    const cjkNext = /^[\s]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
-      text.slice(runEnd, runEnd + 3),
-    );
-    let initial = !cjkNext && isInitial(text, starts, (toks[0] as Token).start);
+      /^[\s*:.!?|]*$/u.test(text.slice(runEnd, nl < 0 ? text.length : nl)),
+    initial: !cjkNext && isInitial(text, s.starts, runStart),
     // A phrase quoted inside CJK text (「Open」, 「Reasoning Search」) is a term, not a name.
-    const quoted =
-      /[「『“"]\s*$/u.test(text.slice(Math.max(0, (toks[0] as Token).start - 2), (toks[0] as Token).start)) &&
+    quoted:
+      /[「『“"]\s*$/u.test(text.slice(Math.max(0, runStart - 2), runStart)) &&
       /^\s*[」』”"]?/u.test(text.slice(runEnd, runEnd + 2)) &&
-      /[」』”"]/u.test(text.slice(runEnd, runEnd + 30).split('\n')[0] ?? '');
-    // Leading function words ("The", "Der", "Nel") and honorifics are not part of a name. Indices,
-    // not slices, and the gazetteer is asked only about spans it could hold: linear in the run.
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi && (stop.has((toks[lo] as Token).text) || CONNECTORS.has((toks[lo] as Token).text))) {
-      const rest = runEnd - (toks[lo] as Token).start;
-      if (
-        rest <= longestName(ctx.gazetteer) &&
-        ctx.gazetteer.has(text.slice((toks[lo] as Token).start, runEnd))
-      )
-        break;
-      lo++;
-      initial = false;
+      /[」』”"]/u.test(text.slice(runEnd, runEnd + 30).split('\n')[0] ?? ''),
+  };
+}
+
+/**
+ * Leading function words ("The", "Der", "Nel") and honorifics are not part of a name, nor are
+ * trailing connectors. Indices, not slices, and the gazetteer is asked only about spans it could
+ * hold: linear in the run. Undefined when nothing is left.
+ */
+function trimRun(s: NameScan, toks: Token[]): { toks: Token[]; trimmedStart: boolean } | undefined {
+  const { text, ctx, cues } = s;
+  const runEnd = (toks[toks.length - 1] as Token).end;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi && (cues.stop.has((toks[lo] as Token).text) || CONNECTORS.has((toks[lo] as Token).text))) {
+    const rest = runEnd - (toks[lo] as Token).start;
+    if (
+      rest <= longestName(ctx.gazetteer) &&
+      ctx.gazetteer.has(text.slice((toks[lo] as Token).start, runEnd))
+    )
+      break;
+    lo++;
+  }
+  while (hi > lo && CONNECTORS.has((toks[hi - 1] as Token).text)) hi--;
+  if (lo >= hi) return undefined;
+  return { toks: lo > 0 || hi < toks.length ? toks.slice(lo, hi) : toks, trimmedStart: lo > 0 };
+}
+
+/** A gazetteer segment: its own type, nested when an organisation heads its product ("OpenAI Codex", "GitHub Copilot"). */
+function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segment | undefined): void {
+  const type = typeOfKey(seg.key);
+  const headsProduct =
+    type === 'ORG' &&
+    nextSeg !== undefined &&
+    !nextSeg.role &&
+    !nextSeg.key &&
+    nextSeg.tokens.length === 1 &&
+    PRODUCT_SHAPE.test((nextSeg.tokens[0] as Token).text);
+  push(s, seg.tokens, type, seg.key, 0.9, 'gazetteer', headsProduct ? { nested: true } : undefined);
+}
+
+function readRun(s: NameScan, run: Run): void {
+  const place = runPlace(s, run.tokens);
+  const trimmed = trimRun(s, run.tokens);
+  if (!trimmed) return;
+  if (trimmed.trimmedStart) place.initial = false;
+  const segments = segmentRun(s.text, trimmed.toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes);
+  segments.forEach((seg, i) => {
+    if (seg.role) return;
+    if (seg.key) {
+      knownSegment(s, seg as Segment & { key: string }, segments[i + 1]);
+      return;
     }
-    while (hi > lo && CONNECTORS.has((toks[hi - 1] as Token).text)) hi--;
-    if (lo >= hi) continue;
-    if (lo > 0 || hi < toks.length) toks = toks.slice(lo, hi);
-    const segments = segmentRun(text, toks, ctx, roleWord, orgSuffixes);
-    segments.forEach((seg, i) => {
-      if (seg.role) return;
-      const segInitial = initial && i === 0;
-      if (seg.key) {
-        const type = typeOfKey(seg.key);
-        const nextSeg = segments[i + 1];
-        // "OpenAI Codex", "GitHub Copilot": an organisation followed by its product.
-        if (
-          type === 'ORG' &&
-          nextSeg &&
-          !nextSeg.role &&
-          !nextSeg.key &&
-          nextSeg.tokens.length === 1 &&
-          PRODUCT_SHAPE.test((nextSeg.tokens[0] as Token).text)
-        ) {
-          push(seg.tokens, type, seg.key, 0.9, 'gazetteer', { nested: true });
-          return;
-        }
-        push(seg.tokens, type, seg.key, 0.9, 'gazetteer');
+    // A capitalised name right after a role word is a person ("CEO Sam Altman").
+    if (segments[i - 1]?.role && seg.tokens.length >= 1) {
+      const str = spanText(s.text, seg.tokens);
+      if (seg.tokens.every((t) => /^\p{Lu}/u.test(t.text)) && !ACRONYM.test(str)) {
+        push(s, seg.tokens, 'PERSON', keyOf('PERSON', str), 0.8, 'names:person');
         return;
       }
-      const prevSeg = segments[i - 1];
-      if (prevSeg?.role && seg.tokens.length >= 1) {
-        const str = spanText(text, seg.tokens);
-        if (seg.tokens.every((t) => /^\p{Lu}/u.test(t.text)) && !ACRONYM.test(str)) {
-          push(seg.tokens, 'PERSON', keyOf('PERSON', str), 0.8, 'names:person');
-          return;
-        }
-      }
-      classify(seg.tokens, segInitial, title, quoted, heading);
-    });
-  }
+    }
+    classify(s, seg.tokens, { ...place, initial: place.initial && i === 0 });
+  });
+}
 
-  // Products owned by an organisation named just before them ("GitHub Copilot" contains GitHub).
+/** Products owned by an organisation named just before them ("GitHub Copilot" contains GitHub). */
+function ownerOrgs({ text, ctx, out }: NameScan): void {
   for (const c of [...out]) {
     if (c.type !== 'PRODUCT') continue;
     const str = text.slice(c.start, c.end);
     const sp = str.indexOf(' ');
     if (sp < 0) continue;
-    const head = str.slice(0, sp);
-    const key = ctx.gazetteer.get(head);
+    const key = ctx.gazetteer.get(str.slice(0, sp));
     if (key?.startsWith('org:'))
       out.push({
         type: 'ORG',
@@ -642,13 +720,18 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
         nested: true,
       });
   }
+}
 
-  // Coordinated names take the type of a person they are listed with ("Arthur Mensch, Guillaume
-  // Lample et Timothée Lacroix"): a comma or a conjunction between two names.
-  const conj =
-    /^(?:\s*,\s*|\s+(?:and|und|et|e|y|ed|o|or|oder|ou|и)\s+|\s*[、，]\s*|\s*(?:和|与|や|と|及)\s*)$/u;
-  // The closure is found breadth-first from each person: a gap the conjunction pattern accepts holds
-  // at most four characters besides white space, so only names starting or ending that close are tried.
+const CONJUNCTION =
+  /^(?:\s*,\s*|\s+(?:and|und|et|e|y|ed|o|or|oder|ou|и)\s+|\s*[、，]\s*|\s*(?:和|与|や|と|及)\s*)$/u;
+
+/**
+ * Coordinated names take the type of a person they are listed with ("Arthur Mensch, Guillaume
+ * Lample et Timothée Lacroix"): a comma or a conjunction between two names. The closure is found
+ * breadth-first from each person: a gap the conjunction pattern accepts holds at most four
+ * characters besides white space, so only names starting or ending that close are tried.
+ */
+function coordinatedPersons({ text, out }: NameScan): void {
   const namesByStart = new Map<number, Candidate[]>();
   const namesByEnd = new Map<number, Candidate[]>();
   for (const c of out) {
@@ -667,16 +750,29 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
   for (let qi = 0; qi < queue.length && (namesByStart.size > 0 || namesByEnd.size > 0); qi++) {
     const p = queue[qi] as Candidate;
     for (let pos = p.end, other = 0; pos <= text.length && other <= 4; pos++) {
-      for (const c of namesByStart.get(pos) ?? []) if (conj.test(text.slice(p.end, pos))) toPerson(c);
+      for (const c of namesByStart.get(pos) ?? []) if (CONJUNCTION.test(text.slice(p.end, pos))) toPerson(c);
       if (pos < text.length && !SPACE.test(text[pos] as string)) other++;
     }
     for (let pos = p.start, other = 0; pos >= 0 && other <= 4; pos--) {
-      for (const c of namesByEnd.get(pos) ?? []) if (conj.test(text.slice(pos, p.start))) toPerson(c);
+      for (const c of namesByEnd.get(pos) ?? []) if (CONJUNCTION.test(text.slice(pos, p.start))) toPerson(c);
       if (pos > 0 && !SPACE.test(text[pos - 1] as string)) other++;
     }
   }
+}
 
-  // Short forms inside the document: a lone surname takes the key of the full name it shortens.
+/** Is [start, end) inside one of `full`? Sorted by start, with the running maximum of their ends. */
+function insideAny(full: Candidate[]): (start: number, end: number) => boolean {
+  const byStart = [...full].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const c of byStart) maxEnd.push(Math.max(c.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (start, end) => {
+    const lo = firstIndex(byStart.length, (i) => (byStart[i] as Candidate).start <= start);
+    return lo > 0 && (maxEnd[lo - 1] as number) >= end;
+  };
+}
+
+/** Short forms inside the document: a lone surname takes the key of the full name it shortens. */
+function shortForms({ text, tokens, out }: NameScan): void {
   const full = out.filter(
     (c) => (c.type === 'PERSON' || c.type === 'NAME') && text.slice(c.start, c.end).includes(' '),
   );
@@ -687,20 +783,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     if (parts.length >= 2 && !lastNames.has(lastPart)) lastNames.set(lastPart, c);
   }
   const taken = new Set(out.map((c) => `${c.start}`));
-  // Is [start, end) inside a full name? Full names sorted by start with the running maximum of their ends.
-  const fullByStart = [...full].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  for (const c of fullByStart) maxEnd.push(Math.max(c.end, maxEnd[maxEnd.length - 1] ?? -1));
-  const insideFull = (start: number, end: number) => {
-    let lo = 0;
-    let hi = fullByStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((fullByStart[mid] as Candidate).start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (maxEnd[lo - 1] as number) >= end;
-  };
+  const insideFull = insideAny(full);
   const firstAt = new Map<string, number>();
   out.forEach((c, i) => {
     const k = `${c.start},${c.end}`;
@@ -728,161 +811,37 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
       if (e.type === 'NAME' || e.type === 'PERSON') out[existing] = cand;
     } else if (!taken.has(`${t.start}`)) out.push(cand);
   }
-  // Full names mentioned in Title Case lines too.
-  if (titleRanges.length) {
-    const known = new Map<string, Candidate>();
-    for (const c of out) if (!inTitle(c.start)) known.set(text.slice(c.start, c.end), c);
-    for (const r of titleRanges) {
-      const line = text.slice(r.start, r.end);
-      for (const [name, c] of known) {
-        for (let i = line.indexOf(name); i >= 0; i = line.indexOf(name, i + 1)) {
-          const s = r.start + i;
-          if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[s + name.length] ?? ''))
-            continue;
-          out.push({ ...c, start: s, end: s + name.length, priority: c.priority - 1, nested: false });
-        }
+}
+
+/** Full names found elsewhere are found in Title Case lines too. */
+function titleLineNames(s: NameScan): void {
+  const { text, titleRanges, out } = s;
+  if (!titleRanges.length) return;
+  const known = new Map<string, Candidate>();
+  for (const c of out) if (!inTitle(s, c.start)) known.set(text.slice(c.start, c.end), c);
+  for (const r of titleRanges) {
+    const line = text.slice(r.start, r.end);
+    for (const [name, c] of known) {
+      for (let i = line.indexOf(name); i >= 0; i = line.indexOf(name, i + 1)) {
+        const start = r.start + i;
+        if (
+          /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') ||
+          /[\p{L}\p{N}]/u.test(text[start + name.length] ?? '')
+        )
+          continue;
+        out.push({ ...c, start, end: start + name.length, priority: c.priority - 1, nested: false });
       }
     }
   }
-  return out;
 }
 
-const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
-
-/** One alternation of the gazetteer's CJK names, longest first; cached per (shared) gazetteer. */
-function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
-  let re = cjkRegexCache.get(gazetteer);
-  if (re === undefined) {
-    const entries = [...gazetteer.keys()].filter((k) =>
-      /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
-    );
-    re = entries.length ? new RegExp(alternation(entries), 'gu') : null;
-    cjkRegexCache.set(gazetteer, re);
-  }
-  return re ?? undefined;
-}
-
-const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
-const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
-
-/** Names written in Japanese or Chinese characters: gazetteer entries, then cue-based names. */
-export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  const out: Candidate[] = [];
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return out;
-  const re = cjkGazetteerRegex(ctx.gazetteer);
-  if (re) {
-    for (const m of text.matchAll(re)) {
-      const key = ctx.gazetteer.get(m[0]) ?? '';
-      out.push({
-        type: typeOfKey(key),
-        start: m.index,
-        end: m.index + m[0].length,
-        key,
-        confidence: 0.9,
-        recognizer: 'gazetteer',
-        priority: 55,
-      });
-    }
-  }
-  const suffixes = locale?.personSuffixes ?? [];
-  const orgSuffixes = (locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
-  for (const m of text.matchAll(KATAKANA_NAME)) {
-    // Trimmed by index: an end-anchored /・+$/ is quadratic on a long run of dots.
-    let a = 0;
-    let b = m[0].length;
-    while (a < b && m[0][a] === '・') a++;
-    while (b > a && m[0][b - 1] === '・') b--;
-    const word = m[0].slice(a, b);
-    if (word.length < 2) continue;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
-    if (orgSuffix) {
-      const place = ctx.gazetteer.get(word);
-      const key =
-        place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
-          ? `org:university of ${place.slice(6)}`
-          : `org:${word}${orgSuffix}`;
-      out.push({
-        type: 'ORG',
-        start: m.index,
-        end: m.index + m[0].length + orgSuffix.length,
-        key,
-        confidence: 0.75,
-        recognizer: 'names:cjk-org',
-        priority: 56,
-      });
-      continue;
-    }
-    if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${word}`,
-        confidence: 0.7,
-        recognizer: 'names:katakana',
-        priority: 45,
-      });
-    }
-  }
-  // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").
-  const hangulCues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
-  if (hangulCues.length) {
-    const re = new RegExp(
-      `(?<![\\p{Script=Hangul}])[\\p{Script=Hangul}]{2,4}(?=\\s?(?:${alternation(hangulCues)}))`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      if (ctx.gazetteer.has(m[0])) continue;
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${m[0]}`,
-        confidence: 0.6,
-        recognizer: 'names:hangul',
-        priority: 45,
-      });
-    }
-  }
-  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
-  // Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): a run of transliteration
-  // characters right before a speech verb or honorific, or right after a title.
-  const chars = locale?.transliterationChars;
-  if (chars && trailing.length) {
-    const titles = (locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-    const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
-    const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
-    for (const m of text.matchAll(re)) {
-      const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-      const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
-      if (!afterCue && !beforeCue) continue;
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `person:${m[0]}`,
-        confidence: 0.55,
-        recognizer: 'names:han-transliteration',
-        priority: 44,
-      });
-    }
-  }
-  for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
-    // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
-    let name = m[0];
-    const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
-    if (cut) name = name.slice(0, -cut.length);
-    out.push({
-      type: 'PERSON',
-      start: m.index,
-      end: m.index + name.length,
-      key: `person:${name.replace(/[·・•]/g, '·')}`,
-      confidence: 0.65,
-      recognizer: 'names:han-transliteration',
-      priority: 45,
-    });
-  }
-  return out;
+/** Names in Latin, Cyrillic or Greek letters: runs of capitalised words, classified, then followed up. */
+export function nameCandidates(ctx: NameContext): Candidate[] {
+  const s = nameScan(ctx);
+  for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads)) readRun(s, run);
+  ownerOrgs(s);
+  coordinatedPersons(s);
+  shortForms(s);
+  titleLineNames(s);
+  return s.out;
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate';
+import { type Candidate, matchCandidate } from './candidate';
 
 // Every pattern below is linear: repeated groups are separated by characters their bodies exclude.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`「」『』（）()[\]{}|\\^]+/giu;
@@ -7,6 +7,24 @@ const HANDLE_RE = /(?<![\p{L}\p{N}_@./])@([A-Za-z0-9_]{1,30})(?![\p{L}\p{N}_@])/
 const HASHTAG_RE = /(?<![\p{L}\p{N}_&#/])#([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 const TRAILING = new Set([...'.,;:!?。、，！？…']);
+
+type PatternType = 'URL' | 'EMAIL' | 'HANDLE' | 'HASHTAG';
+
+/** A mention whose value is its normalised text; the key and recogniser are named after its type. */
+function textCandidate(
+  m: { index: number; 0: string },
+  type: PatternType,
+  normalized: string,
+  confidence: number,
+  priority: number,
+  length = m[0].length,
+): Candidate {
+  const name = type.toLowerCase();
+  return matchCandidate(m, type, `${name}:${normalized}`, confidence, `pattern:${name}`, priority, {
+    value: { kind: 'text', normalized },
+    length,
+  });
+}
 
 /** URL, EMAIL, HANDLE and HASHTAG mentions: language-free. */
 export function patternCandidates(text: string): Candidate[] {
@@ -17,59 +35,18 @@ export function patternCandidates(text: string): Candidate[] {
     let end = url.length;
     while (end > 0 && TRAILING.has(url[end - 1] as string)) end--;
     url = url.slice(0, end);
-    const start = m.index;
-    out.push({
-      type: 'URL',
-      start,
-      end: start + url.length,
-      key: `url:${normaliseUrl(url)}`,
-      value: { kind: 'text', normalized: normaliseUrl(url) },
-      confidence: 0.99,
-      recognizer: 'pattern:url',
-      priority: 100,
-    });
+    const normalized = normaliseUrl(url);
+    out.push(textCandidate(m, 'URL', normalized, 0.99, 100, url.length));
   }
   for (const m of text.matchAll(EMAIL_RE)) {
     const tld = m[0].split('.').pop() ?? '';
     if (!/^[A-Za-z]{2,}$/.test(tld)) continue;
-    const normalized = m[0].toLowerCase();
-    out.push({
-      type: 'EMAIL',
-      start: m.index,
-      end: m.index + m[0].length,
-      key: `email:${normalized}`,
-      value: { kind: 'text', normalized },
-      confidence: 0.98,
-      recognizer: 'pattern:email',
-      priority: 99,
-    });
+    out.push(textCandidate(m, 'EMAIL', m[0].toLowerCase(), 0.98, 99));
   }
-  for (const m of text.matchAll(HANDLE_RE)) {
-    const normalized = (m[1] ?? '').toLowerCase();
-    out.push({
-      type: 'HANDLE',
-      start: m.index,
-      end: m.index + m[0].length,
-      key: `handle:${normalized}`,
-      value: { kind: 'text', normalized },
-      confidence: 0.95,
-      recognizer: 'pattern:handle',
-      priority: 90,
-    });
-  }
-  for (const m of text.matchAll(HASHTAG_RE)) {
-    const normalized = (m[1] ?? '').toLowerCase();
-    out.push({
-      type: 'HASHTAG',
-      start: m.index,
-      end: m.index + m[0].length,
-      key: `hashtag:${normalized}`,
-      value: { kind: 'text', normalized },
-      confidence: 0.9,
-      recognizer: 'pattern:hashtag',
-      priority: 90,
-    });
-  }
+  for (const m of text.matchAll(HANDLE_RE))
+    out.push(textCandidate(m, 'HANDLE', (m[1] ?? '').toLowerCase(), 0.95, 90));
+  for (const m of text.matchAll(HASHTAG_RE))
+    out.push(textCandidate(m, 'HASHTAG', (m[1] ?? '').toLowerCase(), 0.9, 90));
   return out;
 }
 

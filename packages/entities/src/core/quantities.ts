@@ -1,6 +1,6 @@
 import type { EntityLocale, RolePattern } from '../locales/types';
 import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
-import type { Candidate } from './candidate';
+import { type Candidate, matchCandidate } from './candidate';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
 import { alternation } from './text';
 
@@ -149,211 +149,270 @@ function fmt(n: number): string {
   return Number.isInteger(r) ? BigInt(r).toString() : String(r);
 }
 
-/** DURATION, MONEY, PERCENT and NUMBER mentions. `locales[0]` is the document's language. */
-export function quantityCandidates(text: string, locales: EntityLocale[], lang: string): Candidate[] {
-  const rx = regexes(locales);
-  const decimalComma = DECIMAL_COMMA_LANGS.has(lang);
-  const words = merged(locales, (l) => l.numberWords);
-  const units = merged(locales, (l) => l.durationUnits);
-  const quals = merged(locales, (l) => l.qualifiers);
-  const qualsAfter = merged(locales, (l) => l.qualifiersAfter);
-  const scales = merged(locales, (l) => l.scaleWords);
-  const currencies = merged(locales, (l) => l.currencies);
-  const out: Candidate[] = [];
-  const readNumber = (s: string): number | undefined => {
-    const w = lookup(words, s);
-    if (w !== undefined) return w;
-    if (/^[0-9]/.test(s)) return parseArabic(s, decimalComma);
-    return parseHanNumeral(s);
-  };
-  const duration = (start: number, end: number, n: number, unit: string, qualifier: DurationQualifier) => {
-    const designator = lookup(units, unit) ?? 'Y';
-    let amount = n;
-    if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
-    const iso =
-      designator === 'H' || designator === 'S'
-        ? `PT${fmt(amount)}${designator}`
-        : designator === 'MIN'
-          ? `PT${fmt(amount)}M`
-          : `P${fmt(amount)}${designator}`;
-    const value: DurationValue = { kind: 'duration', iso, qualifier };
-    out.push({
-      type: 'DURATION',
-      start,
-      end,
-      key: `duration:${iso}`,
-      value,
-      confidence: 0.9,
-      recognizer: 'rules:duration',
-      priority: 70,
-    });
-  };
+/** One text being read for quantities: the merged locale tables, and the candidates found so far. */
+interface QuantityScan {
+  text: string;
+  locales: EntityLocale[];
+  lang: string;
+  rx: QuantityRegexes;
+  decimalComma: boolean;
+  words: Record<string, number>;
+  units: Record<string, string>;
+  quals: Record<string, DurationQualifier>;
+  qualsAfter: Record<string, DurationQualifier>;
+  scales: Record<string, number>;
+  currencies: Record<string, string>;
+  out: Candidate[];
+}
+
+function readNumber(q: QuantityScan, s: string): number | undefined {
+  const w = lookup(q.words, s);
+  if (w !== undefined) return w;
+  if (/^[0-9]/.test(s)) return parseArabic(s, q.decimalComma);
+  return parseHanNumeral(s);
+}
+
+function pushDuration(
+  q: QuantityScan,
+  m: { index: number; 0: string },
+  n: number,
+  unit: string,
+  qualifier: DurationQualifier,
+): void {
+  const designator = lookup(q.units, unit) ?? 'Y';
+  let amount = n;
+  if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
+  const iso =
+    designator === 'H' || designator === 'S'
+      ? `PT${fmt(amount)}${designator}`
+      : designator === 'MIN'
+        ? `PT${fmt(amount)}M`
+        : `P${fmt(amount)}${designator}`;
+  const value: DurationValue = { kind: 'duration', iso, qualifier };
+  q.out.push(matchCandidate(m, 'DURATION', `duration:${iso}`, 0.9, 'rules:duration', 70, { value }));
+}
+
+function pushQuantity(
+  q: QuantityScan,
+  type: 'MONEY' | 'PERCENT' | 'NUMBER',
+  start: number,
+  end: number,
+  amount: number,
+  unit: string | undefined,
+  priority: number,
+  approximate = false,
+): void {
+  const value: QuantityValue = { kind: 'quantity', amount };
+  if (unit) value.unit = unit;
+  if (approximate) value.approximate = true;
+  const key =
+    type === 'MONEY'
+      ? `money:${fmt(amount)}${unit ?? ''}`
+      : type === 'PERCENT'
+        ? `percent:${fmt(amount)}`
+        : `number:${fmt(amount)}`;
+  const confidence = approximate ? 0.6 : 0.9;
+  q.out.push({
+    type,
+    start,
+    end,
+    key,
+    value,
+    confidence,
+    recognizer: `rules:${type.toLowerCase()}`,
+    priority,
+  });
+}
+
+/** "sette anni", "nearly seven years", "近 7 年来": a count of a time unit, with its qualifier. */
+function durations(q: QuantityScan): void {
+  const { text, rx, quals, qualsAfter } = q;
   if (rx.latinDuration) {
     for (const m of text.matchAll(rx.latinDuration)) {
-      const n = readNumber(m[2] ?? '');
+      const n = readNumber(q, m[2] ?? '');
       if (n === undefined || n <= 0 || n >= 1000) continue;
-      const q = m[1] ? (lookup(quals, m[1]) ?? 'exact') : 'exact';
-      duration(m.index, m.index + m[0].length, n, m[3] ?? '', q);
+      const qualifier = m[1] ? (lookup(quals, m[1]) ?? 'exact') : 'exact';
+      pushDuration(q, m, n, m[3] ?? '', qualifier);
     }
   }
   if (rx.cjkDuration) {
     for (const m of text.matchAll(rx.cjkDuration)) {
-      const n = readNumber(m[2] ?? '');
+      const n = readNumber(q, m[2] ?? '');
       if (n === undefined || n <= 0 || n >= 1000) continue;
-      let q: DurationQualifier = m[1] ? (quals[m[1]] ?? 'exact') : 'exact';
-      if (m[4]) q = qualsAfter[m[4]] ?? q;
-      duration(m.index, m.index + m[0].length, n, m[3] ?? '', q);
+      let qualifier: DurationQualifier = m[1] ? (quals[m[1]] ?? 'exact') : 'exact';
+      if (m[4]) qualifier = qualsAfter[m[4]] ?? qualifier;
+      pushDuration(q, m, n, m[3] ?? '', qualifier);
     }
   }
-  const quantity = (
-    type: 'MONEY' | 'PERCENT' | 'NUMBER',
-    start: number,
-    end: number,
-    amount: number,
-    unit: string | undefined,
-    priority: number,
-    approximate = false,
-  ) => {
-    const value: QuantityValue = { kind: 'quantity', amount };
-    if (unit) value.unit = unit;
-    if (approximate) value.approximate = true;
-    const key =
-      type === 'MONEY'
-        ? `money:${fmt(amount)}${unit ?? ''}`
-        : type === 'PERCENT'
-          ? `percent:${fmt(amount)}`
-          : `number:${fmt(amount)}`;
-    out.push({
-      type,
-      start,
-      end,
-      key,
-      value,
-      confidence: approximate ? 0.6 : 0.9,
-      recognizer: `rules:${type.toLowerCase()}`,
-      priority,
-    });
-  };
+}
+
+/** Percentages, sums of money with a symbol or currency word, and numbers with a scale word ("3 million"). */
+function percentsAndMoney(q: QuantityScan): void {
+  const { text, rx, scales, lang, currencies } = q;
   for (const m of text.matchAll(rx.percent)) {
-    const n = readNumber(m[1] ?? '');
-    if (n !== undefined) quantity('PERCENT', m.index, m.index + m[0].length, n, '%', 60);
+    const n = readNumber(q, m[1] ?? '');
+    if (n !== undefined) pushQuantity(q, 'PERCENT', m.index, m.index + m[0].length, n, '%', 60);
   }
   for (const m of text.matchAll(rx.moneyBefore)) {
-    const n = readNumber(m[2] ?? '');
+    const n = readNumber(q, m[2] ?? '');
     if (n === undefined) continue;
     const scale = m[3] ? (lookup(scales, m[3]) ?? 1) : 1;
     const sym = m[1] ?? '$';
     const cur =
       sym === '¥' || sym === '￥' ? (lang === 'zh' ? 'CNY' : 'JPY') : (SYMBOL_CURRENCY[sym] ?? 'USD');
-    quantity('MONEY', m.index, m.index + m[0].length, n * scale, cur, 60);
+    pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, cur, 60);
   }
   if (rx.moneyAfter) {
     for (const m of text.matchAll(rx.moneyAfter)) {
-      const n = readNumber(m[1] ?? '');
+      const n = readNumber(q, m[1] ?? '');
       if (n === undefined) continue;
       const scale = m[2] ? (lookup(scales, m[2]) ?? 1) : 1;
-      quantity('MONEY', m.index, m.index + m[0].length, n * scale, lookup(currencies, m[3] ?? ''), 60);
+      pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, lookup(currencies, m[3] ?? ''), 60);
     }
   }
   if (rx.scaled) {
     for (const m of text.matchAll(rx.scaled)) {
-      const n = readNumber(m[1] ?? '');
+      const n = readNumber(q, m[1] ?? '');
       const scale = lookup(scales, m[2] ?? '');
       if (n === undefined || scale === undefined) continue;
       // A one-letter scale ("5 m", "3 b") is too ambiguous without a currency.
       if ((m[2] ?? '').length === 1) continue;
-      quantity('NUMBER', m.index, m.index + m[0].length, n * scale, undefined, 55);
+      pushQuantity(q, 'NUMBER', m.index, m.index + m[0].length, n * scale, undefined, 55);
     }
   }
-  for (const m of text.matchAll(
+}
+
+const MAGNITUDE_LEAD: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1000,
+  decine: 10,
+  centinaia: 100,
+  migliaia: 1000,
+  dutzende: 12,
+  hunderte: 100,
+  tausende: 1000,
+};
+const MAGNITUDE_TAIL: Record<string, number> = {
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  migliaia: 1e3,
+  milioni: 1e6,
+  miliardi: 1e9,
+  millionen: 1e6,
+  milliarden: 1e9,
+};
+
+/** "tens of millions of dollars", "centinaia di migliaia": an order of magnitude, marked approximate. */
+function magnitudes(q: QuantityScan): void {
+  for (const m of q.text.matchAll(
     /(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?:\s+(?:of\s+)?(dollars|euros|di dollari|di euro|dollar|euro))?(?![\p{L}])/giu,
   )) {
-    const lead: Record<string, number> = {
-      tens: 10,
-      dozens: 12,
-      hundreds: 100,
-      thousands: 1000,
-      decine: 10,
-      centinaia: 100,
-      migliaia: 1000,
-      dutzende: 12,
-      hunderte: 100,
-      tausende: 1000,
-    };
-    const tail: Record<string, number> = {
-      thousands: 1e3,
-      millions: 1e6,
-      billions: 1e9,
-      migliaia: 1e3,
-      milioni: 1e6,
-      miliardi: 1e9,
-      millionen: 1e6,
-      milliarden: 1e9,
-    };
-    const amount = (lead[(m[1] ?? '').toLowerCase()] ?? 10) * (tail[(m[2] ?? '').toLowerCase()] ?? 1);
+    const amount =
+      (MAGNITUDE_LEAD[(m[1] ?? '').toLowerCase()] ?? 10) * (MAGNITUDE_TAIL[(m[2] ?? '').toLowerCase()] ?? 1);
     const cur = m[3] ? (/euro/i.test(m[3]) ? 'EUR' : 'USD') : undefined;
-    quantity(cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, amount, cur, 56, true);
+    pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, amount, cur, 56, true);
   }
-  if (rx.cjkAmount) {
-    for (const m of text.matchAll(rx.cjkAmount)) {
-      // "25 亿美元": a space between the digits and the myriad scale is still one amount.
-      const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
-      const cur = m[2]?.trim();
-      const hasScale = /[万萬亿億兆千百十]/.test(body);
-      const vague = body === '数' || body === '幾' || body === '几';
-      if (vague) {
-        // 数十亿美元: "several tens of hundred millions" → an order of magnitude, marked approximate.
-        const tail = /^([十百千]?)([万萬亿億兆]?)/.exec(text.slice(m.index + 1));
-        const head = tail?.[0] ?? '';
-        if (!head) continue;
-        const rest = text.slice(m.index + 1 + head.length);
-        const curMatch = Object.keys(currencies)
-          .filter((c) => !isLatinWord(c) && rest.startsWith(c))
-          .sort((a, b) => b.length - a.length)[0];
-        const amount = parseHanNumeral(head) ?? 1;
-        const end = m.index + 1 + head.length + (curMatch?.length ?? 0);
-        if (curMatch) quantity('MONEY', m.index, end, amount, currencies[curMatch], 61, true);
-        else if (/[万萬亿億兆]/.test(head)) quantity('NUMBER', m.index, end, amount, undefined, 61, true);
-        continue;
-      }
-      if (!/[0-9]/.test(body) && !hasScale) continue;
-      // Scale characters alone ("万", "万万") are words, not amounts.
-      if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body)) continue;
-      if (!hasScale && !cur) continue;
-      if (/^[0-9.,]+$/.test(body) && !cur) continue;
-      const n = /^[0-9.,]+$/.test(body) ? parseArabic(body, false) : parseHanNumeral(body.replace(/,/g, ''));
-      if (n === undefined || n === 0) continue;
-      // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
-      if (!cur && !/[万萬亿億兆]/.test(body)) continue;
-      const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
-      quantity(cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
+}
+
+/** 数十亿美元: "several tens of hundred millions" → an order of magnitude, marked approximate. */
+function vagueCjkAmount(q: QuantityScan, index: number): void {
+  const { text, currencies } = q;
+  const tail = /^([十百千]?)([万萬亿億兆]?)/.exec(text.slice(index + 1));
+  const head = tail?.[0] ?? '';
+  if (!head) return;
+  const rest = text.slice(index + 1 + head.length);
+  const curMatch = Object.keys(currencies)
+    .filter((c) => !isLatinWord(c) && rest.startsWith(c))
+    .sort((a, b) => b.length - a.length)[0];
+  const amount = parseHanNumeral(head) ?? 1;
+  const end = index + 1 + head.length + (curMatch?.length ?? 0);
+  if (curMatch) pushQuantity(q, 'MONEY', index, end, amount, currencies[curMatch], 61, true);
+  else if (/[万萬亿億兆]/.test(head)) pushQuantity(q, 'NUMBER', index, end, amount, undefined, 61, true);
+}
+
+/** Amounts written with Han or Hangul scales ("25 亿美元", "3만 명"), with or without a currency. */
+function cjkAmounts(q: QuantityScan): void {
+  const { text, rx, currencies } = q;
+  if (!rx.cjkAmount) return;
+  for (const m of text.matchAll(rx.cjkAmount)) {
+    // "25 亿美元": a space between the digits and the myriad scale is still one amount.
+    const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
+    const cur = m[2]?.trim();
+    const hasScale = /[万萬亿億兆千百十]/.test(body);
+    if (body === '数' || body === '幾' || body === '几') {
+      vagueCjkAmount(q, m.index);
+      continue;
     }
+    if (!/[0-9]/.test(body) && !hasScale) continue;
+    // Scale characters alone ("万", "万万") are words, not amounts.
+    if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body)) continue;
+    if (!hasScale && !cur) continue;
+    if (/^[0-9.,]+$/.test(body) && !cur) continue;
+    const n = /^[0-9.,]+$/.test(body) ? parseArabic(body, false) : parseHanNumeral(body.replace(/,/g, ''));
+    if (n === undefined || n === 0) continue;
+    // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
+    if (!cur && !/[万萬亿億兆]/.test(body)) continue;
+    const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
+    pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
   }
-  if (rx.unitNumber) {
-    // "31人", "マグニチュード6.8", "규모 6.8", "10 km": a counted or measured number keeps its unit.
-    const unitOf = (word: string | undefined, pick: (l: EntityLocale) => RolePattern[] | undefined) => {
-      if (!word) return undefined;
-      for (const l of locales)
-        for (const u of pick(l) ?? []) if (wholeWord(u.pattern).test(word)) return u.key;
-      return undefined;
-    };
-    for (const m of text.matchAll(rx.unitNumber)) {
-      if (!m[1] && !m[3]) continue;
-      const n = readNumber(m[2] ?? '');
-      const unit = unitOf(m[3], (l) => l.unitsAfter) ?? unitOf(m[1], (l) => l.unitsBefore);
-      if (n === undefined || !unit) continue;
-      // The unit word ("magnitude", "人", "morts") stays out of the span: the span is the number, so the
-      // word remains readable as a cue around it ("20 morts" is a toll, "magnitude 6.8" a magnitude).
-      const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
-      quantity('NUMBER', start, start + (m[2] ?? '').length, n, unit, 58);
-    }
+}
+
+/** "31人", "マグニチュード6.8", "규모 6.8", "10 km": a counted or measured number keeps its unit. */
+function unitNumbers(q: QuantityScan): void {
+  const { text, rx, locales } = q;
+  if (!rx.unitNumber) return;
+  const unitOf = (word: string | undefined, pick: (l: EntityLocale) => RolePattern[] | undefined) => {
+    if (!word) return undefined;
+    for (const l of locales) for (const u of pick(l) ?? []) if (wholeWord(u.pattern).test(word)) return u.key;
+    return undefined;
+  };
+  for (const m of text.matchAll(rx.unitNumber)) {
+    if (!m[1] && !m[3]) continue;
+    const n = readNumber(q, m[2] ?? '');
+    const unit = unitOf(m[3], (l) => l.unitsAfter) ?? unitOf(m[1], (l) => l.unitsBefore);
+    if (n === undefined || !unit) continue;
+    // The unit word ("magnitude", "人", "morts") stays out of the span: the span is the number, so the
+    // word remains readable as a cue around it ("20 morts" is a toll, "magnitude 6.8" a magnitude).
+    const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
+    pushQuantity(q, 'NUMBER', start, start + (m[2] ?? '').length, n, unit, 58);
   }
-  for (const m of text.matchAll(
+}
+
+/** Any other number, at the lowest priority: every reading above wins over it. */
+function plainNumbers(q: QuantityScan): void {
+  for (const m of q.text.matchAll(
     /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_.,\-/#])\d+(?:[.,]\d+)*(?![\p{Script=Latin}\p{N}_]|[.,]\d|-\p{L})/gu,
   )) {
-    const n = parseArabic(m[0], decimalComma);
+    const n = parseArabic(m[0], q.decimalComma);
     if (n === undefined) continue;
-    quantity('NUMBER', m.index, m.index + m[0].length, n, undefined, 20);
+    pushQuantity(q, 'NUMBER', m.index, m.index + m[0].length, n, undefined, 20);
   }
-  return out;
+}
+
+/** DURATION, MONEY, PERCENT and NUMBER mentions. `locales[0]` is the document's language. */
+export function quantityCandidates(text: string, locales: EntityLocale[], lang: string): Candidate[] {
+  const q: QuantityScan = {
+    text,
+    locales,
+    lang,
+    rx: regexes(locales),
+    decimalComma: DECIMAL_COMMA_LANGS.has(lang),
+    words: merged(locales, (l) => l.numberWords),
+    units: merged(locales, (l) => l.durationUnits),
+    quals: merged(locales, (l) => l.qualifiers),
+    qualsAfter: merged(locales, (l) => l.qualifiersAfter),
+    scales: merged(locales, (l) => l.scaleWords),
+    currencies: merged(locales, (l) => l.currencies),
+    out: [],
+  };
+  durations(q);
+  percentsAndMoney(q);
+  magnitudes(q);
+  cjkAmounts(q);
+  unitNumbers(q);
+  plainNumbers(q);
+  return q.out;
 }

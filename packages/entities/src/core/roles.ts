@@ -1,5 +1,5 @@
 import type { EntityLocale, RolePattern } from '../locales/types';
-import type { Candidate } from './candidate';
+import { type Candidate, matchCandidate } from './candidate';
 
 // Brand names are written the same in every Latin-script text: one list for all locales. Locales add
 // only what is theirs (the cue around a bare "X", native names such as 推特 or 링크드인).
@@ -53,29 +53,13 @@ export function roleAndPlatformCandidates(text: string, locales: EntityLocale[])
     for (const m of text.matchAll(re)) {
       const slug = c.roleKeys[i] ?? 'role';
       // Earlier patterns are more specific ("vicepresidente della ricerca" before "vicepresidente").
-      out.push({
-        type: 'ROLE',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `role:${slug}`,
-        confidence: 0.8,
-        recognizer: 'rules:role',
-        priority: 52 - i * 0.01,
-      });
+      out.push(matchCandidate(m, 'ROLE', `role:${slug}`, 0.8, 'rules:role', 52 - i * 0.01));
     }
   });
   c.platforms.forEach((re, i) => {
     for (const m of text.matchAll(re)) {
       const slug = c.platformKeys[i] ?? 'platform';
-      out.push({
-        type: 'PLATFORM',
-        start: m.index,
-        end: m.index + m[0].length,
-        key: `platform:${slug}`,
-        confidence: 0.85,
-        recognizer: 'rules:platform',
-        priority: 57,
-      });
+      out.push(matchCandidate(m, 'PLATFORM', `platform:${slug}`, 0.85, 'rules:platform', 57));
     }
   });
   return out;

@@ -40,3 +40,15 @@ const UPPER = /\p{Lu}/u;
 export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && UPPER.test(ch);
 }
+
+/** The first index in [0, length) where `before` turns false; `before` must be true on a prefix only. */
+export function firstIndex(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

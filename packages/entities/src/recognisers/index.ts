@@ -1,0 +1,26 @@
+import { cjkNames } from './cjk-names';
+import { clockTimes } from './clock-times';
+import { dates } from './dates';
+import { englishDates } from './english-dates';
+import { latinNames } from './latin-names';
+import { links } from './links';
+import { quantities } from './quantities';
+import type { Recogniser } from './recogniser';
+import { roles } from './roles';
+
+export type { RecogniseContext, Recogniser } from './recogniser';
+
+/**
+ * Every recogniser, in the order their candidates are listed. Order only breaks exact ties in
+ * overlap resolution (same priority, span and key), and attach-days reads the dates before the clocks.
+ */
+export const RECOGNISERS: readonly Recogniser[] = [
+  links,
+  dates,
+  englishDates,
+  clockTimes,
+  quantities,
+  roles,
+  latinNames,
+  cjkNames,
+];

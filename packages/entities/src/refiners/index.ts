@@ -1,0 +1,9 @@
+import { attachDays } from './attach-days';
+import type { Refiner } from './refiner';
+import { resolveOverlaps } from './resolve-overlaps';
+import { wantedTypes } from './wanted-types';
+
+export type { Refiner } from './refiner';
+
+/** Applied in this order to the candidates of every recogniser. */
+export const REFINERS: readonly Refiner[] = [attachDays, resolveOverlaps, wantedTypes];
