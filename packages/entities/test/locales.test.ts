@@ -6,7 +6,7 @@ import { BUILT_IN_LOCALES, findLocale } from '../src/locales/index';
 describe('locales', () => {
   it('registers every built-in locale folder', () => {
     const folders = readdirSync(new URL('../src/locales/', import.meta.url), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'global' && !d.name.startsWith('_'))
+      .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
       .map((d) => d.name)
       .sort();
     expect(Object.keys(BUILT_IN_LOCALES).sort()).toEqual(folders);

@@ -1,4 +1,4 @@
-import { GLOBAL_GAZETTEER } from '../locales/global/index';
+import { GLOBAL_GAZETTEER } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
 
 const REGION_CODES: string[] = [];

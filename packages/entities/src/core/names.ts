@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/global/index';
+import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
