@@ -59,6 +59,15 @@ export const nl: EntityLocale = {
   relativeDays: cldrRelativeDays('nl'),
   lastWords: ['vorige', 'afgelopen'],
   nextWords: ['volgende', 'komende'],
+  thisWords: ['deze', 'dit'],
+  dateSpans: {
+    rangeFrom: ['van', 'vanaf', 'tussen'],
+    rangeTo: ['tot', 'tot en met', 't/m'],
+    rangeAnd: ['en'],
+    boundBefore: ['voor', 'na', 'sinds', 'vanaf', 'tot'],
+    offsetBefore: { over: 1, binnen: 1 },
+    offsetAfter: { geleden: -1, later: 1 },
+  },
   periodStart: ['begin', 'begin van'],
   periodEnd: ['eind', 'einde', 'eind van'],
   stopwords: (
