@@ -37,7 +37,7 @@ const TABLES: Record<string, Case[]> = {
     ['Il 25 dicembre scorso.', ['25 dicembre → 2025-12-25 day ~']],
     ['Nel settembre 2024.', ['settembre 2024 → 2024-09 month']],
     ['Nel 1998 nasceva Google.', ['1998 → 1998 year']],
-    ['Il 12 ottobre 2025 alle 10:30.', ['12 ottobre 2025 → 2025-10-12 day', '10:30 → 2025-10-12T10:30 time']],
+    ['Il 12 ottobre 2025 alle 10:30.', ['12 ottobre 2025 alle 10:30 → 2025-10-12T10:30 time']],
     ['Il primo marzo? No, il 1 marzo.', ['primo marzo → 2026-03-01 day ~', '1 marzo → 2026-03-01 day ~']],
     ['Il periodo 2025-2026 è decisivo.', ['2025-2026 → 2025/2026 year']],
     ['Il prossimo marzo uscirà.', ['prossimo marzo → 2026-03 month ~']],

@@ -15,6 +15,14 @@ interface SpanRegexes {
   join: RegExp;
   /** What closes a range after its last date ("まで", "之间"). */
   close: RegExp | undefined;
+  /** A bare number and a range word right before a date or time ("5 to ", "3. bis "), ending where it starts. */
+  bareFrom: RegExp;
+  /** The same with an "and" word, which needs "between" before the number. */
+  bareAnd: RegExp | undefined;
+  /** A range word and a bare day or hour after a date or time ("から6時", "到20日"), sticky at its end. */
+  bareTo: RegExp;
+  /** Between a date and the time after it: white space, a comma, "at", "um", "の". */
+  time: RegExp;
 }
 
 const cache = new Map<string, SpanRegexes>();
@@ -47,6 +55,14 @@ function spaced(words: readonly string[]): string {
   return alternation(words).replace(/ /g, '\\s+');
 }
 
+/** A bare day or hour number, then one of `joins`, at the end of the text it runs on. */
+function bare(joins: readonly string[]): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})(?:\\.|st|nd|rd|th|er|日|号|時|点|시|일|h)?(?:${joins.join('|')})$`,
+    'iu',
+  );
+}
+
 function regexesOf(locale: EntityLocale): SpanRegexes {
   const hit = cache.get(locale.lang);
   if (hit) return hit;
@@ -67,6 +83,11 @@ function regexesOf(locale: EntityLocale): SpanRegexes {
     boundAfter: wordsAfter(w.boundAfter ?? []),
     join: new RegExp(`(?:${to.join('|')})${and.length ? `|(${and.join('|')})` : ''}`, 'iuy'),
     close: wordsAfter(w.rangeClose ?? []),
+    bareFrom: bare(to),
+    bareAnd: and.length ? bare(and) : undefined,
+    bareTo: new RegExp(`(?:${to.join('|')})(\\d{1,2})(?:(日|号|時|点|시|일)|(?![\\p{L}\\p{N}]))`, 'iuy'),
+    // The joining words first: the bare white space alternative matches everywhere.
+    time: new RegExp(`(?:${[...joins(w.timeJoin ?? []), '\\s*,?\\s*'].join('|')})`, 'iuy'),
   };
   cache.set(locale.lang, rx);
   return rx;
@@ -142,6 +163,114 @@ function ranges(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[] 
   return out;
 }
 
+/** A clock time, or a range of two. */
+function isTime(c: Candidate): boolean {
+  if (c.recognizer === 'rules:time') return true;
+  const p = c.pending;
+  return (
+    p?.kind === 'range' && (p.from.pending?.kind === 'clock' || (p.from.value?.iso.includes('T') ?? false))
+  );
+}
+
+/** "from 5 to 6pm", "3-12 May", "vom 3. bis 12. Mai": a bare number, a range word, then a time or a day. */
+function bareRanges(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  for (const b of dates) {
+    const window = text.slice(Math.max(0, b.start - WINDOW), b.start);
+    const toMatch = rx.bareFrom.exec(window);
+    const m = toMatch ?? rx.bareAnd?.exec(window);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const time = isTime(b);
+    if (!time && !/^\d/.test(text.slice(b.start, b.end))) continue;
+    const start = b.start - window.length + m.index;
+    const from = wordBefore(text, start, rx.from);
+    // "and" joins only after "between": "5 and 6pm" alone are two things.
+    if (!toMatch && from === undefined) continue;
+    const of = partOf(b);
+    out.push({
+      type: 'DATE',
+      start: from ?? start,
+      end: wordAfter(text, b.end, rx.close) ?? b.end,
+      key: '',
+      confidence: b.confidence,
+      recognizer: 'rules:date-range',
+      priority: 79,
+      pending: {
+        kind: 'range',
+        from: { pending: time ? { kind: 'sibling', of, hour: n } : { kind: 'sibling', of, day: n } },
+        to: of,
+      },
+    });
+  }
+  return out;
+}
+
+/** "5時から6時まで", "一月十日到20日": a time or day, a range word, then a bare hour or day. */
+function bareEnds(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of dates) {
+    rx.bareTo.lastIndex = a.end;
+    const m = rx.bareTo.exec(text);
+    if (!m) continue;
+    const time = isTime(a);
+    // A bare number after a plain date needs its day marker ("20日"): "May 3 - 5 people" is no range.
+    if (!time && !/^[日号일]$/u.test(m[2] ?? '')) continue;
+    const of = partOf(a);
+    const n = Number(m[1]);
+    out.push({
+      type: 'DATE',
+      start: wordBefore(text, a.start, rx.from) ?? a.start,
+      end: wordAfter(text, a.end + m[0].length, rx.close) ?? a.end + m[0].length,
+      key: '',
+      confidence: a.confidence,
+      recognizer: 'rules:date-range',
+      priority: 79,
+      pending: {
+        kind: 'range',
+        from: of,
+        to: {
+          pending: time
+            ? { kind: 'sibling', of, hour: n, after: true }
+            : { kind: 'sibling', of, day: n, after: true },
+        },
+      },
+    });
+  }
+  return out;
+}
+
+/** A date followed by its time of day ("Tuesday 11:00", "23.04.2022 14:55", "明日の3時から4時まで"). */
+function dateTimes(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[] {
+  const times = new Map<number, Candidate>();
+  for (const c of dates) if (isTime(c)) times.set(c.start, better(times.get(c.start), c));
+  const out: Candidate[] = [];
+  const timeEnds = new Map<number, Candidate>();
+  for (const c of dates) if (isTime(c)) timeEnds.set(c.end, better(timeEnds.get(c.end), c));
+  for (const d of dates) {
+    if (isTime(d)) continue;
+    rx.time.lastIndex = d.end;
+    const j = rx.time.exec(text);
+    // Or a reading that already spans both ("Tuesday at 11:00" from chrono), ending with the time.
+    const inside = timeEnds.get(d.end);
+    const t = j
+      ? (times.get(d.end + j[0].length) ?? (inside && inside.start > d.start ? inside : undefined))
+      : undefined;
+    if (!t) continue;
+    out.push({
+      type: 'DATE',
+      start: d.start,
+      end: t.end,
+      key: '',
+      confidence: Math.min(d.confidence, t.confidence),
+      recognizer: 'rules:date-time',
+      priority: 81,
+      pending: { kind: 'datetime', day: partOf(d), time: partOf(t) },
+    });
+  }
+  return out;
+}
+
 /**
  * Dates with the words that make them one expression: two dates joined into a range ("between the
  * 3rd and the 12th", "vom 3. bis 12.", "3日から12日まで") become one candidate, and a bound word
@@ -159,7 +288,15 @@ export function dateSpans(
   const dates = candidates.filter((c) => c.type === 'DATE' && c.end > c.start);
   if (dates.length === 0) return candidates;
   const joined: Candidate[] = [];
-  for (const r of ranges(text, dates, rx)) {
+  for (const r of [
+    ...ranges(text, dates, rx),
+    ...bareRanges(text, dates, rx),
+    ...bareEnds(text, dates, rx),
+  ]) {
+    const c = deferred ? r : settle(r, ref);
+    if (c) joined.push(c);
+  }
+  for (const r of dateTimes(text, [...dates, ...joined], rx)) {
     const c = deferred ? r : settle(r, ref);
     if (c) joined.push(c);
   }
@@ -167,7 +304,10 @@ export function dateSpans(
   for (const c of [...dates, ...joined]) {
     // A range read as one date ("between 2014-2018") takes its opening word too; "between" alone is no bound.
     const range =
-      c.value?.kind === 'date' && c.value.iso.includes('/') && c.recognizer !== 'rules:date-range';
+      c.value?.kind === 'date' &&
+      c.value.iso.includes('/') &&
+      c.recognizer !== 'rules:date-range' &&
+      c.recognizer !== 'rules:date-time';
     c.start =
       wordBefore(text, c.start, rx.boundBefore) ??
       (range ? wordBefore(text, c.start, rx.from) : undefined) ??

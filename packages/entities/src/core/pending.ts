@@ -22,6 +22,10 @@ export type PendingDate =
   | { kind: 'offset'; unit: 'Y' | 'M' | 'W' | 'D'; amount: number }
   /** "from 3 to 12 May", "2010年以降"… a range of two dates, each known or pending. */
   | { kind: 'range'; from: DayCandidate; to: DayCandidate }
+  /** The bare first number of a range ("5" in "from 5 to 6pm", "3" in "3-12 May"): the other side with its hour or day. */
+  | { kind: 'sibling'; of: DayCandidate; hour?: number; day?: number; after?: boolean }
+  /** A date and the clock time written after it ("Tuesday 11:00", "23.04.2022 14:55"): one date-time. */
+  | { kind: 'datetime'; day: DayCandidate; time: DayCandidate }
   /** A clock time; its day is the first of `days` that turns out to be a day (nearest first), else the reference day. */
   | { kind: 'clock'; days: DayCandidate[] };
 
@@ -130,6 +134,46 @@ function rangeEnds(
   return [a, b];
 }
 
+/**
+ * The other side of a range with its hour or day replaced: "5" before "6pm" is 5pm (the
+ * meridiem is shared when that keeps the range ascending), "3" before "12 May" the 3rd of May;
+ * `after`: this side comes after the other ("午後5時から6時": 18:00).
+ */
+function sibling(
+  other: DateValue | undefined,
+  hour: number | undefined,
+  day: number | undefined,
+  after: boolean,
+): DateValue | undefined {
+  if (!other || other.iso.includes('/')) return undefined;
+  const m = /^(.*?)(?:T(\d{2}):(\d{2})(.*))?$/.exec(other.iso) as RegExpExecArray;
+  const [, date = '', hh, , zone = ''] = m;
+  if (hour !== undefined && hh !== undefined) {
+    const pm = hour < 12 && Number(hh) >= 12 && (after ? hour + 12 > Number(hh) : hour + 12 < Number(hh));
+    const h = pm ? hour + 12 : hour;
+    if (h > 23) return undefined;
+    return { ...other, iso: `${date}T${pad(h)}:00${zone}` };
+  }
+  const d = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(other.iso);
+  if (day === undefined || !d || other.granularity !== 'day') return undefined;
+  const value = makeDate(
+    { year: d[1] === '-' ? undefined : Number(d[1]), month: Number(d[2]), day },
+    undefined,
+  );
+  return value ? { ...other, iso: value.iso } : undefined;
+}
+
+/** A day and a time of day ("T11:00", or a time range) as one date-time. */
+function dateTime(day: DateValue | undefined, time: DateValue | undefined): DateValue | undefined {
+  if (day?.granularity !== 'day' || day.iso.includes('/') || !time?.iso.includes('T')) return undefined;
+  const at = (iso: string) => `${day.iso}T${iso.split('T')[1]}`;
+  const iso = time.iso.split('/').map(at).join('/');
+  const value: DateValue = { kind: 'date', iso, granularity: 'time' };
+  if (iso.includes('/')) value.endIso = iso.split('/')[1];
+  if (day.yearInferred) value.yearInferred = true;
+  return value;
+}
+
 /** An ISO interval from two dates, when the second does not come before the first. */
 function range(from: DateValue | undefined, to: DateValue | undefined): DateValue | undefined {
   if (from?.kind !== 'date' || to?.kind !== 'date') return undefined;
@@ -209,6 +253,10 @@ export function settle(c: Candidate, ref: Reference | undefined): Candidate | un
       return withValue(c, offset(p.unit, p.amount, ref));
     case 'range':
       return withValue(c, range(...rangeEnds(p.from, p.to, ref)));
+    case 'sibling':
+      return withValue(c, sibling(partValue(p.of, ref), p.hour, p.day, p.after === true));
+    case 'datetime':
+      return withValue(c, dateTime(partValue(p.day, ref), partValue(p.time, ref)));
     case 'clock': {
       const day = clockDay(p.days, ref);
       const time = c.value as DateValue;

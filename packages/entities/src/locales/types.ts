@@ -21,6 +21,8 @@ export interface DateSpanWords {
   rangeAnd?: string[];
   /** After the last date of a range: "まで", "の間", "之间". */
   rangeClose?: string[];
+  /** Between a date and its time of day, beside white space and a comma: "at", "um", "alle", "の". */
+  timeJoin?: string[];
   /** Before one date, making it an open interval: "before", "after", "since", "until", "seit", "ab". */
   boundBefore?: string[];
   /** After one date: "以前", "以降", "以来", "之前", "or later". */

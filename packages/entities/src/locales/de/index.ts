@@ -98,6 +98,7 @@ export const de: EntityLocale = {
   ],
   thisWords: ['diese', 'diesen', 'dieses', 'dieser', 'diesem', 'laufenden', 'aktuellen'],
   dateSpans: {
+    timeJoin: ['um', 'gegen', 'ab'],
     rangeFrom: ['vom', 'von', 'zwischen', 'zwischen dem', 'ab dem'],
     rangeTo: ['bis', 'bis zum', 'bis zur', 'bis einschließlich'],
     rangeAnd: ['und', 'und dem'],

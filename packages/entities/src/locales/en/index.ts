@@ -98,6 +98,7 @@ export const en: EntityLocale = {
   nextWords: ['next', 'coming'],
   thisWords: ['this', 'current'],
   dateSpans: {
+    timeJoin: ['at', '@', 'around', 'by'],
     rangeFrom: ['from', 'between', 'between the', 'from the'],
     rangeTo: ['to', 'till', 'until', 'through', 'thru', 'to the', 'until the'],
     rangeAnd: ['and', 'and the'],

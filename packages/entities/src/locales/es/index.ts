@@ -60,6 +60,7 @@ export const es: EntityLocale = {
   nextWords: ['próximo', 'próxima'],
   thisWords: ['este', 'esta', 'actual', 'en curso'],
   dateSpans: {
+    timeJoin: ['a las', 'a la', 'sobre las', 'hacia las', 'de las', 'a eso de las'],
     rangeFrom: ['del', 'de', 'desde', 'desde el', 'entre', 'entre el'],
     rangeTo: ['al', 'a', 'hasta', 'hasta el'],
     rangeAnd: ['y', 'y el'],

@@ -62,6 +62,7 @@ export const fr: EntityLocale = {
   nextWords: ['prochain', 'prochaine'],
   thisWords: ['ce', 'cet', 'cette', 'en cours'],
   dateSpans: {
+    timeJoin: ['à', 'vers', 'a'],
     rangeFrom: ['du', 'de', 'entre', 'entre le', 'à partir du', 'depuis le'],
     rangeTo: ['au', 'à', 'jusqu’au', "jusqu'au", 'jusqu’à', "jusqu'à"],
     rangeAnd: ['et', 'et le'],

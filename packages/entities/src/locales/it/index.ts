@@ -66,6 +66,7 @@ export const it: EntityLocale = {
   nextWords: ['prossimo', 'prossima'],
   thisWords: ['questo', 'questa', 'quest’', "quest'", 'corrente'],
   dateSpans: {
+    timeJoin: ['alle', 'all’', "all'", 'verso le', 'per le', 'alle ore', 'ore'],
     rangeFrom: [
       'dal',
       'dall’',

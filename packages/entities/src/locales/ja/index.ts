@@ -72,6 +72,7 @@ export const ja: EntityLocale = {
     一昨年: { unit: 'Y', shift: -2 },
   },
   dateSpans: {
+    timeJoin: ['の'],
     rangeTo: ['から', 'より', '~'],
     rangeClose: ['までの間', 'まで', 'の間'],
     boundAfter: ['以前', '以降', '以来', 'から', 'まで', '以後', '前'],

@@ -61,6 +61,7 @@ export const nl: EntityLocale = {
   nextWords: ['volgende', 'komende'],
   thisWords: ['deze', 'dit'],
   dateSpans: {
+    timeJoin: ['om', 'rond'],
     rangeFrom: ['van', 'vanaf', 'tussen'],
     rangeTo: ['tot', 'tot en met', 't/m'],
     rangeAnd: ['en'],

@@ -62,6 +62,7 @@ export const pt: EntityLocale = {
   nextWords: ['próximo', 'próxima'],
   thisWords: ['este', 'esta', 'neste', 'nesta', 'atual'],
   dateSpans: {
+    timeJoin: ['às', 'as', 'à', 'a', 'por volta das'],
     rangeFrom: ['de', 'do', 'da', 'desde', 'desde o', 'entre', 'entre o'],
     rangeTo: ['a', 'ao', 'à', 'até', 'até o', 'até a'],
     rangeAnd: ['e', 'e o'],

@@ -82,6 +82,7 @@ export const ru: EntityLocale = {
   nextWords: ['следующем', 'следующий'],
   thisWords: ['этом', 'этот', 'эту', 'этой', 'текущем'],
   dateSpans: {
+    timeJoin: ['в', 'около'],
     rangeFrom: ['с', 'со', 'между'],
     rangeTo: ['по', 'до'],
     rangeAnd: ['и'],

@@ -64,6 +64,7 @@ export const zh: EntityLocale = {
     后年: { unit: 'Y', shift: 2 },
   },
   dateSpans: {
+    timeJoin: ['的'],
     rangeFrom: ['从', '自', '自从', '由', '在'],
     rangeTo: ['到', '至', '直到'],
     rangeAnd: ['和', '与'],
