@@ -14,6 +14,8 @@ interface PhraseRegexes {
   offsetBefore: RegExp | undefined;
   /** "2 giorni fa", "5天前": the amount, the unit, the offset word. */
   offsetAfter: RegExp | undefined;
+  /** "next 3 days", "ultimi 3 mesi", "过去十年": the span word, the amount, the unit. */
+  span: RegExp | undefined;
   periods: Map<string, { unit: PeriodUnit; shift: number }>;
   units: Map<string, OffsetUnit>;
 }
@@ -71,6 +73,7 @@ function regexesOf(locale: EntityLocale): PhraseRegexes {
   const units = unitWords(locale, true);
   const before = Object.keys(locale.dateSpans?.offsetBefore ?? {});
   const after = Object.keys(locale.dateSpans?.offsetAfter ?? {});
+  const spans = Object.keys(locale.dateSpans?.spanBefore ?? {});
   const numbers = Object.keys(locale.numberWords);
   const N = `\\d{1,4}|[${HAN_NUMERAL_CHARS}]{1,4}${numbers.length ? `|${alternation(numbers)}` : ''}`;
   const U = alternation(units.keys());
@@ -83,6 +86,10 @@ function regexesOf(locale: EntityLocale): PhraseRegexes {
     offsetAfter:
       after.length && units.size
         ? new RegExp(`${NB}(${N})\\s*(${U})\\s*(${spaced(after)})(?![\\p{Script=Latin}])`, 'giu')
+        : undefined,
+    span:
+      spans.length && units.size
+        ? new RegExp(`${NB}(${spaced(spans)})\\s*(${N})\\s*(${U})${NA}`, 'giu')
         : undefined,
     periods,
     units,
@@ -129,6 +136,15 @@ export function relativePhrases(
     out.push(c);
   }
   const spans = locale.dateSpans;
+  for (const m of rx.span ? text.matchAll(rx.span) : []) {
+    const amount = amountOf(m[2] ?? '', locale);
+    const unit = rx.units.get((m[3] ?? '').toLowerCase());
+    const sign = spans?.spanBefore?.[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    if (amount === undefined || unit === undefined || sign === undefined || amount === 0) continue;
+    const c = pendingDate(text, m.index, m.index + m[0].length, 'rules:relative-span');
+    c.pending = { kind: 'span', unit, amount: sign < 0 ? -amount : amount, fromNextDay: sign > 0 };
+    out.push(c);
+  }
   const offsets: [RegExp | undefined, Record<string, 1 | -1> | undefined, [number, number, number]][] = [
     [rx.offsetBefore, spans?.offsetBefore, [1, 2, 3]],
     [rx.offsetAfter, spans?.offsetAfter, [3, 1, 2]],

@@ -46,7 +46,8 @@ function wordsAfter(words: readonly string[]): RegExp | undefined {
   const latin = words.filter((w) => LATIN_START.test(w));
   const other = words.filter((w) => !LATIN_START.test(w));
   const alts: string[] = [];
-  if (latin.length) alts.push(`\\s+(?:${spaced(latin)})(?![\\p{L}\\p{N}])`);
+  // "before 2010 or after 2018": a word that opens the next date is not this one's.
+  if (latin.length) alts.push(`\\s+(?:${spaced(latin)})(?![\\p{L}\\p{N}])(?!\\s+\\p{N})`);
   if (other.length) alts.push(`\\s*(?:${spaced(other)})`);
   return new RegExp(`^(?:${alts.join('|')})`, 'iu');
 }

@@ -20,6 +20,8 @@ export type PendingDate =
   | { kind: 'period'; unit: 'W' | 'M' | 'Y'; shift: number }
   /** "in three weeks", "2 giorni fa", "5天前": the day `amount` units (signed) from the reference day. */
   | { kind: 'offset'; unit: 'Y' | 'M' | 'W' | 'D'; amount: number }
+  /** "last 3 months", "next 3 days", "within 9 months": the days between the reference and `amount` units from it. */
+  | { kind: 'span'; unit: 'Y' | 'M' | 'W' | 'D'; amount: number; fromNextDay: boolean }
   /** "from 3 to 12 May", "2010年以降"… a range of two dates, each known or pending. */
   | { kind: 'range'; from: DayCandidate; to: DayCandidate }
   /** The bare first number of a range ("5" in "from 5 to 6pm", "3" in "3-12 May"): the other side with its hour or day. */
@@ -127,6 +129,15 @@ function rangeEnds(
     const y = yearOf(b as DateValue);
     a = inYear(fy, y);
     if (a && (b as DateValue).iso < a.iso.slice(0, (b as DateValue).iso.length)) a = inYear(fy, y - 1);
+  }
+  // "de 1/10 a 11/7", "Nov to March": an end before the start whose year was not written is a year on.
+  const ymd = b?.yearInferred ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(b.iso) : null;
+  if (a && b && ymd && b.iso < a.iso.slice(0, b.iso.length)) {
+    const next = makeDate(
+      { year: Number(ymd[1]) + 1, month: Number(ymd[2]), day: ymd[3] ? Number(ymd[3]) : undefined },
+      undefined,
+    );
+    if (next) b = { ...b, iso: next.iso };
   }
   const day = a?.iso.split('T')[0];
   if (a && b && day && a.iso.includes('T') && b.iso.includes('T'))
@@ -253,6 +264,11 @@ export function settle(c: Candidate, ref: Reference | undefined): Candidate | un
       return withValue(c, offset(p.unit, p.amount, ref));
     case 'range':
       return withValue(c, range(...rangeEnds(p.from, p.to, ref)));
+    case 'span': {
+      const far = offset(p.unit, p.amount, ref);
+      const near = p.fromNextDay ? offset('D', 1, ref) : offset('D', 0, ref);
+      return withValue(c, p.amount < 0 ? range(far, offset('D', 0, ref)) : range(near, far));
+    }
     case 'sibling':
       return withValue(c, sibling(partValue(p.of, ref), p.hour, p.day, p.after === true));
     case 'datetime':

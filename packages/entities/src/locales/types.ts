@@ -29,6 +29,11 @@ export interface DateSpanWords {
   boundAfter?: string[];
   /** Before an amount of time, making it a date: "in" → 1 (that much after the reference), "vor" → −1. */
   offsetBefore?: Record<string, 1 | -1>;
+  /**
+   * Before an amount of time, making it the period up to or from the reference: "last" → −1
+   * ("last 3 months"), "next" → 1 (from the next day: "next 3 days"), "within" → 0 (from the reference on).
+   */
+  spanBefore?: Record<string, 1 | 0 | -1>;
   /** After an amount of time: "ago" → −1, "later" → 1, "後" → 1, "前" → −1. */
   offsetAfter?: Record<string, 1 | -1>;
   /** Unit words of such amounts beside durationUnits' ("日" in "3日後", where a duration says "3日間"). */

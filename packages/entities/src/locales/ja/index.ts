@@ -76,7 +76,8 @@ export const ja: EntityLocale = {
     rangeTo: ['から', 'より', '~'],
     rangeClose: ['までの間', 'まで', 'の間'],
     boundAfter: ['以前', '以降', '以来', 'から', 'まで', '以後', '前'],
-    offsetAfter: { 後: 1, 前: -1, 以内: 1, 以内に: 1 },
+    offsetAfter: { 後: 1, 前: -1 },
+    spanBefore: { 今後: 1, 向こう: 1, 過去: -1, この: -1, 最近: -1, ここ: -1 },
     offsetUnits: { 日: 'D', 週: 'W', か月: 'M', ヶ月: 'M', カ月: 'M', 年: 'Y' },
   },
   // Relative-day words from CLDR; 本日 (formal "today") is a form CLDR lacks. Months are numerals
