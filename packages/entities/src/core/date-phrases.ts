@@ -21,8 +21,9 @@ interface PhraseRegexes {
 }
 
 const cache = new Map<string, PhraseRegexes>();
-const NB = '(?<![\\p{L}\\p{N}])';
-const NA = '(?![\\p{L}\\p{N}])';
+// Only letters of scripts written with spaces bound a phrase: "去年の", "他5天前" are phrases in running CJK text.
+const NB = `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}${HAN_NUMERAL_CHARS}])`;
+const NA = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])';
 
 /** The locale's week, month and year words, and with `days` its day words, keyed lower-case. */
 function unitWords(locale: EntityLocale, days: boolean): Map<string, OffsetUnit> {

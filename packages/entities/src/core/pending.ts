@@ -97,10 +97,10 @@ function offset(
   return value;
 }
 
-/** A year-less month (and day) in `year`, the year counted as inferred. */
-function inYear(p: { month: number; day?: number }, year: number): DateValue | undefined {
+/** A year-less month (and day) in the year of `other`, inferred as that one's was. */
+function inYear(p: { month: number; day?: number }, year: number, other: DateValue): DateValue | undefined {
   const value = makeDate({ year, month: p.month, day: p.day }, undefined);
-  if (value) value.yearInferred = true;
+  if (value && other.yearInferred) value.yearInferred = true;
   return value;
 }
 
@@ -123,12 +123,13 @@ function rangeEnds(
   const dated = (v: DateValue | undefined) => v !== undefined && /^\d{4}/.test(v.iso);
   if (ty && dated(a) && (fy || !a?.yearInferred)) {
     const y = yearOf(a as DateValue);
-    b = inYear(ty, y);
-    if (b && b.iso < (a as DateValue).iso.slice(0, b.iso.length)) b = inYear(ty, y + 1);
+    b = inYear(ty, y, a as DateValue);
+    if (b && b.iso < (a as DateValue).iso.slice(0, b.iso.length)) b = inYear(ty, y + 1, a as DateValue);
   } else if (fy && dated(b) && !b?.yearInferred) {
     const y = yearOf(b as DateValue);
-    a = inYear(fy, y);
-    if (a && (b as DateValue).iso < a.iso.slice(0, (b as DateValue).iso.length)) a = inYear(fy, y - 1);
+    a = inYear(fy, y, b as DateValue);
+    if (a && (b as DateValue).iso < a.iso.slice(0, (b as DateValue).iso.length))
+      a = inYear(fy, y - 1, b as DateValue);
   }
   // "de 1/10 a 11/7", "Nov to March": an end before the start whose year was not written is a year on.
   const ymd = b?.yearInferred ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(b.iso) : null;
