@@ -31,7 +31,10 @@ export interface DateValue {
   yearInferred?: boolean;
   /** Part of the period the text points at: "early 2026" / "2026 开年" → `start`. */
   modifier?: 'start' | 'mid' | 'end';
-  /** Last year of a year range ("2025-2026 年"); `iso` then holds the ISO interval `2025/2026`. */
+  /**
+   * The end of a range ("2025-2026 年", "vom 4. bis 8. Oktober", "between 4pm and 6pm", "next week");
+   * `iso` then holds the ISO interval of both ends, `2025/2026`, `2026-10-04/2026-10-08`.
+   */
   endIso?: string;
 }
 

@@ -482,7 +482,8 @@ export function dateCandidates(
     ...numericDates(ctx),
     ...latinDates(ctx),
     ...cjkDates(ctx),
-    ...relativePhrases(text, locale, ref, deferred),
+    // The English pass over another language's text (`again`) reads quoted dates, not phrases.
+    ...(again ? [] : relativePhrases(text, locale, ref, deferred)),
   ];
   const fromChrono = chronoCandidates(text, locale, ref, deferred);
   markInnerRules(text, locale, rules, fromChrono);
