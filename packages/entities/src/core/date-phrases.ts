@@ -18,7 +18,7 @@ interface PhraseRegexes {
   amountBefore: RegExp;
   /** "next 3 days", "ultimi 3 mesi", "过去十年": the span word, the amount, the unit. */
   span: RegExp | undefined;
-  periods: Map<string, { unit: PeriodUnit; shift: number }>;
+  periods: PeriodPhrases;
   units: Map<string, OffsetUnit>;
 }
 
@@ -48,17 +48,30 @@ function unitWords(locale: EntityLocale, days: boolean): Map<string, OffsetUnit>
   return units;
 }
 
+interface PeriodPhrases {
+  /** "next week" (words joined by one space), "来月" → the period. */
+  map: Map<string, { unit: PeriodUnit; shift: number }>;
+  /** The first and second words of two-word phrases, and the one-word periods: a regex of three short alternations. */
+  firsts: Set<string>;
+  seconds: Set<string>;
+  words: string[];
+}
+
 /** Shift words and unit words in either order ("next week", "semaine prochaine"), plus the locale's one-word periods. */
-function periodPhrases(locale: EntityLocale): Map<string, { unit: PeriodUnit; shift: number }> {
+function periodPhrases(locale: EntityLocale): PeriodPhrases {
   const phrases = new Map<string, { unit: PeriodUnit; shift: number }>();
+  const words = Object.keys(locale.relativePeriods ?? {});
   for (const [word, p] of Object.entries(locale.relativePeriods ?? {})) phrases.set(word.toLowerCase(), p);
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
+  const result = { map: phrases, firsts, seconds, words };
   const shifts: [string, number][] = [
     ...(locale.thisWords ?? []).map((w): [string, number] => [w.toLowerCase(), 0]),
     ...(locale.lastWords ?? []).map((w): [string, number] => [w.toLowerCase(), -1]),
     ...(locale.nextWords ?? []).map((w): [string, number] => [w.toLowerCase(), 1]),
   ];
   // Only languages that write these words apart: a CJK "last" word such as 去年 is a whole period already.
-  if (!/\s|\p{Script=Latin}|\p{Script=Cyrillic}/u.test(shifts.map(([w]) => w).join(''))) return phrases;
+  if (!/\s|\p{Script=Latin}|\p{Script=Cyrillic}/u.test(shifts.map(([w]) => w).join(''))) return result;
   const units = unitWords(locale, false);
   for (const [unit, u] of units) {
     // A word that extends another of its unit is a plural or a compound ("months", "Jahrzehnt"):
@@ -67,13 +80,23 @@ function periodPhrases(locale: EntityLocale): Map<string, { unit: PeriodUnit; sh
     for (const [w, shift] of shifts) {
       if (!phrases.has(`${w} ${unit}`)) phrases.set(`${w} ${unit}`, { unit: u, shift });
       if (!phrases.has(`${unit} ${w}`)) phrases.set(`${unit} ${w}`, { unit: u, shift });
+      firsts.add(w).add(unit);
+      seconds.add(w).add(unit);
     }
   }
-  return phrases;
+  return result;
 }
 
 function spaced(words: Iterable<string>): string {
   return alternation(words).replace(/ /g, '\\s+');
+}
+
+/** Two short alternations for two-word phrases (checked against the map), one for one-word periods. */
+function periodRegex(p: PeriodPhrases): RegExp | undefined {
+  const alts: string[] = [];
+  if (p.firsts.size) alts.push(`(?:${spaced(p.firsts)})\\s+(?:${spaced(p.seconds)})`);
+  if (p.words.length) alts.push(alternation(p.words));
+  return alts.length ? new RegExp(`(?:${alts.join('|')})${NA}`, 'giu') : undefined;
 }
 
 function regexesOf(locale: EntityLocale): PhraseRegexes {
@@ -88,7 +111,7 @@ function regexesOf(locale: EntityLocale): PhraseRegexes {
   const N = `\\d{1,4}|[${HAN_NUMERAL_CHARS}]{1,4}${numbers.length ? `|${alternation(numbers)}` : ''}`;
   const U = alternation(units.keys());
   const rx: PhraseRegexes = {
-    period: periods.size ? new RegExp(`(?:${spaced(periods.keys())})${NA}`, 'giu') : undefined,
+    period: periodRegex(periods),
     offsetBefore:
       before.length && units.size
         ? new RegExp(`(${spaced(before)})\\s+(${N})\\s*(${U})${NA}`, 'giu')
@@ -164,7 +187,7 @@ export function relativePhrases(
   const out: Candidate[] = [];
   for (const m of rx.period ? text.matchAll(rx.period) : []) {
     if (!bounded(text, m.index)) continue;
-    const p = rx.periods.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const p = rx.periods.map.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     if (!p) continue;
     const c = pendingDate(text, m.index, m.index + m[0].length, 'rules:relative-period');
     c.pending = { kind: 'period', unit: p.unit, shift: p.shift };
