@@ -330,6 +330,10 @@ describe('linear time', () => {
     ['coordinated names', 'Jerry Tworek, Sam Altman und ', 'de'],
     ['Han dates', '2026年1月7日、', 'ja'],
     ['Chinese amounts', '25 亿美元，', 'zh'],
+    ['ranges and bounds', 'from 3 to 5 May since 2019 between 4pm and ', 'en'],
+    ['relative phrases', 'next week in 3 days 2 days ago the last ', 'en'],
+    ['CJK ranges and offsets', '3月至5月以降5天前从', 'zh'],
+    ['Japanese ranges', '5時から6時まで3日後', 'ja'],
   ];
   for (const [name, unit, lang] of cases) {
     it(`${name} (${lang}): 4× the input takes < 10× the time`, () => {
