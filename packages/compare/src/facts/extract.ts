@@ -3,6 +3,7 @@ import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
+import { factConfidence, LINK, linkStrength } from './confidence';
 import { type CompiledLocale, compile, findAll } from './patterns';
 import {
   type FactPredicate,
@@ -238,6 +239,8 @@ interface FactParts {
   /** Where the subject is looked for around (the trigger, or the name a role or age stands beside). */
   anchor: Span;
   evidence: Span;
+  /** How firmly the value is tied to what it measures (see `linkStrength`, `LINK`). */
+  link: number;
 }
 
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
@@ -295,6 +298,7 @@ class FactWriter {
         sentence: this.text.slice(evidence.start, evidence.end),
         mentions: used,
       },
+      confidence: factConfidence(mention, parts.link),
     };
     if (!subject) fact.implicitSubject = true;
     if (subject?.span) fact.subjectSpan = subject.span;
@@ -342,10 +346,14 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
       return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
     })
     .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
-  const becoming = unit.triggers.some(
-    (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
+  const becomingCost = Math.min(
+    ...unit.triggers
+      .filter((t) => TRIGGERS[t.trigger].accepts.role)
+      .map((t) => cost(text, t.span, role.span)),
   );
+  const becoming = becomingCost <= 40;
   if (!apposed && !becoming) return;
+  const becomingLink = linkStrength(becomingCost, 40);
   const value = factValue('role', role)!;
   const anchor = apposed ? apposed.span : role.span;
   writer.add({
@@ -357,6 +365,7 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
     display: role.text,
     anchor,
     evidence: unit.span,
+    link: apposed ? LINK.apposition : becomingLink,
   });
 }
 
@@ -366,8 +375,8 @@ function nearestTrigger(
   unit: Unit,
   mention: Mention,
   cls: ValueClass,
-): { hit: TriggerHit; predicate: FactPredicate } | undefined {
-  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number } | undefined;
+): { hit: TriggerHit; predicate: FactPredicate; link: number } | undefined {
+  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number } | undefined;
   for (const hit of unit.triggers) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
@@ -376,9 +385,10 @@ function nearestTrigger(
     const maxGap = TRIGGERS[hit.trigger].maxGap;
     if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
     const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
-    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+    const reach = Math.min(MAX_COST[cls] ?? 120, maxGap ?? Number.POSITIVE_INFINITY);
+    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c, reach };
   }
-  return best;
+  return best && { hit: best.hit, predicate: best.predicate, link: linkStrength(best.cost, best.reach) };
 }
 
 /** Facts whose value is a mention of the sentence: an age, a role, or a value paired with a trigger. */
@@ -392,7 +402,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     if (person) {
       const value = factValue('age', mention)!;
       const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
-      writer.add({ ...parts, predicate: 'age', anchor: person.span });
+      writer.add({ ...parts, predicate: 'age', anchor: person.span, link: LINK.apposition });
       continue;
     }
     if (cls === 'role') {
@@ -404,7 +414,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     if (!best || !value) continue;
     if (cls === 'date') unit.usedDates.add(mention);
     const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
-    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span });
+    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span, link: best.link });
   }
 }
 
@@ -435,6 +445,7 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
       display,
       anchor: carrier.span,
       evidence: unit.block!.span,
+      link: LINK.postDate,
     });
     return;
   }
@@ -453,6 +464,7 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
     display: date.text,
     anchor: carrier.span,
     evidence,
+    link: LINK.carriedDate,
   });
 }
 
@@ -488,6 +500,7 @@ function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
         sentence: text.slice(block.span.start, block.span.end),
         mentions: used,
       },
+      confidence: factConfidence(dateMention, LINK.postDate),
     });
   }
   return facts;
