@@ -47,6 +47,16 @@ describe('linear time on pathological shapes (issue #16)', () => {
     });
   }
 
+  // wink read a 160-character context for each capitalised word (its tokens, sentences, entities and
+  // tags): 80 kB of "Ab and Cd of" cost 0.8 s in English, most of compareTexts' second. The verdicts
+  // are kept per word and context, so a text that repeats itself pays once per distinct pair.
+  it('80 kB of "Ab and Cd of" in English', () => {
+    const run = (text: string) => extractMentions({ text, lang: 'en' }, { referenceDate: '2026-01-10' });
+    const growth = cpuGrowth(repeat('Ab and Cd of '), run, { n0: 20_000, minMs: 15, maxFactor: 1 });
+    check('"Ab and Cd of" (en)', growth);
+    expect(growth.largeMs, growth.detail).toBeLessThan(500);
+  });
+
   // Every shape in every language would take minutes: each shape runs in English, Japanese and a
   // third language that rotates, so all eleven are covered across the shapes.
   SHAPES.forEach(([name, unit], i) => {
