@@ -79,6 +79,18 @@ describe('linear time on pathological shapes (issue #16)', () => {
     check('deferDates + resolveDates (de)', cpuGrowth(text, resolve, { n0: 4_000, minMs: 15 }));
   });
 
+  // Each deferred chrono reading was parsed again on its own by resolveDates: 80 kB of "5 January
+  // 2026, " took ~0.45 s there (5 000 chrono runs over one text). Readings are kept per language,
+  // text and reference.
+  it('resolveDates over 80 kB of the same date', () => {
+    const deferred = (t: string) => extractMentions({ text: t, lang: 'en' }, { deferDates: true });
+    const make = (n: number) => deferred(repeat('5 January 2026, ')(n));
+    const resolve = (mentions: ReturnType<typeof deferred>) => resolveDates(mentions, '2026-01-10');
+    const growth = cpuGrowth(make, resolve, { n0: 20_000, minMs: 15, maxFactor: 1 });
+    check('resolveDates, one date repeated (en)', growth);
+    expect(growth.largeMs, growth.detail).toBeLessThan(250);
+  });
+
   it('linkEntities over many documents', () => {
     const mentions = extractMentions({
       text: 'Jerry Tworek left OpenAI for Anthropic in Warsaw.',
