@@ -1,0 +1,190 @@
+/**
+ * What the Japanese word rules (./words.ts) know about words: short lists of function words,
+ * affixes and exceptions, by the conventions of UD's Short Unit Words (UniDic SUW). No content
+ * dictionary: everything else comes from tiny-segmenter's model.
+ */
+
+/**
+ * Function-word sequences that SUW splits and tiny-segmenter keeps whole, as the lengths of their
+ * parts: `として` → `と|し|て`, `だけど` → `だ|けど`.
+ */
+export const COMPOUND_PARTICLES: Readonly<Record<string, readonly number[]>> = {
+  として: [1, 1, 1],
+  とした: [1, 1, 1],
+  という: [1, 2],
+  といった: [1, 3],
+  といわ: [1, 2],
+  といっ: [1, 2],
+  でも: [1, 1],
+  による: [1, 2],
+  により: [1, 2],
+  によって: [1, 2, 1],
+  によると: [1, 2, 1],
+  について: [1, 2, 1],
+  に対し: [1, 2],
+  に対して: [1, 2, 1],
+  に対する: [1, 3],
+  に関する: [1, 3],
+  に関し: [1, 2],
+  に関して: [1, 2, 1],
+  において: [1, 2, 1],
+  における: [1, 2, 1],
+  おける: [2, 1],
+  とし: [1, 1],
+  ので: [1, 1],
+  のです: [1, 2],
+  とって: [2, 1],
+  にとって: [1, 2, 1],
+  には: [1, 1],
+  では: [1, 1],
+  とは: [1, 1],
+  ともに: [2, 1],
+  一つ: [1, 1],
+  // particles run together: `か|も`, `こそ|が`, `だ|けど`
+  かも: [1, 1],
+  だけど: [1, 2],
+  ですけど: [2, 2],
+  だけじゃ: [2, 2],
+  こそが: [2, 1],
+  どころか: [3, 1],
+  ゆえか: [2, 1],
+  からくる: [2, 2],
+  しつつ: [1, 2],
+  としながら: [1, 1, 3],
+  // demonstratives and counters before a particle or a plural: `それ|から`, `これ|ら`, `ひと|つ`
+  それから: [2, 2],
+  それほど: [2, 2],
+  そのまま: [2, 2],
+  これら: [2, 1],
+  それら: [2, 1],
+  あれら: [2, 1],
+  彼ら: [1, 1],
+  我ら: [1, 1],
+  僕ら: [1, 1],
+  ひとつ: [2, 1],
+  いくつか: [2, 1, 1],
+  ぜひとも: [2, 2],
+};
+
+/** Words tiny-segmenter cuts but SUW keeps whole (adverbs, auxiliaries). */
+export const WHOLE_WORDS: readonly string[] = [
+  'とても',
+  'やはり',
+  'でし',
+  'でしょう',
+  'だろう',
+  'しよう',
+  'ありがとう',
+  'ちなみ',
+  'いただき',
+  'ください',
+  'なかなか',
+  'ちょっと',
+  'もちろん',
+  'しかし',
+  'すでに',
+  'ただし',
+  'さらに',
+  'たくさん',
+  '既に',
+  '主に',
+  '更に',
+  '主な',
+  '小さな',
+  '大きな',
+  '全て',
+  'かなり',
+  '雰囲気',
+  '一人',
+  'にて',
+  'なくなっ',
+  '亡くなっ',
+  'なくなる',
+  '亡くなる',
+  'なくなり',
+  '亡くなり',
+  'そして',
+  'みたい',
+  'そもそも',
+  '以降',
+  '以外',
+  '以上',
+  '以下',
+  '以前',
+  '以来',
+];
+
+/** Han suffixes that Short Unit Words write apart (`所`, `館`, `者`). */
+export const HAN_SUFFIXES = '所館会士家科省長生員者性的化界式用型率法';
+
+/** Words that end in `て` but are one word (adverbs). */
+export const TE_WORDS: readonly string[] = [
+  'すべて',
+  '全て',
+  'かつて',
+  '初めて',
+  '改めて',
+  '極めて',
+  '決して',
+  'あえて',
+  '敢えて',
+  '果たして',
+  'まして',
+  'せめて',
+  'やがて',
+  'そして',
+  'そうして',
+  'したがって',
+  '従って',
+  'かえって',
+  'って',
+  'にて',
+];
+
+/** Two-character words ending in one of the suffixes, kept whole when a compound ends in them. */
+export const SUFFIXED_WORDS: readonly string[] = [
+  '教会',
+  '社会',
+  '機会',
+  '協会',
+  '大会',
+  '学会',
+  '議会',
+  '国会',
+  '学生',
+  '先生',
+  '人生',
+  '国家',
+  '作家',
+  '学者',
+  '記者',
+  '作者',
+  '読者',
+  '役者',
+  '会長',
+  '社長',
+  '市長',
+  '部長',
+  '課長',
+  '校長',
+  '所長',
+  '館長',
+  '場所',
+  '住所',
+  '近所',
+];
+
+/**
+ * One-character verb stems of the ichidan class, which take `られ` whole (`見|られ`); other
+ * stems are godan and keep the `ら` (`知ら|れ`).
+ */
+export const ICHIDAN_STEMS = '見得出来寝着似居経煮干射';
+
+/**
+ * Verbs whose stem ends in an a-row kana before `れ` and that are one word (`生まれ`, `恵まれ`),
+ * not a godan stem plus the passive `れ` (`含ま|れ`).
+ */
+export const A_ROW_RE_VERBS: readonly string[] = ['生ま', '産ま', '恵ま', '分か', '現わ', '表わ', '囚わ'];
+
+/** Honorific and plural suffixes written apart from the name before them (`婆|さん`, `店長|くん`). */
+export const NAME_SUFFIXES: readonly string[] = ['さん', 'くん', 'ちゃん', 'たち', 'さま'];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../index';
+
+/** The words of `text` as strings, cut by the built-in Japanese segmenter. */
+const words = (text: string): string[] =>
+  segment(text, { lang: 'ja' }).tokens.map((t) => text.slice(t.span.start, t.span.end));
+
+describe('Japanese words: verb endings and auxiliaries (UD Short Unit Words)', () => {
+  it('writes the passive auxiliary apart and keeps a godan stem whole', () => {
+    expect(words('その町は古い城で知られている。')).toContain('知ら');
+    expect(words('その町は古い城で知られている。')).toContain('れ');
+    expect(words('駅前で新しい店が開かれた。')).toEqual([
+      '駅前',
+      'で',
+      '新しい',
+      '店',
+      'が',
+      '開か',
+      'れ',
+      'た',
+      '。',
+    ]);
+    expect(words('選手に選ばれた人は少ない。')).toEqual(expect.arrayContaining(['選ば', 'れ', 'た']));
+  });
+
+  it('gives an ichidan stem the whole `られ`', () => {
+    expect(words('問題は何も見られなかった。')).toEqual(expect.arrayContaining(['見', 'られ', 'なかっ']));
+    expect(words('その案は委員会で認められた。')).toEqual(expect.arrayContaining(['認め', 'られ', 'た']));
+  });
+
+  it('keeps verbs whose stem ends before `れ` whole (`生まれ`, `分かれ`)', () => {
+    expect(words('彼は東京で生まれた。')).toEqual(['彼', 'は', '東京', 'で', '生まれ', 'た', '。']);
+    expect(words('東京都生まれ。')).toEqual(['東京', '都', '生まれ', '。']);
+    expect(words('道が二つに分かれている。')).toContain('分かれ');
+  });
+
+  it("keeps a godan verb's `さ` (`残さ|れ`, `起こさ|ない`) but not a noun's (`添付|さ|れ`)", () => {
+    expect(words('古い記録が残されている。')).toEqual(expect.arrayContaining(['残さ', 'れ', 'て']));
+    expect(words('父は事故を起こさない。')).toEqual(expect.arrayContaining(['起こさ', 'ない']));
+    expect(words('資料が添付されていた。')).toEqual(expect.arrayContaining(['添付', 'さ', 'れ']));
+  });
+
+  it('still writes the nominaliser `さ` apart from an adjective stem', () => {
+    expect(words('塔の高さを測る。')).toEqual(expect.arrayContaining(['高', 'さ', 'を']));
+  });
+
+  it('joins a verb or adjective ending tiny-segmenter cut off (`行う`, `青白く`, `守ろう`)', () => {
+    expect(words('青白く光る星を見た。')[0]).toBe('青白く');
+    expect(words('この町は自分で守ろう！')).toContain('守ろう');
+    expect(words('毎年三十回以上行う必要がある。')).toContain('行う');
+  });
+
+  it('keeps a counter `つ` apart from its numeral and `す` apart from a noun of two characters', () => {
+    expect(words('部品を一つ選ぶ。')).toEqual(expect.arrayContaining(['一', 'つ']));
+    expect(words('国は情報を公表すべきだ。')).toEqual(expect.arrayContaining(['公表', 'す', 'べき']));
+  });
+});
+
+describe('Japanese words: particles, names and plurals (UD Short Unit Words)', () => {
+  it('splits particles tiny-segmenter runs together', () => {
+    expect(words('雨だけど行くかもしれない。')).toEqual(expect.arrayContaining(['だ', 'けど', 'か', 'も']));
+    expect(words('それから駅へ向かった。').slice(0, 2)).toEqual(['それ', 'から']);
+  });
+
+  it('writes honorific and plural suffixes apart from the name', () => {
+    expect(words('部長さんと店長くんが来た。')).toEqual(
+      expect.arrayContaining(['部長', 'さん', '店長', 'くん']),
+    );
+    expect(words('これらの本を読む。').slice(0, 2)).toEqual(['これ', 'ら']);
+  });
+
+  it('keeps words that merely end like a suffix whole', () => {
+    expect(words('料理がたくさん出た。')).toContain('たくさん');
+  });
+});

@@ -1,0 +1,220 @@
+import { memoTest } from '../../core/chars';
+import type { SegmentSpan } from '../../types';
+import {
+  A_ROW_RE_VERBS,
+  COMPOUND_PARTICLES,
+  HAN_SUFFIXES,
+  ICHIDAN_STEMS,
+  NAME_SUFFIXES,
+  SUFFIXED_WORDS,
+  TE_WORDS,
+  WHOLE_WORDS,
+} from './lexicon';
+import { tinyWords } from './tiny';
+
+const WHOLE = new Set(WHOLE_WORDS);
+const WHOLE_FIRST = new Set(WHOLE_WORDS.map((w) => w.charCodeAt(0)));
+const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
+const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
+const TE = new Set(TE_WORDS);
+const SUFFIXED = new Set(SUFFIXED_WORDS);
+const A_ROW_RE = new Set(A_ROW_RE_VERBS);
+
+const isHan = memoTest(/[\p{Script=Han}々]/u);
+const isHiragana = memoTest(/\p{Script=Hiragana}/u);
+const RE_ALL_HAN = /^\p{Script=Han}+$/u;
+/** Kana of the a-row, the form a godan verb takes before the passive `れ` (`含ま|れ`). */
+const A_ROW = 'かさたなまわがば';
+/** What follows a verb's `さ` (`示さ|れ`, `起こさ|ない`) and never the nominaliser `さ` (`高|さ`). */
+const AFTER_VERB_SA = 'れせなずぬ';
+
+/**
+ * Words of a Japanese sentence: tiny-segmenter's model (./tiny.ts), then the conventions of UD's
+ * Short Unit Words, as steps: words tiny cuts are joined, compounds it keeps are split, then
+ * boundaries around verb endings are moved.
+ */
+export function japaneseWords(text: string): SegmentSpan[] {
+  const spans = splitConventions(text, mergeWholeWords(text, tinyWords(text)));
+  const cut = toCuts(text.length, spans);
+  passiveAuxiliary(text, cut);
+  godanSa(text, cut);
+  verbEnding(text, cut);
+  return fromCuts(cut);
+}
+
+/** Joins pieces of a word SUW keeps whole (`とて|も` → `とても`). */
+function mergeWholeWords(run: string, spans: SegmentSpan[]): SegmentSpan[] {
+  const merged: SegmentSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k] as SegmentSpan;
+    if (!WHOLE_FIRST.has(run.charCodeAt(a.start))) {
+      merged.push(a);
+      continue;
+    }
+    let best = 0;
+    let end = a.end;
+    for (let m = k + 1; m < spans.length && m <= k + 3; m++) {
+      const b = spans[m] as SegmentSpan;
+      if (b.start !== end || b.end - a.start > MAX_WHOLE) break;
+      end = b.end;
+      if (WHOLE.has(run.slice(a.start, end))) best = m;
+    }
+    if (best > 0) {
+      merged.push({ start: a.start, end: (spans[best] as SegmentSpan).end });
+      k = best;
+    } else merged.push(a);
+  }
+  return merged;
+}
+
+/** Token-level SUW conventions: compound particles, honorific prefix, nominaliser, `て`, Han suffixes. */
+function splitConventions(run: string, spans: SegmentSpan[]): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  for (const s of spans) {
+    const w = run.slice(s.start, s.end);
+    const parts = PARTICLES.get(w) ?? conventionalParts(w, run.charCodeAt(s.end));
+    if (!parts) {
+      out.push(s);
+      continue;
+    }
+    let at = s.start;
+    for (const len of parts) {
+      out.push({ start: at, end: at + len });
+      at += len;
+    }
+  }
+  return out;
+}
+
+/** The parts of one word `w` (followed by the code unit `next`) by SUW's conventions, or null. */
+function conventionalParts(w: string, next: number): readonly number[] | null {
+  const n = w.length;
+  if (n < 2 || WHOLE.has(w)) return null;
+  // honorific prefix: `お|酒`, `ご|連絡`
+  if ((w[0] === 'お' || w[0] === 'ご') && isHan(w.charCodeAt(1))) return [1, n - 1];
+  // the nominaliser `さ` after an adjective stem: `大き|さ`, `高|さ`; not a verb's `さ` (`出さ|れ`)
+  if (
+    (n === 2 || (n === 3 && isHiragana(w.charCodeAt(1)))) &&
+    w.endsWith('さ') &&
+    isHan(w.charCodeAt(0)) &&
+    !AFTER_VERB_SA.includes(String.fromCharCode(next))
+  )
+    return [n - 1, 1];
+  // the conjunctive particle `て` is a word of its own: `経|て`, `やめ|て`
+  if (w.endsWith('て') && !TE.has(w)) return [n - 1, 1];
+  // a name and its honorific or plural: `婆|さん`, `店長|くん`
+  for (const suffix of NAME_SUFFIXES) {
+    if (n > suffix.length && w.endsWith(suffix)) return [n - suffix.length, suffix.length];
+  }
+  // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
+  if (n >= 3 && HAN_SUFFIXES.includes(w[n - 1] ?? '') && RE_ALL_HAN.test(w)) {
+    // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
+    const cut = SUFFIXED.has(w.slice(-2)) ? (n > 3 ? 2 : 0) : 1;
+    if (cut > 0) return [n - cut, cut];
+  }
+  return null;
+}
+
+/** Spans as a boundary map: `cut[i]` is 1 when a word starts at `i` (and at the text's end). */
+function toCuts(n: number, spans: readonly SegmentSpan[]): Uint8Array {
+  const cut = new Uint8Array(n + 1);
+  for (const s of spans) {
+    cut[s.start] = 1;
+    cut[s.end] = 1;
+  }
+  return cut;
+}
+
+function fromCuts(cut: Uint8Array): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  let start = 0;
+  for (let i = 1; i < cut.length; i++) {
+    if (cut[i] === 1) {
+      out.push({ start, end: i });
+      start = i;
+    }
+  }
+  return out;
+}
+
+/**
+ * The passive/potential auxiliary is a word of its own, and the verb keeps its stem: godan
+ * `知ら|れ`, `含ま|れる`; ichidan `見|られ`, `認め|られ`.
+ */
+function passiveAuxiliary(text: string, cut: Uint8Array): void {
+  for (let i = 2; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x308c /* れ */) continue;
+    const before = text.charCodeAt(i - 1);
+    const stem = text.charCodeAt(i - 2);
+    if (before === 0x3089 /* ら */) {
+      // ichidan: a kana stem (`認め|られ`) or a one-character ichidan verb (`見|られ`)
+      const ichidan = isHiragana(stem)
+        ? stem !== 0x3089
+        : isHan(stem) &&
+          ICHIDAN_STEMS.includes(text[i - 2] ?? '') &&
+          !(i >= 3 && isHan(text.charCodeAt(i - 3)));
+      if (ichidan) {
+        cut[i - 1] = 1;
+        cut[i] = 0;
+      } else if (isHan(stem)) {
+        cut[i - 1] = 0;
+        cut[i] = 1;
+      }
+      continue;
+    }
+    if (!isHan(stem) || !A_ROW.includes(text[i - 1] ?? '')) continue;
+    if (A_ROW_RE.has(text.slice(i - 2, i))) {
+      // one word, wherever tiny-segmenter cut it: `東京|都|生まれ`
+      cut[i - 2] = 1;
+      cut[i - 1] = 0;
+      cut[i] = 0;
+      continue;
+    }
+    // `添付|さ|れ` (a noun and the verb する) keeps its cut before `さ`
+    if (before !== 0x3055 /* さ */) cut[i - 1] = 0;
+    cut[i] = 1;
+  }
+}
+
+/**
+ * A godan verb ending in `す` keeps its `さ` (`示さ|れ`, `起こさ|ない`) where tiny-segmenter cut it
+ * off a one-character stem or a stem with its kana; a noun of two Han characters keeps the cut
+ * (`添付|さ|れ`: the noun and the verb する).
+ */
+function godanSa(text: string, cut: Uint8Array): void {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (cut[i] !== 1 || text.charCodeAt(i) !== 0x3055 /* さ */ || cut[i + 1] !== 1) continue;
+    if (!AFTER_VERB_SA.includes(text[i + 1] ?? '')) continue;
+    // the word before: a Han character, optionally followed by up to two kana
+    let k = i - 1;
+    while (k > 0 && i - k <= 2 && isHiragana(text.charCodeAt(k)) && cut[k] !== 1) k--;
+    if (!isHan(text.charCodeAt(k)) || (k > 0 && cut[k] !== 1)) continue;
+    cut[i] = 0;
+  }
+}
+
+/** Kana that end a verb or adjective and are never a word alone: tiny-segmenter's `行|う`, `青白|く`. */
+const VERB_ENDINGS = 'うくるむぶぐすつ';
+/** Before a counter `つ` the numeral stays apart: `一|つ`, `いく|つ`. */
+const NUMERALS = '一二三四五六七八九十幾何';
+/** The o-row kana a volitional `う` follows (`守ろう`, `あろう`). */
+const O_ROW = 'おこそとのほもよろごぞどぼぽ';
+
+/**
+ * Joins a verb or adjective ending that tiny-segmenter cut off its stem: `行|う` → `行う`,
+ * `青白|く` → `青白く`, `守ろ|う` → `守ろう`. After a noun of two Han characters `す` stays the
+ * verb する (`公表|す|べき`).
+ */
+function verbEnding(text: string, cut: Uint8Array): void {
+  for (let i = 1; i < text.length; i++) {
+    if (cut[i] !== 1 || cut[i + 1] !== 1) continue;
+    const ending = text[i] ?? '';
+    if (!VERB_ENDINGS.includes(ending)) continue;
+    const before = text.charCodeAt(i - 1);
+    const joins = isHan(before)
+      ? !(ending === 'す' && i >= 2 && isHan(text.charCodeAt(i - 2))) &&
+        !(ending === 'つ' && NUMERALS.includes(text[i - 1] ?? ''))
+      : ending === 'う' && O_ROW.includes(text[i - 1] ?? '');
+    if (joins) cut[i] = 0;
+  }
+}
