@@ -188,3 +188,51 @@ export const A_ROW_RE_VERBS: readonly string[] = ['生ま', '産ま', '恵ま', 
 
 /** Honorific and plural suffixes written apart from the name before them (`婆|さん`, `店長|くん`). */
 export const NAME_SUFFIXES: readonly string[] = ['さん', 'くん', 'ちゃん', 'たち', 'さま'];
+
+/**
+ * Han prefixes SUW writes apart from the two-character word after them (`不|手際`, `小|規模`,
+ * `初|出演`).
+ */
+export const HAN_PREFIXES = '不小大低初各全元同今前現新旧非未無再第超約両毎翌故副総諸某準被';
+
+/** Two-character words that begin with a prefix character and stay whole (`大学|院`, not `大|学院`). */
+export const PREFIX_WORDS: readonly string[] = [
+  '大学',
+  '大正',
+  '大会',
+  '大臣',
+  '大使',
+  '大陸',
+  '大阪',
+  '大型',
+  '大手',
+  '大人',
+  '大戦',
+  '大名',
+  '全国',
+  '全体',
+  '今年',
+  '今日',
+  '今回',
+  '今後',
+  '前回',
+  '前年',
+  '新聞',
+  '現在',
+  '現地',
+  '同年',
+  '同時',
+  '元年',
+  '第一',
+  '各地',
+];
+
+/** Words of three Han characters that SUW keeps whole (most three-character runs are 2 + 1). */
+export const HAN_THREE_CHARACTER_WORDS: readonly string[] = [
+  '不思議',
+  '大丈夫',
+  '北朝鮮',
+  '神奈川',
+  '和歌山',
+  '鹿児島',
+];

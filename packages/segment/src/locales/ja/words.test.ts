@@ -73,3 +73,21 @@ describe('Japanese words: particles, names and plurals (UD Short Unit Words)', (
     expect(words('料理がたくさん出た。')).toContain('たくさん');
   });
 });
+
+describe('Japanese words: Han compounds (UD Short Unit Words)', () => {
+  it('cuts a three-character compound into a word and a suffix, or a prefix and a word', () => {
+    expect(words('大正期の建物。').slice(0, 2)).toEqual(['大正', '期']);
+    expect(words('不手際があった。').slice(0, 2)).toEqual(['不', '手際']);
+    expect(words('大規模な工事が始まった。').slice(0, 2)).toEqual(['大', '規模']);
+  });
+
+  it('keeps a two-character word that begins like a prefix, and listed three-character words', () => {
+    expect(words('大学院で学ぶ。').slice(0, 2)).toEqual(['大学', '院']);
+    expect(words('雰囲気が良い。')[0]).toBe('雰囲気');
+    expect(words('不思議な話だ。')[0]).toBe('不思議');
+  });
+
+  it('cuts a four-character compound into two words', () => {
+    expect(words('日本貝類学会の会員。').slice(0, 3)).toEqual(['日本', '貝類', '学会']);
+  });
+});

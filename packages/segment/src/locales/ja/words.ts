@@ -3,9 +3,12 @@ import type { SegmentSpan } from '../../types';
 import {
   A_ROW_RE_VERBS,
   COMPOUND_PARTICLES,
+  HAN_PREFIXES,
   HAN_SUFFIXES,
+  HAN_THREE_CHARACTER_WORDS,
   ICHIDAN_STEMS,
   NAME_SUFFIXES,
+  PREFIX_WORDS,
   SUFFIXED_WORDS,
   TE_WORDS,
   WHOLE_WORDS,
@@ -19,6 +22,8 @@ const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
 const TE = new Set(TE_WORDS);
 const SUFFIXED = new Set(SUFFIXED_WORDS);
 const A_ROW_RE = new Set(A_ROW_RE_VERBS);
+const HAN_THREE = new Set(HAN_THREE_CHARACTER_WORDS);
+const PREFIXED = new Set(PREFIX_WORDS);
 
 const isHan = memoTest(/[\p{Script=Han}々]/u);
 const isHiragana = memoTest(/\p{Script=Hiragana}/u);
@@ -39,6 +44,7 @@ export function japaneseWords(text: string): SegmentSpan[] {
   passiveAuxiliary(text, cut);
   godanSa(text, cut);
   verbEnding(text, cut);
+  hanCompounds(text, cut);
   return fromCuts(cut);
 }
 
@@ -217,4 +223,32 @@ function verbEnding(text: string, cut: Uint8Array): void {
       : ending === 'う' && O_ROW.includes(text[i - 1] ?? '');
     if (joins) cut[i] = 0;
   }
+}
+
+/**
+ * Han compounds tiny-segmenter keeps whole are cut as SUW cuts them, into words of two characters
+ * and one-character affixes: `大正|期`, `不|手際`, `日本|貝類`. A character that is a suffix at the
+ * start of a word belongs to the compound before it (`…国技館|建設` → `館|建設`).
+ */
+function hanCompounds(text: string, cut: Uint8Array): void {
+  let start = 0;
+  for (let end = 1; end < cut.length; end++) {
+    if (cut[end] !== 1) continue;
+    const n = end - start;
+    if (n === 3 || n === 4) hanCompound(text, cut, start, end);
+    start = end;
+  }
+}
+
+function hanCompound(text: string, cut: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return;
+  const word = text.slice(start, end);
+  if (HAN_THREE.has(word) || WHOLE.has(word)) return;
+  const prefix = HAN_PREFIXES.includes(word[0] ?? '') && !PREFIXED.has(word.slice(0, 2));
+  if (word.length === 4) {
+    cut[start + (prefix ? 1 : 2)] = 1;
+    return;
+  }
+  const suffixFirst = start > 0 && isHan(text.charCodeAt(start - 1)) && HAN_SUFFIXES.includes(word[0] ?? '');
+  cut[start + (prefix || suffixFirst ? 1 : 2)] = 1;
 }
