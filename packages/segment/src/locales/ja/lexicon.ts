@@ -186,6 +186,35 @@ export const ICHIDAN_STEMS = '見得出来寝着似居経煮干射';
  */
 export const A_ROW_RE_VERBS: readonly string[] = ['生ま', '産ま', '恵ま', '分か', '現わ', '表わ', '囚わ'];
 
+/**
+ * Verbs whose stem ends in an a-row kana before `せ` and that are one word (`合わせ`, `知らせ`),
+ * not a godan stem plus the causative `せ` (`持た|せ`).
+ */
+export const A_ROW_SE_VERBS: readonly string[] = ['合わ', '知ら', '済ま', '幸わ'];
+
+/**
+ * Words written in hiragana that SUW keeps whole wherever tiny-segmenter cuts them, even across
+ * a particle before them (`に|すでに`, not `にす|で|に`).
+ */
+export const HIRAGANA_WORDS: readonly string[] = [
+  'すでに',
+  'とても',
+  'いずれ',
+  'ありがたい',
+  'とにかく',
+  'なかなか',
+  'ちょっと',
+  'もちろん',
+  'やはり',
+  'きっかけ',
+  'まったく',
+  'ほとんど',
+  'いったん',
+  'たとえば',
+  'むしろ',
+  'ともかく',
+];
+
 /** Honorific and plural suffixes written apart from the name before them (`婆|さん`, `店長|くん`). */
 export const NAME_SUFFIXES: readonly string[] = ['さん', 'くん', 'ちゃん', 'たち', 'さま'];
 
@@ -236,3 +265,34 @@ export const HAN_THREE_CHARACTER_WORDS: readonly string[] = [
   '和歌山',
   '鹿児島',
 ];
+
+/**
+ * Common loanwords, to find the parts of a katakana compound (`ゲーム|コントローラ`,
+ * `ワールド|カップ`): SUW writes each part apart, tiny-segmenter keeps a katakana run whole. A
+ * run is cut only where every part is one of these words.
+ */
+export const KATAKANA_WORDS: readonly string[] = `
+  アイス アイテム アイドル アウト アカウント アクセス アクト アジア アップ アップデート アドバイザー アニメ
+  アプリ アメリカ アルバム アンケート アート イベント イメージ インターネット ウイルス ウェブ エネルギー エピソード
+  エリア オイル オフィス オリジナル オリンピック オンライン オーダー オート オーナー オープン カップ カフェ
+  カメラ カラー カレー カード ガイド ガス ガラス キッチン キャラクター キャンプ キング キー
+  キーパー クイズ クラス クラブ クリック クリーム グランプリ グリーン グループ ケーキ ケース ゲスト
+  ゲーム コスト コピー コミュニティ コメント コンサート コンテンツ コントローラ コントローラー コンピュータ コンピューター コース
+  コード コーナー コーヒー コール ゴール ゴールド サイズ サイト サッカー サポート サラダ サーバー
+  サービス シェア システム シャツ シャワー ショップ ショー シリーズ シルバー シーズン シート シーン
+  ジャズ スカイ スキー スクール スケール スタイル スタジオ スタッフ スタンド スタート スピード スペース
+  スポーツ スマート スーパー セキュリティ セット センター セール ソフト ソース ゾーン タイトル タイプ
+  タイム タワー ダンス チェック チケット チャンネル チャンピオン チーズ チーム ツアー ツリー テスト
+  テニス テレビ テーブル テーマ デザイン デジタル データ トイレ トップ トラック トレーニング トーク
+  ドア ドラマ ドリンク ナイト ニュース ネット ネットワーク ノート ハウス ハンバーガー バス バンク
+  バンド バー パソコン パワー パン パーク パーティ パーティー ビジネス ビデオ ビル ビール
+  ピアノ ファイル ファン フェア フェリー フォーマット フリー フルーツ フード ブック ブラウザ ブラック
+  ブランド ブルー プラス プラン プレイ プレゼント プレー プロ プログラム プロジェクト プロテクト プール
+  ヘア ヘアー ベスト ベッド ページ ホテル ホワイト ホーム ホームページ ホール ボタン ボックス
+  ボール ポイント マイク マシン マスター マップ マネージャー マーク ミス ミニ ミュージック メディア
+  メニュー メンバー メール モデル モバイル ユニット ユーザー ユーティリティ ライト ライブ ライン ラジオ
+  ラボ ラン ランチ ラーメン リスト リーグ リーダー ルーム ルール レコード レストラン レッド
+  レベル レース ログ ロック ロング ワイン ワン ワード ワールド
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -91,3 +91,30 @@ describe('Japanese words: Han compounds (UD Short Unit Words)', () => {
     expect(words('日本貝類学会の会員。').slice(0, 3)).toEqual(['日本', '貝類', '学会']);
   });
 });
+
+describe('Japanese words: katakana compounds and hiragana words (UD Short Unit Words)', () => {
+  it('cuts a katakana compound into the loanwords it is made of', () => {
+    expect(words('来年のワールドカップに出る。')).toEqual(expect.arrayContaining(['ワールド', 'カップ']));
+    expect(words('ゲームコントローラを買った。').slice(0, 2)).toEqual(['ゲーム', 'コントローラ']);
+  });
+
+  it('keeps a katakana word whole when it is listed or a part is unknown', () => {
+    expect(words('インターネットで調べた。')[0]).toBe('インターネット');
+    expect(words('アイスランドへ行く。')[0]).toBe('アイスランド');
+  });
+
+  it('keeps hiragana words whole across a particle before them', () => {
+    expect(words('彼は一年前にすでに帰った。')).toEqual(expect.arrayContaining(['に', 'すでに']));
+  });
+
+  it('writes the conjunction けど/けれど apart, and the nominal ん before a copula', () => {
+    expect(words('店は狭いけれど味は良い。')).toEqual(expect.arrayContaining(['狭い', 'けれど']));
+    expect(words('高いけどおいしい。').slice(0, 2)).toEqual(['高い', 'けど']);
+    expect(words('どうして行くんだ。')).toEqual(expect.arrayContaining(['行く', 'ん', 'だ']));
+  });
+
+  it('writes the causative せ apart from a godan stem, and keeps 合わせ whole', () => {
+    expect(words('子どもに本を持たせて帰した。')).toEqual(expect.arrayContaining(['持た', 'せ', 'て']));
+    expect(words('問い合わせが多い。')[0]).toBe('問い合わせ');
+  });
+});

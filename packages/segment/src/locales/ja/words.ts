@@ -2,11 +2,14 @@ import { memoTest } from '../../core/chars';
 import type { SegmentSpan } from '../../types';
 import {
   A_ROW_RE_VERBS,
+  A_ROW_SE_VERBS,
   COMPOUND_PARTICLES,
   HAN_PREFIXES,
   HAN_SUFFIXES,
   HAN_THREE_CHARACTER_WORDS,
+  HIRAGANA_WORDS,
   ICHIDAN_STEMS,
+  KATAKANA_WORDS,
   NAME_SUFFIXES,
   PREFIX_WORDS,
   SUFFIXED_WORDS,
@@ -22,8 +25,12 @@ const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
 const TE = new Set(TE_WORDS);
 const SUFFIXED = new Set(SUFFIXED_WORDS);
 const A_ROW_RE = new Set(A_ROW_RE_VERBS);
+const A_ROW_SE = new Set(A_ROW_SE_VERBS);
 const HAN_THREE = new Set(HAN_THREE_CHARACTER_WORDS);
 const PREFIXED = new Set(PREFIX_WORDS);
+const KATAKANA = new Set(KATAKANA_WORDS);
+const MAX_KATAKANA = Math.max(...KATAKANA_WORDS.map((w) => w.length));
+const isKatakana = memoTest(/[\p{Script=Katakana}ー]/u);
 
 const isHan = memoTest(/[\p{Script=Han}々]/u);
 const isHiragana = memoTest(/\p{Script=Hiragana}/u);
@@ -41,10 +48,15 @@ const AFTER_VERB_SA = 'れせなずぬ';
 export function japaneseWords(text: string): SegmentSpan[] {
   const spans = splitConventions(text, mergeWholeWords(text, tinyWords(text)));
   const cut = toCuts(text.length, spans);
+  hiraganaWords(text, cut);
   passiveAuxiliary(text, cut);
+  causativeAuxiliary(text, cut);
+  conjunctionKedo(text, cut);
+  nominalN(text, cut);
   godanSa(text, cut);
   verbEnding(text, cut);
   hanCompounds(text, cut);
+  katakanaCompounds(text, cut);
   return fromCuts(cut);
 }
 
@@ -251,4 +263,98 @@ function hanCompound(text: string, cut: Uint8Array, start: number, end: number):
   }
   const suffixFirst = start > 0 && isHan(text.charCodeAt(start - 1)) && HAN_SUFFIXES.includes(word[0] ?? '');
   cut[start + (prefix || suffixFirst ? 1 : 2)] = 1;
+}
+
+/** Katakana compounds cut into the loanwords they are made of (`ワールド|カップ`). */
+function katakanaCompounds(text: string, cut: Uint8Array): void {
+  let start = 0;
+  for (let end = 1; end < cut.length; end++) {
+    if (cut[end] !== 1) continue;
+    if (end - start >= 4 && isKatakanaRun(text, start, end)) {
+      for (const at of loanwordCuts(text.slice(start, end))) cut[start + at] = 1;
+    }
+    start = end;
+  }
+}
+
+function isKatakanaRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isKatakana(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Inner cuts of `run` into the fewest known loanwords, or none when the run is a word itself or
+ * some part is unknown (dynamic programming over at most MAX_KATAKANA characters a step).
+ */
+function loanwordCuts(run: string): number[] {
+  const n = run.length;
+  if (KATAKANA.has(run)) return [];
+  // parts[i]: fewest known words that make run[0, i); from[i]: where the last of them starts
+  const parts = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  parts[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - MAX_KATAKANA); j < i; j++) {
+      if ((parts[j] as number) + 1 < (parts[i] as number) && KATAKANA.has(run.slice(j, i))) {
+        parts[i] = (parts[j] as number) + 1;
+        from[i] = j;
+      }
+    }
+  }
+  if (!Number.isFinite(parts[n])) return [];
+  const cuts: number[] = [];
+  for (let i = from[n] as number; i > 0; i = from[i] as number) cuts.push(i);
+  return cuts;
+}
+
+/** Marks `text[start, end)` as one word. */
+function oneWord(cut: Uint8Array, start: number, end: number): void {
+  cut[start] = 1;
+  cut.fill(0, start + 1, end);
+  cut[end] = 1;
+}
+
+/** Hiragana words kept whole wherever tiny-segmenter cut them (`に|すでに`, `とっても`). */
+function hiraganaWords(text: string, cut: Uint8Array): void {
+  for (const word of HIRAGANA_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      oneWord(cut, at, at + word.length);
+    }
+  }
+}
+
+/** The causative `せ` apart from a godan stem: `持た|せ`, `悩ま|せ`; `合わせ`, `知らせ` stay whole. */
+function causativeAuxiliary(text: string, cut: Uint8Array): void {
+  for (let i = 2; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x305b /* せ */ || !isHan(text.charCodeAt(i - 2))) continue;
+    const before = text[i - 1] ?? '';
+    if (!A_ROW.includes(before) && before !== 'ら') continue;
+    if (A_ROW_SE.has(text.slice(i - 2, i))) continue;
+    // `発生|さ|せ` (a noun and the verb する) keeps its cut before `さ`
+    if (before !== 'さ') cut[i - 1] = 0;
+    cut[i] = 1;
+  }
+}
+
+/**
+ * The conjunction `けど`/`けれど(も)` is one word, apart from what it follows: `だ|けど`, not
+ * `だけ|ど`; `狭い|けれど`.
+ */
+function conjunctionKedo(text: string, cut: Uint8Array): void {
+  for (let at = text.indexOf('けど'); at >= 0; at = text.indexOf('けど', at + 2)) oneWord(cut, at, at + 2);
+  for (let at = text.indexOf('けれど'); at >= 0; at = text.indexOf('けれど', at + 3)) {
+    oneWord(cut, at, text[at + 3] === 'も' ? at + 4 : at + 3);
+  }
+}
+
+/** Kana a nominal `ん` follows: `いう|ん|だ`, `平気|な|ん|だ`, `づらい|ん|です`. */
+const BEFORE_NOMINAL_N = 'うくすつぬぶむるいたな';
+
+/** The nominal `ん` before a copula is a word of its own: `いうんだ` → `いう|ん|だ`. */
+function nominalN(text: string, cut: Uint8Array): void {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x3093 /* ん */ || cut[i] === 1 || cut[i + 1] !== 1) continue;
+    if (!'だでじ'.includes(text[i + 1] ?? '') || !BEFORE_NOMINAL_N.includes(text[i - 1] ?? '')) continue;
+    cut[i] = 1;
+  }
 }
