@@ -19,9 +19,14 @@ import {
 import { tinyWords } from './tiny';
 
 const WHOLE = new Set(WHOLE_WORDS);
-const WHOLE_FIRST = new Set(WHOLE_WORDS.map((w) => w.charCodeAt(0)));
-const MAX_WHOLE = Math.max(...WHOLE_WORDS.map((w) => w.length));
+/** The whole words as one alternation of literals, longest first (linear time). */
+const RE_WHOLE = new RegExp([...WHOLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
+const PARTICLE_FIRST = new Set(Object.keys(COMPOUND_PARTICLES).map((w) => w.charCodeAt(0)));
+const MAX_PARTICLE = Math.max(...Object.keys(COMPOUND_PARTICLES).map((w) => w.length));
+/** The listed hiragana words as one alternation of literals (linear time: no nested quantifier). */
+const RE_HIRAGANA_WORDS = new RegExp(HIRAGANA_WORDS.join('|'), 'g');
+const NAME_SUFFIX_LAST = new Set(NAME_SUFFIXES.map((w) => w.charCodeAt(w.length - 1)));
 const TE = new Set(TE_WORDS);
 const SUFFIXED = new Set(SUFFIXED_WORDS);
 const A_ROW_RE = new Set(A_ROW_RE_VERBS);
@@ -34,7 +39,6 @@ const isKatakana = memoTest(/[\p{Script=Katakana}ー]/u);
 
 const isHan = memoTest(/[\p{Script=Han}々]/u);
 const isHiragana = memoTest(/\p{Script=Hiragana}/u);
-const RE_ALL_HAN = /^\p{Script=Han}+$/u;
 /** Kana of the a-row, the form a godan verb takes before the passive `れ` (`含ま|れ`). */
 const A_ROW = 'かさたなまわがば';
 /** What follows a verb's `さ` (`示さ|れ`, `起こさ|ない`) and never the nominaliser `さ` (`高|さ`). */
@@ -42,12 +46,14 @@ const AFTER_VERB_SA = 'れせなずぬ';
 
 /**
  * Words of a Japanese sentence: tiny-segmenter's model (./tiny.ts), then the conventions of UD's
- * Short Unit Words, as steps: words tiny cuts are joined, compounds it keeps are split, then
- * boundaries around verb endings are moved.
+ * Short Unit Words, as steps over a boundary map (`cut[i]` is 1 where a word starts at `i`, and
+ * at the end): words tiny cuts are joined, compounds it keeps are split, boundaries around verb
+ * endings and auxiliaries are moved.
  */
 export function japaneseWords(text: string): SegmentSpan[] {
-  const spans = splitConventions(text, mergeWholeWords(text, tinyWords(text)));
-  const cut = toCuts(text.length, spans);
+  const cut = toCuts(text.length, tinyWords(text));
+  mergeWholeWords(text, cut);
+  splitConventions(text, cut);
   hiraganaWords(text, cut);
   passiveAuxiliary(text, cut);
   causativeAuxiliary(text, cut);
@@ -57,96 +63,25 @@ export function japaneseWords(text: string): SegmentSpan[] {
   verbEnding(text, cut);
   hanCompounds(text, cut);
   katakanaCompounds(text, cut);
-  return fromCuts(cut);
+  return fromCuts(text.length, cut);
 }
 
-/** Joins pieces of a word SUW keeps whole (`とて|も` → `とても`). */
-function mergeWholeWords(run: string, spans: SegmentSpan[]): SegmentSpan[] {
-  const merged: SegmentSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const a = spans[k] as SegmentSpan;
-    if (!WHOLE_FIRST.has(run.charCodeAt(a.start))) {
-      merged.push(a);
-      continue;
-    }
-    let best = 0;
-    let end = a.end;
-    for (let m = k + 1; m < spans.length && m <= k + 3; m++) {
-      const b = spans[m] as SegmentSpan;
-      if (b.start !== end || b.end - a.start > MAX_WHOLE) break;
-      end = b.end;
-      if (WHOLE.has(run.slice(a.start, end))) best = m;
-    }
-    if (best > 0) {
-      merged.push({ start: a.start, end: (spans[best] as SegmentSpan).end });
-      k = best;
-    } else merged.push(a);
-  }
-  return merged;
-}
+let cutBuffer = new Uint8Array(256);
 
-/** Token-level SUW conventions: compound particles, honorific prefix, nominaliser, `て`, Han suffixes. */
-function splitConventions(run: string, spans: SegmentSpan[]): SegmentSpan[] {
-  const out: SegmentSpan[] = [];
-  for (const s of spans) {
-    const w = run.slice(s.start, s.end);
-    const parts = PARTICLES.get(w) ?? conventionalParts(w, run.charCodeAt(s.end));
-    if (!parts) {
-      out.push(s);
-      continue;
-    }
-    let at = s.start;
-    for (const len of parts) {
-      out.push({ start: at, end: at + len });
-      at += len;
-    }
-  }
-  return out;
-}
-
-/** The parts of one word `w` (followed by the code unit `next`) by SUW's conventions, or null. */
-function conventionalParts(w: string, next: number): readonly number[] | null {
-  const n = w.length;
-  if (n < 2 || WHOLE.has(w)) return null;
-  // honorific prefix: `お|酒`, `ご|連絡`
-  if ((w[0] === 'お' || w[0] === 'ご') && isHan(w.charCodeAt(1))) return [1, n - 1];
-  // the nominaliser `さ` after an adjective stem: `大き|さ`, `高|さ`; not a verb's `さ` (`出さ|れ`)
-  if (
-    (n === 2 || (n === 3 && isHiragana(w.charCodeAt(1)))) &&
-    w.endsWith('さ') &&
-    isHan(w.charCodeAt(0)) &&
-    !AFTER_VERB_SA.includes(String.fromCharCode(next))
-  )
-    return [n - 1, 1];
-  // the conjunctive particle `て` is a word of its own: `経|て`, `やめ|て`
-  if (w.endsWith('て') && !TE.has(w)) return [n - 1, 1];
-  // a name and its honorific or plural: `婆|さん`, `店長|くん`
-  for (const suffix of NAME_SUFFIXES) {
-    if (n > suffix.length && w.endsWith(suffix)) return [n - suffix.length, suffix.length];
-  }
-  // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
-  if (n >= 3 && HAN_SUFFIXES.includes(w[n - 1] ?? '') && RE_ALL_HAN.test(w)) {
-    // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
-    const cut = SUFFIXED.has(w.slice(-2)) ? (n > 3 ? 2 : 0) : 1;
-    if (cut > 0) return [n - cut, cut];
-  }
-  return null;
-}
-
-/** Spans as a boundary map: `cut[i]` is 1 when a word starts at `i` (and at the text's end). */
+/** The boundary map of `spans` (one buffer, reused: a sentence's words are read out before the next). */
 function toCuts(n: number, spans: readonly SegmentSpan[]): Uint8Array {
-  const cut = new Uint8Array(n + 1);
-  for (const s of spans) {
-    cut[s.start] = 1;
-    cut[s.end] = 1;
-  }
+  if (cutBuffer.length < n + 2) cutBuffer = new Uint8Array(Math.max(n + 2, cutBuffer.length * 2));
+  const cut = cutBuffer;
+  cut.fill(0, 0, n + 2);
+  for (const s of spans) cut[s.start] = 1;
+  cut[n] = 1;
   return cut;
 }
 
-function fromCuts(cut: Uint8Array): SegmentSpan[] {
+function fromCuts(n: number, cut: Uint8Array): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   let start = 0;
-  for (let i = 1; i < cut.length; i++) {
+  for (let i = 1; i <= n; i++) {
     if (cut[i] === 1) {
       out.push({ start, end: i });
       start = i;
@@ -155,13 +90,95 @@ function fromCuts(cut: Uint8Array): SegmentSpan[] {
   return out;
 }
 
+/** Where the word starting at `start` ends. */
+function wordEnd(cut: Uint8Array, start: number, n: number): number {
+  let end = start + 1;
+  while (end < n && cut[end] !== 1) end++;
+  return end;
+}
+
+/**
+ * Joins the pieces of a word SUW keeps whole (`とて|も` → `とても`) where the word starts and
+ * ends at a cut.
+ */
+function mergeWholeWords(text: string, cut: Uint8Array): void {
+  RE_WHOLE.lastIndex = 0;
+  for (let m = RE_WHOLE.exec(text); m; m = RE_WHOLE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (cut[m.index] === 1 && cut[end] === 1) cut.fill(0, m.index + 1, end);
+  }
+}
+
+/** Word-level SUW conventions: compound particles, honorific prefix, nominaliser, `て`, Han suffixes. */
+function splitConventions(text: string, cut: Uint8Array): void {
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    const end = wordEnd(cut, start, n);
+    if (end - start >= 2) {
+      const parts = conventionalParts(text, start, end);
+      if (parts) {
+        let at = start;
+        for (const len of parts) {
+          at += len;
+          cut[at] = 1;
+        }
+      }
+    }
+    start = end;
+  }
+}
+
+/** The parts of the word `text[start, end)` by SUW's conventions, or null. */
+function conventionalParts(text: string, start: number, end: number): readonly number[] | null {
+  const n = end - start;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if (n <= MAX_PARTICLE && PARTICLE_FIRST.has(first)) {
+    const parts = PARTICLES.get(text.slice(start, end));
+    if (parts) return parts;
+  }
+  // honorific prefix: `お|酒`, `ご|連絡`
+  if ((first === 0x304a /* お */ || first === 0x3054) /* ご */ && isHan(text.charCodeAt(start + 1))) {
+    return [1, n - 1];
+  }
+  // the nominaliser `さ` after an adjective stem: `大き|さ`, `高|さ`; not a verb's `さ` (`出さ|れ`)
+  if (
+    last === 0x3055 /* さ */ &&
+    (n === 2 || (n === 3 && isHiragana(text.charCodeAt(start + 1)))) &&
+    isHan(first) &&
+    !AFTER_VERB_SA.includes(text[end] ?? '')
+  )
+    return [n - 1, 1];
+  // the conjunctive particle `て` is a word of its own: `経|て`, `やめ|て`
+  if (last === 0x3066 /* て */) return TE.has(text.slice(start, end)) ? null : [n - 1, 1];
+  // a name and its honorific or plural: `婆|さん`, `店長|くん`
+  if (NAME_SUFFIX_LAST.has(last)) {
+    const w = text.slice(start, end);
+    if (WHOLE.has(w)) return null;
+    for (const suffix of NAME_SUFFIXES) {
+      if (n > suffix.length && w.endsWith(suffix)) return [n - suffix.length, suffix.length];
+    }
+  }
+  // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
+  if (n >= 3 && HAN_SUFFIXES.includes(text[end - 1] ?? '') && allHan(text, start, end)) {
+    // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
+    const cut = SUFFIXED.has(text.slice(end - 2, end)) ? (n > 3 ? 2 : 0) : 1;
+    if (cut > 0) return [n - cut, cut];
+  }
+  return null;
+}
+
+function allHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * The passive/potential auxiliary is a word of its own, and the verb keeps its stem: godan
  * `知ら|れ`, `含ま|れる`; ichidan `見|られ`, `認め|られ`.
  */
 function passiveAuxiliary(text: string, cut: Uint8Array): void {
-  for (let i = 2; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 0x308c /* れ */) continue;
+  for (let i = text.indexOf('れ', 2); i >= 0; i = text.indexOf('れ', i + 1)) {
     const before = text.charCodeAt(i - 1);
     const stem = text.charCodeAt(i - 2);
     if (before === 0x3089 /* ら */) {
@@ -200,8 +217,8 @@ function passiveAuxiliary(text: string, cut: Uint8Array): void {
  * (`添付|さ|れ`: the noun and the verb する).
  */
 function godanSa(text: string, cut: Uint8Array): void {
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (cut[i] !== 1 || text.charCodeAt(i) !== 0x3055 /* さ */ || cut[i + 1] !== 1) continue;
+  for (let i = text.indexOf('さ', 1); i >= 0; i = text.indexOf('さ', i + 1)) {
+    if (cut[i] !== 1 || cut[i + 1] !== 1 || i + 1 >= text.length) continue;
     if (!AFTER_VERB_SA.includes(text[i + 1] ?? '')) continue;
     // the word before: a Han character, optionally followed by up to two kana
     let k = i - 1;
@@ -212,7 +229,7 @@ function godanSa(text: string, cut: Uint8Array): void {
 }
 
 /** Kana that end a verb or adjective and are never a word alone: tiny-segmenter's `行|う`, `青白|く`. */
-const VERB_ENDINGS = 'うくるむぶぐすつ';
+const isVerbEnding = memoTest(/[うくるむぶぐすつ]/);
 /** Before a counter `つ` the numeral stays apart: `一|つ`, `いく|つ`. */
 const NUMERALS = '一二三四五六七八九十幾何';
 /** The o-row kana a volitional `う` follows (`守ろう`, `あろう`). */
@@ -225,9 +242,8 @@ const O_ROW = 'おこそとのほもよろごぞどぼぽ';
  */
 function verbEnding(text: string, cut: Uint8Array): void {
   for (let i = 1; i < text.length; i++) {
-    if (cut[i] !== 1 || cut[i + 1] !== 1) continue;
+    if (cut[i] !== 1 || cut[i + 1] !== 1 || !isVerbEnding(text.charCodeAt(i))) continue;
     const ending = text[i] ?? '';
-    if (!VERB_ENDINGS.includes(ending)) continue;
     const before = text.charCodeAt(i - 1);
     const joins = isHan(before)
       ? !(ending === 'す' && i >= 2 && isHan(text.charCodeAt(i - 2))) &&
@@ -244,7 +260,7 @@ function verbEnding(text: string, cut: Uint8Array): void {
  */
 function hanCompounds(text: string, cut: Uint8Array): void {
   let start = 0;
-  for (let end = 1; end < cut.length; end++) {
+  for (let end = 1; end <= text.length; end++) {
     if (cut[end] !== 1) continue;
     const n = end - start;
     if (n === 3 || n === 4) hanCompound(text, cut, start, end);
@@ -268,7 +284,7 @@ function hanCompound(text: string, cut: Uint8Array, start: number, end: number):
 /** Katakana compounds cut into the loanwords they are made of (`ワールド|カップ`). */
 function katakanaCompounds(text: string, cut: Uint8Array): void {
   let start = 0;
-  for (let end = 1; end < cut.length; end++) {
+  for (let end = 1; end <= text.length; end++) {
     if (cut[end] !== 1) continue;
     if (end - start >= 4 && isKatakanaRun(text, start, end)) {
       for (const at of loanwordCuts(text.slice(start, end))) cut[start + at] = 1;
@@ -316,17 +332,16 @@ function oneWord(cut: Uint8Array, start: number, end: number): void {
 
 /** Hiragana words kept whole wherever tiny-segmenter cut them (`に|すでに`, `とっても`). */
 function hiraganaWords(text: string, cut: Uint8Array): void {
-  for (const word of HIRAGANA_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      oneWord(cut, at, at + word.length);
-    }
+  RE_HIRAGANA_WORDS.lastIndex = 0;
+  for (let m = RE_HIRAGANA_WORDS.exec(text); m; m = RE_HIRAGANA_WORDS.exec(text)) {
+    oneWord(cut, m.index, m.index + m[0].length);
   }
 }
 
 /** The causative `せ` apart from a godan stem: `持た|せ`, `悩ま|せ`; `合わせ`, `知らせ` stay whole. */
 function causativeAuxiliary(text: string, cut: Uint8Array): void {
-  for (let i = 2; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 0x305b /* せ */ || !isHan(text.charCodeAt(i - 2))) continue;
+  for (let i = text.indexOf('せ', 2); i >= 0; i = text.indexOf('せ', i + 1)) {
+    if (!isHan(text.charCodeAt(i - 2))) continue;
     const before = text[i - 1] ?? '';
     if (!A_ROW.includes(before) && before !== 'ら') continue;
     if (A_ROW_SE.has(text.slice(i - 2, i))) continue;
@@ -352,8 +367,8 @@ const BEFORE_NOMINAL_N = 'うくすつぬぶむるいたな';
 
 /** The nominal `ん` before a copula is a word of its own: `いうんだ` → `いう|ん|だ`. */
 function nominalN(text: string, cut: Uint8Array): void {
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (text.charCodeAt(i) !== 0x3093 /* ん */ || cut[i] === 1 || cut[i + 1] !== 1) continue;
+  for (let i = text.indexOf('ん', 1); i >= 0 && i + 1 < text.length; i = text.indexOf('ん', i + 1)) {
+    if (cut[i] === 1 || cut[i + 1] !== 1) continue;
     if (!'だでじ'.includes(text[i + 1] ?? '') || !BEFORE_NOMINAL_N.includes(text[i - 1] ?? '')) continue;
     cut[i] = 1;
   }
