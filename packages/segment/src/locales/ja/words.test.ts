@@ -118,3 +118,12 @@ describe('Japanese words: katakana compounds and hiragana words (UD Short Unit W
     expect(words('問い合わせが多い。')[0]).toBe('問い合わせ');
   });
 });
+
+describe('Japanese words: listed words across tiny-segmenter cuts', () => {
+  it('keeps 以上/以降-style words whole after a compound', () => {
+    expect(words('試験は回線以上で行う。')).toEqual(expect.arrayContaining(['回線', '以上']));
+  });
+  it('keeps a listed prefix word whole (`初代`, not `初|代`)', () => {
+    expect(words('初代会長に就いた。')[0]).toBe('初代');
+  });
+});

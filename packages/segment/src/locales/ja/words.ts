@@ -4,10 +4,10 @@ import {
   A_ROW_RE_VERBS,
   A_ROW_SE_VERBS,
   COMPOUND_PARTICLES,
+  FIXED_WORDS,
   HAN_PREFIXES,
   HAN_SUFFIXES,
   HAN_THREE_CHARACTER_WORDS,
-  HIRAGANA_WORDS,
   ICHIDAN_STEMS,
   KATAKANA_WORDS,
   NAME_SUFFIXES,
@@ -25,7 +25,7 @@ const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
 const PARTICLE_FIRST = new Set(Object.keys(COMPOUND_PARTICLES).map((w) => w.charCodeAt(0)));
 const MAX_PARTICLE = Math.max(...Object.keys(COMPOUND_PARTICLES).map((w) => w.length));
 /** The listed hiragana words as one alternation of literals (linear time: no nested quantifier). */
-const RE_HIRAGANA_WORDS = new RegExp(HIRAGANA_WORDS.join('|'), 'g');
+const RE_FIXED_WORDS = new RegExp(FIXED_WORDS.join('|'), 'g');
 const NAME_SUFFIX_LAST = new Set(NAME_SUFFIXES.map((w) => w.charCodeAt(w.length - 1)));
 const TE = new Set(TE_WORDS);
 const SUFFIXED = new Set(SUFFIXED_WORDS);
@@ -54,7 +54,7 @@ export function japaneseWords(text: string): SegmentSpan[] {
   const cut = toCuts(text.length, tinyWords(text));
   mergeWholeWords(text, cut);
   splitConventions(text, cut);
-  hiraganaWords(text, cut);
+  fixedWords(text, cut);
   passiveAuxiliary(text, cut);
   causativeAuxiliary(text, cut);
   conjunctionKedo(text, cut);
@@ -330,10 +330,10 @@ function oneWord(cut: Uint8Array, start: number, end: number): void {
   cut[end] = 1;
 }
 
-/** Hiragana words kept whole wherever tiny-segmenter cut them (`に|すでに`, `とっても`). */
-function hiraganaWords(text: string, cut: Uint8Array): void {
-  RE_HIRAGANA_WORDS.lastIndex = 0;
-  for (let m = RE_HIRAGANA_WORDS.exec(text); m; m = RE_HIRAGANA_WORDS.exec(text)) {
+/** Listed words kept whole wherever tiny-segmenter cut them (`に|すでに`, `回線|以上`). */
+function fixedWords(text: string, cut: Uint8Array): void {
+  RE_FIXED_WORDS.lastIndex = 0;
+  for (let m = RE_FIXED_WORDS.exec(text); m; m = RE_FIXED_WORDS.exec(text)) {
     oneWord(cut, m.index, m.index + m[0].length);
   }
 }
