@@ -88,6 +88,8 @@ export const WHOLE_WORDS: readonly string[] = [
   'たくさん',
   '既に',
   '主に',
+  '最も',
+  '又は',
   '更に',
   '主な',
   '小さな',

@@ -127,3 +127,20 @@ describe('Japanese words: listed words across tiny-segmenter cuts', () => {
     expect(words('初代会長に就いた。')[0]).toBe('初代');
   });
 });
+
+describe('Japanese words: Han stems and what tiny-segmenter runs into them', () => {
+  it('joins a verb or adjective ending cut off a Han stem', () => {
+    expect(words('彼は腕組みをして座った。')).toContain('腕組み');
+    expect(words('料理はとても美味しかった。')).toContain('美味しかっ');
+    expect(words('考え方は大きく異なる。')).toContain('異なる');
+  });
+
+  it('keeps the verb する apart from a noun', () => {
+    expect(words('会議で発表した。')).toEqual(expect.arrayContaining(['発表', 'し', 'た']));
+  });
+
+  it('writes a particle apart from the Han noun it was run into, but keeps 最も whole', () => {
+    expect(words('東京の店とは違う。')).toEqual(expect.arrayContaining(['店', 'と', 'は']));
+    expect(words('彼が最も速い。')).toContain('最も');
+  });
+});

@@ -61,6 +61,7 @@ export function japaneseWords(text: string): SegmentSpan[] {
   nominalN(text, cut);
   godanSa(text, cut);
   verbEnding(text, cut);
+  stemEnding(text, cut);
   hanCompounds(text, cut);
   katakanaCompounds(text, cut);
   return fromCuts(text.length, cut);
@@ -159,6 +160,11 @@ function conventionalParts(text: string, start: number, end: number): readonly n
       if (n > suffix.length && w.endsWith(suffix)) return [n - suffix.length, suffix.length];
     }
   }
+  // a noun and the particle tiny-segmenter ran into it: `店|と`, `銃|から`
+  if (isHiragana(last) && isHan(first)) {
+    const tail = particleTail(text, start, end);
+    if (tail > 0 && !WHOLE.has(text.slice(start, end))) return [n - tail, tail];
+  }
   // a suffix after a compound of three or more Han characters: `事務|所`, `両国国技|館`
   if (n >= 3 && HAN_SUFFIXES.includes(text[end - 1] ?? '') && allHan(text, start, end)) {
     // …unless the suffix ends a common two-character word: `統一|教会`, `地域|社会`
@@ -166,6 +172,32 @@ function conventionalParts(text: string, start: number, end: number): readonly n
     if (cut > 0) return [n - cut, cut];
   }
   return null;
+}
+
+/** Particles that never end a word written in Han: after a Han stem they are words of their own. */
+const PARTICLE_TAILS: readonly string[] = [
+  'から',
+  'まで',
+  'より',
+  'など',
+  'や',
+  'と',
+  'も',
+  'を',
+  'は',
+  'が',
+  'へ',
+  'の',
+  'だ',
+];
+
+/** The length of the particle that ends `text[start, end)` after Han characters only, or 0. */
+function particleTail(text: string, start: number, end: number): number {
+  for (const p of PARTICLE_TAILS) {
+    const at = end - p.length;
+    if (at > start && text.startsWith(p, at) && allHan(text, start, at)) return p.length;
+  }
+  return 0;
 }
 
 function allHan(text: string, start: number, end: number): boolean {
@@ -371,5 +403,31 @@ function nominalN(text: string, cut: Uint8Array): void {
     if (cut[i] === 1 || cut[i + 1] !== 1) continue;
     if (!'だでじ'.includes(text[i + 1] ?? '') || !BEFORE_NOMINAL_N.includes(text[i - 1] ?? '')) continue;
     cut[i] = 1;
+  }
+}
+
+/** Renyou and adjective endings tiny-segmenter cuts off a Han stem: `腕組|み`, `美味|しい`. */
+const isStemEnding = memoTest(/[きみちりいぎび]/);
+const ADJECTIVE_ENDINGS: readonly string[] = ['しい', 'しく', 'しかっ', 'しけれ', 'なる'];
+
+/**
+ * Joins an ending tiny-segmenter cut off a Han stem: the renyou form of a verb (`腕組|み` →
+ * `腕組み`, `色合|い`), an adjective in `しい` (`美味|しい`), `なる` after one character (`異なる`).
+ * `し` after a noun stays the verb する (`発表|し|た`).
+ */
+function stemEnding(text: string, cut: Uint8Array): void {
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (cut[i] !== 1 || !isHan(text.charCodeAt(i - 1))) continue;
+    if (cut[i + 1] === 1 && isStemEnding(text.charCodeAt(i))) {
+      cut[i] = 0;
+      continue;
+    }
+    const end = wordEnd(cut, i, n);
+    if (end - i < 2 || end - i > 3) continue;
+    const ending = text.slice(i, end);
+    if (!ADJECTIVE_ENDINGS.includes(ending)) continue;
+    if (ending === 'なる' && i >= 2 && isHan(text.charCodeAt(i - 2)) && cut[i - 1] !== 1) continue;
+    cut[i] = 0;
   }
 }
