@@ -144,3 +144,15 @@ describe('Japanese words: Han stems and what tiny-segmenter runs into them', () 
     expect(words('彼が最も速い。')).toContain('最も');
   });
 });
+
+describe('Japanese words: a kana that ends a word before a Han character', () => {
+  it('starts a new word after an adverb, a dictionary form or a particle', () => {
+    expect(words('全く違う話だ。').slice(0, 2)).toEqual(['全く', '違う']);
+    expect(words('病気を治す力もない。')).toEqual(expect.arrayContaining(['治す', '力', 'も']));
+    expect(words('必ず足を運ぶ。').slice(0, 2)).toEqual(['必ず', '足']);
+  });
+
+  it('keeps a compound joined by a renyou kana whole', () => {
+    expect(words('取り調べを受けた。')[0]).toBe('取り調べ');
+  });
+});

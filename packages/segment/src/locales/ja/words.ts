@@ -53,6 +53,7 @@ const AFTER_VERB_SA = 'れせなずぬ';
 export function japaneseWords(text: string): SegmentSpan[] {
   const cut = toCuts(text.length, tinyWords(text));
   mergeWholeWords(text, cut);
+  wordFinalKana(text, cut);
   splitConventions(text, cut);
   fixedWords(text, cut);
   passiveAuxiliary(text, cut);
@@ -429,5 +430,19 @@ function stemEnding(text: string, cut: Uint8Array): void {
     if (!ADJECTIVE_ENDINGS.includes(ending)) continue;
     if (ending === 'なる' && i >= 2 && isHan(text.charCodeAt(i - 2)) && cut[i - 1] !== 1) continue;
     cut[i] = 0;
+  }
+}
+
+/**
+ * Kana that end a word (an adverb in `く`/`ず`/`ど`, a dictionary form in `す`, an adnominal `な`)
+ * or are particles: a Han character after one starts a new word (`全く|違う`, `治す|力`).
+ * Renyou kana (`り`, `き`, `い`) do not: `取り|調べ` is one SUW word, `取り調べ`.
+ */
+const isWordFinalKana = memoTest(/[くもすにおずなどやとをはがへ]/);
+
+/** Cuts where a Han character follows a kana that ends a word. */
+function wordFinalKana(text: string, cut: Uint8Array): void {
+  for (let i = 1; i < text.length; i++) {
+    if (cut[i] === 0 && isWordFinalKana(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i))) cut[i] = 1;
   }
 }
