@@ -199,6 +199,7 @@ export const A_ROW_SE_VERBS: readonly string[] = ['合わ', '知ら', '済ま', 
  * compound before them (`に|すでに`, not `にす|で|に`; `回線|以上`, not `回|線以|上`).
  */
 export const FIXED_WORDS: readonly string[] = [
+  'ながら',
   '以降',
   '以外',
   '以上',
@@ -307,3 +308,16 @@ export const KATAKANA_WORDS: readonly string[] = `
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/** Adverbs in `ず` that are one word, not a verb and the negative `ず` (`見え|ず`). */
+export const ZU_ADVERBS: readonly string[] = [
+  'まず',
+  '必ず',
+  '思わず',
+  '絶えず',
+  'とりあえず',
+  '相変わらず',
+  '少なからず',
+  '残らず',
+  '知らず',
+];

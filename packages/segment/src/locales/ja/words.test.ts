@@ -156,3 +156,16 @@ describe('Japanese words: a kana that ends a word before a Han character', () =>
     expect(words('取り調べを受けた。')[0]).toBe('取り調べ');
   });
 });
+
+describe('Japanese words: the negative ず, つつ and ながら', () => {
+  it('writes them apart from the verb', () => {
+    expect(words('画面も見えずに困った。')).toEqual(expect.arrayContaining(['見え', 'ず', 'に']));
+    expect(words('本を読みつつ歩いた。')).toEqual(expect.arrayContaining(['読み', 'つつ']));
+    expect(words('歩きながらささっと食べた。')).toEqual(expect.arrayContaining(['歩き', 'ながら']));
+  });
+
+  it('keeps adverbs in ず and words holding ず whole', () => {
+    expect(words('彼は思わず笑った。')).toContain('思わず');
+    expect(words('わずか五日で終わった。')[0]).toBe('わずか');
+  });
+});

@@ -15,6 +15,7 @@ import {
   SUFFIXED_WORDS,
   TE_WORDS,
   WHOLE_WORDS,
+  ZU_ADVERBS,
 } from './lexicon';
 import { tinyWords } from './tiny';
 
@@ -28,6 +29,7 @@ const MAX_PARTICLE = Math.max(...Object.keys(COMPOUND_PARTICLES).map((w) => w.le
 const RE_FIXED_WORDS = new RegExp(FIXED_WORDS.join('|'), 'g');
 const NAME_SUFFIX_LAST = new Set(NAME_SUFFIXES.map((w) => w.charCodeAt(w.length - 1)));
 const TE = new Set(TE_WORDS);
+const ZU = new Set(ZU_ADVERBS);
 const SUFFIXED = new Set(SUFFIXED_WORDS);
 const A_ROW_RE = new Set(A_ROW_RE_VERBS);
 const A_ROW_SE = new Set(A_ROW_SE_VERBS);
@@ -60,6 +62,7 @@ export function japaneseWords(text: string): SegmentSpan[] {
   causativeAuxiliary(text, cut);
   conjunctionKedo(text, cut);
   nominalN(text, cut);
+  negativeAndWhile(text, cut);
   godanSa(text, cut);
   verbEnding(text, cut);
   stemEnding(text, cut);
@@ -444,5 +447,29 @@ const isWordFinalKana = memoTest(/[くもすにおずなどやとをはがへ]/)
 function wordFinalKana(text: string, cut: Uint8Array): void {
   for (let i = 1; i < text.length; i++) {
     if (cut[i] === 0 && isWordFinalKana(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i))) cut[i] = 1;
+  }
+}
+
+/** Kana a verb stem ends in before the negative `ず`: the a-row (`おら|ず`) and e-row (`見え|ず`). */
+const isBeforeZu = memoTest(/[かさたなはまやらわがざだばぱけせてねへめれえげぜでべぺ]/);
+
+/**
+ * The negative `ず` and the conjunction `つつ` are words of their own after a verb: `見え|ず`,
+ * `せ|ず`, `なり|つつ`; adverbs in `ず` stay whole (`思わず`, `必ず`).
+ */
+function negativeAndWhile(text: string, cut: Uint8Array): void {
+  const n = text.length;
+  for (let i = text.indexOf('ず', 1); i >= 0; i = text.indexOf('ず', i + 1)) {
+    if (cut[i] === 1 || cut[i + 1] !== 1 || !isBeforeZu(text.charCodeAt(i - 1))) continue;
+    let start = i - 1;
+    while (start > 0 && cut[start] !== 1) start--;
+    if (ZU.has(text.slice(start, i + 1))) continue;
+    cut[i] = 1;
+  }
+  for (let i = text.indexOf('つつ', 1); i >= 0; i = text.indexOf('つつ', i + 2)) {
+    // after a renyou kana (`なり|つつ`); not a counter (`一|つ|つける`) or a word (`つつみ`)
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x3064 /* つ */ || !isHiragana(before) || 'みじく'.includes(text[i + 2] ?? '')) continue;
+    oneWord(cut, i, Math.min(i + 2, n));
   }
 }
