@@ -36,7 +36,11 @@ const A_ROW_SE = new Set(A_ROW_SE_VERBS);
 const HAN_THREE = new Set(HAN_THREE_CHARACTER_WORDS);
 const PREFIXED = new Set(PREFIX_WORDS);
 const KATAKANA = new Set(KATAKANA_WORDS);
-const MAX_KATAKANA = Math.max(...KATAKANA_WORDS.map((w) => w.length));
+const KATAKANA_BY_FIRST = new Map<number, string[]>();
+for (const word of KATAKANA_WORDS) {
+  const first = word.charCodeAt(0);
+  KATAKANA_BY_FIRST.set(first, [...(KATAKANA_BY_FIRST.get(first) ?? []), word]);
+}
 const isKatakana = memoTest(/[\p{Script=Katakana}ー]/u);
 
 const isHan = memoTest(/[\p{Script=Han}々]/u);
@@ -195,8 +199,11 @@ const PARTICLE_TAILS: readonly string[] = [
   'だ',
 ];
 
+const PARTICLE_TAIL_LAST = new Set(PARTICLE_TAILS.map((p) => p.charCodeAt(p.length - 1)));
+
 /** The length of the particle that ends `text[start, end)` after Han characters only, or 0. */
 function particleTail(text: string, start: number, end: number): number {
+  if (!PARTICLE_TAIL_LAST.has(text.charCodeAt(end - 1))) return 0;
   for (const p of PARTICLE_TAILS) {
     const at = end - p.length;
     if (at > start && text.startsWith(p, at) && allHan(text, start, at)) return p.length;
@@ -322,9 +329,7 @@ function katakanaCompounds(text: string, cut: Uint8Array): void {
   let start = 0;
   for (let end = 1; end <= text.length; end++) {
     if (cut[end] !== 1) continue;
-    if (end - start >= 4 && isKatakanaRun(text, start, end)) {
-      for (const at of loanwordCuts(text.slice(start, end))) cut[start + at] = 1;
-    }
+    if (end - start >= 4 && isKatakanaRun(text, start, end)) loanwordCuts(text, start, end, cut);
     start = end;
   }
 }
@@ -335,28 +340,28 @@ function isKatakanaRun(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Inner cuts of `run` into the fewest known loanwords, or none when the run is a word itself or
- * some part is unknown (dynamic programming over at most MAX_KATAKANA characters a step).
+ * Cuts `text[start, end)` into the fewest known loanwords, unless it is a word itself or some
+ * part is unknown (dynamic programming over the words that start with each character).
  */
-function loanwordCuts(run: string): number[] {
-  const n = run.length;
-  if (KATAKANA.has(run)) return [];
-  // parts[i]: fewest known words that make run[0, i); from[i]: where the last of them starts
-  const parts = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Array<number>(n + 1).fill(-1);
+function loanwordCuts(text: string, start: number, end: number, cut: Uint8Array): void {
+  const n = end - start;
+  if (n > 64 || KATAKANA.has(text.slice(start, end))) return;
+  // parts[i]: fewest known words that make the first i characters; from[i]: where the last starts
+  const parts = new Uint8Array(n + 1).fill(255);
+  const from = new Uint8Array(n + 1);
   parts[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    for (let j = Math.max(0, i - MAX_KATAKANA); j < i; j++) {
-      if ((parts[j] as number) + 1 < (parts[i] as number) && KATAKANA.has(run.slice(j, i))) {
+  for (let j = 0; j < n; j++) {
+    if (parts[j] === 255) continue;
+    for (const word of KATAKANA_BY_FIRST.get(text.charCodeAt(start + j)) ?? []) {
+      const i = j + word.length;
+      if (i <= n && (parts[j] as number) + 1 < (parts[i] as number) && text.startsWith(word, start + j)) {
         parts[i] = (parts[j] as number) + 1;
         from[i] = j;
       }
     }
   }
-  if (!Number.isFinite(parts[n])) return [];
-  const cuts: number[] = [];
-  for (let i = from[n] as number; i > 0; i = from[i] as number) cuts.push(i);
-  return cuts;
+  if (parts[n] === 255) return;
+  for (let i = from[n] as number; i > 0; i = from[i] as number) cut[start + i] = 1;
 }
 
 /** Marks `text[start, end)` as one word. */
@@ -427,6 +432,8 @@ function stemEnding(text: string, cut: Uint8Array): void {
       cut[i] = 0;
       continue;
     }
+    const c = text.charCodeAt(i);
+    if (c !== 0x3057 /* し */ && c !== 0x306a /* な */) continue;
     const end = wordEnd(cut, i, n);
     if (end - i < 2 || end - i > 3) continue;
     const ending = text.slice(i, end);
