@@ -68,10 +68,8 @@ export function japaneseWords(text: string): SegmentSpan[] {
   nominalN(text, cut);
   negativeAndWhile(text, cut);
   godanSa(text, cut);
-  verbEnding(text, cut);
-  stemEnding(text, cut);
-  hanCompounds(text, cut);
-  katakanaCompounds(text, cut);
+  endings(text, cut);
+  compounds(text, cut);
   return fromCuts(text.length, cut);
 }
 
@@ -277,36 +275,66 @@ const isVerbEnding = memoTest(/[うくるむぶぐすつ]/);
 const NUMERALS = '一二三四五六七八九十幾何';
 /** The o-row kana a volitional `う` follows (`守ろう`, `あろう`). */
 const O_ROW = 'おこそとのほもよろごぞどぼぽ';
+/** Renyou and adjective endings tiny-segmenter cuts off a Han stem: `腕組|み`, `美味|しい`. */
+const isStemEnding = memoTest(/[きみちりいぎび]/);
+const ADJECTIVE_ENDINGS: readonly string[] = ['しい', 'しく', 'しかっ', 'しけれ', 'なる'];
 
 /**
- * Joins a verb or adjective ending that tiny-segmenter cut off its stem: `行|う` → `行う`,
- * `青白|く` → `青白く`, `守ろ|う` → `守ろう`. After a noun of two Han characters `す` stays the
- * verb する (`公表|す|べき`).
+ * Joins an ending tiny-segmenter cut off its stem: a verb or adjective ending that is never a
+ * word alone (`行|う` → `行う`, `青白|く` → `青白く`, `守ろ|う` → `守ろう`; after a noun of two Han
+ * characters `す` stays the verb する, `公表|す|べき`), the renyou form of a verb after a Han stem
+ * (`腕組|み` → `腕組み`, `色合|い`), an adjective in `しい` (`美味|しい`), `なる` after one
+ * character (`異なる`). `し` after a noun stays the verb する (`発表|し|た`).
  */
-function verbEnding(text: string, cut: Uint8Array): void {
-  for (let i = 1; i < text.length; i++) {
-    if (cut[i] !== 1 || cut[i + 1] !== 1 || !isVerbEnding(text.charCodeAt(i))) continue;
-    const ending = text[i] ?? '';
+function endings(text: string, cut: Uint8Array): void {
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (cut[i] !== 1) continue;
+    const c = text.charCodeAt(i);
     const before = text.charCodeAt(i - 1);
-    const joins = isHan(before)
-      ? !(ending === 'す' && i >= 2 && isHan(text.charCodeAt(i - 2))) &&
-        !(ending === 'つ' && NUMERALS.includes(text[i - 1] ?? ''))
-      : ending === 'う' && O_ROW.includes(text[i - 1] ?? '');
-    if (joins) cut[i] = 0;
+    const alone = cut[i + 1] === 1;
+    if (alone && isVerbEnding(c)) {
+      if (verbEndingJoins(text, i, before)) cut[i] = 0;
+      continue;
+    }
+    if (!isHan(before)) continue;
+    if (alone && isStemEnding(c)) {
+      cut[i] = 0;
+      continue;
+    }
+    if (c !== 0x3057 /* し */ && c !== 0x306a /* な */) continue;
+    const end = wordEnd(cut, i, n);
+    if (end - i < 2 || end - i > 3) continue;
+    const ending = text.slice(i, end);
+    if (!ADJECTIVE_ENDINGS.includes(ending)) continue;
+    if (ending === 'なる' && i >= 2 && isHan(text.charCodeAt(i - 2)) && cut[i - 1] !== 1) continue;
+    cut[i] = 0;
   }
 }
 
+function verbEndingJoins(text: string, i: number, before: number): boolean {
+  const ending = text[i] ?? '';
+  return isHan(before)
+    ? !(ending === 'す' && i >= 2 && isHan(text.charCodeAt(i - 2))) &&
+        !(ending === 'つ' && NUMERALS.includes(text[i - 1] ?? ''))
+    : ending === 'う' && O_ROW.includes(text[i - 1] ?? '');
+}
+
 /**
- * Han compounds tiny-segmenter keeps whole are cut as SUW cuts them, into words of two characters
- * and one-character affixes: `大正|期`, `不|手際`, `日本|貝類`. A character that is a suffix at the
- * start of a word belongs to the compound before it (`…国技館|建設` → `館|建設`).
+ * Compounds tiny-segmenter keeps whole, cut as SUW cuts them: Han compounds into words of two
+ * characters and one-character affixes (`大正|期`, `不|手際`, `日本|貝類`; a character that is a
+ * suffix at the start of a word belongs to the compound before it, `…国技館|建設` → `館|建設`),
+ * katakana compounds into the loanwords they are made of (`ワールド|カップ`).
  */
-function hanCompounds(text: string, cut: Uint8Array): void {
+function compounds(text: string, cut: Uint8Array): void {
   let start = 0;
   for (let end = 1; end <= text.length; end++) {
     if (cut[end] !== 1) continue;
     const n = end - start;
-    if (n === 3 || n === 4) hanCompound(text, cut, start, end);
+    if (n >= 3) {
+      if (n <= 4 && isHan(text.charCodeAt(start))) hanCompound(text, cut, start, end);
+      else if (n >= 4 && isKatakanaRun(text, start, end)) loanwordCuts(text, start, end, cut);
+    }
     start = end;
   }
 }
@@ -322,16 +350,6 @@ function hanCompound(text: string, cut: Uint8Array, start: number, end: number):
   }
   const suffixFirst = start > 0 && isHan(text.charCodeAt(start - 1)) && HAN_SUFFIXES.includes(word[0] ?? '');
   cut[start + (prefix || suffixFirst ? 1 : 2)] = 1;
-}
-
-/** Katakana compounds cut into the loanwords they are made of (`ワールド|カップ`). */
-function katakanaCompounds(text: string, cut: Uint8Array): void {
-  let start = 0;
-  for (let end = 1; end <= text.length; end++) {
-    if (cut[end] !== 1) continue;
-    if (end - start >= 4 && isKatakanaRun(text, start, end)) loanwordCuts(text, start, end, cut);
-    start = end;
-  }
 }
 
 function isKatakanaRun(text: string, start: number, end: number): boolean {
@@ -415,34 +433,6 @@ function nominalN(text: string, cut: Uint8Array): void {
   }
 }
 
-/** Renyou and adjective endings tiny-segmenter cuts off a Han stem: `腕組|み`, `美味|しい`. */
-const isStemEnding = memoTest(/[きみちりいぎび]/);
-const ADJECTIVE_ENDINGS: readonly string[] = ['しい', 'しく', 'しかっ', 'しけれ', 'なる'];
-
-/**
- * Joins an ending tiny-segmenter cut off a Han stem: the renyou form of a verb (`腕組|み` →
- * `腕組み`, `色合|い`), an adjective in `しい` (`美味|しい`), `なる` after one character (`異なる`).
- * `し` after a noun stays the verb する (`発表|し|た`).
- */
-function stemEnding(text: string, cut: Uint8Array): void {
-  const n = text.length;
-  for (let i = 1; i < n; i++) {
-    if (cut[i] !== 1 || !isHan(text.charCodeAt(i - 1))) continue;
-    if (cut[i + 1] === 1 && isStemEnding(text.charCodeAt(i))) {
-      cut[i] = 0;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c !== 0x3057 /* し */ && c !== 0x306a /* な */) continue;
-    const end = wordEnd(cut, i, n);
-    if (end - i < 2 || end - i > 3) continue;
-    const ending = text.slice(i, end);
-    if (!ADJECTIVE_ENDINGS.includes(ending)) continue;
-    if (ending === 'なる' && i >= 2 && isHan(text.charCodeAt(i - 2)) && cut[i - 1] !== 1) continue;
-    cut[i] = 0;
-  }
-}
-
 /**
  * Kana that end a word (an adverb in `く`/`ず`/`ど`, a dictionary form in `す`, an adnominal `な`)
  * or are particles: a Han character after one starts a new word (`全く|違う`, `治す|力`).
@@ -453,7 +443,10 @@ const isWordFinalKana = memoTest(/[くもすにおずなどやとをはがへ]/)
 /** Cuts where a Han character follows a kana that ends a word. */
 function wordFinalKana(text: string, cut: Uint8Array): void {
   for (let i = 1; i < text.length; i++) {
-    if (cut[i] === 0 && isWordFinalKana(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i))) cut[i] = 1;
+    const before = text.charCodeAt(i - 1);
+    // hiragana is U+3041–U+3096: most characters leave on this test
+    if (before < 0x3041 || before > 0x3096 || cut[i] === 1) continue;
+    if (isWordFinalKana(before) && isHan(text.charCodeAt(i))) cut[i] = 1;
   }
 }
 
