@@ -22,9 +22,12 @@ import { tinyWords } from './tiny';
 const WHOLE = new Set(WHOLE_WORDS);
 /** The whole words as one alternation of literals, longest first (linear time). */
 const RE_WHOLE = new RegExp([...WHOLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
-const PARTICLES = new Map(Object.entries(COMPOUND_PARTICLES));
-const PARTICLE_FIRST = new Set(Object.keys(COMPOUND_PARTICLES).map((w) => w.charCodeAt(0)));
-const MAX_PARTICLE = Math.max(...Object.keys(COMPOUND_PARTICLES).map((w) => w.length));
+/** The compound particles by their first code unit, so a word is compared without a slice. */
+const PARTICLES_BY_FIRST = new Map<number, [string, readonly number[]][]>();
+for (const [word, parts] of Object.entries(COMPOUND_PARTICLES)) {
+  const first = word.charCodeAt(0);
+  PARTICLES_BY_FIRST.set(first, [...(PARTICLES_BY_FIRST.get(first) ?? []), [word, parts]]);
+}
 /** The listed hiragana words as one alternation of literals (linear time: no nested quantifier). */
 const RE_FIXED_WORDS = new RegExp(FIXED_WORDS.join('|'), 'g');
 const NAME_SUFFIX_LAST = new Set(NAME_SUFFIXES.map((w) => w.charCodeAt(w.length - 1)));
@@ -57,7 +60,7 @@ const AFTER_VERB_SA = 'れせなずぬ';
  * endings and auxiliaries are moved.
  */
 export function japaneseWords(text: string): SegmentSpan[] {
-  const cut = toCuts(text.length, tinyWords(text));
+  const cut = tinyCuts(text);
   mergeWholeWords(text, cut);
   wordFinalKana(text, cut);
   splitConventions(text, cut);
@@ -75,12 +78,14 @@ export function japaneseWords(text: string): SegmentSpan[] {
 
 let cutBuffer = new Uint8Array(256);
 
-/** The boundary map of `spans` (one buffer, reused: a sentence's words are read out before the next). */
-function toCuts(n: number, spans: readonly SegmentSpan[]): Uint8Array {
+/** tiny-segmenter's boundaries as a map (one buffer, reused: a sentence's words are read out before the next). */
+function tinyCuts(text: string): Uint8Array {
+  const n = text.length;
   if (cutBuffer.length < n + 2) cutBuffer = new Uint8Array(Math.max(n + 2, cutBuffer.length * 2));
   const cut = cutBuffer;
   cut.fill(0, 0, n + 2);
-  for (const s of spans) cut[s.start] = 1;
+  tinyWords(text, cut);
+  cut[0] = 1;
   cut[n] = 1;
   return cut;
 }
@@ -140,9 +145,8 @@ function conventionalParts(text: string, start: number, end: number): readonly n
   const n = end - start;
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
-  if (n <= MAX_PARTICLE && PARTICLE_FIRST.has(first)) {
-    const parts = PARTICLES.get(text.slice(start, end));
-    if (parts) return parts;
+  for (const [word, parts] of PARTICLES_BY_FIRST.get(first) ?? []) {
+    if (word.length === n && text.startsWith(word, start)) return parts;
   }
   // honorific prefix: `お|酒`, `ご|連絡`
   if ((first === 0x304a /* お */ || first === 0x3054) /* ご */ && isHan(text.charCodeAt(start + 1))) {
@@ -291,6 +295,8 @@ function endings(text: string, cut: Uint8Array): void {
   for (let i = 1; i < n; i++) {
     if (cut[i] !== 1) continue;
     const c = text.charCodeAt(i);
+    // every ending is hiragana (U+3041–U+3096): most words leave on this test
+    if (c < 0x3041 || c > 0x3096) continue;
     const before = text.charCodeAt(i - 1);
     const alone = cut[i + 1] === 1;
     if (alone && isVerbEnding(c)) {
