@@ -270,7 +270,13 @@ export function chronoCandidates(
   deferred: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
+  // "next", "last", "this" carry the date's meaning ("next Monday"): they stay in the span.
+  const keep = new Set(
+    [...(locale.lastWords ?? []), ...(locale.nextWords ?? []), ...(locale.thisWords ?? [])].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
+  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()).filter((w) => !keep.has(w)));
   for (const r of parse(text, locale, ref)) {
     if (!worthReading(r)) continue;
     if (deferred) {
