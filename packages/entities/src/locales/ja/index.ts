@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { JA_NUMBERS } from './numbers';
 
 export const ja: EntityLocale = {
   lang: 'ja',
@@ -9,6 +10,7 @@ export const ja: EntityLocale = {
   hourMarkers: ['時(?!間)'],
   minuteMarkers: ['分(?!間)'],
   months: {},
+  spelled: JA_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -152,6 +154,15 @@ export const ja: EntityLocale = {
     '¥': 'JPY',
     '€': 'EUR',
   },
+  ageWords: { after: ['歳', '才'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摂氏(?:温度の?)?', key: 'C' },
+      { pattern: '華氏(?:温度の?)?', key: 'F' },
+    ],
+    after: [{ pattern: '度(?!目|も|は)', key: 'deg' }],
+  },
+  percentForms: { after: { 割: 10, パーセント: 1, ポイント: 1 } },
   percentWords: ['%', '％', 'パーセント'],
   gazetteer: {
     ワルシャワ大学: 'org:university of warsaw',

@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { KO_NUMBERS } from './numbers';
 
 export const ko: EntityLocale = {
   lang: 'ko',
@@ -9,6 +10,7 @@ export const ko: EntityLocale = {
   hourMarkers: ['시(?!간)'],
   minuteMarkers: ['분'],
   months: {},
+  spelled: KO_NUMBERS,
   numberWords: { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 },
   durationUnits: {
     년: 'Y',
@@ -103,6 +105,15 @@ export const ko: EntityLocale = {
   orgCitesBefore: [],
   orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
   currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
+  ageWords: { after: ['\\s?살', '\\s?세(?![계기])'] },
+  temperatureWords: {
+    before: [
+      { pattern: '섭씨', key: 'C' },
+      { pattern: '화씨', key: 'F' },
+    ],
+    after: [{ pattern: '\\s?도(?![시로])', key: 'deg' }],
+  },
+  percentForms: { after: { 퍼센트: 1, 프로: 1, 퍼센트포인트: 1 } },
   percentWords: ['%', '퍼센트'],
   gazetteer: {
     서울: 'place:seoul',

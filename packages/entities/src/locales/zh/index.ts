@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { ZH_NUMBERS } from './numbers';
 
 export const zh: EntityLocale = {
   lang: 'zh',
@@ -9,6 +10,7 @@ export const zh: EntityLocale = {
   hourMarkers: ['点(?!钟头)', '點', '时(?!间)'],
   minuteMarkers: ['分(?!钟)'],
   months: {},
+  spelled: ZH_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -150,6 +152,19 @@ export const zh: EntityLocale = {
     '¥': 'CNY',
     '€': 'EUR',
   },
+  ageWords: { after: ['周岁', '岁'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摄氏', key: 'C' },
+      { pattern: '华氏(?:温度)?', key: 'F' },
+    ],
+    after: [
+      { pattern: '摄氏度', key: 'C' },
+      { pattern: '华氏度', key: 'F' },
+      { pattern: '度(?!的|过)', key: 'deg' },
+    ],
+  },
+  percentForms: { before: ['百分之'], after: { 成: 10, 个百分点: 1, 個百分點: 1 } },
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
     硅谷: 'place:silicon valley',
