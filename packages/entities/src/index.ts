@@ -21,4 +21,5 @@ export type {
   QuantityValue,
   Span,
   TextValue,
+  TransliterationLink,
 } from './types';

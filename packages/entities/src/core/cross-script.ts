@@ -1,0 +1,142 @@
+import type { MentionType, TransliterationLink } from '../types';
+import { matchNames } from './name-match';
+import { hanReading, type NameScript, romanizations, scriptOf } from './romanize';
+
+/** One entity-to-be, as the cross-script step sees it. */
+export interface ScriptCandidate {
+  id: string;
+  name: string;
+  type: MentionType;
+  /** The language of the documents it was written in (the first, when several). */
+  lang?: string;
+  /** Keys of the organisations named in its documents: shared context backs a link. */
+  context: ReadonlySet<string>;
+}
+
+export interface ScriptMerge {
+  from: string;
+  into: string;
+  link: TransliterationLink;
+}
+
+/** Below this a sound match is a different name (see the pair-set table in the README). */
+export const MIN_LINK_SCORE = 0.75;
+/** A shared organisation or role adds this much. */
+const CONTEXT_BONUS = 0.05;
+/** Two targets this close are a tie: the name is not linked rather than linked to the wrong one. */
+const TIE = 0.03;
+
+interface Reading {
+  cand: ScriptCandidate;
+  script: NameScript;
+  romanized: string[];
+  han?: string;
+  words: number;
+}
+
+/** The same type, or an undecided name of at least two words (a lone capitalised word is too often not a name). */
+function compatible(a: Reading, b: Reading): boolean {
+  const ta = a.cand.type;
+  const tb = b.cand.type;
+  if (ta === tb) return true;
+  return (ta === 'NAME' && a.words >= 2) || (tb === 'NAME' && b.words >= 2);
+}
+const LINKABLE: ReadonlySet<MentionType> = new Set(['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME']);
+
+function readingOf(cand: ScriptCandidate): Reading {
+  const script = scriptOf(cand.name);
+  const romanized = romanizations(cand.name, cand.lang);
+  return {
+    cand,
+    script,
+    romanized,
+    han: hanReading(cand.name),
+    words: cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+  };
+}
+
+/** The best sound match of `from` against `to`'s name, or its last word for a lone surname (トランプ, Trump). */
+function soundMatch(
+  from: Reading,
+  to: Reading,
+): { score: number; evidence: string; romanized: string } | undefined {
+  if (from.han && to.han && from.han === to.han)
+    return {
+      score: 1,
+      evidence: `the same characters (${from.han})`,
+      romanized: from.romanized[0] ?? from.han,
+    };
+  const targets = to.romanized.map((r) => r.replace(/-/g, ' '));
+  if (from.words === 1 && to.words > 1 && (to.cand.type === 'PERSON' || to.cand.type === 'NAME'))
+    targets.push(...to.romanized.map((r) => r.split(' ').pop() as string));
+  let best: { score: number; evidence: string; romanized: string } | undefined;
+  for (const target of targets) {
+    for (const r of from.romanized) {
+      const m = matchNames(target, r);
+      if (!best || m.score > best.score)
+        best = {
+          score: m.score,
+          evidence: `sounds like "${target}" (${m.keys[0]} ~ ${m.keys[1]})`,
+          romanized: r,
+        };
+    }
+  }
+  return best;
+}
+
+/**
+ * Names written in another script than their entity's (ドナルド・トランプ, 트럼프, 特朗普, Трамп for
+ * Donald Trump): each non-Latin name goes to the one candidate of another script whose romanised
+ * name sounds alike (score ≥ `MIN_LINK_SCORE`, a shared organisation or role adding a little),
+ * Latin names first. Ties are left apart. Candidates come sorted, most documents first.
+ */
+export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] {
+  const readings = candidates.filter((c) => LINKABLE.has(c.type)).map(readingOf);
+  const merges: ScriptMerge[] = [];
+  const merged = new Set<string>();
+  for (const from of readings) {
+    if (from.script === 'latin' || from.script === 'other') continue;
+    // A key in Latin letters (org:microsoft for 微软) already says which entity the name is.
+    if (/\p{Script=Latin}/u.test(from.cand.id.slice(from.cand.id.indexOf(':') + 1))) continue;
+    if (!from.romanized.length) continue;
+    const scored: { to: Reading; score: number; evidence: string[]; romanized: string }[] = [];
+    for (const to of readings) {
+      if (to === from || to.script === from.script || merged.has(to.cand.id)) continue;
+      if (!compatible(from, to)) continue;
+      const m = soundMatch(from, to);
+      if (!m) continue;
+      const shared = [...from.cand.context].filter((k) => to.cand.context.has(k) && k !== to.cand.id);
+      const bonus = shared.length ? CONTEXT_BONUS : 0;
+      const evidence = [m.evidence, ...shared.slice(0, 3).map((k) => `both documents name ${k}`)];
+      // A Latin target is worth a little more: it is the spelling the other scripts transliterate.
+      scored.push({ to, score: Math.min(1, m.score + bonus), evidence, romanized: m.romanized });
+    }
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.to.script === 'latin') - Number(a.to.script === 'latin') ||
+        (a.to.cand.id < b.to.cand.id ? -1 : 1),
+    );
+    const [best, second] = scored;
+    if (!best || best.score < MIN_LINK_SCORE) continue;
+    if (second && second.score >= best.score - TIE && second.to.cand.id !== best.to.cand.id) {
+      const sameEntity = merges.some(
+        (m) =>
+          (m.from === second.to.cand.id && m.into === best.to.cand.id) ||
+          (m.from === best.to.cand.id && m.into === second.to.cand.id),
+      );
+      if (!sameEntity) continue;
+    }
+    merged.add(from.cand.id);
+    merges.push({
+      from: from.cand.id,
+      into: best.to.cand.id,
+      link: {
+        romanized: best.romanized,
+        score: Math.round(best.score * 1000) / 1000,
+        evidence: best.evidence,
+      },
+    });
+  }
+  return merges;
+}
