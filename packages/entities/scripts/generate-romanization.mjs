@@ -5,7 +5,9 @@
 //     that differ from the everyday ones (单 shan, 曾 zeng);
 //   wanakana: the Hepburn romaji of every kana and kana + small ya/yu/yo;
 //   iuliia: the Wikipedia scheme for Russian Cyrillic (the spelling English-language news uses);
-//   hangul-romanization: Revised Romanization jamo tables.
+//   hangul-romanization: Revised Romanization jamo tables;
+//   kuromoji (its IPAdic dictionary): the readings of Japanese family and given names written in
+//     kanji (岸田 kishida, 文雄 fumio), in romaji, grouped by reading.
 // Run by `build`, `typecheck` and `test`; the output is not committed. A few hundred KB of packages
 // become ~40 KB of strings, parsed on first use.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'romanization.ts');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization'];
+const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji'];
 const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
 
 if (existsSync(out) && statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) {
@@ -73,6 +75,34 @@ for (let cp = 0x3041; cp <= 0x3094; cp++) {
 }
 for (const k of Object.keys(kana)) if (!/^[a-z]+$/.test(kana[k])) delete kana[k];
 
+/**
+ * IPAdic's person names (名詞,固有名詞,人名,姓|名) with their readings, from the feature strings of
+ * kuromoji's token-info dictionary: family names and given names, each as "reading kanji,kanji…".
+ */
+function japaneseNameReadings() {
+  const { gunzipSync } = require('node:zlib');
+  const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict', 'tid_pos.dat.gz');
+  const features = gunzipSync(readFileSync(dict)).toString('utf8').split('\0');
+  const tables = { 姓: new Map(), 名: new Map() };
+  for (const line of features) {
+    const f = line.split(',');
+    if (f[1] !== '名詞' || f[2] !== '固有名詞' || f[3] !== '人名' || !(f[4] in tables)) continue;
+    if (!/^[\p{Script=Han}々]{1,4}$/u.test(f[0]) || !/^[\p{Script=Katakana}ー]+$/u.test(f[8] ?? '')) continue;
+    const reading = wanakana.toRomaji(f[8]);
+    if (!/^[a-z]+$/.test(reading)) continue;
+    const names = tables[f[4]].get(reading) ?? new Set();
+    names.add(f[0]);
+    tables[f[4]].set(reading, names);
+  }
+  const pack = (m) =>
+    [...m]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([r, names]) => r + [...names].sort().join(','))
+      .join(' ');
+  return { family: pack(tables['姓']), given: pack(tables['名']) };
+}
+const japanese = japaneseNameReadings();
+
 const mapOf = (m) => Object.fromEntries(m.map);
 const s = iuliia.WIKIPEDIA;
 const cyrillic = {
@@ -101,6 +131,10 @@ export const CYRILLIC: {
   next: Record<string, string>;
   ending: Record<string, string>;
 } = ${JSON.stringify(cyrillic)};
+/** Japanese family names in kanji by reading (IPAdic): "kishida岸田貴志田 …". */
+export const JA_FAMILY_NAMES = ${JSON.stringify(japanese.family)};
+/** Japanese given names in kanji by reading (IPAdic): "fumio文雄史夫 …". */
+export const JA_GIVEN_NAMES = ${JSON.stringify(japanese.given)};
 /** Revised Romanization of Korean: initial consonants, vowels and final consonants in Unicode jamo order. */
 export const HANGUL: { initial: string[]; vowels: string[]; final: string[] } = ${JSON.stringify(hangul)};
 `,

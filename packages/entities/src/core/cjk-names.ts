@@ -1,5 +1,6 @@
 import { type Candidate, matchCandidate } from './candidate';
 import { type NameContext, typeOfKey } from './names';
+import { japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 
 const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
@@ -57,6 +58,19 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     }
     if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
+    }
+  }
+  // Japanese names in kanji before an honorific or title ("岸田文雄首相", "孫正義氏"): a run of two to
+  // five kanji that the name-reading table cuts into a family and a given name.
+  const kanjiCues = locale?.lang === 'ja' ? suffixes.filter((x) => /^\p{Script=Han}+$/u.test(x)) : [];
+  if (kanjiCues.length) {
+    const re = new RegExp(
+      `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=(?:${alternation(kanjiCues)}))`,
+      'gu',
+    );
+    for (const m of text.matchAll(re)) {
+      if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
     }
   }
   // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").

@@ -1,6 +1,13 @@
 import type { MentionType, TransliterationLink } from '../types';
-import { matchNames } from './name-match';
-import { hanReading, type NameScript, romanizations, scriptOf } from './romanize';
+import { matchNames, withoutAddedVowels } from './name-match';
+import {
+  hanReading,
+  type NameScript,
+  pinyinSpelling,
+  readsAsPinyin,
+  romanizations,
+  scriptOf,
+} from './romanize';
 
 /** One entity-to-be, as the cross-script step sees it. */
 export interface ScriptCandidate {
@@ -20,7 +27,7 @@ export interface ScriptMerge {
 }
 
 /** Below this a sound match is a different name (see the pair-set table in the README). */
-export const MIN_LINK_SCORE = 0.75;
+export const MIN_LINK_SCORE = 0.8;
 /** A shared organisation or role adds this much. */
 const CONTEXT_BONUS = 0.05;
 /** Two targets this close are a tie: the name is not linked rather than linked to the wrong one. */
@@ -66,13 +73,21 @@ function soundMatch(
       evidence: `the same characters (${from.han})`,
       romanized: from.romanized[0] ?? from.han,
     };
-  const targets = to.romanized.map((r) => r.replace(/-/g, ' '));
+  const latin = to.script === 'latin';
+  // Chinese names are written in Latin letters as pinyin: a pinyin-like Latin name must be spelled
+  // exactly (李强 Li Qiang, not 李克强), a foreign one is matched by sound (特朗普 Trump).
+  const pinyin = from.script === 'han' ? pinyinSpelling(from.cand.name) : undefined;
+  if (latin && pinyin && readsAsPinyin(to.cand.name)) {
+    const same = pinyin === to.cand.name.toLowerCase().replace(/[^a-z]/g, '');
+    return { score: same ? 1 : 0, evidence: `the same pinyin (${pinyin})`, romanized: pinyin };
+  }
+  const targets = to.romanized.map((r) => withoutAddedVowels(r, to.script));
   if (from.words === 1 && to.words > 1 && (to.cand.type === 'PERSON' || to.cand.type === 'NAME'))
     targets.push(...to.romanized.map((r) => r.split(' ').pop() as string));
   let best: { score: number; evidence: string; romanized: string } | undefined;
   for (const target of targets) {
     for (const r of from.romanized) {
-      const m = matchNames(target, r);
+      const m = matchNames(target, withoutAddedVowels(r, from.script), latin);
       if (!best || m.score > best.score)
         best = {
           score: m.score,
@@ -82,6 +97,17 @@ function soundMatch(
     }
   }
   return best;
+}
+
+/** The sound match of two names as the linker scores them (for tests and the pair-set report). */
+export function scoreNames(
+  a: { name: string; lang?: string; type: MentionType },
+  b: { name: string; lang?: string; type: MentionType },
+): { score: number; evidence: string; romanized: string } | undefined {
+  const context = new Set<string>();
+  const ra = readingOf({ id: `a:${a.name}`, name: a.name, type: a.type, lang: a.lang, context });
+  const rb = readingOf({ id: `b:${b.name}`, name: b.name, type: b.type, lang: b.lang, context });
+  return ra.script === 'latin' ? soundMatch(rb, ra) : soundMatch(ra, rb);
 }
 
 /**
@@ -101,7 +127,9 @@ export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] 
     if (!from.romanized.length) continue;
     const scored: { to: Reading; score: number; evidence: string[]; romanized: string }[] = [];
     for (const to of readings) {
-      if (to === from || to.script === from.script || merged.has(to.cand.id)) continue;
+      if (to === from || merged.has(to.cand.id)) continue;
+      // Within one script only Han against Han (習近平 in Japanese, 习近平 in Chinese).
+      if (to.script === from.script && !(from.han && to.han)) continue;
       if (!compatible(from, to)) continue;
       const m = soundMatch(from, to);
       if (!m) continue;
@@ -111,22 +139,21 @@ export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] 
       // A Latin target is worth a little more: it is the spelling the other scripts transliterate.
       scored.push({ to, score: Math.min(1, m.score + bonus), evidence, romanized: m.romanized });
     }
-    scored.sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(b.to.script === 'latin') - Number(a.to.script === 'latin') ||
-        (a.to.cand.id < b.to.cand.id ? -1 : 1),
-    );
-    const [best, second] = scored;
-    if (!best || best.score < MIN_LINK_SCORE) continue;
-    if (second && second.score >= best.score - TIE && second.to.cand.id !== best.to.cand.id) {
-      const sameEntity = merges.some(
-        (m) =>
-          (m.from === second.to.cand.id && m.into === best.to.cand.id) ||
-          (m.from === best.to.cand.id && m.into === second.to.cand.id),
-      );
-      if (!sameEntity) continue;
-    }
+    // A Latin name is the spelling the others transliterate: the best Latin match wins when there is
+    // one, and other scripts compete only among themselves (ドナルド・トランプ and 唐纳德·特朗普 both go
+    // to Donald Trump rather than to each other).
+    const pick = (list: typeof scored) => {
+      list.sort((a, b) => b.score - a.score || (a.to.cand.id < b.to.cand.id ? -1 : 1));
+      const [best, second] = list;
+      if (!best || best.score < MIN_LINK_SCORE) return undefined;
+      // Two different candidates this close: not linked rather than linked to the wrong one.
+      if (second && second.score >= best.score - TIE) return undefined;
+      return best;
+    };
+    const best =
+      pick(scored.filter((x) => x.to.script === 'latin')) ??
+      pick(scored.filter((x) => x.to.script !== 'latin'));
+    if (!best) continue;
     merged.add(from.cand.id);
     merges.push({
       from: from.cand.id,

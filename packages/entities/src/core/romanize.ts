@@ -1,4 +1,12 @@
-import { CYRILLIC, HANGUL, KANA, PINYIN, SURNAME_PINYIN } from '../generated/romanization';
+import {
+  CYRILLIC,
+  HANGUL,
+  JA_FAMILY_NAMES,
+  JA_GIVEN_NAMES,
+  KANA,
+  PINYIN,
+  SURNAME_PINYIN,
+} from '../generated/romanization';
 
 /** The script a name is written in, as far as romanising it goes. */
 export type NameScript = 'latin' | 'cyrillic' | 'kana' | 'hangul' | 'han' | 'other';
@@ -64,6 +72,38 @@ function hanToPinyin(word: string, asPersonName: boolean): string {
 
 /** Pinyin c is ts (蔡 cai is "Tsai" in Wade-Giles and in the sound of the name), not k. */
 const soundingPinyin = (syllable: string) => syllable.replace(/^c(?!h)/, 'ts');
+
+let japaneseNames: { family: Map<string, string[]>; given: Map<string, string[]> } | undefined;
+
+function readingTable(packed: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const group of packed.split(' ')) {
+    const reading = /^[a-z]+/.exec(group)?.[0] ?? '';
+    for (const name of group.slice(reading.length).split(','))
+      table.set(name, [...(table.get(name) ?? []), reading]);
+  }
+  return table;
+}
+
+/**
+ * Readings of a Japanese name in kanji, family name first (岸田文雄 → "kishida fumio"): every cut
+ * into a known family name and a known given name (IPAdic's, generated at build), or a family
+ * name alone. At most four readings; none when a part is unknown.
+ */
+export function japaneseNameReadings(name: string): string[] {
+  japaneseNames ??= { family: readingTable(JA_FAMILY_NAMES), given: readingTable(JA_GIVEN_NAMES) };
+  const { family, given } = japaneseNames;
+  const chars = [...name.replace(/[\s・]/gu, '')];
+  if (chars.length > 6 || !chars.every((c) => HAN.test(c) || c === '々')) return [];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length && out.length < 4; i++) {
+    const f = family.get(chars.slice(0, i).join(''));
+    const g = given.get(chars.slice(i).join(''));
+    if (f && g) for (const fr of f) for (const gr of g) if (out.length < 4) out.push(`${fr} ${gr}`);
+  }
+  if (!out.length) out.push(...(family.get(chars.join('')) ?? []).slice(0, 4));
+  return out;
+}
 
 const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
 
@@ -144,7 +184,8 @@ const foldLatin = (s: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * A name in Latin letters, lower case, one word per name part, the syllables of a Hangul or Han
@@ -159,7 +200,8 @@ export function romanize(name: string, lang?: string): string | undefined {
   if (script === 'han' && lang !== undefined && /^ja\b/.test(lang)) return undefined;
   // A kana name with kanji in it ("ワルシャワ大学") is not readable either.
   if (script === 'kana' && HAN.test(name)) return undefined;
-  const words = name.split(SEPARATOR).filter(Boolean);
+  // A Latin name keeps its hyphens: "Jong-un" is one given name of two syllables.
+  const words = name.split(script === 'latin' ? /[\s・·•‧]+/u : SEPARATOR).filter(Boolean);
   const person = words.length === 1;
   const out = words.map((w) => {
     if (script === 'kana') return kanaToRomaji(w);
@@ -179,6 +221,7 @@ export function romanize(name: string, lang?: string): string | undefined {
  * surnames are still written in Latin letters.
  */
 export function romanizations(name: string, lang?: string): string[] {
+  if (scriptOf(name) === 'han' && lang !== undefined && /^ja\b/.test(lang)) return japaneseNameReadings(name);
   const first = romanize(name, lang);
   if (!first) return [];
   if (scriptOf(name) !== 'hangul') return [first];
@@ -190,6 +233,48 @@ export function romanizations(name: string, lang?: string): string[] {
   if (initial === 11 && /^[iy]/.test(vowel)) return [first, `r${first}`];
   if (initial === 2) return [first, `r${first.slice(1)}`];
   return [first];
+}
+
+let syllables: Set<string> | undefined;
+
+/**
+ * The pinyin of a Han name as Chinese writes it in Latin letters ("Xi Jinping": surname reading,
+ * no tones, no separators), and whether a Latin name reads as pinyin at all: if it does, the
+ * Han name must spell exactly it (李强 is Li Qiang, 李克强 is not), sound alone is not enough.
+ */
+export function pinyinSpelling(name: string): string | undefined {
+  if (scriptOf(name) !== 'han') return undefined;
+  const [everyday, surname] = pinyinTables();
+  const chars = [...name].filter((c) => HAN.test(c));
+  if (!chars.length) return undefined;
+  const out = chars.map((c, i) => (i === 0 ? (surname.get(c) ?? everyday.get(c)) : everyday.get(c)));
+  return out.every(Boolean) ? out.join('') : undefined;
+}
+
+/** A Latin name every word of which cuts into pinyin syllables ("Xi Jinping", "Shenzhen", "Alibaba"). */
+export function readsAsPinyin(latin: string): boolean {
+  if (!syllables) {
+    syllables = new Set();
+    for (const group of PINYIN.split(' ')) syllables.add(/^[a-z]+/.exec(group)?.[0] ?? '');
+    // Interjections without a vowel (嗯 n, 呣 m) would cut almost anything.
+    for (const s of [...syllables]) if (!/[aeiouv]/.test(s)) syllables.delete(s);
+  }
+  const known = syllables;
+  const words = latin
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  // cut[i]: w.slice(0, i) cuts into syllables (a pinyin syllable has at most six letters).
+  const cuts = (w: string): boolean => {
+    const cut = [true];
+    for (let i = 1; i <= w.length; i++) {
+      cut[i] = false;
+      for (let n = 1; n <= Math.min(6, i) && !cut[i]; n++)
+        cut[i] = cut[i - n] === true && known.has(w.slice(i - n, i));
+    }
+    return cut[w.length] === true;
+  };
+  return words.length > 0 && words.every((w) => /^[a-z]+$/.test(w) && cuts(w));
 }
 
 /**
