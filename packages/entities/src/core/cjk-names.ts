@@ -21,20 +21,26 @@ function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
-/** Names written in Japanese or Chinese characters: gazetteer entries, then cue-based names. */
-export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  const out: Candidate[] = [];
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return out;
+/** One text being read for CJK names, and what is found so far. */
+interface CjkScan {
+  ctx: NameContext;
+  text: string;
+  suffixes: string[];
+  out: Candidate[];
+}
+
+function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const re = cjkGazetteerRegex(ctx.gazetteer);
-  if (re) {
-    for (const m of text.matchAll(re)) {
-      const key = ctx.gazetteer.get(m[0]) ?? '';
-      out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
-    }
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const key = ctx.gazetteer.get(m[0]) ?? '';
+    out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
-  const suffixes = locale?.personSuffixes ?? [];
-  const orgSuffixes = (locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
+}
+
+/** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
+function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const orgSuffixes = (ctx.locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
   for (const m of text.matchAll(KATAKANA_NAME)) {
     // Trimmed by index: an end-anchored /・+$/ is quadratic on a long run of dots.
     let a = 0;
@@ -60,47 +66,119 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
     }
   }
-  // Japanese names in kanji before an honorific or title ("岸田文雄首相", "孫正義氏"): a run of two to
-  // five kanji that the name-reading table cuts into a family and a given name.
-  const kanjiCues = locale?.lang === 'ja' ? suffixes.filter((x) => /^\p{Script=Han}+$/u.test(x)) : [];
-  if (kanjiCues.length) {
-    const re = new RegExp(
-      `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=(?:${alternation(kanjiCues)}))`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
-      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
+}
+
+/**
+ * Japanese names in kanji before an honorific or title ("岸田文雄首相", "孫正義氏"): a run of two to
+ * five kanji that the name-reading table cuts into a family and a given name.
+ */
+function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const cues = ctx.locale?.lang === 'ja' ? suffixes.filter((x) => /^\p{Script=Han}+$/u.test(x)) : [];
+  if (!cues.length) return;
+  const re = new RegExp(`(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=(?:${alternation(cues)}))`, 'gu');
+  for (const m of text.matchAll(re)) {
+    if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
+  }
+}
+
+/**
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * foreign given name before the surname when it is not a known word ("도널드 트럼프 대통령", not
+ * "미국 트럼프 대통령").
+ */
+function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{2,4}) )?[\\p{Script=Hangul}]{2,4}(?=\\s?(?:전\\s)?(?:${alternation(cues)}))`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const first = m[1];
+    const known = first !== undefined && ctx.gazetteer.has(first);
+    const start = known && first ? m.index + first.length + 1 : m.index;
+    const name = text.slice(start, m.index + m[0].length);
+    if (ctx.gazetteer.has(name)) continue;
+    out.push(matchCandidate({ index: start, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+  }
+}
+
+/**
+ * Organisations in Han or Hangul ending with an organisation word of the locale (日本銀行, 金融庁,
+ * 中国人民银行, 한국은행, 금융감독원, SK그룹): two to six characters before the word, starting after
+ * anything that is not of the script (or, in Chinese, after a function character).
+ */
+// Organisation words too generic to end a name in running text (的公用事业公司 "a utility company",
+// 非営利研究機関 "a non-profit research body", 親会社 "parent company"); one-character words other
+// than those of government bodies (省 ministry, 庁 agency, 党 party, 局 bureau) likewise.
+const GENERIC_ORG_WORDS = new Set(['公司', '研究機関', '研究机构']);
+const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局']);
+
+function cjkOrganisations({ ctx, text, out }: CjkScan): void {
+  const lang = ctx.locale?.lang;
+  const words = (ctx.locale?.orgSuffixes ?? []).filter(
+    (s) =>
+      /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(s) &&
+      !GENERIC_ORG_WORDS.has(s) &&
+      (s.length > 1 || ONE_CHARACTER_ORG_WORDS.has(s)),
+  );
+  if (!words.length || !(lang === 'ja' || lang === 'zh' || lang === 'ko')) return;
+  const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
+  const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
+  const re = new RegExp(
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,6})(?:${alternation(words)})(?![${script}])`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    if (ctx.gazetteer.has(m[0]) || m[0].includes('的')) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 46));
+  }
+}
+
+/** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
+function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (!chars || !trailing.length) return;
+  const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
+  const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
+  const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+  for (const m of text.matchAll(re)) {
+    const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
+    const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+    if (!afterCue && !beforeCue) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+  }
+}
+
+/**
+ * Chinese names ("习近平在北京", "创始人任正非出席", "李强总理"): two or three characters, the first one
+ * of the locale's frequent family names, between a boundary (start, punctuation, a title) and a
+ * title, a speech or action verb of the locale, or 在.
+ */
+function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  const families = ctx.locale?.familyNames;
+  if (!families) return;
+  const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
+  const right = alternation([...trailing, ...titles, '在']);
+  const left = alternation(titles);
+  const re = new RegExp(`(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right})`, 'gu');
+  for (const m of text.matchAll(re)) {
+    // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
+    for (const length of [m[0].length, 2]) {
+      const name = m[0].slice(0, length);
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
+      if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
+        continue;
+      out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
+      break;
     }
   }
-  // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").
-  const hangulCues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
-  if (hangulCues.length) {
-    const re = new RegExp(
-      `(?<![\\p{Script=Hangul}])[\\p{Script=Hangul}]{2,4}(?=\\s?(?:${alternation(hangulCues)}))`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      if (ctx.gazetteer.has(m[0])) continue;
-      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:hangul', 45));
-    }
-  }
-  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
-  // Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): a run of transliteration
-  // characters right before a speech verb or honorific, or right after a title.
-  const chars = locale?.transliterationChars;
-  if (chars && trailing.length) {
-    const titles = (locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-    const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
-    const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
-    for (const m of text.matchAll(re)) {
-      const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-      const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
-      if (!afterCue && !beforeCue) continue;
-      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
-    }
-  }
-  for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
+}
+
+function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
     // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
     let name = m[0];
     const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
@@ -113,9 +191,28 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
         0.65,
         'names:han-transliteration',
         45,
-        { length: name.length },
+        {
+          length: name.length,
+        },
       ),
     );
   }
-  return out;
+}
+
+/** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
+export function cjkNameCandidates(ctx: NameContext): Candidate[] {
+  const { text, locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const suffixes = [...(locale?.personSuffixes ?? [])];
+  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
+  gazetteerNames(scan);
+  katakanaNames(scan);
+  kanjiNames(scan);
+  hangulNames(scan);
+  cjkOrganisations(scan);
+  hanTransliterations(scan, trailing);
+  chineseNames(scan, trailing);
+  hanDottedNames(scan, trailing);
+  return scan.out;
 }
