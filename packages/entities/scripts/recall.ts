@@ -9,5 +9,7 @@ const { rows, misses } = scoreRecall(extractMentions);
 console.log('| language | names | found | recall | with the right type |');
 console.log('|---|---|---|---|---|');
 for (const r of rows)
-  console.log(`| ${r.lang} | ${r.names} | ${r.found} | ${r.recall.toFixed(3)} | ${r.typedRecall.toFixed(3)} |`);
+  console.log(
+    `| ${r.lang} | ${r.names} | ${r.found} | ${r.recall.toFixed(3)} | ${r.typedRecall.toFixed(3)} |`,
+  );
 if (process.argv.includes('--misses')) for (const m of misses) console.log(m);

@@ -204,7 +204,7 @@ function wordings(latin: string): string[][] {
 export function matchNames(first: string, other: string, latinSpelling = true): NameMatch {
   const otherWords = other.split(' ').filter(Boolean);
   const whole = partOf(other.replace(/-/g, ''), false);
-  let aligned: NameMatch | undefined;
+  let aligned: (NameMatch & { parts: number }) | undefined;
   let unaligned: NameMatch = { score: 0, keys: ['', whole.key] };
   for (const wording of wordings(first))
     for (const words of orders(wording)) {
@@ -229,9 +229,15 @@ export function matchNames(first: string, other: string, latinSpelling = true): 
         (1 - TUNING.partWeight) * wholeScore + TUNING.partWeight * weakest,
         weakest + 0.3,
       );
-      if (!aligned || score > aligned.score) aligned = { score, keys: [mine.key, whole.key] };
+      // For a Latin name the finest alignment decides (Kim Jong-nam syllable by syllable against
+      // 김정은, not "jongnam" against "jeongeun"), then the best score.
+      // Only a Latin name's hyphens mark syllables that way; two transliterations (特朗普, 트럼프) need
+      // not cut the name into the same syllables.
+      const finer = latinSpelling && aligned !== undefined && words.length !== aligned.parts;
+      const better = !aligned || (finer ? words.length > aligned.parts : score > aligned.score);
+      if (better) aligned = { score, keys: [mine.key, whole.key], parts: words.length };
     }
   // Where the parts can be lined up, they must be: a whole-name match alone would let a
   // different given name through.
-  return aligned ?? unaligned;
+  return aligned ? { score: aligned.score, keys: aligned.keys } : unaligned;
 }
