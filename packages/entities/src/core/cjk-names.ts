@@ -73,9 +73,13 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
  * five kanji that the name-reading table cuts into a family and a given name.
  */
 function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
-  const cues = ctx.locale?.lang === 'ja' ? suffixes.filter((x) => /^\p{Script=Han}+$/u.test(x)) : [];
+  const cues = ctx.locale?.lang === 'ja' ? suffixes.filter((x) => !/\p{Script=Latin}/u.test(x)) : [];
   if (!cues.length) return;
-  const re = new RegExp(`(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=(?:${alternation(cues)}))`, 'gu');
+  // 前 / 元 ("former") may stand between the name and the title: 菅義偉前首相.
+  const re = new RegExp(
+    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=[前元]?(?:${alternation(cues)}))`,
+    'gu',
+  );
   for (const m of text.matchAll(re)) {
     if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
@@ -106,8 +110,9 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
 
 /**
  * Organisations in Han or Hangul ending with an organisation word of the locale (日本銀行, 金融庁,
- * 中国人民银行, 한국은행, 금융감독원, SK그룹): two to six characters before the word, starting after
- * anything that is not of the script (or, in Chinese, after a function character).
+ * 中国人民银行, 한국은행, 금융감독원, SK그룹): two to six characters before the word (four in Chinese,
+ * where nothing after the word marks its end), starting after anything that is not of the script
+ * (or, in Chinese, after a function character).
  */
 // Organisation words too generic to end a name in running text (的公用事业公司 "a utility company",
 // 非営利研究機関 "a non-profit research body", 親会社 "parent company"); one-character words other
@@ -127,12 +132,13 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,6})(?:${alternation(words)})(?![${script}])`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : `(?![${script}])`}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     if (ctx.gazetteer.has(m[0]) || m[0].includes('的')) continue;
-    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 46));
+    // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
 }
 
@@ -161,8 +167,12 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (!families) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
   const right = alternation([...trailing, ...titles, '在']);
-  const left = alternation(titles);
-  const re = new RegExp(`(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right})`, 'gu');
+  // After a meeting verb the name may end the clause: 会见了习近平。
+  const left = alternation([...titles, '会见了', '会见', '与', '同']);
+  const re = new RegExp(
+    `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
+    'gu',
+  );
   for (const m of text.matchAll(re)) {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
@@ -176,25 +186,51 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   }
 }
 
+// Characters that end a name written with a dot when they follow it: a verb, title or particle of
+// the locale, or a function character (在 at, 与 and, 的 of, 了, 是 is…).
+const AFTER_NAME = [
+  '在',
+  '与',
+  '和',
+  '的',
+  '了',
+  '是',
+  '将',
+  '也',
+  '都',
+  '于',
+  '对',
+  '向',
+  '被',
+  '把',
+  '从',
+  '等',
+];
+
+/**
+ * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
+ * the transliteration characters before the dot, the last part up to the first cue or function
+ * character after it.
+ */
 function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (ctx.locale?.lang !== 'zh') return;
+  const chars = ctx.locale.transliterationChars ?? '';
+  const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
+    /^\p{Script=Han}+$/u.test(w),
+  );
   for (const m of text.matchAll(HAN_DOTTED_NAME)) {
-    // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
-    let name = m[0];
-    const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
-    if (cut) name = name.slice(0, -cut.length);
+    const dot = m[0].search(/[·•]/u);
+    // The first part: only transliteration characters count, so a verb before the name is left out.
+    let a = dot;
+    while (a > 0 && chars.includes(m[0][a - 1] as string)) a--;
+    if (a === dot) a = 0;
+    let b = m[0].length;
+    for (let i = dot + 2; i < m[0].length && b === m[0].length; i++)
+      if (stops.some((w) => m[0].startsWith(w, i))) b = i;
+    const name = m[0].slice(a, b);
+    const key = `person:${name.replace(/[·・•]/g, '·')}`;
     out.push(
-      matchCandidate(
-        m,
-        'PERSON',
-        `person:${name.replace(/[·・•]/g, '·')}`,
-        0.65,
-        'names:han-transliteration',
-        45,
-        {
-          length: name.length,
-        },
-      ),
+      matchCandidate({ index: m.index + a, 0: name }, 'PERSON', key, 0.65, 'names:han-transliteration', 45),
     );
   }
 }

@@ -84,6 +84,10 @@ export const zh: EntityLocale = {
     '辞去',
     '卸任',
     '发表',
+    '发布',
+    '推出',
+    '回到',
+    '接受',
   ],
   orgSuffixes: [
     '大学',
