@@ -103,12 +103,12 @@ describe('entity recall on the sentence set (test/fixtures/recall)', () => {
     es: 0.88,
     fr: 0.73,
     it: 0.79,
-    ja: 0.58,
+    ja: 0.62,
     ko: 0.41,
     nl: 0.79,
     pt: 0.77,
     ru: 0.84,
-    zh: 0.6,
+    zh: 0.75,
   };
 
   it('has 40 sentences in every supported language', () => {
