@@ -160,6 +160,8 @@ export interface EntityLocale {
   personTitleSuffixes?: string[];
   /** Honorifics or role words right after a name: "氏", "さん", "先生". */
   personSuffixes?: string[];
+  /** Frequent family names written in Han characters, one character each (zh 王李张…): a name's first character. */
+  familyNames?: string;
   /** Characters used to transliterate foreign names (zh 阿尔特曼): a run of them next to a person cue is a name. */
   transliterationChars?: string;
   /** Speech/action verbs right after a name that only people do: "said", "ha spiegato", "指出". */
