@@ -105,6 +105,14 @@ function chronoParser(name: string): ChronoModule | undefined {
   return parser;
 }
 
+/**
+ * A deferred reading's value against no reference date, computed from the reading in its context
+ * when it was made (the same value a second parse of its own text gives: see settleChrono). A
+ * non-enumerable symbol: it stays out of JSON and of the copies sent to worker threads, which parse
+ * again instead.
+ */
+const NO_REFERENCE_VALUE = Symbol('corpus.entities.noReferenceValue');
+
 /** A fixed instant when no reference is given keeps the output deterministic; results that depend on it are dropped. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -275,7 +283,18 @@ export function chronoCandidates(
     if (!worthReading(r)) continue;
     if (deferred) {
       const c = chronoCandidate(chronoSpan(text, r, stop), undefined);
-      c.pending = { kind: 'chrono', lang: locale.lang, index: r.index, text: r.text };
+      const pending: Extract<PendingDate, { kind: 'chrono' }> = {
+        kind: 'chrono',
+        lang: locale.lang,
+        index: r.index,
+        text: r.text,
+      };
+      // Resolving against no reference date (what analyze does first) is this very reading: keep its
+      // value beside the JSON, so settleChrono need not parse the text a second time.
+      Object.defineProperty(pending, NO_REFERENCE_VALUE, {
+        value: chronoValue(r, locale, undefined) ?? null,
+      });
+      c.pending = pending;
       out.push(c);
       continue;
     }
@@ -295,8 +314,13 @@ export function settleChrono(
   ref: Reference | undefined,
 ): Candidate | undefined {
   const locale = localeFor(p.lang);
-  const r = parse(p.text, locale, ref).find((x) => x.index === 0 && x.text === p.text);
-  const value = r ? chronoValue(r, locale, ref) : undefined;
+  let value: DateValue | undefined;
+  const known = (p as { [NO_REFERENCE_VALUE]?: DateValue | null })[NO_REFERENCE_VALUE];
+  if (!ref && known !== undefined) value = known ? { ...known } : undefined;
+  else {
+    const r = parse(p.text, locale, ref).find((x) => x.index === 0 && x.text === p.text);
+    value = r ? chronoValue(r, locale, ref) : undefined;
+  }
   if (!value) return undefined;
   const { pending: _, ...rest } = c;
   return { ...rest, value, key: `date:${value.iso}` };
