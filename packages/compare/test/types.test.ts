@@ -19,6 +19,7 @@ import {
   type DateValue,
   type Document,
   type Entity,
+  type Fact,
   type FactGroup,
   type FactLocale,
   type FactPredicate,
@@ -136,6 +137,11 @@ describe('unions and exported types', () => {
     }
     expect(kinds).toEqual(['analyzed', 'error']);
     expect(analyze({ name: 'a.txt', text: 'Anna Weber joined Acme in 2019.' }).kind).toBe('analyzed');
+  });
+
+  it('every agreement and conflict carries a confidence; a fact may carry its extraction certainty', () => {
+    expectTypeOf<FactGroup['confidence']>().toEqualTypeOf<number>();
+    expectTypeOf<Fact['confidence']>().toEqualTypeOf<number | undefined>();
   });
 
   it('predicates are a closed union: a typo does not compile', () => {

@@ -1,4 +1,5 @@
 import type { MentionValue } from '@corpus/entities';
+import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
 import {
   type Compatibility,
@@ -9,6 +10,15 @@ import {
   valueKey,
 } from '../facts/values';
 import type { Evidence, Fact, FactGroup, FactValueGroup } from '../types';
+import {
+  agreementConfidence,
+  type Backing,
+  back,
+  certaintyOf,
+  conflictConfidence,
+  emptyBacking,
+  score,
+} from './confidence';
 
 interface Statement {
   source: string;
@@ -17,6 +27,10 @@ interface Statement {
   value: MentionValue;
   tolerance?: number;
   evidence: Evidence[];
+  /** The best extraction certainty among the facts it was made of. */
+  certainty: number;
+  /** True when one of those facts named its subject in the clause. */
+  explicit: boolean;
 }
 
 interface ValueBucket {
@@ -27,6 +41,7 @@ interface ValueBucket {
   sourceSet: Set<string>;
   attributions: Set<string>;
   evidence: Evidence[];
+  backing: Backing;
 }
 
 export interface GroupContext {
@@ -122,6 +137,8 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
     attributionKey: best.attributionKey ?? '',
     value: best.value,
     evidence,
+    certainty: Math.max(...chosen.map(certaintyOf)),
+    explicit: chosen.some((f) => !f.implicitSubject),
   };
   if (best.attribution) statement.attribution = best.attribution;
   if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
@@ -141,6 +158,7 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
         sourceSet: new Set(),
         attributions: new Set(),
         evidence: [],
+        backing: emptyBacking(),
       };
       if (s.tolerance !== undefined) bucket.tolerance = s.tolerance;
       buckets.set(key, bucket);
@@ -150,6 +168,7 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
       bucket.sources.push(s.source);
     }
     if (s.attributionKey) bucket.attributions.add(s.attributionKey);
+    back(bucket.backing, s.source, s.certainty, s.explicit);
     for (const e of s.evidence) pushEvidence(bucket.evidence, e);
   }
   const order = byDocumentOrder(ctx);
@@ -206,12 +225,21 @@ function sharedValues(
     attributionKey: '',
     value: f.value,
     evidence: [evidenceOf(f)],
+    certainty: certaintyOf(f),
+    explicit: !f.implicitSubject,
   }));
   for (const bucket of bucketsOf(statements, ctx)) {
     if (bucket.sources.length >= 2) {
-      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)] });
+      const confidence = agreementConfidence([bucket.backing]);
+      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)], confidence });
     }
   }
+}
+
+function backingOf(facts: readonly Fact[]): Backing {
+  const backing = emptyBacking();
+  for (const f of facts) back(backing, f.source, certaintyOf(f), !f.implicitSubject);
+  return backing;
 }
 
 /** One statement per (document, attribution); disagreements inside one voice are internal conflicts. */
@@ -245,6 +273,7 @@ function statementsOf(
         sources: [cluster[0]!.source],
         evidence: cluster.map(evidenceOf),
       })),
+      confidence: conflictConfidence(internal.map(backingOf)),
     });
   }
   return statements;
@@ -287,9 +316,12 @@ function judge(
   out: Groups,
 ) {
   const sources = new Set(buckets.flatMap((b) => b.sources));
+  const backings = buckets.map((b) => b.backing);
   if (buckets.length === 1) {
-    if (sources.size >= 2)
-      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)] });
+    if (sources.size >= 2) {
+      const confidence = agreementConfidence(backings);
+      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)], confidence });
+    }
     return;
   }
   const { precision, incompatible, bySource } = relations(buckets);
@@ -297,12 +329,15 @@ function judge(
   if (!incompatible) {
     if (sources.size < 2) return;
     // Compatible values are an agreement; `differentPrecision` says one source is more exact.
-    if (precision) out.agreements.push({ kind: 'differentPrecision', predicate, subject, values });
-    else out.agreements.push({ predicate, subject, values });
+    const confidence = agreementConfidence(backings);
+    if (precision)
+      out.agreements.push({ kind: 'differentPrecision', predicate, subject, values, confidence });
+    else out.agreements.push({ predicate, subject, values, confidence });
     return;
   }
+  const confidence = conflictConfidence(backings);
   if (spec.cardinality === 'categorical') {
-    out.conflicts.push({ kind: 'differs', predicate, subject, values });
+    out.conflicts.push({ kind: 'differs', predicate, subject, values, confidence });
   } else if (spec.evolving) {
     const sorted = [...buckets].sort(
       (a, b) =>
@@ -314,9 +349,11 @@ function judge(
       predicate,
       subject,
       values: sorted.map((b) => toGroupValue(b, ctx)),
+      confidence,
     });
   } else {
-    out.conflicts.push({ kind: bySource ? 'differsBySource' : 'contradiction', predicate, subject, values });
+    const kind = bySource ? 'differsBySource' : 'contradiction';
+    out.conflicts.push({ kind, predicate, subject, values, confidence });
   }
 }
 
@@ -408,6 +445,8 @@ function tenureChecks(facts: readonly Fact[], ctx: GroupContext): FactGroup[] {
         sources: [source],
         evidence: [evidenceOf(f)],
       })),
+      // All three statements must be read right for the sum not to add up.
+      confidence: round2(Math.min(...[joined, tenure, ended].map((f) => score(backingOf([f]))))),
     });
   }
   return groups;

@@ -84,6 +84,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
         values: [
           { value: 'Acme', display: 'Acme', sources: ['en.txt', 'ja.txt'], evidence: [enJoined, jaJoined] },
         ],
+        confidence: 0.96,
       },
     ],
     conflicts: [
@@ -95,6 +96,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
           { value: '2019', display: '2019', sources: ['en.txt'], evidence: [enJoined] },
           { value: '2017', display: '2017年', sources: ['ja.txt'], evidence: [jaJoined] },
         ],
+        confidence: 0.8,
       },
     ],
     unique: { 'en.txt': { entities: [], facts: [facts[2]!] }, 'ja.txt': { entities: [], facts: [] } },

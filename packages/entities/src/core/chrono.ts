@@ -313,15 +313,33 @@ export function settleChrono(
   p: Extract<PendingDate, { kind: 'chrono' }>,
   ref: Reference | undefined,
 ): Candidate | undefined {
-  const locale = localeFor(p.lang);
-  let value: DateValue | undefined;
-  const known = (p as { [NO_REFERENCE_VALUE]?: DateValue | null })[NO_REFERENCE_VALUE];
-  if (!ref && known !== undefined) value = known ? { ...known } : undefined;
-  else {
-    const r = parse(p.text, locale, ref).find((x) => x.index === 0 && x.text === p.text);
-    value = r ? chronoValue(r, locale, ref) : undefined;
-  }
-  if (!value) return undefined;
+  const read = rereadChrono(p, ref);
+  if (!read) return undefined;
   const { pending: _, ...rest } = c;
+  const value = { ...read };
   return { ...rest, value, key: `date:${value.iso}` };
+}
+
+/**
+ * Readings by language, text and reference: a text names the same dates again and again ("5 January
+ * 2026" in every paragraph of a timeline, 5 000 times in 80 kB of them), and each re-reading runs
+ * chrono's every parser and refiner on it.
+ */
+const rereadings = new Map<string, DateValue | undefined>();
+
+function rereadChrono(
+  p: Extract<PendingDate, { kind: 'chrono' }>,
+  ref: Reference | undefined,
+): DateValue | undefined {
+  // Against no reference, the reading made in context already holds the value (see NO_REFERENCE_VALUE).
+  const known = (p as { [NO_REFERENCE_VALUE]?: DateValue | null })[NO_REFERENCE_VALUE];
+  if (!ref && known !== undefined) return known ?? undefined;
+  const key = `${p.lang}\n${ref ? `${ref.date.getTime()} ${ref.precision}` : ''}\n${p.text}`;
+  if (rereadings.has(key)) return rereadings.get(key);
+  const locale = localeFor(p.lang);
+  const r = parse(p.text, locale, ref).find((x) => x.index === 0 && x.text === p.text);
+  const value = r ? chronoValue(r, locale, ref) : undefined;
+  if (rereadings.size > 10_000) rereadings.clear();
+  rereadings.set(key, value);
+  return value;
 }

@@ -58,6 +58,33 @@ const DERIVED = /(?:i[sz]ation|tion|ism|ness|ity|ments?|ers|ists|ics)$/;
  * "Reading is", "Sources say", "Brown was", "May said" → false (English words, so capitals say nothing).
  */
 export function winkProperNoun(word: string, context: string): boolean {
+  return remembered(properNouns, word, context, readProperNoun);
+}
+
+/**
+ * Verdicts by word and context: wink reads the whole context (tokens, sentences, entities, tags) for
+ * each capitalised word, and a text that repeats itself (a list, a table, boilerplate, 80 kB of
+ * "Ab and Cd of") asks about the same words in the same contexts again and again.
+ */
+const properNouns = new Map<string, boolean>();
+const dateWords = new Map<string, boolean>();
+
+function remembered(
+  verdicts: Map<string, boolean>,
+  word: string,
+  context: string,
+  read: (word: string, context: string) => boolean,
+): boolean {
+  const key = `${word}\n${context}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = read(word, context);
+  if (verdicts.size > 10_000) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function readProperNoun(word: string, context: string): boolean {
   if (knownWord(word) || DERIVED.test(word)) return false;
   const w = wink();
   // A derivation of a word wink knows ("Tokenizers" → token) is a common word it has not listed.
@@ -76,6 +103,10 @@ export function winkProperNoun(word: string, context: string): boolean {
  * ("Monday after the launch" → DATE): such a capitalised word is not a name.
  */
 export function winkDateWord(word: string, context: string): boolean {
+  return remembered(dateWords, word, context, readDateWord);
+}
+
+function readDateWord(word: string, context: string): boolean {
   if (!knownWord(word)) return false; // a word wink has never seen is not one of its date words
   const w = wink();
   const doc = w.readDoc(context);
