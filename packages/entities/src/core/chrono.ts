@@ -105,6 +105,14 @@ function chronoParser(name: string): ChronoModule | undefined {
   return parser;
 }
 
+/**
+ * A deferred reading's value against no reference date, computed from the reading in its context
+ * when it was made (the same value a second parse of its own text gives: see settleChrono). A
+ * non-enumerable symbol: it stays out of JSON and of the copies sent to worker threads, which parse
+ * again instead.
+ */
+const NO_REFERENCE_VALUE = Symbol('corpus.entities.noReferenceValue');
+
 /** A fixed instant when no reference is given keeps the output deterministic; results that depend on it are dropped. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -281,7 +289,18 @@ export function chronoCandidates(
     if (!worthReading(r)) continue;
     if (deferred) {
       const c = chronoCandidate(chronoSpan(text, r, stop), undefined);
-      c.pending = { kind: 'chrono', lang: locale.lang, index: r.index, text: r.text };
+      const pending: Extract<PendingDate, { kind: 'chrono' }> = {
+        kind: 'chrono',
+        lang: locale.lang,
+        index: r.index,
+        text: r.text,
+      };
+      // Resolving against no reference date (what analyze does first) is this very reading: keep its
+      // value beside the JSON, so settleChrono need not parse the text a second time.
+      Object.defineProperty(pending, NO_REFERENCE_VALUE, {
+        value: chronoValue(r, locale, undefined) ?? null,
+      });
+      c.pending = pending;
       out.push(c);
       continue;
     }
@@ -318,6 +337,9 @@ function rereadChrono(
   p: Extract<PendingDate, { kind: 'chrono' }>,
   ref: Reference | undefined,
 ): DateValue | undefined {
+  // Against no reference, the reading made in context already holds the value (see NO_REFERENCE_VALUE).
+  const known = (p as { [NO_REFERENCE_VALUE]?: DateValue | null })[NO_REFERENCE_VALUE];
+  if (!ref && known !== undefined) return known ?? undefined;
   const key = `${p.lang}\n${ref ? `${ref.date.getTime()} ${ref.precision}` : ''}\n${p.text}`;
   if (rereadings.has(key)) return rereadings.get(key);
   const locale = localeFor(p.lang);

@@ -19,8 +19,10 @@ const inVocabulary = new Map<string, boolean>();
 function wink(): Wink {
   if (nlp) return nlp;
   const require = createRequire(import.meta.url);
-  const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
-  const instance = winkNLP(require('wink-eng-lite-web-model'));
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+  // Only the annotations read here (POS tags, entities, and the sentences both work in): negation,
+  // sentiment and custom entities would cost a quarter of every readDoc and change none of them.
+  const instance = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos', 'ner']);
   // A string no vocabulary holds: the first unknown word gets the first id past the vocabulary.
   const probe = instance.readDoc('qzxjvkwq').tokens().out(instance.its.uniqueId)[0];
   firstOutOfVocabulary = typeof probe === 'number' ? probe : Number.POSITIVE_INFINITY;
