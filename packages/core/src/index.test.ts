@@ -16,6 +16,8 @@ describe('@corpus/core public API', () => {
         'lookupLanguage',
         'parseReferenceDate',
         'primaryLanguage',
+        'sha256',
+        'sha256Hex',
       ].sort(),
     );
   });
