@@ -18,6 +18,7 @@ import {
   createAnalyzer,
   type DateValue,
   type Document,
+  type IngestedDocument,
   type Entity,
   type FactGroup,
   type FactLocale,
@@ -123,7 +124,7 @@ describe('unions and exported types', () => {
     ])) {
       switch (r.kind) {
         case 'analyzed':
-          expectTypeOf(r.document).toEqualTypeOf<Document>();
+          expectTypeOf(r.document).toEqualTypeOf<IngestedDocument>();
           kinds.push(r.kind);
           break;
         case 'error':
@@ -150,7 +151,9 @@ describe('unions and exported types', () => {
   });
 
   it('the value types of what compare returns come from @corpus/compare', () => {
-    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<Document>();
+    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<IngestedDocument>();
+    // The old name stays, deprecated, as an alias: code written against it still compiles.
+    expectTypeOf<Document>().toEqualTypeOf<IngestedDocument>();
     expectTypeOf<AnalyzedDocument['segmentation']>().toEqualTypeOf<Segmentation>();
     expectTypeOf<AnalyzedDocument['mentions']>().toEqualTypeOf<Mention[]>();
     expectTypeOf<Comparison['entities']>().toEqualTypeOf<Entity[]>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 as sha256Bytes } from '@corpus/core';
 import type {
   AnalyzedDocument,
   Comparison,
@@ -723,8 +723,9 @@ function fromHash(){var h;try{h=decodeURIComponent(location.hash.slice(1));}catc
 window.addEventListener('hashchange',fromHash);fromHash();
 })();`;
 
+/** Base64 SHA-256 for the CSP (no node:crypto: the renderer also runs in a browser). */
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('base64');
+  return btoa(String.fromCharCode(...sha256Bytes(text)));
 }
 
 /** The analysed documents a `compareTexts` result carries (not enumerable, so lost in JSON). */
