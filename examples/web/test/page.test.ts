@@ -158,9 +158,9 @@ describe.skipIf(skip)('the web page in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.evaluate(() => window.scrollTo(0, 0));
     // The report's frame paints on its own after the resize.
-    await report.locator('#verdict').evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await report
+      .locator('#verdict')
+      .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.waitForTimeout(500);
     await page.screenshot({ path: screenshot });
     await page.setViewportSize({ width: 1280, height: 900 });

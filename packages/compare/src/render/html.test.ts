@@ -503,7 +503,7 @@ describe('renderHtml', () => {
     expect(html).toContain(
       '<li data-kind="agreement" data-sources="0 1" data-langs="en ja"><article class="group agreement" tabindex="-1">',
     );
-    const filters = /<div class="filters"[^]*?<\/div>/.exec(html)?.[0] ?? '';
+    const filters = /<div class="filters"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
     expect([...filters.matchAll(/data-kind="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'contradiction',
       'agreement',
@@ -520,7 +520,7 @@ describe('renderHtml', () => {
     expect(filters).toMatch(
       /^<div class="filters" id="filters" role="group" aria-labelledby="filters-title" hidden>/,
     );
-    expect(html).toMatch(/@media print\{[^]*nav,\.filters,/);
+    expect(html).toMatch(/@media print\{[\s\S]*nav,\.filters,/);
   });
 
   it('is deterministic', () => {
