@@ -9,6 +9,6 @@ export {
   SUPPORTED_LANGUAGES,
   type SupportedLanguage,
 } from './languages';
-export { parseReferenceDate, type ReferenceDate } from './reference-date';
+export { parseReferenceDate, type ReferenceDate, requireReferenceDate } from './reference-date';
 export { sha256, sha256Hex } from './sha256';
 export type { Span } from './span';

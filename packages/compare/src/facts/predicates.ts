@@ -4,30 +4,7 @@
  * Locales only say which words trigger what (src/locales/<lang>/).
  */
 
-export type TriggerName =
-  | 'joined'
-  | 'left'
-  | 'announced'
-  | 'tenure'
-  | 'promoted'
-  | 'role'
-  | 'founded'
-  | 'launched'
-  | 'acquired'
-  | 'valued'
-  | 'stake'
-  | 'born'
-  | 'age'
-  | 'studied'
-  | 'died'
-  | 'injured'
-  | 'missing'
-  | 'magnitude'
-  | 'depth'
-  | 'located'
-  | 'occurred';
-
-export const TRIGGER_NAMES: readonly TriggerName[] = [
+export const TRIGGER_NAMES = [
   'joined',
   'left',
   'announced',
@@ -49,7 +26,9 @@ export const TRIGGER_NAMES: readonly TriggerName[] = [
   'depth',
   'located',
   'occurred',
-];
+] as const;
+
+export type TriggerName = (typeof TRIGGER_NAMES)[number];
 
 /** Kinds of value a mention can give a fact. */
 export type ValueClass =
@@ -101,33 +80,6 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   occurred: { accepts: { date: 'occurred-at' }, carriesDate: true },
 };
 
-/** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
-export type FactPredicate =
-  | 'joined'
-  | 'left'
-  | 'announced'
-  | 'announced-on'
-  | 'tenure'
-  | 'promoted'
-  | 'role'
-  | 'founded'
-  | 'launched'
-  | 'acquired'
-  | 'price'
-  | 'valued-at'
-  | 'stake'
-  | 'born'
-  | 'born-in'
-  | 'age'
-  | 'studied-at'
-  | 'died'
-  | 'injured'
-  | 'missing'
-  | 'magnitude'
-  | 'depth'
-  | 'located-near'
-  | 'occurred-at';
-
 export interface PredicateSpec {
   subject: SubjectKind;
   /**
@@ -140,7 +92,7 @@ export interface PredicateSpec {
   evolving?: boolean;
 }
 
-export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
+const PREDICATE_SPECS = {
   joined: { subject: 'person', cardinality: 'single' },
   left: { subject: 'person', cardinality: 'single' },
   announced: { subject: 'person', cardinality: 'single' },
@@ -165,7 +117,12 @@ export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
   depth: { subject: 'story', cardinality: 'single' },
   'located-near': { subject: 'story', cardinality: 'multi' },
   'occurred-at': { subject: 'story', cardinality: 'single' },
-};
+} satisfies Record<string, PredicateSpec>;
+
+/** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
+export type FactPredicate = keyof typeof PREDICATE_SPECS;
+
+export const PREDICATES: Readonly<Record<FactPredicate, PredicateSpec>> = PREDICATE_SPECS;
 
 /** The subject of facts about the story itself (an earthquake's magnitude, a deal's price). */
 export const STORY_SUBJECT = { key: 'story', canonical: 'the story' } as const;
