@@ -523,6 +523,21 @@ describe('renderHtml', () => {
     expect(html).toMatch(/@media print\{[\s\S]*nav,\.filters,/);
   });
 
+  it('shows a published instant with its zone, readable, and the exact value in <time datetime>', () => {
+    const { comparison } = fixture();
+    const c = structuredClone(comparison);
+    c.documents[0]!.published = '2026-03-12T15:30:00.000Z';
+    c.documents[1]!.published = '2026-03-12';
+    const html = renderHtml(c);
+    expect(html).toContain('<td><time datetime="2026-03-12T15:30:00.000Z">2026-03-12 15:30 UTC</time></td>');
+    expect(html).toContain('<td><time datetime="2026-03-12">2026-03-12</time></td>');
+    c.documents[0]!.published = '2026-03-12T16:30:05+01:00';
+    c.documents[1]!.published = 'last <Tuesday>';
+    const other = renderHtml(c);
+    expect(other).toContain('>2026-03-12 16:30:05 UTC+01:00</time>');
+    expect(other).toContain('<td>last &lt;Tuesday&gt;</td>');
+  });
+
   it('is deterministic', () => {
     const { comparison, documents } = fixture();
     expect(renderHtml(comparison, { documents })).toBe(
