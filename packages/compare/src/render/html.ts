@@ -1,5 +1,4 @@
 import { sha256 as sha256Bytes } from '@corpus/core';
-import { STORY_SUBJECT } from '../facts/predicates';
 import type {
   AnalyzedDocument,
   Comparison,
@@ -10,6 +9,7 @@ import type {
   Span,
   TextsComparison,
 } from '../types';
+import { subjectName } from './subject';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
 export interface HtmlSourceText {
@@ -46,8 +46,6 @@ export interface RenderHtmlOptions {
    */
   inlineTextLimit?: number;
 }
-
-const STORY_KEY: string = STORY_SUBJECT.key;
 
 const KIND_LABEL: Record<string, [string, string]> = {
   contradiction: ['Contradiction', 'The sources state values that cannot both be true.'],
@@ -298,13 +296,6 @@ function valueBlock(page: Page, v: FactValueGroup): string {
   return `<li class="fact-value">${value}<ul class="chips" aria-label="Sources">${chips.inner}</ul>${chips.button}<ul class="quotes">${evidence.inner}</ul>${evidence.button}</li>`;
 }
 
-/** A subject as the reader knows it: story-level facts are named by the story's main entity. */
-function subjectName(page: Page, subject: { key?: unknown; canonical?: unknown } | undefined): string {
-  const main = page.comparison.mainEntity;
-  if (subject?.key === STORY_KEY && main?.canonical) return `the story about ${main.canonical}`;
-  return String(subject?.canonical ?? '');
-}
-
 /** Confidence (0–1) and its reasons, where the comparison rated the finding. */
 function confidenceNote(g: FactGroup): string {
   const rated = g as FactGroup & { confidence?: unknown; reasons?: unknown };
@@ -341,7 +332,7 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     5,
   );
   const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
-  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page.comparison, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
 }
 
 function predicateText(predicate: unknown): string {
@@ -374,7 +365,7 @@ function verdict(page: Page): string {
       .map((v) => `${esc(v.display)} (${plural((v.sources ?? []).length, 'source')})`)
       .join(' vs ');
     parts.push(
-      `Sources disagree on ${plural(conflicts.length, 'fact')}; the largest: ${esc(subjectName(page, largest.subject))} ${esc(predicateText(largest.predicate))}: ${values}.`,
+      `Sources disagree on ${plural(conflicts.length, 'fact')}; the largest: ${esc(subjectName(page.comparison, largest.subject))} ${esc(predicateText(largest.predicate))}: ${values}.`,
     );
   } else parts.push('The sources do not disagree on any fact they share.');
   parts.push(`They agree on ${plural(agreements, 'fact')}.`);
@@ -571,7 +562,7 @@ function factLine(page: Page, f: Fact, withSource: boolean): string {
     ? `<a class="jump" href="#${target}">${esc(f.display)}</a>`
     : `<span class="value">${esc(f.display)}</span>`;
   const src = withSource ? ` ${sourceChip(page, String(f.source))}` : '';
-  return `<li><span class="subject">${esc(subjectName(page, f.subject))}</span> <span class="predicate">${esc(predicateText(f.predicate))}</span> ${value}${src}</li>`;
+  return `<li><span class="subject">${esc(subjectName(page.comparison, f.subject))}</span> <span class="predicate">${esc(predicateText(f.predicate))}</span> ${value}${src}</li>`;
 }
 
 function timelineSection(page: Page): string {
