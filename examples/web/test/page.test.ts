@@ -8,26 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  conflictCards,
+  expectSeedConflicts,
+  launchChromium,
+  SKIP_BROWSER,
+} from '../../news-compare/test/chromium';
 // The page as `pnpm --filter web start` serves it.
 import { serve } from '../serve.mjs';
 
-const CHROMIUM = process.env.CORPUS_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const screenshot = fileURLToPath(new URL('../screenshot.png', import.meta.url));
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const skip = process.env.CORPUS_SKIP_BROWSER === '1';
 /** Violations axe-core rates serious or critical, as "rule: target" lines. */
 async function seriousViolations(frame: Page | Frame): Promise<string[]> {
   await frame.evaluate(axeSource);
@@ -60,24 +56,17 @@ async function dropFiles(page: Page, files: { name: string; base64: string }[]):
   }, files);
 }
 
-describe.skipIf(skip)('the web page in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
   let seedFiles: { name: string; base64: string }[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}, so the web page cannot be tested. Install it (Debian: ` +
-          'apt-get install -y chromium; .ci/run does this), point CORPUS_CHROMIUM at another Chromium, ' +
-          'or set CORPUS_SKIP_BROWSER=1 to skip this test deliberately.',
-      );
-    }
     if (!existsSync(join(dist, 'app.js'))) throw new Error('examples/web is not built: run pnpm build.');
     server = await serve(dist);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium('the web page');
     // The articles are the .txt files; README.md and EXPECTED.md beside them describe the corpus.
     const names = (await readdir(seeds)).filter((f) => f.endsWith('.txt')).sort();
     seedFiles = await Promise.all(
@@ -122,37 +111,10 @@ describe.skipIf(skip)('the web page in Chromium', () => {
     expect(await report.locator('h1').textContent()).toBe('Comparison of 5 sources');
     const langs = await report.locator('#summary tbody tr td:nth-child(2)').allTextContents();
     expect(langs).toEqual(['it', 'de', 'ja', 'en', 'zh']);
-    const cards = await report.locator('#conflicts article.conflict').evaluateAll((articles) =>
-      articles.map((a) => ({
-        kind: a.querySelector('.badge')?.textContent,
-        subject: a.querySelector('.subject')?.textContent,
-        predicate: a.querySelector('.predicate')?.textContent,
-        values: [...a.querySelectorAll('.fact-value')].map(
-          (v) =>
-            `${v.querySelector('.value')?.textContent} (${[...v.querySelectorAll('.chips .chip')]
-              .map((c) => c.textContent?.slice(0, 3))
-              .join(' ')})`,
-        ),
-      })),
-    );
     // What seeds/EXPECTED.md lists under "what the sources disagree on", as the Node report has it.
+    const cards = await conflictCards(report);
     expect(cards).toHaveLength(4);
-    const card = (predicate: string) => cards.find((c) => c.predicate === predicate);
-    expect(card('joined')).toMatchObject({ kind: 'Contradiction', subject: 'Jerry Tworek' });
-    expect(card('joined')?.values).toEqual(
-      expect.arrayContaining(['2019 (000 002)', expect.stringMatching(/2017 \(001\)$/)]),
-    );
-    expect(card('announced')?.values).toEqual([
-      expect.stringMatching(/^6 January( 2026)? \(000\)$/),
-      expect.stringMatching(/^5 January 2026 \(002\)$/),
-      expect.stringMatching(/^7 January( 2026)? \(004\)$/),
-    ]);
-    expect(cards.find((c) => c.kind === 'Spelling variant')?.values).toEqual(
-      expect.arrayContaining(['Jerry Twerk (000)']),
-    );
-    expect(cards.some((c) => c.values.includes('X (000 002)') && c.values.includes('LinkedIn (003)'))).toBe(
-      true,
-    );
+    expectSeedConflicts(cards);
 
     // The README's picture: the page with its articles, and the report's verdict and first findings.
     await page.setViewportSize({ width: 1280, height: 1600 });
