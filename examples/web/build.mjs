@@ -29,7 +29,14 @@ for (const [path, { bytesInOutput }] of Object.entries(
   result.metafile.outputs['dist/app.js']?.inputs ?? {},
 )) {
   const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
-  const name = m ? m[1] : path.startsWith('src/') ? 'web (this example)' : path;
+  const workspace = /^\.\.\/\.\.\/packages\/([^/]+)\//.exec(path);
+  const name = m
+    ? m[1]
+    : workspace
+      ? `@corpus/${workspace[1]}`
+      : path.startsWith('src/')
+        ? 'web (this example)'
+        : path;
   byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
 }
 const total = result.metafile.outputs['dist/app.js']?.bytes ?? 0;
