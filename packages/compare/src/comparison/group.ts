@@ -1,6 +1,7 @@
 import type { MentionValue } from '@corpus/entities';
 import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
+import { dimensionOf } from '../facts/units';
 import {
   type Compatibility,
   compareValues,
@@ -75,8 +76,9 @@ function pushEvidence(list: Evidence[], evidence: Evidence): void {
   list.push(evidence);
 }
 
+/** Values in one dimension are one claim (acres and hectares); a count and a length are two. */
 function unitKey(value: MentionValue): string {
-  return value.kind === 'quantity' ? `quantity:${value.unit ?? ''}` : value.kind;
+  return value.kind === 'quantity' ? `quantity:${dimensionOf(value.unit)}` : value.kind;
 }
 
 function relate(a: { value: MentionValue; tolerance?: number }, b: typeof a): Compatibility {

@@ -7,6 +7,7 @@ import { factConfidence, LINK, linkStrength } from './confidence';
 import { type CompiledLocale, compile, findAll } from './patterns';
 import {
   type FactPredicate,
+  OPEN_CONCEPTS,
   PREDICATES,
   STORY_SUBJECT,
   type SubjectKind,
@@ -14,6 +15,7 @@ import {
   type TriggerName,
   type ValueClass,
 } from './predicates';
+import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
 /** Everything fact extraction reads from one analysed document. */
@@ -243,6 +245,60 @@ interface FactParts {
   link: number;
 }
 
+const SCOPE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE']);
+/** A clause boundary between a value and the name it would belong to ("…, AfD 20.8%"). */
+const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b/u;
+/** Acronyms and names written in capitals (party, agency, model): a scope entities may not list. */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,5}(?:\/\p{Lu}{2,5})?(?![\p{L}\p{N}])/gu;
+
+interface ScopeCandidate {
+  span: Span;
+  key: string;
+  canonical: string;
+  mention: boolean;
+}
+
+function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
+  const found: ScopeCandidate[] = unit.mentions
+    .filter((m) => SCOPE_TYPES.has(m.type))
+    .map((m) => ({ span: m.span, key: m.key, canonical: m.text, mention: true }));
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
+    const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
+    if (found.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
+    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
+  }
+  return found;
+}
+
+/**
+ * The name a measured value belongs to: the nearest one before it in its clause ("AfD 20.8%",
+ * "the Eaton fire, 14,117 acres" is two clauses), else the nearest one just after it ("28.6% for the
+ * CDU"). None: the value is about the story as a whole.
+ */
+function scopeOf(
+  text: string,
+  unit: Unit,
+  value: Mention,
+): { subject: Fact['subject']; span?: Span } | undefined {
+  let best: { c: ScopeCandidate; distance: number } | undefined;
+  for (const c of scopeCandidates(text, unit)) {
+    const before = c.span.end <= value.span.start;
+    const after = c.span.start >= value.span.end;
+    if (!before && !after) continue;
+    const between = before
+      ? text.slice(c.span.end, value.span.start)
+      : text.slice(value.span.end, c.span.start);
+    if (between.length > (before ? 60 : 25) || SCOPE_BREAK.test(between)) continue;
+    const distance = between.length + (after ? 20 : 0);
+    if (!best || distance < best.distance) best = { c, distance };
+  }
+  if (!best) return undefined;
+  const { c } = best;
+  return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
+}
+
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
 class FactWriter {
   readonly facts: Fact[] = [];
@@ -254,9 +310,12 @@ class FactWriter {
 
   private subjectFor(
     kind: SubjectKind,
-    { unit, anchor, previous, predicate }: FactParts,
+    { unit, anchor, previous, predicate, mention }: FactParts,
   ): { subject: Fact['subject']; span?: Span } | undefined {
-    if (kind === 'story') return { subject: { ...STORY_SUBJECT } };
+    if (kind === 'story') {
+      const scope = PREDICATES[predicate]?.scoped && mention ? scopeOf(this.text, unit, mention) : undefined;
+      return scope ?? { subject: { ...STORY_SUBJECT } };
+    }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
     let chosen: Mention | undefined;
@@ -375,7 +434,7 @@ function nearestTrigger(
   unit: Unit,
   mention: Mention,
   cls: ValueClass,
-): { hit: TriggerHit; predicate: FactPredicate; link: number } | undefined {
+): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
   let best: { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number } | undefined;
   for (const hit of unit.triggers) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
@@ -388,7 +447,18 @@ function nearestTrigger(
     const reach = Math.min(MAX_COST[cls] ?? 120, maxGap ?? Number.POSITIVE_INFINITY);
     if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c, reach };
   }
-  return best && { hit: best.hit, predicate: best.predicate, link: linkStrength(best.cost, best.reach) };
+  return (
+    best && { anchor: best.hit.span, predicate: best.predicate, link: linkStrength(best.cost, best.reach) }
+  );
+}
+
+/** A measured value no trigger claims is still a claim, about what its unit measures (an area, a percentage). */
+function openConcept(
+  mention: Mention,
+  cls: ValueClass,
+): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
+  const predicate = OPEN_CONCEPTS[cls];
+  return predicate && { anchor: mention.span, predicate, link: LINK.openConcept };
 }
 
 /** Facts whose value is a mention of the sentence: an age, a role, or a value paired with a trigger. */
@@ -409,12 +479,12 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
       roleFact(writer, text, unit, mention, previous);
       continue;
     }
-    const best = nearestTrigger(text, unit, mention, cls);
+    const best = nearestTrigger(text, unit, mention, cls) ?? openConcept(mention, cls);
     const value = best && factValue(best.predicate, mention);
     if (!best || !value) continue;
     if (cls === 'date') unit.usedDates.add(mention);
     const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
-    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span, link: best.link });
+    writer.add({ ...parts, predicate: best.predicate, anchor: best.anchor, link: best.link });
   }
 }
 
@@ -519,7 +589,7 @@ const inDocumentOrder = (a: Fact, b: Fact) =>
 export function extractFacts(input: FactInput): Fact[] {
   if (!input.locale) return [];
   const locale = compile(input.locale);
-  const index = new MentionIndex(input.mentions);
+  const index = new MentionIndex(withUnits(input.text, input.mentions, input.locale));
   const units = sentenceUnits(input, locale, index);
   const writer = new FactWriter(input.text, input.name);
   units.forEach((unit, i) => {

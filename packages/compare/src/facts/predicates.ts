@@ -25,7 +25,20 @@ export type TriggerName =
   | 'magnitude'
   | 'depth'
   | 'located'
-  | 'occurred';
+  | 'occurred'
+  | 'containment'
+  | 'destroyed'
+  | 'evacuated'
+  | 'cost'
+  | 'donations'
+  | 'workers'
+  | 'attendees'
+  | 'height'
+  | 'altitude'
+  | 'seats'
+  | 'turnout'
+  | 'reopened'
+  | 'lasted';
 
 export const TRIGGER_NAMES: readonly TriggerName[] = [
   'joined',
@@ -49,6 +62,19 @@ export const TRIGGER_NAMES: readonly TriggerName[] = [
   'depth',
   'located',
   'occurred',
+  'containment',
+  'destroyed',
+  'evacuated',
+  'cost',
+  'donations',
+  'workers',
+  'attendees',
+  'height',
+  'altitude',
+  'seats',
+  'turnout',
+  'reopened',
+  'lasted',
 ];
 
 /** Kinds of value a mention can give a fact. */
@@ -59,6 +85,7 @@ export type ValueClass =
   | 'money'
   | 'percent'
   | 'length'
+  | 'area'
   | 'platform'
   | 'place'
   | 'org'
@@ -99,6 +126,30 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   depth: { accepts: { length: 'depth', count: 'depth' }, maxGap: 25 },
   located: { accepts: { place: 'located-near' } },
   occurred: { accepts: { date: 'occurred-at' }, carriesDate: true },
+  // Concepts of measured things in any story; each value is scoped by the name it stands beside.
+  containment: { accepts: { percent: 'containment' }, maxGap: 40 },
+  destroyed: { accepts: { count: 'destroyed', area: 'area' }, maxGap: 40 },
+  evacuated: { accepts: { count: 'evacuated' }, maxGap: 40 },
+  cost: { accepts: { money: 'cost' }, maxGap: 40 },
+  donations: { accepts: { money: 'donations' }, maxGap: 40 },
+  workers: { accepts: { count: 'workers' }, maxGap: 25 },
+  attendees: { accepts: { count: 'attendees' }, maxGap: 25 },
+  height: { accepts: { length: 'height' }, maxGap: 25 },
+  altitude: { accepts: { length: 'altitude' }, maxGap: 25 },
+  seats: { accepts: { count: 'seats' }, maxGap: 25 },
+  turnout: { accepts: { percent: 'turnout' }, maxGap: 30 },
+  reopened: { accepts: { date: 'reopened' } },
+  lasted: { accepts: { duration: 'lasted' }, maxGap: 25 },
+};
+
+/**
+ * What a measured value is about when no trigger word claims it, from its unit alone: an area, a
+ * distance, a percentage. Such claims align only within one scope (the name they stand beside).
+ */
+export const OPEN_CONCEPTS: Partial<Record<ValueClass, FactPredicate>> = {
+  area: 'area',
+  length: 'distance',
+  percent: 'percentage',
 };
 
 /** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
@@ -126,7 +177,23 @@ export type FactPredicate =
   | 'magnitude'
   | 'depth'
   | 'located-near'
-  | 'occurred-at';
+  | 'occurred-at'
+  | 'containment'
+  | 'destroyed'
+  | 'evacuated'
+  | 'cost'
+  | 'donations'
+  | 'workers'
+  | 'attendees'
+  | 'height'
+  | 'altitude'
+  | 'seats'
+  | 'turnout'
+  | 'reopened'
+  | 'lasted'
+  | 'area'
+  | 'distance'
+  | 'percentage';
 
 export interface PredicateSpec {
   subject: SubjectKind;
@@ -138,6 +205,13 @@ export interface PredicateSpec {
   cardinality: 'single' | 'categorical' | 'multi';
   /** Counts that grow over the life of a story (tolls): differences are `evolving`. */
   evolving?: boolean;
+  /**
+   * The value belongs to the name it stands beside (a party's share, one fire's area): that name is
+   * the claim's subject, so one party's figure never meets another's. Without a name, the story.
+   */
+  scoped?: boolean;
+  /** An open concept (from the unit alone): aligned with less certainty. */
+  open?: boolean;
 }
 
 export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
@@ -165,6 +239,22 @@ export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
   depth: { subject: 'story', cardinality: 'single' },
   'located-near': { subject: 'story', cardinality: 'multi' },
   'occurred-at': { subject: 'story', cardinality: 'single' },
+  containment: { subject: 'story', cardinality: 'single', evolving: true, scoped: true },
+  destroyed: { subject: 'story', cardinality: 'single', evolving: true },
+  evacuated: { subject: 'story', cardinality: 'single', evolving: true },
+  cost: { subject: 'story', cardinality: 'single' },
+  donations: { subject: 'story', cardinality: 'single' },
+  workers: { subject: 'story', cardinality: 'single' },
+  attendees: { subject: 'story', cardinality: 'single' },
+  height: { subject: 'story', cardinality: 'single' },
+  altitude: { subject: 'story', cardinality: 'single' },
+  seats: { subject: 'story', cardinality: 'single', scoped: true },
+  turnout: { subject: 'story', cardinality: 'single' },
+  reopened: { subject: 'story', cardinality: 'single' },
+  lasted: { subject: 'story', cardinality: 'single' },
+  area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },
 };
 
 /** The subject of facts about the story itself (an earthquake's magnitude, a deal's price). */

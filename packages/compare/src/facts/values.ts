@@ -1,5 +1,6 @@
 import type { DateValue, DurationValue, Mention, MentionValue, QuantityValue } from '@corpus/entities';
 import type { ValueClass } from './predicates';
+import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
 
 /** How two values of one predicate relate. */
 export type Compatibility =
@@ -25,6 +26,7 @@ export function valueClassOf(mention: Mention): ValueClass | undefined {
       return mention.value?.kind === 'duration' ? 'duration' : undefined;
     case 'NUMBER': {
       if (mention.value?.kind !== 'quantity') return undefined;
+      if (mention.value.unit && AREA_UNITS.has(mention.value.unit)) return 'area';
       return mention.value.unit && LENGTH_UNITS.has(mention.value.unit) ? 'length' : 'count';
     }
     case 'MONEY':
@@ -148,7 +150,21 @@ function compareQuantities(
   toleranceA: number | undefined,
   toleranceB: number | undefined,
 ): Compatibility {
-  if ((a.unit ?? '') !== (b.unit ?? '')) return 'incomparable';
+  if ((a.unit ?? '') !== (b.unit ?? '')) {
+    // One quantity in two units (acres and hectares): compared in the dimension's base unit.
+    if (dimensionOf(a.unit) !== dimensionOf(b.unit)) return 'incomparable';
+    const baseA = inBaseUnits(a.amount, a.unit);
+    const baseB = inBaseUnits(b.amount, b.unit);
+    if (baseA === undefined || baseB === undefined) return 'incomparable';
+    const scaleA = baseA / (a.amount || 1);
+    const scaleB = baseB / (b.amount || 1);
+    return compareQuantities(
+      { kind: 'quantity', amount: baseA },
+      { kind: 'quantity', amount: baseB },
+      toleranceA === undefined ? undefined : toleranceA * scaleA,
+      toleranceB === undefined ? undefined : toleranceB * scaleB,
+    );
+  }
   if (a.amount === b.amount) return 'same';
   const tolerance = Math.max(
     toleranceA ?? Math.abs(a.amount) * 0.005,

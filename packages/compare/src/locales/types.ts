@@ -1,5 +1,6 @@
 import type { MentionType, MentionValue } from '@corpus/entities';
 import type { TriggerName } from '../facts/predicates';
+import type { UnitName } from '../facts/units';
 
 /**
  * What compare knows about one language: the words that trigger facts and the cues that attribute a
@@ -15,6 +16,11 @@ export interface FactLocale {
    */
   wordBoundaries: boolean;
   triggers: Partial<Record<TriggerName, readonly string[]>>;
+  /**
+   * Unit words written after a bare number ("22,660 acres", "160平方キロ"), by canonical unit: they give
+   * the number its unit when @corpus/entities left it without one.
+   */
+  units?: Partial<Record<UnitName, readonly string[]>>;
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

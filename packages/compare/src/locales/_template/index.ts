@@ -41,7 +41,24 @@ export const xx: FactLocale = {
     depth: [],
     located: [],
     occurred: [],
+    // Measured things of any story: containment, buildings destroyed, people evacuated, cost,
+    // donations, workers, attendees, height, altitude, seats, turnout, reopening, duration.
+    containment: [],
+    destroyed: [],
+    evacuated: [],
+    cost: [],
+    donations: [],
+    workers: [],
+    attendees: [],
+    height: [],
+    altitude: [],
+    seats: [],
+    turnout: [],
+    reopened: [],
+    lasted: [],
   },
+  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
+  units: {},
   attribution: {
     // Cues followed by the source ('according to X').
     sourceAfter: [],
