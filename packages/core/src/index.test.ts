@@ -16,6 +16,7 @@ describe('@corpus/core public API', () => {
         'lookupLanguage',
         'parseReferenceDate',
         'primaryLanguage',
+        'requireReferenceDate',
       ].sort(),
     );
   });

@@ -9,5 +9,5 @@ export {
   SUPPORTED_LANGUAGES,
   type SupportedLanguage,
 } from './languages';
-export { parseReferenceDate, type ReferenceDate } from './reference-date';
+export { parseReferenceDate, type ReferenceDate, requireReferenceDate } from './reference-date';
 export type { Span } from './span';

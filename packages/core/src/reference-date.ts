@@ -51,3 +51,16 @@ export function parseReferenceDate(value: unknown): ReferenceDate | undefined {
   if (m[2]) return make(year, Number(m[2]), 15, 'month');
   return make(year, 7, 1, 'year');
 }
+
+/**
+ * {@link parseReferenceDate}, for an option that must be valid: anything it cannot read throws the
+ * error `invalid` makes from one message shared by every package, so misuse reads the same everywhere.
+ */
+export function requireReferenceDate(value: unknown, invalid: (message: string) => Error): ReferenceDate {
+  const parsed = parseReferenceDate(value);
+  if (parsed) return parsed;
+  const shown = value instanceof Date ? 'an invalid Date' : JSON.stringify(String(value));
+  throw invalid(
+    `referenceDate must be an ISO 8601 date ("2026-03-05", "2026-03", "2026", "2026-03-05T10:00Z") or a valid Date, not ${shown}.`,
+  );
+}

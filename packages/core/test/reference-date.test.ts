@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseReferenceDate } from '../src/index';
+import { parseReferenceDate, requireReferenceDate } from '../src/index';
 
 describe('parseReferenceDate', () => {
   it('reads ISO 8601 dates at year, month and day precision', () => {
@@ -61,5 +61,15 @@ describe('parseReferenceDate', () => {
       '2026-01-10',
       '2026-03-15',
     ]);
+  });
+});
+
+describe('requireReferenceDate', () => {
+  it("returns what parseReferenceDate reads and throws the caller's error with one message otherwise", () => {
+    const invalid = (message: string) => new RangeError(message);
+    expect(requireReferenceDate('2026-03', invalid)).toEqual(parseReferenceDate('2026-03'));
+    expect(() => requireReferenceDate('5 March 2026', invalid)).toThrow(RangeError);
+    expect(() => requireReferenceDate('5 March 2026', invalid)).toThrow(/ISO 8601 .* not "5 March 2026"\.$/);
+    expect(() => requireReferenceDate(new Date(Number.NaN), invalid)).toThrow(/not an invalid Date\.$/);
   });
 });

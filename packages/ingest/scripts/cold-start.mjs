@@ -3,20 +3,10 @@
 // the process started (performance.now()), medians of --runs fresh processes; the bare `node -e ''` start
 // up in the same runs for comparison. Usage (after `pnpm build`): node scripts/cold-start.mjs [--runs 7]
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, packageEntry, runProbe, runsOption, seedFile } from '../../../scripts/fresh-process.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const entry = pathToFileURL(join(here, '../dist/index.js')).href;
-const seeds = join(here, '../../../seeds');
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
-const seedFile = (prefix) =>
-  join(
-    seeds,
-    readdirSync(seeds).find((f) => f.startsWith(prefix)),
-  );
+const entry = packageEntry('ingest');
+const runs = runsOption(7);
 
 // Each probe prints JSON timings measured inside the child.
 const probe = (seed) => `
@@ -33,9 +23,6 @@ console.log(JSON.stringify({ start: t0, imported: t1, first: t3 - t2, total: t3,
     : 'console.log(JSON.stringify({ start: t0, imported: t1 }));'
 }
 `;
-const run = (code) =>
-  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const cases = [
   ['import only', probe()],
@@ -48,7 +35,7 @@ for (let r = 0; r < runs; r++) {
   const t0 = performance.now();
   execFileSync(process.execPath, ['-e', '']);
   bare.push(performance.now() - t0);
-  for (const [name, code] of cases) rows.get(name).push(run(code));
+  for (const [name, code] of cases) rows.get(name).push(runProbe(code));
 }
 console.log(`bare \`node -e ''\` process, wall: ${median(bare).toFixed(0)} ms (median of ${runs})`);
 console.log(

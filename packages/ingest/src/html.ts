@@ -417,6 +417,11 @@ export function plainText(html: string): string {
     .join('\n');
 }
 
+/** The page's text without structure, when the HTML cannot be read as a document; says why. */
+function asPlainText(page: string, warning: IngestWarning): ExtractedArticle & { generatedMarkup: true } {
+  return { text: plainText(page), generatedMarkup: true, links: [], removed: [], warnings: [warning] };
+}
+
 /**
  * An HTML page to its article: metadata from meta tags and JSON-LD, page furniture (navigation, ads,
  * comments, share and newsletter widgets, cookie banners) removed with reasons, then the main content as
@@ -430,35 +435,19 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
     : `<!doctype html><html><body>${html}</body></html>`;
   const depth = nestingDepth(page);
   if (depth > MAX_PARSE_DEPTH) {
-    return {
-      text: plainText(page),
-      generatedMarkup: true,
-      links: [],
-      removed: [],
-      warnings: [
-        {
-          code: 'W_HTML_TOO_DEEP',
-          message: `The page nests ${depth} elements deep (over ${MAX_PARSE_DEPTH}); read as plain text without metadata, furniture removal or main-content choice.`,
-        },
-      ],
-    };
+    return asPlainText(page, {
+      code: 'W_HTML_TOO_DEEP',
+      message: `The page nests ${depth} elements deep (over ${MAX_PARSE_DEPTH}); read as plain text without metadata, furniture removal or main-content choice.`,
+    });
   }
   let document: AnyDocument;
   try {
     ({ document } = parseHTML(page));
   } catch (error) {
-    return {
-      text: plainText(page),
-      generatedMarkup: true,
-      links: [],
-      removed: [],
-      warnings: [
-        {
-          code: 'W_HTML_FALLBACK',
-          message: `The HTML parser failed on this page (${String(error).slice(0, 100)}); read as plain text.`,
-        },
-      ],
-    };
+    return asPlainText(page, {
+      code: 'W_HTML_FALLBACK',
+      message: `The HTML parser failed on this page (${String(error).slice(0, 100)}); read as plain text.`,
+    });
   }
   const ld = jsonLd(document);
   const removed: RemovedContent[] = [];

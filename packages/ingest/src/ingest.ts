@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { canonicalLanguageTag, parseReferenceDate, primaryLanguage } from '@corpus/core';
+import { canonicalLanguageTag, primaryLanguage, requireReferenceDate } from '@corpus/core';
 import { decodeBytes } from './decode';
 import { IngestError } from './errors';
 import { extractHtml } from './html';
@@ -97,13 +97,10 @@ function checkOptions(options: IngestOptions | undefined, fallbackName: string):
   let referenceYear: number | undefined;
   if (o.referenceDate !== undefined) {
     // ISO 8601 only, read the same under every TZ (@corpus/core's one reference-date reader).
-    const reference = parseReferenceDate(o.referenceDate);
-    if (!reference)
-      invalid(
-        `Expected options.referenceDate to be a Date or an ISO 8601 date such as "2026-01-05", not "${String(o.referenceDate)}".`,
-        name,
-      );
-    referenceYear = reference.year;
+    referenceYear = requireReferenceDate(
+      o.referenceDate,
+      (message) => new IngestError('E_INVALID_OPTION', message, { file: name }),
+    ).year;
   }
   const checked: Checked = { name, maxBytes, allowReplacement: o.allowReplacement === true };
   if (o.format) checked.format = o.format;

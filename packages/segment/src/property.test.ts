@@ -1,26 +1,11 @@
+import { SUPPORTED_LANGUAGES } from '@corpus/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SegmentError, segment, sentences } from './index';
 import type { Segmentation } from './types';
 
-const LANGS = [
-  'en',
-  'de',
-  'it',
-  'fr',
-  'es',
-  'pt',
-  'nl',
-  'ja',
-  'zh',
-  'zh-Hant-TW',
-  'ko',
-  'th',
-  'ru',
-  'ar',
-  'he',
-  'und',
-];
+// Every supported language, plus a regional script variant and languages without a plugin.
+const LANGS = [...SUPPORTED_LANGUAGES, 'zh-Hant-TW', 'th', 'ar', 'he', 'und'];
 const budget = (divisor: number) => ({
   numRuns: Math.max(5, Math.floor((fc.readConfigureGlobal().numRuns ?? 100) / divisor)),
 });

@@ -4,43 +4,7 @@
  * Locales only say which words trigger what (src/locales/<lang>/).
  */
 
-export type TriggerName =
-  | 'joined'
-  | 'left'
-  | 'announced'
-  | 'tenure'
-  | 'promoted'
-  | 'role'
-  | 'founded'
-  | 'launched'
-  | 'acquired'
-  | 'valued'
-  | 'stake'
-  | 'born'
-  | 'age'
-  | 'studied'
-  | 'died'
-  | 'injured'
-  | 'missing'
-  | 'magnitude'
-  | 'depth'
-  | 'located'
-  | 'occurred'
-  | 'containment'
-  | 'destroyed'
-  | 'evacuated'
-  | 'cost'
-  | 'donations'
-  | 'workers'
-  | 'attendees'
-  | 'height'
-  | 'altitude'
-  | 'seats'
-  | 'turnout'
-  | 'reopened'
-  | 'lasted';
-
-export const TRIGGER_NAMES: readonly TriggerName[] = [
+export const TRIGGER_NAMES = [
   'joined',
   'left',
   'announced',
@@ -75,7 +39,9 @@ export const TRIGGER_NAMES: readonly TriggerName[] = [
   'turnout',
   'reopened',
   'lasted',
-];
+] as const;
+
+export type TriggerName = (typeof TRIGGER_NAMES)[number];
 
 /** Kinds of value a mention can give a fact. */
 export type ValueClass =
@@ -152,49 +118,6 @@ export const OPEN_CONCEPTS: Partial<Record<ValueClass, FactPredicate>> = {
   percent: 'percentage',
 };
 
-/** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
-export type FactPredicate =
-  | 'joined'
-  | 'left'
-  | 'announced'
-  | 'announced-on'
-  | 'tenure'
-  | 'promoted'
-  | 'role'
-  | 'founded'
-  | 'launched'
-  | 'acquired'
-  | 'price'
-  | 'valued-at'
-  | 'stake'
-  | 'born'
-  | 'born-in'
-  | 'age'
-  | 'studied-at'
-  | 'died'
-  | 'injured'
-  | 'missing'
-  | 'magnitude'
-  | 'depth'
-  | 'located-near'
-  | 'occurred-at'
-  | 'containment'
-  | 'destroyed'
-  | 'evacuated'
-  | 'cost'
-  | 'donations'
-  | 'workers'
-  | 'attendees'
-  | 'height'
-  | 'altitude'
-  | 'seats'
-  | 'turnout'
-  | 'reopened'
-  | 'lasted'
-  | 'area'
-  | 'distance'
-  | 'percentage';
-
 export interface PredicateSpec {
   subject: SubjectKind;
   /**
@@ -214,7 +137,7 @@ export interface PredicateSpec {
   open?: boolean;
 }
 
-export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
+const PREDICATE_SPECS = {
   joined: { subject: 'person', cardinality: 'single' },
   left: { subject: 'person', cardinality: 'single' },
   announced: { subject: 'person', cardinality: 'single' },
@@ -255,7 +178,12 @@ export const PREDICATES: Record<FactPredicate, PredicateSpec> = {
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },
-};
+} satisfies Record<string, PredicateSpec>;
+
+/** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
+export type FactPredicate = keyof typeof PREDICATE_SPECS;
+
+export const PREDICATES: Readonly<Record<FactPredicate, PredicateSpec>> = PREDICATE_SPECS;
 
 /** The subject of facts about the story itself (an earthquake's magnitude, a deal's price). */
 export const STORY_SUBJECT = { key: 'story', canonical: 'the story' } as const;

@@ -105,6 +105,16 @@ class Pool {
     this.dispatch();
   }
 
+  /** Error records for inputs that no worker will analyse; the other inputs go on. */
+  private failItems(items: readonly Item[], message: string): void {
+    for (const item of items) {
+      this.onResult(
+        item.index,
+        errorRecord(item.index, inputName(item.input, item.index), 'E_WORKER_EXITED', message),
+      );
+    }
+  }
+
   private spawn(): void {
     const data: WorkerSetup = { options: this.options };
     if (this.setup.workerModule) data.workerModule = this.setup.workerModule;
@@ -139,17 +149,10 @@ class Pool {
       if (current) {
         const lone = current.items.length === 1 && current.items[0]!.single;
         if (lone || this.startFailures > this.concurrency + 1) {
-          for (const item of current.items) {
-            this.onResult(
-              item.index,
-              errorRecord(
-                item.index,
-                inputName(item.input, item.index),
-                'E_WORKER_EXITED',
-                `The worker analysing this input ${why}; the other inputs are unaffected.`,
-              ),
-            );
-          }
+          this.failItems(
+            current.items,
+            `The worker analysing this input ${why}; the other inputs are unaffected.`,
+          );
         } else {
           for (const item of [...current.items].reverse()) this.submit([{ ...item, single: true }], true);
         }
@@ -157,17 +160,7 @@ class Pool {
       if (this.startFailures > this.concurrency + 1) {
         // Workers cannot start at all (e.g. the worker file is missing): fail what is queued.
         for (const batch of this.queue.splice(0)) {
-          for (const item of batch.items) {
-            this.onResult(
-              item.index,
-              errorRecord(
-                item.index,
-                inputName(item.input, item.index),
-                'E_WORKER_EXITED',
-                `No worker could start (${why}).`,
-              ),
-            );
-          }
+          this.failItems(batch.items, `No worker could start (${why}).`);
         }
         return;
       }
