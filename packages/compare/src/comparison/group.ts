@@ -1,6 +1,7 @@
 import type { MentionValue } from '@corpus/entities';
 import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
+import type { QuantityQualifier } from '../facts/qualifiers';
 import { dimensionOf } from '../facts/units';
 import {
   type Compatibility,
@@ -8,6 +9,7 @@ import {
   durationYears,
   formatValue,
   precisionRank,
+  quantityQualifier,
   valueKey,
 } from '../facts/values';
 import type { Evidence, Fact, FactGroup, FactValueGroup } from '../types';
@@ -27,6 +29,7 @@ interface Statement {
   attribution?: string;
   value: MentionValue;
   tolerance?: number;
+  qualifier?: QuantityQualifier;
   evidence: Evidence[];
   /** The best extraction certainty among the facts it was made of. */
   certainty: number;
@@ -38,6 +41,7 @@ interface ValueBucket {
   key: string;
   value: MentionValue;
   tolerance?: number;
+  qualifier?: QuantityQualifier;
   sources: string[];
   sourceSet: Set<string>;
   attributions: Set<string>;
@@ -81,8 +85,11 @@ function unitKey(value: MentionValue): string {
   return value.kind === 'quantity' ? `quantity:${dimensionOf(value.unit)}` : value.kind;
 }
 
-function relate(a: { value: MentionValue; tolerance?: number }, b: typeof a): Compatibility {
-  return compareValues(a.value, b.value, a.tolerance, b.tolerance);
+function relate(
+  a: { value: MentionValue; tolerance?: number; qualifier?: QuantityQualifier },
+  b: typeof a,
+): Compatibility {
+  return compareValues(a.value, b.value, a.tolerance, b.tolerance, a.qualifier, b.qualifier);
 }
 
 function byDocumentOrder(ctx: GroupContext) {
@@ -91,9 +98,10 @@ function byDocumentOrder(ctx: GroupContext) {
 }
 
 function toGroupValue(bucket: ValueBucket, ctx: GroupContext): FactValueGroup {
+  const display = formatValue(bucket.value, ctx.names);
   return {
     value: bucket.value,
-    display: formatValue(bucket.value, ctx.names),
+    display: bucket.qualifier ? `${bucket.qualifier} ${display}` : display,
     sources: bucket.sources,
     evidence: bucket.evidence,
   };
@@ -110,7 +118,14 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
   const clusters: Fact[][] = [[first]];
   for (const fact of facts.slice(1)) {
     const cluster = clusters.find((c) => {
-      const r = compareValues(c[0]!.value, fact.value, c[0]!.tolerance, fact.tolerance);
+      const r = compareValues(
+        c[0]!.value,
+        fact.value,
+        c[0]!.tolerance,
+        fact.tolerance,
+        quantityQualifier(c[0]!.qualifiers),
+        quantityQualifier(fact.qualifiers),
+      );
       return r === 'same' || r === 'compatible' || r === 'precision';
     });
     if (cluster) cluster.push(fact);
@@ -144,6 +159,8 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
   };
   if (best.attribution) statement.attribution = best.attribution;
   if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
+  const qualifier = quantityQualifier(best.qualifiers);
+  if (qualifier) statement.qualifier = qualifier;
   return clusters.length > 1 && !evolving ? { statement, internal: clusters } : { statement };
 }
 
@@ -163,8 +180,11 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
         backing: emptyBacking(),
       };
       if (s.tolerance !== undefined) bucket.tolerance = s.tolerance;
+      if (s.qualifier) bucket.qualifier = s.qualifier;
       buckets.set(key, bucket);
     }
+    // "At least 20" and "20" are one value, stated exactly by one source: the bucket keeps the exact form.
+    if (bucket.qualifier !== s.qualifier) delete bucket.qualifier;
     if (!bucket.sourceSet.has(s.source)) {
       bucket.sourceSet.add(s.source);
       bucket.sources.push(s.source);
@@ -206,7 +226,9 @@ function byClaim(facts: readonly Fact[]): Fact[][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.subject.key) continue;
-    const key = `${fact.subject.key}\u0000${fact.predicate}`;
+    // A sub-event's figure, or a forecast, is compared only with its like.
+    const projected = fact.qualifiers?.includes('projected') ? 'projected' : '';
+    const key = `${fact.subject.key}\u0000${fact.predicate}\u0000${fact.scope ?? ''}\u0000${projected}`;
     const list = byKey.get(key);
     if (list) list.push(fact);
     else byKey.set(key, [fact]);
@@ -386,7 +408,11 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
   const out: Groups = { agreements: [], conflicts: [] };
   for (const list of byClaim(facts)) {
     const { subject, predicate } = list[0]!;
-    const spec = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
+    const stated = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
+    // Forecasts that differ are not facts that contradict: they are reported as differing, and one
+    // article giving two ("10,000, perhaps 20,000") does not contradict itself.
+    const forecast = list[0]!.qualifiers?.includes('projected') === true;
+    const spec: Spec = forecast ? { ...stated, cardinality: 'categorical', evolving: true } : stated;
     const subjectRef = { key: subject.key, canonical: subject.canonical };
     if (spec.cardinality === 'multi') {
       sharedValues(list, predicate, subjectRef, ctx, out);

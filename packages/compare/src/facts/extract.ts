@@ -15,6 +15,7 @@ import {
   type TriggerName,
   type ValueClass,
 } from './predicates';
+import { qualifiersOf, subEventOf } from './qualifiers';
 import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
@@ -69,6 +70,23 @@ function isTimeOrDatePart(text: string, span: Span): boolean {
     /^[:h時시]\d/u.test(after) ||
     /^[:]\d/.test(after) ||
     /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+  );
+}
+
+/**
+ * A latitude or longitude ("34.05°N", "北緯35.6度", "latitude 34.05"): a position, never a depth, a
+ * magnitude or a count. Hemisphere letters and the CJK words for latitude and longitude are the same in
+ * every language that writes them, so they live here rather than in the locales.
+ */
+const COORDINATE_AFTER =
+  /^\s?[°º]\s?(?:\d{1,2}\s?['′]\s?)?(?:\d{1,2}(?:[.,]\d+)?\s?["″]\s?)?[NSEWO](?![\p{L}])/u;
+const COORDINATE_BEFORE =
+  /(?:[北南]緯|[東西]経|[北南]纬|[东西]经|[북남]위|[동서]경|latitude|longitude|latitud|longitud|Breite|Länge|широт\p{L}*|долгот\p{L}*)\s?(?:of\s|de\s|von\s)?$/iu;
+
+function isCoordinate(text: string, span: Span): boolean {
+  return (
+    COORDINATE_AFTER.test(text.slice(span.end, span.end + 16)) ||
+    COORDINATE_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))
   );
 }
 
@@ -306,6 +324,7 @@ class FactWriter {
   constructor(
     private readonly text: string,
     private readonly name: string,
+    private readonly locale: FactLocale,
   ) {}
 
   private subjectFor(
@@ -371,7 +390,13 @@ class FactWriter {
         mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
       );
     }
-    if (mention) fact.valueSpan = mention.span;
+    if (mention) {
+      fact.valueSpan = mention.span;
+      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale);
+      if (qualifiers.length > 0) fact.qualifiers = qualifiers;
+      const scope = subEventOf(this.text, unit.span, mention, this.locale);
+      if (scope) fact.scope = scope;
+    }
     this.facts.push(fact);
   }
 }
@@ -468,6 +493,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     if (!cls) continue;
     // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
     if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
+    if ((cls === 'count' || cls === 'length') && isCoordinate(text, mention.span)) continue;
     const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
     if (person) {
       const value = factValue('age', mention)!;
@@ -591,7 +617,7 @@ export function extractFacts(input: FactInput): Fact[] {
   const locale = compile(input.locale);
   const index = new MentionIndex(withUnits(input.text, input.mentions, input.locale));
   const units = sentenceUnits(input, locale, index);
-  const writer = new FactWriter(input.text, input.name);
+  const writer = new FactWriter(input.text, input.name, input.locale);
   units.forEach((unit, i) => {
     const previous = i > 0 ? units[i - 1] : undefined;
     valueFacts(writer, input.text, unit, previous);

@@ -1,5 +1,6 @@
 import type { DateValue, DurationValue, Mention, MentionValue, QuantityValue } from '@corpus/entities';
 import type { ValueClass } from './predicates';
+import type { Qualifier, QuantityQualifier } from './qualifiers';
 import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
 
 /** How two values of one predicate relate. */
@@ -144,11 +145,32 @@ export function roundingTolerance(text: string, amount: number): number {
   return 10 ** (exponent - significant.length + 1) / 2;
 }
 
+/**
+ * The amounts a qualified figure allows: "about 20" ±10 %, "more than 840" up to twice as much (a
+ * lower bound says little of how far above), "nearly 7" down to −10 %, "up to 500" anything below; each
+ * widened by the rounding of the figure as written.
+ */
+function qualifiedRange(amount: number, tolerance: number, qualifier: QuantityQualifier): [number, number] {
+  const a = Math.abs(amount);
+  switch (qualifier) {
+    case 'about':
+      return [amount - a * 0.1 - tolerance, amount + a * 0.1 + tolerance];
+    case 'over':
+      return [amount - tolerance, amount + a + tolerance];
+    case 'nearly':
+      return [amount - a * 0.1 - tolerance, amount + tolerance];
+    case 'up to':
+      return [Math.min(0, amount), amount + tolerance];
+  }
+}
+
 function compareQuantities(
   a: QuantityValue,
   b: QuantityValue,
   toleranceA: number | undefined,
   toleranceB: number | undefined,
+  qualifierA?: QuantityQualifier,
+  qualifierB?: QuantityQualifier,
 ): Compatibility {
   if ((a.unit ?? '') !== (b.unit ?? '')) {
     // One quantity in two units (acres and hectares): compared in the dimension's base unit.
@@ -163,9 +185,22 @@ function compareQuantities(
       { kind: 'quantity', amount: baseB },
       toleranceA === undefined ? undefined : toleranceA * scaleA,
       toleranceB === undefined ? undefined : toleranceB * scaleB,
+      qualifierA,
+      qualifierB,
     );
   }
-  if (a.amount === b.amount) return 'same';
+  if (a.amount === b.amount && qualifierA === qualifierB) return 'same';
+  if (qualifierA || qualifierB) {
+    const tolA = toleranceA ?? Math.abs(a.amount) * 0.005;
+    const tolB = toleranceB ?? Math.abs(b.amount) * 0.005;
+    const [loA, hiA] = qualifierA
+      ? qualifiedRange(a.amount, tolA, qualifierA)
+      : [a.amount - tolA, a.amount + tolA];
+    const [loB, hiB] = qualifierB
+      ? qualifiedRange(b.amount, tolB, qualifierB)
+      : [b.amount - tolB, b.amount + tolB];
+    return loA <= hiB && loB <= hiA ? 'compatible' : 'incompatible';
+  }
   const tolerance = Math.max(
     toleranceA ?? Math.abs(a.amount) * 0.005,
     toleranceB ?? Math.abs(b.amount) * 0.005,
@@ -180,6 +215,8 @@ export function compareValues(
   b: MentionValue | string,
   toleranceA?: number,
   toleranceB?: number,
+  qualifierA?: QuantityQualifier,
+  qualifierB?: QuantityQualifier,
 ): Compatibility {
   if (typeof a === 'string' || typeof b === 'string') {
     const ta = typeof a === 'string' ? a : valueKey(a);
@@ -193,7 +230,7 @@ export function compareValues(
     case 'duration':
       return compareDurations(a, b as DurationValue);
     case 'quantity':
-      return compareQuantities(a, b as QuantityValue, toleranceA, toleranceB);
+      return compareQuantities(a, b as QuantityValue, toleranceA, toleranceB, qualifierA, qualifierB);
     case 'text':
       return a.normalized === (b as { normalized: string }).normalized ? 'same' : 'incompatible';
   }
@@ -286,4 +323,11 @@ export function formatValue(value: MentionValue | string, names?: Record<string,
     case 'text':
       return names?.[value.normalized] ?? value.normalized;
   }
+}
+
+/** The qualifier that widens a quantity, of those a fact carries (the first: "about more than" is rare). */
+export function quantityQualifier(
+  qualifiers: readonly Qualifier[] | undefined,
+): QuantityQualifier | undefined {
+  return qualifiers?.find((q): q is QuantityQualifier => q !== 'projected');
 }

@@ -90,6 +90,28 @@ export const de: FactLocale = {
     ft: ['Fuß'],
     seat: ['Sitze[n]?', 'Mandate'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['etwa', 'rund', 'ungefähr', 'circa', 'ca\\.'],
+      over: ['mehr als', 'über', 'mindestens', 'gut'],
+      nearly: ['fast', 'beinahe', 'knapp'],
+      'up to': ['bis zu'],
+      projected: [
+        'könnte[n]?',
+        'dürfte[n]?',
+        'voraussichtlich',
+        'erwartet',
+        'Prognose[n]?',
+        'Hochrechnung(?:en)?',
+      ],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['Nachbeben'],
+    previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
+  },
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],
     sourceBefore: ['zufolge', 'teilte mit', 'meldete'],

@@ -89,6 +89,23 @@ export const en: FactLocale = {
     ft: ['feet', 'foot', 'ft'],
     seat: ['seats'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['about', 'around', 'approximately', 'roughly', 'some'],
+      over: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding'],
+      nearly: ['nearly', 'almost', 'close to', 'just under'],
+      'up to': ['up to'],
+      projected: ['could', 'may', 'might', 'expected to', 'projected', 'forecast', 'predicted', 'likely to'],
+    },
+    after: {
+      over: ['or more', 'plus'],
+    },
+  },
+  scopes: {
+    aftershock: ['aftershocks?'],
+    previous: ['previous', 'prior', 'former', 'earlier'],
+  },
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],
     sourceBefore: ['said', 'says', 'reported', 'estimated', 'measured'],

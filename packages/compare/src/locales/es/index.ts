@@ -58,6 +58,20 @@ export const es: FactLocale = {
     ft: ['pies'],
     seat: ['escaños'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['alrededor de', 'unos', 'unas', 'aproximadamente', 'cerca de'],
+      over: ['más de', 'al menos', 'por lo menos'],
+      nearly: ['casi'],
+      projected: ['podría[n]?', 'prevé', 'previst[oa]s?', 'se espera', 'proyección', 'proyecciones'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['réplicas?'],
+    previous: ['anterior(?:es)?', 'previ[oa]s?'],
+  },
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],
     sourceBefore: ['informó', 'estimó'],

@@ -57,6 +57,28 @@ export const fr: FactLocale = {
     ft: ['pieds'],
     seat: ['sièges'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['environ', 'quelque', 'autour de'],
+      over: ['plus de', "plus d['’]", 'au moins', 'dépassant'],
+      nearly: ['près de', 'presque', 'quasiment'],
+      'up to': ["jusqu['’]à"],
+      projected: [
+        'pourrai(?:t|ent)',
+        'devrai(?:t|ent)',
+        'prévu[es]{0,2}',
+        'attendu[es]{0,2}',
+        'projection[s]?',
+        'estimation[s]?',
+      ],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['répliques?'],
+    previous: ['précédent[es]{0,2}', 'ancien[nes]{0,3}'],
+  },
   attribution: {
     sourceAfter: ['selon', "d'après", 'd’après'],
     sourceBefore: ['a indiqué', 'a annoncé', 'estime'],

@@ -57,6 +57,21 @@ export const it: FactLocale = {
     m: ['metri', 'm'],
     seat: ['seggi'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['circa', 'intorno a'],
+      over: ['più di', 'oltre', 'almeno'],
+      nearly: ['quasi'],
+      'up to': ['fino a'],
+      projected: ['potrebbe(?:ro)?', 'previst[oaie]', 'proiezion[ei]'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['scosse? di assestamento', 'repliche'],
+    previous: ['precedente', 'precedenti'],
+  },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

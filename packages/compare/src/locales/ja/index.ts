@@ -49,6 +49,23 @@ export const ja: FactLocale = {
     ft: ['フィート'],
     seat: ['議席'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['約', 'およそ', 'ほぼ'],
+      'up to': ['最大'],
+    },
+    after: {
+      over: ['以上', '超', '余り', '余'],
+      about: ['前後', 'ほど', '程度'],
+      nearly: ['近く'],
+      projected: ['見込み', '見通し', '恐れ', '予想', '予測', '可能性'],
+    },
+  },
+  scopes: {
+    aftershock: ['余震'],
+    previous: ['前回', '以前', '過去'],
+  },
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],
   },

@@ -49,6 +49,23 @@ export const ko: FactLocale = {
     ft: ['피트'],
     seat: ['석', '의석'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['약', '대략'],
+      over: ['최소'],
+      'up to': ['최대'],
+    },
+    after: {
+      over: ['이상', '넘는', '넘게', '여'],
+      about: ['가량', '정도', '쯤'],
+      projected: ['전망', '예상', '예측', '수 있', '우려'],
+    },
+  },
+  scopes: {
+    aftershock: ['여진'],
+    previous: ['이전', '지난'],
+  },
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],
   },

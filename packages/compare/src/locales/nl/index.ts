@@ -74,6 +74,20 @@ export const nl: FactLocale = {
     m: ['meter', 'm'],
     seat: ['zetels'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['ongeveer', 'circa'],
+      over: ['meer dan', 'ruim', 'minstens'],
+      nearly: ['bijna'],
+      projected: ['zou(?:den)?', 'verwacht', 'prognose'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['naschokken?'],
+    previous: ['vorige', 'eerdere'],
+  },
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],
     sourceBefore: ['meldde', 'liet weten'],

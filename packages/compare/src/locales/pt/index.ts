@@ -57,6 +57,20 @@ export const pt: FactLocale = {
     m: ['metros', 'm'],
     seat: ['assentos', 'cadeiras'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['cerca de', 'aproximadamente'],
+      over: ['mais de', 'pelo menos'],
+      nearly: ['quase'],
+      projected: ['poderia[m]?', 'previst[oa]s?', 'projeção', 'projeções'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['réplicas?'],
+    previous: ['anterior(?:es)?'],
+  },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

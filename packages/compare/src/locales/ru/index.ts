@@ -67,6 +67,20 @@ export const ru: FactLocale = {
     m: ['метр\\p{L}{0,3}', 'м'],
     seat: ['мест\\p{L}{0,2}'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['около', 'примерно', 'порядка'],
+      over: ['более', 'свыше', 'не менее', 'больше'],
+      nearly: ['почти'],
+      projected: ['может', 'могут', 'ожидается', 'прогноз\\p{L}{0,3}'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['афтершок\\p{L}{0,3}'],
+    previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
+  },
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],
     sourceBefore: ['сообщил\\p{L}*', 'заявил\\p{L}*'],

@@ -49,6 +49,23 @@ export const zh: FactLocale = {
     ft: ['英尺'],
     seat: ['席'],
   },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['约', '大约'],
+      over: ['超过', '逾', '至少'],
+      'up to': ['最多', '多达'],
+      projected: ['可能', '预计', '预期', '或将', '有望'],
+    },
+    after: {
+      over: ['多', '余', '以上'],
+      about: ['左右'],
+    },
+  },
+  scopes: {
+    aftershock: ['余震'],
+    previous: ['上次', '此前', '之前'],
+  },
   attribution: {
     sourceAfter: ['据', '根据'],
     sourceBefore: ['称', '测定'],
