@@ -2,7 +2,7 @@ import type { MentionValue } from '@corpus/entities';
 import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
 import type { QuantityQualifier } from '../facts/qualifiers';
-import { dimensionOf } from '../facts/units';
+import { dimensionOf, inBaseUnits } from '../facts/units';
 import {
   type Compatibility,
   compareValues,
@@ -266,6 +266,35 @@ function backingOf(facts: readonly Fact[]): Backing {
   return backing;
 }
 
+/** Within this factor of each other, two amounts known only by their unit may be one claim. */
+const CLOSE_SIZES = 1.15;
+
+function sizeOf(value: MentionValue): number | undefined {
+  if (value.kind !== 'quantity') return undefined;
+  return inBaseUnits(value.amount, value.unit) ?? value.amount;
+}
+
+/**
+ * Items in runs of close sizes (each within CLOSE_SIZES of the one before, after sorting), in their
+ * first order within a run; values without a size stay together.
+ */
+function bySize<T>(items: readonly T[], valueOf: (item: T) => MentionValue): T[][] {
+  const sized = items.map((item, i) => ({ item, i, size: sizeOf(valueOf(item)) }));
+  if (sized.some((x) => x.size === undefined)) return [[...items]];
+  sized.sort((a, b) => a.size! - b.size! || a.i - b.i);
+  const runs: (typeof sized)[] = [];
+  for (const x of sized) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && Math.abs(x.size!) <= Math.abs(last.size!) * CLOSE_SIZES + 1e-9) run.push(x);
+    else runs.push([x]);
+  }
+  return runs
+    .map((run) => run.sort((a, b) => a.i - b.i))
+    .sort((a, b) => a[0]!.i - b[0]!.i)
+    .map((run) => run.map((x) => x.item));
+}
+
 /** One statement per (document, attribution); disagreements inside one voice are internal conflicts. */
 function statementsOf(
   list: Fact[],
@@ -283,7 +312,12 @@ function statementsOf(
     else perVoice.set(key, [f]);
   }
   const statements: Statement[] = [];
-  for (const voice of perVoice.values()) {
+  // A value known only by its unit ("20.8%") is one claim with another only when their sizes are close:
+  // one article's 20.8% and 11.8% beside one party are two figures, 4.9% and 4.98% one.
+  const voices = spec.open
+    ? [...perVoice.values()].flatMap((voice) => bySize(voice, (f) => f.value))
+    : [...perVoice.values()];
+  for (const voice of voices) {
     const { statement, internal } = consolidate(voice, spec.evolving === true);
     statements.push(statement);
     if (!internal) continue;
@@ -425,7 +459,10 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
       const k = unitKey(s.value);
       byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
     }
-    for (const group of byUnit.values()) judge(bucketsOf(group, ctx), spec, predicate, subjectRef, ctx, out);
+    for (const group of byUnit.values()) {
+      const aligned = spec.open ? bySize(group, (st) => st.value) : [group];
+      for (const claim of aligned) judge(bucketsOf(claim, ctx), spec, predicate, subjectRef, ctx, out);
+    }
   }
   out.conflicts.push(...tenureChecks(facts, ctx));
   const sortGroups = groupOrder(ctx);

@@ -266,8 +266,18 @@ interface FactParts {
 const SCOPE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE']);
 /** A clause boundary between a value and the name it would belong to ("…, AfD 20.8%"). */
 const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b/u;
-/** Acronyms and names written in capitals (party, agency, model): a scope entities may not list. */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{1,5}(?:\/\p{Lu}{2,5})?(?![\p{L}\p{N}])/gu;
+/**
+ * Acronyms (party, agency, model: "SPD", "CDU/CSU", "AfD", "F-35"): a scope entities may not list. A
+ * word of at most six letters and digits with two capitals or more, the first one leading.
+ */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]{1,5}(?:\/\p{Lu}[\p{L}]{1,4})?(?![\p{L}\p{N}])/gu;
+const CAPITALS = /\p{Lu}/gu;
+
+const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
+
+function isAcronym(text: string): boolean {
+  return WHOLE_ACRONYM.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 2;
+}
 
 interface ScopeCandidate {
   span: Span;
@@ -283,6 +293,7 @@ function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
   const sentence = text.slice(unit.span.start, unit.span.end);
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
+    if (!isAcronym(m[0])) continue;
     const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
     if (found.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
     found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
@@ -314,6 +325,9 @@ function scopeOf(
   }
   if (!best) return undefined;
   const { c } = best;
+  // An acronym is its own key in every article ("AfD" is the AfD whether or not entities listed it).
+  if (isAcronym(c.canonical))
+    return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
   return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
 }
 
