@@ -5,7 +5,21 @@ import { extractMentions } from '../dist/index.js';
 
 export const name = '@corpus/entities';
 
-const TYPES = { DATE: 'date', DURATION: 'duration', NUMBER: 'number', MONEY: 'money', PERCENT: 'percent' };
+const TYPES = {
+  DATE: 'date',
+  DURATION: 'duration',
+  NUMBER: 'number',
+  MONEY: 'money',
+  PERCENT: 'percent',
+  ORDINAL: 'ordinal',
+  NUMBER_RANGE: 'numberrange',
+  AGE: 'age',
+  TEMPERATURE: 'temperature',
+};
+
+// Recognizers-Text calls a number with a unit of measure a dimension.
+const isDimension = (m) =>
+  m.type === 'NUMBER' && m.value?.unit && !['person', 'magnitude'].includes(m.value.unit);
 
 /**
  * The value a mention states, as the specs write it: a clock time whose day came from the
@@ -27,7 +41,7 @@ export function extract(text, { lang, referenceDate }) {
   const mentions = extractMentions({ text, lang }, referenceDate ? { referenceDate } : {});
   let bare;
   for (const m of mentions) {
-    const type = TYPES[m.type];
+    const type = isDimension(m) ? 'dimension' : TYPES[m.type];
     if (!type) continue;
     const v = m.value;
     let value;
@@ -40,6 +54,9 @@ export function extract(text, { lang, referenceDate }) {
     } else if (v?.kind === 'duration') value = v.iso;
     else if (v?.kind === 'quantity') {
       value = v.amount;
+      unit = v.unit;
+    } else if (v?.kind === 'range') {
+      value = `${v.from}-${v.to}`;
       unit = v.unit;
     }
     out.push({

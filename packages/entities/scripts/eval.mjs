@@ -1,6 +1,7 @@
-// Runs the Recognizers-Text scorer over every language and kind and prints a Markdown table.
+// Runs the Recognizers-Text scorer over every language and kind and prints Markdown tables: one row
+// per kind and language, then (numbers and units) one row per spec family and language.
 //   pnpm --filter @corpus/entities build
-//   node scripts/eval.mjs ../../../shared/eval/recognizers-eval.mjs [--split dev|test|all] [--kind datetime] [--chrono] [adapter]
+//   node scripts/eval.mjs ../../../shared/eval/recognizers-eval.mjs [--split dev|test|all] [--kind datetime,number] [--chrono] [adapter]
 // Development only: the scorer and its data live outside the repository.
 //
 // --split: the specs have no split of their own, so one is made here, by a hash of each case's
@@ -25,7 +26,7 @@ const flag = (name) => {
   return i >= 0;
 };
 const split = option('--split', 'all');
-const kinds = option('--kind', 'datetime,number,numberwithunit').split(',');
+const kinds = option('--kind', option('--kinds', 'datetime,number,numberwithunit')).split(',');
 const withChrono = flag('--chrono');
 const [scorer, adapterArg] = args;
 const adapter = adapterArg ?? fileURLToPath(new URL('./eval-adapter.mjs', import.meta.url));
@@ -64,7 +65,7 @@ function score(module, kind, lang) {
   const out = execFileSync(
     process.execPath,
     [scorer, '--module', module, '--lang', lang, '--kind', kind, '--data', data, '--quiet'],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   return JSON.parse(out.trim().split('\n').pop());
 }
@@ -78,15 +79,30 @@ console.log(
     ? '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
     : '|---|---|---:|---:|---:|---:|---:|---:|---:|',
 );
+const results = [];
 for (const kind of kinds) {
   for (const lang of ['it', 'de', 'ja', 'zh', 'en', 'fr', 'es', 'pt', 'ko']) {
     const j = score(adapter, kind, lang);
     if (!j.expected) continue;
+    results.push({ kind, lang, j });
     let row = `| ${kind} | ${lang} | ${j.expected} | ${f(j.precision)} | ${f(j.recall)} | ${f(j.f1)} | ${f(j.overlapPrecision)} | ${f(j.overlapRecall)} | ${f(j.valueExact)} |`;
     if (withChrono) {
       const c = kind === 'datetime' ? score(chronoAdapter, kind, lang) : undefined;
       row += ` ${f(c?.f1)} | ${f(c?.valueExact)} |`;
     }
     console.log(row);
+  }
+}
+const bySpec = results.filter((r) => r.kind !== 'datetime');
+if (bySpec.length) {
+  console.log('\n| spec | lang | gold | exact P | exact R | exact F1 | overlap R | value | unit |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { lang, j } of bySpec) {
+    for (const [spec, s] of Object.entries(j.bySpec ?? {})) {
+      if (!s.expected) continue;
+      console.log(
+        `| ${spec} | ${lang} | ${s.expected} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${f(s.overlapRecall)} | ${f(s.valueExact)} | ${f(s.unitAccuracy)} |`,
+      );
+    }
   }
 }

@@ -118,7 +118,8 @@ describe('counted and measured numbers keep their unit', () => {
       'ja',
       ['7-10 6.8 number:6.8 magnitude', '14-16 31 number:31 person'],
     ],
-    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-8 10 number:10 km', '12-15 6.8 number:6.8 -']],
+    // A measure keeps its unit inside the span ("10キロ", "10 km"); counters and magnitudes do not.
+    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-10 10キロ number:10 km', '12-15 6.8 number:6.8 -']],
     ['負傷者は12名。人間は2人工知能', 'ja', ['4-6 12 number:12 person', '11-12 2 number:2 -']],
     ['里氏6.8级地震造成31人死亡。', 'zh', ['2-5 6.8 number:6.8 magnitude', '10-12 31 number:31 person']],
     [
@@ -129,7 +130,7 @@ describe('counted and measured numbers keep their unit', () => {
     [
       'A magnitude 6.8 quake killed 31 people at a depth of 10 km.',
       'en',
-      ['12-15 6.8 number:6.8 magnitude', '29-31 31 number:31 person', '53-55 10 number:10 km'],
+      ['12-15 6.8 number:6.8 magnitude', '29-31 31 number:31 person', '53-58 10 km number:10 km'],
     ],
     [
       'Ein Beben der Stärke 6,8 tötete 31 Menschen.',

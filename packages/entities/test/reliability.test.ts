@@ -21,6 +21,10 @@ const KEY_PREFIX: Record<MentionType, string> = {
   NUMBER: 'number:',
   MONEY: 'money:',
   PERCENT: 'percent:',
+  ORDINAL: 'ordinal:',
+  NUMBER_RANGE: 'range:',
+  AGE: 'age:',
+  TEMPERATURE: 'temperature:',
   URL: 'url:',
   HANDLE: 'handle:',
   EMAIL: 'email:',
@@ -92,9 +96,12 @@ function violations(text: string, mentions: Mention[]): string[] {
         !['exact', 'about', 'nearly', 'over', 'at least'].includes(v.qualifier)
       )
         out.push(`${at}: duration value ${JSON.stringify(v)}`);
-    } else if (m.type === 'NUMBER' || m.type === 'MONEY' || m.type === 'PERCENT') {
+    } else if (['NUMBER', 'MONEY', 'PERCENT', 'ORDINAL', 'AGE', 'TEMPERATURE'].includes(m.type)) {
       if (v?.kind !== 'quantity' || !Number.isFinite(v.amount))
         out.push(`${at}: quantity ${JSON.stringify(v)}`);
+    } else if (m.type === 'NUMBER_RANGE') {
+      if (v?.kind !== 'range' || !Number.isFinite(v.from) || !Number.isFinite(v.to))
+        out.push(`${at}: range ${JSON.stringify(v)}`);
     }
     if (out.length > 10) break;
   }

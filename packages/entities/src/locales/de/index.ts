@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { DE_NUMBERS } from './numbers';
 
 export const de: EntityLocale = {
   lang: 'de',
@@ -10,6 +11,7 @@ export const de: EntityLocale = {
   // Month and relative-day words from CLDR; "Jänner" (Austrian) and "Maerz" (without umlaut) are
   // forms CLDR's de lacks.
   months: { ...cldrMonths('de'), jänner: 1, maerz: 3 },
+  spelled: DE_NUMBERS,
   numberWords: {
     ein: 1,
     eins: 1,
@@ -291,6 +293,18 @@ export const de: EntityLocale = {
     franken: 'CHF',
     pfund: 'GBP',
     yen: 'JPY',
+  },
+  ageWords: {
+    after: ['Jahre alt', 'Monate alt', 'Wochen alt', '-?jährige[nrms]?'],
+    before: ['im Alter von'],
+  },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:Grad\\s?)?Celsius', key: 'C' },
+      { pattern: '(?:Grad\\s?)?Fahrenheit', key: 'F' },
+      { pattern: 'Kelvin', key: 'K' },
+      { pattern: 'Grad', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'prozent'],
   gazetteer: {

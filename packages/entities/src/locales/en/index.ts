@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { EN_NUMBERS } from './numbers';
 import { winkDateWord, winkProperNoun } from './wink';
 
 export const en: EntityLocale = {
@@ -26,6 +27,7 @@ export const en: EntityLocale = {
   hourMarkers: [],
   // Month and relative-day words from CLDR; "sept" is a common abbreviation CLDR lacks.
   months: { ...cldrMonths('en'), sept: 9 },
+  spelled: EN_NUMBERS,
   numberWords: {
     one: 1,
     two: 2,
@@ -336,6 +338,18 @@ export const en: EntityLocale = {
     cny: 'CNY',
     rmb: 'CNY',
     chf: 'CHF',
+  },
+  ageWords: { after: ['(?:-|\\s)?years?(?:-|\\s)old', 'years? of age', 'yo'], before: ['aged'] },
+  temperatureWords: {
+    after: [
+      {
+        pattern: '(?:deg(?:rees?|\\.)?\\s?)?(?:celsius|celcius|centigrade)|deg(?:rees?|\\.)?\\s?c',
+        key: 'C',
+      },
+      { pattern: '(?:deg(?:rees?|\\.)?\\s?)?(?:fahrenheit|farenheit)|deg(?:rees?|\\.)?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'degrees?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'percent', 'per cent', 'pc'],
   gazetteer: {

@@ -1,11 +1,13 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { ES_NUMBERS } from './numbers';
 
 export const es: EntityLocale = {
   lang: 'es',
   chrono: 'es',
   // Month and relative-day words from CLDR, less "mar" (the sea); "setiembre" is a spelling CLDR lacks.
   months: { ...cldrMonths('es', ['mar']), setiembre: 9 },
+  spelled: ES_NUMBERS,
   numberWords: {
     un: 1,
     uno: 1,
@@ -194,6 +196,15 @@ export const es: EntityLocale = {
     dólares: 'USD',
     'de dólares': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ['años de edad', 'meses de edad'], before: ['a la edad de'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:grados?\\s?)?(?:celsius|centígrados?)|grados?\\s?c', key: 'C' },
+      { pattern: '(?:grados?\\s?)?fahrenheit|grados?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'grados?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'por ciento'],
   gazetteer: {

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { FR_NUMBERS } from './numbers';
 
 export const fr: EntityLocale = {
   lang: 'fr',
@@ -8,6 +9,7 @@ export const fr: EntityLocale = {
   hourMarkers: ['h(?!\\p{L})'],
   // Month and relative-day words from CLDR; the unaccented spellings are forms CLDR lacks.
   months: { ...cldrMonths('fr'), fevrier: 2, aout: 8, decembre: 12 },
+  spelled: FR_NUMBERS,
   numberWords: {
     un: 1,
     une: 1,
@@ -198,6 +200,15 @@ export const fr: EntityLocale = {
     dollars: 'USD',
     'de dollars': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ["ans? d['’]âge", "mois d['’]âge"], before: ['âgée?s? de', "à l['’]âge de"] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:(?:deg(?:rés?|\\.)?|°)\\s?)?(?:celsius|centigrades?)|deg(?:rés?|\\.)?\\s?c', key: 'C' },
+      { pattern: '(?:(?:deg(?:rés?|\\.)?|°)\\s?)?fahrenheit|deg(?:rés?|\\.)?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'degrés?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'pour cent', 'pourcent'],
   gazetteer: {

@@ -1,11 +1,13 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { IT_NUMBERS } from './numbers';
 
 export const it: EntityLocale = {
   lang: 'it',
   chrono: 'it',
   // Month and relative-day words from CLDR.
   months: cldrMonths('it'),
+  spelled: IT_NUMBERS,
   numberWords: {
     un: 1,
     uno: 1,
@@ -231,6 +233,15 @@ export const it: EntityLocale = {
     dollaro: 'USD',
     sterline: 'GBP',
     yen: 'JPY',
+  },
+  ageWords: { after: ['anni di età', 'mesi di età', 'settimane di età'], before: ["all['’]età di"] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:gradi\\s?)?(?:celsius|centigradi)|gradi\\s?c', key: 'C' },
+      { pattern: '(?:gradi\\s?)?(?:fahrenheit|farenheit)|gradi\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'gradi', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'per cento', 'percento'],
   gazetteer: {

@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { JA_NUMBERS } from './numbers';
 
 export const ja: EntityLocale = {
   lang: 'ja',
@@ -9,6 +10,7 @@ export const ja: EntityLocale = {
   hourMarkers: ['時(?!間)'],
   minuteMarkers: ['分(?!間)'],
   months: {},
+  spelled: JA_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -101,12 +103,32 @@ export const ja: EntityLocale = {
     '議員',
     '首相',
     '大統領',
+    '外相',
+    '知事',
+    '長官',
+    '総裁',
+    '国家主席',
+    '総書記',
     'くん',
     '君',
     '様',
   ],
   personVerbs: ['が語った', 'は語った', 'によると', 'が述べ', 'は述べ'],
-  orgSuffixes: ['大学', '研究所', '株式会社', '銀行', '財団', '協会', '省', '庁', '研究機関', '社'],
+  orgSuffixes: [
+    '大学',
+    '研究所',
+    '株式会社',
+    '銀行',
+    '財団',
+    '協会',
+    '省',
+    '庁',
+    '研究機関',
+    '社',
+    '党',
+    '製作所',
+    '自動車',
+  ],
   productCues: ['モデル', 'チャットボット', 'チップ', 'アプリ'],
   mediaCues: ['ポッドキャスト'],
   roles: [
@@ -152,6 +174,15 @@ export const ja: EntityLocale = {
     '¥': 'JPY',
     '€': 'EUR',
   },
+  ageWords: { after: ['歳', '才'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摂氏(?:温度の?)?', key: 'C' },
+      { pattern: '華氏(?:温度の?)?', key: 'F' },
+    ],
+    after: [{ pattern: '度(?!目|も|は)', key: 'deg' }],
+  },
+  percentForms: { after: { 割: 10, パーセント: 1, ポイント: 1 } },
   percentWords: ['%', '％', 'パーセント'],
   gazetteer: {
     ワルシャワ大学: 'org:university of warsaw',

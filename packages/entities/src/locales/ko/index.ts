@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { KO_NUMBERS } from './numbers';
 
 export const ko: EntityLocale = {
   lang: 'ko',
@@ -9,6 +10,7 @@ export const ko: EntityLocale = {
   hourMarkers: ['시(?!간)'],
   minuteMarkers: ['분'],
   months: {},
+  spelled: KO_NUMBERS,
   numberWords: { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 },
   durationUnits: {
     년: 'Y',
@@ -70,9 +72,37 @@ export const ko: EntityLocale = {
     '박사',
     '기자',
     'CEO',
+    '총재',
+    '감독',
+    '작가',
+    '여사',
+    '선수',
+    '위원장',
+    '국무위원장',
+    '국가주석',
+    '주석',
+    '창업자',
+    '최고경영자',
+    '시장',
   ],
   personVerbs: ['은 말했다', '는 말했다', '이 말했다'],
-  orgSuffixes: ['대학교', '대학', '연구소', '그룹', '은행', '재단', '협회', '전자'],
+  orgSuffixes: [
+    '대학교',
+    '대학',
+    '연구소',
+    '그룹',
+    '은행',
+    '재단',
+    '협회',
+    '전자',
+    '중공업',
+    '자동차',
+    '증권',
+    '위원회',
+    '감독원',
+    '재정부',
+    '거래소',
+  ],
   productCues: ['모델', '칩', '앱'],
   mediaCues: ['팟캐스트'],
   roles: [
@@ -103,6 +133,15 @@ export const ko: EntityLocale = {
   orgCitesBefore: [],
   orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
   currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
+  ageWords: { after: ['\\s?살', '\\s?세(?![계기])'] },
+  temperatureWords: {
+    before: [
+      { pattern: '섭씨', key: 'C' },
+      { pattern: '화씨', key: 'F' },
+    ],
+    after: [{ pattern: '\\s?도(?![시로])', key: 'deg' }],
+  },
+  percentForms: { after: { 퍼센트: 1, 프로: 1, 퍼센트포인트: 1 } },
   percentWords: ['%', '퍼센트'],
   gazetteer: {
     서울: 'place:seoul',

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { NL_NUMBERS } from './numbers';
 
 export const nl: EntityLocale = {
   lang: 'nl',
@@ -8,6 +9,7 @@ export const nl: EntityLocale = {
   hourMarkers: ['uur'],
   // Month and relative-day words from CLDR; "maart" is also written "mrt" without its dot.
   months: { ...cldrMonths('nl'), mrt: 3 },
+  spelled: NL_NUMBERS,
   numberWords: {
     een: 1,
     één: 1,
@@ -157,6 +159,14 @@ export const nl: EntityLocale = {
   orgCitesBefore: ['volgens(?: het| de)?'],
   orgCitesAfter: [],
   currencies: { '€': 'EUR', euro: 'EUR', dollar: 'USD', dollars: 'USD', $: 'USD' },
+  ageWords: { after: ['jaar oud', '-?jarige'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:graden\\s?)?Celsius', key: 'C' },
+      { pattern: '(?:graden\\s?)?Fahrenheit', key: 'F' },
+      { pattern: 'graden', key: 'deg' },
+    ],
+  },
   percentWords: ['%', 'procent'],
   gazetteer: {
     Amsterdam: 'place:amsterdam',

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { PT_NUMBERS } from './numbers';
 
 export const pt: EntityLocale = {
   lang: 'pt',
@@ -10,6 +11,7 @@ export const pt: EntityLocale = {
   // Month and relative-day words from CLDR, less "mar." (also the sea); "marco" (without the
   // cedilla) is a spelling CLDR lacks.
   months: { ...cldrMonths('pt', ['mar', 'mar.']), marco: 3 },
+  spelled: PT_NUMBERS,
   numberWords: {
     um: 1,
     uma: 1,
@@ -207,6 +209,15 @@ export const pt: EntityLocale = {
     dólares: 'USD',
     'de dólares': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ['anos de idade', 'meses de idade'], before: ['aos'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:graus?\\s?)?(?:celsius|centígrados?)|graus?\\s?c', key: 'C' },
+      { pattern: '(?:graus?\\s?)?fahrenheit|graus?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'graus?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'por cento'],
   gazetteer: {

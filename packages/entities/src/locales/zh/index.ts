@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { ZH_NUMBERS } from './numbers';
 
 export const zh: EntityLocale = {
   lang: 'zh',
@@ -9,6 +10,7 @@ export const zh: EntityLocale = {
   hourMarkers: ['点(?!钟头)', '點', '时(?!间)'],
   minuteMarkers: ['分(?!钟)'],
   months: {},
+  spelled: ZH_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -93,12 +95,56 @@ export const zh: EntityLocale = {
     '副总裁',
     '记者',
     '编辑',
+    '总理',
+    '国家主席',
+    '主席',
+    '外长',
+    '董事长',
+    '总统',
   ],
   personSuffixes: ['先生', '女士', '教授', '博士', '总裁', '总统', '主席', '院士'],
+  familyNames:
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文习温蔚谷栗温',
   transliterationChars:
     '阿埃艾安奥巴拜班鲍贝本比彼波伯布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖格古哈海汉赫亨胡霍基吉加杰金卡凯康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈内尼妮纽诺欧帕潘佩皮普奇齐乔琼萨塞赛桑森沙珊尚舍施史斯苏索塔泰坦汤唐特提汀图托瓦万威韦维温沃乌伍西希谢辛休亚扬耶伊因尤约詹兹尔茨夫顿逊',
-  personVerbs: ['表示', '指出', '认为', '称', '说', '宣布', '透露', '写道'],
-  orgSuffixes: ['大学', '公司', '集团', '实验室', '研究院', '研究所', '银行', '基金会', '协会', '学院'],
+  personVerbs: [
+    '表示',
+    '指出',
+    '认为',
+    '称',
+    '说',
+    '宣布',
+    '透露',
+    '写道',
+    '会见',
+    '出席',
+    '访问',
+    '考察',
+    '抵达',
+    '呼吁',
+    '辞去',
+    '卸任',
+    '发表',
+    '发布',
+    '推出',
+    '回到',
+    '接受',
+  ],
+  orgSuffixes: [
+    '大学',
+    '公司',
+    '集团',
+    '实验室',
+    '研究院',
+    '研究所',
+    '银行',
+    '基金会',
+    '协会',
+    '学院',
+    '统计局',
+    '委员会',
+    '汽车',
+  ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
   roles: [
@@ -150,6 +196,19 @@ export const zh: EntityLocale = {
     '¥': 'CNY',
     '€': 'EUR',
   },
+  ageWords: { after: ['周岁', '岁'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摄氏', key: 'C' },
+      { pattern: '华氏(?:温度)?', key: 'F' },
+    ],
+    after: [
+      { pattern: '摄氏度', key: 'C' },
+      { pattern: '华氏度', key: 'F' },
+      { pattern: '度(?!的|过)', key: 'deg' },
+    ],
+  },
+  percentForms: { before: ['百分之'], after: { 成: 10, 个百分点: 1, 個百分點: 1 } },
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
     硅谷: 'place:silicon valley',
