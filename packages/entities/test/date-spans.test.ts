@@ -109,6 +109,11 @@ describe('periods relative to the reference', () => {
       ['nei prossimi 2 giorni → 2026-01-11/2026-01-12 day ~'],
     ],
     ['过去十年里价格翻了一番。', 'zh', ['过去十年 → 2016-01-10/2026-01-10 day ~']],
+    [
+      'Les loyers ont monté ces dix derniers mois.',
+      'fr',
+      ['dix derniers mois → 2025-03-10/2026-01-10 day ~'],
+    ],
   ]);
 
   it('reads no plural as one period ("in the coming months")', () => {
@@ -140,6 +145,9 @@ describe('a date and its time of day are one date-time; a time range takes the d
       ['午後2時から4時まで → 2026-01-10T14:00/2026-01-10T16:00 time ~'],
     ],
     ['Sie ist ab 14 Uhr erreichbar.', 'de', ['ab 14 Uhr → 2026-01-10T14:00 time ~']],
+    ['Le train arrive à 23 heures.', 'fr', ['23 heures → 2026-01-10T23:00 time ~']],
+    ['Il est vingt heures.', 'fr', ['vingt heures → 2026-01-10T20:00 time ~']],
+    ['Il part pour 3 heures, il a 6 heures de retard.', 'fr', []],
   ]);
 
   it('keeps apart a time of another sentence (its day is then the reference day)', () => {

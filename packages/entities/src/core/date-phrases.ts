@@ -18,6 +18,8 @@ interface PhraseRegexes {
   amountBefore: RegExp;
   /** "next 3 days", "ultimi 3 mesi", "过去十年": the span word, the amount, the unit. */
   span: RegExp | undefined;
+  /** "3 prochaines semaines": the amount, the span word, the unit. */
+  spanBetween: RegExp | undefined;
   periods: PeriodPhrases;
   units: Map<string, OffsetUnit>;
 }
@@ -107,6 +109,7 @@ function regexesOf(locale: EntityLocale): PhraseRegexes {
   const before = Object.keys(locale.dateSpans?.offsetBefore ?? {});
   const after = Object.keys(locale.dateSpans?.offsetAfter ?? {});
   const spans = Object.keys(locale.dateSpans?.spanBefore ?? {});
+  const between = Object.keys(locale.dateSpans?.spanBetween ?? {});
   const numbers = Object.keys(locale.numberWords);
   const N = `\\d{1,4}|[${HAN_NUMERAL_CHARS}]{1,4}${numbers.length ? `|${alternation(numbers)}` : ''}`;
   const U = alternation(units.keys());
@@ -124,6 +127,10 @@ function regexesOf(locale: EntityLocale): PhraseRegexes {
     span:
       spans.length && units.size
         ? new RegExp(`(${spaced(spans)})\\s*(${N})\\s*(${U})${NA}`, 'giu')
+        : undefined,
+    spanBetween:
+      between.length && units.size
+        ? new RegExp(`(${N})\\s+(${spaced(between)})\\s+(${U})${NA}`, 'giu')
         : undefined,
     periods,
     units,
@@ -194,15 +201,25 @@ export function relativePhrases(
     out.push(c);
   }
   const spans = locale.dateSpans;
-  for (const m of rx.span ? text.matchAll(rx.span) : []) {
-    if (!bounded(text, m.index)) continue;
-    const amount = amountOf(m[2] ?? '', locale);
-    const unit = rx.units.get((m[3] ?? '').toLowerCase());
-    const sign = spans?.spanBefore?.[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
-    if (amount === undefined || unit === undefined || sign === undefined || amount === 0) continue;
-    const c = pendingDate(text, m.index, m.index + m[0].length, 'rules:relative-span');
-    c.pending = { kind: 'span', unit, amount: sign < 0 ? -amount : amount, fromNextDay: sign > 0 };
-    out.push(c);
+  const spanReadings: [
+    RegExp | undefined,
+    Record<string, 1 | 0 | -1> | undefined,
+    [number, number, number],
+  ][] = [
+    [rx.span, spans?.spanBefore, [1, 2, 3]],
+    [rx.spanBetween, spans?.spanBetween, [2, 1, 3]],
+  ];
+  for (const [re, signs, [w, n, u]] of spanReadings) {
+    for (const m of re ? text.matchAll(re) : []) {
+      if (!bounded(text, m.index)) continue;
+      const amount = amountOf(m[n] ?? '', locale);
+      const unit = rx.units.get((m[u] ?? '').toLowerCase());
+      const sign = signs?.[(m[w] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+      if (amount === undefined || unit === undefined || sign === undefined || amount === 0) continue;
+      const c = pendingDate(text, m.index, m.index + m[0].length, 'rules:relative-span');
+      c.pending = { kind: 'span', unit, amount: sign < 0 ? -amount : amount, fromNextDay: sign > 0 };
+      out.push(c);
+    }
   }
   for (const m of rx.offsetBefore ? text.matchAll(rx.offsetBefore) : []) {
     if (!bounded(text, m.index)) continue;

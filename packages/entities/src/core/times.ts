@@ -115,6 +115,47 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
       clock: offset !== undefined ? { hour, minute, offset } : { hour, minute },
     });
   }
+  for (const c of cuedHours(text, locales[0] as EntityLocale)) out.push(c);
+  return out;
+}
+
+const cueCache = new Map<string, RegExp | undefined>();
+
+/** "à 23 heures", "il est vingt heures": an hour word after a cue is a clock time (the cue stays outside). */
+function cuedHours(text: string, locale: EntityLocale): ClockCandidate[] {
+  if (!cueCache.has(locale.lang)) {
+    const cues = locale.hourCues;
+    const numbers = Object.keys(locale.numberWords);
+    cueCache.set(
+      locale.lang,
+      cues?.before.length && cues.words.length
+        ? new RegExp(
+            `(?<![\\p{L}])(?:${alternation(cues.before)})\\s+(\\d{1,2}|${alternation(numbers) || '\\u0000'})\\s+(?:${alternation(cues.words)})(?![\\p{L}])`,
+            'giud',
+          )
+        : undefined,
+    );
+  }
+  const re = cueCache.get(locale.lang);
+  const out: ClockCandidate[] = [];
+  for (const m of re ? text.matchAll(re) : []) {
+    const word = m[1] ?? '';
+    const hour = /^\d+$/.test(word) ? Number(word) : locale.numberWords[word.toLowerCase()];
+    if (hour === undefined || hour > 24) continue;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    const value: DateValue = { kind: 'date', iso: `T${pad(hour)}:00`, granularity: 'time' };
+    out.push({
+      type: 'DATE',
+      start,
+      end: m.index + m[0].length,
+      key: `date:${value.iso}`,
+      value,
+      confidence: 0.8,
+      recognizer: 'rules:time',
+      priority: 74,
+      clock: { hour, minute: 0 },
+    });
+  }
   return out;
 }
 

@@ -75,6 +75,8 @@ export interface DateSpanWords {
    * ("last 3 months"), "next" → 1 (from the next day: "next 3 days"), "within" → 0 (from the reference on).
    */
   spanBefore?: Record<string, 1 | 0 | -1>;
+  /** The same words between the amount and its unit ("dix derniers mois", "3 prochaines semaines"). */
+  spanBetween?: Record<string, 1 | -1>;
   /** After an amount of time: "ago" → −1, "later" → 1, "後" → 1, "前" → −1. */
   offsetAfter?: Record<string, 1 | -1>;
   /** Unit words of such amounts beside durationUnits' ("日" in "3日後", where a duration says "3日間"). */
@@ -108,6 +110,11 @@ export interface EntityLocale {
   meridiem?: Record<string, 0 | 12>;
   /** Regex sources of the word after the hour ("時(?!間)", "点", "시(?!간)", "Uhr", "h"). */
   hourMarkers?: string[];
+  /**
+   * An hour word that makes a clock time only after a cue ("à 23 heures", "il est vingt heures";
+   * "pour 3 heures" stays a duration): the cues before the number and the hour words after it.
+   */
+  hourCues?: { before: string[]; words: string[] };
   /** Regex sources of the word after the minutes ("分", "분"). */
   minuteMarkers?: string[];
   /** Lower-case month names and abbreviations → 1..12. */

@@ -7,6 +7,7 @@ export const fr: EntityLocale = {
   chrono: 'fr',
   timeZones: { 'heure de Paris': 60, 'heure française': 60 },
   hourMarkers: ['h(?!\\p{L})'],
+  hourCues: { before: ['à', 'vers', 'est', 'dès', 'avant', 'après'], words: ['heures', 'heure'] },
   // Month and relative-day words from CLDR; the unaccented spellings are forms CLDR lacks.
   months: { ...cldrMonths('fr'), fevrier: 2, aout: 8, decembre: 12 },
   spelled: FR_NUMBERS,
@@ -85,6 +86,7 @@ export const fr: EntityLocale = {
       "jusqu'à",
     ],
     offsetBefore: { dans: 1, 'il y a': -1 },
+    spanBetween: { derniers: -1, dernières: -1, prochains: 1, prochaines: 1 },
     spanBefore: {
       'les prochains': 1,
       'les prochaines': 1,
