@@ -19,6 +19,7 @@ export type {
   MentionValue,
   PendingDates,
   QuantityValue,
+  RangeValue,
   Span,
   TextValue,
   TransliterationLink,

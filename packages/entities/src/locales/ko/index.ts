@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { KO_NUMBERS } from './numbers';
 
 export const ko: EntityLocale = {
   lang: 'ko',
@@ -9,6 +10,7 @@ export const ko: EntityLocale = {
   hourMarkers: ['시(?!간)'],
   minuteMarkers: ['분'],
   months: {},
+  spelled: KO_NUMBERS,
   numberWords: { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 },
   durationUnits: {
     년: 'Y',
@@ -27,6 +29,32 @@ export const ko: EntityLocale = {
   relativeDays: cldrRelativeDays('ko'),
   lastWords: ['지난'],
   nextWords: ['다음'],
+  relativePeriods: {
+    이번주: { unit: 'W', shift: 0 },
+    '이번 주': { unit: 'W', shift: 0 },
+    다음주: { unit: 'W', shift: 1 },
+    '다음 주': { unit: 'W', shift: 1 },
+    지난주: { unit: 'W', shift: -1 },
+    '지난 주': { unit: 'W', shift: -1 },
+    이번달: { unit: 'M', shift: 0 },
+    '이번 달': { unit: 'M', shift: 0 },
+    다음달: { unit: 'M', shift: 1 },
+    '다음 달': { unit: 'M', shift: 1 },
+    지난달: { unit: 'M', shift: -1 },
+    '지난 달': { unit: 'M', shift: -1 },
+    올해: { unit: 'Y', shift: 0 },
+    금년: { unit: 'Y', shift: 0 },
+    내년: { unit: 'Y', shift: 1 },
+    작년: { unit: 'Y', shift: -1 },
+    지난해: { unit: 'Y', shift: -1 },
+  },
+  dateSpans: {
+    rangeTo: ['부터', '에서', '~'],
+    rangeClose: ['까지', '사이'],
+    boundAfter: ['이전', '이후', '부터', '까지', '전', '후'],
+    offsetAfter: { 후: 1, 뒤: 1, 전: -1 },
+    offsetUnits: { 일: 'D', 주: 'W', 개월: 'M', 달: 'M', 년: 'Y' },
+  },
   periodStart: ['초'],
   periodEnd: ['말'],
   stopwords: [],
@@ -105,6 +133,15 @@ export const ko: EntityLocale = {
   orgCitesBefore: [],
   orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
   currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
+  ageWords: { after: ['\\s?살', '\\s?세(?![계기])'] },
+  temperatureWords: {
+    before: [
+      { pattern: '섭씨', key: 'C' },
+      { pattern: '화씨', key: 'F' },
+    ],
+    after: [{ pattern: '\\s?도(?![시로])', key: 'deg' }],
+  },
+  percentForms: { after: { 퍼센트: 1, 프로: 1, 퍼센트포인트: 1 } },
   percentWords: ['%', '퍼센트'],
   gazetteer: {
     서울: 'place:seoul',

@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { ZH_NUMBERS } from './numbers';
 
 export const zh: EntityLocale = {
   lang: 'zh',
@@ -9,6 +10,7 @@ export const zh: EntityLocale = {
   hourMarkers: ['点(?!钟头)', '點', '时(?!间)'],
   minuteMarkers: ['分(?!钟)'],
   months: {},
+  spelled: ZH_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -36,6 +38,45 @@ export const zh: EntityLocale = {
   qualifiersAfter: { 多: 'over', 余: 'over', 以上: 'over', 左右: 'about' },
   lastWords: ['去年'],
   nextWords: ['明年'],
+  relativePeriods: {
+    本周: { unit: 'W', shift: 0 },
+    这周: { unit: 'W', shift: 0 },
+    这个星期: { unit: 'W', shift: 0 },
+    本星期: { unit: 'W', shift: 0 },
+    下周: { unit: 'W', shift: 1 },
+    下个星期: { unit: 'W', shift: 1 },
+    下星期: { unit: 'W', shift: 1 },
+    上周: { unit: 'W', shift: -1 },
+    上个星期: { unit: 'W', shift: -1 },
+    上星期: { unit: 'W', shift: -1 },
+    下下周: { unit: 'W', shift: 2 },
+    上上周: { unit: 'W', shift: -2 },
+    本月: { unit: 'M', shift: 0 },
+    这个月: { unit: 'M', shift: 0 },
+    下个月: { unit: 'M', shift: 1 },
+    下月: { unit: 'M', shift: 1 },
+    上个月: { unit: 'M', shift: -1 },
+    上月: { unit: 'M', shift: -1 },
+    今年: { unit: 'Y', shift: 0 },
+    本年: { unit: 'Y', shift: 0 },
+    明年: { unit: 'Y', shift: 1 },
+    来年: { unit: 'Y', shift: 1 },
+    去年: { unit: 'Y', shift: -1 },
+    前年: { unit: 'Y', shift: -2 },
+    后年: { unit: 'Y', shift: 2 },
+  },
+  dateSpans: {
+    timeJoin: ['的'],
+    rangeFrom: ['从', '自', '自从', '由', '在'],
+    rangeTo: ['到', '至', '直到'],
+    rangeAnd: ['和', '与'],
+    rangeClose: ['之间', '期间', '为止'],
+    boundBefore: ['自', '自从', '截止到', '截至', '直到', '从'],
+    boundAfter: ['以前', '以后', '以来', '之前', '之后', '开始', '起', '前', '后'],
+    spanBefore: { 未来: 1, 接下来: 1, 今后: 1, 过去: -1, 最近: -1, 近: -1, 之前: -1 },
+    offsetAfter: { 后: 1, 以后: 1, 之后: 1, 前: -1, 以前: -1, 之前: -1 },
+    offsetUnits: { 天: 'D', 日: 'D', 周: 'W', 星期: 'W', 个星期: 'W', 个月: 'M', 年: 'Y' },
+  },
   // Relative-day words from CLDR; 昨日 and 今日 (written register) are forms CLDR's zh lacks. Months
   // are numerals before 月, read by the Han date rules.
   relativeDays: { ...cldrRelativeDays('zh'), 昨日: -1, 今日: 0 },
@@ -155,6 +196,19 @@ export const zh: EntityLocale = {
     '¥': 'CNY',
     '€': 'EUR',
   },
+  ageWords: { after: ['周岁', '岁'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摄氏', key: 'C' },
+      { pattern: '华氏(?:温度)?', key: 'F' },
+    ],
+    after: [
+      { pattern: '摄氏度', key: 'C' },
+      { pattern: '华氏度', key: 'F' },
+      { pattern: '度(?!的|过)', key: 'deg' },
+    ],
+  },
+  percentForms: { before: ['百分之'], after: { 成: 10, 个百分点: 1, 個百分點: 1 } },
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
     硅谷: 'place:silicon valley',
