@@ -488,7 +488,17 @@ describe('renderHtml', () => {
 
   it('shows a finding’s confidence and reasons where the comparison rates it, and nothing where it does not', () => {
     const { comparison, documents } = fixture();
-    expect(renderHtml(comparison, { documents })).not.toContain('class="confidence');
+    const rated = renderHtml(comparison, { documents });
+    expect(rated).toContain(
+      '<div class="confidence c-high"><p>Confidence: <strong>80%</strong> (high)</p></div>',
+    );
+    expect(rated).toContain(
+      '<div class="confidence c-high"><p>Confidence: <strong>96%</strong> (high)</p></div>',
+    );
+    // A Comparison read from JSON written before findings were rated.
+    const old = structuredClone(comparison);
+    for (const g of [...old.conflicts, ...old.agreements]) delete (g as { confidence?: number }).confidence;
+    expect(renderHtml(old, { documents })).not.toContain('class="confidence');
     const c = structuredClone(comparison);
     Object.assign(c.conflicts[0]!, { confidence: 0.42, reasons: ['one source gives only the year', '<b>'] });
     const html = renderHtml(c, { documents });
