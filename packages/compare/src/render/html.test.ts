@@ -489,11 +489,18 @@ describe('renderHtml', () => {
   it('shows a finding’s confidence and reasons where the comparison rates it, and nothing where it does not', () => {
     const { comparison, documents } = fixture();
     const rated = renderHtml(comparison, { documents });
+    // Reasons read from the facts behind each finding: sources, values, the least certain reading.
     expect(rated).toContain(
-      '<div class="confidence c-high"><p>Confidence: <strong>80%</strong> (high)</p></div>',
+      '<div class="confidence c-high"><p>Confidence: <strong>80%</strong> (high)</p><ul class="reasons"><li>2 sources give 2 different values.</li></ul></div>',
     );
     expect(rated).toContain(
-      '<div class="confidence c-high"><p>Confidence: <strong>96%</strong> (high)</p></div>',
+      '<div class="confidence c-high"><p>Confidence: <strong>96%</strong> (high)</p><ul class="reasons"><li>Stated by 2 sources.</li></ul></div>',
+    );
+    const implicit = structuredClone(comparison);
+    for (const f of implicit.facts) Object.assign(f, { implicitSubject: true, confidence: 0.6 });
+    implicit.facts[1]!.confidence = 0.55;
+    expect(renderHtml(implicit, { documents })).toContain(
+      '<li>2 sources give 2 different values.</li><li>No sentence names the subject: the story’s main entity is assumed.</li><li>Least certain reading: 55% (ja.txt).</li>',
     );
     // A Comparison read from JSON written before findings were rated.
     const old = structuredClone(comparison);
