@@ -477,15 +477,8 @@ function ages(q: PhraseScan): void {
     }
     if (end === undefined) return;
     q.used.add(i);
-    push(
-      q,
-      'AGE',
-      start,
-      end,
-      { kind: 'quantity', amount: t.value, unit: 'year' },
-      `age:${fmt(t.value)}`,
-      71,
-    );
+    // The amount is in years: no unit, so it compares with the bare number of "Maria Keller, 52".
+    push(q, 'AGE', start, end, { kind: 'quantity', amount: t.value }, `age:${fmt(t.value)}`, 71);
   });
 }
 

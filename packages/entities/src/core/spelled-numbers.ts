@@ -389,7 +389,9 @@ function readAt(
       r.sinceBreak = 0;
       continue;
     }
-    const kind = p.kind === 'ordinal' && p.alt === 'denom' && (r.started || r.article) ? 'denom' : p.kind;
+    // "a third", "one third" are fractions; "twenty-third", "the third" ordinals (plurals are always fractions).
+    const asDenominator = (r.article && !r.started) || (r.started && readingValue(r) === 1);
+    const kind = p.kind === 'ordinal' && p.alt === 'denom' && asDenominator ? 'denom' : p.kind;
     if (closing && kind !== 'ordinal') break;
     if (kind === 'denom') {
       if (!r.started && !r.article) break;
