@@ -389,8 +389,9 @@ function readAt(
       r.sinceBreak = 0;
       continue;
     }
-    // "a third", "one third" are fractions; "twenty-third", "the third" ordinals (plurals are always fractions).
-    const asDenominator = (r.article && !r.started) || (r.started && readingValue(r) === 1);
+    // "a third", "two thirds", "due terzi" are fractions; "twenty-third", where the rank fits after the
+    // number, and "the third" are ordinals.
+    const asDenominator = (r.article && !r.started) || (r.started && (p.value >= 100 || !fits(r, p.value)));
     const kind = p.kind === 'ordinal' && p.alt === 'denom' && asDenominator ? 'denom' : p.kind;
     if (closing && kind !== 'ordinal') break;
     if (kind === 'denom') {
