@@ -22,4 +22,5 @@ export type {
   RangeValue,
   Span,
   TextValue,
+  TransliterationLink,
 } from './types';

@@ -121,6 +121,21 @@ export interface EntityForm {
   spellingVariant?: boolean;
   /** A short form (surname alone) resolved to the full name. */
   shortForm?: boolean;
+  /**
+   * The same name written in another script (ドナルド・トランプ, 도널드 트럼프 for Donald Trump), linked
+   * by how its romanisation sounds: the romanisation, the score (0..1) and the evidence.
+   */
+  transliteration?: TransliterationLink;
+}
+
+/** Why a form in another script was linked to an entity. */
+export interface TransliterationLink {
+  /** The form in Latin letters (Hepburn, Revised Romanization, pinyin, Wikipedia Cyrillic). */
+  romanized: string;
+  /** 0..1: sound-key and spelling similarity, plus shared context. */
+  score: number;
+  /** Plain-language reasons, e.g. `sounds like "Donald Trump" (TNRTRNP)`, `both name org:openai`. */
+  evidence: string[];
 }
 
 export interface Entity {
@@ -167,5 +182,6 @@ export interface ExtractOptions {
 export interface LinkDocument {
   id: string;
   mentions: Mention[];
+  /** BCP 47 tag: Han characters in a Japanese document are not read as pinyin. */
   lang?: string;
 }

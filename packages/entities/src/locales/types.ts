@@ -50,6 +50,38 @@ export interface RolePattern {
 }
 
 /**
+ * Words that make one date expression out of a date and what surrounds it: "from 3 to 12 May",
+ * "since 2018", "2018年以降", "in three weeks", "vor drei Wochen". All lower-case.
+ */
+export interface DateSpanWords {
+  /** Before the first date of a range: "from", "between", "vom", "dal", "从". */
+  rangeFrom?: string[];
+  /** Between the two dates of a range, with or without a `rangeFrom` word: "to", "bis", "al", "から", "至". Dashes always join. */
+  rangeTo?: string[];
+  /** Between the two dates only after a `rangeFrom` word ("between … and …"): "and", "und", "e". */
+  rangeAnd?: string[];
+  /** After the last date of a range: "まで", "の間", "之间". */
+  rangeClose?: string[];
+  /** Between a date and its time of day, beside white space and a comma: "at", "um", "alle", "の". */
+  timeJoin?: string[];
+  /** Before one date, making it an open interval: "before", "after", "since", "until", "seit", "ab". */
+  boundBefore?: string[];
+  /** After one date: "以前", "以降", "以来", "之前", "or later". */
+  boundAfter?: string[];
+  /** Before an amount of time, making it a date: "in" → 1 (that much after the reference), "vor" → −1. */
+  offsetBefore?: Record<string, 1 | -1>;
+  /**
+   * Before an amount of time, making it the period up to or from the reference: "last" → −1
+   * ("last 3 months"), "next" → 1 (from the next day: "next 3 days"), "within" → 0 (from the reference on).
+   */
+  spanBefore?: Record<string, 1 | 0 | -1>;
+  /** After an amount of time: "ago" → −1, "later" → 1, "後" → 1, "前" → −1. */
+  offsetAfter?: Record<string, 1 | -1>;
+  /** Unit words of such amounts beside durationUnits' ("日" in "3日後", where a duration says "3日間"). */
+  offsetUnits?: Record<string, DurationUnit>;
+}
+
+/**
  * What @corpus/entities knows about one language. Everything language-specific lives in
  * `src/locales/<lang>/index.ts` as one object of this shape; the core reads only these fields.
  */
@@ -105,6 +137,16 @@ export interface EntityLocale {
   /** Words before a month name meaning "last" / "next" ("scorso", "vergangenen"). */
   lastWords?: string[];
   nextWords?: string[];
+  /** Words before a period unit meaning "this" ("this week", "diesen Monat", "questo mese"); lastWords/nextWords give the others. */
+  thisWords?: string[];
+  /**
+   * Periods relative to the reference written as one word ("来月", "先週", "去年", "下周") → the
+   * unit and how many of it from the reference's (0: this one). Languages with spaces compose them
+   * from thisWords/lastWords/nextWords and the week/month/year words of durationUnits instead.
+   */
+  relativePeriods?: Record<string, { unit: 'W' | 'M' | 'Y'; shift: number }>;
+  /** Words around dates that belong to the date's span: ranges, open intervals, offsets. */
+  dateSpans?: DateSpanWords;
   /** Words for a day relative to the reference date → offset in days ("ieri" → -1, "明天" → 1). */
   relativeDays?: Record<string, number>;
   /** Words around a year meaning its start / end ("inizio", "Anfang", "开年", "early"). */
@@ -118,6 +160,8 @@ export interface EntityLocale {
   personTitleSuffixes?: string[];
   /** Honorifics or role words right after a name: "氏", "さん", "先生". */
   personSuffixes?: string[];
+  /** Frequent family names written in Han characters, one character each (zh 王李张…): a name's first character. */
+  familyNames?: string;
   /** Characters used to transliterate foreign names (zh 阿尔特曼): a run of them next to a person cue is a name. */
   transliterationChars?: string;
   /** Speech/action verbs right after a name that only people do: "said", "ha spiegato", "指出". */

@@ -82,6 +82,16 @@ export const ru: EntityLocale = {
   relativeDays: cldrRelativeDays('ru'),
   lastWords: ['прошлом', 'прошлый'],
   nextWords: ['следующем', 'следующий'],
+  thisWords: ['этом', 'этот', 'эту', 'этой', 'текущем'],
+  dateSpans: {
+    timeJoin: ['в', 'около'],
+    rangeFrom: ['с', 'со', 'между'],
+    rangeTo: ['по', 'до'],
+    rangeAnd: ['и'],
+    boundBefore: ['до', 'после', 'с', 'со', 'начиная с'],
+    offsetBefore: { через: 1 },
+    offsetAfter: { назад: -1, спустя: 1 },
+  },
   periodStart: ['начале', 'в начале'],
   periodEnd: ['конце', 'в конце'],
   stopwords: (
