@@ -527,7 +527,9 @@ function nearestTrigger(
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
-    if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
+    // An AGE mention of @corpus/entities holds its age word ("52歳"): that word is the trigger.
+    const inside = hit.span.start >= mention.span.start && hit.span.end <= mention.span.end;
+    if (inside && mention.type !== 'AGE') continue;
     const maxGap = TRIGGERS[hit.trigger].maxGap;
     if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
     const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
