@@ -3,6 +3,7 @@ import type { Entity, Mention, MentionValue } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import type { Segmentation } from '@corpus/segment';
 import type { FactPredicate } from './facts/predicates';
+import type { Qualifier } from './facts/qualifiers';
 
 export type { Span };
 
@@ -39,6 +40,17 @@ export interface Fact {
   valueSpan?: Span;
   /** For quantities: half a unit of the last digit written, in the value's units (rounding tolerance). */
   tolerance?: number;
+  /**
+   * What the article says around the value: `about`, `over` ("more than", "以上"), `nearly`, `up to`
+   * widen the amount compared; `projected` ("could reach", "見込み") makes it a forecast, compared only
+   * with forecasts.
+   */
+  qualifiers?: Qualifier[];
+  /**
+   * The sub-event or side figure the value belongs to when its clause says so (`aftershock`,
+   * `previous`): compared only with values of the same scope.
+   */
+  scope?: string;
   /**
    * Extraction certainty, 0..1: how sure @corpus/entities was of the value mention times how firmly the
    * value is tied to what it measures (1 beside its trigger word, down to 0.5 at the edge of its reach;

@@ -5,9 +5,10 @@ import type { Mention } from '@corpus/entities';
 /**
  * How firmly a value is tied to what it measures when no trigger distance says so: a value in
  * apposition to a name ("Maria Keller, 52", "CEO Sam Altman"), a social post's own date, a date carried
- * over from the sentence before ("1月7日。…宣布离职。").
+ * over from the sentence before ("1月7日。…宣布离职。"), a value no trigger word claims (what it measures
+ * is known from its unit alone: an area, a percentage).
  */
-export const LINK = { apposition: 0.9, postDate: 0.9, carriedDate: 0.6 } as const;
+export const LINK = { apposition: 0.9, postDate: 0.9, carriedDate: 0.6, openConcept: 0.6 } as const;
 
 /** A mention that @corpus/entities resolved later (deferred dates carry 0) counts as this sure. */
 const RESOLVED_LATER = 0.8;

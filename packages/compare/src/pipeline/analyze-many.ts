@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { Document, IngestErrorRecord } from '@corpus/ingest';
 import { CompareError } from '../errors';
 import { referenceDateOption } from '../reference-date';
@@ -13,6 +11,7 @@ import {
 } from './analyze-one';
 import type { TextInput } from './input';
 import { DEFAULT_SETUP, localesFor, type PipelineSetup, workersCanRebuild } from './setup';
+import { availableParallelism, WORKER_THREADS, type Worker } from './threads';
 import { unpackResult, type WorkerRequest, type WorkerResponse } from './transfer';
 import { acquireWorker, releaseWorker } from './workers';
 
@@ -290,7 +289,7 @@ export async function* analyzeManyWith(
     const chars = inputs.reduce((n: number, input) => n + textLength(input), 0);
     if (inputs.length < 2 || (requested === undefined && chars < SMALL_INPUT_CHARS)) concurrency = 1;
   }
-  if (!workersCanRebuild(setup)) concurrency = 1;
+  if (!workersCanRebuild(setup) || !WORKER_THREADS) concurrency = 1;
 
   if (concurrency === 1) {
     let index = 0;

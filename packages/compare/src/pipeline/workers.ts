@@ -3,7 +3,7 @@
 // analyzeMany again (a server, a queue worker, a benchmark) should pay that once, not per call.
 // Idle workers hold no document: only their loaded code. They are unref'd, so they never keep a
 // process alive, and they end after IDLE_MS without work.
-import { Worker } from 'node:worker_threads';
+import { Worker } from './threads';
 
 /** How long an idle worker waits for the next call before it ends. */
 const IDLE_MS = 30_000;

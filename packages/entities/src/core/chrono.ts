@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { localeFor } from '../locales/index';
 import type { EntityLocale } from '../locales/types';
 import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
+import { chronoLocaleModule } from './chrono-locale';
 import { dateEnd, makeDate, type Reference } from './date-value';
 import type { PendingDate } from './pending';
 
@@ -89,16 +89,12 @@ export const CHRONO_LOCALES: ReadonlySet<string> = new Set([
 // A cache of loaded parsers, not state: a parser is the same whoever loads it first.
 const chronoParsers = new Map<string, ChronoModule>();
 
-/**
- * chrono-node's parser for one locale, loaded on first use: importing all of chrono costs ~0.3 s of
- * start-up, one locale about half of that, and a process that reads one language needs one locale.
- */
+/** chrono-node's parser for one locale, loaded on first use (see chrono-locale.ts). */
 function chronoParser(name: string): ChronoModule | undefined {
   if (!CHRONO_LOCALES.has(name)) return undefined;
   let parser = chronoParsers.get(name);
   if (!parser) {
-    // tsup's shims give the CJS build an import.meta.url.
-    const module = createRequire(import.meta.url)(`chrono-node/${name}`) as ChronoModule;
+    const module = chronoLocaleModule(name) as ChronoModule;
     parser = name === 'en' ? linearEnglish(module as unknown as typeof chrono.en) : module;
     chronoParsers.set(name, parser);
   }
@@ -278,7 +274,13 @@ export function chronoCandidates(
   deferred: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
+  // "next", "last", "this" carry the date's meaning ("next Monday"): they stay in the span.
+  const keep = new Set(
+    [...(locale.lastWords ?? []), ...(locale.nextWords ?? []), ...(locale.thisWords ?? [])].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
+  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()).filter((w) => !keep.has(w)));
   for (const r of parse(text, locale, ref)) {
     if (!worthReading(r)) continue;
     if (deferred) {
