@@ -24,6 +24,7 @@ import {
   type FactLocale,
   type FactPredicate,
   type GroupPredicate,
+  type IngestedDocument,
   type Mention,
   type MentionValue,
   renderHtml,
@@ -124,7 +125,7 @@ describe('unions and exported types', () => {
     ])) {
       switch (r.kind) {
         case 'analyzed':
-          expectTypeOf(r.document).toEqualTypeOf<Document>();
+          expectTypeOf(r.document).toEqualTypeOf<IngestedDocument>();
           kinds.push(r.kind);
           break;
         case 'error':
@@ -156,7 +157,9 @@ describe('unions and exported types', () => {
   });
 
   it('the value types of what compare returns come from @corpus/compare', () => {
-    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<Document>();
+    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<IngestedDocument>();
+    // The old name stays, deprecated, as an alias: code written against it still compiles.
+    expectTypeOf<Document>().toEqualTypeOf<IngestedDocument>();
     expectTypeOf<AnalyzedDocument['segmentation']>().toEqualTypeOf<Segmentation>();
     expectTypeOf<AnalyzedDocument['mentions']>().toEqualTypeOf<Mention[]>();
     expectTypeOf<Comparison['entities']>().toEqualTypeOf<Entity[]>();

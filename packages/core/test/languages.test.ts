@@ -36,19 +36,7 @@ describe('language tags', () => {
   });
 
   it('knows the supported languages, each with CLDR calendar words', () => {
-    expect(tags.SUPPORTED_LANGUAGES).toEqual([
-      'en',
-      'de',
-      'fr',
-      'es',
-      'it',
-      'pt',
-      'nl',
-      'ru',
-      'ja',
-      'zh',
-      'ko',
-    ]);
+    expect(tags.SUPPORTED_LANGUAGES.join(' ')).toBe('en de fr es it pt nl ru ja zh ko');
     for (const lang of tags.SUPPORTED_LANGUAGES) {
       expect(tags.isSupportedLanguage(`${lang}-XX`), lang).toBe(true);
       expect(CALENDAR_LANGUAGES, lang).toContain(lang);

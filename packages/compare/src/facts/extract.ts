@@ -46,6 +46,8 @@ const CLAUSE_BREAK = /[,;:،、,;:]/g;
  * clauses on ("…修士号を取得した後、アムステルダムで") is not a birthplace.
  */
 const MAX_COST: Partial<Record<ValueClass, number>> = { place: 30, org: 30, platform: 40 };
+/** The farthest any value may be from its trigger: a cost is at least the gap. */
+const REACH = Math.max(120, ...Object.values(MAX_COST));
 const CARRY_PRIORITY: TriggerName[] = ['announced', 'left', 'occurred', 'launched', 'acquired'];
 
 function gap(a: Span, b: Span): number {
@@ -145,6 +147,8 @@ interface Unit {
   block: Block | undefined;
   mentions: Mention[];
   triggers: TriggerHit[];
+  /** The length of the longest trigger hit, which bounds where a trigger near a value can start. */
+  longestTrigger: number;
   attributions: Attribution[];
   /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
   usedDates: Set<Mention>;
@@ -207,19 +211,38 @@ function triggersIn(
   names: readonly Mention[],
 ): TriggerHit[] {
   const slice = text.slice(span.start, span.end);
-  const within = (offset: number, m: Mention) => offset > m.span.start && offset < m.span.end;
+  let inName: ((hit: Span) => boolean) | undefined;
   const triggers: TriggerHit[] = [];
   for (const { trigger, pattern } of locale.triggers) {
     for (const hit of findAll(pattern, slice, span.start)) {
-      // A bounded-gap trigger ("tenure at OpenAI began") may span a name.
-      const inName = names.some(
-        (m) =>
-          within(hit.start, m) || within(hit.end, m) || (hit.start === m.span.start && hit.end <= m.span.end),
-      );
-      if (!inName) triggers.push({ trigger, span: hit });
+      inName ??= nameCover(span, names);
+      if (!inName(hit)) triggers.push({ trigger, span: hit });
     }
   }
   return triggers.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Whether a trigger hit lies in one of the sentence's names: an end strictly inside a name, or the hit
+ * starting where a name starts and ending within it (a bounded-gap trigger, "tenure at OpenAI began",
+ * may span a name). Built once per sentence: asking every name about every hit is quadratic in a
+ * run-on sentence of names and trigger words (80 kB of unpunctuated Han).
+ */
+function nameCover(span: Span, names: readonly Mention[]): (hit: Span) => boolean {
+  if (names.length === 0) return () => false;
+  // depth[i] counts the names that offset span.start + i lies strictly inside of.
+  const depth = new Int32Array(span.end - span.start + 1);
+  const furthestFrom = new Map<number, number>();
+  for (const { span: m } of names) {
+    if (m.end - m.start >= 2) {
+      depth[m.start + 1 - span.start]! += 1;
+      depth[m.end - span.start]! -= 1;
+    }
+    furthestFrom.set(m.start, Math.max(m.end, furthestFrom.get(m.start) ?? m.end));
+  }
+  for (let i = 1; i < depth.length; i++) depth[i]! += depth[i - 1]!;
+  const inside = (at: number) => depth[at - span.start]! > 0;
+  return (hit) => inside(hit.start) || inside(hit.end) || (furthestFrom.get(hit.start) ?? -1) >= hit.end;
 }
 
 /** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
@@ -236,11 +259,13 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
     }
     const names = inside.filter((m) => NAMED.has(m.type));
     const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
+    const triggers = triggersIn(text, span, locale, names);
     return {
       span,
       block: blockOf(span.start),
       mentions: inside,
-      triggers: triggersIn(text, span, locale, names),
+      triggers,
+      longestTrigger: triggers.reduce((n, t) => Math.max(n, t.span.end - t.span.start), 0),
       attributions: findAttributions(text, span, locale, sources),
       usedDates: new Set<Mention>(),
     };
@@ -445,7 +470,7 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
     })
     .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
   const becomingCost = Math.min(
-    ...unit.triggers
+    ...triggersNear(unit, role.span)
       .filter((t) => TRIGGERS[t.trigger].accepts.role)
       .map((t) => cost(text, t.span, role.span)),
   );
@@ -467,6 +492,29 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
   });
 }
 
+/**
+ * The sentence's triggers within REACH of `span`, in order: those farther away cost more than any
+ * value accepts. A binary search on the sorted triggers, so that each value looks at its neighbours
+ * only, not at every trigger of a run-on sentence.
+ */
+function triggersNear(unit: Unit, span: Span): TriggerHit[] {
+  const { triggers, longestTrigger } = unit;
+  const firstAtOrAfter = (at: number) => {
+    let lo = 0;
+    let hi = triggers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (triggers[mid]!.span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return triggers.slice(
+    firstAtOrAfter(span.start - REACH - longestTrigger),
+    firstAtOrAfter(span.end + REACH + 1),
+  );
+}
+
 /** The nearest trigger of the sentence that takes this kind of value, within its reach. */
 function nearestTrigger(
   text: string,
@@ -475,7 +523,7 @@ function nearestTrigger(
   cls: ValueClass,
 ): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
   let best: { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number } | undefined;
-  for (const hit of unit.triggers) {
+  for (const hit of triggersNear(unit, mention.span)) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.

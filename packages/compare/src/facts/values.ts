@@ -1,4 +1,11 @@
-import type { DateValue, DurationValue, Mention, MentionValue, QuantityValue } from '@corpus/entities';
+import type {
+  DateValue,
+  DurationValue,
+  Mention,
+  MentionValue,
+  QuantityValue,
+  RangeValue,
+} from '@corpus/entities';
 import type { ValueClass } from './predicates';
 import type { Qualifier, QuantityQualifier } from './qualifiers';
 import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
@@ -231,6 +238,12 @@ export function compareValues(
       return compareDurations(a, b as DurationValue);
     case 'quantity':
       return compareQuantities(a, b as QuantityValue, toleranceA, toleranceB, qualifierA, qualifierB);
+    case 'range': {
+      // A NUMBER_RANGE of @corpus/entities: no claim reads it yet; equal ends are the same range.
+      const r = b as RangeValue;
+      if ((a.unit ?? '') !== (r.unit ?? '')) return 'incomparable';
+      return a.from === r.from && a.to === r.to ? 'same' : 'incompatible';
+    }
     case 'text':
       return a.normalized === (b as { normalized: string }).normalized ? 'same' : 'incompatible';
   }
@@ -246,6 +259,8 @@ export function valueKey(value: MentionValue | string): string {
       return value.qualifier === 'exact' ? value.iso : `${value.qualifier} ${value.iso}`;
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount);
+    case 'range':
+      return `${value.from}–${value.to}${value.unit ? ` ${value.unit}` : ''}`;
     case 'text':
       return value.normalized;
   }
@@ -320,6 +335,10 @@ export function formatValue(value: MentionValue | string, names?: Record<string,
     case 'quantity':
       if (value.unit === 'year') return plural(value.amount, 'year');
       return value.unit ? `${formatAmount(value.amount)} ${value.unit}` : formatAmount(value.amount);
+    case 'range': {
+      const span = `${formatAmount(value.from)}–${formatAmount(value.to)}`;
+      return value.unit ? `${span} ${value.unit}` : span;
+    }
     case 'text':
       return names?.[value.normalized] ?? value.normalized;
   }

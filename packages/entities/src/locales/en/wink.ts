@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { winkLibrary } from './wink-library';
 
 /** The part of wink-nlp's API used here (wink-nlp is CommonJS; it is loaded on first use). */
 interface WinkDoc {
@@ -18,9 +18,10 @@ const inVocabulary = new Map<string, boolean>();
 /** wink-nlp with wink-eng-lite-web-model, created on the first English call and kept for the process. */
 function wink(): Wink {
   if (nlp) return nlp;
-  const require = createRequire(import.meta.url);
-  const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
-  const instance = winkNLP(require('wink-eng-lite-web-model'));
+  const { winkNLP, model } = winkLibrary();
+  // Only the annotations read here (POS tags, entities, and the sentences both work in): negation,
+  // sentiment and custom entities would cost a quarter of every readDoc and change none of them.
+  const instance = winkNLP(model, ['sbd', 'pos', 'ner']) as Wink;
   // A string no vocabulary holds: the first unknown word gets the first id past the vocabulary.
   const probe = instance.readDoc('qzxjvkwq').tokens().out(instance.its.uniqueId)[0];
   firstOutOfVocabulary = typeof probe === 'number' ? probe : Number.POSITIVE_INFINITY;
@@ -56,6 +57,33 @@ const DERIVED = /(?:i[sz]ation|tion|ism|ness|ity|ments?|ers|ists|ics)$/;
  * "Reading is", "Sources say", "Brown was", "May said" → false (English words, so capitals say nothing).
  */
 export function winkProperNoun(word: string, context: string): boolean {
+  return remembered(properNouns, word, context, readProperNoun);
+}
+
+/**
+ * Verdicts by word and context: wink reads the whole context (tokens, sentences, entities, tags) for
+ * each capitalised word, and a text that repeats itself (a list, a table, boilerplate, 80 kB of
+ * "Ab and Cd of") asks about the same words in the same contexts again and again.
+ */
+const properNouns = new Map<string, boolean>();
+const dateWords = new Map<string, boolean>();
+
+function remembered(
+  verdicts: Map<string, boolean>,
+  word: string,
+  context: string,
+  read: (word: string, context: string) => boolean,
+): boolean {
+  const key = `${word}\n${context}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = read(word, context);
+  if (verdicts.size > 10_000) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function readProperNoun(word: string, context: string): boolean {
   if (knownWord(word) || DERIVED.test(word)) return false;
   const w = wink();
   // A derivation of a word wink knows ("Tokenizers" → token) is a common word it has not listed.
@@ -74,6 +102,10 @@ export function winkProperNoun(word: string, context: string): boolean {
  * ("Monday after the launch" → DATE): such a capitalised word is not a name.
  */
 export function winkDateWord(word: string, context: string): boolean {
+  return remembered(dateWords, word, context, readDateWord);
+}
+
+function readDateWord(word: string, context: string): boolean {
   if (!knownWord(word)) return false; // a word wink has never seen is not one of its date words
   const w = wink();
   const doc = w.readDoc(context);
