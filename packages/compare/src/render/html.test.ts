@@ -466,6 +466,7 @@ describe('renderHtml', () => {
         { value: 'Anna Weber', display: 'Anna Weber', sources: ['en.txt', 'ja.txt'], evidence: [] },
         { value: 'Anna Webber', display: 'Anna Webber', sources: ['ja.txt'], evidence: [] },
       ],
+      confidence: 0.8,
     });
     const html = renderHtml(c, { documents });
     const verdict = /<p class="verdict" id="verdict">(.*?)<\/p>/.exec(html)?.[1];

@@ -24,6 +24,7 @@ describe('subjectName', () => {
         { value: '7.5', display: 'M7.5', sources: ['a.txt'], evidence: [] },
         { value: '7.6', display: 'M7.6', sources: ['b.txt'], evidence: [] },
       ],
+      confidence: 0.9,
     };
     const comparison = {
       schemaVersion: 1,
