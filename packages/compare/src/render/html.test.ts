@@ -491,7 +491,9 @@ describe('renderHtml', () => {
     // A Comparison from before confidence existed (read from old JSON) rates nothing.
     const unrated = structuredClone(comparison) as unknown as { conflicts: object[]; agreements: object[] };
     for (const g of [...unrated.conflicts, ...unrated.agreements]) Reflect.deleteProperty(g, 'confidence');
-    expect(renderHtml(unrated as unknown as typeof comparison, { documents })).not.toContain('class="confidence');
+    expect(renderHtml(unrated as unknown as typeof comparison, { documents })).not.toContain(
+      'class="confidence',
+    );
     const c = structuredClone(comparison);
     Object.assign(c.conflicts[0]!, { confidence: 0.42, reasons: ['one source gives only the year', '<b>'] });
     const html = renderHtml(c, { documents });
