@@ -278,8 +278,8 @@ function sizeOf(value: MentionValue): number | undefined {
  * Items in runs of close sizes (each within CLOSE_SIZES of the one before, after sorting), in their
  * first order within a run; values without a size stay together.
  */
-function bySize<T>(items: readonly T[], valueIn: (item: T) => MentionValue): T[][] {
-  const sized = items.map((item, i) => ({ item, i, size: sizeOf(valueIn(item)) }));
+function bySize<T>(items: readonly T[], valueOfItem: (item: T) => MentionValue): T[][] {
+  const sized = items.map((item, i) => ({ item, i, size: sizeOf(valueOfItem(item)) }));
   if (sized.some((x) => x.size === undefined)) return [[...items]];
   sized.sort((a, b) => a.size! - b.size! || a.i - b.i);
   const runs: (typeof sized)[] = [];
