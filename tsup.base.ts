@@ -1,4 +1,28 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * For the browser build: a relative import of `./x` whose `./x.browser.ts` exists gets that file (the
+ * package's Node-only modules: files, threads, native hashing, lazy `require`s), and a Node built-in
+ * that inlined third-party code requires at load (natural's `require('fs')`, never called in a page)
+ * becomes an empty module. Our own code never imports a built-in in the browser build: a test checks.
+ */
+const browserModules: EsbuildPlugin = {
+  name: 'corpus-browser-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const sibling = resolve(args.resolveDir, `${args.path.replace(/\.ts$/, '')}.browser.ts`);
+      return existsSync(sibling) && !args.importer.endsWith('.browser.ts') ? { path: sibling } : undefined;
+    });
+    build.onResolve({ filter: /^(?:fs|path|os)$/ }, (args) =>
+      args.importer.includes('node_modules') ? { path: args.path, namespace: 'node-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, () => ({ contents: 'module.exports = {};' }));
+  },
+};
 
 /** The one build recipe every publishable package shares: ESM + CJS + declarations. */
 export function packageConfig(overrides: Options = {}): Options {
@@ -12,6 +36,28 @@ export function packageConfig(overrides: Options = {}): Options {
     platform: 'node',
     splitting: false,
     treeshake: true,
+    ...overrides,
+  };
+}
+
+/**
+ * The browser build of a package (`dist/browser.js`, the `browser` condition of its exports): one ESM
+ * file of the same public functions, with each Node-only module swapped for its `.browser.ts` sibling.
+ * Run after the Node build (`tsup && tsup --config tsup.browser.config.ts`): it must not clean dist.
+ */
+export function browserConfig(overrides: Options = {}): Options {
+  return {
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    splitting: false,
+    treeshake: true,
+    loader: { '.bin': 'binary' },
+    esbuildPlugins: [browserModules],
     ...overrides,
   };
 }

@@ -5,9 +5,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 // measured side by side in the same run. Prints a Markdown table, writes bench-results.json/.md.
 // It never fails on slowness; `--smoke` runs a tiny corpus once so CI checks the harness still works.
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { median, packageEntry, seedFile } from './fresh-process.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -51,34 +53,58 @@ const grow = (text) => {
 const sentencesOf = (text, lang) =>
   segmentPkg.segment(text, { lang }).sentences.map((s) => text.slice(s.start, s.end));
 
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/**
+ * Median wall-clock seconds and median CPU seconds of `runs` calls. CPU time is this process's (its
+ * thread plus V8's collector and compiler threads): on a busy machine the wall clock also counts the
+ * time other processes held the cores, CPU time only the work done, so "per core" speed is bytes per
+ * CPU second.
+ */
 function measure(fn) {
-  const times = [];
+  const walls = [];
+  const cpus = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = cpuMs();
     fn();
-    times.push(performance.now() - t0);
+    cpus.push(cpuMs() - c0);
+    walls.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] / 1000;
+  const mid = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] / 1000;
+  return { wall: mid(walls), cpu: mid(cpus) };
 }
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 const rows = [];
 function row(lang, stage, chars, bytes, ours, peerName, peer) {
-  const ourS = measure(ours);
-  const peerS = peer ? measure(peer) : null;
+  const our = measure(ours);
+  const other = peer ? measure(peer) : null;
   const r = {
     lang,
     stage,
-    mbPerS: bytes / 1e6 / ourS,
-    mCharsPerS: chars / 1e6 / ourS,
+    mbPerS: bytes / 1e6 / our.wall,
+    mbPerCpuS: bytes / 1e6 / our.cpu,
+    mCharsPerS: chars / 1e6 / our.wall,
     peer: peerName,
-    peerMCharsPerS: peerS ? chars / 1e6 / peerS : null,
-    ratio: peerS ? peerS / ourS : null,
+    peerMCharsPerS: other ? chars / 1e6 / other.wall : null,
+    peerMbPerCpuS: other ? bytes / 1e6 / other.cpu : null,
+    ratio: other ? other.wall / our.wall : null,
+    cpuRatio: other ? other.cpu / our.cpu : null,
+    load: loadAverage(),
   };
   rows.push(r);
   console.error(
-    `${lang.padEnd(5)} ${stage.padEnd(10)} ${r.mCharsPerS.toFixed(2)} M chars/s` +
-      (peerS ? `  vs ${peerName} ${r.peerMCharsPerS.toFixed(2)}  (×${r.ratio.toFixed(2)})` : ''),
+    `${lang.padEnd(5)} ${stage.padEnd(10)} ${r.mbPerCpuS.toFixed(2)} MB/s per core (${r.mCharsPerS.toFixed(2)} M chars/s wall)` +
+      (other
+        ? `  vs ${peerName} ${r.peerMbPerCpuS.toFixed(2)} MB/s per core (×${r.cpuRatio.toFixed(2)} in CPU time, ×${r.ratio.toFixed(2)} wall)`
+        : '') +
+      `  load ${r.load}`,
   );
 }
 
@@ -173,59 +199,67 @@ for (const [lang, seed] of Object.entries(corpora)) {
   row(lang, 'pipeline', chars, bytes, () => compare.analyze(document), 'Intl sentences', intlSentencePass);
 }
 
-// Cold start: a fresh Node process imports @corpus/compare and analyses the first seed, next to a
-// process that only starts Node (the floor). Median of 5 spawns each.
-const firstSeed = join(
-  root,
-  'seeds',
-  readdirSync(join(root, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()[0],
-);
-const coldScript = `const t0 = performance.now();
-const c = await import(${JSON.stringify(pathToFileURL(join(root, 'packages', 'compare', 'dist', 'index.js')).href)});
-const text = (await import('node:fs')).readFileSync(${JSON.stringify(firstSeed)}, 'utf8');
+// Cold start: a fresh Node process imports @corpus/compare and analyses one seed (the Italian and the
+// English one), next to a process that only starts Node (the floor). Median of 5 spawns each; the
+// probe reports wall and CPU milliseconds of import + first analysis.
+const coldScript = (
+  seed,
+) => `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const text = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8');
+const t0 = performance.now();
+const c0 = cpu();
+const c = await import(${JSON.stringify(packageEntry('compare'))});
 c.analyze({ name: 'seed', text });
-console.log(performance.now() - t0);`;
+console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: cpu() - c0 }));`;
 function spawnMs(args) {
   const times = [];
   for (let i = 0; i < (smoke ? 1 : 5); i++) {
     const t0 = performance.now();
-    const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
-    times.push([performance.now() - t0, Number(out.trim() || 0)]);
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8' }).trim();
+    times.push({ wallMs: performance.now() - t0, ...(out ? JSON.parse(out) : {}) });
   }
-  times.sort((a, b) => a[0] - b[0]);
-  return times[Math.floor(times.length / 2)];
+  const mid = (k) => median(times.map((t) => t[k]));
+  return { wallMs: mid('wallMs'), ms: mid('ms'), cpuMs: mid('cpuMs') };
 }
-const [nodeOnlyMs] = spawnMs(['-e', '']);
-const [coldWallMs, coldInProcessMs] = spawnMs(['--input-type=module', '-e', coldScript]);
-const coldStart = { wallMs: coldWallMs, nodeStartMs: nodeOnlyMs, importAndFirstSeedMs: coldInProcessMs };
-console.error(
-  `cold start: import @corpus/compare + analyse first seed ${coldInProcessMs.toFixed(0)} ms in-process; ` +
-    `process ${coldWallMs.toFixed(0)} ms vs bare node ${nodeOnlyMs.toFixed(0)} ms`,
-);
+const nodeOnlyMs = spawnMs(['-e', '']).wallMs;
+const coldStart = { nodeStartMs: nodeOnlyMs, load: loadAverage(), seeds: [] };
+for (const [name, prefix] of [
+  ['Italian seed', '000_'],
+  ['English seed', '003_'],
+]) {
+  const cold = spawnMs(['--input-type=module', '-e', coldScript(seedFile(prefix))]);
+  coldStart.seeds.push({ name, ...cold });
+  console.error(
+    `cold start, ${name}: import @corpus/compare + first analyze ${cold.ms.toFixed(0)} ms wall, ${cold.cpuMs.toFixed(0)} ms CPU in-process; ` +
+      `process ${cold.wallMs.toFixed(0)} ms vs bare node ${nodeOnlyMs.toFixed(0)} ms; load ${coldStart.load}`,
+  );
+}
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const fmt = (n) => (n == null ? '–' : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const table = [
-  `| lang | stage | MB/s | M chars/s | peer | peer M chars/s | ours ÷ peer time |`,
-  `|---|---|---|---|---|---|---|`,
+  `| lang | stage | MB/s per core | MB/s wall | M chars/s wall | peer | peer MB/s per core | ours ÷ peer, CPU time | load (1/5/15 min) |`,
+  `|---|---|---|---|---|---|---|---|---|`,
   ...rows.map(
     (r) =>
-      `| ${r.lang} | ${r.stage} | ${fmt(r.mbPerS)} | ${fmt(r.mCharsPerS)} | ${r.peer ?? '–'} | ${fmt(r.peerMCharsPerS)} | ${r.ratio == null ? '–' : `×${fmt(r.ratio)}`} |`,
+      `| ${r.lang} | ${r.stage} | ${fmt(r.mbPerCpuS)} | ${fmt(r.mbPerS)} | ${fmt(r.mCharsPerS)} | ${r.peer ?? '–'} | ${fmt(r.peerMbPerCpuS)} | ${r.cpuRatio == null ? '–' : `×${fmt(r.cpuRatio)}`} | ${r.load} |`,
   ),
   '',
   `Corpus: each seed repeated to ~${(targetBytes / 1e6).toFixed(2)} MB; median of ${runs} run(s); peak RSS ${peakRssMb.toFixed(0)} MB; Node ${process.version}.`,
-  `A ratio above 1 means ours is faster than the peer.`,
+  `"Per core" is bytes per second of this process's CPU time (its thread plus V8's helper threads); "wall" counts`,
+  `time other processes held the cores too. A ratio above 1 means ours is faster than the peer.`,
   '',
-  `Cold start: \`import('@corpus/compare')\` + analysing the first seed took ${coldInProcessMs.toFixed(0)} ms in a fresh process ` +
-    `(whole process ${coldWallMs.toFixed(0)} ms; bare \`node -e ''\` ${nodeOnlyMs.toFixed(0)} ms).`,
+  ...coldStart.seeds.map(
+    (c) =>
+      `Cold start, ${c.name}: \`import('@corpus/compare')\` + first \`analyze\` ${c.ms.toFixed(0)} ms wall, ${c.cpuMs.toFixed(0)} ms CPU in a fresh process ` +
+      `(whole process ${c.wallMs.toFixed(0)} ms; bare \`node -e ''\` ${nodeOnlyMs.toFixed(0)} ms; load ${coldStart.load}).`,
+  ),
 ].join('\n');
 console.log(table);
 if (!smoke) {
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ rows, coldStart, peakRssMb, node: process.version }, null, 2),
+    JSON.stringify({ rows, coldStart, peakRssMb, node: process.version, load: loadAverage() }, null, 2),
   );
   writeFileSync(join(root, 'bench-results.md'), table + '\n');
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,26 +7,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { renderHtml } from '@corpus/compare';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The large comparison compare's own render test uses, with this test's names and sizes.
 import { largeComparison } from '../../../packages/compare/test/large-comparison';
+import { conflictCards, expectSeedConflicts, launchChromium, SKIP_BROWSER } from './chromium';
 
-const CHROMIUM = process.env.CORPUS_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 // The command as npm installs it: the `corpus-compare` bin of @corpus/cli.
 const cliManifest = createRequire(import.meta.url).resolve('@corpus/cli/package.json');
 const main = join(dirname(cliManifest), JSON.parse(readFileSync(cliManifest, 'utf8')).bin['corpus-compare']);
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const skip = process.env.CORPUS_SKIP_BROWSER === '1';
 
 /** Opens a file:// page and records console errors, page errors and every request it makes. */
 async function open(browser: Browser, file: string, viewport = { width: 1280, height: 900 }) {
@@ -50,19 +41,12 @@ function inViewport(page: Page, id: string): Promise<boolean> {
   }, id);
 }
 
-describe.skipIf(skip)('the HTML report in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the HTML report in Chromium', () => {
   let browser: Browser;
   let dir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}, so the HTML report cannot be tested in a browser. ` +
-          'Install it (Debian: apt-get install -y chromium; .ci/run does this), point CORPUS_CHROMIUM at ' +
-          'another Chromium binary, or set CORPUS_SKIP_BROWSER=1 to skip this test deliberately.',
-      );
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium('the HTML report');
     dir = await mkdtemp(join(tmpdir(), 'news-compare-browser-'));
     await mkdir(artifacts, { recursive: true });
   });
@@ -94,37 +78,7 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
 
     it('lists the seed conflicts, each value with the sources that give it', async () => {
       const { page } = await open(browser, report);
-      const cards = await page.locator('#conflicts article.conflict').evaluateAll((articles) =>
-        articles.map((a) => ({
-          kind: a.querySelector('.badge')?.textContent,
-          subject: a.querySelector('.subject')?.textContent,
-          predicate: a.querySelector('.predicate')?.textContent,
-          values: [...a.querySelectorAll('.fact-value')].map(
-            (v) =>
-              `${v.querySelector('.value')?.textContent} (${[...v.querySelectorAll('.chips .chip')]
-                .map((c) => c.textContent?.slice(0, 3))
-                .join(' ')})`,
-          ),
-        })),
-      );
-      const card = (predicate: string) => cards.find((c) => c.predicate === predicate);
-      // What ../seeds/EXPECTED.md lists under "what the sources disagree on".
-      expect(card('joined')).toMatchObject({ kind: 'Contradiction', subject: 'Jerry Tworek' });
-      expect(card('joined')?.values).toEqual(
-        expect.arrayContaining(['2019 (000 002)', expect.stringMatching(/2017 \(001\)$/), '2017 (003)']),
-      );
-      expect(card('announced')?.kind).toBe('Contradiction');
-      expect(card('announced')?.values).toEqual([
-        expect.stringMatching(/^6 January( 2026)? \(000\)$/),
-        expect.stringMatching(/^5 January 2026 \(002\)$/),
-        expect.stringMatching(/^7 January( 2026)? \(004\)$/),
-      ]);
-      expect(cards.find((c) => c.kind === 'Spelling variant')?.values).toEqual(
-        expect.arrayContaining(['Jerry Twerk (000)']),
-      );
-      expect(cards.some((c) => c.values.includes('X (000 002)') && c.values.includes('LinkedIn (003)'))).toBe(
-        true,
-      );
+      expectSeedConflicts(await conflictCards(page));
       await page.close();
     });
 

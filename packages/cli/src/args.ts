@@ -25,6 +25,8 @@ export interface CliOptions {
   concurrency: number;
   /** Largest file (or stdin) read, in bytes. */
   maxBytes: number;
+  /** Findings rated below this confidence (0–1) are left out of the report; 0 keeps all. */
+  minConfidence: number;
   quiet: boolean;
 }
 
@@ -47,6 +49,8 @@ Options
                                 fully supported: ${SUPPORTED_LANGUAGES.join(' ')}
       --reference-date <date>   ISO date (2026-01-08, 2026-01 or 2026) for dates without a year
       --max-bytes <size>        largest file read, e.g. 500KB, 50MB (default: ${formatSize(DEFAULT_MAX_BYTES).replace(' ', '')})
+      --min-confidence <0-1>    leave out disagreements and agreements rated less sure than this,
+                                e.g. 0.8 (default: 0, keep all; an unrated finding counts as 1)
       --concurrency <n>         files read and analysed at once, 1-64 (default: min(4, CPUs))
   -q, --quiet                   no progress, warnings or summary; failures still go to stderr
   -h, --help                    show this help
@@ -70,6 +74,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   'reference-date': { type: 'string' },
   'max-bytes': { type: 'string' },
+  'min-confidence': { type: 'string' },
   concurrency: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -173,6 +178,8 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (typeof concurrency === 'string') return usage(concurrency);
   const maxBytes = readMaxBytes(values['max-bytes']);
   if (typeof maxBytes === 'string') return usage(maxBytes);
+  const minConfidence = readMinConfidence(values['min-confidence']);
+  if (typeof minConfidence === 'string') return usage(minConfidence);
   return {
     kind: 'run',
     options: {
@@ -183,6 +190,7 @@ export function parseCliArgs(argv: string[]): Parsed {
       ...(date !== undefined ? { referenceDate: date } : {}),
       concurrency,
       maxBytes,
+      minConfidence,
       quiet: values.quiet === true,
     },
     warnings,
@@ -206,4 +214,11 @@ function readMaxBytes(text: string | undefined): number | string {
   const bytes = parseSize(text);
   if (bytes !== undefined && bytes >= 1 && bytes <= MAX_BYTES_LIMIT) return bytes;
   return `--max-bytes must be a size from 1 byte to 1GB such as 500KB or 50MB, not "${text}".`;
+}
+
+function readMinConfidence(text: string | undefined): number | string {
+  if (text === undefined) return 0;
+  const n = Number(text);
+  if (/^(?:0|1|0?\.\d+|1\.0*)$/.test(text.trim()) && n >= 0 && n <= 1) return n;
+  return `--min-confidence must be a number from 0 to 1 such as 0.8, not "${text}".`;
 }

@@ -11,6 +11,7 @@ import {
 } from '@corpus/compare';
 import { type Document, ingestBytes, ingestFile } from '@corpus/ingest';
 import { type CliOptions, STDIN } from './args';
+import { withMinConfidence } from './confidence';
 import { expandInputs, type Input, readLimited } from './inputs';
 import { createProgress, type Progress } from './progress';
 import { formatSize } from './size';
@@ -120,6 +121,7 @@ function summary(
   where: string,
   text: string,
   options: CliOptions,
+  dropped: number,
 ) {
   const byName = new Map(comparison.documents.map((d) => [d.name, d]));
   const rows = outcomes.map((o) => {
@@ -145,6 +147,7 @@ function summary(
       plural(comparison.conflicts.length, 'disagreement'),
       plural(comparison.agreements.length, 'agreement'),
       plural(comparison.entities.length, 'entity', 'entities'),
+      ...(dropped ? [`${n(dropped)} below --min-confidence ${options.minConfidence} left out`] : []),
     ].join(' · '),
     options.out === '-'
       ? `report (${options.format}, ${n(size)} bytes) written to stdout`
@@ -189,7 +192,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
 
   const analyseOptions = options.referenceDate ? { referenceDate: options.referenceDate } : {};
-  const comparison = compare(analysed, analyseOptions);
+  const { comparison, dropped } = withMinConfidence(compare(analysed, analyseOptions), options.minConfidence);
   progress.step('compare', `${analysed.length} documents`);
   const text = render(comparison, analysed, options);
   const outPath = resolve(io.cwd, options.out);
@@ -210,7 +213,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
   progress.step('render', options.out === '-' ? 'stdout' : where);
   progress.done();
-  report(summary(comparison, outcomes, where, text, options) + failures);
+  report(summary(comparison, outcomes, where, text, options, dropped) + failures);
   if (options.quiet && failed.length) io.stderr.write(failures);
   return failed.length ? 1 : 0;
 }

@@ -21,6 +21,8 @@ describe('parseCliArgs', () => {
         '2',
         '--max-bytes',
         '1.5MB',
+        '--min-confidence',
+        '0.75',
         '-q',
       ]),
     ).toEqual({
@@ -33,6 +35,7 @@ describe('parseCliArgs', () => {
         referenceDate: '2026-01-08',
         concurrency: 2,
         maxBytes: 1_572_864,
+        minConfidence: 0.75,
         quiet: true,
       },
       warnings: [],
@@ -93,6 +96,14 @@ describe('parseCliArgs', () => {
     ],
     [['x', '--max-bytes', '10 parsecs'], /not "10 parsecs"/],
     [['x', '--max-bytes', '2GB'], /not "2GB"/],
+    [
+      ['x', '--min-confidence', '1.5'],
+      '--min-confidence must be a number from 0 to 1 such as 0.8, not "1.5".',
+    ],
+    [['x', '--min-confidence', '-0.1'], /^--min-confidence must be a number from 0 to 1 .*not "-0\.1"\.$/],
+    [['x', '--min-confidence', 'high'], /not "high"/],
+    [['x', '--min-confidence', '80%'], /not "80%"/],
+    [['x', '--min-confidence'], '--min-confidence needs a value.'],
     [['x', '--lang', 'japanese!'], /^--lang japanese! is not a language tag; did you mean ja\?$/],
     [['x', '--lang', 'english'], '--lang english is not a language tag; did you mean en?'],
     [['x', '--lang', 'xx'], /^--lang xx is not a known language tag; use a BCP 47 tag such as en, de/],
@@ -114,7 +125,15 @@ describe('parseCliArgs', () => {
   });
 
   it('documents every option it reads in --help', () => {
-    for (const flag of ['--out', '--format', '--lang', '--reference-date', '--max-bytes', '--concurrency']) {
+    for (const flag of [
+      '--out',
+      '--format',
+      '--lang',
+      '--reference-date',
+      '--max-bytes',
+      '--min-confidence',
+      '--concurrency',
+    ]) {
       expect(USAGE).toContain(`${flag} <`);
     }
     for (const flag of ['-q, --quiet', '-h, --help', '-v, --version']) expect(USAGE).toContain(flag);

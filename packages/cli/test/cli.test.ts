@@ -179,6 +179,27 @@ describe('--lang', () => {
   });
 });
 
+describe('--min-confidence', () => {
+  it('keeps only the findings rated at least that sure (an unrated one counts as 1), and says how many it left out', async () => {
+    const all = await cli([de(), en(), '-f', 'json', '-o', '-'], dir);
+    const sure = await cli([de(), en(), '--min-confidence', '1', '-f', 'json', '-o', '-'], dir);
+    expect([all.code, sure.code]).toEqual([0, 0]);
+    const rating = (g: { confidence?: number }) => g.confidence ?? 1;
+    const before = JSON.parse(all.stdout);
+    const after = JSON.parse(sure.stdout);
+    const findings = (c: { conflicts: unknown[]; agreements: unknown[] }) => [
+      ...c.conflicts,
+      ...c.agreements,
+    ];
+    expect(findings(before).length).toBeGreaterThan(0);
+    expect(findings(after).every((g) => rating(g as { confidence?: number }) >= 1)).toBe(true);
+    const left = findings(before).filter((g) => rating(g as { confidence?: number }) < 1).length;
+    expect(findings(after)).toHaveLength(findings(before).length - left);
+    if (left) expect(sure.stderr).toContain(`${left} below --min-confidence 1 left out`);
+    else expect(sure.stderr).not.toContain('left out');
+  });
+});
+
 describe('--reference-date', () => {
   it('is passed to the comparison', async () => {
     const r = await cli([de(), '--reference-date', '2025-06-01', '-f', 'md', '-o', '-'], dir);
@@ -218,6 +239,7 @@ describe('usage errors', () => {
       ['x', '--max-bytes', 'lots'],
       '--max-bytes must be a size from 1 byte to 1GB such as 500KB or 50MB, not "lots".',
     ],
+    [['x', '--min-confidence', '2'], '--min-confidence must be a number from 0 to 1 such as 0.8, not "2".'],
     [['x', '--concurrency', 'many'], '--concurrency must be a whole number from 1 to 64, not "many".'],
     [['x', '--out'], '--out needs a value.'],
   ])('%j: one line with a hint, exit 2', async (args, message) => {

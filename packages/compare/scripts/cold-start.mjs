@@ -2,19 +2,25 @@
 // The whole cold path: a fresh `node` process imports @corpus/compare (built) and analyses one seed,
 // timed inside the process with performance.now() (import + first analyze), median of --runs processes.
 // Usage (after `pnpm build` at the root): node scripts/cold-start.mjs [--runs 5]
+import { loadavg } from 'node:os';
 import { median, packageEntry, runProbe, runsOption, seedFile } from '../../../scripts/fresh-process.mjs';
 
 const entry = packageEntry('compare');
 const runs = runsOption(5);
 
+// CPU time too: on a busy machine the wall clock counts the time other processes held the cores.
 const probe = (seed) => `
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const text = (await import('node:fs')).readFileSync(${JSON.stringify(seed)}, 'utf8');
 const t0 = performance.now();
+const c0 = cpu();
 const m = await import(${JSON.stringify(entry)});
 const t1 = performance.now();
+const c1 = cpu();
 const a = await m.analyze({ name: 'seed', text });
 const t2 = performance.now();
-console.log(JSON.stringify({ import: t1 - t0, analyze: t2 - t1, total: t2 - t0, lang: a.lang ?? a.document?.lang }));`;
+const c2 = cpu();
+console.log(JSON.stringify({ import: t1 - t0, analyze: t2 - t1, total: t2 - t0, cpuImport: c1 - c0, cpuAnalyze: c2 - c1, cpuTotal: c2 - c0, lang: a.lang ?? a.document?.lang }));`;
 // Ingest's share: the same process shape, with @corpus/ingest's first ingestText timed before analyze.
 const ingestEntry = packageEntry('ingest');
 const split = (seed) => `
@@ -39,11 +45,15 @@ for (let r = 0; r < runs; r++)
     rows.get(name).push(runProbe(probe(seed)));
     shares.get(name).push(runProbe(split(seed)));
   }
-console.log('| seed | import ms | first analyze ms | import + first analyze ms |');
-console.log('|---|---|---|---|');
+console.log(
+  '| seed | import ms | first analyze ms | import + first analyze ms | CPU ms: import | CPU ms: first analyze | CPU ms: both |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, s] of rows) {
   const m = (k) => median(s.map((x) => x[k])).toFixed(0);
-  console.log(`| ${name} | ${m('import')} | ${m('analyze')} | ${m('total')} |`);
+  console.log(
+    `| ${name} | ${m('import')} | ${m('analyze')} | ${m('total')} | ${m('cpuImport')} | ${m('cpuAnalyze')} | ${m('cpuTotal')} |`,
+  );
 }
 console.log('\n| seed | import ingest + first ingestText ms | then import compare + first analyze ms |');
 console.log('|---|---|---|');
@@ -51,4 +61,8 @@ for (const [name, s] of shares) {
   const m = (k) => median(s.map((x) => x[k])).toFixed(0);
   console.log(`| ${name} | ${m('ingest')} | ${m('rest')} |`);
 }
-console.log(`(median of ${runs} fresh processes each)`);
+console.log(
+  `(median of ${runs} fresh processes each; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
+);

@@ -14,7 +14,7 @@ export type {
   QuantityValue,
   TextValue,
 } from '@corpus/entities';
-export type { Document, DocumentSource } from '@corpus/ingest';
+export type { Document, DocumentSource, IngestedDocument } from '@corpus/ingest';
 export type { Segmentation } from '@corpus/segment';
 export { type CompareOptions, compare, EXACT_LIMIT } from './comparison/compare';
 export {

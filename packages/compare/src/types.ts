@@ -3,6 +3,7 @@ import type { Entity, Mention, MentionValue } from '@corpus/entities';
 import type { Document } from '@corpus/ingest';
 import type { Segmentation } from '@corpus/segment';
 import type { FactPredicate } from './facts/predicates';
+import type { Qualifier } from './facts/qualifiers';
 
 export type { Span };
 
@@ -39,6 +40,24 @@ export interface Fact {
   valueSpan?: Span;
   /** For quantities: half a unit of the last digit written, in the value's units (rounding tolerance). */
   tolerance?: number;
+  /**
+   * What the article says around the value: `about`, `over` ("more than", "以上"), `nearly`, `up to`
+   * widen the amount compared; `projected` ("could reach", "見込み") makes it a forecast, compared only
+   * with forecasts.
+   */
+  qualifiers?: Qualifier[];
+  /**
+   * The sub-event or side figure the value belongs to when its clause says so (`aftershock`,
+   * `previous`): compared only with values of the same scope.
+   */
+  scope?: string;
+  /**
+   * Extraction certainty, 0..1: how sure @corpus/entities was of the value mention times how firmly the
+   * value is tied to what it measures (1 beside its trigger word, down to 0.5 at the edge of its reach;
+   * 0.9 in apposition to a name or a social post's date, 0.6 for a date carried from the sentence before).
+   * Absent in facts stored before it existed, which count as 0.8.
+   */
+  confidence?: number;
   evidence: Evidence;
 }
 
@@ -86,6 +105,16 @@ export interface FactGroup {
   predicate: GroupPredicate;
   subject: { key: string; canonical: string };
   values: FactValueGroup[];
+  /**
+   * How much to trust this agreement or conflict, 0..1 (two decimals). Each value's support is the
+   * chance that at least one of its sources was read right: 1 − Π(1 − c) over its documents, c being
+   * the best extraction certainty (`Fact.confidence`) in that document. It is multiplied by the
+   * alignment strength: 1 when a source names the subject in the clause, 0.8 when every source left it
+   * implicit (the story's main entity was assumed), 0.8 for spelling variants (names merged by entity
+   * linking, each document counting 0.9). An agreement is as sure as its value's support; a conflict
+   * needs two values that are both really stated, so it is as sure as its second-best-supported value.
+   */
+  confidence: number;
 }
 
 export interface CompareWarning {

@@ -8,10 +8,12 @@ import {
   analyze,
   analyzeMany,
   CompareError,
+  createAnalyzer,
 } from '../src/index';
 
 // analyzeMany with workers runs the built worker (dist/worker.js): turbo builds before testing.
 const seeds = new URL('../../../seeds/', import.meta.url);
+const threadModule = new URL('./modules/thread-segmenter.mjs', import.meta.url).href;
 let docs: Document[] = [];
 
 beforeAll(async () => {
@@ -115,6 +117,31 @@ describe('analyzeMany', () => {
       break;
     }
     expect(closed).toBe(true);
+  });
+
+  it('keeps its workers warm for the next call, which brings its own options', async () => {
+    const { segmenter } = await import(threadModule);
+    const analyzer = createAnalyzer({ segmenter, workerModule: threadModule });
+    const text = 'Anna Weber joined Acme Corp in March 2019. She left on 5 January.';
+    const inputs = Array.from({ length: 60 }, (_, i) => ({ name: `${i}.txt`, text, lang: 'en' }));
+    const here = analyzer.analyze(inputs[0]!).segmentation.segmenter;
+    const threadsOf = async (referenceDate: string) => {
+      const names = new Set<string>();
+      let i = 0;
+      for await (const r of analyzer.analyzeMany(inputs, { concurrency: 2, referenceDate })) {
+        if (r.kind !== 'analyzed') throw new Error(r.message);
+        const expected = analyzer.analyze(inputs[i++]!, { referenceDate });
+        const { segmenter: name } = r.segmentation;
+        expect(r).toEqual({ ...expected, segmentation: { ...expected.segmentation, segmenter: name } });
+        names.add(name);
+      }
+      names.delete(here);
+      return names;
+    };
+    const first = await threadsOf('2026-01-10');
+    const second = await threadsOf('2025-03-01');
+    expect(first.size).toBe(1);
+    expect(second).toEqual(first);
   });
 
   it('throws only on misuse', async () => {

@@ -61,7 +61,15 @@ const acquisition = [
 ];
 
 const plain = (v: FactGroup['values'][number]['value']) =>
-  typeof v === 'string' ? v : v.kind === 'text' ? v.normalized : v.kind === 'quantity' ? v.amount : v.iso;
+  typeof v === 'string'
+    ? v
+    : v.kind === 'text'
+      ? v.normalized
+      : v.kind === 'quantity'
+        ? v.amount
+        : v.kind === 'range'
+          ? `${v.from}-${v.to}`
+          : v.iso;
 const summary = (groups: FactGroup[]) =>
   groups.map((g) => [g.kind ?? 'agreement', g.predicate, g.values.map((v) => [plain(v.value), v.sources])]);
 

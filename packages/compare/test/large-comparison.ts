@@ -80,6 +80,7 @@ export function largeComparison(o: LargeComparisonOptions): {
         sources: names.filter((_, i) => i % years === v),
         evidence: evidence.filter((_, i) => i % years === v),
       })),
+      confidence: 0.8,
     })),
     unique: Object.fromEntries(
       names.map((name, i) => [name, { entities: [`org:e${i % o.entities}`], facts: [facts[i]!] }]),

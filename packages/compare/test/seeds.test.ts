@@ -48,7 +48,15 @@ function group(list: FactGroup[], predicate: string, kind?: string): FactGroup {
 }
 
 const plain = (v: FactGroup['values'][number]['value']) =>
-  typeof v === 'string' ? v : v.kind === 'text' ? v.normalized : v.kind === 'quantity' ? v.amount : v.iso;
+  typeof v === 'string'
+    ? v
+    : v.kind === 'text'
+      ? v.normalized
+      : v.kind === 'quantity'
+        ? v.amount
+        : v.kind === 'range'
+          ? `${v.from}-${v.to}`
+          : v.iso;
 const sides = (g: FactGroup) => g.values.map((v) => [plain(v.value), v.sources]);
 
 describe('the seed corpus', () => {

@@ -19,10 +19,12 @@ import {
   type DateValue,
   type Document,
   type Entity,
+  type Fact,
   type FactGroup,
   type FactLocale,
   type FactPredicate,
   type GroupPredicate,
+  type IngestedDocument,
   type Mention,
   type MentionValue,
   renderHtml,
@@ -123,7 +125,7 @@ describe('unions and exported types', () => {
     ])) {
       switch (r.kind) {
         case 'analyzed':
-          expectTypeOf(r.document).toEqualTypeOf<Document>();
+          expectTypeOf(r.document).toEqualTypeOf<IngestedDocument>();
           kinds.push(r.kind);
           break;
         case 'error':
@@ -138,6 +140,11 @@ describe('unions and exported types', () => {
     expect(analyze({ name: 'a.txt', text: 'Anna Weber joined Acme in 2019.' }).kind).toBe('analyzed');
   });
 
+  it('every agreement and conflict carries a confidence; a fact may carry its extraction certainty', () => {
+    expectTypeOf<FactGroup['confidence']>().toEqualTypeOf<number>();
+    expectTypeOf<Fact['confidence']>().toEqualTypeOf<number | undefined>();
+  });
+
   it('predicates are a closed union: a typo does not compile', () => {
     expectTypeOf<FactGroup['predicate']>().toEqualTypeOf<GroupPredicate>();
     expectTypeOf<GroupPredicate>().toEqualTypeOf<FactPredicate | 'name'>();
@@ -150,7 +157,9 @@ describe('unions and exported types', () => {
   });
 
   it('the value types of what compare returns come from @corpus/compare', () => {
-    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<Document>();
+    expectTypeOf<AnalyzedDocument['document']>().toEqualTypeOf<IngestedDocument>();
+    // The old name stays, deprecated, as an alias: code written against it still compiles.
+    expectTypeOf<Document>().toEqualTypeOf<IngestedDocument>();
     expectTypeOf<AnalyzedDocument['segmentation']>().toEqualTypeOf<Segmentation>();
     expectTypeOf<AnalyzedDocument['mentions']>().toEqualTypeOf<Mention[]>();
     expectTypeOf<Comparison['entities']>().toEqualTypeOf<Entity[]>();

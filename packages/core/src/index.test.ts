@@ -17,6 +17,8 @@ describe('@corpus/core public API', () => {
         'parseReferenceDate',
         'primaryLanguage',
         'requireReferenceDate',
+        'sha256',
+        'sha256Hex',
       ].sort(),
     );
   });

@@ -10,4 +10,5 @@ export {
   type SupportedLanguage,
 } from './languages';
 export { parseReferenceDate, type ReferenceDate, requireReferenceDate } from './reference-date';
+export { sha256, sha256Hex } from './sha256';
 export type { Span } from './span';

@@ -5,20 +5,58 @@ import { extractMentions } from '../dist/index.js';
 
 export const name = '@corpus/entities';
 
-const TYPES = { DATE: 'date', DURATION: 'duration', NUMBER: 'number', MONEY: 'money', PERCENT: 'percent' };
+const TYPES = {
+  DATE: 'date',
+  DURATION: 'duration',
+  NUMBER: 'number',
+  MONEY: 'money',
+  PERCENT: 'percent',
+  ORDINAL: 'ordinal',
+  NUMBER_RANGE: 'numberrange',
+  AGE: 'age',
+  TEMPERATURE: 'temperature',
+};
+
+// Recognizers-Text calls a number with a unit of measure a dimension.
+const isDimension = (m) =>
+  m.type === 'NUMBER' && m.value?.unit && !['person', 'magnitude'].includes(m.value.unit);
+
+/**
+ * The value a mention states, as the specs write it: a clock time whose day came from the
+ * reference date (the same span read without a reference is a time of no day, "T16:00") is
+ * reported as that time, as the chrono-node baseline reports a time alone.
+ */
+function dateValue(m, bare) {
+  const iso = m.value.iso;
+  if (m.value.granularity === 'time' && m.value.yearInferred) {
+    const alone = bare.get(`${m.span.start}:${m.span.end}`);
+    if (alone?.value?.kind === 'date' && alone.value.iso.startsWith('T'))
+      return alone.value.iso.split('/')[0];
+  }
+  return iso.includes('/') ? iso.split('/')[0] : iso;
+}
 
 export function extract(text, { lang, referenceDate }) {
   const out = [];
-  for (const m of extractMentions({ text, lang }, referenceDate ? { referenceDate } : {})) {
-    const type = TYPES[m.type];
+  const mentions = extractMentions({ text, lang }, referenceDate ? { referenceDate } : {});
+  let bare;
+  for (const m of mentions) {
+    const type = isDimension(m) ? 'dimension' : TYPES[m.type];
     if (!type) continue;
     const v = m.value;
     let value;
     let unit;
-    if (v?.kind === 'date') value = v.iso.includes('/') ? v.iso.split('/')[0] : v.iso;
-    else if (v?.kind === 'duration') value = v.iso;
+    if (v?.kind === 'date') {
+      bare ??= new Map(
+        extractMentions({ text, lang }, { types: ['DATE'] }).map((b) => [`${b.span.start}:${b.span.end}`, b]),
+      );
+      value = dateValue(m, bare);
+    } else if (v?.kind === 'duration') value = v.iso;
     else if (v?.kind === 'quantity') {
       value = v.amount;
+      unit = v.unit;
+    } else if (v?.kind === 'range') {
+      value = `${v.from}-${v.to}`;
       unit = v.unit;
     }
     out.push({

@@ -32,7 +32,7 @@ describe('extractMentions', () => {
       yearInferred: true,
     });
     const de = extractMentions({ text: 'Tworek gehörte seit November 2017 zum Kernteam.', lang: 'de' });
-    expect(pick(de, 'DATE')).toEqual([['November 2017', 20, 'date:2017-11']]);
+    expect(pick(de, 'DATE')).toEqual([['seit November 2017', 15, 'date:2017-11']]);
     const ja = extractMentions({ text: '2026年1月、AI業界に衝撃が走りました。', lang: 'ja' });
     expect(pick(ja, 'DATE')).toEqual([['2026年1月', 0, 'date:2026-01']]);
     const zh = extractMentions(

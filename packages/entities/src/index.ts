@@ -19,6 +19,8 @@ export type {
   MentionValue,
   PendingDates,
   QuantityValue,
+  RangeValue,
   Span,
   TextValue,
+  TransliterationLink,
 } from './types';

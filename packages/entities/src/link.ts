@@ -1,6 +1,15 @@
+import { crossScriptMerges, type ScriptCandidate } from './core/cross-script';
 import { nearSpelling } from './core/similarity';
 import { EntitiesError } from './errors';
-import type { Entity, EntityForm, EntityMentionRef, LinkDocument, Mention, MentionType } from './types';
+import type {
+  Entity,
+  EntityForm,
+  EntityMentionRef,
+  LinkDocument,
+  Mention,
+  MentionType,
+  TransliterationLink,
+} from './types';
 
 const LINKED: ReadonlySet<MentionType> = new Set([
   'PERSON',
@@ -24,6 +33,8 @@ interface Group {
   /** Groups merged into this one, with why. */
   variantKeys: Set<string>;
   shortKeys: Set<string>;
+  /** Keys of groups in another script merged into this one, with why. */
+  scriptLinks: Map<string, TransliterationLink>;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -101,7 +112,7 @@ function groupByKey(documents: LinkDocument[]): Groups {
       if (!LINKED.has(m.type)) continue;
       let g = groups.get(m.key);
       if (!g) {
-        g = { key: m.key, refs: [], variantKeys: new Set(), shortKeys: new Set() };
+        g = { key: m.key, refs: [], variantKeys: new Set(), shortKeys: new Set(), scriptLinks: new Map() };
         groups.set(m.key, g);
       }
       g.refs.push({ document: doc.id, mention: m });
@@ -110,11 +121,12 @@ function groupByKey(documents: LinkDocument[]): Groups {
   return groups;
 }
 
-function merge(groups: Groups, into: Group, from: Group, how: 'same' | 'variant' | 'short'): void {
+function merge(groups: Groups, into: Group, from: Group, how: 'same' | 'variant' | 'short' | 'script'): void {
   if (into === from) return;
   for (const r of from.refs) into.refs.push(r);
   for (const k of from.variantKeys) into.variantKeys.add(k);
   for (const k of from.shortKeys) into.shortKeys.add(k);
+  for (const [k, link] of from.scriptLinks) into.scriptLinks.set(k, link);
   if (how === 'variant') into.variantKeys.add(from.key);
   if (how === 'short') into.shortKeys.add(from.key);
   groups.delete(from.key);
@@ -238,6 +250,44 @@ function joinShortForms(groups: Groups): void {
   }
 }
 
+const SCRIPT_CONTEXT: ReadonlySet<MentionType> = new Set(['ORG']);
+
+/**
+ * 4. Names in another script (ドナルド・トランプ, 도널드 트럼프, 特朗普, Трамп): linked to the entity whose
+ *    romanised name sounds alike, with the score and the evidence kept on the form.
+ */
+function joinAcrossScripts(groups: Groups, langs: Map<string, string | undefined>): void {
+  const contextOf = new Map<string, Set<string>>();
+  for (const g of groups.values()) {
+    if (!SCRIPT_CONTEXT.has(majorityType(g))) continue;
+    for (const d of docsOf(g)) {
+      const set = contextOf.get(d) ?? new Set<string>();
+      contextOf.set(d, set);
+      set.add(g.key);
+    }
+  }
+  const candidates: ScriptCandidate[] = sortedGroups(groups)
+    .filter((g) => NAMED.has(majorityType(g)))
+    .map((g) => {
+      const context = new Set<string>();
+      for (const d of docsOf(g)) for (const k of contextOf.get(d) ?? []) context.add(k);
+      return {
+        id: g.key,
+        name: fullName(g),
+        type: majorityType(g),
+        lang: langs.get(g.refs[0]?.document ?? ''),
+        context,
+      };
+    });
+  for (const m of crossScriptMerges(candidates)) {
+    const from = groups.get(m.from);
+    const into = groups.get(m.into);
+    if (!from || !into) continue;
+    for (const r of from.refs) into.scriptLinks.set(r.mention.key, m.link);
+    merge(groups, into, from, 'script');
+  }
+}
+
 /** The forms a group was written in, each marked as a spelling variant or short form of the canonical name. */
 function formsOf(g: Group, canonical: string, type: MentionType): EntityForm[] {
   const canonicalWords = words(canonical).length;
@@ -254,6 +304,8 @@ function formsOf(g: Group, canonical: string, type: MentionType): EntityForm[] {
   return [...formMap]
     .map(([text, f]) => {
       const form: EntityForm = { text, documents: [...f.docs].sort() };
+      const link = [...f.keys].map((k) => g.scriptLinks.get(k)).find(Boolean);
+      if (link) form.transliteration = { ...link, evidence: [...link.evidence] };
       const variant = [...f.keys].some((k) => g.variantKeys.has(k));
       const fw = words(text).length;
       const canonicalLast = words(canonical)[canonicalWords - 1] ?? '';
@@ -307,6 +359,7 @@ export function linkEntities(documents: LinkDocument[]): Entity[] {
   joinLooseSpellings(groups);
   joinNearSpellings(groups);
   joinShortForms(groups);
+  joinAcrossScripts(groups, new Map(documents.map((d) => [d.id, d.lang])));
   return [...groups.values()]
     .map(entityOf)
     .sort(

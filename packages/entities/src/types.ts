@@ -13,6 +13,10 @@ export type MentionType =
   | 'NUMBER'
   | 'MONEY'
   | 'PERCENT'
+  | 'ORDINAL'
+  | 'NUMBER_RANGE'
+  | 'AGE'
+  | 'TEMPERATURE'
   | 'URL'
   | 'HANDLE'
   | 'EMAIL'
@@ -46,12 +50,24 @@ export interface DurationValue {
 
 export interface QuantityValue {
   kind: 'quantity';
-  /** Value in base units (no scale words). */
+  /** Value in base units (no scale words); the rank for ORDINAL, the years for AGE, the degrees for TEMPERATURE. */
   amount: number;
-  /** Currency (ISO 4217) for MONEY, `%` for PERCENT, a unit symbol otherwise. */
+  /**
+   * Currency (ISO 4217) for MONEY, `%` for PERCENT, `year` for AGE, `C`/`F`/`K` (or `deg`, scale not
+   * said) for TEMPERATURE, a unit symbol otherwise.
+   */
   unit?: string;
   /** True for vague amounts ("数十亿", "tens of millions"): `amount` is then the order of magnitude. */
   approximate?: boolean;
+}
+
+/** A NUMBER_RANGE: "between 3 and 5", "10–20", "3到5". */
+export interface RangeValue {
+  kind: 'range';
+  from: number;
+  to: number;
+  /** The unit both ends share, when one is written ("10–20 km" → `km`, "3–5%" → `%`). */
+  unit?: string;
 }
 
 export interface TextValue {
@@ -60,7 +76,7 @@ export interface TextValue {
   normalized: string;
 }
 
-export type MentionValue = DateValue | DurationValue | QuantityValue | TextValue;
+export type MentionValue = DateValue | DurationValue | QuantityValue | RangeValue | TextValue;
 
 export interface Mention {
   type: MentionType;
@@ -105,6 +121,21 @@ export interface EntityForm {
   spellingVariant?: boolean;
   /** A short form (surname alone) resolved to the full name. */
   shortForm?: boolean;
+  /**
+   * The same name written in another script (ドナルド・トランプ, 도널드 트럼프 for Donald Trump), linked
+   * by how its romanisation sounds: the romanisation, the score (0..1) and the evidence.
+   */
+  transliteration?: TransliterationLink;
+}
+
+/** Why a form in another script was linked to an entity. */
+export interface TransliterationLink {
+  /** The form in Latin letters (Hepburn, Revised Romanization, pinyin, Wikipedia Cyrillic). */
+  romanized: string;
+  /** 0..1: sound-key and spelling similarity, plus shared context. */
+  score: number;
+  /** Plain-language reasons, e.g. `sounds like "Donald Trump" (TNRTRNP)`, `both name org:openai`. */
+  evidence: string[];
 }
 
 export interface Entity {
@@ -151,5 +182,6 @@ export interface ExtractOptions {
 export interface LinkDocument {
   id: string;
   mentions: Mention[];
+  /** BCP 47 tag: Han characters in a Japanese document are not read as pinyin. */
   lang?: string;
 }

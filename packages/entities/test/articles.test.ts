@@ -31,7 +31,7 @@ describe('French, Spanish and Korean articles (written for this package)', () =>
       '12 mars 2025 date:2025-03-12',
       "600 millions d'euros money:600000000EUR",
       '2023 date:2023',
-      'février 2024 date:2024-02',
+      'depuis février 2024 date:2024-02',
     ]);
     expect(summary('es')).toEqual([
       '3 de febrero de 2026 date:2026-02-03',
@@ -44,6 +44,7 @@ describe('French, Spanish and Korean articles (written for this package)', () =>
     expect(summary('ko')).toEqual([
       '2025년 11월 20일 date:2025-11-20',
       '약 3년 동안 duration:P3Y',
+      '지난달 date:2026-01',
       '5년간 duration:P5Y',
       '10조 원 money:10000000000000KRW',
     ]);

@@ -60,11 +60,11 @@ describe('clock times with time zones', () => {
     ],
     ['Secousse à 6h32 CET.', 'fr', ['11-19 6h32 CET 2026-03-14T06:32+01:00 ~']],
     ['午後2時32分(日本時間)に発生。', 'ja', ['0-13 午後2時32分(日本時間) 2026-03-14T14:32+09:00 ~']],
-    ['3月14日14時32分に発生。', 'ja', ['5-11 14時32分 2026-03-14T14:32 ~']],
+    ['3月14日14時32分に発生。', 'ja', ['0-11 3月14日14時32分 2026-03-14T14:32 ~']],
     ['北京时间 13 点 32 分发生地震。', 'zh', ['0-14 北京时间 13 点 32 分 2026-03-14T13:32+08:00 ~']],
     ['凌晨 2 点 CST 发生。', 'zh', ['0-10 凌晨 2 点 CST 2026-03-14T02:00+08:00 ~']],
     ['Das Beben ereignete sich um 6.32 Uhr MEZ.', 'de', ['28-40 6.32 Uhr MEZ 2026-03-14T06:32+01:00 ~']],
-    ['Am 14. März 2026 um 7 Uhr MESZ.', 'de', ['20-30 7 Uhr MESZ 2026-03-14T07:00+02:00']],
+    ['Am 14. März 2026 um 7 Uhr MESZ.', 'de', ['3-30 14. März 2026 um 7 Uhr MESZ 2026-03-14T07:00+02:00']],
     [
       '오후 2시 32분(한국 시간)에 발생했다.',
       'ko',
@@ -118,7 +118,8 @@ describe('counted and measured numbers keep their unit', () => {
       'ja',
       ['7-10 6.8 number:6.8 magnitude', '14-16 31 number:31 person'],
     ],
-    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-8 10 number:10 km', '12-15 6.8 number:6.8 -']],
+    // A measure keeps its unit inside the span ("10キロ", "10 km"); counters and magnitudes do not.
+    ['震源の深さは10キロで、6.8と推定。', 'ja', ['6-10 10キロ number:10 km', '12-15 6.8 number:6.8 -']],
     ['負傷者は12名。人間は2人工知能', 'ja', ['4-6 12 number:12 person', '11-12 2 number:2 -']],
     ['里氏6.8级地震造成31人死亡。', 'zh', ['2-5 6.8 number:6.8 magnitude', '10-12 31 number:31 person']],
     [
@@ -129,7 +130,7 @@ describe('counted and measured numbers keep their unit', () => {
     [
       'A magnitude 6.8 quake killed 31 people at a depth of 10 km.',
       'en',
-      ['12-15 6.8 number:6.8 magnitude', '29-31 31 number:31 person', '53-55 10 number:10 km'],
+      ['12-15 6.8 number:6.8 magnitude', '29-31 31 number:31 person', '53-58 10 km number:10 km'],
     ],
     [
       'Ein Beben der Stärke 6,8 tötete 31 Menschen.',

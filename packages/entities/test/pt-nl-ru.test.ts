@@ -48,8 +48,7 @@ describe('Dutch', () => {
       'Gisteren, 6 januari 2026 om 14.32 uur, zei onderzoeker Jerry Tworek dat hij OpenAI na bijna zeven jaar verlaat.';
     expect(of(text, 'nl')).toEqual([
       ['DATE', 'Gisteren', 0, 'date:2026-01-09'],
-      ['DATE', '6 januari 2026', 10, 'date:2026-01-06'],
-      ['DATE', '14.32 uur', 28, 'date:2026-01-06T14:32'],
+      ['DATE', '6 januari 2026 om 14.32 uur', 10, 'date:2026-01-06T14:32'],
       ['ROLE', 'onderzoeker', 43, 'role:researcher'],
       ['PERSON', 'Jerry Tworek', 55, 'person:jerry tworek'],
       ['ORG', 'OpenAI', 76, 'org:openai'],

@@ -21,6 +21,10 @@ const KEY_PREFIX: Record<MentionType, string> = {
   NUMBER: 'number:',
   MONEY: 'money:',
   PERCENT: 'percent:',
+  ORDINAL: 'ordinal:',
+  NUMBER_RANGE: 'range:',
+  AGE: 'age:',
+  TEMPERATURE: 'temperature:',
   URL: 'url:',
   HANDLE: 'handle:',
   EMAIL: 'email:',
@@ -44,9 +48,17 @@ function validDay(part: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A date, a time or an interval of two of the same kind ("2026-05-03/2026-05-12"), ascending. */
 function validDateIso(iso: string): boolean {
-  const interval = /^(\d{4})\/(\d{4})$/.exec(iso);
-  if (interval) return Number(interval[1]) < Number(interval[2]);
+  const ends = iso.split('/');
+  if (ends.length === 2) {
+    const [a, b] = ends as [string, string];
+    return validDateOrTime(a) && validDateOrTime(b) && a < b && a.includes('T') === b.includes('T');
+  }
+  return ends.length === 1 && validDateOrTime(iso);
+}
+
+function validDateOrTime(iso: string): boolean {
   const m = /^([^T]*)(?:T(\d{2}):(\d{2})(?:([+-])(\d{2}):(\d{2}))?)?$/.exec(iso);
   if (!m) return false;
   const [, day, hh, mm, , oh, om] = m;
@@ -84,9 +96,12 @@ function violations(text: string, mentions: Mention[]): string[] {
         !['exact', 'about', 'nearly', 'over', 'at least'].includes(v.qualifier)
       )
         out.push(`${at}: duration value ${JSON.stringify(v)}`);
-    } else if (m.type === 'NUMBER' || m.type === 'MONEY' || m.type === 'PERCENT') {
+    } else if (['NUMBER', 'MONEY', 'PERCENT', 'ORDINAL', 'AGE', 'TEMPERATURE'].includes(m.type)) {
       if (v?.kind !== 'quantity' || !Number.isFinite(v.amount))
         out.push(`${at}: quantity ${JSON.stringify(v)}`);
+    } else if (m.type === 'NUMBER_RANGE') {
+      if (v?.kind !== 'range' || !Number.isFinite(v.from) || !Number.isFinite(v.to))
+        out.push(`${at}: range ${JSON.stringify(v)}`);
     }
     if (out.length > 10) break;
   }

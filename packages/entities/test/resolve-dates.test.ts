@@ -94,19 +94,18 @@ describe('resolveDates', () => {
     const dates = resolveDates(deferred, '2026-01-10').filter((m) => m.type === 'DATE');
     expect(dates.map((m) => [m.text, m.span.start, m.value])).toEqual([
       ['Yesterday', 0, { kind: 'date', iso: '2026-01-09', granularity: 'day', yearInferred: true }],
-      ['January 5', 11, { kind: 'date', iso: '2026-01-05', granularity: 'day', yearInferred: true }],
       [
-        '14:32 JST',
-        24,
+        'January 5 at 14:32 JST',
+        11,
         { kind: 'date', iso: '2026-01-05T14:32+09:00', granularity: 'time', yearInferred: true },
       ],
     ]);
-    // Without a reference: no "yesterday", a yearless day, a time of no known day.
+    // Without a reference: no "yesterday", and the yearless day keeps its time.
     expect(
       resolveDates(deferred)
         .filter((m) => m.type === 'DATE')
         .map((m) => m.key),
-    ).toEqual(['date:--01-05', 'date:T14:32+09:00']);
+    ).toEqual(['date:--01-05T14:32+09:00']);
   });
 
   it('keeps the types option across the deferral', () => {

@@ -52,10 +52,12 @@ describe('seed corpus', () => {
     expect(dates('000')).toEqual([
       ['6 gennaio', { kind: 'date', iso: '2026-01-06', granularity: 'day', yearInferred: true }],
       ['2019', { kind: 'date', iso: '2019', granularity: 'year' }],
-      ['2022', { kind: 'date', iso: '2022', granularity: 'year' }],
+      ['dal 2022', { kind: 'date', iso: '2022', granularity: 'year' }],
       ['scorso novembre', { kind: 'date', iso: '2025-11', granularity: 'month', yearInferred: true }],
     ]);
-    expect(dates('001')).toEqual([['November 2017', { kind: 'date', iso: '2017-11', granularity: 'month' }]]);
+    expect(dates('001')).toEqual([
+      ['seit November 2017', { kind: 'date', iso: '2017-11', granularity: 'month' }],
+    ]);
     expect(dates('002')).toEqual([
       ['2026年1月', { kind: 'date', iso: '2026-01', granularity: 'month' }],
       ['January 5, 2026', { kind: 'date', iso: '2026-01-05', granularity: 'day' }],
@@ -74,7 +76,7 @@ describe('seed corpus', () => {
       ['2024 年', { kind: 'date', iso: '2024', granularity: 'year' }],
       ['2026 年', { kind: 'date', iso: '2026', granularity: 'year' }],
       ['2021 年', { kind: 'date', iso: '2021', granularity: 'year' }],
-      ['2024 年', { kind: 'date', iso: '2024', granularity: 'year' }],
+      ['2024 年起', { kind: 'date', iso: '2024', granularity: 'year' }],
       ['2025 年', { kind: 'date', iso: '2025', granularity: 'year' }],
       ['2026 年', { kind: 'date', iso: '2026', granularity: 'year' }],
       ['2025-2026 年', { kind: 'date', iso: '2025/2026', granularity: 'year', endIso: '2026' }],

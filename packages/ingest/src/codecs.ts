@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { legacyDecode, legacyEncodingExists } from './legacy-codecs';
 
 /**
  * One decoder per encoding name. UTF-8 and UTF-16 go through `TextDecoder`; every legacy encoding that
@@ -38,10 +38,9 @@ function iconvCodec(name: string, iconvName: string): Codec {
   return {
     name,
     decode(bytes) {
-      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       // An unmapped single byte and an invalid multi-byte sequence both come out as U+FFFD; no legacy
       // text in these tests writes U+FFFD itself (only GB18030 could), so every one is an invalid byte.
-      const text = iconv.decode(buffer, iconvName, { stripBOM: false });
+      const text = legacyDecode(bytes, iconvName);
       return { text, replaced: countReplacements(text) };
     },
   };
@@ -66,9 +65,9 @@ export function codecFor(label: string): Codec | undefined {
   }
   if (whatwg !== undefined) {
     const iconvName = ICONV_NAMES[whatwg] ?? whatwg;
-    if (NATIVE.has(whatwg) || !iconv.encodingExists(iconvName)) codec = nativeCodec(whatwg);
+    if (NATIVE.has(whatwg) || !legacyEncodingExists(iconvName)) codec = nativeCodec(whatwg);
     else codec = iconvCodec(whatwg, iconvName);
-  } else if (key !== '' && iconv.encodingExists(key)) codec = iconvCodec(key, key);
+  } else if (key !== '' && legacyEncodingExists(key)) codec = iconvCodec(key, key);
   cache.set(key, codec ?? null);
   return codec;
 }

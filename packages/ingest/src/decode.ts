@@ -177,11 +177,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     start++;
   if (bytes[start] !== 0x3c) return undefined; // '<'
   // Only ASCII matters here: any single-byte reading will do.
-  const head = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset + start,
-    Math.min(1024, bytes.length - start),
-  ).toString('latin1');
+  const head = String.fromCharCode(...bytes.subarray(start, start + 1024));
   const m =
     /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head) ??
     /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})/i.exec(head);

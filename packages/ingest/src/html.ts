@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { canonicalLanguageTag } from '@corpus/core';
+import { htmlLibraries } from './html-libraries';
 import type { ExtractedArticle } from './json';
 import type { IngestWarning, Link, RemovalReason, RemovedContent } from './types';
 
@@ -44,16 +44,7 @@ let libraries:
   | undefined;
 
 function load() {
-  if (!libraries) {
-    const require = createRequire(import.meta.url);
-    libraries = {
-      parseHTML: (require('linkedom') as { parseHTML: (html: string) => { document: AnyDocument } })
-        .parseHTML,
-      Readability: (
-        require('@mozilla/readability') as { Readability: NonNullable<typeof libraries>['Readability'] }
-      ).Readability,
-    };
-  }
+  libraries ??= htmlLibraries() as NonNullable<typeof libraries>;
   return libraries;
 }
 

@@ -1,6 +1,7 @@
 export type { IngestErrorCode } from './errors';
 export { IngestError } from './errors';
-export { DEFAULT_MAX_BYTES, ingestBytes, ingestDirectory, ingestFile, ingestText } from './ingest';
+export { ingestDirectory, ingestFile } from './files';
+export { DEFAULT_MAX_BYTES, ingestBytes, ingestText } from './ingest';
 export type { LanguageGuess } from './language';
 export { identifyLanguage } from './language';
 export { loadLanguageModel } from './language-model';
@@ -14,6 +15,7 @@ export type {
   DocumentSource,
   EncodingInfo,
   IngestErrorRecord,
+  IngestedDocument,
   IngestOptions,
   IngestWarning,
   Link,

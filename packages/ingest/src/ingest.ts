@@ -1,20 +1,16 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
 import { canonicalLanguageTag, primaryLanguage, requireReferenceDate } from '@corpus/core';
 import { decodeBytes } from './decode';
 import { IngestError } from './errors';
+import { sha256Hex } from './hash';
 import { extractHtml } from './html';
 import { type ExtractedArticle, extractJson } from './json';
 import { normalizeText } from './normalize';
 import { composePieces, flattenPieces, mapOffset, type Piece } from './offsets';
 import { structureText } from './structure';
 import type {
-  DirectoryOptions,
   Document,
   DocumentFormat,
   EncodingInfo,
-  IngestErrorRecord,
   IngestOptions,
   IngestWarning,
   Link,
@@ -66,12 +62,12 @@ interface Checked {
   allowReplacement: boolean;
 }
 
-function invalid(message: string, name?: string): never {
+export function invalid(message: string, name?: string): never {
   throw new IngestError('E_INVALID_OPTION', message, { file: name });
 }
 
 /** Validates options once, at the public entry points; misuse throws E_INVALID_OPTION. */
-function checkOptions(options: IngestOptions | undefined, fallbackName: string): Checked {
+export function checkOptions(options: IngestOptions | undefined, fallbackName: string): Checked {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     invalid(`Expected an options object, not ${options === null ? 'null' : typeof options}.`);
   }
@@ -149,12 +145,18 @@ export function sniffFormat(text: string): DocumentFormat {
 
 /** The `format` option, else the name's extension (`.txt` is sniffed too), else sniffing. */
 function formatOf(checked: Checked, text: string): DocumentFormat {
-  const byExtension = EXTENSIONS[extname(checked.name).toLowerCase()];
+  const byExtension = EXTENSIONS[extensionOf(checked.name)];
   return checked.format ?? (byExtension && byExtension !== 'text' ? byExtension : sniffFormat(text));
 }
 
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+/**
+ * The file name's extension in lower case, with its dot ('' for none or a dot file), as node:path's
+ * extname gives it for a '/' or '\\' separated path: ingest also runs in a browser, without node:path.
+ */
+export function extensionOf(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }
 
 interface SourceInfo {
@@ -277,7 +279,7 @@ function buildDocument(
     });
   }
   const document: Document = {
-    id: sha256(`${source.sha256}\u0000${name}\u0000${structured.text}`).slice(0, 16),
+    id: sha256Hex(`${source.sha256}\u0000${name}\u0000${structured.text}`).slice(0, 16),
     source: {
       name,
       ...(source.path ? { path: source.path } : {}),
@@ -360,7 +362,7 @@ export function ingestText(text: string, options?: IngestOptions): Document {
  * The last line of defence: anything but an IngestError escaping the pipeline (a bug, or a library
  * failing on a degenerate input) becomes an IngestError with code E_INTERNAL and the original as `cause`.
  */
-function typed<T>(run: () => T, options: IngestOptions | undefined): T {
+export function typed<T>(run: () => T, options: IngestOptions | undefined): T {
   try {
     return run();
   } catch (error) {
@@ -378,7 +380,7 @@ function ingestTextAll(text: string, options?: IngestOptions): Document[] {
   if (typeof text !== 'string')
     invalid(`Expected text to be a string, not ${text === null ? 'null' : typeof text}.`);
   const checked = checkOptions(options, 'untitled');
-  const encoded = Buffer.from(text, 'utf8');
+  const encoded = new TextEncoder().encode(text);
   if (encoded.length > checked.maxBytes) {
     throw new IngestError(
       'E_TOO_LARGE',
@@ -389,7 +391,7 @@ function ingestTextAll(text: string, options?: IngestOptions): Document[] {
   const format = formatOf(checked, text);
   return textToDocuments(text, format, checked, {
     bytes: encoded.length,
-    sha256: sha256(encoded),
+    sha256: sha256Hex(encoded),
     encoding: { name: 'utf-8', confidence: 1 },
     warnings: [],
   });
@@ -401,7 +403,11 @@ function toBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   invalid('Expected bytes to be a Uint8Array, Buffer or ArrayBuffer.');
 }
 
-function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions, path?: string): Document[] {
+export function ingestBytesAll(
+  input: Uint8Array | ArrayBuffer,
+  options?: IngestOptions,
+  path?: string,
+): Document[] {
   const bytes = toBytes(input);
   const checked = checkOptions(options, 'untitled');
   if (bytes.length > checked.maxBytes) {
@@ -413,7 +419,7 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
   }
   if (bytes.length === 0)
     throw new IngestError('E_EMPTY', `${checked.name} is empty; nothing to ingest.`, { file: checked.name });
-  const extension = extname(checked.name).toLowerCase();
+  const extension = extensionOf(checked.name);
   if (!checked.format && UNSUPPORTED_EXTENSIONS.has(extension)) {
     throw new IngestError(
       'E_UNSUPPORTED_FORMAT',
@@ -443,7 +449,7 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
   const format = formatOf(checked, decoded.text);
   return textToDocuments(decoded.text, format, checked, {
     bytes: bytes.length,
-    sha256: sha256(bytes),
+    sha256: sha256Hex(bytes),
     encoding: decoded.encoding,
     ...(path ? { path } : {}),
     warnings,
@@ -456,114 +462,4 @@ function ingestBytesAll(input: Uint8Array | ArrayBuffer, options?: IngestOptions
  */
 export function ingestBytes(bytes: Uint8Array | ArrayBuffer, options?: IngestOptions): Document {
   return typed(() => ingestBytesAll(bytes, options), options)[0]!;
-}
-
-async function readChecked(
-  path: string,
-  options: IngestOptions | undefined,
-): Promise<{ bytes: Uint8Array; name: string }> {
-  if (typeof path !== 'string' || path === '') invalid('Expected path to be a non-empty string.');
-  const name = options?.name ?? basename(path);
-  const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (cause) {
-    throw new IngestError(
-      'E_IO',
-      `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check that the file exists and is readable.`,
-      { file: name, cause },
-    );
-  }
-  if (!info.isFile())
-    throw new IngestError(
-      'E_IO',
-      `${path} is not a regular file; pass a file, or use ingestDirectory for folders.`,
-      { file: name },
-    );
-  if (typeof maxBytes === 'number' && info.size > maxBytes) {
-    throw new IngestError(
-      'E_TOO_LARGE',
-      `${name} is ${info.size} bytes, over maxBytes ${maxBytes}; split it or raise { maxBytes }.`,
-      { file: name },
-    );
-  }
-  try {
-    return { bytes: await readFile(path), name };
-  } catch (cause) {
-    throw new IngestError(
-      'E_IO',
-      `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check its permissions.`,
-      { file: name, cause },
-    );
-  }
-}
-
-/** Reads and ingests one file (size checked with `stat` before reading). JSON arrays: the first article. */
-export async function ingestFile(path: string, options?: IngestOptions): Promise<Document> {
-  checkOptions(options, basename(String(path)));
-  const { bytes, name } = await readChecked(path, options);
-  return typed(() => ingestBytesAll(bytes, { ...options, name }, path), options)[0]!;
-}
-
-async function listFiles(root: string, recursive: boolean): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (recursive) await walk(full);
-      } else found.push(relative(root, full).split('\\').join('/'));
-    }
-  };
-  await walk(root);
-  // Code-unit order: the same on every platform and locale.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Ingests every file of a directory, in sorted name order, yielding a `Document` per article or an
- * `IngestErrorRecord` per file that failed; it never throws for one bad file. JSON arrays and JSON Lines
- * yield one document per article (named `file.json#1`, `#2`…).
- */
-export async function* ingestDirectory(
-  path: string,
-  options?: DirectoryOptions,
-): AsyncGenerator<Document | IngestErrorRecord> {
-  if (typeof path !== 'string' || path === '') invalid('Expected path to be a non-empty directory path.');
-  const { include, recursive = false, ...fileOptions } = options ?? {};
-  if (include !== undefined && typeof include !== 'function')
-    invalid('Expected options.include to be a function (name) => boolean.');
-  checkOptions(fileOptions, 'directory');
-  let names: string[];
-  try {
-    names = await listFiles(path, recursive);
-  } catch (cause) {
-    throw new IngestError(
-      'E_IO',
-      `Cannot list directory ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}; check that it exists.`,
-      { cause },
-    );
-  }
-  for (const name of names) {
-    if (include && !include(name)) continue;
-    const filePath = join(path, name);
-    let documents: Document[];
-    try {
-      const { bytes } = await readChecked(filePath, { ...fileOptions, name });
-      documents = ingestBytesAll(bytes, { ...fileOptions, name }, filePath);
-    } catch (error) {
-      const typed = IngestError.isInstance(error);
-      yield {
-        kind: 'error',
-        name,
-        path: filePath,
-        code: typed ? error.code : 'E_INTERNAL',
-        message: typed ? error.message : `Unexpected failure on ${name}: ${String(error)}; please report it.`,
-      };
-      continue;
-    }
-    yield* documents;
-  }
 }

@@ -110,7 +110,8 @@ export interface DocumentSource {
   sha256: string;
 }
 
-export interface Document {
+/** An article after ingest: its clean text, structure, and everything removed, with where it came from. */
+export interface IngestedDocument {
   /** Stable id derived from a hash of the content. */
   id: string;
   source: DocumentSource;
@@ -172,3 +173,9 @@ export interface DirectoryOptions extends Omit<IngestOptions, 'name'> {
   /** Descend into sub-directories (default false). */
   recursive?: boolean;
 }
+
+/**
+ * @deprecated Use `IngestedDocument`: `Document` shadows the DOM's global `Document` type wherever both
+ * are in scope (a page that imports it loses `document`'s type). Kept as an alias until the next major.
+ */
+export type Document = IngestedDocument;

@@ -1,14 +1,27 @@
 import type { MentionValue } from '@corpus/entities';
+import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
+import type { QuantityQualifier } from '../facts/qualifiers';
+import { dimensionOf, inBaseUnits } from '../facts/units';
 import {
   type Compatibility,
   compareValues,
   durationYears,
   formatValue,
   precisionRank,
+  quantityQualifier,
   valueKey,
 } from '../facts/values';
 import type { Evidence, Fact, FactGroup, FactValueGroup } from '../types';
+import {
+  agreementConfidence,
+  type Backing,
+  back,
+  certaintyOf,
+  conflictConfidence,
+  emptyBacking,
+  score,
+} from './confidence';
 
 interface Statement {
   source: string;
@@ -16,17 +29,24 @@ interface Statement {
   attribution?: string;
   value: MentionValue;
   tolerance?: number;
+  qualifier?: QuantityQualifier;
   evidence: Evidence[];
+  /** The best extraction certainty among the facts it was made of. */
+  certainty: number;
+  /** True when one of those facts named its subject in the clause. */
+  explicit: boolean;
 }
 
 interface ValueBucket {
   key: string;
   value: MentionValue;
   tolerance?: number;
+  qualifier?: QuantityQualifier;
   sources: string[];
   sourceSet: Set<string>;
   attributions: Set<string>;
   evidence: Evidence[];
+  backing: Backing;
 }
 
 export interface GroupContext {
@@ -60,12 +80,16 @@ function pushEvidence(list: Evidence[], evidence: Evidence): void {
   list.push(evidence);
 }
 
+/** Values in one dimension are one claim (acres and hectares); a count and a length are two. */
 function unitKey(value: MentionValue): string {
-  return value.kind === 'quantity' ? `quantity:${value.unit ?? ''}` : value.kind;
+  return value.kind === 'quantity' ? `quantity:${dimensionOf(value.unit)}` : value.kind;
 }
 
-function relate(a: { value: MentionValue; tolerance?: number }, b: typeof a): Compatibility {
-  return compareValues(a.value, b.value, a.tolerance, b.tolerance);
+function relate(
+  a: { value: MentionValue; tolerance?: number; qualifier?: QuantityQualifier },
+  b: typeof a,
+): Compatibility {
+  return compareValues(a.value, b.value, a.tolerance, b.tolerance, a.qualifier, b.qualifier);
 }
 
 function byDocumentOrder(ctx: GroupContext) {
@@ -74,9 +98,10 @@ function byDocumentOrder(ctx: GroupContext) {
 }
 
 function toGroupValue(bucket: ValueBucket, ctx: GroupContext): FactValueGroup {
+  const display = formatValue(bucket.value, ctx.names);
   return {
     value: bucket.value,
-    display: formatValue(bucket.value, ctx.names),
+    display: bucket.qualifier ? `${bucket.qualifier} ${display}` : display,
     sources: bucket.sources,
     evidence: bucket.evidence,
   };
@@ -93,7 +118,14 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
   const clusters: Fact[][] = [[first]];
   for (const fact of facts.slice(1)) {
     const cluster = clusters.find((c) => {
-      const r = compareValues(c[0]!.value, fact.value, c[0]!.tolerance, fact.tolerance);
+      const r = compareValues(
+        c[0]!.value,
+        fact.value,
+        c[0]!.tolerance,
+        fact.tolerance,
+        quantityQualifier(c[0]!.qualifiers),
+        quantityQualifier(fact.qualifiers),
+      );
       return r === 'same' || r === 'compatible' || r === 'precision';
     });
     if (cluster) cluster.push(fact);
@@ -122,9 +154,13 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
     attributionKey: best.attributionKey ?? '',
     value: best.value,
     evidence,
+    certainty: Math.max(...chosen.map(certaintyOf)),
+    explicit: chosen.some((f) => !f.implicitSubject),
   };
   if (best.attribution) statement.attribution = best.attribution;
   if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
+  const qualifier = quantityQualifier(best.qualifiers);
+  if (qualifier) statement.qualifier = qualifier;
   return clusters.length > 1 && !evolving ? { statement, internal: clusters } : { statement };
 }
 
@@ -141,15 +177,20 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
         sourceSet: new Set(),
         attributions: new Set(),
         evidence: [],
+        backing: emptyBacking(),
       };
       if (s.tolerance !== undefined) bucket.tolerance = s.tolerance;
+      if (s.qualifier) bucket.qualifier = s.qualifier;
       buckets.set(key, bucket);
     }
+    // "At least 20" and "20" are one value, stated exactly by one source: the bucket keeps the exact form.
+    if (bucket.qualifier !== s.qualifier) delete bucket.qualifier;
     if (!bucket.sourceSet.has(s.source)) {
       bucket.sourceSet.add(s.source);
       bucket.sources.push(s.source);
     }
     if (s.attributionKey) bucket.attributions.add(s.attributionKey);
+    back(bucket.backing, s.source, s.certainty, s.explicit);
     for (const e of s.evidence) pushEvidence(bucket.evidence, e);
   }
   const order = byDocumentOrder(ctx);
@@ -185,7 +226,9 @@ function byClaim(facts: readonly Fact[]): Fact[][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.subject.key) continue;
-    const key = `${fact.subject.key}\u0000${fact.predicate}`;
+    // A sub-event's figure, or a forecast, is compared only with its like.
+    const projected = fact.qualifiers?.includes('projected') ? 'projected' : '';
+    const key = `${fact.subject.key}\u0000${fact.predicate}\u0000${fact.scope ?? ''}\u0000${projected}`;
     const list = byKey.get(key);
     if (list) list.push(fact);
     else byKey.set(key, [fact]);
@@ -206,12 +249,50 @@ function sharedValues(
     attributionKey: '',
     value: f.value,
     evidence: [evidenceOf(f)],
+    certainty: certaintyOf(f),
+    explicit: !f.implicitSubject,
   }));
   for (const bucket of bucketsOf(statements, ctx)) {
     if (bucket.sources.length >= 2) {
-      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)] });
+      const confidence = agreementConfidence([bucket.backing]);
+      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)], confidence });
     }
   }
+}
+
+function backingOf(facts: readonly Fact[]): Backing {
+  const backing = emptyBacking();
+  for (const f of facts) back(backing, f.source, certaintyOf(f), !f.implicitSubject);
+  return backing;
+}
+
+/** Within this factor of each other, two amounts known only by their unit may be one claim. */
+const CLOSE_SIZES = 1.15;
+
+function sizeOf(value: MentionValue): number | undefined {
+  if (value.kind !== 'quantity') return undefined;
+  return inBaseUnits(value.amount, value.unit) ?? value.amount;
+}
+
+/**
+ * Items in runs of close sizes (each within CLOSE_SIZES of the one before, after sorting), in their
+ * first order within a run; values without a size stay together.
+ */
+function bySize<T>(items: readonly T[], valueOf: (item: T) => MentionValue): T[][] {
+  const sized = items.map((item, i) => ({ item, i, size: sizeOf(valueOf(item)) }));
+  if (sized.some((x) => x.size === undefined)) return [[...items]];
+  sized.sort((a, b) => a.size! - b.size! || a.i - b.i);
+  const runs: (typeof sized)[] = [];
+  for (const x of sized) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && Math.abs(x.size!) <= Math.abs(last.size!) * CLOSE_SIZES + 1e-9) run.push(x);
+    else runs.push([x]);
+  }
+  return runs
+    .map((run) => run.sort((a, b) => a.i - b.i))
+    .sort((a, b) => a[0]!.i - b[0]!.i)
+    .map((run) => run.map((x) => x.item));
 }
 
 /** One statement per (document, attribution); disagreements inside one voice are internal conflicts. */
@@ -231,7 +312,12 @@ function statementsOf(
     else perVoice.set(key, [f]);
   }
   const statements: Statement[] = [];
-  for (const voice of perVoice.values()) {
+  // A value known only by its unit ("20.8%") is one claim with another only when their sizes are close:
+  // one article's 20.8% and 11.8% beside one party are two figures, 4.9% and 4.98% one.
+  const voices = spec.open
+    ? [...perVoice.values()].flatMap((voice) => bySize(voice, (f) => f.value))
+    : [...perVoice.values()];
+  for (const voice of voices) {
     const { statement, internal } = consolidate(voice, spec.evolving === true);
     statements.push(statement);
     if (!internal) continue;
@@ -245,6 +331,7 @@ function statementsOf(
         sources: [cluster[0]!.source],
         evidence: cluster.map(evidenceOf),
       })),
+      confidence: conflictConfidence(internal.map(backingOf)),
     });
   }
   return statements;
@@ -287,9 +374,12 @@ function judge(
   out: Groups,
 ) {
   const sources = new Set(buckets.flatMap((b) => b.sources));
+  const backings = buckets.map((b) => b.backing);
   if (buckets.length === 1) {
-    if (sources.size >= 2)
-      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)] });
+    if (sources.size >= 2) {
+      const confidence = agreementConfidence(backings);
+      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)], confidence });
+    }
     return;
   }
   const { precision, incompatible, bySource } = relations(buckets);
@@ -297,12 +387,15 @@ function judge(
   if (!incompatible) {
     if (sources.size < 2) return;
     // Compatible values are an agreement; `differentPrecision` says one source is more exact.
-    if (precision) out.agreements.push({ kind: 'differentPrecision', predicate, subject, values });
-    else out.agreements.push({ predicate, subject, values });
+    const confidence = agreementConfidence(backings);
+    if (precision)
+      out.agreements.push({ kind: 'differentPrecision', predicate, subject, values, confidence });
+    else out.agreements.push({ predicate, subject, values, confidence });
     return;
   }
+  const confidence = conflictConfidence(backings);
   if (spec.cardinality === 'categorical') {
-    out.conflicts.push({ kind: 'differs', predicate, subject, values });
+    out.conflicts.push({ kind: 'differs', predicate, subject, values, confidence });
   } else if (spec.evolving) {
     const sorted = [...buckets].sort(
       (a, b) =>
@@ -314,9 +407,11 @@ function judge(
       predicate,
       subject,
       values: sorted.map((b) => toGroupValue(b, ctx)),
+      confidence,
     });
   } else {
-    out.conflicts.push({ kind: bySource ? 'differsBySource' : 'contradiction', predicate, subject, values });
+    const kind = bySource ? 'differsBySource' : 'contradiction';
+    out.conflicts.push({ kind, predicate, subject, values, confidence });
   }
 }
 
@@ -347,7 +442,11 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
   const out: Groups = { agreements: [], conflicts: [] };
   for (const list of byClaim(facts)) {
     const { subject, predicate } = list[0]!;
-    const spec = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
+    const stated = PREDICATES[predicate] ?? { subject: 'story', cardinality: 'single' };
+    // Forecasts that differ are not facts that contradict: they are reported as differing, and one
+    // article giving two ("10,000, perhaps 20,000") does not contradict itself.
+    const forecast = list[0]!.qualifiers?.includes('projected') === true;
+    const spec: Spec = forecast ? { ...stated, cardinality: 'categorical', evolving: true } : stated;
     const subjectRef = { key: subject.key, canonical: subject.canonical };
     if (spec.cardinality === 'multi') {
       sharedValues(list, predicate, subjectRef, ctx, out);
@@ -360,7 +459,10 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
       const k = unitKey(s.value);
       byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
     }
-    for (const group of byUnit.values()) judge(bucketsOf(group, ctx), spec, predicate, subjectRef, ctx, out);
+    for (const group of byUnit.values()) {
+      const aligned = spec.open ? bySize(group, (st) => st.value) : [group];
+      for (const claim of aligned) judge(bucketsOf(claim, ctx), spec, predicate, subjectRef, ctx, out);
+    }
   }
   out.conflicts.push(...tenureChecks(facts, ctx));
   const sortGroups = groupOrder(ctx);
@@ -408,6 +510,8 @@ function tenureChecks(facts: readonly Fact[], ctx: GroupContext): FactGroup[] {
         sources: [source],
         evidence: [evidenceOf(f)],
       })),
+      // All three statements must be read right for the sum not to add up.
+      confidence: round2(Math.min(...[joined, tenure, ended].map((f) => score(backingOf([f]))))),
     });
   }
   return groups;

@@ -1,5 +1,7 @@
 import type { Entity } from '@corpus/entities';
+import { round2, support } from '../facts/confidence';
 import type { AnalyzedDocument, Evidence, FactGroup, Span } from '../types';
+import { NAME_ALIGNMENT, NAME_CERTAINTY } from './confidence';
 
 /** The sentence of a document around a span, as evidence. */
 function sentenceAround(doc: AnalyzedDocument, span: Span): Evidence {
@@ -53,11 +55,14 @@ function variantConflict(
       evidence: regularSources.flatMap((d) => evidenceFor(d, regular)),
     });
   }
+  // Each side as sure as its documents, each counting NAME_CERTAINTY; the weaker side bounds the conflict.
+  const sides = values.map((v) => support(v.sources.map(() => NAME_CERTAINTY)));
   return {
     kind: 'spellingVariant',
     predicate: 'name',
     subject: { key: entity.key, canonical: entity.canonical },
     values,
+    confidence: round2(NAME_ALIGNMENT * Math.min(...sides)),
   };
 }
 

@@ -3,9 +3,11 @@ import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
+import { factConfidence, LINK, linkStrength } from './confidence';
 import { type CompiledLocale, compile, findAll } from './patterns';
 import {
   type FactPredicate,
+  OPEN_CONCEPTS,
   PREDICATES,
   STORY_SUBJECT,
   type SubjectKind,
@@ -13,6 +15,8 @@ import {
   type TriggerName,
   type ValueClass,
 } from './predicates';
+import { qualifiersOf, subEventOf } from './qualifiers';
+import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
 /** Everything fact extraction reads from one analysed document. */
@@ -68,6 +72,23 @@ function isTimeOrDatePart(text: string, span: Span): boolean {
     /^[:h時시]\d/u.test(after) ||
     /^[:]\d/.test(after) ||
     /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+  );
+}
+
+/**
+ * A latitude or longitude ("34.05°N", "北緯35.6度", "latitude 34.05"): a position, never a depth, a
+ * magnitude or a count. Hemisphere letters and the CJK words for latitude and longitude are the same in
+ * every language that writes them, so they live here rather than in the locales.
+ */
+const COORDINATE_AFTER =
+  /^\s?[°º]\s?(?:\d{1,2}\s?['′]\s?)?(?:\d{1,2}(?:[.,]\d+)?\s?["″]\s?)?[NSEWO](?![\p{L}])/u;
+const COORDINATE_BEFORE =
+  /(?:[北南]緯|[東西]経|[北南]纬|[东西]经|[북남]위|[동서]경|latitude|longitude|latitud|longitud|Breite|Länge|широт\p{L}*|долгот\p{L}*)\s?(?:of\s|de\s|von\s)?$/iu;
+
+function isCoordinate(text: string, span: Span): boolean {
+  return (
+    COORDINATE_AFTER.test(text.slice(span.end, span.end + 16)) ||
+    COORDINATE_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))
   );
 }
 
@@ -263,6 +284,76 @@ interface FactParts {
   /** Where the subject is looked for around (the trigger, or the name a role or age stands beside). */
   anchor: Span;
   evidence: Span;
+  /** How firmly the value is tied to what it measures (see `linkStrength`, `LINK`). */
+  link: number;
+}
+
+const SCOPE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE']);
+/** A clause boundary between a value and the name it would belong to ("…, AfD 20.8%"). */
+const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b/u;
+/**
+ * Acronyms (party, agency, model: "SPD", "CDU/CSU", "AfD", "F-35"): a scope entities may not list. A
+ * word of at most six letters and digits with two capitals or more, the first one leading.
+ */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]{1,5}(?:\/\p{Lu}[\p{L}]{1,4})?(?![\p{L}\p{N}])/gu;
+const CAPITALS = /\p{Lu}/gu;
+
+const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
+
+function isAcronym(text: string): boolean {
+  return WHOLE_ACRONYM.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 2;
+}
+
+interface ScopeCandidate {
+  span: Span;
+  key: string;
+  canonical: string;
+  mention: boolean;
+}
+
+function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
+  const found: ScopeCandidate[] = unit.mentions
+    .filter((m) => SCOPE_TYPES.has(m.type))
+    .map((m) => ({ span: m.span, key: m.key, canonical: m.text, mention: true }));
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
+    if (!isAcronym(m[0])) continue;
+    const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
+    if (found.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
+    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
+  }
+  return found;
+}
+
+/**
+ * The name a measured value belongs to: the nearest one before it in its clause ("AfD 20.8%",
+ * "the Eaton fire, 14,117 acres" is two clauses), else the nearest one just after it ("28.6% for the
+ * CDU"). None: the value is about the story as a whole.
+ */
+function scopeOf(
+  text: string,
+  unit: Unit,
+  value: Mention,
+): { subject: Fact['subject']; span?: Span } | undefined {
+  let best: { c: ScopeCandidate; distance: number } | undefined;
+  for (const c of scopeCandidates(text, unit)) {
+    const before = c.span.end <= value.span.start;
+    const after = c.span.start >= value.span.end;
+    if (!before && !after) continue;
+    const between = before
+      ? text.slice(c.span.end, value.span.start)
+      : text.slice(value.span.end, c.span.start);
+    if (between.length > (before ? 60 : 25) || SCOPE_BREAK.test(between)) continue;
+    const distance = between.length + (after ? 20 : 0);
+    if (!best || distance < best.distance) best = { c, distance };
+  }
+  if (!best) return undefined;
+  const { c } = best;
+  // An acronym is its own key in every article ("AfD" is the AfD whether or not entities listed it).
+  if (isAcronym(c.canonical))
+    return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
+  return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
 }
 
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
@@ -272,13 +363,17 @@ class FactWriter {
   constructor(
     private readonly text: string,
     private readonly name: string,
+    private readonly locale: FactLocale,
   ) {}
 
   private subjectFor(
     kind: SubjectKind,
-    { unit, anchor, previous, predicate }: FactParts,
+    { unit, anchor, previous, predicate, mention }: FactParts,
   ): { subject: Fact['subject']; span?: Span } | undefined {
-    if (kind === 'story') return { subject: { ...STORY_SUBJECT } };
+    if (kind === 'story') {
+      const scope = PREDICATES[predicate]?.scoped && mention ? scopeOf(this.text, unit, mention) : undefined;
+      return scope ?? { subject: { ...STORY_SUBJECT } };
+    }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
     let chosen: Mention | undefined;
@@ -320,6 +415,7 @@ class FactWriter {
         sentence: this.text.slice(evidence.start, evidence.end),
         mentions: used,
       },
+      confidence: factConfidence(mention, parts.link),
     };
     if (!subject) fact.implicitSubject = true;
     if (subject?.span) fact.subjectSpan = subject.span;
@@ -333,7 +429,13 @@ class FactWriter {
         mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
       );
     }
-    if (mention) fact.valueSpan = mention.span;
+    if (mention) {
+      fact.valueSpan = mention.span;
+      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale);
+      if (qualifiers.length > 0) fact.qualifiers = qualifiers;
+      const scope = subEventOf(this.text, unit.span, mention, this.locale);
+      if (scope) fact.scope = scope;
+    }
     this.facts.push(fact);
   }
 }
@@ -367,10 +469,14 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
       return from >= to || /^[\s|・,、:()()の]*$/u.test(text.slice(from, to));
     })
     .sort((a, b) => gap(a.span, role.span) - gap(b.span, role.span))[0];
-  const becoming = triggersNear(unit, role.span).some(
-    (t) => TRIGGERS[t.trigger].accepts.role && cost(text, t.span, role.span) <= 40,
+  const becomingCost = Math.min(
+    ...triggersNear(unit, role.span)
+      .filter((t) => TRIGGERS[t.trigger].accepts.role)
+      .map((t) => cost(text, t.span, role.span)),
   );
+  const becoming = becomingCost <= 40;
   if (!apposed && !becoming) return;
+  const becomingLink = linkStrength(becomingCost, 40);
   const value = factValue('role', role)!;
   const anchor = apposed ? apposed.span : role.span;
   writer.add({
@@ -382,6 +488,7 @@ function roleFact(writer: FactWriter, text: string, unit: Unit, role: Mention, p
     display: role.text,
     anchor,
     evidence: unit.span,
+    link: apposed ? LINK.apposition : becomingLink,
   });
 }
 
@@ -414,8 +521,8 @@ function nearestTrigger(
   unit: Unit,
   mention: Mention,
   cls: ValueClass,
-): { hit: TriggerHit; predicate: FactPredicate } | undefined {
-  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number } | undefined;
+): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
+  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number } | undefined;
   for (const hit of triggersNear(unit, mention.span)) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
@@ -424,9 +531,21 @@ function nearestTrigger(
     const maxGap = TRIGGERS[hit.trigger].maxGap;
     if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
     const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
-    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c };
+    const reach = Math.min(MAX_COST[cls] ?? 120, maxGap ?? Number.POSITIVE_INFINITY);
+    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c, reach };
   }
-  return best;
+  return (
+    best && { anchor: best.hit.span, predicate: best.predicate, link: linkStrength(best.cost, best.reach) }
+  );
+}
+
+/** A measured value no trigger claims is still a claim, about what its unit measures (an area, a percentage). */
+function openConcept(
+  mention: Mention,
+  cls: ValueClass,
+): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
+  const predicate = OPEN_CONCEPTS[cls];
+  return predicate && { anchor: mention.span, predicate, link: LINK.openConcept };
 }
 
 /** Facts whose value is a mention of the sentence: an age, a role, or a value paired with a trigger. */
@@ -436,23 +555,24 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     if (!cls) continue;
     // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
     if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
+    if ((cls === 'count' || cls === 'length') && isCoordinate(text, mention.span)) continue;
     const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
     if (person) {
       const value = factValue('age', mention)!;
       const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
-      writer.add({ ...parts, predicate: 'age', anchor: person.span });
+      writer.add({ ...parts, predicate: 'age', anchor: person.span, link: LINK.apposition });
       continue;
     }
     if (cls === 'role') {
       roleFact(writer, text, unit, mention, previous);
       continue;
     }
-    const best = nearestTrigger(text, unit, mention, cls);
+    const best = nearestTrigger(text, unit, mention, cls) ?? openConcept(mention, cls);
     const value = best && factValue(best.predicate, mention);
     if (!best || !value) continue;
     if (cls === 'date') unit.usedDates.add(mention);
     const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
-    writer.add({ ...parts, predicate: best.predicate, anchor: best.hit.span });
+    writer.add({ ...parts, predicate: best.predicate, anchor: best.anchor, link: best.link });
   }
 }
 
@@ -483,6 +603,7 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
       display,
       anchor: carrier.span,
       evidence: unit.block!.span,
+      link: LINK.postDate,
     });
     return;
   }
@@ -501,6 +622,7 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
     display: date.text,
     anchor: carrier.span,
     evidence,
+    link: LINK.carriedDate,
   });
 }
 
@@ -536,6 +658,7 @@ function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
         sentence: text.slice(block.span.start, block.span.end),
         mentions: used,
       },
+      confidence: factConfidence(dateMention, LINK.postDate),
     });
   }
   return facts;
@@ -554,9 +677,9 @@ const inDocumentOrder = (a: Fact, b: Fact) =>
 export function extractFacts(input: FactInput): Fact[] {
   if (!input.locale) return [];
   const locale = compile(input.locale);
-  const index = new MentionIndex(input.mentions);
+  const index = new MentionIndex(withUnits(input.text, input.mentions, input.locale));
   const units = sentenceUnits(input, locale, index);
-  const writer = new FactWriter(input.text, input.name);
+  const writer = new FactWriter(input.text, input.name, input.locale);
   units.forEach((unit, i) => {
     const previous = i > 0 ? units[i - 1] : undefined;
     valueFacts(writer, input.text, unit, previous);

@@ -26,6 +26,19 @@ export const TRIGGER_NAMES = [
   'depth',
   'located',
   'occurred',
+  'containment',
+  'destroyed',
+  'evacuated',
+  'cost',
+  'donations',
+  'workers',
+  'attendees',
+  'height',
+  'altitude',
+  'seats',
+  'turnout',
+  'reopened',
+  'lasted',
 ] as const;
 
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
@@ -38,6 +51,7 @@ export type ValueClass =
   | 'money'
   | 'percent'
   | 'length'
+  | 'area'
   | 'platform'
   | 'place'
   | 'org'
@@ -78,6 +92,30 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   depth: { accepts: { length: 'depth', count: 'depth' }, maxGap: 25 },
   located: { accepts: { place: 'located-near' } },
   occurred: { accepts: { date: 'occurred-at' }, carriesDate: true },
+  // Concepts of measured things in any story; each value is scoped by the name it stands beside.
+  containment: { accepts: { percent: 'containment' }, maxGap: 40 },
+  destroyed: { accepts: { count: 'destroyed', area: 'area' }, maxGap: 40 },
+  evacuated: { accepts: { count: 'evacuated' }, maxGap: 40 },
+  cost: { accepts: { money: 'cost' }, maxGap: 40 },
+  donations: { accepts: { money: 'donations' }, maxGap: 40 },
+  workers: { accepts: { count: 'workers' }, maxGap: 25 },
+  attendees: { accepts: { count: 'attendees' }, maxGap: 25 },
+  height: { accepts: { length: 'height' }, maxGap: 25 },
+  altitude: { accepts: { length: 'altitude' }, maxGap: 25 },
+  seats: { accepts: { count: 'seats' }, maxGap: 25 },
+  turnout: { accepts: { percent: 'turnout' }, maxGap: 30 },
+  reopened: { accepts: { date: 'reopened' } },
+  lasted: { accepts: { duration: 'lasted' }, maxGap: 25 },
+};
+
+/**
+ * What a measured value is about when no trigger word claims it, from its unit alone: an area, a
+ * distance, a percentage. Such claims align only within one scope (the name they stand beside).
+ */
+export const OPEN_CONCEPTS: Partial<Record<ValueClass, FactPredicate>> = {
+  area: 'area',
+  length: 'distance',
+  percent: 'percentage',
 };
 
 export interface PredicateSpec {
@@ -90,6 +128,13 @@ export interface PredicateSpec {
   cardinality: 'single' | 'categorical' | 'multi';
   /** Counts that grow over the life of a story (tolls): differences are `evolving`. */
   evolving?: boolean;
+  /**
+   * The value belongs to the name it stands beside (a party's share, one fire's area): that name is
+   * the claim's subject, so one party's figure never meets another's. Without a name, the story.
+   */
+  scoped?: boolean;
+  /** An open concept (from the unit alone): aligned with less certainty. */
+  open?: boolean;
 }
 
 const PREDICATE_SPECS = {
@@ -117,6 +162,22 @@ const PREDICATE_SPECS = {
   depth: { subject: 'story', cardinality: 'single' },
   'located-near': { subject: 'story', cardinality: 'multi' },
   'occurred-at': { subject: 'story', cardinality: 'single' },
+  containment: { subject: 'story', cardinality: 'single', evolving: true, scoped: true },
+  destroyed: { subject: 'story', cardinality: 'single', evolving: true },
+  evacuated: { subject: 'story', cardinality: 'single', evolving: true },
+  cost: { subject: 'story', cardinality: 'single' },
+  donations: { subject: 'story', cardinality: 'single' },
+  workers: { subject: 'story', cardinality: 'single' },
+  attendees: { subject: 'story', cardinality: 'single' },
+  height: { subject: 'story', cardinality: 'single' },
+  altitude: { subject: 'story', cardinality: 'single' },
+  seats: { subject: 'story', cardinality: 'single', scoped: true },
+  turnout: { subject: 'story', cardinality: 'single' },
+  reopened: { subject: 'story', cardinality: 'single' },
+  lasted: { subject: 'story', cardinality: 'single' },
+  area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },
 } satisfies Record<string, PredicateSpec>;
 
 /** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */

@@ -1,5 +1,14 @@
-import type { DateValue, DurationValue, Mention, MentionValue, QuantityValue } from '@corpus/entities';
+import type {
+  DateValue,
+  DurationValue,
+  Mention,
+  MentionValue,
+  QuantityValue,
+  RangeValue,
+} from '@corpus/entities';
 import type { ValueClass } from './predicates';
+import type { Qualifier, QuantityQualifier } from './qualifiers';
+import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
 
 /** How two values of one predicate relate. */
 export type Compatibility =
@@ -25,6 +34,7 @@ export function valueClassOf(mention: Mention): ValueClass | undefined {
       return mention.value?.kind === 'duration' ? 'duration' : undefined;
     case 'NUMBER': {
       if (mention.value?.kind !== 'quantity') return undefined;
+      if (mention.value.unit && AREA_UNITS.has(mention.value.unit)) return 'area';
       return mention.value.unit && LENGTH_UNITS.has(mention.value.unit) ? 'length' : 'count';
     }
     case 'MONEY':
@@ -142,14 +152,62 @@ export function roundingTolerance(text: string, amount: number): number {
   return 10 ** (exponent - significant.length + 1) / 2;
 }
 
+/**
+ * The amounts a qualified figure allows: "about 20" ±10 %, "more than 840" up to twice as much (a
+ * lower bound says little of how far above), "nearly 7" down to −10 %, "up to 500" anything below; each
+ * widened by the rounding of the figure as written.
+ */
+function qualifiedRange(amount: number, tolerance: number, qualifier: QuantityQualifier): [number, number] {
+  const a = Math.abs(amount);
+  switch (qualifier) {
+    case 'about':
+      return [amount - a * 0.1 - tolerance, amount + a * 0.1 + tolerance];
+    case 'over':
+      return [amount - tolerance, amount + a + tolerance];
+    case 'nearly':
+      return [amount - a * 0.1 - tolerance, amount + tolerance];
+    case 'up to':
+      return [Math.min(0, amount), amount + tolerance];
+  }
+}
+
 function compareQuantities(
   a: QuantityValue,
   b: QuantityValue,
   toleranceA: number | undefined,
   toleranceB: number | undefined,
+  qualifierA?: QuantityQualifier,
+  qualifierB?: QuantityQualifier,
 ): Compatibility {
-  if ((a.unit ?? '') !== (b.unit ?? '')) return 'incomparable';
-  if (a.amount === b.amount) return 'same';
+  if ((a.unit ?? '') !== (b.unit ?? '')) {
+    // One quantity in two units (acres and hectares): compared in the dimension's base unit.
+    if (dimensionOf(a.unit) !== dimensionOf(b.unit)) return 'incomparable';
+    const baseA = inBaseUnits(a.amount, a.unit);
+    const baseB = inBaseUnits(b.amount, b.unit);
+    if (baseA === undefined || baseB === undefined) return 'incomparable';
+    const scaleA = baseA / (a.amount || 1);
+    const scaleB = baseB / (b.amount || 1);
+    return compareQuantities(
+      { kind: 'quantity', amount: baseA },
+      { kind: 'quantity', amount: baseB },
+      toleranceA === undefined ? undefined : toleranceA * scaleA,
+      toleranceB === undefined ? undefined : toleranceB * scaleB,
+      qualifierA,
+      qualifierB,
+    );
+  }
+  if (a.amount === b.amount && qualifierA === qualifierB) return 'same';
+  if (qualifierA || qualifierB) {
+    const tolA = toleranceA ?? Math.abs(a.amount) * 0.005;
+    const tolB = toleranceB ?? Math.abs(b.amount) * 0.005;
+    const [loA, hiA] = qualifierA
+      ? qualifiedRange(a.amount, tolA, qualifierA)
+      : [a.amount - tolA, a.amount + tolA];
+    const [loB, hiB] = qualifierB
+      ? qualifiedRange(b.amount, tolB, qualifierB)
+      : [b.amount - tolB, b.amount + tolB];
+    return loA <= hiB && loB <= hiA ? 'compatible' : 'incompatible';
+  }
   const tolerance = Math.max(
     toleranceA ?? Math.abs(a.amount) * 0.005,
     toleranceB ?? Math.abs(b.amount) * 0.005,
@@ -164,6 +222,8 @@ export function compareValues(
   b: MentionValue | string,
   toleranceA?: number,
   toleranceB?: number,
+  qualifierA?: QuantityQualifier,
+  qualifierB?: QuantityQualifier,
 ): Compatibility {
   if (typeof a === 'string' || typeof b === 'string') {
     const ta = typeof a === 'string' ? a : valueKey(a);
@@ -177,7 +237,13 @@ export function compareValues(
     case 'duration':
       return compareDurations(a, b as DurationValue);
     case 'quantity':
-      return compareQuantities(a, b as QuantityValue, toleranceA, toleranceB);
+      return compareQuantities(a, b as QuantityValue, toleranceA, toleranceB, qualifierA, qualifierB);
+    case 'range': {
+      // A NUMBER_RANGE of @corpus/entities: no claim reads it yet; equal ends are the same range.
+      const r = b as RangeValue;
+      if ((a.unit ?? '') !== (r.unit ?? '')) return 'incomparable';
+      return a.from === r.from && a.to === r.to ? 'same' : 'incompatible';
+    }
     case 'text':
       return a.normalized === (b as { normalized: string }).normalized ? 'same' : 'incompatible';
   }
@@ -193,6 +259,8 @@ export function valueKey(value: MentionValue | string): string {
       return value.qualifier === 'exact' ? value.iso : `${value.qualifier} ${value.iso}`;
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount);
+    case 'range':
+      return `${value.from}–${value.to}${value.unit ? ` ${value.unit}` : ''}`;
     case 'text':
       return value.normalized;
   }
@@ -267,7 +335,18 @@ export function formatValue(value: MentionValue | string, names?: Record<string,
     case 'quantity':
       if (value.unit === 'year') return plural(value.amount, 'year');
       return value.unit ? `${formatAmount(value.amount)} ${value.unit}` : formatAmount(value.amount);
+    case 'range': {
+      const span = `${formatAmount(value.from)}–${formatAmount(value.to)}`;
+      return value.unit ? `${span} ${value.unit}` : span;
+    }
     case 'text':
       return names?.[value.normalized] ?? value.normalized;
   }
+}
+
+/** The qualifier that widens a quantity, of those a fact carries (the first: "about more than" is rare). */
+export function quantityQualifier(
+  qualifiers: readonly Qualifier[] | undefined,
+): QuantityQualifier | undefined {
+  return qualifiers?.find((q): q is QuantityQualifier => q !== 'projected');
 }

@@ -1,5 +1,7 @@
 import type { MentionType, MentionValue } from '@corpus/entities';
 import type { TriggerName } from '../facts/predicates';
+import type { Qualifier } from '../facts/qualifiers';
+import type { UnitName } from '../facts/units';
 
 /**
  * What compare knows about one language: the words that trigger facts and the cues that attribute a
@@ -15,6 +17,25 @@ export interface FactLocale {
    */
   wordBoundaries: boolean;
   triggers: Partial<Record<TriggerName, readonly string[]>>;
+  /**
+   * Unit words written after a bare number ("22,660 acres", "160平方キロ"), by canonical unit: they give
+   * the number its unit when @corpus/entities left it without one.
+   */
+  units?: Partial<Record<UnitName, readonly string[]>>;
+  /**
+   * Words that qualify a value: `before` it ("more than", "約") or `after` it ("以上", "이상"), by
+   * qualifier. `about`, `over`, `nearly` and `up to` widen the amount compared; `projected` ("could
+   * reach", "見込み", anywhere in the value's clause) makes it a forecast, compared only with forecasts.
+   */
+  qualifiers?: {
+    before?: Partial<Record<Qualifier, readonly string[]>>;
+    after?: Partial<Record<Qualifier, readonly string[]>>;
+  };
+  /**
+   * Words that put a value in a sub-event or a side figure when they stand in its clause ("aftershock",
+   * "previous"), by scope name: such values are compared only with values of the same scope.
+   */
+  scopes?: Readonly<Record<string, readonly string[]>>;
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

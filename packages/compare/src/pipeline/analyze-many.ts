@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Document, IngestErrorRecord } from '@corpus/ingest';
 import { CompareError } from '../errors';
 import { referenceDateOption } from '../reference-date';
@@ -13,7 +11,9 @@ import {
 } from './analyze-one';
 import type { TextInput } from './input';
 import { DEFAULT_SETUP, localesFor, type PipelineSetup, workersCanRebuild } from './setup';
-import { unpackResult, type WorkerRequest, type WorkerResponse, type WorkerSetup } from './transfer';
+import { availableParallelism, WORKER_THREADS, type Worker } from './threads';
+import { unpackResult, type WorkerRequest, type WorkerResponse } from './transfer';
+import { acquireWorker, releaseWorker } from './workers';
 
 /** What analyzeMany takes: Documents (e.g. from `ingestDirectory`, whose error records pass through) or texts. */
 export type AnalyzeManyInput = Document | TextInput | IngestErrorRecord;
@@ -62,6 +62,10 @@ interface Slot {
   /** Batches posted to this worker and not answered yet, oldest (the one being analysed) first. */
   outstanding: Batch[];
   answered: boolean;
+  /** This call's options went with a batch already (a warm worker still holds the last call's). */
+  configured: boolean;
+  /** Removes this call's listeners, before the worker goes back warm. */
+  detach: () => void;
 }
 
 /** Batches a worker holds at once: the one it analyses and the next, so it never waits for this thread. */
@@ -71,9 +75,10 @@ const BATCH_DOCS = 64;
 const BATCH_CHARS = 32_000;
 
 /**
- * A fixed number of workers, started at once and kept for the whole call, each holding up to `PIPELINE`
- * batches. A worker that dies is replaced; the inputs of the batch it was analysing are retried one by
- * one, so only the input that kills a worker again gets `E_WORKER_EXITED`.
+ * A fixed number of workers, taken warm from earlier calls or started at once, kept for the whole
+ * call and handed back at its end (workers.ts), each holding up to `PIPELINE` batches. A worker that
+ * dies is replaced; the inputs of the batch it was analysing are retried one by one, so only the
+ * input that kills a worker again gets `E_WORKER_EXITED`.
  */
 class Pool {
   private readonly slots: Slot[] = [];
@@ -116,12 +121,10 @@ class Pool {
   }
 
   private spawn(): void {
-    const data: WorkerSetup = { options: this.options };
-    if (this.setup.workerModule) data.workerModule = this.setup.workerModule;
-    const worker = new Worker(workerUrl(), { workerData: data });
-    const slot: Slot = { worker, outstanding: [], answered: false };
+    const { worker, warm } = acquireWorker(workerUrl(), this.setup.workerModule);
+    const slot: Slot = { worker, outstanding: [], answered: warm, configured: false, detach: () => {} };
     this.slots.push(slot);
-    worker.on('message', (response: WorkerResponse) => {
+    const onMessage = (response: WorkerResponse) => {
       const batch = slot.outstanding.shift();
       slot.answered = true;
       if (batch) {
@@ -136,7 +139,7 @@ class Pool {
         });
       }
       this.dispatch();
-    });
+    };
     let gone = false;
     const fail = (why: string) => {
       if (gone || this.closed) return;
@@ -166,11 +169,19 @@ class Pool {
       }
       this.dispatch();
     };
-    worker.on('error', (error) => {
+    const onError = (error: Error) => {
       fail(`failed (${error.message})`);
       void worker.terminate();
-    });
-    worker.on('exit', (code) => fail(`exited with code ${code}`));
+    };
+    const onExit = (code: number) => fail(`exited with code ${code}`);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    slot.detach = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
   }
 
   private dispatch(): void {
@@ -188,8 +199,10 @@ class Pool {
         batch: batch.id,
         items: batch.items.map(({ index, input }) => ({ index, input })),
       };
+      if (!slot.configured) request.options = this.options;
       try {
         slot.worker.postMessage(request);
+        slot.configured = true;
         slot.outstanding.push(batch);
       } catch {
         // Something in the batch cannot be copied to a worker (a function, a symbol…): find it alone,
@@ -204,11 +217,18 @@ class Pool {
     }
   }
 
+  /** Idle workers go back warm for the next call; busy ones (the caller stopped early) end. */
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
-    const workers = this.slots.splice(0).map((s) => s.worker);
-    await Promise.all(workers.map((w) => w.terminate()));
+    const busy: Worker[] = [];
+    for (const slot of this.slots.splice(0)) {
+      if (slot.outstanding.length === 0) {
+        slot.detach();
+        releaseWorker(slot.worker, this.setup.workerModule);
+      } else busy.push(slot.worker);
+    }
+    await Promise.all(busy.map((w) => w.terminate()));
   }
 }
 
@@ -269,7 +289,7 @@ export async function* analyzeManyWith(
     const chars = inputs.reduce((n: number, input) => n + textLength(input), 0);
     if (inputs.length < 2 || (requested === undefined && chars < SMALL_INPUT_CHARS)) concurrency = 1;
   }
-  if (!workersCanRebuild(setup)) concurrency = 1;
+  if (!workersCanRebuild(setup) || !WORKER_THREADS) concurrency = 1;
 
   if (concurrency === 1) {
     let index = 0;

@@ -5,17 +5,20 @@
 import type { AnalyzeOptions } from './analyze';
 import type { AnalyzeManyResult } from './analyze-one';
 
-/** What a worker starts with: the call's options (plain data) and the module that rebuilds its segmenter. */
+/** What a worker starts with: the module that rebuilds its segmenter. It outlives one call (workers.ts). */
 export interface WorkerSetup {
-  options: AnalyzeOptions;
   /** A module specifier (file URL or package name) whose `segmenter` export the worker uses. */
   workerModule?: string;
 }
 
-/** A batch of inputs sent to a worker: each with its position in the caller's sequence. */
+/**
+ * A batch of inputs sent to a worker: each with its position in the caller's sequence. The first
+ * batch of a call carries the call's options (plain data); later ones reuse them.
+ */
 export interface WorkerRequest {
   batch: number;
   items: { index: number; input: unknown }[];
+  options?: AnalyzeOptions;
 }
 
 /** The worker's answer to one batch: one packed result per item, in the batch's order. */

@@ -2,6 +2,7 @@
 // their results, tokens and sentences packed into transferred typed arrays (see transfer.ts).
 // Built as its own tsup entry (dist/worker.js for ESM, dist/worker.cjs for CJS).
 import { parentPort, workerData } from 'node:worker_threads';
+import type { AnalyzeOptions } from './analyze';
 import { analyzeOne } from './analyze-one';
 import { DEFAULT_SETUP, type PipelineSetup, segmenterFromModule } from './setup';
 import {
@@ -21,15 +22,19 @@ async function loadSetup(data: WorkerSetup): Promise<PipelineSetup> {
 
 const port = parentPort;
 if (port) {
-  const data = (workerData ?? { options: {} }) as WorkerSetup;
+  const data = (workerData ?? {}) as WorkerSetup;
   // A module that fails to load makes the worker exit; analyzeMany then reports E_WORKER_EXITED.
   const setup = loadSetup(data);
+  // The options of the call being served: set by its first batch (messages arrive in order).
+  let options: AnalyzeOptions = {};
   port.on('message', (request: WorkerRequest) => {
+    if (request.options) options = request.options;
+    const current = options;
     void setup.then((ready) => {
       const results: PackedResult[] = [];
       const transfer: ArrayBuffer[] = [];
       for (const { index, input } of request.items) {
-        const packed = packResult(analyzeOne(ready, input, index, data.options));
+        const packed = packResult(analyzeOne(ready, input, index, current));
         results.push(packed.packed);
         transfer.push(...packed.transfer);
       }

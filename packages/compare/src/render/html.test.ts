@@ -84,6 +84,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
         values: [
           { value: 'Acme', display: 'Acme', sources: ['en.txt', 'ja.txt'], evidence: [enJoined, jaJoined] },
         ],
+        confidence: 0.96,
       },
     ],
     conflicts: [
@@ -95,6 +96,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
           { value: '2019', display: '2019', sources: ['en.txt'], evidence: [enJoined] },
           { value: '2017', display: '2017年', sources: ['ja.txt'], evidence: [jaJoined] },
         ],
+        confidence: 0.8,
       },
     ],
     unique: { 'en.txt': { entities: [], facts: [facts[2]!] }, 'ja.txt': { entities: [], facts: [] } },
@@ -396,7 +398,7 @@ describe('renderHtml', () => {
           .replace(/<style>[\s\S]*?<\/style>/, '<style>');
         const tags = [...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
         const allowed = new Set(
-          'html head meta title style body a header h1 p nav ul li main section h2 div table thead tr th tbody td ol article h3 span blockquote strong code template button time h4 mark details summary aside figure svg rect path g text figcaption footer script'.split(
+          'html head meta title style body a header h1 p nav ul li main section h2 div table thead tr th tbody td ol article h3 span blockquote strong code template button time h4 mark details summary aside figure svg rect path g text figcaption footer script fieldset legend label input select option kbd'.split(
             ' ',
           ),
         );
@@ -449,6 +451,94 @@ describe('renderHtml', () => {
       { documents: names2.map((name, i) => ({ ...documents[i % n]!, name })) },
     );
     expect(liveElements(bigger)).toBeLessThan(live * 1.1);
+  });
+
+  it('opens with a verdict in plain words: the story, how many disagreements, the gravest and largest, the agreements', () => {
+    const { comparison, documents } = fixture();
+    const c = structuredClone(comparison);
+    c.mainEntity = { key: 'person:anna weber', canonical: 'Anna Weber' };
+    // A spelling variant given by more sources does not outrank a contradiction.
+    c.conflicts.push({
+      kind: 'spellingVariant',
+      predicate: 'name',
+      subject: { key: 'person:anna weber', canonical: 'Anna Weber' },
+      values: [
+        { value: 'Anna Weber', display: 'Anna Weber', sources: ['en.txt', 'ja.txt'], evidence: [] },
+        { value: 'Anna Webber', display: 'Anna Webber', sources: ['ja.txt'], evidence: [] },
+      ],
+      confidence: 0.8,
+    });
+    const html = renderHtml(c, { documents });
+    const verdict = /<p class="verdict" id="verdict">(.*?)<\/p>/.exec(html)?.[1];
+    expect(verdict).toBe(
+      'The story is about <strong>Anna Weber</strong>. Sources disagree on 2 facts; the largest: Anna Weber joined: 2019 (1 source) vs 2017年 (1 source). They agree on 1 fact.',
+    );
+    const calm = renderHtml({ ...comparison, conflicts: [], agreements: [] }, { documents });
+    expect(calm).toContain('The sources do not disagree on any fact they share. They agree on 0 facts.');
+  });
+
+  it('names facts about the story itself by the story’s main entity', () => {
+    const { comparison } = fixture();
+    const c = structuredClone(comparison);
+    c.conflicts[0]!.subject = { key: 'story', canonical: 'the story' };
+    expect(renderHtml(c)).not.toContain('>the story about');
+    c.mainEntity = { key: 'org:acme', canonical: 'Acme' };
+    expect(renderHtml(c)).toContain('<span class="subject">the story about Acme</span>');
+  });
+
+  it('shows a finding’s confidence and reasons where the comparison rates it, and nothing where it does not', () => {
+    const { comparison, documents } = fixture();
+    expect(renderHtml(comparison, { documents })).not.toContain('class="confidence');
+    const c = structuredClone(comparison);
+    Object.assign(c.conflicts[0]!, { confidence: 0.42, reasons: ['one source gives only the year', '<b>'] });
+    const html = renderHtml(c, { documents });
+    expect(html).toContain(
+      '<div class="confidence c-low"><p>Confidence: <strong>42%</strong> (low)</p><ul class="reasons"><li>one source gives only the year</li><li>&lt;b&gt;</li></ul></div>',
+    );
+  });
+
+  it('gives each finding the keys its filters read (kind, sources, languages) and offers only what is there', () => {
+    const { comparison, documents } = fixture();
+    const html = renderHtml(comparison, { documents });
+    expect(html).toContain(
+      '<li data-kind="contradiction" data-sources="0 1" data-langs="en ja"><article class="group conflict" tabindex="-1">',
+    );
+    expect(html).toContain(
+      '<li data-kind="agreement" data-sources="0 1" data-langs="en ja"><article class="group agreement" tabindex="-1">',
+    );
+    const filters = /<div class="filters"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect([...filters.matchAll(/data-kind="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'contradiction',
+      'agreement',
+    ]);
+    expect([...filters.matchAll(/<option value="([^"]*)">([^<]*)</g)].map((m) => `${m[1]}=${m[2]}`)).toEqual([
+      '=All sources',
+      '0=en.txt',
+      '1=ja.txt',
+      '=All languages',
+      'en=en',
+      'ja=ja',
+    ]);
+    // Hidden until the script shows it: without script the filters could do nothing.
+    expect(filters).toMatch(
+      /^<div class="filters" id="filters" role="group" aria-labelledby="filters-title" hidden>/,
+    );
+    expect(html).toMatch(/@media print\{[\s\S]*nav,\.filters,/);
+  });
+
+  it('shows a published instant with its zone, readable, and the exact value in <time datetime>', () => {
+    const { comparison } = fixture();
+    const c = structuredClone(comparison);
+    c.documents[0]!.published = '2026-03-12T15:30:00.000Z';
+    c.documents[1]!.published = '2026-03-12';
+    const html = renderHtml(c);
+    expect(html).toContain('<td><time datetime="2026-03-12T15:30:00.000Z">2026-03-12 15:30 UTC</time></td>');
+    expect(html).toContain('<td><time datetime="2026-03-12">2026-03-12</time></td>');
+    c.documents[0]!.published = '2026-03-12T16:30:05+01:00';
+    c.documents[1]!.published = 'last <Tuesday>';
+    const other = renderHtml(c);
+    expect(other).toContain('>2026-03-12 16:30:05 UTC+01:00</time>');
+    expect(other).toContain('<td>last &lt;Tuesday&gt;</td>');
   });
 
   it('is deterministic', () => {

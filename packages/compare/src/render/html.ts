@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 as sha256Bytes } from '@corpus/core';
 import type {
   AnalyzedDocument,
   Comparison,
@@ -9,6 +9,7 @@ import type {
   Span,
   TextsComparison,
 } from '../types';
+import { subjectName } from './subject';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
 export interface HtmlSourceText {
@@ -295,6 +296,30 @@ function valueBlock(page: Page, v: FactValueGroup): string {
   return `<li class="fact-value">${value}<ul class="chips" aria-label="Sources">${chips.inner}</ul>${chips.button}<ul class="quotes">${evidence.inner}</ul>${evidence.button}</li>`;
 }
 
+/** Confidence (0–1) and its reasons, where the comparison rated the finding. */
+function confidenceNote(g: FactGroup): string {
+  const rated = g as FactGroup & { confidence?: unknown; reasons?: unknown };
+  const confidence = Number(rated.confidence);
+  if (rated.confidence === undefined || !Number.isFinite(confidence)) return '';
+  const reasons = Array.isArray(rated.reasons) ? rated.reasons.map((r) => String(r)).filter(Boolean) : [];
+  const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+  const why = reasons.length
+    ? `<ul class="reasons">${reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`
+    : '';
+  return `<div class="confidence c-${level}"><p>Confidence: <strong>${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%</strong> (${level})</p>${why}</div>`;
+}
+
+/** The filters' keys of a group: its kind, and the indexes and languages of the sources that state it. */
+function filterKeys(page: Page, g: FactGroup, conflict: boolean): string {
+  const views = (g.values ?? []).flatMap((v) => (v.sources ?? []).map((name) => page.source(name)));
+  const indexes = [...new Set(views.filter((v) => v !== undefined).map((v) => v.index))].sort(
+    (a, b) => a - b,
+  );
+  const langs = [...new Set(indexes.map((i) => page.sources[i]!.lang).filter(Boolean))].sort();
+  const kind = conflict ? slug(g.kind ?? 'differs') : 'agreement';
+  return ` data-kind="${kind}" data-sources="${indexes.join(' ')}" data-langs="${esc(langs.join(' '))}"`;
+}
+
 function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
   const kind = conflict ? String(g.kind ?? 'differs') : '';
   const label = KIND_LABEL[kind];
@@ -307,11 +332,80 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     5,
   );
   const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
-  return `<li><article class="group${conflict ? ' conflict' : ' agreement'}"><h3>${badge}<span class="subject">${esc(g.subject?.canonical)}</span> <span class="predicate">${esc(String(g.predicate ?? '').replace(/[-_]/g, ' '))}</span></h3>${note}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page.comparison, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+}
+
+function predicateText(predicate: unknown): string {
+  return String(predicate ?? '').replace(/[-_]/g, ' ');
+}
+
+/** The conflicts in the order the report shows them: what cannot both be true first. */
+function rankedConflicts(groups: FactGroup[]): FactGroup[] {
+  return groups
+    .map((g, i) => ({ g, i, r: KIND_RANK.indexOf(String(g.kind)) }))
+    .sort((a, b) => (a.r < 0 ? 99 : a.r) - (b.r < 0 ? 99 : b.r) || a.i - b.i)
+    .map((x) => x.g);
+}
+
+/** The plain-language verdict at the top: how many disagreements, the largest, how many agreements. */
+function verdict(page: Page): string {
+  const c = page.comparison;
+  const conflicts = rankedConflicts(c.conflicts ?? []);
+  const agreements = (c.agreements ?? []).length;
+  const plural = (n: number, word: string) => `${fmtInt(n)} ${word}${n === 1 ? '' : 's'}`;
+  const sourcesOf = (g: FactGroup) => new Set((g.values ?? []).flatMap((v) => v.sources ?? [])).size;
+  const parts: string[] = [];
+  if (c.mainEntity?.canonical)
+    parts.push(`The story is about <strong>${esc(c.mainEntity.canonical)}</strong>.`);
+  if (conflicts.length) {
+    // Of the gravest kind present (a contradiction before a spelling variant), the one most sources give.
+    const gravest = conflicts.filter((g) => g.kind === conflicts[0]!.kind);
+    const largest = gravest.reduce((best, g) => (sourcesOf(g) > sourcesOf(best) ? g : best));
+    const values = (largest.values ?? [])
+      .map((v) => `${esc(v.display)} (${plural((v.sources ?? []).length, 'source')})`)
+      .join(' vs ');
+    parts.push(
+      `Sources disagree on ${plural(conflicts.length, 'fact')}; the largest: ${esc(subjectName(page.comparison, largest.subject))} ${esc(predicateText(largest.predicate))}: ${values}.`,
+    );
+  } else parts.push('The sources do not disagree on any fact they share.');
+  parts.push(`They agree on ${plural(agreements, 'fact')}.`);
+  return `<p class="verdict" id="verdict">${parts.join(' ')}</p>`;
+}
+
+/** Filters by kind, source and language for the findings; shown by the script (they need it). */
+function filtersBar(page: Page): string {
+  const kinds = [...new Set((page.comparison.conflicts ?? []).map((g) => String(g.kind ?? 'differs')))]
+    .sort((a, b) => KIND_RANK.indexOf(a) - KIND_RANK.indexOf(b))
+    .map((k) => [slug(k), KIND_LABEL[k]?.[0] ?? k] as const);
+  if ((page.comparison.agreements ?? []).length) kinds.push(['agreement', 'Agreement']);
+  if (!kinds.length) return '';
+  const boxes = kinds
+    .map(([k, label]) => `<label><input type="checkbox" data-kind="${k}" checked> ${esc(label)}</label>`)
+    .join('');
+  const sources = page.sources.map((s) => `<option value="${s.index}">${esc(s.name)}</option>`).join('');
+  const langs = [...new Set(page.sources.map((s) => s.lang).filter(Boolean))]
+    .sort()
+    .map((l) => `<option value="${esc(l)}">${esc(l)}</option>`)
+    .join('');
+  return `<div class="filters" id="filters" role="group" aria-labelledby="filters-title" hidden><h2 id="filters-title" class="visually-hidden">Filter the findings</h2><fieldset><legend>Kind</legend>${boxes}</fieldset><label>Source <select data-filter="source"><option value="">All sources</option>${sources}</select></label><label>Language <select data-filter="lang"><option value="">All languages</option>${langs}</select></label><p class="keys">Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous finding, <kbd>Enter</kbd> on a value shows its evidence.</p><p id="filter-count" class="count" aria-live="polite"></p></div>`;
 }
 
 function section(id: string, title: string, intro: string, body: string): string {
   return `<section id="${id}" aria-labelledby="h-${id}"><h2 id="h-${id}">${title}</h2>${intro ? `<p class="intro">${intro}</p>` : ''}${body}</section>`;
+}
+
+/**
+ * A published time as a reader reads it: an instant (ingest gives them in UTC, "…T15:30:00.000Z") as
+ * "2026-03-12 15:30 UTC", with the exact value in <time datetime>; a date or anything else as given.
+ */
+function publishedCell(published: unknown): string {
+  if (published === undefined || published === null) return '';
+  const text = String(published);
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  if (!m) return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `<time datetime="${text}">${text}</time>` : esc(text);
+  const zone = m[4] === 'Z' ? 'UTC' : `UTC${m[4]}`;
+  const seconds = m[3] && m[3] !== '00' ? `:${m[3]}` : '';
+  return `<time datetime="${esc(text)}">${m[1]} ${m[2]}${seconds} ${zone}</time>`;
 }
 
 function summarySection(page: Page): string {
@@ -319,7 +413,7 @@ function summarySection(page: Page): string {
     const view = page.sources[i]!;
     const name =
       view.text !== undefined ? `<a href="#src-${i}">${esc(d.name)}</a>` : `<span>${esc(d.name)}</span>`;
-    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td class="title"${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${esc(d.published ?? '')}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
+    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td class="title"${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${publishedCell(d.published)}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
   });
   const list = page.defer(rows, 'sources');
   const table = `<div class="scroll" role="region" aria-label="Sources table" tabindex="0"><table><thead><tr><th scope="col">Source</th><th scope="col">Language</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col" class="num">Characters</th><th scope="col" class="num">Sentences</th><th scope="col" class="num">Mentions</th></tr></thead><tbody>${list.inner}</tbody></table></div>${list.button}`;
@@ -348,12 +442,7 @@ function groupsSection(
     const none = conflict ? 'No disagreements found.' : 'No fact is stated by two or more sources.';
     return section(id, title, '', `<p class="empty">${none}</p>`);
   }
-  const sorted = conflict
-    ? groups
-        .map((g, i) => ({ g, i, r: KIND_RANK.indexOf(String(g.kind)) }))
-        .sort((a, b) => (a.r < 0 ? 99 : a.r) - (b.r < 0 ? 99 : b.r) || a.i - b.i)
-        .map((x) => x.g)
-    : groups;
+  const sorted = conflict ? rankedConflicts(groups) : groups;
   const list = page.defer(
     sorted.map((g) => groupCard(page, g, conflict)),
     conflict ? 'disagreements' : 'agreements',
@@ -473,7 +562,7 @@ function factLine(page: Page, f: Fact, withSource: boolean): string {
     ? `<a class="jump" href="#${target}">${esc(f.display)}</a>`
     : `<span class="value">${esc(f.display)}</span>`;
   const src = withSource ? ` ${sourceChip(page, String(f.source))}` : '';
-  return `<li><span class="subject">${esc(f.subject?.canonical)}</span> <span class="predicate">${esc(String(f.predicate ?? '').replace(/[-_]/g, ' '))}</span> ${value}${src}</li>`;
+  return `<li><span class="subject">${esc(subjectName(page.comparison, f.subject))}</span> <span class="predicate">${esc(predicateText(f.predicate))}</span> ${value}${src}</li>`;
 }
 
 function timelineSection(page: Page): string {
@@ -696,6 +785,23 @@ mark.m{background:transparent;color:inherit;border-bottom:2px solid var(--c,#8c9
 footer{margin:3rem auto 2rem;font-size:.85rem}
 @media (max-width:40rem){body{font-size:15px}header,main,footer{padding:0 .75rem}.timeline>li{grid-template-columns:1fr}.chips{margin:.25rem 0 0;display:flex}th,td{padding:.25rem .35rem}}
 @media (prefers-reduced-motion:no-preference){.ev{transition:background-color .3s}}
+.verdict{font-size:1.1rem;margin:.5rem 0;max-width:60rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.5rem .75rem;margin:.5rem 0;border:1px solid var(--line);border-radius:8px;background:var(--card);font-size:.9rem}
+.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.filters legend{float:left;font-weight:600;margin-right:.5rem}
+.filters select{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:4px}
+.filters .keys,.filters .count{margin:0;color:var(--muted)}
+kbd{font:inherit;font-size:.85em;border:1px solid var(--line);border-radius:3px;padding:0 .3rem;background:var(--bg)}
+.confidence{font-size:.85rem;margin:0 0 .25rem}.confidence p{margin:0}
+.reasons{margin:.1rem 0 0;padding-left:1.25rem;color:var(--muted)}
+.c-low strong{color:#cf222e}
+article.group:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+li[hidden]{display:none}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--line:#999;--hl:#ffe08a}
+body{font-size:10.5pt}nav,.filters,.skip,button.more,a.jump:not(.value),#status{display:none!important}
+header,main,footer{max-width:none;padding:0}h2{break-after:avoid}.group,.timeline>li,details.source>summary{break-inside:avoid}
+a{color:inherit;text-decoration:none}a.value{border:0;padding:0}.scroll{overflow:visible}
+.text,.removed-text{max-height:none;overflow:visible}.ev.hl{box-shadow:none}}
 `;
 
 const SCRIPT = `(function(){'use strict';
@@ -721,10 +827,33 @@ if(!/^src-\\d+$/.test(id))return;var el=reveal(id);if(el){e.preventDefault();if(
 document.addEventListener('toggle',function(e){var d=e.target;if(d instanceof HTMLDetailsElement&&d.open)lazy(d);},true);
 function fromHash(){var h;try{h=decodeURIComponent(location.hash.slice(1));}catch(_){return;}if(/^ev-\\d+-\\d+-\\d+$/.test(h))highlight([h]);else if(/^src-\\d+$/.test(h)){var el=reveal(h);if(el){el.open=true;lazy(el);el.scrollIntoView();}}}
 window.addEventListener('hashchange',fromHash);fromHash();
+function expandIn(root){for(var t=root.querySelector('template[id]');t;t=root.querySelector('template[id]'))expand(t);}
+var filters=document.getElementById('filters');
+function applyFilters(){var kinds={},boxes=filters.querySelectorAll('input[data-kind]');
+for(var i=0;i<boxes.length;i++)kinds[boxes[i].getAttribute('data-kind')]=boxes[i].checked;
+var src=filters.querySelector('select[data-filter="source"]').value,lang=filters.querySelector('select[data-filter="lang"]').value;
+var lists=document.querySelectorAll('#conflicts,#agreements');for(var l=0;l<lists.length;l++)expandIn(lists[l]);
+var items=document.querySelectorAll('li[data-kind]'),shown=0;
+for(var j=0;j<items.length;j++){var it=items[j];
+var ok=kinds[it.getAttribute('data-kind')]!==false&&(!src||(' '+it.getAttribute('data-sources')+' ').indexOf(' '+src+' ')>=0)&&(!lang||(' '+it.getAttribute('data-langs')+' ').indexOf(' '+lang+' ')>=0);
+it.hidden=!ok;if(ok)shown++;}
+document.getElementById('filter-count').textContent='Showing '+shown+' of '+items.length+' findings.';}
+if(filters){filters.hidden=false;filters.addEventListener('change',applyFilters);}
+function findings(){return Array.prototype.filter.call(document.querySelectorAll('li[data-kind]>article.group'),function(a){return !a.parentElement.hidden;});}
+document.addEventListener('keydown',function(e){if(e.altKey||e.ctrlKey||e.metaKey||(e.key!=='j'&&e.key!=='k'))return;
+var t=e.target;if(t instanceof Element&&t.closest('input,select,textarea,[contenteditable]'))return;
+var all=findings();if(!all.length)return;var at=-1,active=document.activeElement;
+for(var i=0;i<all.length;i++){if(all[i]===active||all[i].contains(active)){at=i;break;}}
+var next=e.key==='j'?Math.min(all.length-1,at+1):Math.max(0,at<0?0:at-1);e.preventDefault();
+all[next].focus({preventScroll:true});all[next].scrollIntoView({block:'nearest'});
+var b=all[next].querySelector('.badge'),sj=all[next].querySelector('.subject'),pr=all[next].querySelector('.predicate');
+status.textContent='Finding '+(next+1)+' of '+all.length+': '+(b?b.textContent+', ':'')+(sj?sj.textContent:'')+' '+(pr?pr.textContent:'')+'.';});
+window.addEventListener('beforeprint',function(){expandIn(document);});
 })();`;
 
+/** Base64 SHA-256 for the CSP (no node:crypto: the renderer also runs in a browser). */
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('base64');
+  return btoa(String.fromCharCode(...sha256Bytes(text)));
 }
 
 /** The analysed documents a `compareTexts` result carries (not enumerable, so lost in JSON). */
@@ -786,7 +915,7 @@ export function renderHtml(comparison: Comparison, options: RenderHtmlOptions = 
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header><h1>${esc(title)}</h1><p class="lede">${lede}</p><nav aria-label="Sections"><ul>${nav}</ul></nav></header>
+<header><h1>${esc(title)}</h1>${verdict(page)}<p class="lede">${lede}</p><nav aria-label="Sections"><ul>${nav}</ul></nav>${filtersBar(page)}</header>
 <main id="main">
 ${summarySection(page)}
 ${groupsSection(page, 'conflicts', 'Disagreements', conflicts, true)}

@@ -1,4 +1,5 @@
 import type { Comparison, Evidence, FactGroup } from '../types';
+import { subjectName } from './subject';
 
 const KIND_LABEL: Record<string, string> = {
   contradiction: 'contradiction',
@@ -29,9 +30,9 @@ function md(text: string): string {
   return text.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
-function renderGroup(group: FactGroup, lines: string[]): void {
+function renderGroup(comparison: Comparison, group: FactGroup, lines: string[]): void {
   const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
-  lines.push(`### ${md(group.predicate)}: ${md(group.subject.canonical)}${kind}`, '');
+  lines.push(`### ${md(group.predicate)}: ${md(subjectName(comparison, group.subject))}${kind}`, '');
   for (const value of group.values) {
     lines.push(`- **${md(value.display)}**: ${value.sources.map(md).join(', ')}`);
     const seen = new Set<string>();
@@ -65,11 +66,11 @@ export function renderMarkdown(comparison: Comparison): string {
 
   lines.push('## Conflicts', '');
   if (comparison.conflicts.length === 0) lines.push('None found.', '');
-  for (const group of comparison.conflicts) renderGroup(group, lines);
+  for (const group of comparison.conflicts) renderGroup(comparison, group, lines);
 
   lines.push('## Agreements', '');
   if (comparison.agreements.length === 0) lines.push('None found.', '');
-  for (const group of comparison.agreements) renderGroup(group, lines);
+  for (const group of comparison.agreements) renderGroup(comparison, group, lines);
 
   lines.push('## Only in one document', '');
   const canonical = new Map(comparison.entities.map((e) => [e.key, e.canonical]));
@@ -81,7 +82,9 @@ export function renderMarkdown(comparison: Comparison): string {
       lines.push(`- entities: ${only.entities.map((k) => md(canonical.get(k) ?? k)).join(', ')}`);
     }
     for (const fact of only.facts) {
-      lines.push(`- ${md(fact.subject.canonical)} · ${md(fact.predicate)} · ${md(fact.display)}`);
+      lines.push(
+        `- ${md(subjectName(comparison, fact.subject))} · ${md(fact.predicate)} · ${md(fact.display)}`,
+      );
     }
     if (only.entities.length === 0 && only.facts.length === 0) lines.push('- nothing');
     lines.push('');
@@ -90,7 +93,9 @@ export function renderMarkdown(comparison: Comparison): string {
   lines.push('## Timeline', '');
   if (comparison.timeline.length === 0) lines.push('No dated facts.', '');
   for (const entry of comparison.timeline) {
-    const facts = entry.facts.map((f) => `${md(f.subject.canonical)} ${md(f.predicate)} (${md(f.source)})`);
+    const facts = entry.facts.map(
+      (f) => `${md(subjectName(comparison, f.subject))} ${md(f.predicate)} (${md(f.source)})`,
+    );
     lines.push(`- ${entry.date}: ${facts.join('; ')}`);
   }
   lines.push('');

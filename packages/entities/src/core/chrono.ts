@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { localeFor } from '../locales/index';
 import type { EntityLocale } from '../locales/types';
 import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
+import { chronoLocaleModule } from './chrono-locale';
 import { dateEnd, makeDate, type Reference } from './date-value';
 import type { PendingDate } from './pending';
 
@@ -89,21 +89,25 @@ export const CHRONO_LOCALES: ReadonlySet<string> = new Set([
 // A cache of loaded parsers, not state: a parser is the same whoever loads it first.
 const chronoParsers = new Map<string, ChronoModule>();
 
-/**
- * chrono-node's parser for one locale, loaded on first use: importing all of chrono costs ~0.3 s of
- * start-up, one locale about half of that, and a process that reads one language needs one locale.
- */
+/** chrono-node's parser for one locale, loaded on first use (see chrono-locale.ts). */
 function chronoParser(name: string): ChronoModule | undefined {
   if (!CHRONO_LOCALES.has(name)) return undefined;
   let parser = chronoParsers.get(name);
   if (!parser) {
-    // tsup's shims give the CJS build an import.meta.url.
-    const module = createRequire(import.meta.url)(`chrono-node/${name}`) as ChronoModule;
+    const module = chronoLocaleModule(name) as ChronoModule;
     parser = name === 'en' ? linearEnglish(module as unknown as typeof chrono.en) : module;
     chronoParsers.set(name, parser);
   }
   return parser;
 }
+
+/**
+ * A deferred reading's value against no reference date, computed from the reading in its context
+ * when it was made (the same value a second parse of its own text gives: see settleChrono). A
+ * non-enumerable symbol: it stays out of JSON and of the copies sent to worker threads, which parse
+ * again instead.
+ */
+const NO_REFERENCE_VALUE = Symbol('corpus.entities.noReferenceValue');
 
 /** A fixed instant when no reference is given keeps the output deterministic; results that depend on it are dropped. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -270,12 +274,29 @@ export function chronoCandidates(
   deferred: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()));
+  // "next", "last", "this" carry the date's meaning ("next Monday"): they stay in the span.
+  const keep = new Set(
+    [...(locale.lastWords ?? []), ...(locale.nextWords ?? []), ...(locale.thisWords ?? [])].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
+  const stop = new Set(locale.stopwords.map((w) => w.toLowerCase()).filter((w) => !keep.has(w)));
   for (const r of parse(text, locale, ref)) {
     if (!worthReading(r)) continue;
     if (deferred) {
       const c = chronoCandidate(chronoSpan(text, r, stop), undefined);
-      c.pending = { kind: 'chrono', lang: locale.lang, index: r.index, text: r.text };
+      const pending: Extract<PendingDate, { kind: 'chrono' }> = {
+        kind: 'chrono',
+        lang: locale.lang,
+        index: r.index,
+        text: r.text,
+      };
+      // Resolving against no reference date (what analyze does first) is this very reading: keep its
+      // value beside the JSON, so settleChrono need not parse the text a second time.
+      Object.defineProperty(pending, NO_REFERENCE_VALUE, {
+        value: chronoValue(r, locale, undefined) ?? null,
+      });
+      c.pending = pending;
       out.push(c);
       continue;
     }
@@ -312,6 +333,9 @@ function rereadChrono(
   p: Extract<PendingDate, { kind: 'chrono' }>,
   ref: Reference | undefined,
 ): DateValue | undefined {
+  // Against no reference, the reading made in context already holds the value (see NO_REFERENCE_VALUE).
+  const known = (p as { [NO_REFERENCE_VALUE]?: DateValue | null })[NO_REFERENCE_VALUE];
+  if (!ref && known !== undefined) return known ?? undefined;
   const key = `${p.lang}\n${ref ? `${ref.date.getTime()} ${ref.precision}` : ''}\n${p.text}`;
   if (rereadings.has(key)) return rereadings.get(key);
   const locale = localeFor(p.lang);

@@ -1,5 +1,6 @@
 import { type Candidate, matchCandidate } from './candidate';
 import { type NameContext, typeOfKey } from './names';
+import { japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 
 const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
@@ -20,20 +21,26 @@ function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
-/** Names written in Japanese or Chinese characters: gazetteer entries, then cue-based names. */
-export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  const out: Candidate[] = [];
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return out;
+/** One text being read for CJK names, and what is found so far. */
+interface CjkScan {
+  ctx: NameContext;
+  text: string;
+  suffixes: string[];
+  out: Candidate[];
+}
+
+function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const re = cjkGazetteerRegex(ctx.gazetteer);
-  if (re) {
-    for (const m of text.matchAll(re)) {
-      const key = ctx.gazetteer.get(m[0]) ?? '';
-      out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
-    }
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const key = ctx.gazetteer.get(m[0]) ?? '';
+    out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
-  const suffixes = locale?.personSuffixes ?? [];
-  const orgSuffixes = (locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
+}
+
+/** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
+function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const orgSuffixes = (ctx.locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
   for (const m of text.matchAll(KATAKANA_NAME)) {
     // Trimmed by index: an end-anchored /・+$/ is quadratic on a long run of dots.
     let a = 0;
@@ -59,49 +66,189 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
     }
   }
-  // Hangul names before a title or honorific ("이재용 회장", "김민지 씨").
-  const hangulCues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
-  if (hangulCues.length) {
-    const re = new RegExp(
-      `(?<![\\p{Script=Hangul}])[\\p{Script=Hangul}]{2,4}(?=\\s?(?:${alternation(hangulCues)}))`,
-      'gu',
-    );
-    for (const m of text.matchAll(re)) {
-      if (ctx.gazetteer.has(m[0])) continue;
-      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:hangul', 45));
+}
+
+/**
+ * Japanese names in kanji before an honorific or title ("岸田文雄首相", "孫正義氏"): a run of two to
+ * five kanji that the name-reading table cuts into a family and a given name.
+ */
+function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const cues = ctx.locale?.lang === 'ja' ? suffixes.filter((x) => !/\p{Script=Latin}/u.test(x)) : [];
+  if (!cues.length) return;
+  // 前 / 元 ("former") may stand between the name and the title: 菅義偉前首相.
+  const re = new RegExp(
+    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=[前元]?(?:${alternation(cues)}))`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
+  }
+}
+
+/**
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * foreign given name before the surname when it is not a known word ("도널드 트럼프 대통령", not
+ * "미국 트럼프 대통령").
+ */
+function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
+  const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{2,4}) )?[\\p{Script=Hangul}]{2,4}(?=\\s?(?:전\\s)?(?:${alternation(cues)}))`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const first = m[1];
+    const known = first !== undefined && ctx.gazetteer.has(first);
+    const start = known && first ? m.index + first.length + 1 : m.index;
+    const name = text.slice(start, m.index + m[0].length);
+    if (ctx.gazetteer.has(name)) continue;
+    out.push(matchCandidate({ index: start, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+  }
+}
+
+/**
+ * Organisations in Han or Hangul ending with an organisation word of the locale (日本銀行, 金融庁,
+ * 中国人民银行, 한국은행, 금융감독원, SK그룹): two to six characters before the word (four in Chinese,
+ * where nothing after the word marks its end), starting after anything that is not of the script
+ * (or, in Chinese, after a function character).
+ */
+// Organisation words too generic to end a name in running text (的公用事业公司 "a utility company",
+// 非営利研究機関 "a non-profit research body", 親会社 "parent company"); one-character words other
+// than those of government bodies (省 ministry, 庁 agency, 党 party, 局 bureau) likewise.
+const GENERIC_ORG_WORDS = new Set(['公司', '研究機関', '研究机构']);
+const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局']);
+
+function cjkOrganisations({ ctx, text, out }: CjkScan): void {
+  const lang = ctx.locale?.lang;
+  const words = (ctx.locale?.orgSuffixes ?? []).filter(
+    (s) =>
+      /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(s) &&
+      !GENERIC_ORG_WORDS.has(s) &&
+      (s.length > 1 || ONE_CHARACTER_ORG_WORDS.has(s)),
+  );
+  if (!words.length || !(lang === 'ja' || lang === 'zh' || lang === 'ko')) return;
+  const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
+  const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
+  const re = new RegExp(
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : `(?![${script}])`}`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    if (ctx.gazetteer.has(m[0]) || m[0].includes('的')) continue;
+    // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
+  }
+}
+
+/** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
+function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (!chars || !trailing.length) return;
+  const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
+  const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
+  const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+  for (const m of text.matchAll(re)) {
+    const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
+    const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+    if (!afterCue && !beforeCue) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+  }
+}
+
+/**
+ * Chinese names ("习近平在北京", "创始人任正非出席", "李强总理"): two or three characters, the first one
+ * of the locale's frequent family names, between a boundary (start, punctuation, a title) and a
+ * title, a speech or action verb of the locale, or 在.
+ */
+function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  const families = ctx.locale?.familyNames;
+  if (!families) return;
+  const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
+  const right = alternation([...trailing, ...titles, '在']);
+  // After a meeting verb the name may end the clause: 会见了习近平。
+  const left = alternation([...titles, '会见了', '会见', '与', '同']);
+  const re = new RegExp(
+    `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
+    for (const length of [m[0].length, 2]) {
+      const name = m[0].slice(0, length);
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
+      if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
+        continue;
+      out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
+      break;
     }
   }
-  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
-  // Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): a run of transliteration
-  // characters right before a speech verb or honorific, or right after a title.
-  const chars = locale?.transliterationChars;
-  if (chars && trailing.length) {
-    const titles = (locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-    const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
-    const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
-    for (const m of text.matchAll(re)) {
-      const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-      const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
-      if (!afterCue && !beforeCue) continue;
-      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
-    }
-  }
-  for (const m of text.matchAll(locale?.lang === 'zh' ? HAN_DOTTED_NAME : /(?!)/gu)) {
-    // "萨姆·奥尔特曼表示": the speech verb or title after the name is not part of it.
-    let name = m[0];
-    const cut = trailing.filter((w) => name.endsWith(w) && name.length - w.length > name.indexOf('·') + 1)[0];
-    if (cut) name = name.slice(0, -cut.length);
+}
+
+// Characters that end a name written with a dot when they follow it: a verb, title or particle of
+// the locale, or a function character (在 at, 与 and, 的 of, 了, 是 is…).
+const AFTER_NAME = [
+  '在',
+  '与',
+  '和',
+  '的',
+  '了',
+  '是',
+  '将',
+  '也',
+  '都',
+  '于',
+  '对',
+  '向',
+  '被',
+  '把',
+  '从',
+  '等',
+];
+
+/**
+ * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
+ * the transliteration characters before the dot, the last part up to the first cue or function
+ * character after it.
+ */
+function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const chars = ctx.locale.transliterationChars ?? '';
+  const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
+    /^\p{Script=Han}+$/u.test(w),
+  );
+  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+    const dot = m[0].search(/[·•]/u);
+    // The first part: only transliteration characters count, so a verb before the name is left out.
+    let a = dot;
+    while (a > 0 && chars.includes(m[0][a - 1] as string)) a--;
+    if (a === dot) a = 0;
+    let b = m[0].length;
+    for (let i = dot + 2; i < m[0].length && b === m[0].length; i++)
+      if (stops.some((w) => m[0].startsWith(w, i))) b = i;
+    const name = m[0].slice(a, b);
+    const key = `person:${name.replace(/[·・•]/g, '·')}`;
     out.push(
-      matchCandidate(
-        m,
-        'PERSON',
-        `person:${name.replace(/[·・•]/g, '·')}`,
-        0.65,
-        'names:han-transliteration',
-        45,
-        { length: name.length },
-      ),
+      matchCandidate({ index: m.index + a, 0: name }, 'PERSON', key, 0.65, 'names:han-transliteration', 45),
     );
   }
-  return out;
+}
+
+/** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
+export function cjkNameCandidates(ctx: NameContext): Candidate[] {
+  const { text, locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const suffixes = [...(locale?.personSuffixes ?? [])];
+  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
+  gazetteerNames(scan);
+  katakanaNames(scan);
+  kanjiNames(scan);
+  hangulNames(scan);
+  cjkOrganisations(scan);
+  hanTransliterations(scan, trailing);
+  chineseNames(scan, trailing);
+  hanDottedNames(scan, trailing);
+  return scan.out;
 }

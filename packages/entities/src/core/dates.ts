@@ -2,6 +2,7 @@ import type { EntityLocale } from '../locales/types';
 import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chrono';
+import { relativePhrases } from './date-phrases';
 import { type DateParts, dateCandidate, dateEnd, makeDate, pad, type Reference } from './date-value';
 import { HAN_NUMERAL_CHARS, parseHanNumeral } from './numerals';
 import { settleAll } from './pending';
@@ -476,7 +477,13 @@ export function dateCandidates(
   deferred = false,
 ): Candidate[] {
   const ctx: DateContext = { text, locale, ref, deferred, again };
-  const rules = [...relativeDays(ctx), ...numericDates(ctx), ...latinDates(ctx), ...cjkDates(ctx)];
+  const rules = [
+    ...relativeDays(ctx),
+    ...numericDates(ctx),
+    ...latinDates(ctx),
+    ...cjkDates(ctx),
+    ...relativePhrases(text, locale, ref, deferred),
+  ];
   const fromChrono = chronoCandidates(text, locale, ref, deferred);
   markInnerRules(text, locale, rules, fromChrono);
   const all = [...rules, ...fromChrono];

@@ -2,27 +2,45 @@ const HAN_DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,
   一: 1,
+  壹: 1,
   二: 2,
   两: 2,
   兩: 2,
   両: 2,
+  贰: 2,
+  貳: 2,
+  弐: 2,
+  倆: 2,
+  俩: 2,
   三: 3,
+  叁: 3,
+  參: 3,
   四: 4,
+  肆: 4,
   五: 5,
+  伍: 5,
   六: 6,
+  陆: 6,
+  陸: 6,
   七: 7,
+  柒: 7,
   八: 8,
+  捌: 8,
   九: 9,
+  玖: 9,
 };
-const HAN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 千: 1000, 仟: 1000 };
+const HAN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const HAN_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 
-/** Characters that can make up a Han numeral (digits and units). */
-export const HAN_NUMERAL_CHARS = '〇零一二两兩両三四五六七八九十拾百千仟万萬亿億兆';
+/** Characters that can make up a Han numeral (digits and units, everyday and financial forms). */
+export const HAN_NUMERAL_CHARS =
+  '〇零一壹二两兩両贰貳弐倆俩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆';
 
 /**
  * Value of a numeral mixing Arabic digits and Han digits/units: "七" 7, "二十五" 25, "二〇二六" 2026,
- * "1兆2000億" 1.2e12, "25億" 2.5e9. Returns undefined when the string is not a numeral.
+ * "1兆2000億" 1.2e12, "25億" 2.5e9, "1万億" 1e12 (scales multiply: 万億 is 10^12), "一万五千亿"
+ * 1.5e12, "九万四" 94000 (a last digit right after a unit counts in the next unit down).
+ * Returns undefined when the string is not a numeral.
  */
 export function parseHanNumeral(s: string): number | undefined {
   if (s.length === 0) return undefined;
@@ -32,40 +50,85 @@ export function parseHanNumeral(s: string): number | undefined {
     for (const c of s) v = v * 10 + (HAN_DIGITS[c] ?? 0);
     return v;
   }
-  let total = 0;
-  let section = 0;
-  let current = 0;
+  const h: HanReading = {
+    total: 0,
+    section: 0,
+    current: 0,
+    lastBig: Number.POSITIVE_INFINITY,
+    sinceBig: false,
+    lastUnit: 0,
+    seen: false,
+  };
   let i = 0;
-  let seen = false;
   while (i < s.length) {
     const c = s[i] as string;
     if (/[0-9]/.test(c)) {
       let j = i;
       while (j < s.length && /[0-9.]/.test(s[j] as string)) j++;
-      current = Number(s.slice(i, j));
-      if (Number.isNaN(current)) return undefined;
+      if (h.current > 0) h.lastUnit = 0;
+      h.current = Number(s.slice(i, j));
+      if (Number.isNaN(h.current)) return undefined;
       i = j;
-      seen = true;
+      h.seen = true;
+      h.sinceBig = true;
       continue;
     }
-    if (c in HAN_DIGITS) {
-      current = HAN_DIGITS[c] ?? 0;
-      seen = true;
-    } else if (c in HAN_SMALL_UNITS) {
-      section += (current === 0 && !seen ? 1 : current || 1) * (HAN_SMALL_UNITS[c] ?? 1);
-      current = 0;
-      seen = true;
-    } else if (c in HAN_BIG_UNITS) {
-      total += (section + current || 1) * (HAN_BIG_UNITS[c] ?? 1);
-      section = 0;
-      current = 0;
-      seen = true;
-    } else {
-      return undefined;
-    }
+    if (!hanStep(h, c)) return undefined;
     i++;
   }
-  return seen ? total + section + current : undefined;
+  if (!h.seen) return undefined;
+  // "九万四", "两百五": a lone last digit right after a unit is in the unit below it.
+  if (h.lastUnit > 10 && h.current > 0 && h.current < 10 && Number.isInteger(h.current))
+    h.current *= h.lastUnit / 10;
+  return h.total + h.section + h.current;
+}
+
+interface HanReading {
+  total: number;
+  section: number;
+  current: number;
+  lastBig: number;
+  /** Something was written since the last big unit (so 万億 multiplies, 億5000万 adds). */
+  sinceBig: boolean;
+  /** The unit right before the current digit (0 after 零 or another digit). */
+  lastUnit: number;
+  seen: boolean;
+}
+
+function hanStep(h: HanReading, c: string): boolean {
+  if (c in HAN_DIGITS) {
+    const d = HAN_DIGITS[c] ?? 0;
+    if (d === 0) h.lastUnit = 0;
+    else if (h.current > 0) h.lastUnit = 0;
+    h.current = d;
+    h.seen = true;
+    h.sinceBig = true;
+    return true;
+  }
+  if (c in HAN_SMALL_UNITS) {
+    const unit = HAN_SMALL_UNITS[c] ?? 1;
+    h.section += (h.current || 1) * unit;
+    h.current = 0;
+    h.seen = true;
+    h.sinceBig = true;
+    h.lastUnit = unit;
+    return true;
+  }
+  if (c in HAN_BIG_UNITS) {
+    const unit = HAN_BIG_UNITS[c] ?? 1;
+    const group = h.section + h.current;
+    if (!h.sinceBig && h.total > 0) h.total *= unit;
+    else if (unit > h.lastBig) h.total = (h.total + (group || 1)) * unit;
+    else h.total += (group || 1) * unit;
+    h.section = 0;
+    h.current = 0;
+    h.lastBig = unit;
+    h.sinceBig = false;
+    h.seen = true;
+    h.lastUnit = unit;
+    return true;
+  }
+  return false;
 }
 
 /**

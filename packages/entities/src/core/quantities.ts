@@ -29,6 +29,8 @@ const cache = new Map<string, QuantityRegexes>();
 // Korean writes the myriad scales in Hangul (만 억 조); they read like the Han ones.
 const HANGUL_SCALES = '만억조';
 const HANGUL_TO_HAN: Record<string, string> = { 만: '万', 억: '億', 조: '兆' };
+// A character of a CJK amount; a comma or point only between two digits ("四十五，4.78万" is two numbers).
+const CJK_BODY = `(?:[0-9${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]|(?<=[0-9])[.,](?=[0-9]))`;
 const toHan = (s: string) => s.replace(/[만억조]/g, (c) => HANGUL_TO_HAN[c] ?? c);
 
 const isLatinWord = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\s.'’-]+$/u.test(w);
@@ -94,7 +96,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
     cjkAmount:
       cjkScales.length || cjkCur.length
         ? new RegExp(
-            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|[0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}][0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
+            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|${CJK_BODY}+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}]${CJK_BODY}*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
             'gu',
           )
         : undefined,
@@ -172,6 +174,18 @@ function readNumber(q: QuantityScan, s: string): number | undefined {
   return parseHanNumeral(s);
 }
 
+/** The ISO 8601 duration of `n` `unit`s ("sieben Jahren" → P7Y, "two decades" → P20Y). */
+export function durationIso(n: number, unit: string, units: Record<string, string>): string {
+  const designator = lookup(units, unit) ?? 'Y';
+  let amount = n;
+  if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
+  return designator === 'H' || designator === 'S'
+    ? `PT${fmt(amount)}${designator}`
+    : designator === 'MIN'
+      ? `PT${fmt(amount)}M`
+      : `P${fmt(amount)}${designator}`;
+}
+
 function pushDuration(
   q: QuantityScan,
   m: { index: number; 0: string },
@@ -179,15 +193,7 @@ function pushDuration(
   unit: string,
   qualifier: DurationQualifier,
 ): void {
-  const designator = lookup(q.units, unit) ?? 'Y';
-  let amount = n;
-  if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
-  const iso =
-    designator === 'H' || designator === 'S'
-      ? `PT${fmt(amount)}${designator}`
-      : designator === 'MIN'
-        ? `PT${fmt(amount)}M`
-        : `P${fmt(amount)}${designator}`;
+  const iso = durationIso(n, unit, q.units);
   const value: DurationValue = { kind: 'duration', iso, qualifier };
   q.out.push(matchCandidate(m, 'DURATION', `duration:${iso}`, 0.9, 'rules:duration', 70, { value }));
 }
@@ -351,13 +357,20 @@ function cjkAmounts(q: QuantityScan): void {
     if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body)) continue;
     if (!hasScale && !cur) continue;
     if (/^[0-9.,]+$/.test(body) && !cur) continue;
-    const n = /^[0-9.,]+$/.test(body) ? parseArabic(body, false) : parseHanNumeral(body.replace(/,/g, ''));
+    const n = /^[0-9.,]+$/.test(body)
+      ? parseArabic(body, q.decimalComma)
+      : parseHanNumeral(q.decimalComma ? body.replace(/\./g, '').replace(',', '.') : body.replace(/,/g, ''));
     if (n === undefined || n === 0) continue;
     // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
     if (!cur && !/[万萬亿億兆]/.test(body)) continue;
     const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
     pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
   }
+}
+
+/** Units that measure (a length, a mass…), as opposed to counters of people and magnitudes. */
+export function isMeasure(unit: string): boolean {
+  return unit !== 'person' && unit !== 'magnitude';
 }
 
 /** "31人", "マグニチュード6.8", "규모 6.8", "10 km": a counted or measured number keeps its unit. */
@@ -374,10 +387,12 @@ function unitNumbers(q: QuantityScan): void {
     const n = readNumber(q, m[2] ?? '');
     const unit = unitOf(m[3], (l) => l.unitsAfter) ?? unitOf(m[1], (l) => l.unitsBefore);
     if (n === undefined || !unit) continue;
-    // The unit word ("magnitude", "人", "morts") stays out of the span: the span is the number, so the
-    // word remains readable as a cue around it ("20 morts" is a toll, "magnitude 6.8" a magnitude).
+    // A counter or a magnitude word ("人", "morts", "magnitude") stays out of the span: the span is the
+    // number, so the word remains readable as a cue around it ("20 morts" is a toll). A measure's unit
+    // ("10 km") is part of what the number says, so it is inside.
     const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
-    pushQuantity(q, 'NUMBER', start, start + (m[2] ?? '').length, n, unit, 58);
+    const end = m[3] && isMeasure(unit) ? m.index + m[0].length : start + (m[2] ?? '').length;
+    pushQuantity(q, 'NUMBER', start, end, n, unit, 58);
   }
 }
 

@@ -1,11 +1,84 @@
 import type { DurationQualifier } from '../types';
 
+/**
+ * How a language spells numbers out: a small word table and the rules that compose it (read by
+ * `src/core/spelled-numbers.ts`, which knows no language). Keys are lower case.
+ */
+export interface SpelledNumberTable {
+  /** Words that add their value: units, teens, tens, whole hundreds ("one" 1, "vingt" 20, "doscientos" 200). */
+  words: Record<string, number>;
+  /** Words that multiply what stands before them and stay below a thousand: "hundred" 100, "cento" 100, "dozen" 12. */
+  multipliers: Record<string, number>;
+  /** Scale words: "thousand" 1e3, "Millionen" 1e6, "миллиардов" 1e9. */
+  scales: Record<string, number>;
+  /** Words that join parts of one number ("and", "et", "y", "e", "und", "en"); never at either end. */
+  connectors: string[];
+  /** Articles that read as one only before a multiplier or scale ("a hundred", "un millón"), never alone. */
+  articles?: string[];
+  /** Words before a number that make it negative ("minus", "moins", "menos"). */
+  negatives?: string[];
+  /** Numbers are glued into one word ("dreihundertzwanzig", "duecentoventi", "vijfentwintig"). */
+  glued?: boolean;
+  /** The unit comes before the ten, joined by a connector ("fünfundzwanzig", "vijfentwintig"). */
+  unitBeforeTen?: boolean;
+  /** Tens that take a teen after them (French "soixante-dix", "quatre-vingt-dix"). */
+  tensWithTeens?: number[];
+  /** Ordinal words → value ("third" 3, "troisième" 3, "dritte" 3); a multiplier or scale + suffix is read too. */
+  ordinals: Record<string, number>;
+  /** Endings that make an ordinal of a spelled cardinal ("-th", "-ième", "-ste"), longest first. */
+  ordinalSuffixes?: string[];
+  /** Endings after digits that make an ordinal ("1st", "3e", "2º", "3.": regex source, after the digits). */
+  ordinalDigitSuffix?: string;
+  /** Denominators of spelled fractions ("third" 3, "quarter" 4, "half" 2, "tiers" 3, "Viertel" 4). */
+  denominators: Record<string, number>;
+  /** Words of a decimal point between two spelled numbers ("point", "virgule", "coma", "Komma"). */
+  decimalWords?: string[];
+  /** Words of a quotient between two numbers ("1 over 3", "un sur trois"). */
+  fractionWords?: string[];
+  /** Words between the two numbers of a range ("to", "bis", "à", "a", "до"), besides a dash. */
+  rangeWords?: string[];
+  /** Words before the first number of a range ("between", "from", "zwischen", "entre", "de", "от"). */
+  rangeOpeners?: string[];
+}
+
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S';
 
 /** A role phrase (regex source, matched case-insensitively) and the English slug of the role. */
 export interface RolePattern {
   pattern: string;
   key: string;
+}
+
+/**
+ * Words that make one date expression out of a date and what surrounds it: "from 3 to 12 May",
+ * "since 2018", "2018年以降", "in three weeks", "vor drei Wochen". All lower-case.
+ */
+export interface DateSpanWords {
+  /** Before the first date of a range: "from", "between", "vom", "dal", "从". */
+  rangeFrom?: string[];
+  /** Between the two dates of a range, with or without a `rangeFrom` word: "to", "bis", "al", "から", "至". Dashes always join. */
+  rangeTo?: string[];
+  /** Between the two dates only after a `rangeFrom` word ("between … and …"): "and", "und", "e". */
+  rangeAnd?: string[];
+  /** After the last date of a range: "まで", "の間", "之间". */
+  rangeClose?: string[];
+  /** Between a date and its time of day, beside white space and a comma: "at", "um", "alle", "の". */
+  timeJoin?: string[];
+  /** Before one date, making it an open interval: "before", "after", "since", "until", "seit", "ab". */
+  boundBefore?: string[];
+  /** After one date: "以前", "以降", "以来", "之前", "or later". */
+  boundAfter?: string[];
+  /** Before an amount of time, making it a date: "in" → 1 (that much after the reference), "vor" → −1. */
+  offsetBefore?: Record<string, 1 | -1>;
+  /**
+   * Before an amount of time, making it the period up to or from the reference: "last" → −1
+   * ("last 3 months"), "next" → 1 (from the next day: "next 3 days"), "within" → 0 (from the reference on).
+   */
+  spanBefore?: Record<string, 1 | 0 | -1>;
+  /** After an amount of time: "ago" → −1, "later" → 1, "後" → 1, "前" → −1. */
+  offsetAfter?: Record<string, 1 | -1>;
+  /** Unit words of such amounts beside durationUnits' ("日" in "3日後", where a duration says "3日間"). */
+  offsetUnits?: Record<string, DurationUnit>;
 }
 
 /**
@@ -39,6 +112,20 @@ export interface EntityLocale {
   minuteMarkers?: string[];
   /** Lower-case month names and abbreviations → 1..12. */
   months: Record<string, number>;
+  /**
+   * How the language spells numbers out (NUMBER, ORDINAL, fractions, PERCENT and MONEY in words), and
+   * its words for negatives and ranges. Han and Hangul numerals are read by script, without a table.
+   */
+  spelled?: SpelledNumberTable;
+  /**
+   * Percent forms other than a percent word after the number (regex sources): before it (`百分之`),
+   * or after it with a factor (`成` and `割` 10: "三成" is 30%; `个百分点` 1).
+   */
+  percentForms?: { before?: string[]; after?: Record<string, number> };
+  /** Words of an age (regex sources): after the number ("years old", "Jahre alt", "岁", "살") or before it ("aged"). */
+  ageWords?: { before?: string[]; after?: string[] };
+  /** Temperature words (regex source → `C`, `F`, `K`, or `deg` when the scale is not said): after or before the number. */
+  temperatureWords?: { before?: RolePattern[]; after?: RolePattern[] };
   /** Lower-case number words → value ("sieben" → 7). */
   numberWords: Record<string, number>;
   /** Lower-case duration unit words (all inflections) → ISO 8601 designator. */
@@ -50,6 +137,16 @@ export interface EntityLocale {
   /** Words before a month name meaning "last" / "next" ("scorso", "vergangenen"). */
   lastWords?: string[];
   nextWords?: string[];
+  /** Words before a period unit meaning "this" ("this week", "diesen Monat", "questo mese"); lastWords/nextWords give the others. */
+  thisWords?: string[];
+  /**
+   * Periods relative to the reference written as one word ("来月", "先週", "去年", "下周") → the
+   * unit and how many of it from the reference's (0: this one). Languages with spaces compose them
+   * from thisWords/lastWords/nextWords and the week/month/year words of durationUnits instead.
+   */
+  relativePeriods?: Record<string, { unit: 'W' | 'M' | 'Y'; shift: number }>;
+  /** Words around dates that belong to the date's span: ranges, open intervals, offsets. */
+  dateSpans?: DateSpanWords;
   /** Words for a day relative to the reference date → offset in days ("ieri" → -1, "明天" → 1). */
   relativeDays?: Record<string, number>;
   /** Words around a year meaning its start / end ("inizio", "Anfang", "开年", "early"). */
@@ -63,6 +160,8 @@ export interface EntityLocale {
   personTitleSuffixes?: string[];
   /** Honorifics or role words right after a name: "氏", "さん", "先生". */
   personSuffixes?: string[];
+  /** Frequent family names written in Han characters, one character each (zh 王李张…): a name's first character. */
+  familyNames?: string;
   /** Characters used to transliterate foreign names (zh 阿尔特曼): a run of them next to a person cue is a name. */
   transliterationChars?: string;
   /** Speech/action verbs right after a name that only people do: "said", "ha spiegato", "指出". */

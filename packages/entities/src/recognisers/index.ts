@@ -4,6 +4,7 @@ import { dates } from './dates';
 import { englishDates } from './english-dates';
 import { latinNames } from './latin-names';
 import { links } from './links';
+import { numberPhrases } from './number-phrases';
 import { quantities } from './quantities';
 import type { Recogniser } from './recogniser';
 import { roles } from './roles';
@@ -20,6 +21,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   englishDates,
   clockTimes,
   quantities,
+  numberPhrases,
   roles,
   latinNames,
   cjkNames,

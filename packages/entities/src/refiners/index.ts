@@ -1,4 +1,5 @@
 import { attachDays } from './attach-days';
+import { dateSpans } from './date-spans';
 import type { Refiner } from './refiner';
 import { resolveOverlaps } from './resolve-overlaps';
 import { wantedTypes } from './wanted-types';
@@ -6,4 +7,4 @@ import { wantedTypes } from './wanted-types';
 export type { Refiner } from './refiner';
 
 /** Applied in this order to the candidates of every recogniser. */
-export const REFINERS: readonly Refiner[] = [attachDays, resolveOverlaps, wantedTypes];
+export const REFINERS: readonly Refiner[] = [attachDays, dateSpans, resolveOverlaps, wantedTypes];

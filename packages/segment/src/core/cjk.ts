@@ -102,13 +102,16 @@ export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
   return out;
 }
 
-/** Joins pieces cut between the two halves of a surrogate pair (tiny-segmenter counts code units). */
+/**
+ * Joins pieces cut between the two halves of a surrogate pair (tiny-segmenter counts code units).
+ * The cutter's spans are fresh objects made for this call, so they are reused, not copied.
+ */
 function wholeCodePoints(s: string, spans: SegmentSpan[]): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   for (const p of spans) {
     const last = out[out.length - 1];
     if (last && last.end === p.start && splitsSurrogate(s, p.start)) last.end = p.end;
-    else out.push({ start: p.start, end: p.end });
+    else out.push(p);
   }
   return out;
 }

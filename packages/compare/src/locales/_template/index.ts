@@ -41,7 +41,29 @@ export const xx: FactLocale = {
     depth: [],
     located: [],
     occurred: [],
+    // Measured things of any story: containment, buildings destroyed, people evacuated, cost,
+    // donations, workers, attendees, height, altitude, seats, turnout, reopening, duration.
+    containment: [],
+    destroyed: [],
+    evacuated: [],
+    cost: [],
+    donations: [],
+    workers: [],
+    attendees: [],
+    height: [],
+    altitude: [],
+    seats: [],
+    turnout: [],
+    reopened: [],
+    lasted: [],
   },
+  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
+  units: {},
+  // Words that qualify a value: before it ('more than'), after it ('以上'), by qualifier: about, over,
+  // nearly, 'up to', projected ('could reach', anywhere in the value's clause).
+  qualifiers: { before: {}, after: {} },
+  // Words that put a value in a sub-event or side figure ('aftershock', 'previous'), by scope name.
+  scopes: {},
   attribution: {
     // Cues followed by the source ('according to X').
     sourceAfter: [],

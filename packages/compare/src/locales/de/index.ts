@@ -65,6 +65,52 @@ export const de: FactLocale = {
     depth: ['Tiefe'],
     located: ['nahe', 'Epizentrum', 'vor der Küste'],
     occurred: ['Beben', 'Erdbeben', 'erschütterte', 'ereignete'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['eingedämmt', 'unter Kontrolle'],
+    destroyed: ['zerstört', 'niedergebrannt', 'verbrannt', 'Gebäude', 'Häuser'],
+    evacuated: ['evakuiert', 'Evakuierung\\p{L}{0,4}'],
+    cost: ['gekostet', 'Kosten', 'kostete'],
+    donations: ['Spenden', 'gespendet'],
+    workers: ['Arbeiter', 'Handwerker', 'Mitarbeiter', 'Beschäftigte'],
+    attendees: ['Staats- und Regierungschefs', 'Staatschefs', 'Gäste'],
+    height: ['hoch', 'Höhe', 'lang'],
+    altitude: ['Flughöhe', 'Höhe von'],
+    seats: ['Sitze[n]?', 'Mandate'],
+    turnout: ['Wahlbeteiligung', 'Beteiligung'],
+    reopened: ['wiedereröffnet', 'Wiedereröffnung', 'wieder geöffnet'],
+    lasted: ['dauerte', 'Flug'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['Acres?', 'Morgen'],
+    ha: ['Hektar', 'ha'],
+    km2: ['Quadratkilometer[n]?', 'km²'],
+    km: ['Kilometer[n]?', 'km'],
+    m: ['Meter[n]?', 'm'],
+    ft: ['Fuß'],
+    seat: ['Sitze[n]?', 'Mandate'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['etwa', 'rund', 'ungefähr', 'circa', 'ca\\.'],
+      over: ['mehr als', 'über', 'mindestens', 'gut'],
+      nearly: ['fast', 'beinahe', 'knapp'],
+      'up to': ['bis zu'],
+      projected: [
+        'könnte[n]?',
+        'dürfte[n]?',
+        'voraussichtlich',
+        'erwartet',
+        'Prognose[n]?',
+        'Hochrechnung(?:en)?',
+      ],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['Nachbeben'],
+    previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
   },
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],

@@ -54,6 +54,57 @@ export const en: FactLocale = {
     depth: ['depth', 'deep'],
     located: ['near', 'epicent(?:re|er)', 'off the coast of', 'centred', 'centered'],
     occurred: ['struck', 'hit', 'occurred', 'jolted', 'shook', '(?:earth)?quake', 'tremor'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['contained', 'containment'],
+    destroyed: [
+      'destroyed',
+      'razed',
+      'burn(?:ed|t|ing)',
+      'scorched',
+      'charred',
+      'structures',
+      'buildings',
+      'homes',
+    ],
+    evacuated: ['evacuat(?:ed|ion|ions|e)'],
+    cost: ['cost(?:s|ing)?', 'price tag'],
+    donations: ['donat(?:ions?|ed)', 'raised', 'pledged'],
+    workers: ['workers', 'craftsmen', 'artisans', 'employees', 'staff'],
+    attendees: ['heads of state', 'world leaders', 'guests', 'attendees', 'dignitaries'],
+    height: ['tall', 'high', 'height'],
+    altitude: ['altitude'],
+    seats: ['seats'],
+    turnout: ['turnout'],
+    reopened: ['reopen(?:ed|s|ing)?', 're-open(?:ed|s|ing)?'],
+    lasted: ['lasted', 'flight', 'journey'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['acres?'],
+    ha: ['hectares?', 'ha'],
+    km2: ['square kilomet(?:er|re)s?', 'sq\\.? ?km', 'km²'],
+    mi2: ['square miles?', 'sq\\.? ?mi'],
+    km: ['kilomet(?:er|re)s?', 'km'],
+    m: ['met(?:er|re)s?', 'm'],
+    ft: ['feet', 'foot', 'ft'],
+    seat: ['seats'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['about', 'around', 'approximately', 'roughly', 'some'],
+      over: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding'],
+      nearly: ['nearly', 'almost', 'close to', 'just under'],
+      'up to': ['up to'],
+      projected: ['could', 'may', 'might', 'expected to', 'projected', 'forecast', 'predicted', 'likely to'],
+    },
+    after: {
+      over: ['or more', 'plus'],
+    },
+  },
+  scopes: {
+    aftershock: ['aftershocks?'],
+    previous: ['previous', 'prior', 'former', 'earlier'],
   },
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],

@@ -25,6 +25,52 @@ export const es: FactLocale = {
     depth: ['profundidad'],
     located: ['cerca de', 'epicentro'],
     occurred: ['sismo', 'terremoto', 'temblor', 'sacudió'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['contenid[oa]s?', 'controlad[oa]s?', 'contención'],
+    destroyed: [
+      'destruid[oa]s?',
+      'quemad[oa]s?',
+      'arrasad[oa]s?',
+      'calcinad[oa]s?',
+      'estructuras',
+      'edificios',
+      'viviendas',
+    ],
+    evacuated: ['evacua(?:d[oa]s?|ción|ciones)', 'desalojad[oa]s?'],
+    cost: ['cost(?:ó|e|o|ado)'],
+    donations: ['donaciones', 'donad[oa]s?', 'recaudad[oa]s?'],
+    workers: ['trabajadores', 'artesanos', 'empleados', 'obreros'],
+    attendees: ['jefes de Estado', 'líderes', 'invitados'],
+    height: ['alt[oa]', 'altura'],
+    altitude: ['altitud'],
+    seats: ['escaños', 'asientos'],
+    turnout: ['participación'],
+    reopened: ['reabr(?:e|ió|irá|ir)', 'reapertura'],
+    lasted: ['duró', 'vuelo'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['acres?'],
+    ha: ['hectáreas?', 'ha'],
+    km2: ['kilómetros? cuadrados', 'km²'],
+    km: ['kilómetros?', 'km'],
+    m: ['metros?', 'm'],
+    ft: ['pies'],
+    seat: ['escaños'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['alrededor de', 'unos', 'unas', 'aproximadamente', 'cerca de'],
+      over: ['más de', 'al menos', 'por lo menos'],
+      nearly: ['casi'],
+      projected: ['podría[n]?', 'prevé', 'previst[oa]s?', 'se espera', 'proyección', 'proyecciones'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['réplicas?'],
+    previous: ['anterior(?:es)?', 'previ[oa]s?'],
   },
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],

@@ -33,6 +33,44 @@ export const it: FactLocale = {
     depth: ['profondità'],
     located: ['vicino a', 'epicentro', 'al largo'],
     occurred: ['scossa', 'terremoto', 'sisma', 'colpit[oa]', 'avvenut[oa]'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['contenut[oaie]', 'sotto controllo'],
+    destroyed: ['distrutt[oaie]', 'bruciat[oaie]', 'edifici'],
+    evacuated: ['evacuat[oaie]', 'evacuazion[ei]'],
+    cost: ['costat[oaie]', 'costo', 'costi'],
+    donations: ['donazioni', 'donat[oaie]'],
+    workers: ['lavoratori', 'operai', 'artigiani', 'dipendenti'],
+    attendees: ['capi di Stato', 'leader', 'ospiti'],
+    height: ['alt[oaie]', 'altezza'],
+    altitude: ['altitudine', 'quota'],
+    seats: ['seggi'],
+    turnout: ['affluenza'],
+    reopened: ['riaper(?:to|ta|tura)', 'riapr(?:e|irà)'],
+    lasted: ['durat[oa]', 'volo'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['acri'],
+    ha: ['ettari', 'ha'],
+    km2: ['chilometri quadrati', 'km²'],
+    km: ['chilometri', 'km'],
+    m: ['metri', 'm'],
+    seat: ['seggi'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['circa', 'intorno a'],
+      over: ['più di', 'oltre', 'almeno'],
+      nearly: ['quasi'],
+      'up to': ['fino a'],
+      projected: ['potrebbe(?:ro)?', 'previst[oaie]', 'proiezion[ei]'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['scosse? di assestamento', 'repliche'],
+    previous: ['precedente', 'precedenti'],
   },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],

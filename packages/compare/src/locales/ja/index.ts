@@ -24,6 +24,47 @@ export const ja: FactLocale = {
     depth: ['深さ'],
     located: ['震源', '付近', '沖'],
     occurred: ['発生', '地震', '揺れ'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['鎮圧', '封じ込め', '制圧'],
+    destroyed: ['焼失', '全焼', '建物', '棟'],
+    evacuated: ['避難'],
+    cost: ['費用', '修復費', 'かかった'],
+    donations: ['寄付', '寄附', '募金'],
+    workers: ['職人', '作業員', '従業員', '労働者'],
+    attendees: ['国家元首', '首脳', '招待客'],
+    height: ['全長', '高さ'],
+    altitude: ['高度'],
+    seats: ['議席'],
+    turnout: ['投票率'],
+    reopened: ['再開', '一般公開', '再オープン'],
+    lasted: ['飛行'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['エーカー'],
+    ha: ['ヘクタール', 'ha'],
+    km2: ['平方キロ(?:メートル)?', 'km²', '㎢'],
+    km: ['キロ(?:メートル)?', 'km'],
+    m: ['メートル', 'm'],
+    ft: ['フィート'],
+    seat: ['議席'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['約', 'およそ', 'ほぼ'],
+      'up to': ['最大'],
+    },
+    after: {
+      over: ['以上', '超', '余り', '余'],
+      about: ['前後', 'ほど', '程度'],
+      nearly: ['近く'],
+      projected: ['見込み', '見通し', '恐れ', '予想', '予測', '可能性'],
+    },
+  },
+  scopes: {
+    aftershock: ['余震'],
+    previous: ['前回', '以前', '過去'],
   },
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],

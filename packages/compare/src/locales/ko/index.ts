@@ -24,6 +24,47 @@ export const ko: FactLocale = {
     depth: ['깊이'],
     located: ['진앙', '인근', '부근'],
     occurred: ['발생', '지진'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['진화율', '진압', '진화'],
+    destroyed: ['소실', '파괴', '건물', '불에 탄'],
+    evacuated: ['대피'],
+    cost: ['비용', '들었'],
+    donations: ['기부', '모금', '성금'],
+    workers: ['장인', '노동자', '작업자', '직원'],
+    attendees: ['정상', '국가원수', '귀빈'],
+    height: ['높이', '길이', '전장'],
+    altitude: ['고도'],
+    seats: ['의석'],
+    turnout: ['투표율'],
+    reopened: ['재개방', '재개관', '다시 문을'],
+    lasted: ['여정', '비행'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['에이커'],
+    ha: ['헥타르', 'ha'],
+    km2: ['㎢', 'km²', '제곱킬로미터', '평방킬로미터'],
+    km: ['킬로미터', 'km'],
+    m: ['미터', 'm'],
+    ft: ['피트'],
+    seat: ['석', '의석'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['약', '대략'],
+      over: ['최소'],
+      'up to': ['최대'],
+    },
+    after: {
+      over: ['이상', '넘는', '넘게', '여'],
+      about: ['가량', '정도', '쯤'],
+      projected: ['전망', '예상', '예측', '수 있', '우려'],
+    },
+  },
+  scopes: {
+    aftershock: ['여진'],
+    previous: ['이전', '지난'],
   },
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],

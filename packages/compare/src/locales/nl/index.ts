@@ -50,6 +50,43 @@ export const nl: FactLocale = {
     depth: ['diepte'],
     located: ['nabij', 'vlakbij', 'epicentrum', 'voor de kust'],
     occurred: ['aardbeving', 'beving', 'trof', 'schudde'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['ingedamd', 'onder controle'],
+    destroyed: ['verwoest', 'afgebrand', 'gebouwen', 'huizen'],
+    evacuated: ['geëvacueerd', 'evacuatie'],
+    cost: ['kostte', 'kosten'],
+    donations: ['donaties', 'giften', 'gedoneerd'],
+    workers: ['arbeiders', 'ambachtslieden', 'werknemers'],
+    attendees: ['staatshoofden', 'leiders', 'gasten'],
+    height: ['hoog', 'hoogte'],
+    altitude: ['hoogte van'],
+    seats: ['zetels'],
+    turnout: ['opkomst'],
+    reopened: ['heropend', 'heropening'],
+    lasted: ['duurde', 'vlucht'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['acres?'],
+    ha: ['hectare', 'ha'],
+    km2: ['vierkante kilometer', 'km²'],
+    km: ['kilometer', 'km'],
+    m: ['meter', 'm'],
+    seat: ['zetels'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['ongeveer', 'circa'],
+      over: ['meer dan', 'ruim', 'minstens'],
+      nearly: ['bijna'],
+      projected: ['zou(?:den)?', 'verwacht', 'prognose'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['naschokken?'],
+    previous: ['vorige', 'eerdere'],
   },
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],

@@ -33,6 +33,43 @@ export const pt: FactLocale = {
     depth: ['profundidade'],
     located: ['perto de', 'próximo a', 'epicentro', 'ao largo'],
     occurred: ['sismo', 'terremoto', 'terramoto', 'tremor', 'abalou', 'atingiu'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['contid[oa]s?', 'controlad[oa]s?'],
+    destroyed: ['destruíd[oa]s?', 'queimad[oa]s?', 'edifícios', 'casas'],
+    evacuated: ['evacuad[oa]s?', 'evacuação'],
+    cost: ['cust(?:ou|o|ará)'],
+    donations: ['doações', 'doad[oa]s?'],
+    workers: ['trabalhadores', 'artesãos', 'operários', 'funcionários'],
+    attendees: ['chefes de Estado', 'líderes', 'convidados'],
+    height: ['alt[oa]', 'altura'],
+    altitude: ['altitude'],
+    seats: ['assentos', 'cadeiras'],
+    turnout: ['participação', 'comparecimento'],
+    reopened: ['reabr(?:e|iu|irá|ir)', 'reabertura'],
+    lasted: ['durou', 'voo'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['acres?'],
+    ha: ['hectares?', 'ha'],
+    km2: ['quilômetros quadrados', 'km²'],
+    km: ['quilômetros', 'km'],
+    m: ['metros', 'm'],
+    seat: ['assentos', 'cadeiras'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['cerca de', 'aproximadamente'],
+      over: ['mais de', 'pelo menos'],
+      nearly: ['quase'],
+      projected: ['poderia[m]?', 'previst[oa]s?', 'projeção', 'projeções'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['réplicas?'],
+    previous: ['anterior(?:es)?'],
   },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],

@@ -43,6 +43,43 @@ export const ru: FactLocale = {
     depth: ['глубин\\p{L}*'],
     located: ['вблизи', 'недалеко от', 'рядом с', 'эпицентр\\p{L}*'],
     occurred: ['землетрясени\\p{L}*', 'толч\\p{L}*', 'произош\\p{L}*', 'сотряс\\p{L}*'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['локализован\\p{L}{0,3}', 'сдержан\\p{L}{0,3}'],
+    destroyed: ['уничтожен\\p{L}{0,3}', 'сгорел\\p{L}{0,2}', 'здани\\p{L}{1,3}', 'домов'],
+    evacuated: ['эвакуирован\\p{L}{0,3}', 'эвакуаци\\p{L}{1,2}'],
+    cost: ['стоил\\p{L}{0,2}', 'стоимость'],
+    donations: ['пожертвован\\p{L}{1,3}'],
+    workers: ['рабочи\\p{L}{1,2}', 'ремесленник\\p{L}{0,3}', 'сотрудник\\p{L}{0,3}'],
+    attendees: ['глав государств', 'лидер\\p{L}{0,3}', 'гост\\p{L}{1,3}'],
+    height: ['высот\\p{L}{1,2}', 'высотой'],
+    altitude: ['высоте'],
+    seats: ['мест\\p{L}{0,2}'],
+    turnout: ['явка'],
+    reopened: ['вновь открыт\\p{L}{0,2}', 'открыти\\p{L}{1,2}'],
+    lasted: ['длил\\p{L}{1,2}', 'полёт', 'полет'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['акр\\p{L}{0,3}'],
+    ha: ['гектар\\p{L}{0,3}', 'га'],
+    km2: ['квадратных километр\\p{L}{0,3}', 'км²'],
+    km: ['километр\\p{L}{0,3}', 'км'],
+    m: ['метр\\p{L}{0,3}', 'м'],
+    seat: ['мест\\p{L}{0,2}'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['около', 'примерно', 'порядка'],
+      over: ['более', 'свыше', 'не менее', 'больше'],
+      nearly: ['почти'],
+      projected: ['может', 'могут', 'ожидается', 'прогноз\\p{L}{0,3}'],
+    },
+    after: {},
+  },
+  scopes: {
+    aftershock: ['афтершок\\p{L}{0,3}'],
+    previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
   },
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],

@@ -24,6 +24,47 @@ export const zh: FactLocale = {
     depth: ['震源深度', '深度'],
     located: ['震中', '附近'],
     occurred: ['发生', '地震'],
+    // Measured things of any story (see OPEN_CONCEPTS and the scoped predicates).
+    containment: ['控制', '遏制'],
+    destroyed: ['烧毁', '摧毁', '建筑', '房屋', '过火'],
+    evacuated: ['疏散', '撤离'],
+    cost: ['花费', '耗资', '费用'],
+    donations: ['捐款', '捐赠', '善款'],
+    workers: ['工人', '工匠', '员工'],
+    attendees: ['国家元首', '嘉宾', '领导人'],
+    height: ['高约', '全长', '高达'],
+    altitude: ['高度', '海拔'],
+    seats: ['议席', '席位'],
+    turnout: ['投票率'],
+    reopened: ['重新开放', '重开', '开放'],
+    lasted: ['飞行'],
+  },
+  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  units: {
+    acre: ['英亩'],
+    ha: ['公顷'],
+    km2: ['平方公里', '平方千米', 'km²', '㎢'],
+    km: ['公里', '千米', 'km'],
+    m: ['米', '公尺', 'm'],
+    ft: ['英尺'],
+    seat: ['席'],
+  },
+  // Words that qualify a value (before or after it) and that put it in a sub-event.
+  qualifiers: {
+    before: {
+      about: ['约', '大约'],
+      over: ['超过', '逾', '至少'],
+      'up to': ['最多', '多达'],
+      projected: ['可能', '预计', '预期', '或将', '有望'],
+    },
+    after: {
+      over: ['多', '余', '以上'],
+      about: ['左右'],
+    },
+  },
+  scopes: {
+    aftershock: ['余震'],
+    previous: ['上次', '此前', '之前'],
   },
   attribution: {
     sourceAfter: ['据', '根据'],

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { DE_NUMBERS } from './numbers';
 
 export const de: EntityLocale = {
   lang: 'de',
@@ -10,6 +11,7 @@ export const de: EntityLocale = {
   // Month and relative-day words from CLDR; "Jänner" (Austrian) and "Maerz" (without umlaut) are
   // forms CLDR's de lacks.
   months: { ...cldrMonths('de'), jänner: 1, maerz: 3 },
+  spelled: DE_NUMBERS,
   numberWords: {
     ein: 1,
     eins: 1,
@@ -73,8 +75,64 @@ export const de: EntityLocale = {
     gut: 'over',
     mindestens: 'at least',
   },
-  lastWords: ['vergangenen', 'letzten', 'vorigen', 'vergangener', 'letzter'],
-  nextWords: ['kommenden', 'nächsten'],
+  lastWords: [
+    'vergangenen',
+    'letzten',
+    'vorigen',
+    'vergangener',
+    'letzter',
+    'letzte',
+    'letztes',
+    'vergangene',
+    'vergangenes',
+    'vorige',
+    'voriges',
+  ],
+  nextWords: [
+    'kommenden',
+    'nächsten',
+    'nächste',
+    'nächster',
+    'nächstes',
+    'kommende',
+    'kommender',
+    'kommendes',
+  ],
+  thisWords: ['diese', 'diesen', 'dieses', 'dieser', 'diesem', 'laufenden', 'aktuellen'],
+  dateSpans: {
+    timeJoin: ['um', 'gegen', 'ab'],
+    rangeFrom: ['vom', 'von', 'zwischen', 'zwischen dem', 'ab dem'],
+    rangeTo: ['bis', 'bis zum', 'bis zur', 'bis einschließlich'],
+    rangeAnd: ['und', 'und dem'],
+    boundBefore: [
+      'vor',
+      'nach',
+      'seit',
+      'ab',
+      'bis',
+      'bis zum',
+      'bis spätestens',
+      'spätestens',
+      'frühestens',
+      'seit dem',
+      'vor dem',
+      'nach dem',
+    ],
+    offsetBefore: { in: 1, vor: -1 },
+    spanBefore: {
+      nächsten: 1,
+      'die nächsten': 1,
+      kommenden: 1,
+      'die kommenden': 1,
+      letzten: -1,
+      'die letzten': -1,
+      vergangenen: -1,
+      'die vergangenen': -1,
+      innerhalb: 0,
+      binnen: 0,
+    },
+    offsetAfter: { später: 1, zuvor: -1, vorher: -1 },
+  },
   // CLDR's "morgen" (tomorrow) is left out: "am Morgen" is "in the morning".
   relativeDays: cldrRelativeDays('de', ['morgen']),
   periodStart: ['anfang', 'beginn', 'zu beginn', 'anfang des jahres'],
@@ -235,6 +293,18 @@ export const de: EntityLocale = {
     franken: 'CHF',
     pfund: 'GBP',
     yen: 'JPY',
+  },
+  ageWords: {
+    after: ['Jahre alt', 'Monate alt', 'Wochen alt', '-?jährige[nrms]?'],
+    before: ['im Alter von'],
+  },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:Grad\\s?)?Celsius', key: 'C' },
+      { pattern: '(?:Grad\\s?)?Fahrenheit', key: 'F' },
+      { pattern: 'Kelvin', key: 'K' },
+      { pattern: 'Grad', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'prozent'],
   gazetteer: {

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { EN_NUMBERS } from './numbers';
 import { winkDateWord, winkProperNoun } from './wink';
 
 export const en: EntityLocale = {
@@ -26,6 +27,7 @@ export const en: EntityLocale = {
   hourMarkers: [],
   // Month and relative-day words from CLDR; "sept" is a common abbreviation CLDR lacks.
   months: { ...cldrMonths('en'), sept: 9 },
+  spelled: EN_NUMBERS,
   numberWords: {
     one: 1,
     two: 2,
@@ -96,6 +98,39 @@ export const en: EntityLocale = {
   },
   lastWords: ['last', 'past', 'previous'],
   nextWords: ['next', 'coming'],
+  thisWords: ['this', 'current'],
+  dateSpans: {
+    timeJoin: ['at', '@', 'around', 'by'],
+    rangeFrom: ['from', 'between', 'between the', 'from the'],
+    rangeTo: ['to', 'till', 'until', 'through', 'thru', 'to the', 'until the'],
+    rangeAnd: ['and', 'and the'],
+    boundBefore: [
+      'from',
+      'before',
+      'after',
+      'since',
+      'until',
+      'till',
+      'no later than',
+      'not later than',
+      'prior to',
+    ],
+    boundAfter: ['or later', 'and later', 'and after', 'or after', 'onwards', 'or earlier', 'and earlier'],
+    offsetBefore: { in: 1 },
+    spanBefore: {
+      next: 1,
+      'the next': 1,
+      'the coming': 1,
+      last: -1,
+      'the last': -1,
+      past: -1,
+      'the past': -1,
+      within: 0,
+      'within the next': 0,
+      'within next': 0,
+    },
+    offsetAfter: { ago: -1, later: 1, 'from now': 1, 'from today': 1 },
+  },
   relativeDays: cldrRelativeDays('en'),
   periodStart: ['early', 'beginning of', 'start of', 'the start of', 'the beginning of'],
   periodEnd: ['late', 'end of', 'the end of'],
@@ -303,6 +338,18 @@ export const en: EntityLocale = {
     cny: 'CNY',
     rmb: 'CNY',
     chf: 'CHF',
+  },
+  ageWords: { after: ['(?:-|\\s)?years?(?:-|\\s)old', 'years? of age', 'yo'], before: ['aged'] },
+  temperatureWords: {
+    after: [
+      {
+        pattern: '(?:deg(?:rees?|\\.)?\\s?)?(?:celsius|celcius|centigrade)|deg(?:rees?|\\.)?\\s?c',
+        key: 'C',
+      },
+      { pattern: '(?:deg(?:rees?|\\.)?\\s?)?(?:fahrenheit|farenheit)|deg(?:rees?|\\.)?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'degrees?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'percent', 'per cent', 'pc'],
   gazetteer: {

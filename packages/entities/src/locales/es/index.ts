@@ -1,11 +1,13 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { ES_NUMBERS } from './numbers';
 
 export const es: EntityLocale = {
   lang: 'es',
   chrono: 'es',
   // Month and relative-day words from CLDR, less "mar" (the sea); "setiembre" is a spelling CLDR lacks.
   months: { ...cldrMonths('es', ['mar']), setiembre: 9 },
+  spelled: ES_NUMBERS,
   numberWords: {
     un: 1,
     uno: 1,
@@ -58,6 +60,39 @@ export const es: EntityLocale = {
   relativeDays: cldrRelativeDays('es'),
   lastWords: ['pasado', 'pasada'],
   nextWords: ['próximo', 'próxima'],
+  thisWords: ['este', 'esta', 'actual', 'en curso'],
+  dateSpans: {
+    timeJoin: ['a las', 'a la', 'sobre las', 'hacia las', 'de las', 'a eso de las'],
+    rangeFrom: ['del', 'de', 'de las', 'desde', 'desde el', 'desde las', 'entre', 'entre el', 'entre las'],
+    rangeTo: ['al', 'a', 'a las', 'hasta', 'hasta el', 'hasta las'],
+    rangeAnd: ['y', 'y el', 'y las'],
+    boundBefore: [
+      'antes de',
+      'antes del',
+      'después de',
+      'después del',
+      'desde',
+      'desde el',
+      'hasta',
+      'hasta el',
+      'a partir de',
+      'a partir del',
+    ],
+    offsetBefore: { en: 1, dentro: 1, 'dentro de': 1, hace: -1 },
+    spanBefore: {
+      próximos: 1,
+      próximas: 1,
+      'los próximos': 1,
+      'las próximas': 1,
+      'en los próximos': 1,
+      últimos: -1,
+      últimas: -1,
+      'los últimos': -1,
+      'las últimas': -1,
+      'en los últimos': -1,
+    },
+    offsetAfter: { después: 1, antes: -1, 'más tarde': 1, atrás: -1 },
+  },
   periodStart: ['principios de', 'comienzos de', 'inicios de'],
   periodEnd: ['finales de', 'fines de'],
   stopwords: (
@@ -161,6 +196,15 @@ export const es: EntityLocale = {
     dólares: 'USD',
     'de dólares': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ['años de edad', 'meses de edad'], before: ['a la edad de'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:grados?\\s?)?(?:celsius|centígrados?)|grados?\\s?c', key: 'C' },
+      { pattern: '(?:grados?\\s?)?fahrenheit|grados?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'grados?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'por ciento'],
   gazetteer: {

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { FR_NUMBERS } from './numbers';
 
 export const fr: EntityLocale = {
   lang: 'fr',
@@ -8,6 +9,7 @@ export const fr: EntityLocale = {
   hourMarkers: ['h(?!\\p{L})'],
   // Month and relative-day words from CLDR; the unaccented spellings are forms CLDR lacks.
   months: { ...cldrMonths('fr'), fevrier: 2, aout: 8, decembre: 12 },
+  spelled: FR_NUMBERS,
   numberWords: {
     un: 1,
     une: 1,
@@ -58,8 +60,44 @@ export const fr: EntityLocale = {
   },
   // CLDR writes aujourd’hui with a typographic apostrophe; the typewriter one is added.
   relativeDays: { ...cldrRelativeDays('fr'), "aujourd'hui": 0 },
-  lastWords: ['dernier', 'passé'],
-  nextWords: ['prochain'],
+  lastWords: ['dernier', 'dernière', 'passé', 'passée'],
+  nextWords: ['prochain', 'prochaine'],
+  thisWords: ['ce', 'cet', 'cette', 'en cours'],
+  dateSpans: {
+    timeJoin: ['à', 'vers', 'a'],
+    rangeFrom: ['du', 'de', 'entre', 'entre le', 'à partir du', 'depuis le'],
+    rangeTo: ['au', 'à', 'jusqu’au', "jusqu'au", 'jusqu’à', "jusqu'à"],
+    rangeAnd: ['et', 'et le'],
+    boundBefore: [
+      'avant',
+      'avant le',
+      'après',
+      'après le',
+      'depuis',
+      'depuis le',
+      'dès',
+      'dès le',
+      'à partir de',
+      'à partir du',
+      'jusqu’au',
+      "jusqu'au",
+      'jusqu’à',
+      "jusqu'à",
+    ],
+    offsetBefore: { dans: 1, 'il y a': -1 },
+    spanBefore: {
+      'les prochains': 1,
+      'les prochaines': 1,
+      'au cours des': -1,
+      'ces derniers': -1,
+      'ces dernières': -1,
+      'les derniers': -1,
+      'les dernières': -1,
+      'd’ici': 0,
+      "d'ici": 0,
+    },
+    offsetAfter: { 'plus tard': 1, avant: -1, après: 1 },
+  },
   periodStart: ['début', 'début de', 'au début de'],
   periodEnd: ['fin', 'fin de', 'à la fin de'],
   stopwords: (
@@ -162,6 +200,15 @@ export const fr: EntityLocale = {
     dollars: 'USD',
     'de dollars': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ["ans? d['’]âge", "mois d['’]âge"], before: ['âgée?s? de', "à l['’]âge de"] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:(?:deg(?:rés?|\\.)?|°)\\s?)?(?:celsius|centigrades?)|deg(?:rés?|\\.)?\\s?c', key: 'C' },
+      { pattern: '(?:(?:deg(?:rés?|\\.)?|°)\\s?)?fahrenheit|deg(?:rés?|\\.)?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'degrés?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'pour cent', 'pourcent'],
   gazetteer: {

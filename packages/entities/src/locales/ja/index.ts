@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { JA_NUMBERS } from './numbers';
 
 export const ja: EntityLocale = {
   lang: 'ja',
@@ -9,6 +10,7 @@ export const ja: EntityLocale = {
   hourMarkers: ['時(?!間)'],
   minuteMarkers: ['分(?!間)'],
   months: {},
+  spelled: JA_NUMBERS,
   numberWords: {},
   durationUnits: {
     年: 'Y',
@@ -51,6 +53,35 @@ export const ja: EntityLocale = {
   },
   lastWords: ['昨年', '去年', '前年'],
   nextWords: ['来年'],
+  relativePeriods: {
+    今週: { unit: 'W', shift: 0 },
+    来週: { unit: 'W', shift: 1 },
+    先週: { unit: 'W', shift: -1 },
+    再来週: { unit: 'W', shift: 2 },
+    先々週: { unit: 'W', shift: -2 },
+    今月: { unit: 'M', shift: 0 },
+    来月: { unit: 'M', shift: 1 },
+    先月: { unit: 'M', shift: -1 },
+    再来月: { unit: 'M', shift: 2 },
+    先々月: { unit: 'M', shift: -2 },
+    今年: { unit: 'Y', shift: 0 },
+    本年: { unit: 'Y', shift: 0 },
+    来年: { unit: 'Y', shift: 1 },
+    翌年: { unit: 'Y', shift: 1 },
+    去年: { unit: 'Y', shift: -1 },
+    昨年: { unit: 'Y', shift: -1 },
+    再来年: { unit: 'Y', shift: 2 },
+    一昨年: { unit: 'Y', shift: -2 },
+  },
+  dateSpans: {
+    timeJoin: ['の'],
+    rangeTo: ['から', 'より', '~'],
+    rangeClose: ['までの間', 'まで', 'の間'],
+    boundAfter: ['以前', '以降', '以来', 'から', 'まで', '以後', '前'],
+    offsetAfter: { 後: 1, 前: -1 },
+    spanBefore: { 今後: 1, 向こう: 1, 過去: -1, この: -1, 最近: -1, ここ: -1 },
+    offsetUnits: { 日: 'D', 週: 'W', か月: 'M', ヶ月: 'M', カ月: 'M', 年: 'Y' },
+  },
   // Relative-day words from CLDR; 本日 (formal "today") is a form CLDR lacks. Months are numerals
   // before 月, read by the Han date rules, so CLDR's month forms are not needed here.
   relativeDays: { ...cldrRelativeDays('ja'), 本日: 0 },
@@ -72,12 +103,32 @@ export const ja: EntityLocale = {
     '議員',
     '首相',
     '大統領',
+    '外相',
+    '知事',
+    '長官',
+    '総裁',
+    '国家主席',
+    '総書記',
     'くん',
     '君',
     '様',
   ],
   personVerbs: ['が語った', 'は語った', 'によると', 'が述べ', 'は述べ'],
-  orgSuffixes: ['大学', '研究所', '株式会社', '銀行', '財団', '協会', '省', '庁', '研究機関', '社'],
+  orgSuffixes: [
+    '大学',
+    '研究所',
+    '株式会社',
+    '銀行',
+    '財団',
+    '協会',
+    '省',
+    '庁',
+    '研究機関',
+    '社',
+    '党',
+    '製作所',
+    '自動車',
+  ],
   productCues: ['モデル', 'チャットボット', 'チップ', 'アプリ'],
   mediaCues: ['ポッドキャスト'],
   roles: [
@@ -123,6 +174,15 @@ export const ja: EntityLocale = {
     '¥': 'JPY',
     '€': 'EUR',
   },
+  ageWords: { after: ['歳', '才'] },
+  temperatureWords: {
+    before: [
+      { pattern: '摂氏(?:温度の?)?', key: 'C' },
+      { pattern: '華氏(?:温度の?)?', key: 'F' },
+    ],
+    after: [{ pattern: '度(?!目|も|は)', key: 'deg' }],
+  },
+  percentForms: { after: { 割: 10, パーセント: 1, ポイント: 1 } },
   percentWords: ['%', '％', 'パーセント'],
   gazetteer: {
     ワルシャワ大学: 'org:university of warsaw',

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { NL_NUMBERS } from './numbers';
 
 export const nl: EntityLocale = {
   lang: 'nl',
@@ -8,6 +9,7 @@ export const nl: EntityLocale = {
   hourMarkers: ['uur'],
   // Month and relative-day words from CLDR; "maart" is also written "mrt" without its dot.
   months: { ...cldrMonths('nl'), mrt: 3 },
+  spelled: NL_NUMBERS,
   numberWords: {
     een: 1,
     één: 1,
@@ -59,6 +61,24 @@ export const nl: EntityLocale = {
   relativeDays: cldrRelativeDays('nl'),
   lastWords: ['vorige', 'afgelopen'],
   nextWords: ['volgende', 'komende'],
+  thisWords: ['deze', 'dit'],
+  dateSpans: {
+    timeJoin: ['om', 'rond'],
+    rangeFrom: ['van', 'vanaf', 'tussen'],
+    rangeTo: ['tot', 'tot en met', 't/m'],
+    rangeAnd: ['en'],
+    boundBefore: ['voor', 'na', 'sinds', 'vanaf', 'tot'],
+    offsetBefore: { over: 1 },
+    spanBefore: {
+      'de komende': 1,
+      komende: 1,
+      'de afgelopen': -1,
+      afgelopen: -1,
+      'de laatste': -1,
+      binnen: 0,
+    },
+    offsetAfter: { geleden: -1, later: 1 },
+  },
   periodStart: ['begin', 'begin van'],
   periodEnd: ['eind', 'einde', 'eind van'],
   stopwords: (
@@ -139,6 +159,14 @@ export const nl: EntityLocale = {
   orgCitesBefore: ['volgens(?: het| de)?'],
   orgCitesAfter: [],
   currencies: { '€': 'EUR', euro: 'EUR', dollar: 'USD', dollars: 'USD', $: 'USD' },
+  ageWords: { after: ['jaar oud', '-?jarige'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:graden\\s?)?Celsius', key: 'C' },
+      { pattern: '(?:graden\\s?)?Fahrenheit', key: 'F' },
+      { pattern: 'graden', key: 'deg' },
+    ],
+  },
   percentWords: ['%', 'procent'],
   gazetteer: {
     Amsterdam: 'place:amsterdam',

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { PT_NUMBERS } from './numbers';
 
 export const pt: EntityLocale = {
   lang: 'pt',
@@ -10,6 +11,7 @@ export const pt: EntityLocale = {
   // Month and relative-day words from CLDR, less "mar." (also the sea); "marco" (without the
   // cedilla) is a spelling CLDR lacks.
   months: { ...cldrMonths('pt', ['mar', 'mar.']), marco: 3 },
+  spelled: PT_NUMBERS,
   numberWords: {
     um: 1,
     uma: 1,
@@ -60,6 +62,40 @@ export const pt: EntityLocale = {
   relativeDays: cldrRelativeDays('pt'),
   lastWords: ['passado', 'passada'],
   nextWords: ['próximo', 'próxima'],
+  thisWords: ['este', 'esta', 'neste', 'nesta', 'atual'],
+  dateSpans: {
+    timeJoin: ['às', 'as', 'à', 'a', 'por volta das'],
+    rangeFrom: ['de', 'do', 'da', 'das', 'desde', 'desde o', 'desde as', 'entre', 'entre o', 'entre as'],
+    rangeTo: ['a', 'ao', 'à', 'às', 'até', 'até o', 'até a', 'até as'],
+    rangeAnd: ['e', 'e o', 'e as'],
+    boundBefore: [
+      'antes de',
+      'antes do',
+      'depois de',
+      'depois do',
+      'após',
+      'desde',
+      'desde o',
+      'até',
+      'até o',
+      'a partir de',
+      'a partir do',
+    ],
+    offsetBefore: { em: 1, dentro: 1, 'dentro de': 1, há: -1, 'daqui a': 1 },
+    spanBefore: {
+      próximos: 1,
+      próximas: 1,
+      'os próximos': 1,
+      'as próximas': 1,
+      'nos próximos': 1,
+      últimos: -1,
+      últimas: -1,
+      'os últimos': -1,
+      'as últimas': -1,
+      'nos últimos': -1,
+    },
+    offsetAfter: { depois: 1, antes: -1, atrás: -1, 'mais tarde': 1 },
+  },
   periodStart: ['início de', 'começo de', 'princípios de', 'no início de'],
   periodEnd: ['final de', 'fim de', 'finais de', 'no final de'],
   stopwords: (
@@ -173,6 +209,15 @@ export const pt: EntityLocale = {
     dólares: 'USD',
     'de dólares': 'USD',
     $: 'USD',
+  },
+  ageWords: { after: ['anos de idade', 'meses de idade'], before: ['aos'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:graus?\\s?)?(?:celsius|centígrados?)|graus?\\s?c', key: 'C' },
+      { pattern: '(?:graus?\\s?)?fahrenheit|graus?\\s?f', key: 'F' },
+      { pattern: 'kelvin', key: 'K' },
+      { pattern: 'graus?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'por cento'],
   gazetteer: {

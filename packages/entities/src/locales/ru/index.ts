@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { RU_NUMBERS } from './numbers';
 
 /** A place's case forms (nominative, genitive, dative/prepositional, accusative…) → one key. */
 const forms = (key: string, ...words: string[]) => Object.fromEntries(words.map((w) => [w, key]));
@@ -18,6 +19,7 @@ export const ru: EntityLocale = {
         .map((m, i) => [m, i + 1]),
     ),
   },
+  spelled: RU_NUMBERS,
   numberWords: {
     один: 1,
     одна: 1,
@@ -80,6 +82,16 @@ export const ru: EntityLocale = {
   relativeDays: cldrRelativeDays('ru'),
   lastWords: ['прошлом', 'прошлый'],
   nextWords: ['следующем', 'следующий'],
+  thisWords: ['этом', 'этот', 'эту', 'этой', 'текущем'],
+  dateSpans: {
+    timeJoin: ['в', 'около'],
+    rangeFrom: ['с', 'со', 'между'],
+    rangeTo: ['по', 'до'],
+    rangeAnd: ['и'],
+    boundBefore: ['до', 'после', 'с', 'со', 'начиная с'],
+    offsetBefore: { через: 1 },
+    offsetAfter: { назад: -1, спустя: 1 },
+  },
   periodStart: ['начале', 'в начале'],
   periodEnd: ['конце', 'в конце'],
   stopwords: (
@@ -186,6 +198,14 @@ export const ru: EntityLocale = {
     $: 'USD',
     евро: 'EUR',
     '€': 'EUR',
+  },
+  ageWords: { after: ['-?летн(?:ий|яя|его|ей)'], before: ['в возрасте'] },
+  temperatureWords: {
+    after: [
+      { pattern: '(?:градус(?:а|ов)?\\s?)?Цельсия|градус(?:а|ов)?\\s?[CС]', key: 'C' },
+      { pattern: '(?:градус(?:а|ов)?\\s?)?Фаренгейта', key: 'F' },
+      { pattern: 'градус(?:а|ов)?', key: 'deg' },
+    ],
   },
   percentWords: ['%', 'процент', 'процента', 'процентов'],
   gazetteer: {

@@ -187,9 +187,11 @@ let classBuf = new Int32Array(64);
 
 /**
  * Word boundaries of `text` by tiny-segmenter's model, as spans tiling the text (tiny-segmenter
- * counts UTF-16 code units; callers join pieces that split a surrogate pair).
+ * counts UTF-16 code units; callers join pieces that split a surrogate pair). Given `cut`, the
+ * boundaries are marked in it instead (`cut[j] = 1` where a word starts at `j > 0`) and no spans
+ * are made: the Japanese word rules work on that map.
  */
-export function tinyWords(text: string): SegmentSpan[] {
+export function tinyWords(text: string, cut?: Uint8Array): SegmentSpan[] {
   const n = text.length;
   if (n === 0) return [];
   model ??= build();
@@ -338,7 +340,8 @@ export function tinyWords(text: string): SegmentSpan[] {
       triple(tp4, tw4, w4, w5, w6);
     let p = 2;
     if (score > 0) {
-      out.push({ start, end: j });
+      if (cut) cut[j] = 1;
+      else out.push({ start, end: j });
       start = j;
       p = 1;
     }
@@ -346,6 +349,6 @@ export function tinyWords(text: string): SegmentSpan[] {
     p2 = p3;
     p3 = p;
   }
-  out.push({ start, end: n });
+  if (!cut) out.push({ start, end: n });
   return out;
 }

@@ -1,0 +1,100 @@
+// What is said around a value that changes what it claims: "about", "more than", "up to" widen it;
+// "could reach", "expected" make it a projection; "an aftershock of", "the previous record" make it
+// another event's figure. The words are the locale's (FactLocale.qualifiers, FactLocale.scopes).
+import type { Mention } from '@corpus/entities';
+import type { FactLocale } from '../locales/types';
+import type { Span } from '../types';
+
+/** How a qualifier widens a stated amount. */
+export type QuantityQualifier = 'about' | 'over' | 'nearly' | 'up to';
+/** Qualifiers a fact may carry: the quantity ones, and `projected` (a forecast, not a count). */
+export type Qualifier = QuantityQualifier | 'projected';
+
+export const QUALIFIERS: readonly Qualifier[] = ['about', 'over', 'nearly', 'up to', 'projected'];
+
+interface Compiled {
+  before: { qualifier: QuantityQualifier; re: RegExp }[];
+  after: { qualifier: QuantityQualifier; re: RegExp }[];
+  /** Projection cues anywhere in the clause before or after the value. */
+  projected: { before?: RegExp; after?: RegExp };
+  scopes: { scope: string; re: RegExp }[];
+}
+
+const cache = new WeakMap<FactLocale, Compiled>();
+
+function alternation(words: readonly string[] | undefined): string | undefined {
+  return words && words.length > 0 ? words.join('|') : undefined;
+}
+
+function compileLocale(locale: FactLocale): Compiled {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const edge = locale.wordBoundaries ? '(?<![\\p{L}\\p{N}])' : '';
+  const edgeAfter = locale.wordBoundaries ? '(?![\\p{L}\\p{N}])' : '';
+  const out: Compiled = { before: [], after: [], projected: {}, scopes: [] };
+  const projectedBefore = alternation(locale.qualifiers?.before?.projected);
+  const projectedAfter = alternation(locale.qualifiers?.after?.projected);
+  if (projectedBefore) out.projected.before = new RegExp(`${edge}(?:${projectedBefore})${edgeAfter}`, 'iu');
+  if (projectedAfter) out.projected.after = new RegExp(`${edge}(?:${projectedAfter})${edgeAfter}`, 'iu');
+  for (const q of QUALIFIERS) {
+    if (q === 'projected') continue;
+    const before = alternation(locale.qualifiers?.before?.[q]);
+    // A cue ending right before the value ("more than 840", "约5亿"): matched at the end of a short window.
+    if (before)
+      out.before.push({ qualifier: q, re: new RegExp(`${edge}(?:${before})[\\s\\u00a0]{0,2}$`, 'iu') });
+    const after = alternation(locale.qualifiers?.after?.[q]);
+    if (after)
+      out.after.push({ qualifier: q, re: new RegExp(`^[\\s\\u00a0]{0,2}(?:${after})${edgeAfter}`, 'iu') });
+  }
+  for (const [scope, words] of Object.entries(locale.scopes ?? {})) {
+    const w = alternation(words);
+    if (w) out.scopes.push({ scope, re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'iu') });
+  }
+  cache.set(locale, out);
+  return out;
+}
+
+/** A clause boundary: a qualifier or a sub-event word beyond it says nothing about the value. */
+const BREAK = /[,;،、,;。.!?:\n]/u;
+
+/** The text next to the value within its clause and sentence, at most `width` characters. */
+function window(text: string, sentence: Span, value: Span, side: 'before' | 'after', width: number): string {
+  if (side === 'before') {
+    const slice = text.slice(Math.max(sentence.start, value.start - width), value.start);
+    const parts = slice.split(BREAK);
+    return parts[parts.length - 1] ?? '';
+  }
+  const slice = text.slice(value.end, Math.min(sentence.end, value.end + width));
+  return slice.split(BREAK)[0] ?? '';
+}
+
+/** The qualifiers said of a value: the cue right before it or right after it, and a projection in its clause. */
+export function qualifiersOf(text: string, sentence: Span, value: Mention, locale: FactLocale): Qualifier[] {
+  const c = compileLocale(locale);
+  const found = new Set<Qualifier>();
+  const near = window(text, sentence, value.span, 'before', 16);
+  const nearAfter = window(text, sentence, value.span, 'after', 12);
+  for (const { qualifier, re } of c.before) if (re.test(near)) found.add(qualifier);
+  for (const { qualifier, re } of c.after) if (re.test(nearAfter)) found.add(qualifier);
+  // A projection may sit a few words off ("could eventually exceed 10,000", "1万人に達する見込み").
+  if (c.projected.before?.test(window(text, sentence, value.span, 'before', 40))) found.add('projected');
+  if (c.projected.after?.test(window(text, sentence, value.span, 'after', 20))) found.add('projected');
+  return QUALIFIERS.filter((q) => found.has(q));
+}
+
+/**
+ * The sub-event or side figure a value belongs to, when its clause says so ("an aftershock of magnitude
+ * 5.1", "the previous record of 1.2 million"): such a value is not the story's own.
+ */
+export function subEventOf(
+  text: string,
+  sentence: Span,
+  value: Mention,
+  locale: FactLocale,
+): string | undefined {
+  const c = compileLocale(locale);
+  if (c.scopes.length === 0) return undefined;
+  const before = window(text, sentence, value.span, 'before', 50);
+  const after = window(text, sentence, value.span, 'after', 25);
+  return c.scopes.find(({ re }) => re.test(before) || re.test(after))?.scope;
+}

@@ -1,0 +1,141 @@
+// Generates src/generated/romanization.ts: the tables that romanise names written in other scripts,
+// taken from maintained transliteration packages (devDependencies, never shipped):
+//   pinyin-pro: the toneless pinyin of every character of GB 2312 and Big5 level 1 (the Han
+//     characters of everyday Chinese names, simplified and traditional), and the surname readings
+//     that differ from the everyday ones (单 shan, 曾 zeng);
+//   wanakana: the Hepburn romaji of every kana and kana + small ya/yu/yo;
+//   iuliia: the Wikipedia scheme for Russian Cyrillic (the spelling English-language news uses);
+//   hangul-romanization: Revised Romanization jamo tables;
+//   kuromoji (its IPAdic dictionary): the readings of Japanese family and given names written in
+//     kanji (岸田 kishida, 文雄 fumio), in romaji, grouped by reading.
+// Run by `build`, `typecheck` and `test`; the output is not committed. A few hundred KB of packages
+// become ~40 KB of strings, parsed on first use.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'src', 'generated', 'romanization.ts');
+const require = createRequire(import.meta.url);
+const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji'];
+const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
+
+if (existsSync(out) && statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) {
+  if (readFileSync(out, 'utf8').includes(stamp)) process.exit(0);
+}
+
+const { pinyin } = require('pinyin-pro');
+const wanakana = require('wanakana');
+const iuliia = require('iuliia');
+const {
+  REVISED_ROMANIZATION_OF_KOREAN: RR,
+} = require('hangul-romanization/dist/conversionSystems/revisedRomanizationOfKorean');
+
+/** The Han characters of GB 2312 (levels 1 and 2) and Big5 (level 1), decoded by Node's ICU. */
+function nameCharacters() {
+  const chars = new Set();
+  const gbk = new TextDecoder('gbk');
+  for (let a = 0xb0; a <= 0xf7; a++)
+    for (let b = 0xa1; b <= 0xfe; b++) chars.add(gbk.decode(new Uint8Array([a, b])));
+  const big5 = new TextDecoder('big5');
+  for (let a = 0xa4; a <= 0xc6; a++)
+    for (const [lo, hi] of [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ])
+      for (let b = lo; b <= hi; b++) chars.add(big5.decode(new Uint8Array([a, b])));
+  return [...chars].filter((c) => /^\p{Script=Han}$/u.test(c)).sort();
+}
+
+const chars = nameCharacters();
+const bySyllable = new Map();
+const surname = [];
+for (const c of chars) {
+  const everyday = pinyin(c, { toneType: 'none', type: 'array', v: true })[0];
+  const asSurname = pinyin(c, { toneType: 'none', type: 'array', mode: 'surname', v: true })[0];
+  if (!/^[a-z]+$/.test(everyday ?? '')) continue;
+  bySyllable.set(everyday, (bySyllable.get(everyday) ?? '') + c);
+  if (asSurname && asSurname !== everyday && /^[a-z]+$/.test(asSurname)) surname.push(`${c}${asSurname}`);
+}
+const pinyinTable = [...bySyllable].map(([syl, cs]) => `${syl}${cs}`).join(' ');
+
+// Kana: every hiragana (katakana is folded to hiragana at run time) and each with small ya/yu/yo.
+const kana = {};
+for (let cp = 0x3041; cp <= 0x3094; cp++) {
+  const k = String.fromCodePoint(cp);
+  if ('ぁぃぅぇぉゃゅょゎっ'.includes(k)) continue;
+  kana[k] = wanakana.toRomaji(k);
+  for (const small of 'ゃゅょ') {
+    const r = wanakana.toRomaji(k + small);
+    // Only real contractions (きゃ kya), not a kana followed by a stray small kana.
+    if (/^[a-z]+$/.test(r) && r !== kana[k] + wanakana.toRomaji(small)) kana[k + small] = r;
+  }
+}
+for (const k of Object.keys(kana)) if (!/^[a-z]+$/.test(kana[k])) delete kana[k];
+
+/**
+ * IPAdic's person names (名詞,固有名詞,人名,姓|名) with their readings, from the feature strings of
+ * kuromoji's token-info dictionary: family names and given names, each as "reading kanji,kanji…".
+ */
+function japaneseNameReadings() {
+  const { gunzipSync } = require('node:zlib');
+  const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict', 'tid_pos.dat.gz');
+  const features = gunzipSync(readFileSync(dict)).toString('utf8').split('\0');
+  const tables = { 姓: new Map(), 名: new Map() };
+  for (const line of features) {
+    const f = line.split(',');
+    if (f[1] !== '名詞' || f[2] !== '固有名詞' || f[3] !== '人名' || !(f[4] in tables)) continue;
+    if (!/^[\p{Script=Han}々]{1,4}$/u.test(f[0]) || !/^[\p{Script=Katakana}ー]+$/u.test(f[8] ?? '')) continue;
+    const reading = wanakana.toRomaji(f[8]);
+    if (!/^[a-z]+$/.test(reading)) continue;
+    const names = tables[f[4]].get(reading) ?? new Set();
+    names.add(f[0]);
+    tables[f[4]].set(reading, names);
+  }
+  const pack = (m) =>
+    [...m]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([r, names]) => r + [...names].sort().join(','))
+      .join(' ');
+  return { family: pack(tables['姓']), given: pack(tables['名']) };
+}
+const japanese = japaneseNameReadings();
+
+const mapOf = (m) => Object.fromEntries(m.map);
+const s = iuliia.WIKIPEDIA;
+const cyrillic = {
+  map: mapOf(s.map),
+  prev: mapOf(s.prevMap),
+  next: mapOf(s.nextMap),
+  ending: mapOf(s.endingMap),
+};
+
+const hangul = { initial: RR.consonants.initial, vowels: RR.vowels, final: RR.consonants.final };
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  `// Generated by scripts/generate-romanization.mjs from ${stamp}. Do not edit.
+/** Toneless pinyin syllable followed by its characters, space-separated (${chars.length} characters). */
+export const PINYIN = ${JSON.stringify(pinyinTable)};
+/** Characters whose reading as a surname differs, each followed by that reading. */
+export const SURNAME_PINYIN = ${JSON.stringify(surname.join(' '))};
+/** Hiragana (and hiragana + small ya/yu/yo) → Hepburn romaji. */
+export const KANA: Record<string, string> = ${JSON.stringify(kana)};
+/** Russian Cyrillic → Latin, Wikipedia scheme (iuliia): letters, letters after / before a letter, word endings. */
+export const CYRILLIC: {
+  map: Record<string, string>;
+  prev: Record<string, string>;
+  next: Record<string, string>;
+  ending: Record<string, string>;
+} = ${JSON.stringify(cyrillic)};
+/** Japanese family names in kanji by reading (IPAdic): "kishida岸田貴志田 …". */
+export const JA_FAMILY_NAMES = ${JSON.stringify(japanese.family)};
+/** Japanese given names in kanji by reading (IPAdic): "fumio文雄史夫 …". */
+export const JA_GIVEN_NAMES = ${JSON.stringify(japanese.given)};
+/** Revised Romanization of Korean: initial consonants, vowels and final consonants in Unicode jamo order. */
+export const HANGUL: { initial: string[]; vowels: string[]; final: string[] } = ${JSON.stringify(hangul)};
+`,
+);

@@ -1,0 +1,169 @@
+import type { MentionType, TransliterationLink } from '../types';
+import { matchNames, withoutAddedVowels } from './name-match';
+import {
+  hanReading,
+  type NameScript,
+  pinyinSpelling,
+  readsAsPinyin,
+  romanizations,
+  scriptOf,
+} from './romanize';
+
+/** One entity-to-be, as the cross-script step sees it. */
+export interface ScriptCandidate {
+  id: string;
+  name: string;
+  type: MentionType;
+  /** The language of the documents it was written in (the first, when several). */
+  lang?: string;
+  /** Keys of the organisations named in its documents: shared context backs a link. */
+  context: ReadonlySet<string>;
+}
+
+export interface ScriptMerge {
+  from: string;
+  into: string;
+  link: TransliterationLink;
+}
+
+/** Below this a sound match is a different name (see the pair-set table in the README). */
+export const MIN_LINK_SCORE = 0.8;
+/** A shared organisation or role adds this much. */
+const CONTEXT_BONUS = 0.05;
+/** Two targets this close are a tie: the name is not linked rather than linked to the wrong one. */
+const TIE = 0.03;
+
+interface Reading {
+  cand: ScriptCandidate;
+  script: NameScript;
+  romanized: string[];
+  han?: string;
+  words: number;
+}
+
+/** The same type, or an undecided name of at least two words (a lone capitalised word is too often not a name). */
+function compatible(a: Reading, b: Reading): boolean {
+  const ta = a.cand.type;
+  const tb = b.cand.type;
+  if (ta === tb) return true;
+  return (ta === 'NAME' && a.words >= 2) || (tb === 'NAME' && b.words >= 2);
+}
+const LINKABLE: ReadonlySet<MentionType> = new Set(['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME']);
+
+function readingOf(cand: ScriptCandidate): Reading {
+  const script = scriptOf(cand.name);
+  const romanized = romanizations(cand.name, cand.lang);
+  return {
+    cand,
+    script,
+    romanized,
+    han: hanReading(cand.name),
+    words: cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+  };
+}
+
+/** The best sound match of `from` against `to`'s name, or its last word for a lone surname (トランプ, Trump). */
+function soundMatch(
+  from: Reading,
+  to: Reading,
+): { score: number; evidence: string; romanized: string } | undefined {
+  if (from.han && to.han && from.han === to.han)
+    return {
+      score: 1,
+      evidence: `the same characters (${from.han})`,
+      romanized: from.romanized[0] ?? from.han,
+    };
+  const latin = to.script === 'latin';
+  // Chinese names are written in Latin letters as pinyin: a pinyin-like Latin name must be spelled
+  // exactly (李强 Li Qiang, not 李克强), a foreign one is matched by sound (特朗普 Trump).
+  const pinyin = from.script === 'han' ? pinyinSpelling(from.cand.name) : undefined;
+  if (latin && pinyin && readsAsPinyin(to.cand.name)) {
+    const same = pinyin === to.cand.name.toLowerCase().replace(/[^a-z]/g, '');
+    return { score: same ? 1 : 0, evidence: `the same pinyin (${pinyin})`, romanized: pinyin };
+  }
+  const targets = to.romanized.map((r) => withoutAddedVowels(r, to.script));
+  if (from.words === 1 && to.words > 1 && (to.cand.type === 'PERSON' || to.cand.type === 'NAME'))
+    targets.push(...to.romanized.map((r) => r.split(' ').pop() as string));
+  let best: { score: number; evidence: string; romanized: string } | undefined;
+  for (const target of targets) {
+    for (const r of from.romanized) {
+      const m = matchNames(target, withoutAddedVowels(r, from.script), latin);
+      if (!best || m.score > best.score)
+        best = {
+          score: m.score,
+          evidence: `sounds like "${target}" (${m.keys[0]} ~ ${m.keys[1]})`,
+          romanized: r,
+        };
+    }
+  }
+  return best;
+}
+
+/** The sound match of two names as the linker scores them (for tests and the pair-set report). */
+export function scoreNames(
+  a: { name: string; lang?: string; type: MentionType },
+  b: { name: string; lang?: string; type: MentionType },
+): { score: number; evidence: string; romanized: string } | undefined {
+  const context = new Set<string>();
+  const ra = readingOf({ id: `a:${a.name}`, name: a.name, type: a.type, lang: a.lang, context });
+  const rb = readingOf({ id: `b:${b.name}`, name: b.name, type: b.type, lang: b.lang, context });
+  return ra.script === 'latin' ? soundMatch(rb, ra) : soundMatch(ra, rb);
+}
+
+/**
+ * Names written in another script than their entity's (ドナルド・トランプ, 트럼프, 特朗普, Трамп for
+ * Donald Trump): each non-Latin name goes to the one candidate of another script whose romanised
+ * name sounds alike (score ≥ `MIN_LINK_SCORE`, a shared organisation or role adding a little),
+ * Latin names first. Ties are left apart. Candidates come sorted, most documents first.
+ */
+export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] {
+  const readings = candidates.filter((c) => LINKABLE.has(c.type)).map(readingOf);
+  const merges: ScriptMerge[] = [];
+  const merged = new Set<string>();
+  for (const from of readings) {
+    if (from.script === 'latin' || from.script === 'other') continue;
+    // A key in Latin letters (org:microsoft for 微软) already says which entity the name is.
+    if (/\p{Script=Latin}/u.test(from.cand.id.slice(from.cand.id.indexOf(':') + 1))) continue;
+    if (!from.romanized.length) continue;
+    const scored: { to: Reading; score: number; evidence: string[]; romanized: string }[] = [];
+    for (const to of readings) {
+      if (to === from || merged.has(to.cand.id)) continue;
+      // Within one script only Han against Han (習近平 in Japanese, 习近平 in Chinese).
+      if (to.script === from.script && !(from.han && to.han)) continue;
+      if (!compatible(from, to)) continue;
+      const m = soundMatch(from, to);
+      if (!m) continue;
+      const shared = [...from.cand.context].filter((k) => to.cand.context.has(k) && k !== to.cand.id);
+      const bonus = shared.length ? CONTEXT_BONUS : 0;
+      const evidence = [m.evidence, ...shared.slice(0, 3).map((k) => `both documents name ${k}`)];
+      // A Latin target is worth a little more: it is the spelling the other scripts transliterate.
+      scored.push({ to, score: Math.min(1, m.score + bonus), evidence, romanized: m.romanized });
+    }
+    // A Latin name is the spelling the others transliterate: the best Latin match wins when there is
+    // one, and other scripts compete only among themselves (ドナルド・トランプ and 唐纳德·特朗普 both go
+    // to Donald Trump rather than to each other).
+    const pick = (list: typeof scored) => {
+      list.sort((a, b) => b.score - a.score || (a.to.cand.id < b.to.cand.id ? -1 : 1));
+      const [best, second] = list;
+      if (!best || best.score < MIN_LINK_SCORE) return undefined;
+      // Two different candidates this close: not linked rather than linked to the wrong one.
+      if (second && second.score >= best.score - TIE) return undefined;
+      return best;
+    };
+    const best =
+      pick(scored.filter((x) => x.to.script === 'latin')) ??
+      pick(scored.filter((x) => x.to.script !== 'latin'));
+    if (!best) continue;
+    merged.add(from.cand.id);
+    merges.push({
+      from: from.cand.id,
+      into: best.to.cand.id,
+      link: {
+        romanized: best.romanized,
+        score: Math.round(best.score * 1000) / 1000,
+        evidence: best.evidence,
+      },
+    });
+  }
+  return merges;
+}

@@ -1,0 +1,291 @@
+import {
+  CYRILLIC,
+  HANGUL,
+  JA_FAMILY_NAMES,
+  JA_GIVEN_NAMES,
+  KANA,
+  PINYIN,
+  SURNAME_PINYIN,
+} from '../generated/romanization';
+
+/** The script a name is written in, as far as romanising it goes. */
+export type NameScript = 'latin' | 'cyrillic' | 'kana' | 'hangul' | 'han' | 'other';
+
+const HAN = /\p{Script=Han}/u;
+const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL_RE = /\p{Script=Hangul}/u;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+
+/**
+ * The script of a name: kana wins over Han (a Japanese name mixes them), then Hangul, Han,
+ * Cyrillic, Latin. Latin letters inside a CJK name ("オープンAI", "SK하이닉스") do not make it Latin.
+ */
+export function scriptOf(name: string): NameScript {
+  if (KANA_RE.test(name)) return 'kana';
+  if (HANGUL_RE.test(name)) return 'hangul';
+  if (HAN.test(name)) return 'han';
+  if (CYRILLIC_RE.test(name)) return 'cyrillic';
+  if (LATIN_RE.test(name)) return 'latin';
+  return 'other';
+}
+
+// Name separators of every script: space, nakaguro, interpunct, hyphens, the equals sign of
+// Japanese double names.
+const SEPARATOR = /[\s・·•‧=＝‐-]+/u;
+
+let pinyinOf: Map<string, string> | undefined;
+let surnamePinyin: Map<string, string> | undefined;
+
+/** The generated tables, parsed on first use (a Chinese name is the first to need them). */
+function pinyinTables(): [Map<string, string>, Map<string, string>] {
+  if (!pinyinOf || !surnamePinyin) {
+    pinyinOf = new Map();
+    for (const group of PINYIN.split(' ')) {
+      const syllable = /^[a-z]+/.exec(group)?.[0] ?? '';
+      for (const c of group.slice(syllable.length)) pinyinOf.set(c, syllable);
+    }
+    surnamePinyin = new Map();
+    for (const entry of SURNAME_PINYIN.split(' ')) {
+      const c = String.fromCodePoint(entry.codePointAt(0) ?? 0);
+      surnamePinyin.set(c, entry.slice(c.length));
+    }
+  }
+  return [pinyinOf, surnamePinyin];
+}
+
+/** Toneless pinyin of a Han word, syllables joined; a two-to-four character name reads its first as a surname. */
+function hanToPinyin(word: string, asPersonName: boolean): string {
+  const [everyday, surname] = pinyinTables();
+  const chars = [...word];
+  return chars
+    .map((c, i) => {
+      if (!HAN.test(c)) return c.toLowerCase();
+      if (i === 0 && asPersonName && chars.length >= 2 && chars.length <= 4)
+        return surname.get(c) ?? everyday.get(c) ?? '';
+      return everyday.get(c) ?? '';
+    })
+    .filter(Boolean)
+    .map(soundingPinyin)
+    .join('-');
+}
+
+/** Pinyin c is ts (蔡 cai is "Tsai" in Wade-Giles and in the sound of the name), not k. */
+const soundingPinyin = (syllable: string) => syllable.replace(/^c(?!h)/, 'ts');
+
+let japaneseNames: { family: Map<string, string[]>; given: Map<string, string[]> } | undefined;
+
+function readingTable(packed: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const group of packed.split(' ')) {
+    const reading = /^[a-z]+/.exec(group)?.[0] ?? '';
+    for (const name of group.slice(reading.length).split(','))
+      table.set(name, [...(table.get(name) ?? []), reading]);
+  }
+  return table;
+}
+
+/**
+ * Readings of a Japanese name in kanji, family name first (岸田文雄 → "kishida fumio"): every cut
+ * into a known family name and a known given name (IPAdic's, generated at build), or a family
+ * name alone. At most four readings; none when a part is unknown.
+ */
+export function japaneseNameReadings(name: string): string[] {
+  japaneseNames ??= { family: readingTable(JA_FAMILY_NAMES), given: readingTable(JA_GIVEN_NAMES) };
+  const { family, given } = japaneseNames;
+  const chars = [...name.replace(/[\s・]/gu, '')];
+  if (chars.length > 6 || !chars.every((c) => HAN.test(c) || c === '々')) return [];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length && out.length < 4; i++) {
+    const f = family.get(chars.slice(0, i).join(''));
+    const g = given.get(chars.slice(i).join(''));
+    if (f && g) for (const fr of f) for (const gr of g) if (out.length < 4) out.push(`${fr} ${gr}`);
+  }
+  if (!out.length) out.push(...(family.get(chars.join('')) ?? []).slice(0, 4));
+  return out;
+}
+
+const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
+
+/**
+ * Hepburn romaji of a kana word. The generated table covers every kana and the ya/yu/yo
+ * contractions; the rest is the spelling of loanwords and names: ー lengthens the vowel before it,
+ * っ doubles the next consonant, and a small vowel replaces the vowel of the kana before it
+ * (ティ ti, フォ fo, ウィ wi, ヴァ va, デュ dyu).
+ */
+function kanaToRomaji(word: string): string {
+  const hira = [...word].map((c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return cp >= 0x30a1 && cp <= 0x30f6 ? String.fromCodePoint(cp - 0x60) : c;
+  });
+  let out = '';
+  let double = false;
+  for (let i = 0; i < hira.length; i++) {
+    const c = hira[i] as string;
+    if (c === 'っ') {
+      double = true;
+      continue;
+    }
+    if (c === 'ー') {
+      out += /[aeiou]$/.exec(out)?.[0] ?? '';
+      continue;
+    }
+    const small = SMALL_VOWEL[c];
+    if (small !== undefined) {
+      // "u" alone before a small vowel is a w (ウィ wi), "i" alone a y (イェ ye); otherwise the
+      // vowel of the kana before is replaced (テ te + ィ → ti), and a yu-contraction keeps its y.
+      if (/(?:^|[aeiou])u$/.test(out)) out = `${out.slice(0, -1)}w${small}`;
+      else if (/(?:^|[aeiou])i$/.test(out)) out = `${out.slice(0, -1)}y${small}`;
+      else out = out.replace(/[aeiou]$/, '') + small;
+      continue;
+    }
+    const two = KANA[c + (hira[i + 1] ?? '')];
+    const romaji = two ?? KANA[c] ?? (LATIN_RE.test(c) || /\d/.test(c) ? c.toLowerCase() : '');
+    if (two) i++;
+    out += double && /^[bcdfghjkmnpqrstvwxyz]/.test(romaji) ? romaji[0] + romaji : romaji;
+    double = false;
+  }
+  return out;
+}
+
+/** Revised Romanization of a Hangul word, syllable by syllable (the spelling of names, without sound changes). */
+function hangulToLatin(word: string): string {
+  let out = '';
+  for (const c of word) {
+    const cp = (c.codePointAt(0) ?? 0) - 0xac00;
+    if (cp < 0 || cp >= 11172) {
+      out += LATIN_RE.test(c) || /\d/.test(c) ? c.toLowerCase() : '';
+      continue;
+    }
+    const final = cp % HANGUL.final.length;
+    const vowel = Math.floor(cp / HANGUL.final.length) % HANGUL.vowels.length;
+    const initial = Math.floor(cp / (HANGUL.final.length * HANGUL.vowels.length));
+    out += `${out ? '-' : ''}${HANGUL.initial[initial] ?? ''}${HANGUL.vowels[vowel] ?? ''}${HANGUL.final[final] ?? ''}`;
+  }
+  return out;
+}
+
+/** Russian Cyrillic by the Wikipedia scheme (iuliia's algorithm: word endings, then letter pairs, then letters). */
+function cyrillicToLatin(word: string): string {
+  const letters = [...word.toLowerCase()];
+  const ending = letters.length > 2 ? CYRILLIC.ending[letters.slice(-2).join('')] : undefined;
+  const body = ending === undefined ? letters : letters.slice(0, -2);
+  let out = '';
+  body.forEach((c, i) => {
+    const prev = i > 0 ? CYRILLIC.prev[`${body[i - 1]}${c}`] : CYRILLIC.prev[c];
+    const next = CYRILLIC.next[`${c}${body[i + 1] ?? ''}`];
+    out += prev ?? next ?? CYRILLIC.map[c] ?? (LATIN_RE.test(c) || /\d/.test(c) ? c : '');
+  });
+  return out + (ending ?? '');
+}
+
+const foldLatin = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * A name in Latin letters, lower case, one word per name part, the syllables of a Hangul or Han
+ * word joined by hyphens (each is one part of a name: 김정은 gim-jeong-eun, Kim Jong-un): Cyrillic by the Wikipedia scheme,
+ * kana by Hepburn, Hangul by Revised Romanization, Han by toneless pinyin. Han written in a
+ * Japanese text has Japanese readings the tables do not hold: undefined (such names link through
+ * the gazetteer, or to the same characters written elsewhere, see `hanReading`).
+ */
+export function romanize(name: string, lang?: string): string | undefined {
+  const script = scriptOf(name);
+  if (script === 'other') return undefined;
+  if (script === 'han' && lang !== undefined && /^ja\b/.test(lang)) return undefined;
+  // A kana name with kanji in it ("ワルシャワ大学") is not readable either.
+  if (script === 'kana' && HAN.test(name)) return undefined;
+  // A Latin name keeps its hyphens: "Jong-un" is one given name of two syllables.
+  const words = name.split(script === 'latin' ? /[\s・·•‧]+/u : SEPARATOR).filter(Boolean);
+  const person = words.length === 1;
+  const out = words.map((w) => {
+    if (script === 'kana') return kanaToRomaji(w);
+    if (script === 'hangul') return hangulToLatin(w);
+    if (script === 'han') return hanToPinyin(w, person);
+    if (script === 'cyrillic') return cyrillicToLatin(w);
+    return foldLatin(w);
+  });
+  const joined = out.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+/**
+ * Every romanisation worth comparing: `romanize`'s, and for a Korean name also the spelling of
+ * its surname before the South Korean initial-sound rule dropped or changed its first consonant
+ * (이 i was 리 ri: "Lee", "Rhee"; 노 no was 로 ro: "Roh"; 유 yu was 류 ryu), which is how such
+ * surnames are still written in Latin letters.
+ */
+export function romanizations(name: string, lang?: string): string[] {
+  if (scriptOf(name) === 'han' && lang !== undefined && /^ja\b/.test(lang)) return japaneseNameReadings(name);
+  const first = romanize(name, lang);
+  if (!first) return [];
+  if (scriptOf(name) !== 'hangul') return [first];
+  const cp = (name.trim().codePointAt(0) ?? 0) - 0xac00;
+  if (cp < 0 || cp >= 11172) return [first];
+  const initial = Math.floor(cp / (HANGUL.final.length * HANGUL.vowels.length));
+  const vowel = HANGUL.vowels[Math.floor(cp / HANGUL.final.length) % HANGUL.vowels.length] ?? '';
+  // Jamo order: ㄴ is the third initial, ㅇ the twelfth.
+  if (initial === 11 && /^[iy]/.test(vowel)) return [first, `r${first}`];
+  if (initial === 2) return [first, `r${first.slice(1)}`];
+  return [first];
+}
+
+let syllables: Set<string> | undefined;
+
+/**
+ * The pinyin of a Han name as Chinese writes it in Latin letters ("Xi Jinping": surname reading,
+ * no tones, no separators), and whether a Latin name reads as pinyin at all: if it does, the
+ * Han name must spell exactly it (李强 is Li Qiang, 李克强 is not), sound alone is not enough.
+ */
+export function pinyinSpelling(name: string): string | undefined {
+  if (scriptOf(name) !== 'han') return undefined;
+  const [everyday, surname] = pinyinTables();
+  const chars = [...name].filter((c) => HAN.test(c));
+  if (!chars.length) return undefined;
+  const out = chars.map((c, i) => (i === 0 ? (surname.get(c) ?? everyday.get(c)) : everyday.get(c)));
+  return out.every(Boolean) ? out.join('') : undefined;
+}
+
+/** A Latin name every word of which cuts into pinyin syllables ("Xi Jinping", "Shenzhen", "Alibaba"). */
+export function readsAsPinyin(latin: string): boolean {
+  if (!syllables) {
+    syllables = new Set();
+    for (const group of PINYIN.split(' ')) syllables.add(/^[a-z]+/.exec(group)?.[0] ?? '');
+    // Interjections without a vowel (嗯 n, 呣 m) would cut almost anything.
+    for (const s of [...syllables]) if (!/[aeiouv]/.test(s)) syllables.delete(s);
+  }
+  const known = syllables;
+  const words = latin
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  // cut[i]: w.slice(0, i) cuts into syllables (a pinyin syllable has at most six letters).
+  const cuts = (w: string): boolean => {
+    const cut = [true];
+    for (let i = 1; i <= w.length; i++) {
+      cut[i] = false;
+      for (let n = 1; n <= Math.min(6, i) && !cut[i]; n++)
+        cut[i] = cut[i - n] === true && known.has(w.slice(i - n, i));
+    }
+    return cut[w.length] === true;
+  };
+  return words.length > 0 && words.every((w) => /^[a-z]+$/.test(w) && cuts(w));
+}
+
+/**
+ * The pinyin of a name in Han characters whatever the language: two Han spellings of one name
+ * (習近平 in Japanese, 习近平 in Chinese) read the same, although a Japanese reader says it otherwise.
+ */
+export function hanReading(name: string): string | undefined {
+  if (scriptOf(name) !== 'han') return undefined;
+  const chars = [...name].filter((c) => HAN.test(c));
+  if (chars.length < 2) return undefined;
+  const [everyday] = pinyinTables();
+  const syllables = chars.map((c) => everyday.get(c));
+  return syllables.every(Boolean) ? syllables.join(' ') : undefined;
+}

@@ -1,0 +1,21 @@
+import { valued } from '../_global/spelled';
+import type { SpelledNumberTable } from '../types';
+
+/**
+ * Korean native numerals ("다섯", "스물다섯", "아흔다섯"); Sino-Korean ones ("삼백이십일") are read by
+ * script. The determiner forms 한, 두, 세, 네 are left out: they are everyday words ("한국", "네").
+ */
+export const KO_NUMBERS: SpelledNumberTable = {
+  words: {
+    ...valued('- 하나 둘 셋 넷 다섯 여섯 일곱 여덟 아홉 열'),
+    ...valued('스물/스무 서른 마흔 쉰 예순 일흔 여든 아흔', 20, 10),
+  },
+  multipliers: {},
+  scales: {},
+  connectors: [],
+  negatives: ['마이너스'],
+  glued: true,
+  ordinals: { 첫째: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5 },
+  denominators: {},
+  rangeWords: ['에서', '부터', '~', '〜'],
+};
