@@ -32,7 +32,6 @@ export function valueClassOf(mention: Mention): ValueClass | undefined {
       return mention.value?.kind === 'date' ? 'date' : undefined;
     case 'DURATION':
       return mention.value?.kind === 'duration' ? 'duration' : undefined;
-    case 'AGE':
     case 'NUMBER': {
       if (mention.value?.kind !== 'quantity') return undefined;
       if (mention.value.unit && AREA_UNITS.has(mention.value.unit)) return 'area';
