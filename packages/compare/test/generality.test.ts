@@ -128,6 +128,7 @@ describe('one time given in two time zones, through the whole pipeline', () => {
         (f) => f.predicate === 'occurred-at' && f.value.kind === 'date' && f.value.granularity === 'time',
       )
       .map((f) => [f.source, f.display, plain(f.value)]);
+    // @corpus/entities reads the day and the time as one date-time mention ("14 mars à 14h32 JST").
     expect(times).toEqual([
       ['quotidien-fr.txt', '14 mars à 14h32 JST', '2026-03-14T14:32+09:00'],
       ['journal-ch.txt', '14 mars à 6h32 CET', '2026-03-14T06:32+01:00'],

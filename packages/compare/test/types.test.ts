@@ -11,6 +11,7 @@ import {
   type AnalyzeManyResult,
   analyze,
   analyzeMany,
+  BUILT_IN_LOCALES,
   type Comparison,
   type ConflictKind,
   compare,
@@ -143,6 +144,28 @@ describe('unions and exported types', () => {
   it('every agreement and conflict carries a confidence; a fact may carry its extraction certainty', () => {
     expectTypeOf<FactGroup['confidence']>().toEqualTypeOf<number>();
     expectTypeOf<Fact['confidence']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('the README adds concept, unit, qualifier and scope words at run time', () => {
+    const en = BUILT_IN_LOCALES.en!;
+    const analyzer = createAnalyzer({
+      locales: {
+        en: {
+          ...en,
+          triggers: { ...en.triggers, altitude: [...(en.triggers.altitude ?? []), 'cruised at'] },
+          units: { ...en.units, m: [...(en.units?.m ?? []), 'metres of snow'] },
+          qualifiers: { ...en.qualifiers, before: { ...en.qualifiers?.before, about: ['some', 'circa'] } },
+          scopes: { ...en.scopes, aftershock: ['aftershocks?', 'tremors? that followed'] },
+        },
+      },
+    });
+    const groups = analyzer
+      .compareTexts([
+        { name: 'a.txt', lang: 'en', text: 'The jet cruised at 11 km over the sea.' },
+        { name: 'b.txt', lang: 'en', text: 'The jet cruised at 12 km over the sea.' },
+      ])
+      .conflicts.map((g) => [g.kind, g.predicate, g.values.map((v) => v.display)]);
+    expect(groups).toEqual([['contradiction', 'altitude', ['11 km', '12 km']]]);
   });
 
   it('predicates are a closed union: a typo does not compile', () => {

@@ -7,7 +7,10 @@
 //   iuliia: the Wikipedia scheme for Russian Cyrillic (the spelling English-language news uses);
 //   hangul-romanization: Revised Romanization jamo tables;
 //   kuromoji (its IPAdic dictionary): the readings of Japanese family and given names written in
-//     kanji (岸田 kishida, 文雄 fumio), in romaji, grouped by reading.
+//     kanji (岸田 kishida, 文雄 fumio), in romaji, grouped by reading;
+//   cldr-dates-full: the names of the cities that stand for time zones (CLDR's exemplar cities) in
+//     the languages written in other scripts, keyed by their English name (평양, 平壌, Пхеньян →
+//     place:pyongyang).
 // Run by `build`, `typecheck` and `test`; the output is not committed. A few hundred KB of packages
 // become ~40 KB of strings, parsed on first use.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'romanization.ts');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji'];
+const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji', 'cldr-dates-full'];
 const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
 
 if (existsSync(out) && statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) {
@@ -103,6 +106,46 @@ function japaneseNameReadings() {
 }
 const japanese = japaneseNameReadings();
 
+/**
+ * CLDR's exemplar cities (the city each time zone is named after: Paris, Pyongyang, Los Angeles) in
+ * the languages not written in Latin letters, each mapped to the English name's place key. Zones of
+ * Antarctica and the Arctic are left out: research stations named after people (Davis, Casey).
+ */
+function exemplarCities() {
+  const root = dirname(require.resolve('cldr-dates-full/package.json'));
+  const zonesOf = (lang) =>
+    JSON.parse(readFileSync(join(root, 'main', lang, 'timeZoneNames.json'), 'utf8')).main[lang].dates
+      .timeZoneNames.zone;
+  const flatten = (node, path, out) => {
+    for (const [k, v] of Object.entries(node)) {
+      if (!v || typeof v !== 'object') continue;
+      if ('_type' in v || 'exemplarCity' in v || 'long' in v) out.set([...path, k].join('/'), v.exemplarCity);
+      else flatten(v, [...path, k], out);
+    }
+    return out;
+  };
+  const english = flatten(zonesOf('en'), [], new Map());
+  const tables = {};
+  for (const [lang, sourcesOfLang] of Object.entries({
+    ja: ['ja'],
+    zh: ['zh', 'zh-Hant'],
+    ko: ['ko'],
+    ru: ['ru'],
+  })) {
+    const table = {};
+    for (const source of sourcesOfLang) {
+      for (const [zone, local] of flatten(zonesOf(source), [], new Map())) {
+        if (!local || /^(?:Antarctica|Arctic|Etc)\//.test(zone)) continue;
+        const name = english.get(zone) ?? zone.split('/').pop().replace(/_/g, ' ');
+        if (local !== name && !(local in table)) table[local] = `place:${name.toLowerCase()}`;
+      }
+    }
+    tables[lang] = table;
+  }
+  return tables;
+}
+const cities = exemplarCities();
+
 const mapOf = (m) => Object.fromEntries(m.map);
 const s = iuliia.WIKIPEDIA;
 const cyrillic = {
@@ -135,6 +178,8 @@ export const CYRILLIC: {
 export const JA_FAMILY_NAMES = ${JSON.stringify(japanese.family)};
 /** Japanese given names in kanji by reading (IPAdic): "fumio文雄史夫 …". */
 export const JA_GIVEN_NAMES = ${JSON.stringify(japanese.given)};
+/** CLDR exemplar cities by language (ja, zh with zh-Hant, ko, ru): local name → place key. */
+export const CITY_NAMES: Record<string, Record<string, string>> = ${JSON.stringify(cities)};
 /** Revised Romanization of Korean: initial consonants, vowels and final consonants in Unicode jamo order. */
 export const HANGUL: { initial: string[]; vowels: string[]; final: string[] } = ${JSON.stringify(hangul)};
 `,

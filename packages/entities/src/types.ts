@@ -56,8 +56,8 @@ export interface QuantityValue {
   /** Value in base units (no scale words); the rank for ORDINAL, the years for AGE, the degrees for TEMPERATURE. */
   amount: number;
   /**
-   * Currency (ISO 4217) for MONEY, `%` for PERCENT, `year` for AGE, `C`/`F`/`K` (or `deg`, scale not
-   * said) for TEMPERATURE, a unit symbol otherwise.
+   * Currency (ISO 4217) for MONEY, `%` for PERCENT, `C`/`F`/`K` (or `deg`, scale not said) for
+   * TEMPERATURE, a unit symbol otherwise; none for AGE (always years) and ORDINAL.
    */
   unit?: string;
   /** True for vague amounts ("数十亿", "tens of millions"): `amount` is then the order of magnitude. */

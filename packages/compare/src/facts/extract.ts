@@ -527,7 +527,9 @@ function nearestTrigger(
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
-    if (hit.span.start >= mention.span.start && hit.span.end <= mention.span.end) continue;
+    // An AGE mention of @corpus/entities holds its age word ("52歳"): that word is the trigger.
+    const inside = hit.span.start >= mention.span.start && hit.span.end <= mention.span.end;
+    if (inside && mention.type !== 'AGE') continue;
     const maxGap = TRIGGERS[hit.trigger].maxGap;
     if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
     const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
@@ -556,6 +558,13 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     // The hour or minute of a clock time ("2:32", "14h32"), or a day or month number ("14일"), is not a count.
     if (cls === 'count' && isTimeOrDatePart(text, mention.span)) continue;
     if ((cls === 'count' || cls === 'length') && isCoordinate(text, mention.span)) continue;
+    // An age entities recognised as one ("54 Jahre alt", "52歳") names what it measures itself.
+    if (mention.type === 'AGE' && mention.value?.kind === 'quantity') {
+      const value: MentionValue = { kind: 'quantity', amount: mention.value.amount, unit: 'year' };
+      const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
+      writer.add({ ...parts, predicate: 'age', anchor: mention.span, link: LINK.apposition });
+      continue;
+    }
     const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
     if (person) {
       const value = factValue('age', mention)!;

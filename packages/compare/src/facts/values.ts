@@ -37,6 +37,9 @@ export function valueClassOf(mention: Mention): ValueClass | undefined {
       if (mention.value.unit && AREA_UNITS.has(mention.value.unit)) return 'area';
       return mention.value.unit && LENGTH_UNITS.has(mention.value.unit) ? 'length' : 'count';
     }
+    // An age ("52歳", "54 Jahre alt") is the count of years an age trigger reads.
+    case 'AGE':
+      return mention.value?.kind === 'quantity' ? 'count' : undefined;
     case 'MONEY':
       return mention.value?.kind === 'quantity' ? 'money' : undefined;
     case 'PERCENT':

@@ -488,7 +488,24 @@ describe('renderHtml', () => {
 
   it('shows a finding’s confidence and reasons where the comparison rates it, and nothing where it does not', () => {
     const { comparison, documents } = fixture();
-    expect(renderHtml(comparison, { documents })).not.toContain('class="confidence');
+    const rated = renderHtml(comparison, { documents });
+    // Reasons read from the facts behind each finding: sources, values, the least certain reading.
+    expect(rated).toContain(
+      '<div class="confidence c-high"><p>Confidence: <strong>80%</strong> (high)</p><ul class="reasons"><li>2 sources give 2 different values.</li></ul></div>',
+    );
+    expect(rated).toContain(
+      '<div class="confidence c-high"><p>Confidence: <strong>96%</strong> (high)</p><ul class="reasons"><li>Stated by 2 sources.</li></ul></div>',
+    );
+    const implicit = structuredClone(comparison);
+    for (const f of implicit.facts) Object.assign(f, { implicitSubject: true, confidence: 0.6 });
+    implicit.facts[1]!.confidence = 0.55;
+    expect(renderHtml(implicit, { documents })).toContain(
+      '<li>2 sources give 2 different values.</li><li>No sentence names the subject: the story’s main entity is assumed.</li><li>Least certain reading: 55% (ja.txt).</li>',
+    );
+    // A Comparison read from JSON written before findings were rated.
+    const old = structuredClone(comparison);
+    for (const g of [...old.conflicts, ...old.agreements]) delete (g as { confidence?: number }).confidence;
+    expect(renderHtml(old, { documents })).not.toContain('class="confidence');
     const c = structuredClone(comparison);
     Object.assign(c.conflicts[0]!, { confidence: 0.42, reasons: ['one source gives only the year', '<b>'] });
     const html = renderHtml(c, { documents });

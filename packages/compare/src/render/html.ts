@@ -296,16 +296,46 @@ function valueBlock(page: Page, v: FactValueGroup): string {
   return `<li class="fact-value">${value}<ul class="chips" aria-label="Sources">${chips.inner}</ul>${chips.button}<ul class="quotes">${evidence.inner}</ul>${evidence.button}</li>`;
 }
 
-/** Confidence (0–1) and its reasons, where the comparison rated the finding. */
-function confidenceNote(g: FactGroup): string {
+/**
+ * Why a finding is as sure as it is, in the terms of its confidence (see `FactGroup.confidence`): how
+ * many sources state it, whether any names the subject, the least certain reading behind it. Read
+ * from the comparison's facts (matched by predicate, subject and evidence span), never guessed.
+ */
+function derivedReasons(page: Page, g: FactGroup): string[] {
+  const at = (e: Evidence | undefined) =>
+    `${e?.source}\u0000${int(e?.span?.start)}\u0000${int(e?.span?.end)}`;
+  const evidence = new Set((g.values ?? []).flatMap((v) => (v.evidence ?? []).map(at)));
+  const facts = (page.comparison.facts ?? []).filter(
+    (f) => f?.predicate === g.predicate && f.subject?.key === g.subject?.key && evidence.has(at(f.evidence)),
+  );
+  const sources = new Set((g.values ?? []).flatMap((v) => v.sources ?? [])).size;
+  const values = (g.values ?? []).length;
+  const reasons = [
+    g.kind
+      ? `${sources} source${sources === 1 ? '' : 's'} give${sources === 1 ? 's' : ''} ${values} different value${values === 1 ? '' : 's'}.`
+      : `Stated by ${sources} source${sources === 1 ? '' : 's'}.`,
+  ];
+  if (g.kind === 'spellingVariant')
+    reasons.push('The spellings were linked to one entity across the articles.');
+  if (facts.length && facts.every((f) => f.implicitSubject))
+    reasons.push('No sentence names the subject: the story’s main entity is assumed.');
+  const rated = facts.filter((f) => typeof f.confidence === 'number');
+  if (rated.length) {
+    const least = rated.reduce((a, b) => ((b.confidence ?? 1) < (a.confidence ?? 1) ? b : a));
+    reasons.push(`Least certain reading: ${Math.round((least.confidence ?? 0) * 100)}% (${least.source}).`);
+  }
+  return reasons;
+}
+
+/** Confidence (0–1) and its reasons, where the comparison rates the finding. */
+function confidenceNote(page: Page, g: FactGroup): string {
   const rated = g as FactGroup & { confidence?: unknown; reasons?: unknown };
   const confidence = Number(rated.confidence);
   if (rated.confidence === undefined || !Number.isFinite(confidence)) return '';
-  const reasons = Array.isArray(rated.reasons) ? rated.reasons.map((r) => String(r)).filter(Boolean) : [];
+  const given = Array.isArray(rated.reasons) ? rated.reasons.map((r) => String(r)).filter(Boolean) : [];
+  const reasons = given.length ? given : derivedReasons(page, g);
   const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
-  const why = reasons.length
-    ? `<ul class="reasons">${reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`
-    : '';
+  const why = `<ul class="reasons">${reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`;
   return `<div class="confidence c-${level}"><p>Confidence: <strong>${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%</strong> (${level})</p>${why}</div>`;
 }
 
@@ -332,7 +362,7 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     5,
   );
   const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
-  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page.comparison, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page.comparison, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(page, g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
 }
 
 function predicateText(predicate: unknown): string {

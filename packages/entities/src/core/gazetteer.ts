@@ -1,3 +1,4 @@
+import { CITY_NAMES } from '../generated/romanization';
 import { GLOBAL_GAZETTEER } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
 
@@ -54,6 +55,9 @@ export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string,
   };
   for (const l of locales) add(l.gazetteer);
   add(GLOBAL_GAZETTEER);
+  // Cities in the languages written in other scripts, from CLDR (Latin-script names need no table:
+  // a capitalised city is a name, and its spelling links it).
+  add(CITY_NAMES[lang.split('-')[0]?.toLowerCase() ?? ''] ?? {});
   add(countryNames(lang));
   add(countryNames('en'));
   gazetteerCache.set(id, map);

@@ -36,7 +36,9 @@ const DIGIT_NUMBER =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_/^]|\d[.,])(?:([-−])\s?)?(\d+(?:[.,]\d+)*|[.,]\d+)(?:\s{1,3}(\d{1,3})\/(\d{1,3})|\/(\d{1,3})|[eE]([-+]?\d{1,3})|\^([-+]{0,2})(\d{1,3})|\s{0,2}([kK])(?![\p{L}\p{N}]))?(?![\p{N}]|[.,/^]\d)/gu;
 const SPACE_GROUPED =
   /(?<![\p{L}\p{N}_.,/-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]\d)/gu;
-const HAN_RUN = new RegExp(`[${HAN_NUMERAL_CHARS}0-9.]+`, 'gu');
+// A Han numeral, with a decimal part after 点 ("三点五" 3.5, "八點五" 8.5).
+const HAN_RUN = new RegExp(`[${HAN_NUMERAL_CHARS}0-9.]+(?:[点點・]([〇零一二三四五六七八九0-9]+))?`, 'gu');
+const HAN_DECIMAL_DIGITS = '〇一二三四五六七八九';
 // 百分之 is a percent, read as one.
 const CJK_FRACTION = new RegExp(
   `(?<![${HAN_NUMERAL_CHARS}0-9])([${HAN_NUMERAL_CHARS}0-9]+)分[の之]([${HAN_NUMERAL_CHARS}0-9]+)`,
@@ -85,7 +87,7 @@ function digitTokens(text: string, decimalComma: boolean, out: NumberToken[]): v
     if (m[1]) {
       // A minus sign right after a letter or digit is a hyphen ("COVID-19", "2019-2020").
       const before = text[m.index - 1];
-      if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
+      if (before !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u.test(before)) continue;
       value = -value;
       shape = 'signed';
     }
@@ -102,7 +104,14 @@ function digitTokens(text: string, decimalComma: boolean, out: NumberToken[]): v
 /** Han numerals ("一百五十二", "七十八万五百零六", "4.78万亿"): a digit and a unit, or Arabic digits and a myriad. */
 function hanTokens(text: string, negatives: string[], out: NumberToken[]): void {
   for (const m of text.matchAll(HAN_RUN)) {
-    let body = m[0];
+    const decimals = m[1]
+      ? [...m[1]]
+          .map((c) =>
+            /[0-9]/.test(c) ? c : String(Math.max(0, HAN_DECIMAL_DIGITS.indexOf(c === '零' ? '〇' : c))),
+          )
+          .join('')
+      : '';
+    let body = decimals ? m[0].slice(0, m[0].length - (m[1] as string).length - 1) : m[0];
     let start = m.index;
     // Leading and trailing dots belong to the sentence.
     while (body.startsWith('.')) {
@@ -114,10 +123,10 @@ function hanTokens(text: string, negatives: string[], out: NumberToken[]): void 
     // A leading myriad is a word ("万一": in case), not a number.
     if (/^[万萬亿億兆]/.test(body)) continue;
     // A unit and a digit ("十五", "3千") make a number; digits alone ("三", "一一") only with a cue after them.
-    const weak = !HAN_UNIT.test(body);
-    if (weak && body.length > 1) continue;
-    const value = parseHanNumeral(body);
-    if (value === undefined) continue;
+    const weak = !HAN_UNIT.test(body) && !decimals;
+    const whole = parseHanNumeral(body);
+    if (whole === undefined) continue;
+    const value = decimals ? Number(`${whole}.${decimals}`) : whole;
     let from = start;
     let v = value;
     for (const neg of negatives) {
@@ -127,7 +136,8 @@ function hanTokens(text: string, negatives: string[], out: NumberToken[]): void 
         break;
       }
     }
-    const token: NumberToken = { start: from, end: start + body.length, value: v, shape: 'han' };
+    const end = decimals ? m.index + m[0].length : start + body.length;
+    const token: NumberToken = { start: from, end, value: v, shape: 'han' };
     if (weak) token.weak = true;
     out.push(token);
   }
@@ -163,6 +173,8 @@ const HAN_OF_HANGUL: Record<string, string> = {
   조: '兆',
 };
 const KOREAN_UNITS = /[십백천만억조]/;
+const KOREAN_FRACTION =
+  /(?<![영공일이삼사오육륙칠팔구십백천만억조0-9])([영공일이삼사오육륙칠팔구십백천만억조0-9]+)\s?분의\s?([영공일이삼사오육륙칠팔구십백천만억조0-9]+)/gu;
 
 /** Sino-Korean numerals ("삼백이십일", "천오백만"): read as the Han numerals they spell; a unit is required. */
 function hangulTokens(text: string, negatives: string[], out: NumberToken[]): void {
@@ -176,15 +188,25 @@ function hangulTokens(text: string, negatives: string[], out: NumberToken[]): vo
     let from = m.index;
     let v = value;
     for (const neg of negatives) {
-      if (text.startsWith(neg, m.index - neg.length)) {
-        from = m.index - neg.length;
+      const gap = text[m.index - 1] === ' ' ? 1 : 0;
+      if (text.startsWith(neg, m.index - gap - neg.length)) {
+        from = m.index - gap - neg.length;
         v = -value;
         break;
       }
     }
     out.push({ start: from, end: m.index + body.length, value: v, shape: 'hangul' });
   }
+  // "삼분의 이" (2/3), "20분의 일": the denominator comes first, as in Japanese.
+  for (const m of text.matchAll(KOREAN_FRACTION)) {
+    const den = parseHanNumeral(toHanDigits(m[1] ?? ''));
+    const num = parseHanNumeral(toHanDigits(m[2] ?? ''));
+    if (den === undefined || num === undefined || den === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: num / den, shape: 'fraction' });
+  }
 }
+
+const toHanDigits = (s: string) => [...s].map((c) => HAN_OF_HANGUL[c] ?? c).join('');
 
 /** "マイナス3", "minus 5": a negative word right before digits makes them negative. */
 function signed(text: string, negatives: string[], tokens: NumberToken[]): void {
@@ -237,7 +259,34 @@ export function numberTokens(text: string, locale: EntityLocale, decimalComma: b
     if (last && t.start < last.end) continue;
     kept.push(t);
   }
-  return kept;
+  return withMixedFractions(text, kept, table.connectors);
+}
+
+/** "1と3分の2", "일과 삼분의 이": a whole number, a connector, then a fraction, as one number. */
+function withMixedFractions(text: string, tokens: NumberToken[], connectors: string[]): NumberToken[] {
+  const cjk = connectors.filter((c) => !/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(c));
+  if (!cjk.length) return tokens;
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as NumberToken;
+    const b = tokens[i + 1];
+    const gap = b ? text.slice(a.end, b.start).trim() : '';
+    if (
+      b &&
+      b.shape === 'fraction' &&
+      a.shape !== 'fraction' &&
+      !a.ordinal &&
+      cjk.includes(gap) &&
+      b.start - a.end <= gap.length + 2
+    ) {
+      const sign = a.value < 0 ? -1 : 1;
+      out.push({ start: a.start, end: b.end, value: a.value + sign * Math.abs(b.value), shape: 'fraction' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 interface PhraseScan {
@@ -323,7 +372,7 @@ function pickUnit(
   return undefined;
 }
 
-/** "25%", "fifty percent", "百分之五十", "三成", "2割", "3个百分点". */
+/** "25%", "fifty percent", "百分之五十", "千分之三", "三成", "2割", "九折", "3个百分点". */
 function percents(q: PhraseScan): void {
   const { text, locale, tokens } = q;
   const words = locale.percentWords.filter((w) => w !== '%' && w !== '％');
@@ -333,10 +382,11 @@ function percents(q: PhraseScan): void {
     if (t.shape === 'digits' && !forms) return;
     let end: number | undefined;
     let value = t.value;
-    // A sign after words ("2.5 billion%") or an exponent is noise; after Han, Hangul, a sign or a fraction it is a percentage.
-    const sign = /^(?:han|hangul|signed|fraction)$/.test(t.shape)
-      ? matchAt(text, t.end, '\\s?[%％]')
-      : undefined;
+    // A sign after words ("2.5 billion%") or an exponent is noise; Latin letters right after it are a code.
+    const sign =
+      t.shape === 'words' || t.shape === 'written'
+        ? undefined
+        : matchAt(text, t.end, '\\s?[%％](?![\\p{Script=Latin}])');
     if (sign) end = t.end + sign[0].length;
     if (end === undefined && after && t.shape !== 'digits') {
       const m = matchAt(text, t.end, `\\s*(?:${after})${WORD_END}`);
@@ -345,18 +395,19 @@ function percents(q: PhraseScan): void {
     for (const [form, factor] of Object.entries(forms?.after ?? {})) {
       if (end !== undefined) break;
       const m = matchAt(text, t.end, `\\s?(?:${form})`);
-      if (m) {
-        end = t.end + m[0].length;
-        value = t.value * factor;
-      }
+      if (!m) continue;
+      end = t.end + m[0].length;
+      // "九折" is 90%, "75折" 75%: a factor applies to a count of tenths, not to a whole percentage.
+      value = t.value * factor > 100 && t.value <= 100 ? t.value : t.value * factor;
     }
     let start = t.start;
-    for (const form of forms?.before ?? []) {
+    for (const [form, factor] of Object.entries(forms?.before ?? {})) {
       const m = matchBefore(text, t.start, form);
-      if (m) {
-        start = m.start;
-        end ??= t.end;
-      }
+      if (!m) continue;
+      start = m.start;
+      end ??= t.end;
+      value = t.value * factor;
+      break;
     }
     if (end === undefined) return;
     q.used.add(i);
@@ -426,15 +477,8 @@ function ages(q: PhraseScan): void {
     }
     if (end === undefined) return;
     q.used.add(i);
-    push(
-      q,
-      'AGE',
-      start,
-      end,
-      { kind: 'quantity', amount: t.value, unit: 'year' },
-      `age:${fmt(t.value)}`,
-      71,
-    );
+    // The amount is in years: no unit, so it compares with the bare number of "Maria Keller, 52".
+    push(q, 'AGE', start, end, { kind: 'quantity', amount: t.value }, `age:${fmt(t.value)}`, 71);
   });
 }
 

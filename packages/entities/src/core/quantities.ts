@@ -353,8 +353,8 @@ function cjkAmounts(q: QuantityScan): void {
       continue;
     }
     if (!/[0-9]/.test(body) && !hasScale) continue;
-    // Scale characters alone ("万", "万万") are words, not amounts.
-    if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body)) continue;
+    // Scale characters alone ("万", "万万") are words, not amounts; so is one leading a word ("万一": in case).
+    if (!/[0-9〇零一二两兩両三四五六七八九十百千]/.test(body) || /^[万萬亿億兆]/.test(body)) continue;
     if (!hasScale && !cur) continue;
     if (/^[0-9.,]+$/.test(body) && !cur) continue;
     const n = /^[0-9.,]+$/.test(body)

@@ -40,6 +40,10 @@ interface Lexicon {
   single: Map<string, { kind: PartKind; value: number }[]>;
   /** Keys written as several words ("quatre-vingt", "per cent"), by their first word. */
   phrases: Map<string, { pieces: string[]; kind: PartKind; value: number }[]>;
+  /** The first three letters (or fewer, for a shorter piece) of every piece: a cheap test before a split. */
+  heads: Set<string>;
+  /** The lengths pieces have, longest first. */
+  lengths: number[];
   /** Pieces for splitting a glued word, longest first. */
   pieces: string[];
   longest: number;
@@ -85,7 +89,9 @@ function lexiconOf(table: SpelledNumberTable): Lexicon {
   for (const k of table.fractionWords ?? []) add(k, 'over', 0);
   for (const list of phrases.values()) list.sort((a, b) => b.pieces.length - a.pieces.length);
   const pieces = [...single.keys()].sort((a, b) => b.length - a.length);
-  const lex = { table, single, phrases, pieces, longest: pieces[0]?.length ?? 0 };
+  const heads = new Set(pieces.map((p) => p.slice(0, 3)));
+  const lengths = [...new Set(pieces.map((p) => p.length))].sort((a, b) => b - a);
+  const lex = { table, single, phrases, heads, lengths, pieces, longest: pieces[0]?.length ?? 0 };
   lexicons.set(table, lex);
   return lex;
 }
@@ -98,8 +104,10 @@ function splitGlued(lex: Lexicon, word: string): string[] | undefined {
   const out: string[] = [];
   let i = 0;
   while (i < word.length) {
+    if (!mayStartPiece(lex, word, i)) return undefined;
     let found: string | undefined;
-    for (let len = Math.min(lex.longest, word.length - i); len > 0; len--) {
+    for (const len of lex.lengths) {
+      if (i + len > word.length) continue;
       const piece = word.slice(i, i + len);
       if (!lex.single.has(piece)) continue;
       // Prefer a piece after which the rest can start another piece (or the word ends).
@@ -115,9 +123,20 @@ function splitGlued(lex: Lexicon, word: string): string[] | undefined {
   return out;
 }
 
+/** Most words fail here, on their first three letters, before any piece is looked up. */
+function mayStartPiece(lex: Lexicon, word: string, at: number): boolean {
+  // Pieces shorter than three letters ("en", "e") are their own heads.
+  return (
+    lex.heads.has(word.slice(at, at + 3)) ||
+    lex.heads.has(word.slice(at, at + 2)) ||
+    lex.heads.has(word.slice(at, at + 1))
+  );
+}
+
 function startsPiece(lex: Lexicon, word: string, at: number): boolean {
-  for (let len = Math.min(lex.longest, word.length - at); len > 0; len--) {
-    if (lex.single.has(word.slice(at, at + len))) return true;
+  if (!mayStartPiece(lex, word, at)) return false;
+  for (const len of lex.lengths) {
+    if (at + len <= word.length && lex.single.has(word.slice(at, at + len))) return true;
   }
   return false;
 }
@@ -133,7 +152,9 @@ function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | nul
     words.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as (typeof words)[number];
-    if (!joinable(text, lastEnd, word.start)) out.push(null);
+    // Most words are not numbers: a break is written once, and the gap is read only after a part.
+    const previous = out[out.length - 1];
+    if (previous && !joinable(text, lastEnd, word.start)) out.push(null);
     const phrase = matchPhrase(text, lex, words, w);
     if (phrase) {
       out.push(phrase.part);
@@ -171,7 +192,7 @@ function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | nul
         ? splitGlued(lex, word.lower)
         : undefined;
     if (!glued) {
-      out.push(null);
+      if (previous !== null) out.push(null);
       continue;
     }
     // A glued number starts and ends with a number piece: "eventi" is not "e" + "venti".
@@ -389,7 +410,10 @@ function readAt(
       r.sinceBreak = 0;
       continue;
     }
-    const kind = p.kind === 'ordinal' && p.alt === 'denom' && (r.started || r.article) ? 'denom' : p.kind;
+    // "a third", "two thirds", "due terzi" are fractions; "twenty-third", where the rank fits after the
+    // number, and "the third" are ordinals.
+    const asDenominator = (r.article && !r.started) || (r.started && (p.value >= 100 || !fits(r, p.value)));
+    const kind = p.kind === 'ordinal' && p.alt === 'denom' && asDenominator ? 'denom' : p.kind;
     if (closing && kind !== 'ordinal') break;
     if (kind === 'denom') {
       if (!r.started && !r.article) break;

@@ -125,10 +125,10 @@ export interface EntityLocale {
    */
   spelled?: SpelledNumberTable;
   /**
-   * Percent forms other than a percent word after the number (regex sources): before it (`百分之`),
-   * or after it with a factor (`成` and `割` 10: "三成" is 30%; `个百分点` 1).
+   * Percent forms other than a percent word after the number (regex source → factor): before it
+   * (`百分之` 1, `千分之` 0.1), or after it (`成`, `割`, `折` 10: "三成" is 30%, "75折" 75%; `个百分点` 1).
    */
-  percentForms?: { before?: string[]; after?: Record<string, number> };
+  percentForms?: { before?: Record<string, number>; after?: Record<string, number> };
   /** Words of an age (regex sources): after the number ("years old", "Jahre alt", "岁", "살") or before it ("aged"). */
   ageWords?: { before?: string[]; after?: string[] };
   /** Temperature words (regex source → `C`, `F`, `K`, or `deg` when the scale is not said): after or before the number. */

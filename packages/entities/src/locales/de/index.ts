@@ -295,7 +295,7 @@ export const de: EntityLocale = {
     yen: 'JPY',
   },
   ageWords: {
-    after: ['Jahre alt', 'Monate alt', 'Wochen alt', '-?jährige[nrms]?'],
+    after: ['Jahre alt', '-?jährige[nrms]?'],
     before: ['im Alter von'],
   },
   temperatureWords: {

@@ -11,6 +11,11 @@ export const DE_NUMBERS: SpelledNumberTable = {
     ),
     ...valued('zwanzig dreißig/dreissig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10),
     zwo: 2,
+    // Written without umlauts where a keyboard lacks them.
+    fuenf: 5,
+    fuenfzehn: 15,
+    fuenfzig: 50,
+    zwoelf: 12,
   },
   multipliers: { hundert: 100, dutzend: 12 },
   scales: {

@@ -351,7 +351,16 @@ export const en: EntityLocale = {
       { pattern: 'degrees?', key: 'deg' },
     ],
   },
-  percentWords: ['%', 'percent', 'per cent', 'pc'],
+  percentWords: [
+    '%',
+    'percent',
+    'percents',
+    'per cent',
+    'percentage points',
+    'percentage point',
+    'percentage',
+    'pc',
+  ],
   gazetteer: {
     'San Francisco': 'place:san francisco',
     'Silicon Valley': 'place:silicon valley',

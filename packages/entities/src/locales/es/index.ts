@@ -197,7 +197,7 @@ export const es: EntityLocale = {
     'de dólares': 'USD',
     $: 'USD',
   },
-  ageWords: { after: ['años de edad', 'meses de edad'], before: ['a la edad de'] },
+  ageWords: { after: ['años de edad'], before: ['a la edad de'] },
   temperatureWords: {
     after: [
       { pattern: '(?:grados?\\s?)?(?:celsius|centígrados?)|grados?\\s?c', key: 'C' },
@@ -206,7 +206,7 @@ export const es: EntityLocale = {
       { pattern: 'grados?', key: 'deg' },
     ],
   },
-  percentWords: ['%', 'por ciento'],
+  percentWords: ['%', 'por ciento', 'por cien'],
   gazetteer: {
     Madrid: 'place:madrid',
     Barcelona: 'place:barcelona',

@@ -203,7 +203,7 @@ export const fr: EntityLocale = {
     'de dollars': 'USD',
     $: 'USD',
   },
-  ageWords: { after: ["ans? d['’]âge", "mois d['’]âge"], before: ['âgée?s? de', "à l['’]âge de"] },
+  ageWords: { after: ["ans? d['’]âge"], before: ['âgée?s? de', "à l['’]âge de"] },
   temperatureWords: {
     after: [
       { pattern: '(?:(?:deg(?:rés?|\\.)?|°)\\s?)?(?:celsius|centigrades?)|deg(?:rés?|\\.)?\\s?c', key: 'C' },

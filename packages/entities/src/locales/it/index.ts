@@ -234,7 +234,7 @@ export const it: EntityLocale = {
     sterline: 'GBP',
     yen: 'JPY',
   },
-  ageWords: { after: ['anni di età', 'mesi di età', 'settimane di età'], before: ["all['’]età di"] },
+  ageWords: { after: ['anni di età'], before: ["all['’]età di"] },
   temperatureWords: {
     after: [
       { pattern: '(?:gradi\\s?)?(?:celsius|centigradi)|gradi\\s?c', key: 'C' },

@@ -5,7 +5,8 @@ export const JA_NUMBERS: SpelledNumberTable = {
   words: {},
   multipliers: {},
   scales: {},
-  connectors: [],
+  // Between a whole number and a fraction: "1と3分の2".
+  connectors: ['と'],
   negatives: ['マイナス', '負の'],
   ordinals: {},
   denominators: {},

@@ -12,8 +12,9 @@ export const KO_NUMBERS: SpelledNumberTable = {
   },
   multipliers: {},
   scales: {},
-  connectors: [],
-  negatives: ['마이너스'],
+  // Between a whole number and a fraction: "1と3分の2".
+  connectors: ['과', '와'],
+  negatives: ['마이너스', '음수'],
   glued: true,
   ordinals: { 첫째: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5 },
   denominators: {},

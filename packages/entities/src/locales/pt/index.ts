@@ -210,7 +210,7 @@ export const pt: EntityLocale = {
     'de dólares': 'USD',
     $: 'USD',
   },
-  ageWords: { after: ['anos de idade', 'meses de idade'], before: ['aos'] },
+  ageWords: { after: ['anos de idade'], before: ['aos'] },
   temperatureWords: {
     after: [
       { pattern: '(?:graus?\\s?)?(?:celsius|centígrados?)|graus?\\s?c', key: 'C' },

@@ -208,7 +208,10 @@ export const zh: EntityLocale = {
       { pattern: '度(?!的|过)', key: 'deg' },
     ],
   },
-  percentForms: { before: ['百分之'], after: { 成: 10, 个百分点: 1, 個百分點: 1 } },
+  percentForms: {
+    before: { 百分之: 1, 千分之: 0.1, 仟分之: 0.1, 万分之: 0.01, 萬分之: 0.01 },
+    after: { 成: 10, 折: 10, 个百分点: 1, 個百分點: 1 },
+  },
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
     硅谷: 'place:silicon valley',
