@@ -1,5 +1,5 @@
 import type { Mention, MentionType, MentionValue } from '@corpus/entities';
-import type { Span } from '../src/types';
+import type { FactGroup, Span } from '../src/types';
 
 /** A hand-built mention: the `occurrence`-th `needle` in `text`, with its span computed, never typed in. */
 export function mention(
@@ -61,3 +61,15 @@ export const duration = (
 });
 export const quantity = (amount: number, unit?: string): MentionValue =>
   unit ? { kind: 'quantity', amount, unit } : { kind: 'quantity', amount };
+
+/** A group value as one comparable scalar: text, amount, `from-to` for a range, ISO for a date. */
+export const plainValue = (v: FactGroup['values'][number]['value']) =>
+  typeof v === 'string'
+    ? v
+    : v.kind === 'text'
+      ? v.normalized
+      : v.kind === 'quantity'
+        ? v.amount
+        : v.kind === 'range'
+          ? `${v.from}-${v.to}`
+          : v.iso;

@@ -5,7 +5,7 @@ import { groupFacts } from '../src/comparison/group';
 import { extractFacts } from '../src/facts/extract';
 import { type Comparison, compareTexts, type FactGroup } from '../src/index';
 import { BUILT_IN_LOCALES } from '../src/locales/index';
-import { date, mention, sentences } from './fixtures';
+import { date, mention, plainValue as plain, sentences } from './fixtures';
 
 // Articles written for these tests (invented events, not copied from anywhere). Each set is designed to
 // contain exactly the conflicts asserted below, and traps that must NOT become conflicts: a date and the
@@ -60,16 +60,6 @@ const acquisition = [
   },
 ];
 
-const plain = (v: FactGroup['values'][number]['value']) =>
-  typeof v === 'string'
-    ? v
-    : v.kind === 'text'
-      ? v.normalized
-      : v.kind === 'quantity'
-        ? v.amount
-        : v.kind === 'range'
-          ? `${v.from}-${v.to}`
-          : v.iso;
 const summary = (groups: FactGroup[]) =>
   groups.map((g) => [g.kind ?? 'agreement', g.predicate, g.values.map((v) => [plain(v.value), v.sources])]);
 

@@ -13,6 +13,7 @@ import {
   renderJson,
   renderMarkdown,
 } from '../src/index';
+import { plainValue as plain } from './fixtures';
 
 // The project's own seed corpus: five articles about one story in it, de, ja, en, zh. Documents are found
 // by language, never by file name; the expected values are those of seeds/EXPECTED.md.
@@ -47,16 +48,6 @@ function group(list: FactGroup[], predicate: string, kind?: string): FactGroup {
   return found;
 }
 
-const plain = (v: FactGroup['values'][number]['value']) =>
-  typeof v === 'string'
-    ? v
-    : v.kind === 'text'
-      ? v.normalized
-      : v.kind === 'quantity'
-        ? v.amount
-        : v.kind === 'range'
-          ? `${v.from}-${v.to}`
-          : v.iso;
 const sides = (g: FactGroup) => g.values.map((v) => [plain(v.value), v.sources]);
 
 describe('the seed corpus', () => {

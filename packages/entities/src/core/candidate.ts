@@ -20,6 +20,20 @@ export interface Candidate {
   inner?: { rule: Candidate; wordsOnly: boolean }[];
 }
 
+/** The candidate for the span `start`–`end`. */
+export function spanCandidate(
+  start: number,
+  end: number,
+  type: MentionType,
+  key: string,
+  confidence: number,
+  recognizer: string,
+  priority: number,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  return { type, start, end, key, confidence, recognizer, priority, ...extra };
+}
+
 /** The candidate a regex match proposes: the match's span, or its first `length` characters. */
 export function matchCandidate(
   m: { index: number; 0: string },
@@ -31,7 +45,13 @@ export function matchCandidate(
   extra: Partial<Candidate> & { length?: number } = {},
 ): Candidate {
   const { length = m[0].length, ...rest } = extra;
-  return { type, start: m.index, end: m.index + length, key, confidence, recognizer, priority, ...rest };
+  return spanCandidate(m.index, m.index + length, type, key, confidence, recognizer, priority, rest);
+}
+
+/** An amount as mention keys write it: to six decimals, and whole numbers in full (no exponent). */
+export function amountKey(n: number): string {
+  const r = Math.round(n * 1e6) / 1e6;
+  return Number.isInteger(r) ? BigInt(r).toString() : String(r);
 }
 
 /** The mention of a candidate; `text` starts at offset `base` of the document (a window of it). */

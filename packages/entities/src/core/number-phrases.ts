@@ -1,6 +1,6 @@
 import type { EntityLocale, RolePattern, SpelledNumberTable } from '../locales/types';
 import type { MentionType, QuantityValue, RangeValue } from '../types';
-import type { Candidate } from './candidate';
+import { amountKey, type Candidate, spanCandidate } from './candidate';
 import { HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
 import { durationIso, isMeasure } from './quantities';
 import { findSpelledNumbers } from './spelled-numbers';
@@ -298,11 +298,6 @@ interface PhraseScan {
   used: Set<number>;
 }
 
-function fmt(n: number): string {
-  const r = Math.round(n * 1e6) / 1e6;
-  return Number.isInteger(r) ? BigInt(r).toString() : String(r);
-}
-
 function push(
   q: PhraseScan,
   type: MentionType,
@@ -312,16 +307,11 @@ function push(
   key: string,
   priority: number,
 ): void {
-  q.out.push({
-    type,
-    start,
-    end,
-    key,
-    value,
-    confidence: 0.85,
-    recognizer: `rules:${type.toLowerCase().replace('_', '-')}`,
-    priority,
-  });
+  q.out.push(
+    spanCandidate(start, end, type, key, 0.85, `rules:${type.toLowerCase().replace('_', '-')}`, priority, {
+      value,
+    }),
+  );
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -417,7 +407,7 @@ function percents(q: PhraseScan): void {
       start,
       end,
       { kind: 'quantity', amount: value, unit: '%' },
-      `percent:${fmt(value)}`,
+      `percent:${amountKey(value)}`,
       61,
     );
   });
@@ -443,7 +433,7 @@ function spelledMoney(q: PhraseScan): void {
       t.start,
       t.end + m[0].length,
       { kind: 'quantity', amount: t.value, unit: code },
-      `money:${fmt(t.value)}${code}`,
+      `money:${amountKey(t.value)}${code}`,
       61,
     );
   });
@@ -478,7 +468,7 @@ function ages(q: PhraseScan): void {
     if (end === undefined) return;
     q.used.add(i);
     // The amount is in years: no unit, so it compares with the bare number of "Maria Keller, 52".
-    push(q, 'AGE', start, end, { kind: 'quantity', amount: t.value }, `age:${fmt(t.value)}`, 71);
+    push(q, 'AGE', start, end, { kind: 'quantity', amount: t.value }, `age:${amountKey(t.value)}`, 71);
   });
 }
 
@@ -518,7 +508,7 @@ function temperatures(q: PhraseScan): void {
       start,
       end,
       { kind: 'quantity', amount: t.value, unit },
-      `temperature:${fmt(t.value)}${unit}`,
+      `temperature:${amountKey(t.value)}${unit}`,
       62,
     );
   });
@@ -601,7 +591,7 @@ function ranges(q: PhraseScan): void {
       opener ? opener.start : a.start,
       end,
       value,
-      `range:${fmt(a.value)}-${fmt(b.value)}${unit ?? ''}`,
+      `range:${amountKey(a.value)}-${amountKey(b.value)}${unit ?? ''}`,
       priority,
     );
     i++;
@@ -630,7 +620,15 @@ function digitOrdinals(q: PhraseScan): void {
     }
     if (end === undefined) return;
     q.used.add(i);
-    push(q, 'ORDINAL', start, end, { kind: 'quantity', amount: t.value }, `ordinal:${fmt(t.value)}`, 44);
+    push(
+      q,
+      'ORDINAL',
+      start,
+      end,
+      { kind: 'quantity', amount: t.value },
+      `ordinal:${amountKey(t.value)}`,
+      44,
+    );
   });
 }
 
@@ -675,7 +673,7 @@ function measures(q: PhraseScan): void {
       t.start,
       end,
       { kind: 'quantity', amount: t.value, unit: unit.key },
-      `number:${fmt(t.value)}`,
+      `number:${amountKey(t.value)}`,
       59,
     );
   });
@@ -696,7 +694,7 @@ function bareNumbers(q: PhraseScan): void {
         t.start,
         t.end,
         { kind: 'quantity', amount: t.value },
-        `ordinal:${fmt(t.value)}`,
+        `ordinal:${amountKey(t.value)}`,
         44,
       );
       return;
@@ -709,7 +707,7 @@ function bareNumbers(q: PhraseScan): void {
       t.start,
       t.end,
       { kind: 'quantity', amount: t.value },
-      `number:${fmt(t.value)}`,
+      `number:${amountKey(t.value)}`,
       priority,
     );
   });

@@ -1,6 +1,6 @@
 import type { EntityLocale, RolePattern } from '../locales/types';
 import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
-import { type Candidate, matchCandidate } from './candidate';
+import { amountKey, type Candidate, matchCandidate, spanCandidate } from './candidate';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
 import { alternation } from './text';
 
@@ -146,11 +146,6 @@ function lookup<T>(table: Record<string, T>, key: string): T | undefined {
   return table[key] ?? table[key.toLowerCase()];
 }
 
-function fmt(n: number): string {
-  const r = Math.round(n * 1e6) / 1e6;
-  return Number.isInteger(r) ? BigInt(r).toString() : String(r);
-}
-
 /** One text being read for quantities: the merged locale tables, and the candidates found so far. */
 interface QuantityScan {
   text: string;
@@ -180,10 +175,10 @@ export function durationIso(n: number, unit: string, units: Record<string, strin
   let amount = n;
   if (/^decad|^decenn|^jahrzehnt/i.test(unit)) amount *= 10;
   return designator === 'H' || designator === 'S'
-    ? `PT${fmt(amount)}${designator}`
+    ? `PT${amountKey(amount)}${designator}`
     : designator === 'MIN'
-      ? `PT${fmt(amount)}M`
-      : `P${fmt(amount)}${designator}`;
+      ? `PT${amountKey(amount)}M`
+      : `P${amountKey(amount)}${designator}`;
 }
 
 function pushDuration(
@@ -213,21 +208,14 @@ function pushQuantity(
   if (approximate) value.approximate = true;
   const key =
     type === 'MONEY'
-      ? `money:${fmt(amount)}${unit ?? ''}`
+      ? `money:${amountKey(amount)}${unit ?? ''}`
       : type === 'PERCENT'
-        ? `percent:${fmt(amount)}`
-        : `number:${fmt(amount)}`;
+        ? `percent:${amountKey(amount)}`
+        : `number:${amountKey(amount)}`;
   const confidence = approximate ? 0.6 : 0.9;
-  q.out.push({
-    type,
-    start,
-    end,
-    key,
-    value,
-    confidence,
-    recognizer: `rules:${type.toLowerCase()}`,
-    priority,
-  });
+  q.out.push(
+    spanCandidate(start, end, type, key, confidence, `rules:${type.toLowerCase()}`, priority, { value }),
+  );
 }
 
 /** "sette anni", "nearly seven years", "近 7 年来": a count of a time unit, with its qualifier. */
