@@ -12,7 +12,9 @@ export type {
   MentionType,
   MentionValue,
   QuantityValue,
+  RangeValue,
   TextValue,
+  TransliterationLink,
 } from '@corpus/entities';
 export type { Document, DocumentSource, IngestedDocument } from '@corpus/ingest';
 export type { Segmentation } from '@corpus/segment';

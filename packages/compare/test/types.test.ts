@@ -28,11 +28,13 @@ import {
   type IngestedDocument,
   type Mention,
   type MentionValue,
+  type RangeValue,
   renderHtml,
   renderJson,
   renderMarkdown,
   type Segmentation,
   type TextsComparison,
+  type TransliterationLink,
 } from '../src/index';
 
 describe('README examples (types)', () => {
@@ -187,5 +189,10 @@ describe('unions and exported types', () => {
     expectTypeOf<AnalyzedDocument['mentions']>().toEqualTypeOf<Mention[]>();
     expectTypeOf<Comparison['entities']>().toEqualTypeOf<Entity[]>();
     expectTypeOf<DateValue>().toMatchTypeOf<MentionValue>();
+    // A number range and a name's transliteration, new in entities, are inside compare's results too.
+    expectTypeOf<RangeValue>().toMatchTypeOf<MentionValue>();
+    expectTypeOf<
+      NonNullable<Entity['forms'][number]['transliteration']>
+    >().toEqualTypeOf<TransliterationLink>();
   });
 });
