@@ -173,6 +173,13 @@ describe('signs, fractions and grouped digits', () => {
     ['A 3/4 mile walk took 2 1/2 hours.', 'en', ['NUMBER 3/4 mile 0.75 mi', 'DURATION 2 1/2 hours PT2.5H']],
     ['La ville compte 1 234 567 habitants.', 'fr', ['NUMBER 1 234 567 1234567']],
     ['The grant was 10k for each team.', 'en', ['NUMBER 10k 10000']],
+    // A negative word before an amount with a myriad scale signs the whole amount.
+    [
+      '该基金去年亏损，收益为负三十二亿元，账面为负七百万。',
+      'zh',
+      ['MONEY 负三十二亿元 -3200000000 CNY', 'NUMBER 负七百万 -7000000'],
+    ],
+    ['収支はマイナス3万に落ち込んだ。', 'ja', ['NUMBER マイナス3万 -30000']],
   ])('%s', (text, lang, expected) => {
     expect(numbers(text, lang)).toEqual(expected);
   });

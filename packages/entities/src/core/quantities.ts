@@ -331,6 +331,7 @@ function vagueCjkAmount(q: QuantityScan, index: number): void {
 function cjkAmounts(q: QuantityScan): void {
   const { text, rx, currencies } = q;
   if (!rx.cjkAmount) return;
+  const negatives = q.locales.flatMap((l) => l.spelled?.negatives ?? []);
   for (const m of text.matchAll(rx.cjkAmount)) {
     // "25 亿美元": a space between the digits and the myriad scale is still one amount.
     const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
@@ -352,7 +353,18 @@ function cjkAmounts(q: QuantityScan): void {
     // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
     if (!cur && !/[万萬亿億兆]/.test(body)) continue;
     const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
-    pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, n, unit, cur ? 60 : 55);
+    // "负四十五亿": the locale's negative word before the amount is its sign, inside the span.
+    const sign = negatives.find((w) => text.startsWith(w, m.index - w.length));
+    const start = sign ? m.index - sign.length : m.index;
+    pushQuantity(
+      q,
+      cur ? 'MONEY' : 'NUMBER',
+      start,
+      m.index + m[0].length,
+      sign ? -n : n,
+      unit,
+      cur ? 60 : 55,
+    );
   }
 }
 
