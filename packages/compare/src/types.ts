@@ -115,6 +115,11 @@ export interface FactGroup {
    * needs two values that are both really stated, so it is as sure as its second-best-supported value.
    */
   confidence: number;
+  /**
+   * The story the group belongs to, as a position in `Comparison.stories`, when the corpus mixes
+   * several: claims are compared only within one story.
+   */
+  story?: number;
 }
 
 export interface CompareWarning {
@@ -154,7 +159,14 @@ export interface Comparison {
   /** Near-duplicate clusters: documents in one language sharing most of their word 3-shingles. */
   nearDuplicates?: string[][];
   /** The stories the corpus mixes: documents linked by similarity and shared entities (one story each). */
-  stories?: { documents: string[]; entities: string[] }[];
+  stories?: {
+    documents: string[];
+    entities: string[];
+    /** When the corpus mixes stories: the reference date of this story's dates without a year. */
+    referenceDate?: string;
+    /** When the corpus mixes stories: this story's main entity. */
+    mainEntity?: { key: string; canonical: string };
+  }[];
   timeline: { date: string; facts: Fact[] }[];
   /** Reference date used for dates stated without a year (derived from the corpus unless given). */
   referenceDate?: string;
