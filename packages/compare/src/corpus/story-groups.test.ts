@@ -15,7 +15,11 @@ describe('story anchors', () => {
   });
 
   it('leave out a capitalised word that only opens a sentence, years and small counts', () => {
-    const en = anchorsOf('en.txt', 'The council met in 2024. Three members voted for the plan of Mayor Okafor.', 'en');
+    const en = anchorsOf(
+      'en.txt',
+      'The council met in 2024. Three members voted for the plan of Mayor Okafor.',
+      'en',
+    );
     expect(en.has('a:the')).toBe(false);
     expect(en.has('a:three')).toBe(false);
     expect(en.has('a:okafor')).toBe(true);
