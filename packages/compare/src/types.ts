@@ -97,8 +97,11 @@ export interface FactValueGroup {
   evidence: Evidence[];
 }
 
-/** A group's predicate: a fact's, or `name` for the spellings of one entity's name (`spellingVariant`). */
-export type GroupPredicate = FactPredicate | 'name';
+/**
+ * A group's predicate: a fact's, `name` for the spellings of one entity's name (`spellingVariant`), or
+ * `stated` for a value several articles state alike with no concept word to say what it measures.
+ */
+export type GroupPredicate = FactPredicate | 'name' | 'stated';
 
 export interface FactGroup {
   kind?: ConflictKind;

@@ -19,6 +19,7 @@ import { comparedDocuments, publishedDates } from './documents';
 import { groupFacts } from './group';
 import { linkDocuments } from './link';
 import { withReferenceDates } from './reference-date';
+import { statedValueAgreements } from './stated-values';
 import { linkedFacts } from './subjects';
 import { timeline } from './timeline';
 import { uniqueContent } from './unique';
@@ -66,6 +67,9 @@ function compareStory(
     names: linked.canonical,
   });
   grouped.conflicts.push(...spellingVariants(linked.entities, docs));
+  grouped.agreements.push(
+    ...statedValueAgreements(docs, [...grouped.agreements, ...grouped.conflicts], linked.canonical),
+  );
   const result: StoryResult = { docs, entities: linked.entities, facts, ...grouped, warnings };
   if (referenceDate) result.referenceDate = referenceDate;
   if (mainEntity) result.mainEntity = mainEntity;
