@@ -88,8 +88,8 @@ export function statedValueAgreements(
       const key = statedKey(m, text);
       const sentence = key && sentenceAt(doc.segmentation.sentences, m.span.start);
       if (!key || !sentence) continue;
-      let stated = byKey.get(key);
-      if (!stated) byKey.set(key, (stated = { value: m.value!, sources: [], evidence: [] }));
+      const stated = byKey.get(key) ?? { value: m.value!, sources: [], evidence: [] };
+      byKey.set(key, stated);
       // A day stated with its year is shown rather than one whose year was inferred.
       const v = m.value!;
       if (v.kind === 'date' && !v.yearInferred && !v.iso.startsWith('--')) {
