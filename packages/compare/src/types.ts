@@ -143,7 +143,13 @@ export interface ComparedDocument {
   lang: string;
   title?: string;
   outlet?: string;
+  /** When it was published, for sorting: an ISO date, or an instant (`IngestedDocument.published`). */
   published?: string;
+  /**
+   * The publication time as the source wrote it, with its offset (`2026-03-12T16:30:00+01:00`), when
+   * it wrote a time (`IngestedDocument.publishedAsWritten`): what the reports show.
+   */
+  publishedAsWritten?: string;
   characters: number;
   sentences: number;
   tokens: number;
