@@ -59,6 +59,25 @@ describe('properties', () => {
     );
   });
 
+  it('takes the alternative that ends at a word edge when the first one to match ends inside a word', () => {
+    // "post" matches first in "posted" and "poster"; the word-edge lookahead then makes the engine try
+    // "posted" (an edge) and, in "poster", nothing; a repeat ("\\p{L}*") keeps its lookbehind form.
+    const text = 'He posted it, a poster, post. Posteds';
+    for (const patterns of [
+      ['post', 'posted'],
+      ['post', 'posted', 'pos\\p{L}*d'],
+    ]) {
+      for (const wordBoundaries of [true, false]) {
+        const expected = findAllByLookbehind(patterns, wordBoundaries, text);
+        expect(findAll(wrap(patterns, wordBoundaries), text, 0)).toEqual(expected);
+      }
+    }
+    expect(findAll(wrap(['post', 'posted'], true), text, 0).map((s) => text.slice(s.start, s.end))).toEqual([
+      'posted',
+      'post',
+    ]);
+  });
+
   it('compares dates symmetrically, and a date is always compatible with its own year', () => {
     fc.assert(
       fc.property(dateArb, dateArb, (a, b) => {

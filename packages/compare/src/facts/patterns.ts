@@ -4,11 +4,19 @@ import type { FactLocale } from '../locales/types';
 import type { Span } from '../types';
 import type { TriggerName } from './predicates';
 
-/** A locale's pattern list as one regular expression, and whether its matches must start at a word edge. */
+/** A locale's pattern list as one regular expression, and whether its matches must start and end at a word edge. */
 export interface Pattern {
   re: RegExp;
   /** The match must not follow a letter or digit (checked in code, see `findAll`). */
   edgeBefore: boolean;
+  /**
+   * The match must not be followed by a letter or digit: checked in code too, and where `re`'s match
+   * is, the whole alternation with the edge as a lookahead is asked at that position (`atEdge`).
+   */
+  edgeAfter: boolean;
+  /** `(?:alternation)(?![\p{L}\p{N}])`, compiled (sticky) the first time a match ends inside a word. */
+  atEdgeSource: string;
+  atEdge?: RegExp;
 }
 
 export interface CompiledLocale {
@@ -40,21 +48,27 @@ export function hasUnboundedRepeat(pattern: string): boolean {
 }
 
 /**
- * The patterns as one alternation. With word boundaries the match must end at a word edge (a lookahead)
- * and start at one. When no pattern repeats without bound, the start is checked in `findAll` instead of
- * with a leading lookbehind, which would stop V8 from skipping ahead to the patterns' first characters
- * (4–5× faster on Latin text; the matches are the same). A pattern such as `verkündet\p{L}*` keeps the
- * lookbehind: tried at every position inside a long word, it would scan the rest of the word each time
+ * The patterns as one alternation. With word boundaries the match must start and end at a word edge.
+ * When no pattern repeats without bound, the start is checked in `findAll` instead of with a leading
+ * lookbehind, which would stop V8 from skipping ahead to the patterns' first characters (4–5× faster on
+ * Latin text; the matches are the same). A pattern such as `verkündet\p{L}*` keeps the lookbehind:
+ * tried at every position inside a long word, it would scan the rest of the word each time
  * (quadratic); the lookbehind turns those positions away at once.
+ * The end is checked in `findAll` too: a `[\p{L}\p{N}]` class in a case-insensitive Unicode
+ * expression costs V8 ~0.4 ms to build, and a locale compiles some thirty of these expressions
+ * in its first analysis (a tenth of a cold start); most of them never see a match end inside a word.
  */
 export function wrap(patterns: readonly string[], wordBoundaries: boolean): Pattern {
   const alternation = patterns.map((p) => `(?:${p})`).join('|');
-  if (!wordBoundaries) return { re: new RegExp(alternation, 'giu'), edgeBefore: false };
-  const tail = `(?:${alternation})(?![\\p{L}\\p{N}])`;
-  if (patterns.some(hasUnboundedRepeat)) {
-    return { re: new RegExp(`(?<![\\p{L}\\p{N}])${tail}`, 'giu'), edgeBefore: false };
+  if (!wordBoundaries) {
+    return { re: new RegExp(alternation, 'giu'), edgeBefore: false, edgeAfter: false, atEdgeSource: '' };
   }
-  return { re: new RegExp(tail, 'giu'), edgeBefore: true };
+  const atEdgeSource = `(?:${alternation})(?![\\p{L}\\p{N}])`;
+  if (patterns.some(hasUnboundedRepeat)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})`, 'giu');
+    return { re, edgeBefore: false, edgeAfter: true, atEdgeSource };
+  }
+  return { re: new RegExp(`(?:${alternation})`, 'giu'), edgeBefore: true, edgeAfter: true, atEdgeSource };
 }
 
 export function compile(locale: FactLocale): CompiledLocale {
@@ -92,6 +106,14 @@ function letterOrDigitBefore(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** True when the code point that starts at `at` is a letter or a digit. */
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const cp = text.codePointAt(at) as number;
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
 /** Width in code units of the code point at `at` (how far a `u` regular expression steps). */
 function stepAt(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -99,10 +121,26 @@ function stepAt(text: string, at: number): number {
 }
 
 /**
+ * The end of the match the whole expression, edge lookahead included, finds at `at` (`at` itself when
+ * it finds none). Where `re`'s first match at `at` ends at a word edge it is that match: the engine
+ * tries the alternatives in the same order, and the lookahead only turns away matches ending inside a
+ * word; otherwise another alternative may still end at an edge ("post" in "posted"), which only the
+ * whole expression can say.
+ */
+function endAtEdge(pattern: Pattern, text: string, at: number, end: number): number {
+  if (!pattern.edgeAfter || !letterOrDigitAt(text, end)) return end;
+  pattern.atEdge ??= new RegExp(pattern.atEdgeSource, 'iuy');
+  pattern.atEdge.lastIndex = at;
+  const m = pattern.atEdge.exec(text);
+  return m === null ? at : at + m[0].length;
+}
+
+/**
  * The non-empty, non-overlapping matches of `pattern` in `text`, left to right, as spans offset by
- * `offset`: what `text.matchAll` gives with a leading `(?<![\p{L}\p{N}])` when `edgeBefore`. A match
- * that does not start at a word edge is skipped and the search resumes one code point later, which is
- * where the lookbehind would have let the engine try next. `exec` on the shared expression, not
+ * `offset`: what `text.matchAll` gives with a leading `(?<![\p{L}\p{N}])` when `edgeBefore` and a
+ * trailing `(?![\p{L}\p{N}])` when `edgeAfter`. A match that does not start at a word edge, or has
+ * no alternative ending at one, is skipped and the search resumes one code point later, which is
+ * where the lookarounds would have let the engine try next. `exec` on the shared expression, not
  * `matchAll` (which copies the expression on every call).
  */
 export function findAll(pattern: Pattern, text: string, offset: number): Span[] {
@@ -111,11 +149,14 @@ export function findAll(pattern: Pattern, text: string, offset: number): Span[] 
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
-    if (m[0].length === 0 || (edgeBefore && letterOrDigitBefore(text, at))) {
+    const end =
+      edgeBefore && letterOrDigitBefore(text, at) ? at : endAtEdge(pattern, text, at, at + m[0].length);
+    if (end === at) {
       re.lastIndex = at + stepAt(text, at);
       continue;
     }
-    spans.push({ start: offset + at, end: offset + at + m[0].length });
+    re.lastIndex = end;
+    spans.push({ start: offset + at, end: offset + end });
   }
   return spans;
 }
