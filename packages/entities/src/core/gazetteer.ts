@@ -5,6 +5,10 @@ import { cityNames } from './language-data';
 const REGION_CODES: string[] = [];
 for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) REGION_CODES.push(String.fromCharCode(a, b));
 
+// UN M.49 codes of continents and world regions that news names as places (Europe, Asia, Africa,
+// the Americas, Latin America); Intl.DisplayNames names them in every locale.
+const CONTINENT_CODES = ['002', '009', '019', '142', '150', '419', '005'];
+
 const countryCache = new Map<string, Record<string, string>>();
 
 /** Country names in `lang` from Intl.DisplayNames (Node ships full ICU) → `place:<english name>`. */
@@ -21,7 +25,7 @@ export function countryNames(lang: string): Record<string, string> {
     countryCache.set(lang, out);
     return out;
   }
-  for (const code of REGION_CODES) {
+  for (const code of [...REGION_CODES, ...CONTINENT_CODES]) {
     let en: string | undefined;
     let name: string | undefined;
     try {
