@@ -96,3 +96,117 @@ export function cpuGrowth<T>(
   const detail = `n = ${n}: ${smallMs.toFixed(2)} ms CPU → 4n: ${largeMs.toFixed(2)} ms CPU (×${ratio.toFixed(1)})`;
   return { n, smallMs, largeMs, ratio, detail };
 }
+
+export interface PerCallOptions {
+  /** A sample repeats the call until it has taken this much CPU: a 1 ms call is timed 10 at a time. */
+  minMs?: number;
+  /** Samples taken; their median is kept. */
+  samples?: number;
+}
+
+/**
+ * CPU ms per call of `fn`: each sample repeats the call until it reaches `minMs` of CPU (a few calls
+ * of a millisecond are mostly timer, cache and collector noise); the median of the samples. No
+ * collection between samples: after a full one V8 shrinks the young generation, and the scavenges
+ * that follow made a 1 ms call cost 1.5–5 ms for its next 10 ms (`segment` of ideographic spaces:
+ * ×0.9 to ×15 for 4× the input from one language to the next, a steady ×4.0 without). A call that throws still counts: a typed error on
+ * hostile input is an answer, and its time is what is measured.
+ */
+export function perCallCpuMs(fn: () => unknown, options: PerCallOptions = {}): number {
+  const { minMs = 10, samples = 3 } = options;
+  const call = () => {
+    try {
+      fn();
+    } catch {
+      // timed like any other answer
+    }
+  };
+  const perCall: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const t0 = cpuMs();
+    let calls = 0;
+    let elapsed = 0;
+    do {
+      call();
+      calls++;
+      elapsed = cpuMs() - t0;
+    } while (elapsed < minMs);
+    perCall.push(elapsed / calls);
+  }
+  perCall.sort((x, y) => x - y);
+  return perCall[perCall.length >> 1]!;
+}
+
+export interface RowLimits {
+  /** CPU ms allowed for the large input. */
+  maxMs: number;
+  /** Largest ratio allowed for 4× the input. */
+  maxRatio: number;
+}
+
+export interface RowMeasure {
+  smallMs: number;
+  largeMs: number;
+  ratio: number;
+  ok: boolean;
+}
+
+/** Per-call CPU ms of `run(small)` and `run(large)` (4× the size), their ratio, and the verdict. */
+export function measureRow(
+  run: (input: string) => unknown,
+  small: string,
+  large: string,
+  limits: RowLimits,
+  options: PerCallOptions = {},
+): RowMeasure {
+  const smallMs = perCallCpuMs(() => run(small), options);
+  const largeMs = perCallCpuMs(() => run(large), options);
+  // A floor far below any sample's 10 ms: only a call too fast for the timer to see can reach it.
+  const ratio = largeMs / Math.max(smallMs, 0.001);
+  return { smallMs, largeMs, ratio, ok: largeMs < limits.maxMs && ratio < limits.maxRatio };
+}
+
+export interface RowCheck {
+  first: RowMeasure;
+  /** The same sizes measured again, when the first measurement failed. */
+  rerun?: RowMeasure;
+  /**
+   * 4n against 16n, when both measurements failed and n takes under 10 ms: at these sizes a step in
+   * the cost (an 80 000-character two-byte string is past V8's 128 kB objects and goes to the
+   * large-object space; caches) can give a linear pass ×5–×9 once, and a quadratic one fails here too.
+   */
+  upward?: RowMeasure;
+  ok: boolean;
+}
+
+/**
+ * `measureRow`, and once more if it fails: one measurement may land on another process's burst or a
+ * major collection; a super-linear path fails both (and, for a fast n, one size up as well).
+ */
+export function checkRow(
+  run: (input: string) => unknown,
+  make: (n: number) => string,
+  n: number,
+  limits: RowLimits,
+  options: PerCallOptions = {},
+): RowCheck {
+  const small = make(n);
+  const large = make(4 * n);
+  // The garbage of earlier rows is not this row's; then one call of each size untimed (JIT, lazily
+  // loaded data, and a young generation grown back to its working size).
+  gc?.();
+  run(small);
+  run(large);
+  const first = measureRow(run, small, large, limits, options);
+  if (first.ok) return { first, ok: true };
+  const rerun = measureRow(run, small, large, limits, options);
+  if (rerun.ok || rerun.smallMs >= 10 || rerun.largeMs >= limits.maxMs) return { first, rerun, ok: rerun.ok };
+  const upward = measureRow(
+    run,
+    large,
+    make(16 * n),
+    { ...limits, maxMs: Number.POSITIVE_INFINITY },
+    options,
+  );
+  return { first, rerun, upward, ok: upward.ok };
+}

@@ -97,8 +97,11 @@ export interface FactValueGroup {
   evidence: Evidence[];
 }
 
-/** A group's predicate: a fact's, or `name` for the spellings of one entity's name (`spellingVariant`). */
-export type GroupPredicate = FactPredicate | 'name';
+/**
+ * A group's predicate: a fact's, `name` for the spellings of one entity's name (`spellingVariant`), or
+ * `stated` for a value several articles state alike with no concept word to say what it measures.
+ */
+export type GroupPredicate = FactPredicate | 'name' | 'stated';
 
 export interface FactGroup {
   kind?: ConflictKind;
@@ -115,6 +118,11 @@ export interface FactGroup {
    * needs two values that are both really stated, so it is as sure as its second-best-supported value.
    */
   confidence: number;
+  /**
+   * The story the group belongs to, as a position in `Comparison.stories`, when the corpus mixes
+   * several: claims are compared only within one story.
+   */
+  story?: number;
 }
 
 export interface CompareWarning {
@@ -129,7 +137,13 @@ export interface ComparedDocument {
   lang: string;
   title?: string;
   outlet?: string;
+  /** When it was published, for sorting: an ISO date, or an instant (`IngestedDocument.published`). */
   published?: string;
+  /**
+   * The publication time as the source wrote it, with its offset (`2026-03-12T16:30:00+01:00`), when
+   * it wrote a time (`IngestedDocument.publishedAsWritten`): what the reports show.
+   */
+  publishedAsWritten?: string;
   characters: number;
   sentences: number;
   tokens: number;
@@ -154,7 +168,14 @@ export interface Comparison {
   /** Near-duplicate clusters: documents in one language sharing most of their word 3-shingles. */
   nearDuplicates?: string[][];
   /** The stories the corpus mixes: documents linked by similarity and shared entities (one story each). */
-  stories?: { documents: string[]; entities: string[] }[];
+  stories?: {
+    documents: string[];
+    entities: string[];
+    /** When the corpus mixes stories: the reference date of this story's dates without a year. */
+    referenceDate?: string;
+    /** When the corpus mixes stories: this story's main entity. */
+    mainEntity?: { key: string; canonical: string };
+  }[];
   timeline: { date: string; facts: Fact[] }[];
   /** Reference date used for dates stated without a year (derived from the corpus unless given). */
   referenceDate?: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import schema from '../schema.json' with { type: 'json' };
-import { type AnalyzedDocument, analyze, type Comparison, compare } from '../src/index';
+import { type AnalyzedDocument, analyze, type Comparison, compare, type FactGroup } from '../src/index';
 
 // The seed corpus (one story in five languages) mixed with a second, invented story in three languages
 // (written for this test) and a re-run of one of its articles with a word changed: two stories and one
@@ -112,5 +112,37 @@ describe('stories and near duplicates in a corpus that mixes two stories', () =>
     expect(c.stories).toEqual([{ documents: seedNames(), entities: expect.any(Array) }]);
     expect(c.nearDuplicates).toEqual([]);
     expect(c.similarity.pairs!.length).toBeGreaterThan(0);
+  });
+});
+
+describe('claims compared within each story of a mixed corpus', () => {
+  const storyOfName = (name: string) => (seedNames().includes(name) ? 'seeds' : 'recall');
+  const withoutStory = (groups: FactGroup[]) => groups.map(({ story, ...g }) => g);
+
+  it('tags every agreement and conflict with its story, and none mixes the two', () => {
+    for (const g of [...exact.agreements, ...exact.conflicts]) {
+      const stories = new Set(g.values.flatMap((v) => v.sources.map(storyOfName)));
+      expect(stories.size).toBe(1);
+      expect(g.story).toBeDefined();
+      expect(exact.stories![g.story!]!.documents).toContain(g.values[0]!.sources[0]);
+    }
+  });
+
+  it('finds in each story what comparing that story alone finds', () => {
+    const seedsAlone = compare(seedDocs);
+    const recallAlone = compare(mixed.filter((d) => storyOfName(d.document.source.name) === 'recall'));
+    const inStory = (s: number, groups: FactGroup[]) => withoutStory(groups.filter((g) => g.story === s));
+    const seedsStory = exact.stories!.findIndex((s) => s.documents.includes(seedNames()[0]!));
+    expect(inStory(seedsStory, exact.conflicts)).toEqual(seedsAlone.conflicts);
+    expect(inStory(seedsStory, exact.agreements)).toEqual(seedsAlone.agreements);
+    expect(inStory(1 - seedsStory, exact.conflicts)).toEqual(recallAlone.conflicts);
+    expect(inStory(1 - seedsStory, exact.agreements)).toEqual(recallAlone.agreements);
+    // Each story keeps its own reference date and main entity.
+    expect(exact.stories![seedsStory]!.referenceDate).toBe(seedsAlone.referenceDate);
+    expect(exact.stories![seedsStory]!.mainEntity).toEqual(seedsAlone.mainEntity);
+    // A corpus of one story has no story tags: its report is as it was.
+    expect([...seedsAlone.agreements, ...seedsAlone.conflicts].every((g) => g.story === undefined)).toBe(
+      true,
+    );
   });
 });

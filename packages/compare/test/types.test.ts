@@ -172,7 +172,7 @@ describe('unions and exported types', () => {
 
   it('predicates are a closed union: a typo does not compile', () => {
     expectTypeOf<FactGroup['predicate']>().toEqualTypeOf<GroupPredicate>();
-    expectTypeOf<GroupPredicate>().toEqualTypeOf<FactPredicate | 'name'>();
+    expectTypeOf<GroupPredicate>().toEqualTypeOf<FactPredicate | 'name' | 'stated'>();
     expectTypeOf<'joined'>().toMatchTypeOf<FactPredicate>();
     expectTypeOf<'announced-on'>().toMatchTypeOf<FactPredicate>();
     expectTypeOf<'joinned'>().not.toMatchTypeOf<FactPredicate>();

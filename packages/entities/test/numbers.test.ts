@@ -119,6 +119,12 @@ describe('percentages in every form', () => {
   it.each([
     ['Sales rose forty percent last year.', 'en', ['PERCENT forty percent 40 %']],
     ['Les ventes ont baissé de vingt-cinq pour cent.', 'fr', ['PERCENT vingt-cinq pour cent 25 %']],
+    [
+      'Le chômage touche douze pourcents des jeunes, contre 8 pour-cent en 2010 et 4,5 p. 100 avant.',
+      'fr',
+      ['PERCENT douze pourcents 12 %', 'PERCENT 8 pour-cent 8 %', 'PERCENT 4,5 p. 100 4.5 %'],
+    ],
+    ['La marge a gagné trente pourcentage.', 'fr', ['PERCENT trente pourcentage 30 %']],
     ['La inflación llegó al doce por ciento.', 'es', ['PERCENT doce por ciento 12 %']],
     ['支持率は三割を超えた。', 'ja', ['PERCENT 三割 30 %']],
     ['合格率は100%です。', 'ja', ['PERCENT 100% 100 %']],

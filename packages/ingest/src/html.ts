@@ -1,6 +1,7 @@
 import { canonicalLanguageTag } from '@corpus/core';
 import { htmlLibraries } from './html-libraries';
 import type { ExtractedArticle } from './json';
+import { readPublished } from './published';
 import type { IngestWarning, Link, RemovalReason, RemovedContent } from './types';
 
 // linkedom and Readability cost time to load and are needed only for HTML: loaded on first use.
@@ -107,13 +108,6 @@ function jsonLd(doc: AnyDocument): Record<string, unknown> | undefined {
     }
   }
   return undefined;
-}
-
-function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 const BLOCK_TAGS = new Set([
@@ -450,7 +444,7 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
     (typeof ld?.headline === 'string' ? ld.headline : undefined) ??
     // "<title>Headline | Site</title>" with the headline in <h1>: the h1 is the title without the site.
     (pageTitle && heading && pageTitle.startsWith(heading) ? heading : (pageTitle ?? heading));
-  const published = isoDate(
+  const published = readPublished(
     meta(document, [
       'meta[property="article:published_time"]',
       'meta[name="article:published_time"]',
@@ -519,7 +513,7 @@ export function extractHtml(html: string): ExtractedArticle & { generatedMarkup:
     generatedMarkup: true,
   };
   if (title) result.title = title;
-  if (published) result.published = published;
+  if (published) Object.assign(result, published);
   const by = byline ?? article?.byline ?? undefined;
   if (by) result.byline = collapse(by);
   const site = outlet ?? article?.siteName ?? undefined;

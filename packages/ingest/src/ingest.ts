@@ -304,8 +304,11 @@ function buildDocument(
   if (byline) document.byline = byline;
   const outlet = meta.outlet ?? structured.outlet;
   if (outlet) document.outlet = outlet;
-  const published = meta.published ?? structured.published;
-  if (published) document.published = published;
+  // The time as written comes with the metadata's date (a dateline gives a day only).
+  if (meta.published) {
+    document.published = meta.published;
+    if (meta.publishedAsWritten) document.publishedAsWritten = meta.publishedAsWritten;
+  } else if (structured.published) document.published = structured.published;
   return orderKeys(document);
 }
 
@@ -333,6 +336,7 @@ function orderKeys(d: Document): Document {
     'byline',
     'outlet',
     'published',
+    'publishedAsWritten',
     'text',
     'blocks',
     'links',

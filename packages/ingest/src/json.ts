@@ -1,6 +1,7 @@
 import { canonicalLanguageTag } from '@corpus/core';
 import { appendAll } from './arrays';
 import { IngestError } from './errors';
+import { readPublished } from './published';
 import type { DocumentFormat, IngestWarning, Link, RemovedContent } from './types';
 
 /** What an HTML page or JSON article yields before the text pipeline. */
@@ -8,6 +9,7 @@ export interface ExtractedArticle {
   text: string;
   title?: string;
   published?: string;
+  publishedAsWritten?: string;
   byline?: string;
   outlet?: string;
   lang?: string;
@@ -77,9 +79,8 @@ function toArticle(value: unknown, where: string, name: string): ExtractedArticl
   const article: ExtractedArticle = { text };
   const title = pick(record, TITLE_FIELDS);
   if (title) article.title = title;
-  const date = pick(record, DATE_FIELDS);
-  if (date && !Number.isNaN(new Date(date).getTime()))
-    article.published = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date(date).toISOString();
+  const published = readPublished(pick(record, DATE_FIELDS));
+  if (published) Object.assign(article, published);
   const author = pick(record, AUTHOR_FIELDS);
   if (author) article.byline = author;
   const outlet = pick(record, OUTLET_FIELDS);

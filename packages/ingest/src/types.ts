@@ -123,8 +123,20 @@ export interface IngestedDocument {
   title?: string;
   byline?: string;
   outlet?: string;
-  /** ISO date or date-time where the document states it. */
+  /**
+   * When the document says it was published, for sorting and comparing: an ISO date (`2026-03-12`)
+   * when it states a day only (no time is invented), else the instant in UTC
+   * (`2026-03-12T15:30:00.000Z`). A time written without a zone gives the day only (its instant is
+   * unknown); `publishedAsWritten` keeps the time.
+   */
   published?: string;
+  /**
+   * The publication time as the source wrote it, when it wrote a time: its local date and clock time
+   * with the UTC offset it stated, as ISO 8601 (`2026-03-12T16:30:00+01:00` for "16:30+01:00"; `Z`
+   * for UTC), or without an offset when it stated no zone (`2026-03-12T16:30:00`). Show this to a
+   * reader; sort by `published`. Absent for a date alone.
+   */
+  publishedAsWritten?: string;
   /** Clean text: NFC, `\n` line endings, boilerplate removed. */
   text: string;
   blocks: Block[];

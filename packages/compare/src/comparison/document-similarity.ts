@@ -1,7 +1,13 @@
 import type { Entity } from '@corpus/entities';
 import { termCounts, valuesOf, wordsOf } from '../corpus/comparison-index';
 import { minhashSignature, shingleHashes } from '../corpus/minhash';
-import { exactStructure, indexedStructure, type Structure, type StructureOptions } from '../corpus/stories';
+import {
+  exactStructure,
+  indexedStructure,
+  type Structure,
+  type StructureOptions,
+  sharedEntities,
+} from '../corpus/stories';
 import { type SimilarityFeatures, similarityMatrix } from '../corpus/tfidf-similarity';
 import type { AnalyzedDocument, Comparison } from '../types';
 
@@ -23,7 +29,8 @@ function similarityFeatures(
 
 /**
  * Fills in the comparison's similarity, near duplicates and stories: from every pair (the dense
- * matrix) up to the exact limit, from the index's candidate pairs beyond it.
+ * matrix) up to the exact limit, from the index's candidate pairs beyond it. The stories are the
+ * groups the comparison was made in (document positions), named by the entities they share.
  */
 export function addDocumentSimilarity(
   comparison: Comparison,
@@ -31,6 +38,7 @@ export function addDocumentSimilarity(
   entities: readonly Entity[],
   exact: boolean,
   options: StructureOptions,
+  stories: readonly number[][],
 ): Comparison {
   const features = similarityFeatures(docs, entities);
   const structureDocs = features.map((f) => {
@@ -56,9 +64,9 @@ export function addDocumentSimilarity(
   const names = comparison.similarity.documents;
   comparison.similarity.pairs = structure.pairs;
   comparison.nearDuplicates = structure.nearDuplicates.map((c) => c.map((i) => names[i]!));
-  comparison.stories = structure.stories.map((s) => ({
-    documents: s.documents.map((i) => names[i]!),
-    entities: s.entities,
+  comparison.stories = stories.map((s) => ({
+    documents: s.map((i) => names[i]!),
+    entities: sharedEntities(s, structureDocs),
   }));
   return comparison;
 }

@@ -15,6 +15,7 @@ export function comparedDocuments(docs: readonly AnalyzedDocument[]): ComparedDo
     if (d.document.title) entry.title = d.document.title;
     if (d.document.outlet) entry.outlet = d.document.outlet;
     if (d.document.published) entry.published = d.document.published;
+    if (d.document.publishedAsWritten) entry.publishedAsWritten = d.document.publishedAsWritten;
     return entry;
   });
 }

@@ -205,6 +205,18 @@ class PairLinks {
   }
 }
 
+/** The entity keys at least two of a story's documents name, most named first (at most five). */
+export function sharedEntities(documents: readonly number[], docs: readonly StructureDoc[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of documents)
+    for (const k of new Set(docs[d]!.entities)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts]
+    .filter(([, c]) => c >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 5)
+    .map(([k]) => k);
+}
+
 /** Near-duplicate clusters and stories from the scored pairs. */
 function finish(
   docs: readonly StructureDoc[],
@@ -238,17 +250,7 @@ function finish(
   const stories: Story[] = story
     .components(n)
     .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
-    .map((documents) => {
-      const counts = new Map<string, number>();
-      for (const d of documents)
-        for (const k of new Set(docs[d]!.entities)) counts.set(k, (counts.get(k) ?? 0) + 1);
-      const entities = [...counts]
-        .filter(([, c]) => c >= 2)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .slice(0, 5)
-        .map(([k]) => k);
-      return { documents, entities };
-    });
+    .map((documents) => ({ documents, entities: sharedEntities(documents, docs) }));
   return { pairs, nearDuplicates, stories, candidatePairs, skippedKeys };
 }
 

@@ -64,7 +64,7 @@ function cost(text: string, a: Span, b: Span): number {
   return gap(a, b) + 15 * (between.match(CLAUSE_BREAK)?.length ?? 0);
 }
 
-function isTimeOrDatePart(text: string, span: Span): boolean {
+export function isTimeOrDatePart(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 2), span.start);
   const after = text.slice(span.end, span.end + 2);
   return (

@@ -543,18 +543,24 @@ describe('renderHtml', () => {
     expect(html).toMatch(/@media print\{[\s\S]*nav,\.filters,/);
   });
 
-  it('shows a published instant with its zone, readable, and the exact value in <time datetime>', () => {
+  it('shows a published time as the source wrote it, with its zone, and the instant in <time datetime>', () => {
     const { comparison } = fixture();
     const c = structuredClone(comparison);
     c.documents[0]!.published = '2026-03-12T15:30:00.000Z';
+    c.documents[0]!.publishedAsWritten = '2026-03-12T16:30:00+01:00';
     c.documents[1]!.published = '2026-03-12';
     const html = renderHtml(c);
-    expect(html).toContain('<td><time datetime="2026-03-12T15:30:00.000Z">2026-03-12 15:30 UTC</time></td>');
-    expect(html).toContain('<td><time datetime="2026-03-12">2026-03-12</time></td>');
+    expect(html).toContain(
+      '<td><time datetime="2026-03-12T15:30:00.000Z">12 Mar 2026, 16:30 (UTC+01:00)</time></td>',
+    );
+    // A date alone stays a date: no time, no zone.
+    expect(html).toContain('<td><time datetime="2026-03-12">12 Mar 2026</time></td>');
+    delete c.documents[0]!.publishedAsWritten;
+    expect(renderHtml(c)).toContain('>12 Mar 2026, 15:30 (UTC)</time>');
     c.documents[0]!.published = '2026-03-12T16:30:05+01:00';
     c.documents[1]!.published = 'last <Tuesday>';
     const other = renderHtml(c);
-    expect(other).toContain('>2026-03-12 16:30:05 UTC+01:00</time>');
+    expect(other).toContain('>12 Mar 2026, 16:30:05 (UTC+01:00)</time>');
     expect(other).toContain('<td>last &lt;Tuesday&gt;</td>');
   });
 

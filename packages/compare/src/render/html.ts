@@ -9,6 +9,7 @@ import type {
   Span,
   TextsComparison,
 } from '../types';
+import { publishedView } from './published';
 import { subjectName } from './subject';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
@@ -424,18 +425,13 @@ function section(id: string, title: string, intro: string, body: string): string
   return `<section id="${id}" aria-labelledby="h-${id}"><h2 id="h-${id}">${title}</h2>${intro ? `<p class="intro">${intro}</p>` : ''}${body}</section>`;
 }
 
-/**
- * A published time as a reader reads it: an instant (ingest gives them in UTC, "…T15:30:00.000Z") as
- * "2026-03-12 15:30 UTC", with the exact value in <time datetime>; a date or anything else as given.
- */
-function publishedCell(published: unknown): string {
-  if (published === undefined || published === null) return '';
-  const text = String(published);
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
-  if (!m) return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `<time datetime="${text}">${text}</time>` : esc(text);
-  const zone = m[4] === 'Z' ? 'UTC' : `UTC${m[4]}`;
-  const seconds = m[3] && m[3] !== '00' ? `:${m[3]}` : '';
-  return `<time datetime="${esc(text)}">${m[1]} ${m[2]}${seconds} ${zone}</time>`;
+/** A published time as the source wrote it, with its zone; the instant in <time datetime>. */
+function publishedCell(published: unknown, asWritten: unknown): string {
+  const view = publishedView(published, asWritten);
+  if (!view) return '';
+  return view.datetime === undefined
+    ? esc(view.text)
+    : `<time datetime="${esc(view.datetime)}">${esc(view.text)}</time>`;
 }
 
 function summarySection(page: Page): string {
@@ -443,7 +439,7 @@ function summarySection(page: Page): string {
     const view = page.sources[i]!;
     const name =
       view.text !== undefined ? `<a href="#src-${i}">${esc(d.name)}</a>` : `<span>${esc(d.name)}</span>`;
-    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td class="title"${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${publishedCell(d.published)}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
+    return `<tr><th scope="row">${name}</th><td>${esc(d.lang)}</td><td>${esc(d.outlet ?? '')}</td><td class="title"${langAttr(d.lang)}>${esc(d.title ?? '')}</td><td>${publishedCell(d.published, d.publishedAsWritten)}</td><td class="num">${fmtInt(int(d.characters) ?? 0)}</td><td class="num">${fmtInt(int(d.sentences) ?? 0)}</td><td class="num">${fmtInt(int(d.mentions) ?? 0)}</td></tr>`;
   });
   const list = page.defer(rows, 'sources');
   const table = `<div class="scroll" role="region" aria-label="Sources table" tabindex="0"><table><thead><tr><th scope="col">Source</th><th scope="col">Language</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col" class="num">Characters</th><th scope="col" class="num">Sentences</th><th scope="col" class="num">Mentions</th></tr></thead><tbody>${list.inner}</tbody></table></div>${list.button}`;

@@ -1,4 +1,5 @@
 import type { Comparison, Evidence, FactGroup } from '../types';
+import { publishedView } from './published';
 import { subjectName } from './subject';
 
 const KIND_LABEL: Record<string, string> = {
@@ -53,10 +54,16 @@ export function renderMarkdown(comparison: Comparison): string {
   const lines: string[] = [];
   const docs = comparison.documents;
   lines.push(`# Comparison of ${docs.length} document${docs.length === 1 ? '' : 's'}`, '');
-  lines.push('| document | lang | title | sentences | tokens | mentions |', '|---|---|---|---|---|---|');
+  // The published column only when a document states when: most plain-text articles do not.
+  const dated = docs.some((d) => publishedView(d.published, d.publishedAsWritten));
+  lines.push(
+    `| document | lang | title |${dated ? ' published |' : ''} sentences | tokens | mentions |`,
+    `|---|---|---|${dated ? '---|' : ''}---|---|---|`,
+  );
   for (const d of docs) {
+    const published = dated ? ` ${md(publishedView(d.published, d.publishedAsWritten)?.text ?? '')} |` : '';
     lines.push(
-      `| ${md(d.name)} | ${d.lang} | ${md(d.title ?? '')} | ${d.sentences} | ${d.tokens} | ${d.mentions} |`,
+      `| ${md(d.name)} | ${d.lang} | ${md(d.title ?? '')} |${published} ${d.sentences} | ${d.tokens} | ${d.mentions} |`,
     );
   }
   lines.push('');

@@ -212,7 +212,20 @@ export const fr: EntityLocale = {
       { pattern: 'degrés?', key: 'deg' },
     ],
   },
-  percentWords: ['%', 'pour cent', 'pourcent'],
+  // Spelled as one word, two or hyphenated, in the singular or the plural; "pourcentage" after a
+  // number is the same percent ("trente pourcentage"); "p. 100" is the abbreviation of formal texts.
+  percentWords: [
+    'p. 100',
+    'p. cent',
+    '%',
+    'pour cent',
+    'pour cents',
+    'pour-cent',
+    'pourcent',
+    'pourcents',
+    'pourcentage',
+    'pourcentages',
+  ],
   gazetteer: {
     Paris: 'place:paris',
     Lyon: 'place:lyon',

@@ -1,0 +1,128 @@
+// Values two or more articles of a story state alike, whatever they measure: "340 000 donateurs" and
+// "340,000 donors", "861 年历史" and "861년 역사", "the Greens — 85" and "les Verts (85)". No concept word
+// ties them to what they measure, so they are only ever agreements (two different figures without a
+// concept are not known to be about one thing), with a lower confidence than a concept's.
+import type { Mention, MentionValue } from '@corpus/entities';
+import { round2, support } from '../facts/confidence';
+import { isTimeOrDatePart } from '../facts/extract';
+import { compareValues, formatValue, valueClassOf } from '../facts/values';
+import type { AnalyzedDocument, Evidence, FactGroup, Span } from '../types';
+
+/** How much a bare shared value says about two articles making one claim, against a concept's 1. */
+export const STATED_ALIGNMENT = 0.5;
+/** The extraction certainty of a value read without a concept. */
+const STATED_CERTAINTY = 0.6;
+
+/**
+ * The key under which a value is compared, or none for values in every story: years, small counts.
+ * A day whose year was inferred goes by its month and day, so that it meets the same day stated with
+ * its year.
+ */
+function statedKey(m: Mention, text: string): string | undefined {
+  const v = m.value;
+  if (!v || v.kind === 'text' || v.kind === 'range') return undefined;
+  const cls = valueClassOf(m);
+  if (!cls || cls === 'platform' || cls === 'place' || cls === 'org' || cls === 'role') return undefined;
+  if (v.kind === 'date') {
+    if (v.granularity === 'year') return undefined;
+    if (v.granularity === 'day') return `day:${v.iso.slice(-5)}`;
+    if (v.granularity === 'month')
+      return v.yearInferred || v.iso.startsWith('--') ? undefined : `month:${v.iso}`;
+    return undefined;
+  }
+  if (v.kind === 'duration') return `duration:${v.iso}:${v.qualifier}`;
+  if (m.type === 'ORDINAL' || m.type === 'AGE') return undefined;
+  const amount = v.amount;
+  if (!v.unit) {
+    if (Math.abs(amount) < 10 || (Number.isInteger(amount) && amount >= 1900 && amount <= 2100))
+      return undefined;
+    if (isTimeOrDatePart(text, m.span)) return undefined;
+  }
+  return `quantity:${amount}:${v.unit ?? ''}`;
+}
+
+function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= at ? s : undefined;
+}
+
+interface Stated {
+  value: MentionValue;
+  sources: string[];
+  evidence: Evidence[];
+}
+
+const ALIKE = new Set(['same', 'compatible', 'precision']);
+
+/** Whether a concept's group already reports this value (or forms of it) with all these sources. */
+function reported(groups: readonly FactGroup[], stated: Stated): boolean {
+  return groups.some((g) => {
+    const alike = g.values.filter(
+      (v) => typeof v.value !== 'string' && ALIKE.has(compareValues(v.value, stated.value)),
+    );
+    return stated.sources.every((s) => alike.some((v) => v.sources.includes(s)));
+  });
+}
+
+/**
+ * Agreements on values that two or more of the documents state alike and no concept group already
+ * reports with the same sources: predicate `stated`, about the story.
+ */
+export function statedValueAgreements(
+  docs: readonly AnalyzedDocument[],
+  groups: readonly FactGroup[],
+  names: Readonly<Record<string, string>>,
+): FactGroup[] {
+  const byKey = new Map<string, Stated>();
+  for (const doc of docs) {
+    const source = doc.document.source.name;
+    const { text } = doc.document;
+    for (const m of doc.mentions) {
+      const key = statedKey(m, text);
+      const sentence = key && sentenceAt(doc.segmentation.sentences, m.span.start);
+      if (!key || !sentence) continue;
+      const stated = byKey.get(key) ?? { value: m.value!, sources: [], evidence: [] };
+      byKey.set(key, stated);
+      // A day stated with its year is shown rather than one whose year was inferred.
+      const v = m.value!;
+      if (v.kind === 'date' && !v.yearInferred && !v.iso.startsWith('--')) {
+        const kept = stated.value;
+        if (kept.kind === 'date' && (kept.yearInferred || kept.iso.startsWith('--'))) stated.value = v;
+      }
+      if (stated.sources.includes(source)) continue;
+      stated.sources.push(source);
+      stated.evidence.push({
+        source,
+        span: { start: sentence.start, end: sentence.end },
+        sentence: text.slice(sentence.start, sentence.end),
+        mentions: [{ start: m.span.start, end: m.span.end }],
+      });
+    }
+  }
+  const out: FactGroup[] = [];
+  for (const stated of byKey.values()) {
+    if (stated.sources.length < 2 || reported(groups, stated)) continue;
+    const certainty = support(stated.sources.map(() => STATED_CERTAINTY));
+    out.push({
+      predicate: 'stated',
+      subject: { key: 'story', canonical: 'the story' },
+      values: [
+        {
+          value: stated.value,
+          display: formatValue(stated.value, names),
+          sources: stated.sources,
+          evidence: stated.evidence,
+        },
+      ],
+      confidence: round2(certainty * STATED_ALIGNMENT),
+    });
+  }
+  return out;
+}
