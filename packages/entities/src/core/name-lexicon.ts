@@ -1,12 +1,12 @@
 import {
   CYRILLIC_GIVEN_NAMES,
-  GERMAN_NOUNS,
   JA_FAMILY_NAMES_KANJI,
   KO_FAMILY_NAMES,
   LATIN_GIVEN_NAMES,
   STOPWORDS,
 } from '../generated/name-lexicon';
 import { GIVEN_NAMES } from '../locales/_global/index';
+import { germanNounFilter } from './language-data';
 
 // The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
 // a text that never asks about German nouns never decodes the filter.
@@ -42,10 +42,11 @@ const fnv = (s: string, seed: number): number => {
 
 function germanTables() {
   if (!german) {
-    const bin = atob(GERMAN_NOUNS.data);
+    const filter = germanNounFilter();
+    const bin = atob(filter.data);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    german = { bytes, bits: GERMAN_NOUNS.bits, hashes: GERMAN_NOUNS.hashes };
+    german = { bytes, bits: filter.bits, hashes: filter.hashes };
   }
   return german;
 }
