@@ -19,6 +19,7 @@ import { comparedDocuments, publishedDates } from './documents';
 import { groupFacts } from './group';
 import { linkDocuments } from './link';
 import { withReferenceDates } from './reference-date';
+import { alignScopes } from './scopes';
 import { statedValueAgreements } from './stated-values';
 import { linkedFacts } from './subjects';
 import { timeline } from './timeline';
@@ -60,7 +61,9 @@ function compareStory(
   const names = docs.map((d) => d.document.source.name);
   const linked = linkDocuments(docs);
   const mainEntity = mainPerson(peopleInCorpus(linked.entities));
-  const { facts, warnings } = linkedFacts(docs, linked, mainEntity);
+  const linkedOnes = linkedFacts(docs, linked, mainEntity);
+  const facts = alignScopes(linkedOnes.facts);
+  const { warnings } = linkedOnes;
   const grouped = groupFacts(facts, {
     documents: names,
     published: publishedDates(docs),

@@ -8,7 +8,7 @@ import type {
 } from '@corpus/entities';
 import type { ValueClass } from './predicates';
 import type { Qualifier, QuantityQualifier } from './qualifiers';
-import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
+import { AREA_UNITS, dimensionOf, inBaseUnits, isCountUnit } from './units';
 
 /** How two values of one predicate relate. */
 export type Compatibility =
@@ -182,6 +182,21 @@ function compareQuantities(
   qualifierA?: QuantityQualifier,
   qualifierB?: QuantityQualifier,
 ): Compatibility {
+  // "151" and "152 seats" under one concept: the concept says what both count.
+  if (
+    a.unit !== b.unit &&
+    (a.unit === undefined || b.unit === undefined) &&
+    isCountUnit(a.unit) &&
+    isCountUnit(b.unit)
+  )
+    return compareQuantities(
+      { kind: 'quantity', amount: a.amount },
+      { kind: 'quantity', amount: b.amount },
+      toleranceA,
+      toleranceB,
+      qualifierA,
+      qualifierB,
+    );
   if ((a.unit ?? '') !== (b.unit ?? '')) {
     // One quantity in two units (acres and hectares): compared in the dimension's base unit.
     if (dimensionOf(a.unit) !== dimensionOf(b.unit)) return 'incomparable';
