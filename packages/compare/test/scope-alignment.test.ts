@@ -70,3 +70,17 @@ describe('scope names aligned across articles by the values they carry', () => {
     expect(alignScopes(oneArticle).map((f) => f.subject.key)).toEqual(['scope:x', 'scope:y']);
   });
 });
+
+describe('a time and its conversion in parentheses', () => {
+  it('is not the article contradicting itself', () => {
+    const c = compareTexts([
+      {
+        name: 'launch-en.txt',
+        lang: 'en',
+        text: 'The rocket was launched on 13 October 2024 at 7:25 a.m. (12:25 GMT) from the Texas coast.',
+      },
+      { name: 'launch-fr.txt', lang: 'fr', text: 'La fusée a été lancée le 13 octobre 2024 à 12h25 GMT.' },
+    ]);
+    expect(c.conflicts.filter((g) => g.kind === 'internal')).toEqual([]);
+  });
+});

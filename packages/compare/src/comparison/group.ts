@@ -185,7 +185,29 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
   if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
   const qualifier = quantityQualifier(best.qualifiers);
   if (qualifier) statement.qualifier = qualifier;
-  return clusters.length > 1 && !evolving ? { statement, internal: clusters } : { statement };
+  // Values that cannot be compared (a day and a clock time) are not a disagreement of the article's.
+  return clusters.length > 1 && !evolving && anyIncompatible(clusters)
+    ? { statement, internal: clusters }
+    : { statement };
+}
+
+function anyIncompatible(clusters: readonly Fact[][]): boolean {
+  const heads = clusters.map((c) => c[0]!);
+  return heads.some((a, i) =>
+    heads
+      .slice(i + 1)
+      .some(
+        (b) =>
+          compareValues(
+            a.value,
+            b.value,
+            a.tolerance,
+            b.tolerance,
+            quantityQualifier(a.qualifiers),
+            quantityQualifier(b.qualifiers),
+          ) === 'incompatible',
+      ),
+  );
 }
 
 function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {

@@ -67,8 +67,28 @@ function hasZone(iso: string): boolean {
   return /(?:Z|[+-]\d\d:?\d\d)$/.test(iso);
 }
 
+/** The clock part of a time ("T07:25", "2024-10-13T12:25+00:00" → "T12:25+00:00"). */
+const clockOf = (iso: string) => iso.slice(iso.indexOf('T'));
+
 function compareDates(a: DateValue, b: DateValue): Compatibility {
   if (a.iso === b.iso) return 'same';
+  const clockOnlyA = a.iso.startsWith('T');
+  const clockOnlyB = b.iso.startsWith('T');
+  if (clockOnlyA || clockOnlyB) {
+    // A clock time without its day says nothing against a day, and meets a date-time by its clock.
+    if (a.granularity !== 'time' || b.granularity !== 'time') return 'incomparable';
+    const ca = clockOf(a.iso);
+    const cb = clockOf(b.iso);
+    // One zoned, one not: the same hour and minute agree; others may be the same instant elsewhere.
+    if (hasZone(ca) !== hasZone(cb)) return ca.slice(0, 6) === cb.slice(0, 6) ? 'compatible' : 'incomparable';
+    if (!hasZone(ca)) return ca.slice(0, 6) === cb.slice(0, 6) ? 'compatible' : 'incompatible';
+    const ta = Date.parse(`2000-01-01${ca}`);
+    const tb = Date.parse(`2000-01-01${cb}`);
+    if (!Number.isFinite(ta) || !Number.isFinite(tb)) return 'incomparable';
+    // Clocks alone: the same instant modulo a day.
+    const diff = (((ta - tb) % 86_400_000) + 86_400_000) % 86_400_000;
+    return diff < 60_000 || diff > 86_400_000 - 60_000 ? 'compatible' : 'incompatible';
+  }
   if (a.granularity === 'time' && b.granularity === 'time') {
     if (hasZone(a.iso) && hasZone(b.iso)) {
       const ta = Date.parse(a.iso);
@@ -77,6 +97,9 @@ function compareDates(a: DateValue, b: DateValue): Compatibility {
         return Math.abs(ta - tb) < 60_000 ? 'compatible' : 'incompatible';
       }
     }
+    // One zoned, one not ("7:25 a.m." and "12:25 GMT" of one day): may be one instant in two zones.
+    if (hasZone(a.iso) !== hasZone(b.iso))
+      return a.iso.slice(0, 16) === b.iso.slice(0, 16) ? 'compatible' : 'incomparable';
     return a.iso.slice(0, 16) === b.iso.slice(0, 16) ? 'compatible' : 'incompatible';
   }
   // A zoned time and a day: the day as written may differ from the day in UTC, so compare the local day.
