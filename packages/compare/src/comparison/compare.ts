@@ -88,8 +88,13 @@ function findStories(analyzed: readonly AnalyzedDocument[], options: CompareOpti
   const linked = linkDocuments(analyzed);
   const keysOf = new Map<string, string[]>(analyzed.map((d) => [d.document.source.name, []]));
   for (const e of linked.entities) for (const d of new Set(e.documents)) keysOf.get(d)?.push(e.key);
-  const docs = analyzed.map((d) => ({ anchors: storyAnchors(d, keysOf.get(d.document.source.name) ?? []) }));
-  return storyGroups(docs, options);
+  // Grouped in name order, so that neither the groups (ties) nor their order follow the input order.
+  const name = (i: number) => analyzed[i]!.document.source.name;
+  const byName = analyzed.map((_, i) => i).sort((a, b) => (name(a) < name(b) ? -1 : 1));
+  const docs = byName.map((i) => ({
+    anchors: storyAnchors(analyzed[i]!, keysOf.get(name(i)) ?? []),
+  }));
+  return storyGroups(docs, options).map((g) => g.map((k) => byName[k]!).sort((a, b) => a - b));
 }
 
 /** Entities of several stories as one list: an entity named in two stories (a capital) is one entity. */
