@@ -16,7 +16,12 @@ console.log(
 console.log('|---|---|---|---|---|---|---|---|---|');
 const total = (rows: typeof tuning.rows) =>
   rows.reduce(
-    (a, r) => ({ names: a.names + r.names, found: a.found + r.found, typed: a.typed + r.typed, fp: a.fp + r.falsePositives }),
+    (a, r) => ({
+      names: a.names + r.names,
+      found: a.found + r.found,
+      typed: a.typed + r.typed,
+      fp: a.fp + r.falsePositives,
+    }),
     { names: 0, found: 0, typed: 0, fp: 0 },
   );
 for (const t of tuning.rows) {

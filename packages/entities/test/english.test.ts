@@ -108,6 +108,12 @@ describe('English (seed 003, articles/en.txt, tricky sentence-initial words)', (
   });
 
   it('asks wink nothing outside English: the same sentence in Italian keeps the sentence-initial doubt', () => {
-    expect(names('Tworek ha lasciato OpenAI.', 'it').map((n) => n[1])).toEqual(['OpenAI']);
+    // wink reads "Tworek, after seven years, left OpenAI." as a proper noun; Italian has only its own rules,
+    // and a sentence-initial word with no verb right after it stays in doubt there.
+    const italian = names('Tworek, dopo sette anni, ha lasciato OpenAI.', 'it').map((n) => n[1]);
+    expect(italian).toContain('OpenAI');
+    expect(italian).not.toContain('Tworek');
+    // …while one before its verb is a name ("Renault a vendu", "Eni ha firmato").
+    expect(names('Tworek ha lasciato OpenAI.', 'it').map((n) => n[1])).toEqual(['Tworek', 'OpenAI']);
   });
 });

@@ -1,4 +1,5 @@
 import { type Candidate, matchCandidate } from './candidate';
+import { japaneseFamilyNames } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
 import { japaneseNameReadings } from './romanize';
 import { alternation } from './text';
@@ -19,6 +20,7 @@ function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
 }
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
 /** One text being read for CJK names, and what is found so far. */
@@ -50,6 +52,16 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const word = m[0].slice(a, b);
     if (word.length < 2) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // An organisation word in katakana is inside the run: ソフトバンクグループ, …ホールディングス.
+    const inside = orgSuffixes.find(
+      (s) => KATAKANA_WORD.test(s) && word.endsWith(s) && word.length > s.length + 1,
+    );
+    if (inside) {
+      out.push(
+        matchCandidate({ index: m.index + a, 0: word }, 'ORG', `org:${word}`, 0.7, 'names:cjk-org', 56),
+      );
+      continue;
+    }
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
@@ -68,6 +80,16 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
+/** A Japanese family name of the list, then one to three kanji of a given name (大谷翔平, 菅義偉). */
+function familyFirst(name: string): boolean {
+  const families = japaneseFamilyNames();
+  for (let n = 1; n <= 3; n++) {
+    const given = name.length - n;
+    if (given >= 1 && given <= 3 && families.has(name.slice(0, n))) return true;
+  }
+  return false;
+}
+
 /**
  * Japanese names in kanji before an honorific or title ("岸田文雄首相", "孫正義氏"): a run of two to
  * five kanji that the name-reading table cuts into a family and a given name.
@@ -81,30 +103,47 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || !japaneseNameReadings(m[0]).some((r) => r.includes(' '))) continue;
-    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.6, 'names:kanji', 45));
+    // 前 / 元 before the title mean "former", not a last kanji of the name.
+    const name = /[前元]$/u.test(m[0]) && m[0].length > 2 ? m[0].slice(0, -1) : m[0];
+    if (ctx.gazetteer.has(name)) continue;
+    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name)) continue;
+    out.push(matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', 45));
   }
 }
 
+// Korean particles and endings that close a word: a word ending with one is no foreign given name
+// ("파리에서 윤석열 대통령" is 윤석열 in Paris).
+const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
+
 /**
  * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
- * foreign given name before the surname when it is not a known word ("도널드 트럼프 대통령", not
- * "미국 트럼프 대통령").
+ * foreign given name before the surname when it is not a known word or a word with a particle
+ * ("도널드 트럼프 대통령", "조 바이든 대통령", not "미국 트럼프 대통령"). A word written against the
+ * title is part of it, not of the name ("김정은 국무위원장", "오세훈 서울시장").
  */
 function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
   if (!cues.length) return;
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{2,4}) )?[\\p{Script=Hangul}]{2,4}(?=\\s?(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5}) )?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    const first = m[1];
-    const known = first !== undefined && ctx.gazetteer.has(first);
-    const start = known && first ? m.index + first.length + 1 : m.index;
-    const name = text.slice(start, m.index + m[0].length);
+    let first = m[1];
+    let last = m[2] as string;
+    let index = m.index;
+    if (first !== undefined && (last === '전' || (m[3] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))) {
+      // The last word belongs to the title: the name is the word before it.
+      last = first;
+      first = undefined;
+    } else if (first !== undefined && (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first))) {
+      index += first.length + 1;
+      first = undefined;
+    }
+    if (first === undefined && last.length < 2) continue;
+    const name = first === undefined ? last : `${first} ${last}`;
     if (ctx.gazetteer.has(name)) continue;
-    out.push(matchCandidate({ index: start, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+    out.push(matchCandidate({ index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
   }
 }
 
@@ -120,6 +159,9 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
 const GENERIC_ORG_WORDS = new Set(['公司', '研究機関', '研究机构']);
 const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局']);
 
+// A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
+const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
+
 function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const lang = ctx.locale?.lang;
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
@@ -132,7 +174,7 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {

@@ -1,5 +1,5 @@
 import type { MentionType, TransliterationLink } from '../types';
-import { matchNames, withoutAddedVowels } from './name-match';
+import { matchNames, soundKey, withoutAddedVowels } from './name-match';
 import {
   hanReading,
   type NameScript,
@@ -96,7 +96,47 @@ function soundMatch(
         };
     }
   }
-  return best;
+  return dottedForeignName(from, to, best);
+}
+
+/**
+ * A foreign name written with a dot (唐纳德·特朗普, ティム・クック) transliterates a given name and a
+ * family name one by one, and a given name loses more on the way (唐纳德 "tang-na-de" for Donald)
+ * than a family name does. Part by part then: the family names match (≥ 0.8), and the given names
+ * begin with the same sound and are not far apart (≥ 0.55); a relative with another given name
+ * (Ivanka, Melania) fails on the given name.
+ */
+function dottedForeignName(
+  from: Reading,
+  to: Reading,
+  best: { score: number; evidence: string; romanized: string } | undefined,
+): { score: number; evidence: string; romanized: string } | undefined {
+  if (!/[・·]/u.test(from.cand.name) || from.words !== 2 || to.words !== 2) return best;
+  if (best && best.score >= MIN_LINK_SCORE) return best;
+  const toParts =
+    to.script === 'latin' ? [to.cand.name.split(/\s+/u)] : to.romanized.map((r) => r.split(' '));
+  let found = best;
+  for (const r of from.romanized) {
+    const parts = withoutAddedVowels(r, from.script).split(' ');
+    if (parts.length !== 2) continue;
+    for (const target of toParts) {
+      if (target.length !== 2) continue;
+      const latin = to.script === 'latin';
+      const t = latin ? target : target.map((x) => withoutAddedVowels(x, to.script));
+      const family = matchNames(t[1] as string, parts[1] as string, latin).score;
+      const given = matchNames(t[0] as string, parts[0] as string, latin).score;
+      const sameStart = soundKey(t[0] as string, latin)[0] === soundKey(parts[0] as string)[0];
+      if (family < 0.8 || given < 0.55 || !sameStart) continue;
+      const score = Math.min(0.9, (family + given) / 2 + 0.1);
+      if (!found || score > found.score)
+        found = {
+          score,
+          evidence: `family name sounds like "${t[1]}", given name begins alike`,
+          romanized: r,
+        };
+    }
+  }
+  return found;
 }
 
 /** The sound match of two names as the linker scores them (for tests and the pair-set report). */

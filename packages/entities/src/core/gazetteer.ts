@@ -1,9 +1,13 @@
-import { CITY_NAMES } from '../generated/romanization';
 import { GLOBAL_GAZETTEER } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
+import { cityNames } from './language-data';
 
 const REGION_CODES: string[] = [];
 for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) REGION_CODES.push(String.fromCharCode(a, b));
+
+// UN M.49 codes of continents and world regions that news names as places (Europe, Asia, Africa,
+// the Americas, Latin America); Intl.DisplayNames names them in every locale.
+const CONTINENT_CODES = ['002', '009', '019', '142', '150', '419', '005'];
 
 const countryCache = new Map<string, Record<string, string>>();
 
@@ -21,7 +25,7 @@ export function countryNames(lang: string): Record<string, string> {
     countryCache.set(lang, out);
     return out;
   }
-  for (const code of REGION_CODES) {
+  for (const code of [...REGION_CODES, ...CONTINENT_CODES]) {
     let en: string | undefined;
     let name: string | undefined;
     try {
@@ -57,7 +61,7 @@ export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string,
   add(GLOBAL_GAZETTEER);
   // Cities in the languages written in other scripts, from CLDR (Latin-script names need no table:
   // a capitalised city is a name, and its spelling links it).
-  add(CITY_NAMES[lang.split('-')[0]?.toLowerCase() ?? ''] ?? {});
+  add(cityNames(lang.split('-')[0]?.toLowerCase() ?? ''));
   add(countryNames(lang));
   add(countryNames('en'));
   gazetteerCache.set(id, map);

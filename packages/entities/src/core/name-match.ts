@@ -21,15 +21,18 @@ export function soundKey(romanized: string, latin = false): string {
   if (latin)
     s = s
       .replace(/ph/g, 'f')
+      .replace(/sch/g, 'sh')
       .replace(/ck/g, 'k')
       .replace(/qu/g, 'k')
       .replace(/(^| )x(?=[aeiou])/g, '$1s')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
-      .replace(/(?<=[aeiou])r(?=[^aeiouy ])/g, '');
+      .replace(/(?<=[aeiou])r(?=[^aeiouy ]|$)/g, '');
+  // Pinyin c is an affricate (蔡 "cai", 茨 "ci" for -ts/-z); no other romanisation writes c alone.
+  else s = s.replace(/c(?!h)/g, 'z');
   return s
     .replace(/ng/g, 'n')
-    .replace(/tch|ch|zh|j|q|z/g, 'J')
+    .replace(/dzh|dz|tch|ch|zh|j|q|z/g, 'J')
     .replace(/sh|x/g, 's')
     .replace(/[bfpv]/g, 'P')
     .replace(/[dt]/g, 'T')
@@ -48,7 +51,7 @@ export function soundKey(romanized: string, latin = false): string {
 export function withoutAddedVowels(romanized: string, script: string): string {
   if (script === 'kana')
     return romanized.replace(
-      /(?<=[bcdfghjkmprstvz])u(?=[bcdfghjkmnprstvwz]|$| )|(?<=[td])o(?=[bcdfghjkmnprstvwz]|$| )/g,
+      /(?<=[bcdfghjkmprstvz])u(?=[bcdfghjkmnprstvwz]|$| )(?!([bcdfghjkmnprstvwz])\1)|(?<=[td])o(?=[bcdfghjkmnprstvwz]|$| )/g,
       '',
     );
   if (script === 'hangul') return romanized.replace(/(?<=[bcdfgjkmprst])eu(?=-|$| )/g, '');
@@ -87,6 +90,7 @@ const HALF_SUBSTITUTION = new Set(['TJ', 'JT', 'KJ', 'JK', 'SJ', 'JS']);
 function weightedEdits(a: string, b: string): number {
   if (a === b) return 0;
   const indel = (c: string) => (HALF_INDEL.has(c) ? 0.5 : 1);
+  let prev2: number[] = [];
   let prev = [0];
   for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] as number) + indel(b[j - 1] as string);
   for (let i = 1; i <= a.length; i++) {
@@ -95,12 +99,19 @@ function weightedEdits(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cb = b[j - 1] as string;
       const sub = ca === cb ? 0 : HALF_SUBSTITUTION.has(ca + cb) ? 0.5 : 1;
-      cur[j] = Math.min(
+      let best = Math.min(
         (prev[j] as number) + indel(ca),
         (cur[j - 1] as number) + indel(cb),
         (prev[j - 1] as number) + sub,
       );
+      // One affricate written as t + s on one side (ц "ts", ツ "tsu") and as z on the other (Scholz).
+      if (cb === 'J' && i >= 2 && a[i - 2] === 'T' && ca === 'S')
+        best = Math.min(best, (prev2[j - 1] as number) + 0.5);
+      if (ca === 'J' && j >= 2 && b[j - 2] === 'T' && cb === 'S')
+        best = Math.min(best, (cur[j - 2] as number) + 0.5);
+      cur[j] = best;
     }
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length] as number;

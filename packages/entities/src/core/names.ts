@@ -1,7 +1,9 @@
-import { GIVEN_NAMES, PINYIN_SURNAMES } from '../locales/_global/index';
+import { calendarWords } from '@corpus/core';
+import { PINYIN_SURNAMES } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
+import { germanWordKind, isGivenName, isStopword } from './name-lexicon';
 import { alternation, firstIndex, isUpper } from './text';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
@@ -16,7 +18,6 @@ interface Token {
   text: string;
 }
 
-const GIVEN = new Set(GIVEN_NAMES);
 const PINYIN = new Set(PINYIN_SURNAMES);
 // Lower-case particles inside names ("University of Warsaw", "Ursula von der Leyen"). German
 // articles are not among them: "der"/"des" only follow "von"/"van".
@@ -505,7 +506,7 @@ const citedAgency = ({ text, cues }: NameScan, tok: Token) =>
 function personEvidence(s: NameScan, seg: Token[]): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
-  if (seg.length >= 2 && GIVEN.has(first.text)) return true;
+  if (seg.length >= 2 && givenName(first.text)) return true;
   if (
     seg.length === 2 &&
     seg.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
@@ -564,20 +565,121 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   return false;
 }
 
+// Russian case endings a given name takes ("Владимира", "Сергеем", "Марией"): tried off the word.
+const CYRILLIC_CASE = /(?:ой|ей|ом|ем|ым|ым|ою|а|у|е|ю|я|ы|и)$/u;
+
+/** A given name, in Russian also in an oblique case ("Сергея" → Сергей, "Марией" → Мария). */
+function givenName(word: string): boolean {
+  if (isGivenName(word)) return true;
+  const m = CYRILLIC_CASE.exec(word);
+  if (!m || word.length < 5) return false;
+  const stem = word.slice(0, m.index);
+  return ['', 'а', 'я', 'й', 'ь'].some((e) => isGivenName(stem + e));
+}
+
+// Words after which a capitalised German word with no noun in it names a place, a firm or a person
+// ("in Nürnberg", "von Tottenham"); after others it is as often a borrowed word ("unter Reasoning").
+const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwischen)$/u;
+
+/**
+ * German capitalises every noun, so a capitalised word is a name only when it is no noun of the
+ * lexicon (scripts/generate-name-lexicon.mjs): one word with no noun in it after a preposition, or
+ * at a sentence start before a lower-case word (a verb: "Bosch baut").
+ * A run of words none of which is a noun is a name ("Olaf Scholz", "Bayern München").
+ */
+function germanName(s: NameScan, seg: Token[], place: RunPlace): boolean {
+  const words = seg.filter((t) => !CONNECTORS.has(t.text));
+  if (words.some((t) => isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) return false;
+  const kinds = words.map((t) => germanWordKind(t.text));
+  if (words.length >= 2) return kinds.every((k) => k !== 'noun');
+  const first = seg[0] as Token;
+  if (place.initial) return kinds[0] === 'unknown' && /^\s+\p{Ll}/u.test(after(s, first, 4));
+  return (
+    kinds[0] !== 'noun' &&
+    GERMAN_NAME_BEFORE.test(prevWord(s, first)) &&
+    !/^\s*[\p{Lu}-]/u.test(after(s, first, 3))
+  );
+}
+
+const langOf = (s: NameScan): string => s.ctx.locale?.lang ?? '';
+
+/** A month or weekday of the language (CLDR): "Lundi", "Maggio". */
+function calendarWord(lang: string, word: string): boolean {
+  const c = calendarWords(lang);
+  const w = word.normalize('NFC').toLowerCase();
+  return c !== undefined && (c.monthByName.has(w) || c.weekdayByName.has(w));
+}
+
+// Romance adjectives of institutions, written in lower case after a capitalised head
+// ("Banque centrale européenne", "Assemblée nationale", "Commissione europea", "Tribunal Supremo").
+const INSTITUTION_ADJECTIVE =
+  /^\p{Ll}+(?:al|ale|ales|ali|aux|el|elle|ique|ica|ico|ici|iche|éen|éenne|eo|ea|ei|ien|ienne|iano|iana|ais|aise|ese|esi|ar|aire|ario|aria|if|ive|ivo|iva|ier|ière|eme|ême|emo|ema|or|ora)$/u;
+const INSTITUTION_OF = /^(?:de la|de|du|des|della|dello|dei|degli|delle|del|di|da|do|dos|das)$/u;
+
+/**
+ * French, Italian, Spanish and Portuguese capitalise only the first word of an institution's name: a
+ * capitalised head that does not start the sentence, then lower-case adjectives and at most one
+ * "de (la) …" complement, is one organisation ("Autorité de la concurrence", "Garante della privacy").
+ * Returns where the name ends, or -1 when no lower-case word belongs to it.
+ */
+function institutionEnd(s: NameScan, head: Token): number {
+  if (!ROMANCE.has(langOf(s))) return -1;
+  const lang = langOf(s);
+  let end = head.end;
+  for (let n = 0; n < 2; n++) {
+    const adj = /^ (\p{Ll}+)(?=[\s,.;:!?)]|$)/u.exec(s.text.slice(end, end + 30));
+    if (!adj || !INSTITUTION_ADJECTIVE.test(adj[1] as string) || isStopword(lang, adj[1] as string)) break;
+    end += adj[0].length;
+  }
+  const of = /^ (de la|[\p{Ll}]+) (\p{Ll}{4,})(?=[\s,.;:!?)]|$)/u.exec(s.text.slice(end, end + 40));
+  if (of && INSTITUTION_OF.test(of[1] as string) && !isStopword(lang, of[2] as string)) end += of[0].length;
+  return end > head.end ? end : -1;
+}
+const ROMANCE = new Set(['fr', 'it', 'es', 'pt']);
+
+/**
+ * A capitalised word that starts a sentence is a name when it is no function word of the language
+ * and a lower-case word (its verb) follows: "Renault a vendu", "Shell verhuisde", "Eni ha firmato";
+ * not "Hier, …", "Selon …", "Dopo …". Common nouns start a sentence after an article.
+ */
+function initialName(s: NameScan, tok: Token): boolean {
+  if (!s.ctx.locale || s.ctx.locale.properNoun || tok.text.length < 3) return false;
+  if (isStopword(langOf(s), tok.text) || dateWord(s, tok) || calendarWord(langOf(s), tok.text)) return false;
+  const next = /^[ \u00a0]+([\p{Ll}][\p{L}'’]*)/u.exec(after(s, tok, 30));
+  return next !== null;
+}
+
 /** A capitalised stretch with no other evidence: a NAME, unless grammar or style explains the capitals. */
 function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace): void {
   const { cues, lowerWords } = s;
+  if (cues.nounsCapitalised) {
+    if (seg.some((t) => lowerWords.has(t.text.toLowerCase())) || place.heading) return;
+    if (germanName(s, seg, place)) push(s, seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
+    return;
+  }
   if (seg.length === 1) {
     const first = seg[0] as Token;
-    if (cues.nounsCapitalised) return;
     if (lowerWords.has(str.toLowerCase())) return;
     if (cues.stop.has(str)) return;
-    if (place.initial && !properNoun(s, first)) return;
+    const institution = place.initial ? -1 : institutionEnd(s, first);
+    if (institution > 0) {
+      const str2 = s.text.slice(first.start, institution);
+      s.out.push({
+        type: 'ORG',
+        start: first.start,
+        end: institution,
+        key: keyOf('ORG', str2),
+        confidence: 0.6,
+        recognizer: 'names:institution',
+        priority: 50,
+      });
+      return;
+    }
+    if (place.initial && !properNoun(s, first) && !initialName(s, first)) return;
     if (dateWord(s, first)) return;
     push(s, seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
     return;
   }
-  if (cues.nounsCapitalised && !seg.some((t) => MIXED_CASE.test(t.text))) return;
   if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
   // A line that is nothing but capitalised words is a heading ("Key Takeaways"), not a name.
   if (place.heading) return;

@@ -128,6 +128,8 @@ export const ja: EntityLocale = {
     '党',
     '製作所',
     '自動車',
+    'グループ',
+    'ホールディングス',
   ],
   productCues: ['モデル', 'チャットボット', 'チップ', 'アプリ'],
   mediaCues: ['ポッドキャスト'],

@@ -1,0 +1,105 @@
+import {
+  CYRILLIC_GIVEN_NAMES,
+  GERMAN_NOUNS,
+  JA_FAMILY_NAMES_KANJI,
+  KO_FAMILY_NAMES,
+  LATIN_GIVEN_NAMES,
+  STOPWORDS,
+} from '../generated/name-lexicon';
+import { GIVEN_NAMES } from '../locales/_global/index';
+
+// The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
+// a text that never asks about German nouns never decodes the filter.
+let given: Set<string> | undefined;
+let german: { bytes: Uint8Array; bits: number; hashes: number } | undefined;
+const stopwords = new Map<string, Set<string>>();
+let koFamily: Set<string> | undefined;
+let jaFamily: Set<string> | undefined;
+
+/** A given name of a supported language written in Latin or Cyrillic letters ("Olaf", "Владимир"). */
+export function isGivenName(word: string): boolean {
+  given ??= new Set([...LATIN_GIVEN_NAMES.split(' '), ...CYRILLIC_GIVEN_NAMES.split(' '), ...GIVEN_NAMES]);
+  return given.has(word);
+}
+
+/** Korean family names in Hangul (김, 이, 남궁). */
+export function koreanFamilyNames(): Set<string> {
+  koFamily ??= new Set(KO_FAMILY_NAMES.split(' '));
+  return koFamily;
+}
+
+/** Japanese family names in kanji (佐藤, 石破). */
+export function japaneseFamilyNames(): Set<string> {
+  jaFamily ??= new Set(JA_FAMILY_NAMES_KANJI.split(' '));
+  return jaFamily;
+}
+
+const fnv = (s: string, seed: number): number => {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+};
+
+function germanTables() {
+  if (!german) {
+    const bin = atob(GERMAN_NOUNS.data);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    german = { bytes, bits: GERMAN_NOUNS.bits, hashes: GERMAN_NOUNS.hashes };
+  }
+  return german;
+}
+
+/** A form of a German common noun ("Zentralbank", "Häusern"); ~2% of other words say yes too. */
+export function isGermanNoun(word: string): boolean {
+  const t = germanTables();
+  const w = word.toLowerCase();
+  const a = fnv(w, 0);
+  const b = fnv(w, 0x9e3779b9) | 1;
+  for (let i = 0; i < t.hashes; i++) {
+    const bit = ((a + Math.imul(i, b)) >>> 0) % t.bits;
+    if (((t.bytes[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A function word of the language ("Nach", "Selon", "Ieri", "Hier"): capitalised only at the
+ * start of a sentence. Languages without a list say no.
+ */
+export function isStopword(lang: string, word: string): boolean {
+  let set = stopwords.get(lang);
+  if (!set) {
+    set = new Set((STOPWORDS[lang] ?? '').split(' ').filter(Boolean));
+    stopwords.set(lang, set);
+  }
+  return set.has(word.toLowerCase());
+}
+
+// Linking letters between the parts of a German compound ("Schulden|bremse", "Arbeit|s|markt").
+const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
+
+/**
+ * How a capitalised German word reads: `noun` (a noun or a compound of nouns, "Rechenzentren"),
+ * `tail` (it ends with a noun but starts with no noun: "Nürnberg", "Leitzins", either a name or a
+ * compound), or `unknown` (no noun in it: a name, or an adjective or verb used as one).
+ */
+export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
+  if (isGermanNoun(word)) return 'noun';
+  const parts = word.split('-');
+  if (parts.length > 1) return parts.some((p) => p.length >= 3 && isGermanNoun(p)) ? 'noun' : 'unknown';
+  let tail = false;
+  for (let i = word.length - 4; i >= 3; i--) {
+    if (!isGermanNoun(word.slice(i))) continue;
+    tail = true;
+    const head = word.slice(0, i);
+    for (const j of JOINTS)
+      if (
+        head.length - j.length >= 3 &&
+        head.endsWith(j) &&
+        isGermanNoun(head.slice(0, head.length - j.length))
+      )
+        return 'noun';
+  }
+  return tail ? 'tail' : 'unknown';
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { scoreNames } from '../src/core/cross-script';
+import { extractMentions } from '../src/index';
+
+// Sentences written for these tests, none from the recall set: each rule is checked on a name it
+// was not written for, and on the word it must leave alone.
+const named = (text: string, lang: string) =>
+  extractMentions({ text, lang })
+    .filter((m) => ['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME'].includes(m.type))
+    .map((m) => `${m.type} ${m.text}`);
+
+describe('German: a capitalised word is a name when the noun lexicon does not know it', () => {
+  it('finds names with no noun in them, and leaves nouns and compounds of nouns', () => {
+    expect(named('Gestern besuchte Manfred Weber die Messe in Hannover.', 'de')).toEqual([
+      'PERSON Manfred Weber',
+      'NAME Hannover',
+    ]);
+    // Werkzeugmaschinen and Auftragslage are compounds of nouns: no name.
+    expect(named('Die Auftragslage bei Werkzeugmaschinen bleibt schwach.', 'de')).toEqual([]);
+  });
+
+  it('reads a sentence-initial word as a name only before its verb', () => {
+    expect(named('Vonovia meldet einen Rekordumsatz.', 'de')).toEqual(['NAME Vonovia']);
+    // Trumpf is also a noun (a trump card): the lexicon keeps it a word.
+    expect(named('Trumpf meldet einen Rekordumsatz.', 'de')).toEqual([]);
+    expect(named('Außerdem steigen die Preise.', 'de')).toEqual([]);
+  });
+});
+
+describe('French, Italian, Spanish, Portuguese: institutions and sentence-initial names', () => {
+  it('takes the lower-case adjectives and complement of an institution', () => {
+    expect(
+      named("Le rapport de la Cour des comptes critique l'Agence nationale de la recherche.", 'fr'),
+    ).toContain('ORG Agence nationale de la recherche');
+    expect(named('Il parere della Corte costituzionale è arrivato ieri.', 'it')).toContain(
+      'ORG Corte costituzionale',
+    );
+  });
+
+  it('reads a sentence-initial name before its verb, not a function word', () => {
+    expect(named('Danone a relevé ses prix.', 'fr')).toEqual(['NAME Danone']);
+    expect(named('Ensuite les prix ont baissé.', 'fr')).toEqual([]);
+  });
+});
+
+describe('Korean and Japanese names', () => {
+  it('keeps a title compound out of a Korean name, and a particle out of a foreign given name', () => {
+    expect(named('박형준 부산시장은 회의를 열었다.', 'ko')).toContain('PERSON 박형준');
+    expect(named('서울에서 마크 뤼터 사무총장이 연설했다.', 'ko')).toContain('PERSON 마크 뤼터');
+    expect(named('산업통상자원부는 수출 통계를 발표했다.', 'ko')).toContain('ORG 산업통상자원부');
+  });
+
+  it('reads a katakana company ending in an organisation word, and a kanji name by its family name', () => {
+    expect(named('ニトリホールディングスは値下げを発表した。', 'ja')).toContain('ORG ニトリホールディングス');
+    expect(named('吉田正尚選手が本塁打を打った。', 'ja')).toContain('PERSON 吉田正尚');
+  });
+});
+
+describe('cross-script: a dotted foreign name part by part', () => {
+  it('links a Chinese transliteration whose given name lost a consonant, not a relative', () => {
+    const zh = (name: string) =>
+      scoreNames({ name, lang: 'zh', type: 'PERSON' }, { name: 'Donald Trump', lang: 'en', type: 'PERSON' });
+    expect(zh('唐纳德·特朗普')?.score).toBeGreaterThanOrEqual(0.8);
+    expect(zh('伊万卡·特朗普')?.score ?? 0).toBeLessThan(0.8);
+    expect(zh('梅拉尼娅·特朗普')?.score ?? 0).toBeLessThan(0.8);
+  });
+
+  it('keeps the vowel before a doubled consonant in katakana (クック is Cook)', () => {
+    const s = scoreNames(
+      { name: 'ティム・クック', lang: 'ja', type: 'PERSON' },
+      { name: 'Tim Cook', lang: 'en', type: 'PERSON' },
+    );
+    expect(s?.score).toBeGreaterThanOrEqual(0.8);
+  });
+});
