@@ -87,7 +87,9 @@ const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
 export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
   if (isGermanNoun(word)) return 'noun';
   const parts = word.split('-');
-  if (parts.length > 1) return parts.some((p) => p.length >= 3 && isGermanNoun(p)) ? 'noun' : 'unknown';
+  // German compounds end with their head: "Tesla-Werk" is a noun, "Nordrhein-Westfalen" is not one.
+  if (parts.length > 1)
+    return germanWordKind(parts[parts.length - 1] as string) === 'noun' ? 'noun' : 'unknown';
   let tail = false;
   for (let i = word.length - 4; i >= 3; i--) {
     if (!isGermanNoun(word.slice(i))) continue;
