@@ -114,13 +114,7 @@ export interface PerCallOptions {
  */
 export function perCallCpuMs(fn: () => unknown, options: PerCallOptions = {}): number {
   const { minMs = 10, samples = 3 } = options;
-  const call = () => {
-    try {
-      fn();
-    } catch {
-      // timed like any other answer
-    }
-  };
+  const call = () => answered(fn);
   const perCall: number[] = [];
   for (let s = 0; s < samples; s++) {
     const t0 = cpuMs();
@@ -135,6 +129,15 @@ export function perCallCpuMs(fn: () => unknown, options: PerCallOptions = {}): n
   }
   perCall.sort((x, y) => x - y);
   return perCall[perCall.length >> 1]!;
+}
+
+/** Calls `fn`; a throw is an answer too (a typed error on hostile input), so it is not passed on. */
+function answered(fn: () => unknown): void {
+  try {
+    fn();
+  } catch {
+    // timed like any other answer
+  }
 }
 
 export interface RowLimits {
@@ -195,8 +198,8 @@ export function checkRow(
   // The garbage of earlier rows is not this row's; then one call of each size untimed (JIT, lazily
   // loaded data, and a young generation grown back to its working size).
   gc?.();
-  run(small);
-  run(large);
+  answered(() => run(small));
+  answered(() => run(large));
   const first = measureRow(run, small, large, limits, options);
   if (first.ok) return { first, ok: true };
   const rerun = measureRow(run, small, large, limits, options);

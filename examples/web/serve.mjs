@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves dist/ on loopback (`pnpm --filter web start`), as any static host would: the page needs
-// nothing from a server but its three files. The browser test starts it on a free port.
+// nothing from a server but its own files (dist/, chunks/ included). The browser test starts it on a free port.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -19,7 +19,7 @@ describe('seed-report', () => {
 
   it('writes a Comparison of the five seeds with their names and languages', async () => {
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.documents.map((d: { name: string; lang: string }) => [d.name, d.lang])).toEqual([
       ['000_0d68ef0380570c1c.txt', 'it'],
       ['001_b97ef14892a8822d.txt', 'de'],

@@ -1,5 +1,5 @@
-import { type AnalyzedDocument, analyze, compare, renderHtml } from '@corpus/compare';
-import { type IngestedDocument, ingestBytes, ingestText } from '@corpus/ingest';
+import { type AnalyzedDocument, analyze, compare, loadLanguages, renderHtml } from '@corpus/compare';
+import { type IngestedDocument, ingestBytes, ingestText, loadLanguageModel } from '@corpus/ingest';
 
 /** One article the reader added: a dropped or chosen file (bytes) or pasted text. */
 interface Article {
@@ -90,10 +90,22 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function ingest(article: Article): IngestedDocument {
-  return article.bytes
-    ? ingestBytes(article.bytes, { name: article.name })
-    : ingestText(article.text ?? '', { name: article.name });
+/**
+ * The article as a document. The language-identification model (1.25 MB) is fetched the first time an
+ * article's script does not tell its language (Japanese, Chinese and Korean need none).
+ */
+async function ingest(article: Article): Promise<IngestedDocument> {
+  const read = () =>
+    article.bytes
+      ? ingestBytes(article.bytes, { name: article.name })
+      : ingestText(article.text ?? '', { name: article.name });
+  try {
+    return read();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'E_MODEL_NOT_LOADED') throw error;
+    await loadLanguageModel();
+    return read();
+  }
 }
 
 async function run(): Promise<void> {
@@ -104,7 +116,11 @@ async function run(): Promise<void> {
     status.textContent = `Analysing ${i + 1} of ${articles.length}: ${article.name}…`;
     await nextFrame();
     try {
-      analysed.push(analyze(ingest(article)));
+      const document = await ingest(article);
+      // Each language's data (wink's English model, a date parser, name tables) is a chunk of the
+      // bundle, fetched the first time an article in that language comes.
+      await loadLanguages([document.lang]);
+      analysed.push(analyze(document));
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'error';
       failed.push(`${article.name} (${code}: ${(error as Error).message})`);

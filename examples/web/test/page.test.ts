@@ -56,6 +56,20 @@ async function dropFiles(page: Page, files: { name: string; base64: string }[]):
   }, files);
 }
 
+/** dist/bundle-size.json, as build.mjs writes it. */
+interface BundleSize {
+  initial: { bytes: number; files: string[]; byPackage: Record<string, number> };
+  onDemand: { bytes: number; chunks: { file: string; bytes: number; entry?: string; packages: string[] }[] };
+}
+const size = (): BundleSize => JSON.parse(readFileSync(join(dist, 'bundle-size.json'), 'utf8'));
+/** The on-demand chunks that hold an entry point of one of these packages (what loadLanguages imports). */
+const chunksOf = (...entries: string[]) =>
+  size()
+    .onDemand.chunks.filter((c) => c.entry !== undefined && entries.includes(c.entry))
+    .map((c) => `/${c.file}`);
+/** wink-nlp and its English model: what only an English article needs. */
+const englishChunks = () => chunksOf('wink-eng-lite-web-model', 'wink-nlp');
+
 describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
   let browser: Browser;
   let server: Server;
@@ -92,12 +106,18 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     return { page, errors, requests };
   }
 
-  it('the bundle is for the browser, and its size is reported', () => {
-    const size = JSON.parse(readFileSync(join(dist, 'bundle-size.json'), 'utf8'));
-    expect(size.bytes).toBe(readFileSync(join(dist, 'app.js')).length);
-    // Everything in one file today (the language model and wink's English model are most of it).
-    expect(size.bytes).toBeLessThan(9_000_000);
-    expect(Object.keys(size.byPackage)).toEqual(expect.arrayContaining(['wink-eng-lite-web-model']));
+  it('the bundle is for the browser, each language’s data in chunks of its own, and its size is reported', () => {
+    const { initial } = size();
+    const initialFiles = new Set(initial.files.map((f) => `/${f}`));
+    expect(initial.bytes).toBe(initial.files.reduce((sum, f) => sum + readFileSync(join(dist, f)).length, 0));
+    // wink's English model (3.6 MB), the n-gram model (1.25 MB) and every date parser load on demand,
+    // not with the page.
+    expect(Object.keys(initial.byPackage)).not.toContain('wink-eng-lite-web-model');
+    expect(Object.keys(initial.byPackage)).not.toContain('chrono-node');
+    expect(initial.bytes).toBeLessThan(1_500_000);
+    expect(englishChunks().length).toBeGreaterThan(0);
+    for (const file of [...englishChunks(), ...chunksOf('@corpus/ingest')])
+      expect(initialFiles.has(file)).toBe(false);
   });
 
   it('the seed files dropped on the page give the report: the four seed conflicts, each value with its evidence', async () => {
@@ -142,10 +162,59 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     expect(errors).toEqual([]);
     // Nothing but the page's own files was requested: the articles never left the page.
     expect(requests.filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
-    expect(new Set(requests.map((u) => new URL(u).pathname))).toEqual(
-      new Set(['/', '/style.css', '/app.js']),
-    );
+    const paths = new Set(requests.map((u) => new URL(u).pathname));
+    const own = new Set(['/', '/style.css', ...size().initial.files.map((f) => `/${f}`)]);
+    const chunks = new Set(size().onDemand.chunks.map((c) => `/${c.file}`));
+    expect([...paths].filter((p) => !own.has(p) && !chunks.has(p))).toEqual([]);
+    for (const file of own) expect(paths).toContain(file);
+    // One of the five articles is English: its model came, on demand.
+    for (const file of englishChunks()) expect(paths).toContain(file);
     await page.close();
+  });
+
+  /** Pastes the texts, compares them, and gives the report's languages and the paths the page requested. */
+  async function comparePasted(texts: string[]): Promise<{ langs: string[]; paths: Set<string> }> {
+    const { page, errors, requests } = await open();
+    for (const text of texts) {
+      await page.locator('#paste').fill(text);
+      await page.locator('#add-paste').click();
+    }
+    await page.locator('#compare').click();
+    await page.locator('#result').waitFor({ state: 'visible', timeout: 120_000 });
+    const langs = await page
+      .frameLocator('#report')
+      .locator('#summary tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(errors).toEqual([]);
+    await page.close();
+    return { langs, paths: new Set(requests.map((u) => new URL(u).pathname)) };
+  }
+
+  it('analysing German articles only fetches the German data, never the English model or Japanese names', async () => {
+    const { langs, paths } = await comparePasted([
+      'Die Acme AG kauft Northwind, teilte Vorstandschefin Anna Weber am 5. Januar 2026 in Oslo mit.',
+      'Anna Weber, Chefin der Acme AG, gab am 6. Januar 2026 bekannt, Northwind zu übernehmen.',
+    ]);
+    expect(langs).toEqual(['de', 'de']);
+    expect(englishChunks().length).toBeGreaterThan(0);
+    for (const file of [...englishChunks(), ...chunksOf('@corpus/entities')])
+      expect(paths).not.toContain(file);
+    // What was fetched on demand is German's (chrono-node's German locale) and the n-gram model that
+    // told the language.
+    expect([...paths].some((p) => /^\/chunks\/de-/.test(p))).toBe(true);
+    for (const file of chunksOf('@corpus/ingest')) expect(paths).toContain(file);
+  });
+
+  it('analysing Japanese articles needs neither the English model nor the n-gram model (kana tell the language)', async () => {
+    const { langs, paths } = await comparePasted([
+      'アクメ社は2026年1月5日、ノースウィンドを買収すると発表した。',
+      'アクメ社は1月6日にノースウィンドの買収を発表した。',
+    ]);
+    expect(langs).toEqual(['ja', 'ja']);
+    expect(chunksOf('@corpus/ingest').length).toBeGreaterThan(0);
+    for (const file of [...englishChunks(), ...chunksOf('@corpus/ingest')]) expect(paths).not.toContain(file);
+    // The Japanese name readings came with the first Japanese article.
+    expect([...paths].some((p) => /^\/chunks\/japanese-names-/.test(p))).toBe(true);
   });
 
   it('pasted articles are compared too, and a file that cannot be read is named, not fatal', async () => {

@@ -98,7 +98,7 @@ describe('--format and --out', () => {
     );
     expect(json!.code).toBe(0);
     const comparison = JSON.parse(json!.stdout);
-    expect(comparison.schemaVersion).toBe(1);
+    expect(comparison.schemaVersion).toBe(2);
     expect(comparison.documents.map((d: { name: string }) => d.name)).toEqual(['en.txt', 'de.txt']);
     expect(json!.stderr).toMatch(/^report \(json, [\d,]+ bytes\) written to stdout$/m);
     expect(md!.stdout).toMatch(/^# Comparison of 2 documents\n/);

@@ -20,6 +20,7 @@ describe('public API', () => {
       'compareIndex',
       'compareTexts',
       'createAnalyzer',
+      'loadLanguages',
       'mergeIndexes',
       'renderHtml',
       'renderJson',

@@ -16,6 +16,8 @@ export type {
   TextValue,
   TransliterationLink,
 } from '@corpus/entities';
+// Per-language data a browser bundle fetches on demand (analyzeMany loads it for each document).
+export { loadLanguages } from '@corpus/entities';
 export type { Document, DocumentSource, IngestedDocument } from '@corpus/ingest';
 export type { Segmentation } from '@corpus/segment';
 export { type CompareOptions, compare, EXACT_LIMIT } from './comparison/compare';

@@ -7,7 +7,7 @@ import type { Qualifier } from './facts/qualifiers';
 
 export type { Span };
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export interface Evidence {
   /** Document name. */
@@ -118,6 +118,12 @@ export interface FactGroup {
    * needs two values that are both really stated, so it is as sure as its second-best-supported value.
    */
   confidence: number;
+  /**
+   * Why the group is as sure as it is: short codes and a sentence each (`sources: stated by 3 sources
+   * (support 99 %)`, `certainty: weakest reading 60 % (b.txt)`, `alignment: same concept “died”…`,
+   * `values: …`, `qualifiers: …`).
+   */
+  reasons?: string[];
   /**
    * The story the group belongs to, as a position in `Comparison.stories`, when the corpus mixes
    * several: claims are compared only within one story.

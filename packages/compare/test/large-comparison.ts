@@ -54,7 +54,7 @@ export function largeComparison(o: LargeComparisonOptions): {
     documents: [],
   }));
   const comparison: Comparison = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     documents: names.map((name, i) => ({
       id: `d${i}`,
       name,

@@ -2,7 +2,7 @@
 // typecheck` runs tsc over this file; vitest runs the few that are cheap). A promise the types break
 // (a property that does not exist, a predicate typo that compiles) fails here.
 import { writeFile } from 'node:fs/promises';
-import { ingestDirectory, ingestFile } from '@corpus/ingest';
+import { ingestBytes, ingestDirectory, ingestFile } from '@corpus/ingest';
 import { builtinPlugins, createSegmenter, type SegmenterPlugin } from '@corpus/segment';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -26,6 +26,7 @@ import {
   type FactPredicate,
   type GroupPredicate,
   type IngestedDocument,
+  loadLanguages,
   type Mention,
   type MentionValue,
   type RangeValue,
@@ -38,6 +39,14 @@ import {
 } from '../src/index';
 
 describe('README examples (types)', () => {
+  it('in a browser: load the language of a document, then analyse it', async () => {
+    const file = new File(['Anna Weber joined Acme Corp in March 2019.'], 'a.txt');
+    const doc = ingestBytes(new Uint8Array(await file.arrayBuffer()), { name: file.name });
+    expectTypeOf(loadLanguages).parameter(0).toEqualTypeOf<Iterable<string>>();
+    await expect(loadLanguages([doc.lang])).resolves.toBeUndefined();
+    expectTypeOf(analyze(doc)).toEqualTypeOf<AnalyzedDocument>();
+  });
+
   it('the first example: conflicts and agreements by kind, subject, predicate', () => {
     const comparison = compareTexts([
       {

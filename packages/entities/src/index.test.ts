@@ -7,6 +7,7 @@ describe('public API', () => {
       'EntitiesError',
       'extractMentions',
       'linkEntities',
+      'loadLanguages',
       'resolveDates',
     ]);
   });

@@ -3,6 +3,7 @@ export type { EntitiesErrorCode } from './errors';
 export { EntitiesError } from './errors';
 export { extractMentions } from './extract';
 export { linkEntities } from './link';
+export { loadLanguages } from './load';
 export type {
   DateGranularity,
   DateValue,

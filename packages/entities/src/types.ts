@@ -62,6 +62,8 @@ export interface QuantityValue {
   unit?: string;
   /** True for vague amounts ("数十亿", "tens of millions"): `amount` is then the order of magnitude. */
   approximate?: boolean;
+  /** The amount is a bound, said so inside the number ("十余万": `over` 100,000). */
+  qualifier?: DurationQualifier;
 }
 
 /** A NUMBER_RANGE: "between 3 and 5", "10–20", "3到5". */

@@ -110,8 +110,30 @@ describe('Han and Hangul numerals', () => {
     ['残りは2と3分の1だ。', 'ja', ['NUMBER 2と3分の1 2.33333333333']],
     ['학생 삼백이십 명이 왔다.', 'ko', ['NUMBER 삼백이십 320 person']],
     ['피자의 사분의 일을 먹었다.', 'ko', ['NUMBER 사분의 일 0.25']],
+    // Groups written apart, a decimal after a myriad, a mixed fraction with 又, a dozen, a counter.
+    ['表格里写着三千 二百 五十 人。', 'zh', ['NUMBER 三千 二百 五十 3250 person']],
+    ['账户余额为一万零五十点二五。', 'zh', ['NUMBER 一万零五十点二五 10050.25']],
+    ['他走了两又四分之三公里。', 'zh', ['NUMBER 两又四分之三公里 2.75 km']],
+    ['店里卖出了三打鸡蛋和五双鞋，一个人打开了门。', 'zh', ['NUMBER 三打 36', 'NUMBER 五 5']],
   ])('%s', (text, lang, expected) => {
     expect(numbers(text, lang)).toEqual(expected);
+  });
+});
+
+describe('approximations inside Han numerals', () => {
+  it.each([
+    ['灾区有十余万人受灾。', 'zh', 100000],
+    ['这座城市有300余万居民。', 'zh', 3000000],
+    ['展会吸引了二十几万名观众。', 'zh', 200000],
+    ['项目花了一千多万。', 'zh', 10000000],
+  ])('%s', (text, lang, amount) => {
+    const [m] = extractMentions({ text, lang }).filter((x) => x.type === 'NUMBER');
+    expect(m?.value).toMatchObject({ kind: 'quantity', amount, qualifier: 'over' });
+    expect(m?.text).toMatch(/[余几多]/);
+  });
+
+  it('leaves an approximation at the end of a numeral outside it', () => {
+    expect(numbers('他三十多岁了。', 'zh')).toEqual(['NUMBER 三十 30']);
   });
 });
 
@@ -222,6 +244,10 @@ describe('linear time', () => {
     ['quatre-vingt-dix-neuf et ', 'fr'],
     ['삼백이십일 ', 'ko'],
     ['三点五成到四十万亿 ', 'zh'],
+    // Groups written apart and approximations: a join is tried at each space.
+    ['三千 九百 十 余 万 ', 'zh'],
+    ['十 余 余 一万 万 零 ', 'zh'],
+    ['多余', 'zh'],
     ['1 000 ', 'fr'],
     ['-1/2 ', 'en'],
   ])('"%s" (%s): 4× the input takes < 10× the time', (unit, lang) => {

@@ -8,7 +8,8 @@ export type IngestErrorCode =
   | 'E_IO'
   | 'E_UNSUPPORTED_FORMAT'
   | 'E_INVALID_OPTION'
-  | 'E_INTERNAL';
+  | 'E_INTERNAL'
+  | 'E_MODEL_NOT_LOADED';
 
 /**
  * The one error class of @corpus/ingest, on the monorepo's error base: a stable `code`, the offending

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -184,5 +186,21 @@ describe('round trip, undeclared: text long enough to identify comes back the sa
       ),
       budget(0.3),
     );
+  });
+});
+
+describe('the cost of iconv-lite', () => {
+  it('is paid only for a legacy encoding: UTF-8 input never loads it (built package, fresh process)', () => {
+    const probe = `const loaded = () => Object.keys(require.cache).some((k) => k.includes('iconv-lite'));
+      const m = require('./dist/index.cjs');
+      const a = loaded();
+      m.ingestText('Ciao, mondo. Questo è un testo.', { name: 'a.txt' });
+      m.ingestBytes(new TextEncoder().encode('Grüße aus Köln.'), { name: 'b.txt' });
+      const b = loaded();
+      const t = m.ingestBytes(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]), { name: 'c.txt', encoding: 'windows-1252' }).text;
+      console.log([a, b, loaded(), t].join(' '));`;
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const out = execFileSync(process.execPath, ['-e', probe], { cwd, encoding: 'utf8' });
+    expect(out.trim()).toBe('false false true Café €');
   });
 });

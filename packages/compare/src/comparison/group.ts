@@ -20,6 +20,7 @@ import {
   certaintyOf,
   conflictConfidence,
   emptyBacking,
+  groupReasons,
   score,
 } from './confidence';
 
@@ -42,6 +43,8 @@ interface ValueBucket {
   value: MentionValue;
   tolerance?: number;
   qualifier?: QuantityQualifier;
+  /** Every qualifier a statement of the value carried, for the group's reasons. */
+  qualifiersSeen: Set<QuantityQualifier>;
   sources: string[];
   sourceSet: Set<string>;
   attributions: Set<string>;
@@ -173,6 +176,7 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
       bucket = {
         key,
         value: s.value,
+        qualifiersSeen: new Set(),
         sources: [],
         sourceSet: new Set(),
         attributions: new Set(),
@@ -185,6 +189,7 @@ function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
     }
     // "At least 20" and "20" are one value, stated exactly by one source: the bucket keeps the exact form.
     if (bucket.qualifier !== s.qualifier) delete bucket.qualifier;
+    if (s.qualifier) bucket.qualifiersSeen.add(s.qualifier);
     if (!bucket.sourceSet.has(s.source)) {
       bucket.sourceSet.add(s.source);
       bucket.sources.push(s.source);
@@ -255,10 +260,14 @@ function sharedValues(
   for (const bucket of bucketsOf(statements, ctx)) {
     if (bucket.sources.length >= 2) {
       const confidence = agreementConfidence([bucket.backing]);
-      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)], confidence });
+      const reasons = groupReasons(undefined, predicate, [bucket.backing], 'concept');
+      out.agreements.push({ predicate, subject, values: [toGroupValue(bucket, ctx)], confidence, reasons });
     }
   }
 }
+
+/** Values known only by their unit are aligned with less certainty than a concept's. */
+const alignmentOf = (spec: Spec) => (spec.open ? 'open' : 'concept');
 
 function backingOf(facts: readonly Fact[]): Backing {
   const backing = emptyBacking();
@@ -332,6 +341,7 @@ function statementsOf(
         evidence: cluster.map(evidenceOf),
       })),
       confidence: conflictConfidence(internal.map(backingOf)),
+      reasons: groupReasons('internal', predicate, internal.map(backingOf), alignmentOf(spec)),
     });
   }
   return statements;
@@ -372,13 +382,19 @@ function judge(
   subject: SubjectRef,
   ctx: GroupContext,
   out: Groups,
+  forecast = false,
 ) {
   const sources = new Set(buckets.flatMap((b) => b.sources));
   const backings = buckets.map((b) => b.backing);
+  const qualifiers: string[] = buckets.flatMap((b) => [...b.qualifiersSeen]);
+  if (forecast) qualifiers.push('projected');
+  const why = (kind: string | undefined) =>
+    groupReasons(kind, predicate, backings, alignmentOf(spec), qualifiers);
   if (buckets.length === 1) {
     if (sources.size >= 2) {
       const confidence = agreementConfidence(backings);
-      out.agreements.push({ predicate, subject, values: [toGroupValue(buckets[0]!, ctx)], confidence });
+      const values = [toGroupValue(buckets[0]!, ctx)];
+      out.agreements.push({ predicate, subject, values, confidence, reasons: why(undefined) });
     }
     return;
   }
@@ -389,13 +405,20 @@ function judge(
     // Compatible values are an agreement; `differentPrecision` says one source is more exact.
     const confidence = agreementConfidence(backings);
     if (precision)
-      out.agreements.push({ kind: 'differentPrecision', predicate, subject, values, confidence });
-    else out.agreements.push({ predicate, subject, values, confidence });
+      out.agreements.push({
+        kind: 'differentPrecision',
+        predicate,
+        subject,
+        values,
+        confidence,
+        reasons: why('differentPrecision'),
+      });
+    else out.agreements.push({ predicate, subject, values, confidence, reasons: why(undefined) });
     return;
   }
   const confidence = conflictConfidence(backings);
   if (spec.cardinality === 'categorical') {
-    out.conflicts.push({ kind: 'differs', predicate, subject, values, confidence });
+    out.conflicts.push({ kind: 'differs', predicate, subject, values, confidence, reasons: why('differs') });
   } else if (spec.evolving) {
     const sorted = [...buckets].sort(
       (a, b) =>
@@ -408,10 +431,11 @@ function judge(
       subject,
       values: sorted.map((b) => toGroupValue(b, ctx)),
       confidence,
+      reasons: why('evolving'),
     });
   } else {
     const kind = bySource ? 'differsBySource' : 'contradiction';
-    out.conflicts.push({ kind, predicate, subject, values, confidence });
+    out.conflicts.push({ kind, predicate, subject, values, confidence, reasons: why(kind) });
   }
 }
 
@@ -461,7 +485,8 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
     }
     for (const group of byUnit.values()) {
       const aligned = spec.open ? bySize(group, (st) => st.value) : [group];
-      for (const claim of aligned) judge(bucketsOf(claim, ctx), spec, predicate, subjectRef, ctx, out);
+      for (const claim of aligned)
+        judge(bucketsOf(claim, ctx), spec, predicate, subjectRef, ctx, out, forecast);
     }
   }
   out.conflicts.push(...tenureChecks(facts, ctx));
@@ -512,6 +537,15 @@ function tenureChecks(facts: readonly Fact[], ctx: GroupContext): FactGroup[] {
       })),
       // All three statements must be read right for the sum not to add up.
       confidence: round2(Math.min(...[joined, tenure, ended].map((f) => score(backingOf([f]))))),
+      reasons: [
+        ...groupReasons(
+          'internal',
+          'tenure',
+          [joined, tenure, ended].map((f) => backingOf([f])),
+          'concept',
+        ),
+        'values: the joining year plus the tenure misses the departure year by more than a year and a half',
+      ],
     });
   }
   return groups;

@@ -7,6 +7,7 @@ import { round2, support } from '../facts/confidence';
 import { isTimeOrDatePart } from '../facts/extract';
 import { compareValues, formatValue, valueClassOf } from '../facts/values';
 import type { AnalyzedDocument, Evidence, FactGroup, Span } from '../types';
+import { groupReasons } from './confidence';
 
 /** How much a bare shared value says about two articles making one claim, against a concept's 1. */
 export const STATED_ALIGNMENT = 0.5;
@@ -122,6 +123,12 @@ export function statedValueAgreements(
         },
       ],
       confidence: round2(certainty * STATED_ALIGNMENT),
+      reasons: groupReasons(
+        undefined,
+        'stated',
+        [{ certainty: new Map(stated.sources.map((s) => [s, STATED_CERTAINTY])), explicit: true }],
+        'stated',
+      ),
     });
   }
   return out;

@@ -16,7 +16,9 @@ export function linkedFacts(
   for (const doc of docs) {
     const name = doc.document.source.name;
     for (const original of doc.facts) {
-      const fact: Fact = structuredClone(original);
+      // A shallow copy: the fields replaced below are new objects, nothing after this step changes a
+      // fact, and compare() returns a JSON copy (a deep clone per fact was a tenth of its time).
+      const fact: Fact = { ...original };
       if (fact.implicitSubject) {
         fact.subject = mainEntity ? { ...mainEntity } : { ...STORY_SUBJECT };
       } else if (fact.subject.key !== STORY_SUBJECT.key) {

@@ -1,7 +1,7 @@
 import type { Entity } from '@corpus/entities';
 import { round2, support } from '../facts/confidence';
 import type { AnalyzedDocument, Evidence, FactGroup, Span } from '../types';
-import { NAME_ALIGNMENT, NAME_CERTAINTY } from './confidence';
+import { type Backing, groupReasons, NAME_ALIGNMENT, NAME_CERTAINTY } from './confidence';
 
 /** The sentence of a document around a span, as evidence. */
 function sentenceAround(doc: AnalyzedDocument, span: Span): Evidence {
@@ -63,6 +63,14 @@ function variantConflict(
     subject: { key: entity.key, canonical: entity.canonical },
     values,
     confidence: round2(NAME_ALIGNMENT * Math.min(...sides)),
+    reasons: groupReasons(
+      'spellingVariant',
+      'name',
+      values.map(
+        (v): Backing => ({ certainty: new Map(v.sources.map((s) => [s, NAME_CERTAINTY])), explicit: true }),
+      ),
+      'name',
+    ),
   };
 }
 

@@ -311,19 +311,85 @@ interface ScopeCandidate {
   mention: boolean;
 }
 
+/** How far a scope may lie before its value, and after it (characters between them). */
+const SCOPE_REACH_BEFORE = 60;
+const SCOPE_REACH_AFTER = 25;
+
+/**
+ * A sentence's scope candidates, found once: a run-on sentence may hold thousands of values (80 kB
+ * of "5% $3 €4" is one sentence of 27 000), and finding them again per value was quadratic.
+ * `all` is in the order a tie is broken in (mentions, then acronyms); the two index lists sort it by
+ * end and by start, for the values within reach.
+ */
+interface SentenceScopes {
+  all: ScopeCandidate[];
+  byEnd: number[];
+  byStart: number[];
+}
+
+const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
+
+function scopesOf(text: string, unit: Unit): SentenceScopes {
+  let scopes = sentenceScopes.get(unit);
+  if (scopes) return scopes;
+  const all = scopeCandidates(text, unit);
+  const indices = all.map((_, i) => i);
+  scopes = {
+    all,
+    byEnd: [...indices].sort((a, b) => all[a]!.span.end - all[b]!.span.end),
+    byStart: indices.sort((a, b) => all[a]!.span.start - all[b]!.span.start),
+  };
+  sentenceScopes.set(unit, scopes);
+  return scopes;
+}
+
 function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
   const found: ScopeCandidate[] = unit.mentions
     .filter((m) => SCOPE_TYPES.has(m.type))
     .map((m) => ({ span: m.span, key: m.key, canonical: m.text, mention: true }));
+  // Acronyms come in order and never overlap each other, so one inside a mention is one that starts
+  // where a mention has started and ends no later than the furthest end of those mentions.
+  const mentionsByStart = found.map((c) => c.span).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let furthestEnd = -1;
   const sentence = text.slice(unit.span.start, unit.span.end);
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
     if (!isAcronym(m[0])) continue;
     const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
-    if (found.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
+    while (next < mentionsByStart.length && mentionsByStart[next]!.start <= span.start)
+      furthestEnd = Math.max(furthestEnd, mentionsByStart[next++]!.end);
+    if (furthestEnd >= span.end) continue;
     found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
   }
   return found;
+}
+
+/** The first position in `order` whose candidate's `edge` is at least `at`. */
+function firstFrom(scopes: SentenceScopes, order: number[], edge: 'start' | 'end', at: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scopes.all[order[mid]!]!.span[edge] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The candidates that end within reach before `value` or start within reach after it, in `all`'s order. */
+function scopesInReach(scopes: SentenceScopes, value: Span): ScopeCandidate[] {
+  const picked = new Set<number>();
+  const { byEnd, byStart, all } = scopes;
+  for (let i = firstFrom(scopes, byEnd, 'end', value.start - SCOPE_REACH_BEFORE); i < byEnd.length; i++) {
+    if (all[byEnd[i]!]!.span.end > value.start) break;
+    picked.add(byEnd[i]!);
+  }
+  for (let i = firstFrom(scopes, byStart, 'start', value.end); i < byStart.length; i++) {
+    if (all[byStart[i]!]!.span.start > value.end + SCOPE_REACH_AFTER) break;
+    picked.add(byStart[i]!);
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => all[i]!);
 }
 
 /**
@@ -337,14 +403,15 @@ function scopeOf(
   value: Mention,
 ): { subject: Fact['subject']; span?: Span } | undefined {
   let best: { c: ScopeCandidate; distance: number } | undefined;
-  for (const c of scopeCandidates(text, unit)) {
+  for (const c of scopesInReach(scopesOf(text, unit), value.span)) {
     const before = c.span.end <= value.span.start;
     const after = c.span.start >= value.span.end;
     if (!before && !after) continue;
     const between = before
       ? text.slice(c.span.end, value.span.start)
       : text.slice(value.span.end, c.span.start);
-    if (between.length > (before ? 60 : 25) || SCOPE_BREAK.test(between)) continue;
+    if (between.length > (before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER) || SCOPE_BREAK.test(between))
+      continue;
     const distance = between.length + (after ? 20 : 0);
     if (!best || distance < best.distance) best = { c, distance };
   }
@@ -354,6 +421,27 @@ function scopeOf(
   if (isAcronym(c.canonical))
     return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
   return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
+}
+
+/**
+ * Past this length a "sentence" is a run-on (a table, a list, 80 kB without a full stop), and each
+ * fact's evidence is the part of it around the fact's own mentions: quoting the whole in every fact
+ * made the output quadratic (80 kB of "5% $3 €4" is one sentence of 27 000 values: 2 GB of JSON).
+ */
+const EVIDENCE_MAX = 1000;
+const EVIDENCE_CONTEXT = 120;
+
+function evidenceWindow(sentence: Span, used: readonly Span[], anchor: Span): Span {
+  if (sentence.end - sentence.start <= EVIDENCE_MAX) return sentence;
+  let focus = anchor;
+  for (const span of used)
+    focus = { start: Math.min(focus.start, span.start), end: Math.max(focus.end, span.end) };
+  // A subject far from its value: the value alone (the subject's span is still listed).
+  if (focus.end - focus.start > EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT) focus = used[0] ?? anchor;
+  return {
+    start: Math.max(sentence.start, focus.start - EVIDENCE_CONTEXT),
+    end: Math.min(sentence.end, focus.end + EVIDENCE_CONTEXT),
+  };
 }
 
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
@@ -396,13 +484,14 @@ class FactWriter {
   add(parts: FactParts): void {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
-    const { unit, mention, value, evidence } = parts;
+    const { unit, mention, value } = parts;
     const subject = this.subjectFor(spec.subject, parts);
     const near = mention?.span ?? parts.anchor;
     const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
     const used: Span[] = [];
     if (mention) used.push(mention.span);
     if (subject?.span) used.push(subject.span);
+    const evidence = evidenceWindow(parts.evidence, used, parts.anchor);
     const fact: Fact = {
       source: this.name,
       subject: subject?.subject ?? { key: '', canonical: '' },

@@ -5,6 +5,7 @@ import type { AnalyzeOptions } from './analyze';
 import {
   type AnalyzeManyResult,
   analyzeOne,
+  analyzeOneLoaded,
   errorRecord,
   inputName,
   isIngestErrorRecord,
@@ -294,7 +295,7 @@ export async function* analyzeManyWith(
   if (concurrency === 1) {
     let index = 0;
     for await (const input of inputs as AsyncIterable<unknown>) {
-      yield analyzeOne(setup, input, index, analyzeOptions);
+      yield await analyzeOneLoaded(setup, input, index, analyzeOptions);
       index++;
     }
     return;

@@ -2,10 +2,12 @@
 // throws, a failure becomes an error record.
 
 import { CorpusError } from '@corpus/core';
-import type { Document } from '@corpus/ingest';
+import { loadLanguages } from '@corpus/entities';
+import { type Document, loadLanguageModel } from '@corpus/ingest';
 import { CompareError } from '../errors';
 import type { AnalyzedDocument } from '../types';
 import { type AnalyzeOptions, analyzeWith, type TextInput } from './analyze';
+import { toDocument } from './input';
 import type { PipelineSetup } from './setup';
 
 /** One input of analyzeMany that could not be analysed (or an error record passed through from ingest). */
@@ -71,5 +73,39 @@ export function analyzeOne(
     }
     const message = error instanceof Error ? error.message : String(error);
     return errorRecord(index, name, 'E_ANALYZE_FAILED', `Analysing ${name} failed: ${message}`);
+  }
+}
+
+/**
+ * `analyzeOne` once the data the input's language needs is loaded: in Node nothing waits (each
+ * language loads on first use); a page's bundle fetches that language's share (wink's English
+ * model, its date parser, name tables) now, and only for the languages its documents are in.
+ */
+export async function analyzeOneLoaded(
+  setup: PipelineSetup,
+  input: unknown,
+  index: number,
+  options: AnalyzeOptions,
+): Promise<AnalyzeManyResult> {
+  if (isIngestErrorRecord(input)) return analyzeOne(setup, input, index, options);
+  let document: Document;
+  try {
+    document = await ingested(input as Document | TextInput);
+    await loadLanguages([document.lang]);
+  } catch {
+    // Not readable, or a chunk the page could not fetch: analyzeOne records which and why.
+    return analyzeOne(setup, input, index, options);
+  }
+  return analyzeOne(setup, document, index, options);
+}
+
+/** The input as a Document; a page's ingest may first need its language model (a text's script did not tell). */
+async function ingested(input: Document | TextInput): Promise<Document> {
+  try {
+    return toDocument(input);
+  } catch (error) {
+    if (!CorpusError.isInstance(error) || error.code !== 'E_MODEL_NOT_LOADED') throw error;
+    await loadLanguageModel();
+    return toDocument(input);
   }
 }

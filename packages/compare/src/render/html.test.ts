@@ -41,7 +41,7 @@ function fixture(): { comparison: Comparison; documents: HtmlSourceText[] } {
     fact('en.txt', 'left', '5 January 2026', enLeft),
   ];
   const comparison: Comparison = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     documents: [
       {
         id: 'd1',

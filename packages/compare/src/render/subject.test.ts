@@ -27,7 +27,7 @@ describe('subjectName', () => {
       confidence: 0.9,
     };
     const comparison = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       documents: [],
       entities: [],
       coverage: {},

@@ -1,6 +1,6 @@
-import { CITY_NAMES } from '../generated/romanization';
 import { GLOBAL_GAZETTEER } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
+import { cityNames } from './language-data';
 
 const REGION_CODES: string[] = [];
 for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) REGION_CODES.push(String.fromCharCode(a, b));
@@ -61,7 +61,7 @@ export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string,
   add(GLOBAL_GAZETTEER);
   // Cities in the languages written in other scripts, from CLDR (Latin-script names need no table:
   // a capitalised city is a name, and its spelling links it).
-  add(CITY_NAMES[lang.split('-')[0]?.toLowerCase() ?? ''] ?? {});
+  add(cityNames(lang.split('-')[0]?.toLowerCase() ?? ''));
   add(countryNames(lang));
   add(countryNames('en'));
   gazetteerCache.set(id, map);

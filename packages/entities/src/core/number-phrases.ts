@@ -1,7 +1,7 @@
 import type { EntityLocale, RolePattern, SpelledNumberTable } from '../locales/types';
-import type { MentionType, QuantityValue, RangeValue } from '../types';
+import type { DurationQualifier, MentionType, QuantityValue, RangeValue } from '../types';
 import { amountKey, type Candidate, spanCandidate } from './candidate';
-import { HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
+import { HAN_NUMERAL_CHARS, isHanNumeral, parseArabic, parseHanNumeral } from './numerals';
 import { durationIso, isMeasure } from './quantities';
 import { findSpelledNumbers } from './spelled-numbers';
 import { alternation } from './text';
@@ -19,6 +19,13 @@ export interface NumberToken {
   ordinal?: boolean;
   /** A single Han digit ("三"): a number only with a word that says so after it (三成, 三歳, 第三). */
   weak?: boolean;
+  /** An amount said to be more than written ("十余万": over 100,000), from the locale's approximations. */
+  qualifier?: DurationQualifier;
+  /**
+   * Read past where the amount rules stop (groups written apart, 余 inside, decimals after a myriad,
+   * a fraction of myriads): outranks their shorter reading of the same characters.
+   */
+  beyondAmount?: boolean;
 }
 
 const EMPTY_TABLE: SpelledNumberTable = {
@@ -36,16 +43,16 @@ const DIGIT_NUMBER =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_/^]|\d[.,])(?:([-−])\s?)?(\d+(?:[.,]\d+)*|[.,]\d+)(?:\s{1,3}(\d{1,3})\/(\d{1,3})|\/(\d{1,3})|[eE]([-+]?\d{1,3})|\^([-+]{0,2})(\d{1,3})|\s{0,2}([kK])(?![\p{L}\p{N}]))?(?![\p{N}]|[.,/^]\d)/gu;
 const SPACE_GROUPED =
   /(?<![\p{L}\p{N}_.,/-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]\d)/gu;
-// A Han numeral, with a decimal part after 点 ("三点五" 3.5, "八點五" 8.5).
-const HAN_RUN = new RegExp(`[${HAN_NUMERAL_CHARS}0-9.]+(?:[点點・]([〇零一二三四五六七八九0-9]+))?`, 'gu');
 const HAN_DECIMAL_DIGITS = '〇一二三四五六七八九';
-// 百分之 is a percent, read as one.
+// 百分之 is a percent, read as one. Spaces may part the denominator, 分, 之 and the numerator
+// ("五 分之 一"); the numerator may have decimals ("一百分之五十五点五").
 const CJK_FRACTION = new RegExp(
-  `(?<![${HAN_NUMERAL_CHARS}0-9])([${HAN_NUMERAL_CHARS}0-9]+)分[の之]([${HAN_NUMERAL_CHARS}0-9]+)`,
+  `(?<![${HAN_NUMERAL_CHARS}0-9])([${HAN_NUMERAL_CHARS}0-9]+) {0,2}分 {0,2}[の之] {0,2}([${HAN_NUMERAL_CHARS}0-9]+)(?:[点點]([〇零一二三四五六七八九0-9]+))?`,
   'gu',
 );
 const HAN_DIGIT = /[〇零一壹二两兩両贰貳弐倆俩三叁參四肆五伍六陆陸七柒八捌九玖]/;
 const HAN_UNIT = /[十拾百佰千仟万萬亿億兆]/;
+const HAN_MYRIAD = /[万萬亿億兆]/;
 
 /** Digits, with a sign ("-5", "−1.2") or as a fraction ("1/4", "2 1/4"); plain ones keep shape `digits`. */
 function digitTokens(text: string, decimalComma: boolean, out: NumberToken[]): void {
@@ -101,54 +108,176 @@ function digitTokens(text: string, decimalComma: boolean, out: NumberToken[]): v
   }
 }
 
+const hanRunCache = new Map<string, RegExp>();
+/**
+ * A Han numeral, its groups possibly written apart by one or two spaces ("三千 九百 六十五"), with the
+ * locale's approximation characters inside (十余万) and a decimal part after 点 ("三点五" 3.5). Each
+ * step reads one character or one run of spaces followed by a numeral character: linear.
+ */
+function hanRun(approximations: string): RegExp {
+  let re = hanRunCache.get(approximations);
+  if (!re) {
+    const c = `[${HAN_NUMERAL_CHARS}0-9.${approximations}]`;
+    re = new RegExp(`${c}(?:${c}| {1,2}(?=${c}))*(?: ?[点點・]([〇零一二三四五六七八九0-9]+))?`, 'gu');
+    hanRunCache.set(approximations, re);
+  }
+  return re;
+}
+
+/** One group of a numeral written apart, as Han numerals (Hangul syllables mapped), and its span. */
+interface NumeralPiece {
+  start: number;
+  end: number;
+  han: string;
+}
+
+const isUnitChar = (c: string | undefined) => c !== undefined && HAN_UNIT.test(c);
+
+/**
+ * Groups written apart that make one numeral: a unit on one side of the space ("一百 五 十 二",
+ * "7 萬5 千4 百", "十 余 万") and a well-formed whole; `takes` may refuse a piece (Korean: a lone
+ * digit before a word is a particle's, "오십 이상").
+ */
+function joinPieces(
+  pieces: NumeralPiece[],
+  approx: string,
+  takes: (p: NumeralPiece) => boolean = () => true,
+): NumeralPiece[] {
+  const plain = (s: string) => [...s].filter((c) => !approx.includes(c)).join('');
+  const out: NumeralPiece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const left = last?.han ?? '';
+    const leftApprox = approx.includes(left.at(-1) ?? '\u0000');
+    const rightApprox = approx.includes(p.han[0] ?? '\u0000');
+    const joins =
+      last !== undefined &&
+      (isUnitChar(left.at(-1)) || leftApprox || isUnitChar(p.han[0]) || rightApprox) &&
+      !(leftApprox && rightApprox) &&
+      takes(p) &&
+      isHanNumeral(plain(left + p.han));
+    if (joins) out[out.length - 1] = { start: last.start, end: p.end, han: left + p.han };
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+/** The pieces of a run, split at its spaces. */
+function piecesOf(text: string, start: number, end: number, toHan: (s: string) => string): NumeralPiece[] {
+  const out: NumeralPiece[] = [];
+  for (const m of text.slice(start, end).matchAll(/[^ ]+/gu))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, han: toHan(m[0]) });
+  return out;
+}
+
+/** The Han reading of the locale's multiplier written right after a numeral ("十打" 120), unless it starts a word. */
+function multiplierAfter(
+  text: string,
+  at: number,
+  table: SpelledNumberTable,
+): { end: number; factor: number } | undefined {
+  for (const [word, factor] of Object.entries(table.multipliers)) {
+    if (/^\p{Script=Latin}/u.test(word) || !text.startsWith(word, at)) continue;
+    if ((table.notNumbers ?? []).some((w) => text.startsWith(w, at))) continue;
+    return { end: at + word.length, factor };
+  }
+  return undefined;
+}
+
 /** Han numerals ("一百五十二", "七十八万五百零六", "4.78万亿"): a digit and a unit, or Arabic digits and a myriad. */
-function hanTokens(text: string, negatives: string[], out: NumberToken[]): void {
-  for (const m of text.matchAll(HAN_RUN)) {
-    const decimals = m[1]
-      ? [...m[1]]
-          .map((c) =>
-            /[0-9]/.test(c) ? c : String(Math.max(0, HAN_DECIMAL_DIGITS.indexOf(c === '零' ? '〇' : c))),
-          )
-          .join('')
-      : '';
-    let body = decimals ? m[0].slice(0, m[0].length - (m[1] as string).length - 1) : m[0];
-    let start = m.index;
-    // Leading and trailing dots belong to the sentence.
-    while (body.startsWith('.')) {
-      body = body.slice(1);
-      start++;
-    }
-    while (body.endsWith('.')) body = body.slice(0, -1);
-    if (/^[0-9.]+$/.test(body) || !(HAN_DIGIT.test(body) || /[0-9]/.test(body))) continue;
-    // A leading myriad is a word ("万一": in case), not a number.
-    if (/^[万萬亿億兆]/.test(body)) continue;
-    // A unit and a digit ("十五", "3千") make a number; digits alone ("三", "一一") only with a cue after them.
-    const weak = !HAN_UNIT.test(body) && !decimals;
-    const whole = parseHanNumeral(body);
-    if (whole === undefined) continue;
-    const value = decimals ? Number(`${whole}.${decimals}`) : whole;
-    let from = start;
-    let v = value;
-    for (const neg of negatives) {
-      if (text.startsWith(neg, start - neg.length)) {
-        from = start - neg.length;
-        v = -value;
-        break;
+function hanTokens(text: string, table: SpelledNumberTable, out: NumberToken[]): void {
+  const approx = Object.keys(table.approximations ?? {}).join('');
+  for (const m of text.matchAll(hanRun(approx))) {
+    const decimals = m[1] ? hanDecimals(m[1]) : '';
+    const bodyEnd = decimals ? m.index + m[0].search(/ ?[点點・][^点點・]*$/u) : m.index + m[0].length;
+    const groups = joinPieces(
+      piecesOf(text, m.index, bodyEnd, (s) => s),
+      approx,
+    );
+    groups.forEach((g, k) => {
+      const last = k === groups.length - 1;
+      const token = hanToken(text, g, table, last ? decimals : '', text.slice(g.start, g.end).includes(' '));
+      if (!token) return;
+      if (last && decimals) token.end = m.index + m[0].length;
+      const multiplier = decimals ? undefined : multiplierAfter(text, token.end, table);
+      if (multiplier) {
+        token.end = multiplier.end;
+        token.value *= multiplier.factor;
+        delete token.weak;
       }
-    }
-    const end = decimals ? m.index + m[0].length : start + body.length;
-    const token: NumberToken = { start: from, end, value: v, shape: 'han' };
-    if (weak) token.weak = true;
-    out.push(token);
+      out.push(token);
+    });
   }
   // "３分の２", "三分之一": the denominator comes first.
   for (const m of text.matchAll(CJK_FRACTION)) {
     if (m[1] === '百') continue;
     const den = parseHanNumeral(m[1] ?? '');
-    const num = parseHanNumeral(m[2] ?? '');
-    if (den === undefined || num === undefined || den === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: num / den, shape: 'fraction' });
+    const whole = parseHanNumeral(m[2] ?? '');
+    if (den === undefined || whole === undefined || den === 0) continue;
+    const num = m[3] ? Number(`${whole}.${hanDecimals(m[3])}`) : whole;
+    const token: NumberToken = {
+      start: m.index,
+      end: m.index + m[0].length,
+      value: num / den,
+      shape: 'fraction',
+    };
+    if (HAN_MYRIAD.test(m[0])) token.beyondAmount = true;
+    out.push(token);
   }
+}
+
+const hanDecimals = (s: string) =>
+  [...s]
+    .map((c) =>
+      /[0-9]/.test(c) ? c : String(Math.max(0, HAN_DECIMAL_DIGITS.indexOf(c === '零' ? '〇' : c))),
+    )
+    .join('');
+
+/** The number one group of a Han run makes, or undefined when it is no numeral. */
+function hanToken(
+  text: string,
+  g: NumeralPiece,
+  table: SpelledNumberTable,
+  decimals: string,
+  spaced: boolean,
+): NumberToken | undefined {
+  const approximations = table.approximations ?? {};
+  const approx = Object.keys(approximations).join('');
+  // Leading and trailing dots belong to the sentence; an approximation needs a numeral before it
+  // and a unit after it ("三十多岁" stays 三十).
+  const edge = (c: string) => c === '.' || c === ' ' || approx.includes(c);
+  let start = g.start;
+  let end = g.end;
+  while (start < end && edge(text[start] as string)) start++;
+  while (end > start && edge(text[end - 1] as string)) end--;
+  const body = text.slice(start, end);
+  const approximation = [...body].find((c) => approx.includes(c));
+  const bare = [...body].filter((c) => c !== ' ' && !approx.includes(c)).join('');
+  if (/^[0-9.]+$/.test(bare) || !(HAN_DIGIT.test(bare) || /[0-9]/.test(bare) || bare.startsWith('十')))
+    return undefined;
+  // A leading myriad is a word ("万一": in case), not a number.
+  if (/^[万萬亿億兆]/.test(bare)) return undefined;
+  // A unit and a digit ("十五", "3千") make a number; digits alone ("三", "一一") or 十 alone only with
+  // a cue after them.
+  const weak = (!HAN_UNIT.test(bare) || bare === '十') && !decimals;
+  const whole = parseHanNumeral(bare);
+  if (whole === undefined) return undefined;
+  const value = decimals ? Number(`${whole}.${decimals}`) : whole;
+  let from = start;
+  let v = value;
+  for (const neg of table.negatives ?? []) {
+    if (text.startsWith(neg, start - neg.length)) {
+      from = start - neg.length;
+      v = -value;
+      break;
+    }
+  }
+  const token: NumberToken = { start: from, end, value: v, shape: 'han' };
+  if (weak) token.weak = true;
+  if (approximation) token.qualifier = approximations[approximation];
+  // Read past where the amount rules stop: they must not cut it short.
+  if (spaced || approximation || (decimals && HAN_MYRIAD.test(bare))) token.beyondAmount = true;
+  return token;
 }
 
 // Sino-Korean syllables as the Han characters they stand for.
@@ -248,8 +377,7 @@ export function numberTokens(text: string, locale: EntityLocale, decimalComma: b
       out.push(token);
     }
   }
-  if (locale.lang === 'ja' || locale.lang === 'zh' || locale.lang === 'ko')
-    hanTokens(text, table.negatives ?? [], out);
+  if (locale.lang === 'ja' || locale.lang === 'zh' || locale.lang === 'ko') hanTokens(text, table, out);
   if (locale.lang === 'ko') hangulTokens(text, table.negatives ?? [], out);
   signed(text, table.negatives ?? [], out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -280,7 +408,15 @@ function withMixedFractions(text: string, tokens: NumberToken[], connectors: str
       b.start - a.end <= gap.length + 2
     ) {
       const sign = a.value < 0 ? -1 : 1;
-      out.push({ start: a.start, end: b.end, value: a.value + sign * Math.abs(b.value), shape: 'fraction' });
+      const mixed: NumberToken = {
+        start: a.start,
+        end: b.end,
+        value: a.value + sign * Math.abs(b.value),
+        shape: 'fraction',
+      };
+      if (a.beyondAmount || b.beyondAmount || HAN_MYRIAD.test(text.slice(a.start, a.end)))
+        mixed.beyondAmount = true;
+      out.push(mixed);
       i++;
       continue;
     }
@@ -667,22 +803,32 @@ function measures(q: PhraseScan): void {
     if (!unit) return;
     q.used.add(i);
     const end = isMeasure(unit.key) ? unit.end : t.end;
-    push(
-      q,
-      'NUMBER',
-      t.start,
-      end,
-      { kind: 'quantity', amount: t.value, unit: unit.key },
-      `number:${amountKey(t.value)}`,
-      59,
-    );
+    push(q, 'NUMBER', t.start, end, amountOf(t, unit.key), `number:${amountKey(t.value)}`, 59);
   });
+}
+
+/** The value of a counted or bare number, with the bound its numeral states ("十余万": over). */
+function amountOf(t: NumberToken, unit?: string): QuantityValue {
+  const value: QuantityValue = { kind: 'quantity', amount: t.value };
+  if (unit) value.unit = unit;
+  if (t.qualifier) value.qualifier = t.qualifier;
+  return value;
+}
+
+/** A counter of the locale right after the token ("三双", "十个"), not the start of another word. */
+function counterAfter(q: PhraseScan, t: NumberToken): boolean {
+  const table = q.locale.spelled;
+  const at = t.end;
+  if (!table?.counters?.some((c) => q.text.startsWith(c, at))) return false;
+  return !(table.notNumbers ?? []).some((w) => q.text.startsWith(w, at));
 }
 
 /** What is left: spelled, Han, Hangul, signed, fractional and space-grouped numbers (plain digits are read elsewhere). */
 function bareNumbers(q: PhraseScan): void {
   q.tokens.forEach((t, i) => {
-    if (q.used.has(i) || t.shape === 'digits' || t.weak) return;
+    if (q.used.has(i) || t.shape === 'digits') return;
+    // A lone digit is a number before a counter ("三双", "十个"), but "一个" is an article's "a".
+    if (t.weak && (t.value === 1 || !counterAfter(q, t))) return;
     // "one of its researchers", "uno dei team": a lone word for one is a pronoun or an article as often
     // as a number, so it counts only with a unit, currency or percent word after it (read above).
     if (t.shape === 'words' && t.value === 1 && !t.ordinal && !/\s/.test(q.text.slice(t.start, t.end)))
@@ -699,17 +845,10 @@ function bareNumbers(q: PhraseScan): void {
       );
       return;
     }
-    // Below chrono's dates (45): "primo marzo", "the first of May" and "十二月" stay dates.
-    const priority = t.shape === 'written' || t.shape === 'signed' ? 21 : 44;
-    push(
-      q,
-      'NUMBER',
-      t.start,
-      t.end,
-      { kind: 'quantity', amount: t.value },
-      `number:${amountKey(t.value)}`,
-      priority,
-    );
+    // Below chrono's dates (45): "primo marzo", "the first of May" and "十二月" stay dates; above the
+    // amount rules (55) where this reading goes further than theirs.
+    const priority = t.beyondAmount ? 56 : t.shape === 'written' || t.shape === 'signed' ? 21 : 44;
+    push(q, 'NUMBER', t.start, t.end, amountOf(t), `number:${amountKey(t.value)}`, priority);
   });
 }
 

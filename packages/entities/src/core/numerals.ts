@@ -83,6 +83,43 @@ export function parseHanNumeral(s: string): number | undefined {
   return h.total + h.section + h.current;
 }
 
+/**
+ * Whether `s` is written as one numeral: no two digits side by side ("三五" is two numbers, "二〇二六"
+ * aside, which has no unit), each unit of a group smaller than the one before it ("三千九百六十五",
+ * not "二十三十"), and myriads decreasing unless compounded ("万億"). A numeral that passes has a
+ * bounded number of units, so joining groups while it passes stays linear. Groups written apart
+ * ("三千 九百 六十五", "7萬 5千 4百") are joined only when their concatenation passes this test.
+ */
+export function isHanNumeral(s: string): boolean {
+  let small = Number.POSITIVE_INFINITY;
+  let big = Number.POSITIVE_INFINITY;
+  let previous: 'start' | 'digit' | 'zero' | 'small' | 'big' = 'start';
+  let lastBig = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (/[0-9]/.test(c) || (c in HAN_DIGITS && HAN_DIGITS[c] !== 0)) {
+      if (previous === 'digit') return false;
+      while (/[0-9.]/.test(s[i + 1] ?? '') && /[0-9]/.test(c)) i++;
+      previous = 'digit';
+    } else if (c in HAN_DIGITS) previous = 'zero';
+    else if (c in HAN_SMALL_UNITS) {
+      const unit = HAN_SMALL_UNITS[c] ?? 0;
+      if (unit >= small || previous === 'small') return false;
+      small = unit;
+      previous = 'small';
+    } else if (c in HAN_BIG_UNITS) {
+      const unit = HAN_BIG_UNITS[c] ?? 0;
+      // A compound grows ("万億"); a repeated or falling one ("万万", "億万") is no numeral.
+      if (previous === 'big' ? unit <= lastBig : unit >= big) return false;
+      big = previous === 'big' ? big * unit : unit;
+      lastBig = unit;
+      small = Number.POSITIVE_INFINITY;
+      previous = 'big';
+    } else return false;
+  }
+  return previous !== 'start';
+}
+
 interface HanReading {
   total: number;
   section: number;

@@ -1,12 +1,5 @@
-import {
-  CYRILLIC,
-  HANGUL,
-  JA_FAMILY_NAMES,
-  JA_GIVEN_NAMES,
-  KANA,
-  PINYIN,
-  SURNAME_PINYIN,
-} from '../generated/romanization';
+import { CYRILLIC, HANGUL, KANA, PINYIN, SURNAME_PINYIN } from '../generated/romanization';
+import { japaneseNameTables } from './language-data';
 
 /** The script a name is written in, as far as romanising it goes. */
 export type NameScript = 'latin' | 'cyrillic' | 'kana' | 'hangul' | 'han' | 'other';
@@ -91,7 +84,10 @@ function readingTable(packed: string): Map<string, string[]> {
  * name alone. At most four readings; none when a part is unknown.
  */
 export function japaneseNameReadings(name: string): string[] {
-  japaneseNames ??= { family: readingTable(JA_FAMILY_NAMES), given: readingTable(JA_GIVEN_NAMES) };
+  if (!japaneseNames) {
+    const packed = japaneseNameTables();
+    japaneseNames = { family: readingTable(packed.family), given: readingTable(packed.given) };
+  }
   const { family, given } = japaneseNames;
   const chars = [...name.replace(/[\s・]/gu, '')];
   if (chars.length > 6 || !chars.every((c) => HAN.test(c) || c === '々')) return [];

@@ -39,6 +39,18 @@ export interface SpelledNumberTable {
   rangeWords?: string[];
   /** Words before the first number of a range ("between", "from", "zwischen", "entre", "de", "от"). */
   rangeOpeners?: string[];
+  /**
+   * Characters inside a Han numeral that stand for an unstated amount at their place, and what they
+   * say of the written one: "十余万" is over 100,000, "二十几万" over 200,000 (zh 余 多 几 幾 → over).
+   */
+  approximations?: Record<string, DurationQualifier>;
+  /**
+   * Counters (measure words) written after a number ("三双", "十个", "스물여섯명"): a lone digit
+   * before one is a number, and a glued number ends where one begins. Literal words.
+   */
+  counters?: string[];
+  /** Words that begin with a multiplier or a counter and are neither ("打开" open, "打算" plan). */
+  notNumbers?: string[];
 }
 
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S';

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
  *   (`hash[word]`, `hash[word] = id`): a Map of that size builds in half the time of a dictionary
  *   object;
  * - the sentiment and negation models (400 kB of JSON, never run without 'sentiment' and 'negation'
- *   in the pipe) are empty automata.
+ *   in the pipe) are empty automata, and the lemmatiser is required on its first call.
  * Everything else is the package's own code. The layout read here is wink-eng-lite-web-model 1.8's
  * (`dist/read-core-model.js`, `dist/load-core-model.js`): the versions are pinned, and a test compares
  * tokens, ids, tags, entities and stems with the package's loader.
@@ -31,8 +31,10 @@ export function englishModel(require: NodeJS.Require): Record<string, unknown> {
   model.featureFn = part('feature.js');
   const addons: Record<string, unknown> = Object.create(null);
   addons.stem = part('porter-stemmer.js');
-  addons.lemmatize = part('lemmatize.js');
-  addons.readabilityStats = part('readability-stats.js');
+  // Lemmas and readability are never read here: their modules (220 kB of WordNet exception tables)
+  // are required on the first call, not with the model.
+  addons.lemmatize = (...args: unknown[]) => part('lemmatize.js')(...args);
+  addons.readabilityStats = (...args: unknown[]) => part('readability-stats.js')(...args);
   addons.wordVectors = undefined;
   model.addons = addons;
   return model;

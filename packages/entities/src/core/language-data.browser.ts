@@ -1,0 +1,47 @@
+import { languageNotLoaded } from '../errors';
+import { CITY_NAME_LOADERS } from '../generated/city-name-loaders';
+import { loadWinkLibrary } from '../locales/en/wink-library.browser';
+import { localeFor } from '../locales/index';
+import { loadChronoLocale } from './chrono-locale.browser';
+
+// The browser build's per-language data: wink's English model, a language's chrono-node locale, the
+// Japanese name readings and the city names of a script. Each is a dynamic import, so a bundler puts
+// it in a chunk that a page fetches only when `loadLanguages` asks for that language; reading a text
+// whose data was not loaded throws E_LANGUAGE_NOT_LOADED rather than giving other results than Node.
+
+const cities = new Map<string, Readonly<Record<string, string>>>();
+let japanese: { family: string; given: string } | undefined;
+
+export function cityNames(lang: string): Readonly<Record<string, string>> {
+  if (!CITY_NAME_LOADERS[lang]) return {};
+  const table = cities.get(lang);
+  if (!table) throw languageNotLoaded(lang, 'The city names');
+  return table;
+}
+
+export function japaneseNameTables(): { family: string; given: string } {
+  if (!japanese) throw languageNotLoaded('ja', 'The Japanese name readings');
+  return japanese;
+}
+
+async function loadJapaneseNames(): Promise<void> {
+  const m = await import('../generated/japanese-names');
+  japanese = { family: m.JA_FAMILY_NAMES, given: m.JA_GIVEN_NAMES };
+}
+
+/** Everything a text in each of `tags` needs, fetched once; the entity locale decides what that is. */
+export async function loadLanguageData(tags: readonly string[]): Promise<void> {
+  const jobs: Promise<unknown>[] = [];
+  for (const tag of new Set(tags)) {
+    const locale = localeFor(tag);
+    if (locale.chrono) jobs.push(loadChronoLocale(locale.chrono));
+    if (locale.lang === 'en') jobs.push(loadWinkLibrary());
+    if (locale.lang === 'ja' && !japanese) jobs.push(loadJapaneseNames());
+    const cityLoader = CITY_NAME_LOADERS[locale.lang];
+    if (cityLoader && !cities.has(locale.lang)) {
+      const lang = locale.lang;
+      jobs.push(cityLoader().then((table) => cities.set(lang, table)));
+    }
+  }
+  await Promise.all(jobs);
+}
