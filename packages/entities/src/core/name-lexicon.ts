@@ -77,6 +77,8 @@ export function isStopword(lang: string, word: string): boolean {
   return set.has(word.toLowerCase());
 }
 
+const MAX_COMPOUND = 64;
+
 // Linking letters between the parts of a German compound ("Schulden|bremse", "Arbeit|s|markt").
 const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
 
@@ -87,8 +89,13 @@ const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
  */
 export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
   if (isGermanNoun(word)) return 'noun';
+  // Compounds are split at every letter, and each split hashes its parts: bounded, so that a word
+  // of a million letters costs no more than one of 64 (no German compound is longer).
+  if (word.length > MAX_COMPOUND) return 'unknown';
   const parts = word.split('-');
-  if (parts.length > 1) return parts.some((p) => p.length >= 3 && isGermanNoun(p)) ? 'noun' : 'unknown';
+  // German compounds end with their head: "Tesla-Werk" is a noun, "Nordrhein-Westfalen" is not one.
+  if (parts.length > 1)
+    return germanWordKind(parts[parts.length - 1] as string) === 'noun' ? 'noun' : 'unknown';
   let tail = false;
   for (let i = word.length - 4; i >= 3; i--) {
     if (!isGermanNoun(word.slice(i))) continue;
