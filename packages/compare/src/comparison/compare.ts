@@ -19,6 +19,7 @@ import { comparedDocuments, publishedDates } from './documents';
 import { groupFacts } from './group';
 import { linkDocuments } from './link';
 import { withReferenceDates } from './reference-date';
+import { alignScopes } from './scopes';
 import { statedValueAgreements } from './stated-values';
 import { linkedFacts } from './subjects';
 import { timeline } from './timeline';
@@ -60,7 +61,9 @@ function compareStory(
   const names = docs.map((d) => d.document.source.name);
   const linked = linkDocuments(docs);
   const mainEntity = mainPerson(peopleInCorpus(linked.entities));
-  const { facts, warnings } = linkedFacts(docs, linked, mainEntity);
+  const linkedOnes = linkedFacts(docs, linked, mainEntity);
+  const facts = alignScopes(linkedOnes.facts);
+  const { warnings } = linkedOnes;
   const grouped = groupFacts(facts, {
     documents: names,
     published: publishedDates(docs),
@@ -85,8 +88,13 @@ function findStories(analyzed: readonly AnalyzedDocument[], options: CompareOpti
   const linked = linkDocuments(analyzed);
   const keysOf = new Map<string, string[]>(analyzed.map((d) => [d.document.source.name, []]));
   for (const e of linked.entities) for (const d of new Set(e.documents)) keysOf.get(d)?.push(e.key);
-  const docs = analyzed.map((d) => ({ anchors: storyAnchors(d, keysOf.get(d.document.source.name) ?? []) }));
-  return storyGroups(docs, options);
+  // Grouped in name order, so that neither the groups (ties) nor their order follow the input order.
+  const name = (i: number) => analyzed[i]!.document.source.name;
+  const byName = analyzed.map((_, i) => i).sort((a, b) => (name(a) < name(b) ? -1 : 1));
+  const docs = byName.map((i) => ({
+    anchors: storyAnchors(analyzed[i]!, keysOf.get(name(i)) ?? []),
+  }));
+  return storyGroups(docs, options).map((g) => g.map((k) => byName[k]!).sort((a, b) => a - b));
 }
 
 /** Entities of several stories as one list: an entity named in two stories (a capital) is one entity. */

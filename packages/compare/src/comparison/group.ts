@@ -2,7 +2,7 @@ import type { MentionValue } from '@corpus/entities';
 import { round2 } from '../facts/confidence';
 import { type FactPredicate, PREDICATES } from '../facts/predicates';
 import type { QuantityQualifier } from '../facts/qualifiers';
-import { dimensionOf, inBaseUnits } from '../facts/units';
+import { dimensionOf, inBaseUnits, isCountUnit } from '../facts/units';
 import {
   type Compatibility,
   compareValues,
@@ -85,7 +85,28 @@ function pushEvidence(list: Evidence[], evidence: Evidence): void {
 
 /** Values in one dimension are one claim (acres and hectares); a count and a length are two. */
 function unitKey(value: MentionValue): string {
-  return value.kind === 'quantity' ? `quantity:${dimensionOf(value.unit)}` : value.kind;
+  if (value.kind !== 'quantity') return value.kind;
+  // A bare number and a counted one ("151", "152 seats") are one claim; two counted things are two.
+  return value.unit === undefined ? 'quantity:?' : `quantity:${dimensionOf(value.unit)}`;
+}
+
+/** Statements by unit, a bare number joining the one counted unit beside it (if only one). */
+function byUnitKey<T extends { value: MentionValue }>(statements: readonly T[]): T[][] {
+  const byUnit = new Map<string, T[]>();
+  for (const s of statements) {
+    const k = unitKey(s.value);
+    byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
+  }
+  const bare = byUnit.get('quantity:?');
+  const counted = [...byUnit.keys()].filter((k) => k !== 'quantity:?' && k.startsWith('quantity:'));
+  const only = counted.length === 1 ? counted[0]! : undefined;
+  const unit = only && (byUnit.get(only)![0]!.value as { unit?: string }).unit;
+  if (bare && only && isCountUnit(unit)) {
+    // Compared as the same quantity, but kept as written: the concept's unit may be misread elsewhere.
+    byUnit.get(only)!.push(...bare);
+    byUnit.delete('quantity:?');
+  }
+  return [...byUnit.values()];
 }
 
 function relate(
@@ -164,7 +185,29 @@ function consolidate(facts: Fact[], evolving: boolean): { statement: Statement; 
   if (best.tolerance !== undefined) statement.tolerance = best.tolerance;
   const qualifier = quantityQualifier(best.qualifiers);
   if (qualifier) statement.qualifier = qualifier;
-  return clusters.length > 1 && !evolving ? { statement, internal: clusters } : { statement };
+  // Values that cannot be compared (a day and a clock time) are not a disagreement of the article's.
+  return clusters.length > 1 && !evolving && anyIncompatible(clusters)
+    ? { statement, internal: clusters }
+    : { statement };
+}
+
+function anyIncompatible(clusters: readonly Fact[][]): boolean {
+  const heads = clusters.map((c) => c[0]!);
+  return heads.some((a, i) =>
+    heads
+      .slice(i + 1)
+      .some(
+        (b) =>
+          compareValues(
+            a.value,
+            b.value,
+            a.tolerance,
+            b.tolerance,
+            quantityQualifier(a.qualifiers),
+            quantityQualifier(b.qualifiers),
+          ) === 'incompatible',
+      ),
+  );
 }
 
 function bucketsOf(statements: Statement[], ctx: GroupContext): ValueBucket[] {
@@ -478,12 +521,7 @@ export function groupFacts(facts: readonly Fact[], ctx: GroupContext): Groups {
     }
     const statements = statementsOf(list, spec, predicate, subjectRef, ctx, out);
     // Values in different units (a count and a length) are different claims.
-    const byUnit = new Map<string, Statement[]>();
-    for (const s of statements) {
-      const k = unitKey(s.value);
-      byUnit.set(k, [...(byUnit.get(k) ?? []), s]);
-    }
-    for (const group of byUnit.values()) {
+    for (const group of byUnitKey(statements)) {
       const aligned = spec.open ? bySize(group, (st) => st.value) : [group];
       for (const claim of aligned)
         judge(bucketsOf(claim, ctx), spec, predicate, subjectRef, ctx, out, forecast);

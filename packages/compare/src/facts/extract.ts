@@ -291,6 +291,8 @@ interface FactParts {
 const SCOPE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE']);
 /** A clause boundary between a value and the name it would belong to ("…, AfD 20.8%"). */
 const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b/u;
+/** Only a dash or a colon between a name and its figure: a list item ("AfD — 151"), not a break. */
+const LISTED = /^\s{0,2}[-–—:]\s{0,2}$/u;
 /**
  * Acronyms (party, agency, model: "SPD", "CDU/CSU", "AfD", "F-35"): a scope entities may not list. A
  * word of at most six letters and digits with two capitals or more, the first one leading.
@@ -410,8 +412,10 @@ function scopeOf(
     const between = before
       ? text.slice(c.span.end, value.span.start)
       : text.slice(value.span.end, c.span.start);
-    if (between.length > (before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER) || SCOPE_BREAK.test(between))
-      continue;
+    // "AfD — 151", "SPD: 16,4 %": a name, a dash or colon, its figure (a list or a table row).
+    const listed = before && LISTED.test(between);
+    const reach = before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER;
+    if (!listed && (between.length > reach || SCOPE_BREAK.test(between))) continue;
     const distance = between.length + (after ? 20 : 0);
     if (!best || distance < best.distance) best = { c, distance };
   }

@@ -25,6 +25,15 @@ export const AREA_UNITS: ReadonlySet<string> = new Set(
   Object.keys(UNITS).filter((u) => UNITS[u]!.dimension === 'area'),
 );
 
+/**
+ * What a count counts ("person", "seat"): a lower-case unit with no conversions. A bare number under a
+ * concept counts what the concept counts, so it is the same quantity as a counted one ("AfD — 151" and
+ * "152 Sitze" are both seats).
+ */
+export function isCountUnit(unit: string | undefined): boolean {
+  return unit === undefined || (/^[a-z]+$/.test(unit) && !UNITS[unit] && unit !== 'year');
+}
+
 /** The dimension a unit measures ("area", "length"), or the unit itself when it has no conversions. */
 export function dimensionOf(unit: string | undefined): string {
   return (unit && UNITS[unit]?.dimension) ?? unit ?? '';

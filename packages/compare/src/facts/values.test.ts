@@ -97,3 +97,19 @@ describe('valueKey and formatValue', () => {
     expect(formatValue({ kind: 'text', normalized: 'platform:x' }, { 'platform:x': 'X' })).toBe('X');
   });
 });
+
+describe('clock times', () => {
+  it('say nothing against a day when they have no day of their own', () => {
+    expect(compareValues(date('2024-10-13', 'day'), date('T07:25', 'time'))).toBe('incomparable');
+  });
+  it('meet a zoned time of another zone as one instant, an unzoned one only at the same hour', () => {
+    expect(compareValues(date('T08:25-04:00', 'time'), date('T21:25+09:00', 'time'))).toBe('compatible');
+    expect(compareValues(date('T08:25-04:00', 'time'), date('T07:25-04:00', 'time'))).toBe('incompatible');
+    // "7:25 a.m. (12:25 GMT)": an unzoned clock may be the same instant written in another zone.
+    expect(compareValues(date('T07:25', 'time'), date('T12:25+00:00', 'time'))).toBe('incomparable');
+    expect(compareValues(date('2024-10-13T07:25', 'time'), date('2024-10-13T12:25+00:00', 'time'))).toBe(
+      'incomparable',
+    );
+    expect(compareValues(date('T07:25', 'time'), date('2024-10-13T07:25-05:00', 'time'))).toBe('compatible');
+  });
+});

@@ -8,7 +8,7 @@ import type {
 } from '@corpus/entities';
 import type { ValueClass } from './predicates';
 import type { Qualifier, QuantityQualifier } from './qualifiers';
-import { AREA_UNITS, dimensionOf, inBaseUnits } from './units';
+import { AREA_UNITS, dimensionOf, inBaseUnits, isCountUnit } from './units';
 
 /** How two values of one predicate relate. */
 export type Compatibility =
@@ -67,8 +67,28 @@ function hasZone(iso: string): boolean {
   return /(?:Z|[+-]\d\d:?\d\d)$/.test(iso);
 }
 
+/** The clock part of a time ("T07:25", "2024-10-13T12:25+00:00" → "T12:25+00:00"). */
+const clockOf = (iso: string) => iso.slice(iso.indexOf('T'));
+
 function compareDates(a: DateValue, b: DateValue): Compatibility {
   if (a.iso === b.iso) return 'same';
+  const clockOnlyA = a.iso.startsWith('T');
+  const clockOnlyB = b.iso.startsWith('T');
+  if (clockOnlyA || clockOnlyB) {
+    // A clock time without its day says nothing against a day, and meets a date-time by its clock.
+    if (a.granularity !== 'time' || b.granularity !== 'time') return 'incomparable';
+    const ca = clockOf(a.iso);
+    const cb = clockOf(b.iso);
+    // One zoned, one not: the same hour and minute agree; others may be the same instant elsewhere.
+    if (hasZone(ca) !== hasZone(cb)) return ca.slice(0, 6) === cb.slice(0, 6) ? 'compatible' : 'incomparable';
+    if (!hasZone(ca)) return ca.slice(0, 6) === cb.slice(0, 6) ? 'compatible' : 'incompatible';
+    const ta = Date.parse(`2000-01-01${ca}`);
+    const tb = Date.parse(`2000-01-01${cb}`);
+    if (!Number.isFinite(ta) || !Number.isFinite(tb)) return 'incomparable';
+    // Clocks alone: the same instant modulo a day.
+    const diff = (((ta - tb) % 86_400_000) + 86_400_000) % 86_400_000;
+    return diff < 60_000 || diff > 86_400_000 - 60_000 ? 'compatible' : 'incompatible';
+  }
   if (a.granularity === 'time' && b.granularity === 'time') {
     if (hasZone(a.iso) && hasZone(b.iso)) {
       const ta = Date.parse(a.iso);
@@ -77,6 +97,9 @@ function compareDates(a: DateValue, b: DateValue): Compatibility {
         return Math.abs(ta - tb) < 60_000 ? 'compatible' : 'incompatible';
       }
     }
+    // One zoned, one not ("7:25 a.m." and "12:25 GMT" of one day): may be one instant in two zones.
+    if (hasZone(a.iso) !== hasZone(b.iso))
+      return a.iso.slice(0, 16) === b.iso.slice(0, 16) ? 'compatible' : 'incomparable';
     return a.iso.slice(0, 16) === b.iso.slice(0, 16) ? 'compatible' : 'incompatible';
   }
   // A zoned time and a day: the day as written may differ from the day in UTC, so compare the local day.
@@ -182,6 +205,21 @@ function compareQuantities(
   qualifierA?: QuantityQualifier,
   qualifierB?: QuantityQualifier,
 ): Compatibility {
+  // "151" and "152 seats" under one concept: the concept says what both count.
+  if (
+    a.unit !== b.unit &&
+    (a.unit === undefined || b.unit === undefined) &&
+    isCountUnit(a.unit) &&
+    isCountUnit(b.unit)
+  )
+    return compareQuantities(
+      { kind: 'quantity', amount: a.amount },
+      { kind: 'quantity', amount: b.amount },
+      toleranceA,
+      toleranceB,
+      qualifierA,
+      qualifierB,
+    );
   if ((a.unit ?? '') !== (b.unit ?? '')) {
     // One quantity in two units (acres and hectares): compared in the dimension's base unit.
     if (dimensionOf(a.unit) !== dimensionOf(b.unit)) return 'incomparable';
