@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SUPPORTED_LANGUAGES } from '../packages/core/src/index';
-import { checkRow, type RowMeasure } from './linear-time';
+import { checkRow, type RowMeasure, selfCheck } from './linear-time';
 import { PATHOLOGICAL_SHAPES } from './pathological';
 
 const { values } = parseArgs({
@@ -53,39 +53,14 @@ const pick = <T>(all: readonly T[], list: string | undefined) =>
 
 const LIMITS = { maxMs: 1000, maxRatio: 5 };
 
-/**
- * The check itself, checked before any row is trusted: at the report's n, a linear scan must pass and
- * two quadratic ones must fail, one that costs milliseconds and one that costs a fraction of one at n
- * (where the repeated samples, not a single call, must see it grow).
- */
+/** The check itself, checked before any row is trusted (see `selfCheck`). */
 function selfTest(size: number): void {
-  const linear = (text: string) => {
-    let sum = 0;
-    for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
-    return sum;
-  };
-  // Compares each `step`-th character with every one after it: (n / step) × n / 2 steps.
-  const quadratic = (step: number) => (text: string) => {
-    let sum = 0;
-    for (let i = 0; i < text.length; i += step)
-      for (let j = i; j < text.length; j++) sum += text.charCodeAt(j) ^ i;
-    return sum;
-  };
-  const cases: [string, (text: string) => number, boolean][] = [
-    ['a linear scan', linear, true],
-    ['a quadratic scan of milliseconds', quadratic(40), false],
-    ['a quadratic scan under a millisecond', quadratic(1000), false],
-  ];
-  for (const [what, run, linearExpected] of cases) {
-    const check = checkRow(run, (k) => 'a'.repeat(k), size, { maxMs: Number.POSITIVE_INFINITY, maxRatio: 5 });
-    const { ok } = check;
-    const seen = check.upward ?? check.rerun ?? check.first;
-    const detail = `${what}: ${seen.smallMs.toFixed(3)} → ${seen.largeMs.toFixed(3)} ms (×${seen.ratio.toFixed(2)})`;
-    if (ok !== linearExpected) {
-      console.error(`self-test failed, the measurements cannot be trusted: ${detail}`);
+  for (const { what, ok, expected, detail } of selfCheck(size, LIMITS.maxRatio)) {
+    if (ok !== expected) {
+      console.error(`self-test failed, the measurements cannot be trusted: ${what}: ${detail}`);
       process.exit(2);
     }
-    process.stderr.write(`self-test: ${detail}, ${ok ? 'passes' : 'fails'} as it should\n`);
+    process.stderr.write(`self-test: ${what}: ${detail}, ${ok ? 'passes' : 'fails'} as it should\n`);
   }
 }
 

@@ -213,3 +213,42 @@ export function checkRow(
   );
   return { first, rerun, upward, ok: upward.ok };
 }
+
+/** A scan of every character: linear. */
+function linearScan(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+  return sum;
+}
+
+/** Each `step`-th character against every one after it: (n / step) × n / 2 steps, quadratic. */
+function quadraticScan(step: number): (text: string) => number {
+  return (text) => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i += step)
+      for (let j = i; j < text.length; j++) sum += text.charCodeAt(j) ^ i;
+    return sum;
+  };
+}
+
+/**
+ * `checkRow` on functions whose growth is known, at size n: a linear scan must pass, and two
+ * quadratic ones must fail, one that costs milliseconds at n and one that costs a fraction of one
+ * (where the repeated samples, and the step one size up, must still see it grow ×16).
+ */
+export function selfCheck(
+  n: number,
+  maxRatio = 5,
+): { what: string; expected: boolean; ok: boolean; detail: string }[] {
+  const cases: [string, (text: string) => number, boolean][] = [
+    ['a linear scan', linearScan, true],
+    ['a quadratic scan of milliseconds', quadraticScan(40), false],
+    ['a quadratic scan under a millisecond', quadraticScan(1000), false],
+  ];
+  return cases.map(([what, run, expected]) => {
+    const check = checkRow(run, (k) => 'a'.repeat(k), n, { maxMs: Number.POSITIVE_INFINITY, maxRatio });
+    const seen = check.upward ?? check.rerun ?? check.first;
+    const detail = `${seen.smallMs.toFixed(3)} → ${seen.largeMs.toFixed(3)} ms (×${seen.ratio.toFixed(2)})`;
+    return { what, expected, ok: check.ok, detail };
+  });
+}

@@ -67,7 +67,10 @@ const esm = `import { compareTexts } from '@corpus/compare';\nconst c = await co
 const cjs = `const { compareTexts } = require('@corpus/compare');\nPromise.resolve(compareTexts(${input})).then((c) => console.log(JSON.stringify({ v: c.schemaVersion, docs: c.documents.map((d) => d.name) })));\n`;
 writeFileSync(join(app, 'esm.mjs'), esm);
 writeFileSync(join(app, 'cjs.cjs'), cjs);
-const expected = JSON.stringify({ v: 2, docs: ['a.txt', 'b.txt'] });
+// The packed build must report the schema version the workspace declares.
+const schemaVersion = JSON.parse(readFileSync(join(root, 'packages/compare/schema.json'), 'utf8'))
+  .properties?.schemaVersion?.const;
+const expected = JSON.stringify({ v: schemaVersion, docs: ['a.txt', 'b.txt'] });
 check('ESM consumer: import @corpus/compare and compare two texts', () => {
   const out = run('node', ['esm.mjs'], { cwd: app }).trim();
   if (out !== expected) throw new Error(`expected ${expected}, got ${out}`);

@@ -197,11 +197,13 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     ]);
     expect(langs).toEqual(['de', 'de']);
     expect(englishChunks().length).toBeGreaterThan(0);
-    for (const file of [...englishChunks(), ...chunksOf('@corpus/entities')])
-      expect(paths).not.toContain(file);
-    // What was fetched on demand is German's (chrono-node's German locale) and the n-gram model that
-    // told the language.
+    // No other language's tables: the Japanese name readings and the city names of other scripts.
+    const others = chunksOf('@corpus/entities').filter((f) => !/^\/chunks\/german-nouns-/.test(f));
+    for (const file of [...englishChunks(), ...others]) expect(paths).not.toContain(file);
+    // What was fetched on demand is German's (chrono-node's German locale, the German noun filter) and
+    // the n-gram model that told the language.
     expect([...paths].some((p) => /^\/chunks\/de-/.test(p))).toBe(true);
+    expect([...paths].some((p) => /^\/chunks\/german-nouns-/.test(p))).toBe(true);
     for (const file of chunksOf('@corpus/ingest')) expect(paths).toContain(file);
   });
 
@@ -213,6 +215,8 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     expect(langs).toEqual(['ja', 'ja']);
     expect(chunksOf('@corpus/ingest').length).toBeGreaterThan(0);
     for (const file of [...englishChunks(), ...chunksOf('@corpus/ingest')]) expect(paths).not.toContain(file);
+    for (const file of chunksOf('@corpus/entities').filter((f) => /^\/chunks\/german-nouns-/.test(f)))
+      expect(paths).not.toContain(file);
     // The Japanese name readings came with the first Japanese article.
     expect([...paths].some((p) => /^\/chunks\/japanese-names-/.test(p))).toBe(true);
   });

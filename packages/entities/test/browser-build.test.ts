@@ -5,8 +5,10 @@ import {
   chronoLocaleModule,
   loadChronoLocale,
 } from '../src/core/chrono-locale.browser';
+import { germanNounFilter } from '../src/core/language-data.browser';
 import { CITY_NAME_LOADERS } from '../src/generated/city-name-loaders';
 import { CITY_NAMES } from '../src/generated/city-names';
+import { GERMAN_NOUNS } from '../src/generated/german-nouns';
 import { JA_FAMILY_NAMES } from '../src/generated/japanese-names';
 import { extractMentions, loadLanguages } from '../src/index';
 import { loadWinkLibrary, winkLibrary } from '../src/locales/en/wink-library.browser';
@@ -61,6 +63,16 @@ describe('the browser build’s per-language data', () => {
         ['PLACE', '平壌', 'place:pyongyang'],
         ['DATE', '2026年1月5日', expect.any(String)],
       ]),
+    );
+  });
+
+  it('loads the German noun filter with German, where nouns are capitalised', async () => {
+    expect(() => germanNounFilter()).toThrow(expect.objectContaining({ code: 'E_LANGUAGE_NOT_LOADED' }));
+    await loadLanguages(['de-AT']);
+    expect(germanNounFilter()).toEqual(GERMAN_NOUNS);
+    const text = 'Die Zentralbank erhöhte am 5. Januar 2026 den Leitzins, sagte Joachim Nagel in Frankfurt.';
+    expect(extractMentions({ text, lang: 'de' }).map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Joachim Nagel', '5. Januar 2026']),
     );
   });
 

@@ -107,14 +107,14 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.72, heldout: 0.55 },
-    en: { tuning: 0.9, heldout: 0.95 },
+    de: { tuning: 0.78, heldout: 0.7 },
+    en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.95, heldout: 0.9 },
     fr: { tuning: 0.92, heldout: 0.94 },
-    it: { tuning: 0.95, heldout: 0.89 },
+    it: { tuning: 0.95, heldout: 0.92 },
     ja: { tuning: 0.68, heldout: 0.62 },
     ko: { tuning: 0.64, heldout: 0.7 },
-    nl: { tuning: 0.87, heldout: 0.89 },
+    nl: { tuning: 0.9, heldout: 0.89 },
     pt: { tuning: 0.93, heldout: 0.91 },
     ru: { tuning: 0.93, heldout: 0.78 },
     zh: { tuning: 0.77, heldout: 0.57 },

@@ -73,3 +73,20 @@ describe('cross-script: a dotted foreign name part by part', () => {
     expect(s?.score).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('German: nouns around a name, and name particles', () => {
+  it('cuts a title or apposition noun off the name, and reads "von der" inside a name', () => {
+    expect(named('Gestern sprach Finanzministerin Doris Ahnen im Landtag.', 'de')).toContain(
+      'PERSON Doris Ahnen',
+    );
+    expect(named('Gestern eröffnete Marlene von der Heydt die Ausstellung.', 'de')).toContain(
+      'PERSON Marlene von der Heydt',
+    );
+  });
+
+  it('does not read "von" after a full name as a particle', () => {
+    expect(named('Gestern verpflichtete der Verein Thomas Müller von Hannover.', 'de')).toContain(
+      'PERSON Thomas Müller',
+    );
+  });
+});

@@ -115,6 +115,28 @@ describe('Han and Hangul numerals', () => {
     ['账户余额为一万零五十点二五。', 'zh', ['NUMBER 一万零五十点二五 10050.25']],
     ['他走了两又四分之三公里。', 'zh', ['NUMBER 两又四分之三公里 2.75 km']],
     ['店里卖出了三打鸡蛋和五双鞋，一个人打开了门。', 'zh', ['NUMBER 三打 36', 'NUMBER 五 5']],
+    // Korean: groups apart, a lone digit after 마이너스, a copula or particle after the numeral,
+    // 점 decimals, a tail digit in its own place (삼백일 is 301), native numbers before a counter.
+    ['올해 방문객은 이십만 삼천 명이었다.', 'ko', ['NUMBER 이십만 삼천 203000 person']],
+    ['예산은 4천 5백이다.', 'ko', ['NUMBER 4천 5백 4500']],
+    ['기온이 마이너스 칠까지 떨어졌다.', 'ko', ['NUMBER 마이너스 칠 -7']],
+    ['그 팀의 평균은 구십오점 오였다.', 'ko', ['NUMBER 구십오점 오 95.5']],
+    [
+      '우리가 고른 숫자는 사십칠이다. 참가자는 오십 이상이었다.',
+      'ko',
+      ['NUMBER 사십칠 47', 'NUMBER 오십 50'],
+    ],
+    [
+      '합격률은 십분의 일이다. 케이크를 사분의 일조각 먹었다.',
+      'ko',
+      ['NUMBER 십분의 일 0.1', 'NUMBER 사분의 일 0.25'],
+    ],
+    ['이 책은 삼백일 쪽이다.', 'ko', ['NUMBER 삼백일 301']],
+    [
+      '행사에 스물여섯명이 왔고 계란 두개와 사과 세 개를 샀다. 열대야가 계속된다.',
+      'ko',
+      ['NUMBER 스물여섯 26 person', 'NUMBER 두 2', 'NUMBER 세 3'],
+    ],
   ])('%s', (text, lang, expected) => {
     expect(numbers(text, lang)).toEqual(expected);
   });
@@ -243,6 +265,8 @@ describe('linear time', () => {
     ['dreihundertundzwanzig ', 'de'],
     ['quatre-vingt-dix-neuf et ', 'fr'],
     ['삼백이십일 ', 'ko'],
+    ['이십만 이천 마이너스 오점 오이다 ', 'ko'],
+    ['스물여섯명이 두 개 ', 'ko'],
     ['三点五成到四十万亿 ', 'zh'],
     // Groups written apart and approximations: a join is tried at each space.
     ['三千 九百 十 余 万 ', 'zh'],

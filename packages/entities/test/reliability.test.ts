@@ -290,6 +290,9 @@ describe('adversarial inputs', () => {
     ['"1.000.000,5 " repeated', () => '1.000.000,5 '.repeat(8_000), 'de'],
     ['10^5 capitalised words in a row', () => 'Abcde '.repeat(100_000), 'en'],
     ['a 10^6-character capitalised word', () => `A${'b'.repeat(999_999)}`, 'en'],
+    // German splits a capitalised word into compound parts against its noun lexicon.
+    ['a 10^6-character capitalised German word', () => `A${'b'.repeat(999_999)}`, 'de'],
+    ['10^5 capitalised German words in a row', () => 'Abcde '.repeat(100_000), 'de'],
     ['a combining-mark flood', () => `e${'\u0301'.repeat(100_000)} Jerry${'\u0308'.repeat(50_000)}`, 'de'],
     ['every script', everyScript, 'und'],
     ['1 MB of Latin with no space', () => 'abcDef1.'.repeat(125_000), 'it'],

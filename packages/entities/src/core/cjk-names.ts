@@ -271,8 +271,9 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
       if (stops.some((w) => m[0].startsWith(w, i))) b = i;
     const name = m[0].slice(a, b);
     const key = `person:${name.replace(/[·・•]/g, '·')}`;
+    // Above a gazetteer name inside it (纽埃 Niue in 埃马纽埃尔·马克龙).
     out.push(
-      matchCandidate({ index: m.index + a, 0: name }, 'PERSON', key, 0.65, 'names:han-transliteration', 45),
+      matchCandidate({ index: m.index + a, 0: name }, 'PERSON', key, 0.65, 'names:han-transliteration', 56),
     );
   }
 }

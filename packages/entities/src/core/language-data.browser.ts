@@ -4,13 +4,15 @@ import { loadWinkLibrary } from '../locales/en/wink-library.browser';
 import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
 
-// The browser build's per-language data: wink's English model, a language's chrono-node locale, the
-// Japanese name readings and the city names of a script. Each is a dynamic import, so a bundler puts
-// it in a chunk that a page fetches only when `loadLanguages` asks for that language; reading a text
-// whose data was not loaded throws E_LANGUAGE_NOT_LOADED rather than giving other results than Node.
+// The browser build's per-language data: wink's English model, a language's chrono-node locale,
+// the German noun filter, the Japanese name readings and the city names of a script. Each is a
+// dynamic import, so a bundler puts it in a chunk that a page fetches only when `loadLanguages` asks
+// for that language; reading a text whose data was not loaded throws E_LANGUAGE_NOT_LOADED rather
+// than giving other results than Node.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: { family: string; given: string } | undefined;
+let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
   if (!CITY_NAME_LOADERS[lang]) return {};
@@ -22,6 +24,15 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
 export function japaneseNameTables(): { family: string; given: string } {
   if (!japanese) throw languageNotLoaded('ja', 'The Japanese name readings');
   return japanese;
+}
+
+export function germanNounFilter(): { bits: number; hashes: number; data: string } {
+  if (!germanNouns) throw languageNotLoaded('de', 'The German noun filter');
+  return germanNouns;
+}
+
+async function loadGermanNouns(): Promise<void> {
+  germanNouns = (await import('../generated/german-nouns')).GERMAN_NOUNS;
 }
 
 async function loadJapaneseNames(): Promise<void> {
@@ -37,6 +48,8 @@ export async function loadLanguageData(tags: readonly string[]): Promise<void> {
     if (locale.chrono) jobs.push(loadChronoLocale(locale.chrono));
     if (locale.lang === 'en') jobs.push(loadWinkLibrary());
     if (locale.lang === 'ja' && !japanese) jobs.push(loadJapaneseNames());
+    // Read only where nouns are capitalised (names.ts, germanName).
+    if (locale.capitalisesNouns && !germanNouns) jobs.push(loadGermanNouns());
     const cityLoader = CITY_NAME_LOADERS[locale.lang];
     if (cityLoader && !cities.has(locale.lang)) {
       const lang = locale.lang;

@@ -1,12 +1,12 @@
 import {
   CYRILLIC_GIVEN_NAMES,
-  GERMAN_NOUNS,
   JA_FAMILY_NAMES_KANJI,
   KO_FAMILY_NAMES,
   LATIN_GIVEN_NAMES,
   STOPWORDS,
 } from '../generated/name-lexicon';
 import { GIVEN_NAMES } from '../locales/_global/index';
+import { germanNounFilter } from './language-data';
 
 // The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
 // a text that never asks about German nouns never decodes the filter.
@@ -42,10 +42,11 @@ const fnv = (s: string, seed: number): number => {
 
 function germanTables() {
   if (!german) {
-    const bin = atob(GERMAN_NOUNS.data);
+    const filter = germanNounFilter();
+    const bin = atob(filter.data);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    german = { bytes, bits: GERMAN_NOUNS.bits, hashes: GERMAN_NOUNS.hashes };
+    german = { bytes, bits: filter.bits, hashes: filter.hashes };
   }
   return german;
 }
@@ -76,6 +77,8 @@ export function isStopword(lang: string, word: string): boolean {
   return set.has(word.toLowerCase());
 }
 
+const MAX_COMPOUND = 64;
+
 // Linking letters between the parts of a German compound ("Schulden|bremse", "Arbeit|s|markt").
 const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
 
@@ -86,8 +89,13 @@ const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
  */
 export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
   if (isGermanNoun(word)) return 'noun';
+  // Compounds are split at every letter, and each split hashes its parts: bounded, so that a word
+  // of a million letters costs no more than one of 64 (no German compound is longer).
+  if (word.length > MAX_COMPOUND) return 'unknown';
   const parts = word.split('-');
-  if (parts.length > 1) return parts.some((p) => p.length >= 3 && isGermanNoun(p)) ? 'noun' : 'unknown';
+  // German compounds end with their head: "Tesla-Werk" is a noun, "Nordrhein-Westfalen" is not one.
+  if (parts.length > 1)
+    return germanWordKind(parts[parts.length - 1] as string) === 'noun' ? 'noun' : 'unknown';
   let tail = false;
   for (let i = word.length - 4; i >= 3; i--) {
     if (!isGermanNoun(word.slice(i))) continue;

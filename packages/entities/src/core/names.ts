@@ -255,9 +255,22 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
       (!AFTER_VON_ONLY.has(t.text) || /^v[oa]n$/.test(prev?.text ?? '')) &&
       (!AFTER_HEAD_ONLY.has(t.text) || heads.has((cur[0] as Token).text))
     ) {
-      const next = tokens[i + 1];
-      if (next && nameLike(next.text) && /^[ \u00a0]$/u.test(text.slice(t.end, next.start))) cur.push(t);
-      else flush();
+      // "von der Leyen", "van der Plas": a second particle may stand before the name.
+      let n = i + 1;
+      if (t.text !== 'der' && t.text !== 'den' && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
+      const next = tokens[n];
+      // A German "von" after a full name is "from" ("Harry Kane von Tottenham"), not a particle.
+      const from = t.text === 'von' && cur.length >= 2;
+      const spaced = tokens
+        .slice(i, n + 1)
+        .every((x, k, all) => k === 0 || /^[ \u00a0]$/u.test(text.slice((all[k - 1] as Token).end, x.start)));
+      if (!from && next && nameLike(next.text) && spaced) {
+        cur.push(t);
+        if (n > i + 1) {
+          cur.push(tokens[i + 1] as Token);
+          i++;
+        }
+      } else flush();
     } else flush();
   }
   flush();
@@ -583,22 +596,34 @@ const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwi
 
 /**
  * German capitalises every noun, so a capitalised word is a name only when it is no noun of the
- * lexicon (scripts/generate-name-lexicon.mjs): one word with no noun in it after a preposition, or
- * at a sentence start before a lower-case word (a verb: "Bosch baut").
- * A run of words none of which is a noun is a name ("Olaf Scholz", "Bayern München").
+ * lexicon (scripts/generate-name-lexicon.mjs). Nouns around a name are cut off it — a title or an
+ * apposition before ("Bundeskanzler Friedrich Merz", "Autobauer Porsche"), a noun after ("Olaf
+ * Scholz Partei") — and what is left must hold no noun: several words ("Olaf Scholz", "Bayern
+ * München"), or one word after a cut-off noun, or, with no noun after it, one word after a preposition
+ * ("in Nürnberg") or at a sentence start before a lower-case word (a verb: "Bosch baut"). Returns the
+ * name's words, or undefined.
  */
-function germanName(s: NameScan, seg: Token[], place: RunPlace): boolean {
-  const words = seg.filter((t) => !CONNECTORS.has(t.text));
-  if (words.some((t) => isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))) return false;
-  const kinds = words.map((t) => germanWordKind(t.text));
-  if (words.length >= 2) return kinds.every((k) => k !== 'noun');
-  const first = seg[0] as Token;
-  if (place.initial) return kinds[0] === 'unknown' && /^\s+\p{Ll}/u.test(after(s, first, 4));
-  return (
-    kinds[0] !== 'noun' &&
-    GERMAN_NAME_BEFORE.test(prevWord(s, first)) &&
-    !/^\s*[\p{Lu}-]/u.test(after(s, first, 3))
-  );
+function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undefined {
+  if (
+    seg.some((t) => !CONNECTORS.has(t.text) && isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))
+  )
+    return undefined;
+  const noun = seg.map((t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun');
+  let lo = 0;
+  let hi = seg.length;
+  while (lo < hi && noun[lo]) lo++;
+  while (hi > lo && (noun[hi - 1] || CONNECTORS.has((seg[hi - 1] as Token).text))) hi--;
+  if (lo >= hi || noun.slice(lo, hi).some(Boolean)) return undefined;
+  // A family name is often a noun too (Müller, Ahnen, Koch): after a given name it is the name's.
+  if (hi < seg.length && hi - lo === 1 && givenName((seg[lo] as Token).text)) hi++;
+  const name = seg.slice(lo, hi);
+  if (name.length >= 2) return name;
+  const first = name[0] as Token;
+  const kind = germanWordKind(first.text);
+  if (lo > 0) return name;
+  if (hi < seg.length) return undefined;
+  if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
+  return GERMAN_NAME_BEFORE.test(prevWord(s, first)) ? name : undefined;
 }
 
 const langOf = (s: NameScan): string => s.ctx.locale?.lang ?? '';
@@ -654,7 +679,12 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
     if (seg.some((t) => lowerWords.has(t.text.toLowerCase())) || place.heading) return;
-    if (germanName(s, seg, place)) push(s, seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
+    const name = germanName(s, seg, place);
+    if (!name) return;
+    const text = spanText(s.text, name);
+    if (name.length >= 2 && givenName((name[0] as Token).text))
+      push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
+    else push(s, name, 'NAME', keyOf('NAME', text), 0.5, 'names:capitalised');
     return;
   }
   if (seg.length === 1) {

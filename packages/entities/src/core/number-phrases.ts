@@ -266,7 +266,7 @@ function hanToken(
   let from = start;
   let v = value;
   for (const neg of table.negatives ?? []) {
-    if (text.startsWith(neg, start - neg.length)) {
+    if (start >= neg.length && text.startsWith(neg, start - neg.length)) {
       from = start - neg.length;
       v = -value;
       break;
@@ -301,41 +301,144 @@ const HAN_OF_HANGUL: Record<string, string> = {
   억: '億',
   조: '兆',
 };
-const KOREAN_UNITS = /[십백천만억조]/;
 const KOREAN_FRACTION =
   /(?<![영공일이삼사오육륙칠팔구십백천만억조0-9])([영공일이삼사오육륙칠팔구십백천만억조0-9]+)\s?분의\s?([영공일이삼사오육륙칠팔구십백천만억조0-9]+)/gu;
 
-/** Sino-Korean numerals ("삼백이십일", "천오백만"): read as the Han numerals they spell; a unit is required. */
-function hangulTokens(text: string, negatives: string[], out: NumberToken[]): void {
-  for (const m of text.matchAll(/[영공일이삼사오육륙칠팔구십백천만억조0-9.]+/gu)) {
-    const body = m[0];
-    if (!KOREAN_UNITS.test(body) || !/[영공일이삼사오육륙칠팔구0-9]/.test(body)) continue;
-    // Digits with a myriad alone ("3만") are read by the amount rules.
-    if (/^[0-9.]+[만억조천]?$/.test(body) || /^[만억조]/.test(body)) continue;
-    const value = parseHanNumeral([...body].map((c) => HAN_OF_HANGUL[c] ?? c).join(''));
-    if (value === undefined || value === 0) continue;
-    let from = m.index;
-    let v = value;
-    for (const neg of negatives) {
-      const gap = text[m.index - 1] === ' ' ? 1 : 0;
-      if (text.startsWith(neg, m.index - gap - neg.length)) {
-        from = m.index - gap - neg.length;
-        v = -value;
-        break;
-      }
+const HANGUL_NUMERAL = '[영공일이삼사오육륙칠팔구십백천만억조0-9.]';
+// Groups may be written apart ("이십만 이천", "4천 3백"); each step reads one character or one run
+// of spaces before a numeral character.
+const HANGUL_RUN = new RegExp(`${HANGUL_NUMERAL}(?:${HANGUL_NUMERAL}| {1,2}(?=${HANGUL_NUMERAL}))*`, 'gu');
+// "이백점 영삼" 200.03, "오점 오" 5.5: 점 glued to the number, then digit syllables read one by one.
+const HANGUL_DECIMAL = /점 ?([영공일이삼사오육륙칠팔구]+)/uy;
+const HAN_NONZERO = /[一二三四五六七八九]/;
+
+/**
+ * The piece up to where a digit follows a digit: there the particle or copula begins ("이십육이다" is
+ * 26 then 이다, "일이다" 1 then 이다). Sino-Korean numerals are never positional outside decimals.
+ */
+function numeralPrefix(p: NumeralPiece): NumeralPiece {
+  for (let i = 1; i < p.han.length; i++) {
+    if (HAN_NONZERO.test(p.han[i - 1] as string) && HAN_NONZERO.test(p.han[i] as string))
+      return { start: p.start, end: p.start + i, han: p.han.slice(0, i) };
+  }
+  return p;
+}
+
+/** "5백이다", "삼천이었다": a last 이 glued to more Hangul is the particle or copula, not a two ("오십이명" keeps it). */
+function withoutParticle(text: string, p: NumeralPiece, counters: string[]): NumeralPiece {
+  if (p.han.length < 2 || text[p.end - 1] !== '이' || !/\p{Script=Hangul}/u.test(text[p.end] ?? '')) return p;
+  if (counters.some((c) => text.startsWith(c, p.end))) return p;
+  return { start: p.start, end: p.end - 1, han: p.han.slice(0, -1) };
+}
+
+/**
+ * Sino-Korean numerals ("삼백이십일", "천오백만", "이십만 이천"), read as the Han numerals they spell.
+ * A unit is required, or a negative word before a lone digit ("마이너스 오"); a unit alone only as a
+ * tens, hundreds or thousands of a myriad ("십만", "백억").
+ */
+function hangulTokens(text: string, table: SpelledNumberTable, out: NumberToken[]): void {
+  const negatives = table.negatives ?? [];
+  // A lone digit joins the groups before it only at the end of its word: "오십 이" is 52, "오십 이상" not.
+  const takes = (p: NumeralPiece) => HAN_UNIT.test(p.han) || !/\p{Script=Hangul}/u.test(text[p.end] ?? '');
+  for (const m of text.matchAll(HANGUL_RUN)) {
+    const pieces = piecesOf(text, m.index, m.index + m[0].length, toHanDigits).map((p) =>
+      withoutParticle(text, numeralPrefix(p), table.counters ?? []),
+    );
+    for (const g of joinPieces(pieces, '', takes)) {
+      const token = hangulToken(text, g, negatives);
+      if (token) out.push(token);
     }
-    out.push({ start: from, end: m.index + body.length, value: v, shape: 'hangul' });
   }
   // "삼분의 이" (2/3), "20분의 일": the denominator comes first, as in Japanese.
   for (const m of text.matchAll(KOREAN_FRACTION)) {
-    const den = parseHanNumeral(toHanDigits(m[1] ?? ''));
-    const num = parseHanNumeral(toHanDigits(m[2] ?? ''));
+    const den = parseHanNumeral(toHanDigits(m[1] ?? ''), false);
+    let numerator = toHanDigits(m[2] ?? '');
+    let end = m.index + m[0].length;
+    // "삼분의 일이다", "팔분의 일조각": the numerator ends before a copula or a word it begins; a
+    // myriad after it is one only where the fraction stays below one ("3분의 일만 줘" is "only a third").
+    const cut = numeralPrefix({ start: end - numerator.length, end, han: numerator });
+    end = cut.end;
+    numerator = cut.han;
+    if (/[万億兆]$/.test(numerator) && numerator.length > 1) {
+      const n = parseHanNumeral(numerator, false) ?? 0;
+      if (/\p{Script=Hangul}/u.test(text[end] ?? '') || den === undefined || n >= den) {
+        numerator = numerator.slice(0, -1);
+        end--;
+      }
+    }
+    const num = parseHanNumeral(numerator, false);
     if (den === undefined || num === undefined || den === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: num / den, shape: 'fraction' });
+    out.push({ start: m.index, end, value: num / den, shape: 'fraction' });
   }
 }
 
+/** The number one group of a Hangul run makes, with its sign and decimals, or undefined. */
+function hangulToken(text: string, g: NumeralPiece, negatives: string[]): NumberToken | undefined {
+  let start = g.start;
+  let end = g.end;
+  while (start < end && text[start] === '.') start++;
+  while (end > start && text[end - 1] === '.') end--;
+  const han = [...text.slice(start, end)]
+    .filter((c) => c !== ' ')
+    .map((c) => HAN_OF_HANGUL[c] ?? c)
+    .join('');
+  // Digits with a myriad alone ("3만") are read by the amount rules; a leading myriad is a word.
+  if (!han || /^[0-9.]+[万億兆千]?$/.test(han) || /^[万億兆]/.test(han)) return undefined;
+  let sign = 1;
+  let from = start;
+  for (const neg of negatives) {
+    const gap = text[start - 1] === ' ' ? 1 : 0;
+    if (start - gap >= neg.length && text.startsWith(neg, start - gap - neg.length)) {
+      from = start - gap - neg.length;
+      sign = -1;
+      break;
+    }
+  }
+  const unit = HAN_UNIT.test(han);
+  const digit = /[〇一二三四五六七八九0-9]/.test(han);
+  if (!unit && (sign > 0 || han.length > 1)) return undefined;
+  if (unit && !digit && !/^[十百千][万億兆]$/.test(han)) return undefined;
+  const whole = parseHanNumeral(han, false);
+  if (whole === undefined || (whole === 0 && sign > 0)) return undefined;
+  let value = whole;
+  if (text[end] === '점') {
+    HANGUL_DECIMAL.lastIndex = end;
+    const d = HANGUL_DECIMAL.exec(text);
+    let digits = d?.[1] ?? '';
+    // "오점 오이다": a last 이 or 일 before more Hangul is the copula's or a word's.
+    if (/[이일]$/.test(digits) && /\p{Script=Hangul}/u.test(text[end + (d?.[0].length ?? 0)] ?? ''))
+      digits = digits.slice(0, -1);
+    if (d && digits) {
+      value = Number(`${whole}.${hanDecimals(toHanDigits(digits))}`);
+      end += d[0].length - (d[1] ?? '').length + digits.length;
+    }
+  }
+  return { start: from, end, value: sign * value, shape: 'hangul' };
+}
+
 const toHanDigits = (s: string) => [...s].map((c) => HAN_OF_HANGUL[c] ?? c).join('');
+
+const countedCache = new WeakMap<SpelledNumberTable, RegExp>();
+/** "두 개", "세 명": the locale's counted words, numbers only right before a counter. */
+function countedTokens(text: string, table: SpelledNumberTable, out: NumberToken[]): void {
+  const words = Object.keys(table.counted ?? {});
+  if (!words.length || !table.counters?.length) return;
+  let re = countedCache.get(table);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?= ?(?:${alternation(table.counters)}))`,
+      'gu',
+    );
+    countedCache.set(table, re);
+  }
+  for (const m of text.matchAll(re))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: table.counted?.[m[0]] ?? 0,
+      shape: 'words',
+    });
+}
 
 /** "マイナス3", "minus 5": a negative word right before digits makes them negative. */
 function signed(text: string, negatives: string[], tokens: NumberToken[]): void {
@@ -378,7 +481,8 @@ export function numberTokens(text: string, locale: EntityLocale, decimalComma: b
     }
   }
   if (locale.lang === 'ja' || locale.lang === 'zh' || locale.lang === 'ko') hanTokens(text, table, out);
-  if (locale.lang === 'ko') hangulTokens(text, table.negatives ?? [], out);
+  if (locale.lang === 'ko') hangulTokens(text, table, out);
+  countedTokens(text, table, out);
   signed(text, table.negatives ?? [], out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NumberToken[] = [];
@@ -450,35 +554,44 @@ function push(
   );
 }
 
-const regexCache = new Map<string, RegExp>();
-/** A sticky regex of `source`, compiled once, matched case-insensitively at one position. */
-function sticky(source: string): RegExp {
-  let re = regexCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'iuy');
-    regexCache.set(source, re);
+interface RegexTrie {
+  re?: RegExp;
+  next: Map<string, RegexTrie>;
+}
+const regexCache: RegexTrie = { next: new Map() };
+/**
+ * The regex of `parts` joined, compiled once with `flags`. Keyed part by part: the parts are the same
+ * strings at every token (locale words, constants), whose hashes V8 keeps, while a key joined anew at
+ * each call was flattened and hashed each time (a fifth of extractMentions on 80 kB of amounts).
+ */
+function compiled(flags: string, parts: readonly string[]): RegExp {
+  let node = regexCache;
+  for (const part of [flags, ...parts]) {
+    let next = node.next.get(part);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(part, next);
+    }
+    node = next;
   }
-  return re;
+  node.re ??= new RegExp(parts.join(''), flags);
+  return node.re;
 }
 
-/** The match of `source` right at `at` (after optional spaces when `space`), or undefined. */
-function matchAt(text: string, at: number, source: string): RegExpExecArray | undefined {
-  const re = sticky(source);
+/** The match of `parts` (joined) right at `at`, case-insensitively, or undefined. */
+function matchAt(text: string, at: number, ...parts: string[]): RegExpExecArray | undefined {
+  const re = compiled('iuy', parts);
   re.lastIndex = at;
   return re.exec(text) ?? undefined;
 }
 
-/** The match of `source` ending right at `at` (spaces allowed between), looked for in a short window. */
-function matchBefore(text: string, at: number, source: string): { start: number } | undefined {
+/** The match of `parts` (joined) ending right at `at` (spaces allowed between), in a short window. */
+function matchBefore(text: string, at: number, ...parts: string[]): { start: number } | undefined {
   const from = Math.max(0, at - 40);
-  const re = sticky(`(?:${source})\\s*$`);
+  // Not sticky: the search finds the leftmost start, as trying each start in turn did, in one call.
   const window = text.slice(from, at);
-  for (let i = 0; i < window.length; i++) {
-    re.lastIndex = i;
-    const m = re.exec(window);
-    if (m) return { start: from + i };
-  }
-  return undefined;
+  const m = compiled('iu', ['(?:', ...parts, ')\\s*$']).exec(window);
+  return m && m.index < window.length ? { start: from + m.index } : undefined;
 }
 
 const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -492,7 +605,7 @@ function pickUnit(
   gap: string,
 ): { end: number; key: string } | undefined {
   for (const u of patterns ?? []) {
-    const m = matchAt(text, at, `${gap}(?:${u.pattern})${LATIN_END}`);
+    const m = matchAt(text, at, gap, '(?:', u.pattern, ')', LATIN_END);
     if (m) return { end: at + m[0].length, key: u.key };
   }
   return undefined;
@@ -515,12 +628,12 @@ function percents(q: PhraseScan): void {
         : matchAt(text, t.end, '\\s?[%％](?![\\p{Script=Latin}])');
     if (sign) end = t.end + sign[0].length;
     if (end === undefined && after && t.shape !== 'digits') {
-      const m = matchAt(text, t.end, `\\s*(?:${after})${WORD_END}`);
+      const m = matchAt(text, t.end, '\\s*(?:', after, ')', WORD_END);
       if (m) end = t.end + m[0].length;
     }
     for (const [form, factor] of Object.entries(forms?.after ?? {})) {
       if (end !== undefined) break;
-      const m = matchAt(text, t.end, `\\s?(?:${form})`);
+      const m = matchAt(text, t.end, '\\s?(?:', form, ')');
       if (!m) continue;
       end = t.end + m[0].length;
       // "九折" is 90%, "75折" 75%: a factor applies to a count of tenths, not to a whole percentage.
@@ -584,7 +697,7 @@ function ages(q: PhraseScan): void {
     if (q.used.has(i) || t.value <= 0 || t.value > 150 || t.ordinal) return;
     let end: number | undefined;
     for (const w of words.after ?? []) {
-      const m = matchAt(text, t.end, `\\s?-?(?:${w})${LATIN_END}`);
+      const m = matchAt(text, t.end, '\\s?-?(?:', w, ')', LATIN_END);
       if (m) {
         end = t.end + m[0].length;
         break;
@@ -681,6 +794,9 @@ function ranges(q: PhraseScan): void {
   const table = locale.spelled;
   const joiners = [...(table?.rangeWords ?? [])];
   const joiner = joiners.length ? `(?:${RANGE_DASH}|\\s*(?:${alternation(joiners)})\\s*)` : RANGE_DASH;
+  const openers = table?.rangeOpeners?.length
+    ? `(?<![\\p{L}])(?:${alternation(table.rangeOpeners)})`
+    : undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as NumberToken;
     const b = tokens[i + 1] as NumberToken;
@@ -697,9 +813,7 @@ function ranges(q: PhraseScan): void {
     // "2019-2020" is a period (dates read it), "3-4" after letters is a model name or a score.
     if (dashed && b.value <= a.value) continue;
     const word = gap.trim().toLowerCase();
-    const opener = table?.rangeOpeners?.length
-      ? matchBefore(text, a.start, `(?<![\\p{L}])(?:${alternation(table.rangeOpeners)})`)
-      : undefined;
+    const opener = openers ? matchBefore(text, a.start, openers) : undefined;
     // A word joiner ("and", "to", "bis") needs an opener ("between", "from", "zwischen") or digits on both sides.
     if (!dashed && !/^[到至]$/.test(word) && !opener) continue;
     let end = b.end;
@@ -743,7 +857,7 @@ function digitOrdinals(q: PhraseScan): void {
     let start = t.start;
     let end: number | undefined;
     if (suffix && t.shape === 'digits') {
-      const m = matchAt(text, t.end, `${suffix}${WORD_END}`);
+      const m = matchAt(text, t.end, suffix, WORD_END);
       if (m) end = t.end + m[0].length;
     }
     if (end === undefined && text[t.start - 1] === '第' && (t.shape === 'digits' || t.shape === 'han')) {

@@ -39,10 +39,11 @@ export const HAN_NUMERAL_CHARS =
 /**
  * Value of a numeral mixing Arabic digits and Han digits/units: "七" 7, "二十五" 25, "二〇二六" 2026,
  * "1兆2000億" 1.2e12, "25億" 2.5e9, "1万億" 1e12 (scales multiply: 万億 is 10^12), "一万五千亿"
- * 1.5e12, "九万四" 94000 (a last digit right after a unit counts in the next unit down).
+ * 1.5e12, "九万四" 94000 (a last digit right after a unit counts in the next unit down, unless
+ * `shortTail` is false: Korean reads "삼백일" as 301).
  * Returns undefined when the string is not a numeral.
  */
-export function parseHanNumeral(s: string): number | undefined {
+export function parseHanNumeral(s: string, shortTail = true): number | undefined {
   if (s.length === 0) return undefined;
   // A run of digits only (二〇二六) is read positionally.
   if ([...s].every((c) => c in HAN_DIGITS)) {
@@ -78,7 +79,7 @@ export function parseHanNumeral(s: string): number | undefined {
   }
   if (!h.seen) return undefined;
   // "九万四", "两百五": a lone last digit right after a unit is in the unit below it.
-  if (h.lastUnit > 10 && h.current > 0 && h.current < 10 && Number.isInteger(h.current))
+  if (shortTail && h.lastUnit > 10 && h.current > 0 && h.current < 10 && Number.isInteger(h.current))
     h.current *= h.lastUnit / 10;
   return h.total + h.section + h.current;
 }

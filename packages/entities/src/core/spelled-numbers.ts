@@ -186,15 +186,20 @@ function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | nul
       out.push(part);
       continue;
     }
-    // Longer words are never numbers, and splitting them costs more than it is worth.
-    const glued =
-      lex.table.glued && word.lower.length > 3 && word.lower.length <= 40
+    // Longer words are never numbers, and splitting them costs more than it is worth. A Hangul
+    // syllable is a piece of its own, so two make a glued number ("쉰일곱").
+    const shortest = /^\p{Script=Hangul}/u.test(word.lower) ? 1 : 3;
+    const whole =
+      lex.table.glued && word.lower.length > shortest && word.lower.length <= 40
         ? splitGlued(lex, word.lower)
         : undefined;
+    const counted = whole ? undefined : beforeCounter(lex, word.lower);
+    const glued = whole ?? counted?.pieces;
     if (!glued) {
       if (previous !== null) out.push(null);
       continue;
     }
+    const end = counted ? word.start + counted.length : word.end;
     // A glued number starts and ends with a number piece: "eventi" is not "e" + "venti".
     const ends = [
       lex.single.get(glued[0] as string)?.[0]?.kind,
@@ -212,11 +217,33 @@ function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | nul
           kind: e.kind === 'article' ? 'word' : e.kind,
           value: e.value,
           start: word.start,
-          end: word.end,
+          end,
         });
+    }
+    // The counter glued after the number ends it ("스물여섯명이").
+    if (counted) {
+      out.push(null);
+      lastEnd = word.end;
     }
   }
   return out;
+}
+
+/**
+ * A glued word that is a number followed by a counter and what follows it ("스물여섯명이" → 스물,
+ * 여섯 before 명): the number's pieces and its length. Tries each counter at each position of a
+ * word of at most 40 letters.
+ */
+function beforeCounter(lex: Lexicon, word: string): { pieces: string[]; length: number } | undefined {
+  const counters = lex.table.counters;
+  if (!lex.table.glued || !counters?.length || word.length > 40) return undefined;
+  for (let i = word.length - 1; i > 0; i--) {
+    if (!counters.some((c) => word.startsWith(c, i))) continue;
+    const head = word.slice(0, i);
+    const pieces = lex.single.has(head) ? [head] : splitGlued(lex, head);
+    if (pieces) return { pieces, length: i };
+  }
+  return undefined;
 }
 
 /** Two words can belong to one number when only spaces and at most one hyphen lie between them. */

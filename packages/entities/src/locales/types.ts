@@ -49,6 +49,8 @@ export interface SpelledNumberTable {
    * before one is a number, and a glued number ends where one begins. Literal words.
    */
   counters?: string[];
+  /** Number words said only before a counter (Korean 두, 세, 네: "두 개", "세 명"), elsewhere everyday words. */
+  counted?: Record<string, number>;
   /** Words that begin with a multiplier or a counter and are neither ("打开" open, "打算" plan). */
   notNumbers?: string[];
 }

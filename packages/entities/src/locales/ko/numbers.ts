@@ -19,4 +19,25 @@ export const KO_NUMBERS: SpelledNumberTable = {
   ordinals: { 첫째: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5 },
   denominators: {},
   rangeWords: ['에서', '부터', '~', '〜'],
+  // Glued after a number ("스물여섯명", "다섯개"); 대 and 병 are left out: "열대", "열병" are words.
+  counters: [
+    '명',
+    '개',
+    '마리',
+    '살',
+    '번',
+    '권',
+    '장',
+    '잔',
+    '채',
+    '그루',
+    '송이',
+    '켤레',
+    '곳',
+    '가지',
+    '사람',
+    '시간',
+  ],
+  // The determiner forms, numbers only before a counter: "두 개", "세 명", "네 마리".
+  counted: { 두: 2, 세: 3, 네: 4 },
 };
