@@ -68,8 +68,8 @@ const cjs = `const { compareTexts } = require('@corpus/compare');\nPromise.resol
 writeFileSync(join(app, 'esm.mjs'), esm);
 writeFileSync(join(app, 'cjs.cjs'), cjs);
 // The packed build must report the schema version the workspace declares.
-const schemaVersion = JSON.parse(readFileSync(join(root, 'packages/compare/schema.json'), 'utf8'))
-  .properties?.schemaVersion?.const;
+const schemaVersion = JSON.parse(readFileSync(join(root, 'packages/compare/schema.json'), 'utf8')).properties
+  ?.schemaVersion?.const;
 const expected = JSON.stringify({ v: schemaVersion, docs: ['a.txt', 'b.txt'] });
 check('ESM consumer: import @corpus/compare and compare two texts', () => {
   const out = run('node', ['esm.mjs'], { cwd: app }).trim();

@@ -12,7 +12,10 @@ export const SCHEMA_VERSION = 2 as const;
 export interface Evidence {
   /** Document name. */
   source: string;
-  /** Span of the evidence sentence in that document's text. */
+  /**
+   * Span of the evidence sentence in that document's text; in a sentence over 1 000 characters, of
+   * the part of it around the claim's mentions.
+   */
   span: Span;
   /** The sentence itself. */
   sentence: string;
