@@ -210,8 +210,8 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
   if (first.referenceDate) comparison.referenceDate = first.referenceDate;
   if (first.mainEntity) comparison.mainEntity = first.mainEntity;
   // Plain JSON out: no undefined fields, no shared references. The similarity matrix (n × n fresh
-  // arrays of numbers) and the corpus structure are already plain and join after the round trip.
-  const plain = JSON.parse(JSON.stringify(comparison)) as Comparison;
+  // arrays of numbers) and the corpus structure are already plain and join after the copy.
+  const plain = plainCopy(comparison) as Comparison;
   const withSimilarity = addDocumentSimilarity(plain, docs, entities, exact, options, groups);
   if (groups.length > 1) {
     withSimilarity.stories?.forEach((s, i) => {
@@ -221,4 +221,28 @@ export function compare(analyzed: readonly AnalyzedDocument[], options: CompareO
     });
   }
   return withSimilarity;
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives, copied field by field: a round trip through one
+ * string grew faster than the output on run-on inputs (a 52 MB string for 80 kB of "5% $3 €4").
+ */
+function plainCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    return typeof value === 'string' || typeof value === 'boolean' ? value : undefined;
+  }
+  const withJson = value as { toJSON?: () => unknown };
+  if (typeof withJson.toJSON === 'function') return plainCopy(withJson.toJSON());
+  if (Array.isArray(value)) return value.map((item) => plainCopy(item) ?? null);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copied = plainCopy((value as Record<string, unknown>)[key]);
+    if (copied === undefined) continue;
+    // A key named __proto__ (a document or entity name) must stay a field, as JSON.parse makes it.
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    } else out[key] = copied;
+  }
+  return out;
 }
