@@ -12,15 +12,17 @@ import { BUILT_IN_LOCALES } from '../src/index';
 const LARGE = 80_000;
 const SMALL = 10_000;
 
-const factsOf = (lang: string) => (text: string) =>
+/** Facts of `text` read as one paragraph of one sentence, the worst case for every scan. */
+const oneSentenceFacts = (lang: string, text: string, mentions: Mention[] = []) =>
   extractFacts({
     name: 'x.txt',
     text,
     blocks: [{ type: 'paragraph', span: { start: 0, end: text.length } }],
     sentences: [{ start: 0, end: text.length }],
-    mentions: [],
+    mentions,
     locale: BUILT_IN_LOCALES[lang],
   });
+const factsOf = (lang: string) => (text: string) => oneSentenceFacts(lang, text);
 
 describe.each(Object.keys(BUILT_IN_LOCALES))(
   'extractFacts (%s) in linear time over pathological shapes',
@@ -63,14 +65,7 @@ describe('extractFacts over one sentence of many names and triggers', () => {
       return { text, mentions };
     };
     const run = ({ text, mentions }: { text: string; mentions: Mention[] }) =>
-      extractFacts({
-        name: 'x.txt',
-        text,
-        blocks: [{ type: 'paragraph', span: { start: 0, end: text.length } }],
-        sentences: [{ start: 0, end: text.length }],
-        mentions,
-        locale: BUILT_IN_LOCALES[lang],
-      });
+      oneSentenceFacts(lang, text, mentions);
     const growth = cpuGrowth(make, run, { n0: SMALL });
     expect(growth.ratio, growth.detail).toBeLessThan(10);
     const input = make(LARGE);
@@ -95,14 +90,7 @@ describe('extractFacts over one sentence of many measured values', () => {
       return { text, mentions: extractMentions({ text, lang }, { referenceDate: '2026-01-10' }) };
     };
     const run = ({ text, mentions }: { text: string; mentions: Mention[] }) =>
-      extractFacts({
-        name: 'x.txt',
-        text,
-        blocks: [{ type: 'paragraph', span: { start: 0, end: text.length } }],
-        sentences: [{ start: 0, end: text.length }],
-        mentions,
-        locale: BUILT_IN_LOCALES[lang],
-      });
+      oneSentenceFacts(lang, text, mentions);
     const growth = cpuGrowth(make, run, { n0: SMALL });
     expect(growth.ratio, growth.detail).toBeLessThan(10);
     const quoted = (n: number) => {
