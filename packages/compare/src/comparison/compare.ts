@@ -241,7 +241,12 @@ function plainCopy(value: unknown): unknown {
     if (copied === undefined) continue;
     // A key named __proto__ (a document or entity name) must stay a field, as JSON.parse makes it.
     if (key === '__proto__') {
-      Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: copied,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else out[key] = copied;
   }
   return out;
