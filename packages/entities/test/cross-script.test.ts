@@ -64,6 +64,12 @@ describe('scoreNames', () => {
     expect(placeScore('Washington', '워싱턴')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
   });
 
+  it('keeps the vowels of a Korean name written in katakana', () => {
+    expect(score('キム・ジョンウン', 'ja', '김정남', 'ko')).toBe(0);
+    expect(score('キム・ジョンウン', 'ja', '김정은', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    expect(score('イ・ジェヨン', 'ja', '이재용', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
+
   it('lines up a Chinese name in Hangul character by character', () => {
     expect(score('雷军', 'zh', '레이쥔', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
     expect(score('雷佳音', 'zh', '레이쥔', 'ko')).toBeLessThan(MIN_LINK_SCORE);

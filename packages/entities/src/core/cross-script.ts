@@ -1,5 +1,6 @@
 import { PINYIN_SURNAMES } from '../locales/_global/index';
 import type { MentionType, TransliterationLink } from '../types';
+import { koreanFamilyNames } from './name-lexicon';
 import { matchNames, soundKey, withoutAddedVowels } from './name-match';
 import {
   hanReading,
@@ -71,6 +72,23 @@ function chineseName(name: string): boolean {
 }
 const SURNAMES: ReadonlySet<string> = new Set(PINYIN_SURNAMES.map((s) => s.toLowerCase()));
 
+/** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
+const koreanName = (name: string): boolean =>
+  /^\p{Script=Hangul}{2,4}$/u.test(name) && koreanFamilyNames().has(name.slice(0, 1));
+
+/** The vowels of a romanised name without glides or length: "gim-jeong-eun" → "iou". */
+const plainVowels = (romanized: string, korean = true): string =>
+  (korean ? koreanVowels(romanized.replace(/ae/g, 'e')) : romanized.replace(/[^aeiou]+/g, ''))
+    .replace(/[wy ]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/** `part`'s letters appear in `whole` in the same order. */
+function inOrder(part: string, whole: string): boolean {
+  let i = 0;
+  for (const c of whole) if (c === part[i]) i++;
+  return i === part.length;
+}
+
 /** Pinyin ü (written u after j, q, x, y) as Hangul writes it, 위 "wi": 马云 "ma-yun" is 마윈 "ma-win". */
 const asHangulWrites = (pinyin: string): string => pinyin.replace(/(^|[-\s])([jqxy])u/g, '$1$2wi');
 
@@ -112,6 +130,17 @@ function soundMatch(
     !from.romanized.some((r) => koreanVowels(r) === koreanVowels(to.cand.name))
   )
     return { score: 0, evidence: `other vowels than "${to.cand.name}"`, romanized: from.romanized[0] ?? '' };
+  // Katakana writes a Korean name syllable by syllable and keeps its vowels, adding a u after a
+  // closing consonant (キム "kimu" 김): the Hangul vowels come in order among the kana's (キム・ジョンウン
+  // is 김정은, not 김정남), glides and length aside.
+  const [kana, hangul] = from.script === 'kana' ? [from, to] : [to, from];
+  if (
+    kana.script === 'kana' &&
+    hangul.script === 'hangul' &&
+    koreanName(hangul.cand.name) &&
+    !kana.romanized.some((k) => hangul.romanized.some((h) => inOrder(plainVowels(h), plainVowels(k, false))))
+  )
+    return { score: 0, evidence: 'other vowels', romanized: from.romanized[0] ?? '' };
   const targets = to.romanized.map((r) => withoutAddedVowels(r, to.script));
   if (from.words === 1 && to.words > 1 && (to.cand.type === 'PERSON' || to.cand.type === 'NAME'))
     targets.push(...to.romanized.map((r) => r.split(' ').pop() as string));
