@@ -90,3 +90,32 @@ describe('German: nouns around a name, and name particles', () => {
     );
   });
 });
+
+describe('acronyms where grammar puts a name', () => {
+  it('finds an acronym after an article or preposition, or opening a sentence before its verb', () => {
+    expect(named('Die Regierung verhandelt mit der IG Metall und der DGB-Spitze nicht.', 'de')).not.toContain(
+      'ORG DGB',
+    );
+    expect(named('Die Aktionäre von SAP stimmten zu.', 'de')).toContain('ORG SAP');
+    expect(named('El presidente criticó a la ONU por su silencio.', 'es')).toContain('ORG ONU');
+    expect(named('ING verhoogt de spaarrente.', 'nl')).toContain('ORG ING');
+  });
+
+  it('leaves the acronyms of terms alone, and finds a Cyrillic one anywhere', () => {
+    expect(named('Die Firma setzt auf KI und die neue API.', 'de')).toEqual([]);
+    expect(named('El PIB creció un dos por ciento.', 'es')).toEqual([]);
+    expect(named('Санкции против ЕАЭС обсуждались в Брюсселе.', 'ru')).toContain('ORG ЕАЭС');
+    expect(named('Экономисты ждут роста ВВП.', 'ru')).not.toContain('ORG ВВП');
+  });
+});
+
+describe('German: names inside compounds and before a noun', () => {
+  it('finds a known name before a hyphen and a noun', () => {
+    expect(named('Die Mitarbeiter im Siemens-Werk streiken.', 'de')).toContain('ORG Siemens');
+  });
+
+  it('finds one word after a preposition of place when a noun follows', () => {
+    expect(named('Der Konzern baut in Dresden Stellen ab.', 'de')).toContain('NAME Dresden');
+    expect(named('Der Konzern baut in Zukunft Stellen ab.', 'de')).toEqual([]);
+  });
+});
