@@ -119,3 +119,17 @@ describe('German: names inside compounds and before a noun', () => {
     expect(named('Der Konzern baut in Zukunft Stellen ab.', 'de')).toEqual([]);
   });
 });
+
+describe('Japanese and Chinese: names the gazetteer opens, and Chinese names in kanji', () => {
+  it('reads a Chinese leader in kanji before a title by the family name', () => {
+    expect(named('李強首相は北京で記者会見を開いた。', 'ja')).toContain('PERSON 李強');
+  });
+
+  it('takes the administrative word after a place, and a place that opens an organisation', () => {
+    expect(named('大阪府は新しい条例を発表した。', 'ja')).toContain('PLACE 大阪府');
+    // 東京都内 ("within Tokyo"): the compound goes on, the place stays a place.
+    expect(named('東京都内で雪が降った。', 'ja')).toContain('PLACE 東京');
+    expect(named('中国足球协会宣布了新主帅。', 'zh')).toEqual(['ORG 中国足球协会']);
+    expect(named('英国の首相が来日した。', 'ja')).toContain('PLACE 英国');
+  });
+});

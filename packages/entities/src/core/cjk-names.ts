@@ -1,7 +1,7 @@
 import { type Candidate, matchCandidate } from './candidate';
 import { japaneseFamilyNames } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
-import { japaneseNameReadings } from './romanize';
+import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 
 const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
@@ -31,14 +31,45 @@ interface CjkScan {
   out: Candidate[];
 }
 
+/** Organisation words of the locale written in Han, longest first, as one alternation (or undefined). */
+function hanOrgWords(ctx: NameContext): RegExp | undefined {
+  const words = (ctx.locale?.orgSuffixes ?? []).filter(
+    (w) => /^\p{Script=Han}{2,}$/u.test(w) && !GENERIC_ORG_WORDS.has(w),
+  );
+  return words.length ? new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words)})`, 'u') : undefined;
+}
+
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const re = cjkGazetteerRegex(ctx.gazetteer);
   if (!re) return;
+  const orgAfterPlace = hanOrgWords(ctx);
   for (const m of text.matchAll(re)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
+    const end = m.index + m[0].length;
+    // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
+    // four characters, then an organisation word of the locale.
+    const org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
+    if (org && /\p{Script=Han}/u.test(m[0])) {
+      const name = `${m[0]}${org[0]}`;
+      out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
+      continue;
+    }
+    // A place before an administrative word is the prefecture, province or city as a body
+    // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内).
+    if (
+      key.startsWith('place:') &&
+      ADMINISTRATIVE.test(text[end] ?? '') &&
+      !/[\p{Script=Han}]/u.test(text[end + 1] ?? '')
+    ) {
+      const body = `${m[0]}${text[end]}`;
+      out.push(matchCandidate({ index: m.index, 0: body }, 'PLACE', `${key}`, 0.85, 'names:cjk-place', 56));
+      continue;
+    }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
 }
+
+const ADMINISTRATIVE = /^[都道府県省市州]$/u;
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -106,7 +137,9 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
     // 前 / 元 before the title mean "former", not a last kanji of the name.
     const name = /[前元]$/u.test(m[0]) && m[0].length > 2 ? m[0].slice(0, -1) : m[0];
     if (ctx.gazetteer.has(name)) continue;
-    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name)) continue;
+    // A Chinese or Korean leader's name in kanji (習近平国家主席, 孫正義会長) has a Chinese family name.
+    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name) && !chineseName(name))
+      continue;
     out.push(matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', 45));
   }
 }
