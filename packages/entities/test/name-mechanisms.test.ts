@@ -133,3 +133,21 @@ describe('Japanese and Chinese: names the gazetteer opens, and Chinese names in 
     expect(named('英国の首相が来日した。', 'ja')).toContain('PLACE 英国');
   });
 });
+
+describe('Korean: names without a title', () => {
+  it('reads a family name and two syllables opening a sentence before a particle as a person', () => {
+    expect(named('박지성은 맨체스터에서 은퇴했다.', 'ko')).toContain('PERSON 박지성');
+    // 전문가 (expert) ends with a noun-making syllable: no name.
+    expect(named('전문가는 금리 인하를 예상했다.', 'ko')).toEqual([]);
+  });
+
+  it('finds a company written half in Latin letters, without its particle', () => {
+    expect(named('KT클라우드는 새 데이터센터를 열었다.', 'ko')).toContain('ORG KT클라우드');
+  });
+
+  it('reads "name 전 organisation title": the name before 전, the organisation after it', () => {
+    const found = named('이낙연 전 민주당 대표는 기자회견을 열었다.', 'ko');
+    expect(found).toContain('PERSON 이낙연');
+    expect(found).toContain('ORG 민주당');
+  });
+});
