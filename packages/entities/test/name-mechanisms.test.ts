@@ -151,3 +151,18 @@ describe('Korean: names without a title', () => {
     expect(found).toContain('ORG 민주당');
   });
 });
+
+describe('places of Japan, Korea and China in their own script', () => {
+  it('knows the prefectures, provinces and larger cities, with keys that link them', () => {
+    const place = (text: string, lang: string) =>
+      extractMentions({ text, lang }).find((m) => m.type === 'PLACE')?.key;
+    expect(place('台風が鹿児島に上陸した。', 'ja')).toBe('place:kagoshima');
+    expect(place('삼성전자는 용인에 새 공장을 짓는다.', 'ko')).toBe('place:yongin');
+    expect(place('特斯拉在成都开设了新门店。', 'zh')).toBe('place:chengdu');
+    expect(place('広島県は新たな対策を発表した。', 'ja')).toBe('place:hiroshima');
+  });
+
+  it('lets a person whose family name is a place win before a title', () => {
+    expect(named('石川佳純選手は引退を表明した。', 'ja')).toContain('PERSON 石川佳純');
+  });
+});

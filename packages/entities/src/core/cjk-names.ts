@@ -141,7 +141,14 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
     // A Chinese or Korean leader's name in kanji (習近平国家主席, 孫正義会長) has a Chinese family name.
     if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name) && !chineseName(name))
       continue;
-    out.push(matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', 45));
+    // A family name that is also a place (宮崎駿監督, 石川佳純選手): the person before the title wins.
+    const placeFamily = [2, 3].some(
+      (n) => n < name.length && ctx.gazetteer.get(name.slice(0, n))?.startsWith('place:'),
+    );
+    const priority = placeFamily ? 56 : 45;
+    out.push(
+      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', priority),
+    );
   }
 }
 
