@@ -166,3 +166,17 @@ describe('places of Japan, Korea and China in their own script', () => {
     expect(named('石川佳純選手は引退を表明した。', 'ja')).toContain('PERSON 石川佳純');
   });
 });
+
+describe('Japanese organisations: 社, Latin letters and an ampersand inside the name', () => {
+  it('reads a name ending in 社, not a word made with it', () => {
+    expect(named('講談社から新刊が出た。', 'ja')).toContain('ORG 講談社');
+    expect(named('同社は増益を発表した。', 'ja')).toEqual([]);
+  });
+
+  it('reads kanji with Latin letters before an organisation word, and a katakana name joined by ＆', () => {
+    expect(named('東海ABC銀行は金利を上げた。', 'ja')).toEqual(['ORG 東海ABC銀行']);
+    expect(named('ジョンソン＆ジョンソン・グループは提訴された。', 'ja')).toContain(
+      'ORG ジョンソン＆ジョンソン・グループ',
+    );
+  });
+});
