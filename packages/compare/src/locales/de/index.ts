@@ -119,6 +119,13 @@ export const de: FactLocale = {
     // "die Union": CDU and CSU together, as German news names them; not the European Union.
     union: ['(?<!Europäische[n]? )Union(?! (?:der|des|für|von))', 'Unionsparteien'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['Waldbrand', 'Feuer', 'Brand', 'Großbrand', 'Hurrikan', 'Taifun', 'Sturm', 'Erdbeben', 'Beben'],
+    linkers: ['in', 'bei', 'von'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['beziehungsweise', 'bzw\\.'],
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],
     sourceBefore: ['zufolge', 'teilte mit', 'meldete'],

@@ -111,6 +111,13 @@ export const en: FactLocale = {
     greens: ['Greens', 'Green Party'],
     left: ['Left Party', 'Die Linke', '(?<=[Tt]he )Left(?! (?:wing|side|hand|bank))'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['wildfire', 'fire', 'blaze', 'hurricane', 'typhoon', 'cyclone', 'storm', '(?:earth)?quake'],
+    linkers: ['of(?: the)?'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectively'],
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],
     sourceBefore: ['said', 'says', 'reported', 'estimated', 'measured'],

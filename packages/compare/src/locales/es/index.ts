@@ -77,6 +77,13 @@ export const es: FactLocale = {
     greens: ['Verdes'],
     left: ['Die Linke', '[Ll]a Izquierda'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendio', 'fuego', 'huracán', 'tifón', 'ciclón', 'tormenta', 'sismo', 'terremoto'],
+    linkers: ['de', 'del', 'en'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectivamente'],
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],
     sourceBefore: ['informó', 'estimó'],

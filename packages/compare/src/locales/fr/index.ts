@@ -84,6 +84,13 @@ export const fr: FactLocale = {
     greens: ['Verts', 'Écologistes'],
     left: ['Die Linke', '[Ll]a Gauche'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendie', 'feu', 'ouragan', 'typhon', 'cyclone', 'tempête', 'séisme'],
+    linkers: ["d['’]", 'de', 'du', 'à'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectivement'],
   attribution: {
     sourceAfter: ['selon', "d'après", 'd’après'],
     sourceBefore: ['a indiqué', 'a annoncé', 'estime'],

@@ -77,6 +77,13 @@ export const it: FactLocale = {
     greens: ['Verdi'],
     left: ['Die Linke', '[Ll]a Sinistra'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendio', 'rogo', 'uragano', 'tifone', 'ciclone', 'tempesta', 'terremoto', 'sisma'],
+    linkers: ['di', 'del', "dell['’]", 'a'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['rispettivamente'],
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

@@ -71,6 +71,12 @@ export const ja: FactLocale = {
     greens: ['緑の党'],
     left: ['左翼党', 'リンケ'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['山火事', '火災', '火事', '台風', 'ハリケーン', '地震'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['それぞれ'],
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],
   },

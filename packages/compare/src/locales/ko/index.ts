@@ -71,6 +71,12 @@ export const ko: FactLocale = {
     greens: ['녹색당'],
     left: ['좌파당', '좌파연합', '링케'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['산불', '화재', '태풍', '허리케인', '지진'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['각각'],
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],
   },

@@ -93,6 +93,13 @@ export const nl: FactLocale = {
     greens: ['Groenen'],
     left: ['Die Linke'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['bosbrand', 'brand', 'orkaan', 'tyfoon', 'storm', 'aardbeving'],
+    linkers: ['bij', 'in', 'van'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectievelijk'],
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],
     sourceBefore: ['meldde', 'liet weten'],

@@ -76,6 +76,13 @@ export const pt: FactLocale = {
     greens: ['Verdes'],
     left: ['Die Linke', '[Aa] Esquerda'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incêndio', 'fogo', 'furacão', 'tufão', 'ciclone', 'tempestade', 'terremoto', 'sismo'],
+    linkers: ['de', 'do', 'em'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respetivamente', 'respectivamente'],
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

@@ -86,6 +86,19 @@ export const ru: FactLocale = {
     greens: ['Зел[её]н(?:ые|ых|ым|ыми)'],
     left: ['Левые', 'Левых', 'Левой партии', 'Die Linke'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: [
+      'пожар[а-я]{0,2}',
+      'ураган[а-я]{0,2}',
+      'тайфун[а-я]{0,2}',
+      'шторм[а-я]{0,2}',
+      'землетрясени[а-я]{1,2}',
+    ],
+    linkers: ['в', 'у'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['соответственно'],
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],
     sourceBefore: ['сообщил\\p{L}*', 'заявил\\p{L}*'],

@@ -71,6 +71,12 @@ export const zh: FactLocale = {
     greens: ['绿党'],
     left: ['左翼党'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['山火', '火灾', '大火', '台风', '飓风', '地震'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['分别'],
   attribution: {
     sourceAfter: ['据', '根据'],
     sourceBefore: ['称', '测定'],
