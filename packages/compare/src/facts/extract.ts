@@ -99,7 +99,9 @@ function acceptsDuration(predicate: string, value: MentionValue | undefined): bo
   if (value?.kind !== 'duration') return true;
   const years = durationYears(value.iso);
   if (years === undefined) return false;
-  // Tenures and ages are months or years; "30 seconds" of shaking is neither.
+  // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
+  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
+  if (predicate === 'lasted') return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 
@@ -662,7 +664,10 @@ class FactWriter {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
     const { unit, mention, value } = parts;
-    const subject = this.subjectFor(spec.subject, parts);
+    // A clock time is when the story's event happened, whichever thing the clause names ("SpaceX
+    // launched at 7:25", "the booster lifted off at 12:25 GMT"), so the times of one launch meet.
+    const kind = spec.subject === 'thing' && isClockTime(value) ? 'story' : spec.subject;
+    const subject = this.subjectFor(kind, parts);
     const near = mention?.span ?? parts.anchor;
     const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
     const used: Span[] = [];
@@ -702,6 +707,10 @@ class FactWriter {
     }
     this.facts.push(fact);
   }
+}
+
+function isClockTime(value: MentionValue): boolean {
+  return value.kind === 'date' && value.granularity === 'time';
 }
 
 /**

@@ -42,7 +42,7 @@ export const de: FactLocale = {
     role: ['als'],
     promoted: ['befördert', 'ernannt', 'aufgestiegen', 'wurde'],
     founded: ['gegründet', 'Gründung'],
-    launched: ['vorgestellt', 'gestartet', 'eingeführt', 'veröffentlicht'],
+    launched: ['vorgestellt', 'gestartet', 'startete', 'abgehoben', 'hob ab', 'eingeführt', 'veröffentlicht'],
     acquired: [
       'übernimmt',
       'übernommen',

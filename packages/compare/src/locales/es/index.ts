@@ -11,7 +11,7 @@ export const es: FactLocale = {
     role: ['como'],
     promoted: ['ascendid[oa]', 'nombrad[oa]', 'se convirtió'],
     founded: ['fundad[oa]', 'fundó'],
-    launched: ['lanz\\p{L}*', 'presentó'],
+    launched: ['lanz\\p{L}*', 'despeg\\p{L}*', 'presentó'],
     acquired: ['adquiri\\p{L}*', 'adquisición', 'compr\\p{L}*'],
     valued: ['valorad[oa]', 'valoración'],
     stake: ['participación'],

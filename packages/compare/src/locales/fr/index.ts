@@ -11,7 +11,7 @@ export const fr: FactLocale = {
     role: ['en tant que'],
     promoted: ['promu[e]?', 'nommé[e]?', 'devenu[e]?'],
     founded: ['fondé[e]?', 'créé[e]?'],
-    launched: ['lancé[e]?', 'lancement', 'présenté[e]?'],
+    launched: ['lancé[e]?', 'lancement', 'décollé', 'décollage', 'présenté[e]?'],
     acquired: ['rach\\p{L}*', 'acqui\\p{L}*', 'achat'],
     valued: ['valoris\\p{L}*', 'valeur'],
     stake: ['participation'],

@@ -19,7 +19,7 @@ export const it: FactLocale = {
     role: ['in qualità di'],
     promoted: ['promoss[oa]', 'nominat[oa]', 'divent(?:are|ato|ata|a)', 'responsabile', 'a capo'],
     founded: ['fondat[oaie]', 'fondazione'],
-    launched: ['lanciat[oaie]', 'lancio', 'rilasciat[oaie]', 'presentat[oaie]'],
+    launched: ['lanciat[oaie]', 'lancio', 'decollat[oa]', 'decollo', 'rilasciat[oaie]', 'presentat[oaie]'],
     acquired: ['acquisi\\p{L}*', 'acquist\\p{L}*', 'rilevat[oa]'],
     valued: ['valutat[oa]', 'valutazione', 'valore'],
     stake: ['quota', 'partecipazione'],

@@ -10,7 +10,7 @@ export const ko: FactLocale = {
     tenure: ['재직', '근무'],
     promoted: ['승진', '취임', '임명'],
     founded: ['설립', '창업'],
-    launched: ['출시'],
+    launched: ['출시', '발사'],
     acquired: ['인수'],
     valued: ['기업가치', '가치'],
     stake: ['지분'],

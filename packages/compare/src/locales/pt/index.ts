@@ -19,7 +19,7 @@ export const pt: FactLocale = {
     role: ['como'],
     promoted: ['promovid[oa]', 'nomead[oa]', 'tornou-se'],
     founded: ['fundad[oa]', 'fundou'],
-    launched: ['lanç\\p{L}*', 'apresentou', 'estreou'],
+    launched: ['lanç\\p{L}*', 'decol\\p{L}*', 'apresentou', 'estreou'],
     acquired: ['adquiri\\p{L}*', 'aquisição', 'compr(?:ou|a|ará|ad[oa])'],
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],

@@ -10,7 +10,7 @@ export const zh: FactLocale = {
     tenure: ['任职', '在职'],
     promoted: ['晋升', '升任', '出任', '担任'],
     founded: ['创立', '创办', '成立'],
-    launched: ['推出', '上线'],
+    launched: ['推出', '上线', '发射', '升空'],
     acquired: ['收购', '并购'],
     valued: ['估值', '市值'],
     stake: ['股份', '股权'],
