@@ -43,3 +43,29 @@ describe('the clock time of a launch', () => {
     ]);
   });
 });
+
+describe('how long after the start a stage separated or a vehicle landed', () => {
+  it('is a claim of its own, compared across languages', () => {
+    const c = compareTexts([
+      {
+        name: 'wire-en.txt',
+        lang: 'en',
+        text: 'Two minutes after liftoff the first stage separated. The booster landed 8 minutes after liftoff.',
+      },
+      {
+        name: 'shimbun-ja.txt',
+        lang: 'ja',
+        text: '打ち上げから3分後、第1段が切り離された。ブースターは打ち上げから8分後に着陸した。',
+      },
+    ]);
+    const groups = [...c.conflicts, ...c.agreements].map((g) => [
+      g.kind,
+      g.predicate,
+      g.values.map((v) => v.sources),
+    ]);
+    expect(groups).toEqual([
+      ['contradiction', 'separated-after', [['wire-en.txt'], ['shimbun-ja.txt']]],
+      [undefined, 'landed-after', [['wire-en.txt', 'shimbun-ja.txt']]],
+    ]);
+  });
+});

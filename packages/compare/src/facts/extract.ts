@@ -101,7 +101,7 @@ function acceptsDuration(predicate: string, value: MentionValue | undefined): bo
   if (years === undefined) return false;
   // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
   // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
-  if (predicate === 'lasted') return years > 0;
+  if (predicate === 'lasted' || predicate.endsWith('-after')) return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 

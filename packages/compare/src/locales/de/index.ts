@@ -79,6 +79,8 @@ export const de: FactLocale = {
     turnout: ['Wahlbeteiligung', 'Beteiligung'],
     reopened: ['wiedereröffnet', 'Wiedereröffnung', 'wieder geöffnet'],
     lasted: ['dauerte', 'Flug'],
+    separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
+    landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

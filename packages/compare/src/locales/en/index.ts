@@ -85,6 +85,8 @@ export const en: FactLocale = {
     turnout: ['turnout'],
     reopened: ['reopen(?:ed|s|ing)?', 're-open(?:ed|s|ing)?'],
     lasted: ['lasted', 'flight', 'journey'],
+    separated: ['separat(?:ed|es|ion)', 'detached'],
+    landed: ['landed', 'landing', 'caught', 'catch', 'touch(?:ed)? ?down'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -47,6 +47,8 @@ export const es: FactLocale = {
     turnout: ['participación'],
     reopened: ['reabr(?:e|ió|irá|ir)', 'reapertura'],
     lasted: ['duró', 'vuelo'],
+    separated: ['separ\\p{L}*'],
+    landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

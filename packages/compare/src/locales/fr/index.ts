@@ -46,6 +46,8 @@ export const fr: FactLocale = {
     turnout: ['participation', 'ont voté'],
     reopened: ['rouvr(?:ir|e|ira|ent)', 'réouverture', 'rouvert[es]{0,2}'],
     lasted: ['duré', 'vol'],
+    separated: ['séparé[es]{0,2}', 'séparation', 's[’\x27]est séparé'],
+    landed: ['atterri[es]{0,2}', 'atterrissage', 'rattrapé[es]{0,2}', 'capturé[es]{0,2}'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -47,6 +47,8 @@ export const it: FactLocale = {
     turnout: ['affluenza'],
     reopened: ['riaper(?:to|ta|tura)', 'riapr(?:e|irà)'],
     lasted: ['durat[oa]', 'volo'],
+    separated: ['separat[oaie]', 'separazione'],
+    landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

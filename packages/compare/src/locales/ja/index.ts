@@ -38,6 +38,8 @@ export const ja: FactLocale = {
     turnout: ['投票率'],
     reopened: ['再開', '一般公開', '再オープン'],
     lasted: ['飛行'],
+    separated: ['切り離', '分離'],
+    landed: ['着陸', '捕獲', 'キャッチ', '回収'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

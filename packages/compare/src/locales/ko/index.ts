@@ -38,6 +38,8 @@ export const ko: FactLocale = {
     turnout: ['투표율'],
     reopened: ['재개방', '재개관', '다시 문을'],
     lasted: ['여정', '비행'],
+    separated: ['분리'],
+    landed: ['착륙', '포획', '회수'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

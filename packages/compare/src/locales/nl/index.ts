@@ -64,6 +64,8 @@ export const nl: FactLocale = {
     turnout: ['opkomst'],
     reopened: ['heropend', 'heropening'],
     lasted: ['duurde', 'vlucht'],
+    separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
+    landed: ['geland', 'landing', 'gevangen'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -47,6 +47,8 @@ export const pt: FactLocale = {
     turnout: ['participação', 'comparecimento'],
     reopened: ['reabr(?:e|iu|irá|ir)', 'reabertura'],
     lasted: ['durou', 'voo'],
+    separated: ['separ\\p{L}*'],
+    landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

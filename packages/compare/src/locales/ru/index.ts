@@ -57,6 +57,8 @@ export const ru: FactLocale = {
     turnout: ['явка'],
     reopened: ['вновь открыт\\p{L}{0,2}', 'открыти\\p{L}{1,2}'],
     lasted: ['длил\\p{L}{1,2}', 'полёт', 'полет'],
+    separated: ['отдел\\p{L}*'],
+    landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

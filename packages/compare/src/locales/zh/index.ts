@@ -38,6 +38,8 @@ export const zh: FactLocale = {
     turnout: ['投票率'],
     reopened: ['重新开放', '重开', '开放'],
     lasted: ['飞行'],
+    separated: ['分离'],
+    landed: ['着陆', '夹住', '接住', '回收'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
