@@ -918,6 +918,65 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
   });
 }
 
+const OPEN_QUOTES = '“"\'‘«„「『‹';
+const CLOSE_QUOTES = '”"\'’»“」』›';
+/** A quoted name (up to 40 characters) or up to four capitalised words, right after a cue. */
+const NAME_AFTER_CUE = new RegExp(
+  `^[\\s\\u00a0]{0,2}(?:[${OPEN_QUOTES}]([^${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]|(\\p{Lu}[\\p{L}\\p{N}-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}-]{1,30}){0,3}))`,
+  'u',
+);
+/** A quoted name right before a cue that follows the name (「Mechazilla」と名付けられた). */
+const NAME_BEFORE_CUE = new RegExp(
+  `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]\\s?$`,
+  'u',
+);
+
+/**
+ * "the tower, known as 'Mechazilla'", 「Mechazilla」と名付けられた: a name the story gives a thing is a
+ * claim of its own (`called`); articles that give the same name agree.
+ */
+function namingFacts(
+  writer: FactWriter,
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  locale: CompiledLocale,
+) {
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  const add = (name: string, at: number) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 2) return;
+    const value: MentionValue = { kind: 'text', normalized: `name:${trimmed.toLowerCase()}` };
+    const anchor = { start: at, end: at + name.length };
+    writer.add({
+      unit,
+      previous,
+      predicate: 'called',
+      mention: undefined,
+      value,
+      display: trimmed,
+      anchor,
+      evidence: unit.span,
+      link: LINK.apposition,
+    });
+  };
+  if (locale.namingBefore) {
+    for (const cue of findAll(locale.namingBefore, sentence, unit.span.start)) {
+      const m = NAME_AFTER_CUE.exec(text.slice(cue.end, Math.min(unit.span.end, cue.end + 48)));
+      if (!m) continue;
+      const name = m[1] ?? m[2]!;
+      add(name, cue.end + m[0].length - name.length - (m[1] ? 1 : 0));
+    }
+  }
+  if (locale.namingAfter) {
+    for (const cue of findAll(locale.namingAfter, sentence, unit.span.start)) {
+      const from = Math.max(unit.span.start, cue.start - 46);
+      const m = NAME_BEFORE_CUE.exec(text.slice(from, cue.start));
+      if (m) add(m[1]!, cue.start - m[0].length + 1);
+    }
+  }
+}
+
 /** A dated social post by a person is that person's statement on that day. */
 function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
   const { name, text } = input;
@@ -976,6 +1035,7 @@ export function extractFacts(input: FactInput): Fact[] {
     const previous = i > 0 ? units[i - 1] : undefined;
     valueFacts(writer, input.text, unit, previous);
     carriedDateFact(writer, unit, previous, index);
+    namingFacts(writer, input.text, unit, previous, locale);
   });
   return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }

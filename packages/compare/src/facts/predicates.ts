@@ -183,6 +183,8 @@ const PREDICATE_SPECS = {
   lasted: { subject: 'story', cardinality: 'single' },
   'separated-after': { subject: 'story', cardinality: 'single' },
   'landed-after': { subject: 'story', cardinality: 'single' },
+  /** A name given to something of the story ("the tower, known as 'Mechazilla'"); several can hold. */
+  called: { subject: 'story', cardinality: 'multi' },
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },

@@ -54,6 +54,11 @@ export interface FactLocale {
    * listed before them ("the Greens and the Left … 11.6% and 8.8%, respectively").
    */
   respectively?: readonly string[];
+  /**
+   * Cues that give a thing its name: `before` the name ("known as 'Mechazilla'", "bekannt als"),
+   * `after` it (「Mechazilla」と名付けられた, ‘메카질라’로 불린다). The name is quoted or capitalised.
+   */
+  naming?: { before?: readonly string[]; after?: readonly string[] };
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

@@ -128,6 +128,8 @@ export const de: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['beziehungsweise', 'bzw\\.'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['bekannt als', 'genannt', 'sogenannte[nmrs]?', 'getauft auf den Namen'] },
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],
     sourceBefore: ['zufolge', 'teilte mit', 'meldete'],

@@ -128,6 +128,8 @@ export const en: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['respectively'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['(?:referred to|known) as', 'dubbed', 'called', 'nicknamed', 'so-called', 'named'] },
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],
     sourceBefore: ['said', 'says', 'reported', 'estimated', 'measured'],

@@ -86,6 +86,10 @@ export const es: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: {
+    before: ['llamad[oa]s?', 'apodad[oa]s?', 'conocid[oa]s? como', 'denominad[oa]s?', 'bautizad[oa]s?'],
+  },
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],
     sourceBefore: ['informó', 'estimó'],

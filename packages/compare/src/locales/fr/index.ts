@@ -93,6 +93,16 @@ export const fr: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivement'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: {
+    before: [
+      'surnommé[es]{0,2}',
+      'appelé[es]{0,2}',
+      'baptisé[es]{0,2}',
+      'connu[es]{0,2} sous le nom de',
+      'dit[es]{0,2}',
+    ],
+  },
   attribution: {
     sourceAfter: ['selon', "d'après", 'd’après'],
     sourceBefore: ['a indiqué', 'a annoncé', 'estime'],

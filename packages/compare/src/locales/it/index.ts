@@ -86,6 +86,8 @@ export const it: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['rispettivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chiamat[oaie]', 'soprannominat[oaie]', 'conosciut[oaie] come', 'battezzat[oaie]'] },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

@@ -79,6 +79,8 @@ export const ja: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['それぞれ'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { after: ['と名付けられ', 'と呼ばれ', 'という愛称', 'の愛称'] },
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],
   },

@@ -79,6 +79,8 @@ export const ko: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['각각'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { after: ['(?:이)?라고 불리', '(?:으)?로 불리', '(?:이)?라는 이름'] },
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],
   },

@@ -102,6 +102,8 @@ export const nl: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['respectievelijk'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['genaamd', 'bekend als', 'bijgenaamd', 'gedoopt'] },
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],
     sourceBefore: ['meldde', 'liet weten'],

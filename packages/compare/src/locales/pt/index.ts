@@ -85,6 +85,8 @@ export const pt: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['respetivamente', 'respectivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chamad[oa]s?', 'apelidad[oa]s?', 'conhecid[oa]s? como', 'batizad[oa]s?'] },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

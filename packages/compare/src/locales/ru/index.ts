@@ -101,6 +101,8 @@ export const ru: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['соответственно'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['названн\\p{L}*', 'прозванн\\p{L}*', 'известн\\p{L}* как', 'под названием'] },
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],
     sourceBefore: ['сообщил\\p{L}*', 'заявил\\p{L}*'],

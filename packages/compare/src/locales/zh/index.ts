@@ -79,6 +79,8 @@ export const zh: FactLocale = {
   },
   // Figures given in the order of the names before them.
   respectively: ['分别'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['被称为', '名为', '称为', '被称作', '绰号'], after: ['之称'] },
   attribution: {
     sourceAfter: ['据', '根据'],
     sourceBefore: ['称', '测定'],
