@@ -6,8 +6,8 @@ import {
   loadChronoLocale,
 } from '../src/core/chrono-locale.browser';
 import { germanNounFilter } from '../src/core/language-data.browser';
-import { CITY_NAME_LOADERS } from '../src/generated/city-name-loaders';
 import { generatedData } from '../src/data';
+import { CITY_NAME_LOADERS } from '../src/generated/city-name-loaders';
 import { CITY_NAME_LANGUAGES } from '../src/generated/city-names';
 import { extractMentions, loadLanguages } from '../src/index';
 import { loadWinkLibrary, winkLibrary } from '../src/locales/en/wink-library.browser';
