@@ -1,4 +1,4 @@
-import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
+import { type CjkRules, cjkPlugin } from '../../core/cjk';
 import { intlSpans } from '../../core/intl';
 import { isWhite } from '../../core/validate';
 import type { SegmenterPlugin, SegmentSpan } from '../../types';
@@ -162,12 +162,4 @@ export const rules: CjkRules = {
   maxQuoteLength: 200,
 };
 
-export const plugin: SegmenterPlugin = {
-  specificationVersion: 'v1',
-  name: 'zh',
-  languages: ['zh'],
-  supports: { sentence: true, word: true },
-  doSegment(text, { granularity }) {
-    return granularity === 'sentence' ? cjkSentences(text, rules) : cjkWords(text, rules);
-  },
-};
+export const plugin: SegmenterPlugin = cjkPlugin('zh', ['zh'], rules);
