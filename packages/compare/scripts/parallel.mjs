@@ -1,8 +1,10 @@
 // Speed-up of analyzeMany({ concurrency }) over sequential analyze() on a ~5 MB corpus built from the
 // project's seeds (each seed repeated under varied names). Run after `pnpm build`:
-//   node packages/compare/scripts/parallel.mjs [--mb 5] [--concurrency 2] [--runs 2]
-// A first small analyzeMany call starts the workers (they stay warm between calls); then each run
-// times both ways, alternating which goes first; prints per-run wall-clock and CPU time (all
+//   node packages/compare/scripts/parallel.mjs [--mb 5] [--concurrency 2] [--runs 2] [--warmup-mb 1]
+// First both ways run untimed on --warmup-mb of the corpus (default 1): V8 compiles the hot code of
+// each thread (this one and every worker: isolates share no compiled code) on its helper threads for
+// about 1 MB of text, ~1 s of CPU, which a cold run counts as a second core's worth of overhead; the
+// workers stay warm between calls. Then each run times both ways, alternating which goes first; prints per-run wall-clock and CPU time (all
 // threads: the work analyzeMany adds), the median ratio, a busy-loop control and the load average (a
 // loaded machine cannot show the speed-up of cores it does not have free).
 // On Linux it also reads each thread's CPU time from /proc/self/task: this thread, each worker, and
@@ -19,6 +21,7 @@ const { values: args } = parseArgs({
     mb: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '2' },
     runs: { type: 'string', default: '2' },
+    'warmup-mb': { type: 'string', default: '1' },
   },
 });
 const targetChars = Number(args.mb) * 1_000_000;
@@ -141,16 +144,24 @@ console.log(
     ` (${concurrency}.00× on ${concurrency} idle cores)`,
 );
 
-for (const f of files) analyze(f); // warm-up of this thread
-// analyzeMany keeps its workers warm between calls: a first, small call starts them (and is timed
-// apart), so the runs below measure what a long-lived process gets from every later call.
+// The warm-up: this thread's code, then analyzeMany's workers (started cold, kept warm between
+// calls), so that the runs below measure what a long-lived process gets from every later call.
 {
+  let warmChars = 0;
+  const warmInputs = inputs.filter((input) => (warmChars += input.text.length) <= Number(args['warmup-mb']) * 1e6);
+  const threads = threadSampler();
   const t0 = performance.now();
-  for await (const r of analyzeMany(inputs.slice(0, 8 * files.length), { concurrency })) {
+  for (const input of [...files, ...warmInputs]) analyze(input);
+  const sequentialS = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  for await (const r of analyzeMany([...files, ...warmInputs], { concurrency })) {
     if (r.kind === 'error') throw new Error(r.message);
   }
+  const cpu = threads.stop();
   console.log(
-    `warm-up: analyzeMany on ${8 * files.length} documents, workers starting cold, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `warm-up on ${warmInputs.length + files.length} documents: sequential ${sequentialS.toFixed(1)} s, analyzeMany (workers starting cold) ` +
+      `${((performance.now() - t1) / 1000).toFixed(1)} s; thread CPU s: this thread ${cpu.main.toFixed(1)}, ` +
+      `workers ${cpu.workers.map((w) => w.toFixed(1)).join(' + ')}, V8 helpers ${cpu.helpers.toFixed(1)}`,
   );
 }
 console.log(

@@ -26,6 +26,17 @@ describe('language tags', () => {
     expect(tags.lookupChain('??')).toEqual([]);
   });
 
+  it('remembers chains, but a caller that changes one changes no later answer', () => {
+    const first = tags.lookupChain('zh-TW');
+    first.length = 0;
+    first.push('xx');
+    expect(tags.lookupChain('zh-TW')).toEqual(['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh']);
+    // More distinct tags than the cache holds: old ones are computed again, still right.
+    for (let i = 0; i < 600; i++) tags.lookupChain(`en-x-t${i}`);
+    expect(tags.lookupChain('zh-TW')).toEqual(['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh']);
+    expect(tags.lookupChain('en-x-t5')).toEqual(['en-x-t5', 'en']);
+  });
+
   it('looks a tag up in a table, most specific first', () => {
     const table = { zh: 'simplified', 'zh-Hant': 'traditional', en: 'english' };
     expect(tags.lookupLanguage('zh-HK', table)).toBe('traditional');

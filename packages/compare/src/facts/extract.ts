@@ -295,9 +295,11 @@ const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\b
 const LISTED = /^\s{0,2}[-–—:]\s{0,2}$/u;
 /**
  * Acronyms (party, agency, model: "SPD", "CDU/CSU", "AfD", "F-35"): a scope entities may not list. A
- * word of at most six letters and digits with two capitals or more, the first one leading.
+ * word of at most six letters and digits with two capitals or more, the first one leading. Its letters
+ * are cased ones: a Korean particle right after it ("SPD는") is not part of it.
  */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]{1,5}(?:\/\p{Lu}[\p{L}]{1,4})?(?![\p{L}\p{N}])/gu;
+const ACRONYM =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
 const CAPITALS = /\p{Lu}/gu;
 
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
@@ -311,6 +313,11 @@ interface ScopeCandidate {
   key: string;
   canonical: string;
   mention: boolean;
+  /**
+   * A party, bloc or other body (an acronym or a locale's body name): the figure's owner ahead of any
+   * other name in reach ("The Left also secured a place in the Bundestag with 8.7%").
+   */
+  body: boolean;
 }
 
 /** How far a scope may lie before its value, and after it (characters between them). */
@@ -331,10 +338,10 @@ interface SentenceScopes {
 
 const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
 
-function scopesOf(text: string, unit: Unit): SentenceScopes {
+function scopesOf(text: string, unit: Unit, locale: CompiledLocale): SentenceScopes {
   let scopes = sentenceScopes.get(unit);
   if (scopes) return scopes;
-  const all = scopeCandidates(text, unit);
+  const all = scopeCandidates(text, unit, locale);
   const indices = all.map((_, i) => i);
   scopes = {
     all,
@@ -345,13 +352,36 @@ function scopesOf(text: string, unit: Unit): SentenceScopes {
   return scopes;
 }
 
-function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
+/** The body names of a locale in a sentence, each with its language-independent key. */
+function bodyNames(text: string, unit: Unit, locale: CompiledLocale): ScopeCandidate[] {
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  const found: ScopeCandidate[] = [];
+  for (const { key, pattern } of locale.bodies) {
+    for (const span of findAll(pattern, sentence, unit.span.start)) {
+      const canonical = text.slice(span.start, span.end);
+      found.push({ span, key: `scope:${key}`, canonical, mention: false, body: true });
+    }
+  }
+  return found;
+}
+
+function mentionCandidate(m: Mention): ScopeCandidate {
+  return { span: m.span, key: m.key, canonical: m.text, mention: true, body: false };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function scopeCandidates(text: string, unit: Unit, locale: CompiledLocale): ScopeCandidate[] {
+  const bodies = bodyNames(text, unit, locale);
+  // A body name is the body whatever entities took it for ("Die Linke" as an organisation or not).
   const found: ScopeCandidate[] = unit.mentions
-    .filter((m) => SCOPE_TYPES.has(m.type))
-    .map((m) => ({ span: m.span, key: m.key, canonical: m.text, mention: true }));
+    .filter((m) => SCOPE_TYPES.has(m.type) && !bodies.some((b) => overlaps(b.span, m.span)))
+    .map(mentionCandidate);
   // Acronyms come in order and never overlap each other, so one inside a mention is one that starts
   // where a mention has started and ends no later than the furthest end of those mentions.
-  const mentionsByStart = found.map((c) => c.span).sort((a, b) => a.start - b.start);
+  const mentionsByStart = [...found, ...bodies].map((c) => c.span).sort((a, b) => a.start - b.start);
   let next = 0;
   let furthestEnd = -1;
   const sentence = text.slice(unit.span.start, unit.span.end);
@@ -362,9 +392,9 @@ function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
     while (next < mentionsByStart.length && mentionsByStart[next]!.start <= span.start)
       furthestEnd = Math.max(furthestEnd, mentionsByStart[next++]!.end);
     if (furthestEnd >= span.end) continue;
-    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
+    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false, body: true });
   }
-  return found;
+  return [...found, ...bodies];
 }
 
 /** The first position in `order` whose candidate's `edge` is at least `at`. */
@@ -397,15 +427,18 @@ function scopesInReach(scopes: SentenceScopes, value: Span): ScopeCandidate[] {
 /**
  * The name a measured value belongs to: the nearest one before it in its clause ("AfD 20.8%",
  * "the Eaton fire, 14,117 acres" is two clauses), else the nearest one just after it ("28.6% for the
- * CDU"). None: the value is about the story as a whole.
+ * CDU"); a body (a party, an acronym) before any other name in reach. A figure after names joined by
+ * "+" ("Union + SPD (328 Sitze)") is the sum's, not the last name's. None: the story as a whole.
  */
 function scopeOf(
   text: string,
   unit: Unit,
   value: Mention,
+  locale: CompiledLocale,
 ): { subject: Fact['subject']; span?: Span } | undefined {
+  const scopes = scopesOf(text, unit, locale);
   let best: { c: ScopeCandidate; distance: number } | undefined;
-  for (const c of scopesInReach(scopesOf(text, unit), value.span)) {
+  for (const c of scopesInReach(scopes, value.span)) {
     const before = c.span.end <= value.span.start;
     const after = c.span.start >= value.span.end;
     if (!before && !after) continue;
@@ -416,15 +449,46 @@ function scopeOf(
     const listed = before && LISTED.test(between);
     const reach = before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER;
     if (!listed && (between.length > reach || SCOPE_BREAK.test(between))) continue;
-    const distance = between.length + (after ? 20 : 0);
+    const distance = between.length + (after ? 20 : 0) + (c.body ? 0 : 1000);
     if (!best || distance < best.distance) best = { c, distance };
   }
   if (!best) return undefined;
+  const sum = joinedNames(text, scopes, best.c);
+  if (sum) return { subject: sum };
   const { c } = best;
   // An acronym is its own key in every article ("AfD" is the AfD whether or not entities listed it).
   if (isAcronym(c.canonical))
     return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
+  if (!c.mention) return { subject: { key: c.key, canonical: c.canonical } };
   return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
+}
+
+const JOINED = /^\s{0,2}[+&]\s{0,2}$/u;
+
+/** A sum of more names than this is read as a list, not one coalition. */
+const MAX_JOINED = 6;
+
+/** "Union + SPD + Grüne": the names joined by "+" that end with `last`, as one subject; none if alone. */
+function joinedNames(
+  text: string,
+  scopes: SentenceScopes,
+  last: ScopeCandidate,
+): Fact['subject'] | undefined {
+  const chain = [last];
+  while (chain.length < MAX_JOINED) {
+    const head = chain[0]!;
+    let previous: ScopeCandidate | undefined;
+    for (let i = firstFrom(scopes, scopes.byEnd, 'end', head.span.start - 3); i < scopes.byEnd.length; i++) {
+      const c = scopes.all[scopes.byEnd[i]!]!;
+      if (c.span.end > head.span.start) break;
+      previous = c;
+    }
+    if (!previous || !JOINED.test(text.slice(previous.span.end, head.span.start))) break;
+    chain.unshift(previous);
+  }
+  if (chain.length < 2) return undefined;
+  const canonical = chain.map((c) => c.canonical).join(' + ');
+  return { key: `scope:${chain.map((c) => c.key.replace(/^scope:/, '')).join('+')}`, canonical };
 }
 
 /**
@@ -463,7 +527,8 @@ class FactWriter {
     { unit, anchor, previous, predicate, mention }: FactParts,
   ): { subject: Fact['subject']; span?: Span } | undefined {
     if (kind === 'story') {
-      const scope = PREDICATES[predicate]?.scoped && mention ? scopeOf(this.text, unit, mention) : undefined;
+      const scoped = PREDICATES[predicate]?.scoped && mention;
+      const scope = scoped ? scopeOf(this.text, unit, mention, compile(this.locale)) : undefined;
       return scope ?? { subject: { ...STORY_SUBJECT } };
     }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
@@ -517,10 +582,8 @@ class FactWriter {
       fact.attributionKey = attribution.key;
     }
     if (value.kind === 'quantity' && mention) {
-      fact.tolerance = roundingTolerance(
-        mention.text,
-        mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
-      );
+      const amount = mention.value?.kind === 'quantity' ? mention.value.amount : value.amount;
+      fact.tolerance = isExactCount(mention, amount) ? 0.5 : roundingTolerance(mention.text, amount);
     }
     if (mention) {
       fact.valueSpan = mention.span;
@@ -531,6 +594,16 @@ class FactWriter {
     }
     this.facts.push(fact);
   }
+}
+
+/**
+ * Seats, victims and flights are counted, not rounded: a count under a thousand written in digits alone
+ * ("120 Sitzen", "SPD — 121") is exact, where "120" as a sum of money may be rounded to tens.
+ */
+function isExactCount(mention: Mention, amount: number): boolean {
+  if (valueClassOf(mention) !== 'count' || !Number.isInteger(amount) || amount < 0 || amount >= 1000)
+    return false;
+  return (mention.text.match(/\d/g) ?? []).join('').replace(/^0+(?=\d)/, '') === String(amount);
 }
 
 /** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */

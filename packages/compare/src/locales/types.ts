@@ -36,6 +36,13 @@ export interface FactLocale {
    * "previous"), by scope name: such values are compared only with values of the same scope.
    */
   scopes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Names of bodies that figures belong to — parties and blocs of any country ("Greens", "Grünen",
+   * "Verts", "녹색당" are all `greens`) — by a key shared by every language. A figure beside one is that
+   * body's (a vote share, a seat count), as it is beside an acronym. Matched case-sensitively, so that
+   * "the Left" is a party and "left" a verb.
+   */
+  bodies?: Readonly<Record<string, readonly string[]>>;
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

@@ -112,6 +112,13 @@ export const de: FactLocale = {
     aftershock: ['Nachbeben'],
     previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Grünen', 'Grüne', 'Bündnis 90/Die Grünen'],
+    left: ['Die Linke', 'Linken?', 'Linkspartei'],
+    // "die Union": CDU and CSU together, as German news names them; not the European Union.
+    union: ['(?<!Europäische[n]? )Union(?! (?:der|des|für|von))', 'Unionsparteien'],
+  },
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],
     sourceBefore: ['zufolge', 'teilte mit', 'meldete'],

@@ -106,6 +106,11 @@ export const en: FactLocale = {
     aftershock: ['aftershocks?'],
     previous: ['previous', 'prior', 'former', 'earlier'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Greens', 'Green Party'],
+    left: ['Left Party', 'Die Linke', '(?<=[Tt]he )Left(?! (?:wing|side|hand|bank))'],
+  },
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],
     sourceBefore: ['said', 'says', 'reported', 'estimated', 'measured'],

@@ -72,6 +72,11 @@ export const es: FactLocale = {
     aftershock: ['réplicas?'],
     previous: ['anterior(?:es)?', 'previ[oa]s?'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verdes'],
+    left: ['Die Linke', '[Ll]a Izquierda'],
+  },
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],
     sourceBefore: ['informó', 'estimó'],

@@ -79,6 +79,11 @@ export const fr: FactLocale = {
     aftershock: ['répliques?'],
     previous: ['précédent[es]{0,2}', 'ancien[nes]{0,3}'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verts', 'Écologistes'],
+    left: ['Die Linke', '[Ll]a Gauche'],
+  },
   attribution: {
     sourceAfter: ['selon', "d'après", 'd’après'],
     sourceBefore: ['a indiqué', 'a annoncé', 'estime'],

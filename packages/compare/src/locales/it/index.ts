@@ -72,6 +72,11 @@ export const it: FactLocale = {
     aftershock: ['scosse? di assestamento', 'repliche'],
     previous: ['precedente', 'precedenti'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verdi'],
+    left: ['Die Linke', '[Ll]a Sinistra'],
+  },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

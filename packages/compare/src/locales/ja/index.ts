@@ -66,6 +66,11 @@ export const ja: FactLocale = {
     aftershock: ['余震'],
     previous: ['前回', '以前', '過去'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['緑の党'],
+    left: ['左翼党', 'リンケ'],
+  },
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],
   },

@@ -66,6 +66,11 @@ export const ko: FactLocale = {
     aftershock: ['여진'],
     previous: ['이전', '지난'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['녹색당'],
+    left: ['좌파당', '좌파연합', '링케'],
+  },
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],
   },

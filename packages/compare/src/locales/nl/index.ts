@@ -88,6 +88,11 @@ export const nl: FactLocale = {
     aftershock: ['naschokken?'],
     previous: ['vorige', 'eerdere'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Groenen'],
+    left: ['Die Linke'],
+  },
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],
     sourceBefore: ['meldde', 'liet weten'],

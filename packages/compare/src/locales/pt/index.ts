@@ -71,6 +71,11 @@ export const pt: FactLocale = {
     aftershock: ['réplicas?'],
     previous: ['anterior(?:es)?'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verdes'],
+    left: ['Die Linke', '[Aa] Esquerda'],
+  },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

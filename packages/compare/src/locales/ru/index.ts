@@ -81,6 +81,11 @@ export const ru: FactLocale = {
     aftershock: ['афтершок\\p{L}{0,3}'],
     previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Зел[её]н(?:ые|ых|ым|ыми)'],
+    left: ['Левые', 'Левых', 'Левой партии', 'Die Linke'],
+  },
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],
     sourceBefore: ['сообщил\\p{L}*', 'заявил\\p{L}*'],

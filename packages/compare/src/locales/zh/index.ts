@@ -66,6 +66,11 @@ export const zh: FactLocale = {
     aftershock: ['余震'],
     previous: ['上次', '此前', '之前'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['绿党'],
+    left: ['左翼党'],
+  },
   attribution: {
     sourceAfter: ['据', '根据'],
     sourceBefore: ['称', '测定'],

@@ -79,6 +79,8 @@ export const en: EntityLocale = {
     decade: 'Y',
     decades: 'Y',
   },
+  halfWords: ['and a half'],
+  centuryWords: { after: ['century'], era: ['BCE?', 'B\\.C\\.(?:E\\.)?'] },
   qualifiers: {
     nearly: 'nearly',
     almost: 'nearly',

@@ -30,6 +30,15 @@ export const ja: EntityLocale = {
     分間: 'MIN',
     秒間: 'S',
   },
+  // 分 and 秒 alone also write 十分 (enough), 3分の1 (a third), 3分割 (in three parts).
+  shortDurationUnits: {
+    units: { 分: 'MIN', 秒: 'S' },
+    notBefore: 'の割',
+    hourMarks: '時',
+    minuteMarks: '分',
+  },
+  halfWords: ['半(?![ば分期])'],
+  centuryWords: { after: ['世紀'], era: ['紀元前'] },
   qualifiers: {
     約: 'about',
     およそ: 'about',
