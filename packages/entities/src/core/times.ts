@@ -39,7 +39,8 @@ function clockRegex(locales: EntityLocale[]): RegExp | undefined {
     `(?<![\\p{Script=Latin}\\p{N}.,:/-])(?:(${Z})\\s?)?(?:(${M})\\s?)?(\\d{1,2})` +
       `(?:[:](\\d{2})(?![:.,]?\\d)|[.](\\d{2})(?=\\s?(?:${H})))?` +
       `(?:\\s?(${H})(?:\\s?(\\d{1,2})(?!\\d)(?:\\s?(${MM}))?)?)?` +
-      `(?:\\s?(${M})(?![\\p{L}]))?(?:\\s?(\\()?\\s?(${Z})(?![\\p{Script=Latin}])(\\))?)?`,
+      // "8:25 am. EDT": a dot after a meridiem is read through only when a zone follows it.
+      `(?:\\s?(${M})(?![\\p{L}]))?(?:(?<=\\p{L})\\.(?=\\s?\\(?\\s?(?:${Z})))?(?:\\s?(\\()?\\s?(${Z})(?![\\p{Script=Latin}])(\\))?)?`,
     'gu',
   );
   cache.set(id, re);

@@ -48,6 +48,20 @@ export const es: EntityLocale = {
   },
   halfWords: ['y medi[oa]'],
   centuryWords: { before: ['siglo'], era: ['a\\. ?C\\.', 'antes de Cristo'] },
+  approximateNumbers: {
+    article: 'una?',
+    nouns: {
+      decena: 10,
+      docena: 12,
+      veintena: 20,
+      treintena: 30,
+      cuarentena: 40,
+      centenar: 100,
+      centena: 100,
+      millar: 1000,
+    },
+    after: 'de',
+  },
   qualifiers: {
     casi: 'nearly',
     'cerca de': 'nearly',

@@ -55,6 +55,22 @@ export const fr: EntityLocale = {
     ordinalSuffix: '(?:ᵉ|e|ème|eme|ième|er|è)',
     era: ['av\\. ?J\\.-C\\.', 'avant J\\.-C\\.', 'avant Jésus-Christ', 'avant notre ère'],
   },
+  approximateNumbers: {
+    article: 'une?',
+    nouns: {
+      dizaine: 10,
+      douzaine: 12,
+      quinzaine: 15,
+      vingtaine: 20,
+      trentaine: 30,
+      quarantaine: 40,
+      cinquantaine: 50,
+      soixantaine: 60,
+      centaine: 100,
+      millier: 1000,
+    },
+    after: "de|d['’]",
+  },
   qualifiers: {
     près: 'nearly',
     'près de': 'nearly',

@@ -55,6 +55,22 @@ export const it: EntityLocale = {
   },
   halfWords: ['e mezz[oa]'],
   centuryWords: { after: ['secolo'], before: ['secolo'], era: ['a\\. ?C\\.', 'avanti Cristo'] },
+  approximateNumbers: {
+    article: "una?|un'",
+    nouns: {
+      decina: 10,
+      dozzina: 12,
+      quindicina: 15,
+      ventina: 20,
+      trentina: 30,
+      quarantina: 40,
+      cinquantina: 50,
+      sessantina: 60,
+      centinaio: 100,
+      migliaio: 1000,
+    },
+    after: 'di',
+  },
   qualifiers: {
     quasi: 'nearly',
     'poco meno di': 'nearly',
