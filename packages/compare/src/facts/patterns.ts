@@ -25,6 +25,9 @@ export interface CompiledLocale {
   triggers: { trigger: TriggerName; pattern: Pattern }[];
   /** Names of bodies (parties, blocs), one pattern per language-independent key. */
   bodies: { key: string; pattern: Pattern }[];
+  respectively?: Pattern;
+  namingBefore?: Pattern;
+  namingAfter?: Pattern;
   after?: Pattern;
   before?: Pattern;
 }
@@ -104,6 +107,9 @@ export function compile(locale: FactLocale): CompiledLocale {
   for (const [key, names] of Object.entries(locale.bodies ?? {})) {
     if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });
   }
+  if (locale.respectively?.length) result.respectively = wrap(locale.respectively, locale.wordBoundaries);
+  if (locale.naming?.before?.length) result.namingBefore = wrap(locale.naming.before, locale.wordBoundaries);
+  if (locale.naming?.after?.length) result.namingAfter = wrap(locale.naming.after, locale.wordBoundaries);
   if (locale.attribution.sourceAfter?.length) {
     result.after = wrap(locale.attribution.sourceAfter, locale.wordBoundaries);
   }
