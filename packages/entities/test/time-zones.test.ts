@@ -84,3 +84,20 @@ describe('a zone written before a date and its time', () => {
     expect(dates.map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : ''])).toEqual([[span, iso]]);
   });
 });
+
+describe("the wire services' four-digit time", () => {
+  it('is a time in brackets or after "at", before GMT or UTC; a year before GMT is a year', () => {
+    const dates = extractMentions({
+      text: 'The ship sailed at 6:40 a.m. EDT (1040 GMT); in 2019 GMT rules changed; at 2215 UTC it docked.',
+      lang: 'en',
+    })
+      .filter((m) => m.type === 'DATE')
+      .map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : '']);
+    expect(dates).toEqual([
+      ['6:40 a.m. EDT', 'T06:40-04:00'],
+      ['1040 GMT', 'T10:40+00:00'],
+      ['2019', '2019'],
+      ['2215 UTC', 'T22:15+00:00'],
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ export const es: EntityLocale = {
     horas: 'H',
     minuto: 'MIN',
     minutos: 'MIN',
+    min: 'MIN',
     segundo: 'S',
     segundos: 'S',
     década: 'Y',

@@ -44,6 +44,7 @@ export const fr: EntityLocale = {
     heures: 'H',
     minute: 'MIN',
     minutes: 'MIN',
+    min: 'MIN',
     seconde: 'S',
     secondes: 'S',
     décennie: 'Y',

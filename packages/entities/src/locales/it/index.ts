@@ -49,6 +49,7 @@ export const it: EntityLocale = {
     ore: 'H',
     minuto: 'MIN',
     minuti: 'MIN',
+    min: 'MIN',
     secondi: 'S',
     decennio: 'Y',
     decenni: 'Y',

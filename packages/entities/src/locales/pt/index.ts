@@ -45,6 +45,7 @@ export const pt: EntityLocale = {
     horas: 'H',
     minuto: 'MIN',
     minutos: 'MIN',
+    min: 'MIN',
     segundo: 'S',
     segundos: 'S',
     década: 'Y',
