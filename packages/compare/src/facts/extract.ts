@@ -1,3 +1,4 @@
+import { calendarWords } from '@corpus/core';
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
@@ -614,6 +615,36 @@ function evidenceWindow(sentence: Span, used: readonly Span[], anchor: Span): Sp
   };
 }
 
+/** A word, where words are spaced; else a weekday in brackets ("(土)", "（토）"), as "日" alone is a day. */
+const WEEKDAY_WORD = /\p{L}+\.?/gu;
+const WEEKDAY_BRACKETED = /[(（]\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[)）]/gu;
+
+/**
+ * A day whose year was inferred, written with its weekday ("samedi 7 décembre", "12月8日(土)"): the
+ * year, within two of the inferred one, in which that day falls on that weekday. An article read a year
+ * after it was written does not move its Saturday to a Sunday.
+ */
+function yearOfWeekday(text: string, span: Span, value: DateValue, locale: FactLocale): DateValue {
+  if (!value.yearInferred || value.granularity !== 'day') return value;
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.iso);
+  const words = calendarWords(locale.lang);
+  if (!match || !words) return value;
+  const window = text.slice(Math.max(0, span.start - 14), Math.min(text.length, span.end + 6));
+  let weekday: number | undefined;
+  for (const token of window.match(locale.wordBoundaries ? WEEKDAY_WORD : WEEKDAY_BRACKETED) ?? []) {
+    const word = token.replace(/[(（)）\s]/gu, '').toLowerCase();
+    weekday = words.weekdayByName.get(word) ?? weekday;
+    if (weekday !== undefined) break;
+  }
+  if (weekday === undefined) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const dayOfWeek = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+    if (dayOfWeek(y) === weekday) return { ...value, iso: `${y}${value.iso.slice(4)}` };
+  }
+  return value;
+}
+
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
 class FactWriter {
   readonly facts: Fact[] = [];
@@ -663,7 +694,11 @@ class FactWriter {
   add(parts: FactParts): void {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
-    const { unit, mention, value } = parts;
+    const { unit, mention } = parts;
+    const value =
+      parts.value.kind === 'date' && mention
+        ? yearOfWeekday(this.text, mention.span, parts.value, this.locale)
+        : parts.value;
     // A clock time is when the story's event happened, whichever thing the clause names ("SpaceX
     // launched at 7:25", "the booster lifted off at 12:25 GMT"), so the times of one launch meet.
     const kind = spec.subject === 'thing' && isClockTime(value) ? 'story' : spec.subject;
@@ -700,7 +735,11 @@ class FactWriter {
     }
     if (mention) {
       fact.valueSpan = mention.span;
-      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale);
+      // A day said to be planned ("la cérémonie prévue samedi 7 décembre") is the day the article
+      // gives: a projection is a figure's, a forecast count set apart from counts.
+      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale).filter(
+        (q) => q !== 'projected' || value.kind !== 'date',
+      );
       if (qualifiers.length > 0) fact.qualifiers = qualifiers;
       const scope = subEventOf(this.text, unit.span, mention, this.locale);
       if (scope) fact.scope = scope;

@@ -81,6 +81,7 @@ export const de: FactLocale = {
     lasted: ['dauerte', 'Flug'],
     separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
     landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
+    ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -49,6 +49,7 @@ export const es: FactLocale = {
     lasted: ['duró', 'vuelo'],
     separated: ['separ\\p{L}*'],
     landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
+    ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -49,6 +49,7 @@ export const it: FactLocale = {
     lasted: ['durat[oa]', 'volo'],
     separated: ['separat[oaie]', 'separazione'],
     landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
+    ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

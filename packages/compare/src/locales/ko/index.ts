@@ -40,6 +40,7 @@ export const ko: FactLocale = {
     lasted: ['여정', '비행'],
     separated: ['분리'],
     landed: ['착륙', '포획', '회수'],
+    ceremony: ['기념식', '행사', '식전', '개관식'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

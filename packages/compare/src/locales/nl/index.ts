@@ -66,6 +66,7 @@ export const nl: FactLocale = {
     lasted: ['duurde', 'vlucht'],
     separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
     landed: ['geland', 'landing', 'gevangen'],
+    ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

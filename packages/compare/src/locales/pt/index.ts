@@ -49,6 +49,7 @@ export const pt: FactLocale = {
     lasted: ['durou', 'voo'],
     separated: ['separ\\p{L}*'],
     landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
+    ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

@@ -40,6 +40,7 @@ export const zh: FactLocale = {
     lasted: ['飞行'],
     separated: ['分离'],
     landed: ['着陆', '夹住', '接住', '回收'],
+    ceremony: ['仪式', '典礼'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
