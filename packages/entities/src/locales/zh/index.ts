@@ -148,6 +148,8 @@ export const zh: EntityLocale = {
     '统计局',
     '委员会',
     '汽车',
+    '航空',
+    '电信',
   ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
