@@ -650,6 +650,28 @@ class FactWriter {
   readonly facts: Fact[] = [];
 
   private readonly scopeContext: ScopeContext;
+  /** The sub-event last named in the current block: "the fire" in a later sentence is that one. */
+  private currentEvent: { block: Unit['block']; subject: Fact['subject'] } | undefined;
+
+  /** Called after each sentence: the last sub-event it names is the one later sentences refer to. */
+  follow(unit: Unit): void {
+    if (this.currentEvent && this.currentEvent.block !== unit.block) this.currentEvent = undefined;
+    const { all, byStart } = scopesOf(this.text, unit, this.scopeContext);
+    const events = byStart.filter((i) => all[i]!.event);
+    const last = events[events.length - 1];
+    if (last !== undefined) this.currentEvent = { block: unit.block, subject: scopeSubject(all[last]!) };
+  }
+
+  /** "The fire destroyed…", "This blaze…": the sub-event named before in the block, when the sentence refers to one. */
+  private carriedEvent(unit: Unit): Fact['subject'] | undefined {
+    const current = this.currentEvent;
+    if (!current || current.block !== unit.block) return undefined;
+    const reference = compile(this.locale).eventReference;
+    if (!reference) return undefined;
+    return findAll(reference, this.text.slice(unit.span.start, unit.span.end), unit.span.start).length > 0
+      ? current.subject
+      : undefined;
+  }
 
   constructor(
     private readonly text: string,
@@ -670,7 +692,8 @@ class FactWriter {
       const owner = respectiveScope(this.text, unit, previous, mention, this.scopeContext);
       if (owner && (!eventsOnly || owner.event)) return { subject: scopeSubject(owner) };
       const scope = scopeOf(this.text, unit, mention, this.scopeContext, eventsOnly);
-      return scope ?? { subject: { ...STORY_SUBJECT } };
+      const carried = scope ? undefined : this.carriedEvent(unit);
+      return scope ?? (carried && { subject: carried }) ?? { subject: { ...STORY_SUBJECT } };
     }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
@@ -1075,6 +1098,7 @@ export function extractFacts(input: FactInput): Fact[] {
     valueFacts(writer, input.text, unit, previous);
     carriedDateFact(writer, unit, previous, index);
     namingFacts(writer, input.text, unit, previous, locale);
+    writer.follow(unit);
   });
   return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }

@@ -126,6 +126,7 @@ export const de: FactLocale = {
   events: {
     nouns: ['Waldbrand', 'Feuer', 'Brand', 'Großbrand', 'Hurrikan', 'Taifun', 'Sturm', 'Erdbeben', 'Beben'],
     linkers: ['in', 'bei', 'von'],
+    references: ['das', 'der', 'dieses', 'dieser'],
   },
   // Figures given in the order of the names before them.
   respectively: ['beziehungsweise', 'bzw\\.'],

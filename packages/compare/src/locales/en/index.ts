@@ -126,6 +126,7 @@ export const en: FactLocale = {
   events: {
     nouns: ['wildfire', 'fire', 'blaze', 'hurricane', 'typhoon', 'cyclone', 'storm', '(?:earth)?quake'],
     linkers: ['of(?: the)?'],
+    references: ['the', 'this', 'that'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectively'],

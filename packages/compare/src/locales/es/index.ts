@@ -84,6 +84,7 @@ export const es: FactLocale = {
   events: {
     nouns: ['incendio', 'fuego', 'huracán', 'tifón', 'ciclón', 'tormenta', 'sismo', 'terremoto'],
     linkers: ['de', 'del', 'en'],
+    references: ['el', 'este', 'ese', 'la', 'esta'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivamente'],

@@ -91,6 +91,7 @@ export const fr: FactLocale = {
   events: {
     nouns: ['incendie', 'feu', 'ouragan', 'typhon', 'cyclone', 'tempête', 'séisme'],
     linkers: ["d['’]", 'de', 'du', 'à'],
+    references: ["l['’]", 'cet', 'ce', 'cette'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivement'],

@@ -84,6 +84,7 @@ export const it: FactLocale = {
   events: {
     nouns: ['incendio', 'rogo', 'uragano', 'tifone', 'ciclone', 'tempesta', 'terremoto', 'sisma'],
     linkers: ['di', 'del', "dell['’]", 'a'],
+    references: ["l['’]", 'il', 'questo'],
   },
   // Figures given in the order of the names before them.
   respectively: ['rispettivamente'],

@@ -77,6 +77,7 @@ export const ja: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['山火事', '火災', '火事', '台風', 'ハリケーン', '地震'],
+    references: ['この', '同'],
   },
   // Figures given in the order of the names before them.
   respectively: ['それぞれ'],

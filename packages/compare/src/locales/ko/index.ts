@@ -77,6 +77,7 @@ export const ko: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['산불', '화재', '태풍', '허리케인', '지진'],
+    references: ['이번', '해당'],
   },
   // Figures given in the order of the names before them.
   respectively: ['각각'],

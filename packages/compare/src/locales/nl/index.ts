@@ -100,6 +100,7 @@ export const nl: FactLocale = {
   events: {
     nouns: ['bosbrand', 'brand', 'orkaan', 'tyfoon', 'storm', 'aardbeving'],
     linkers: ['bij', 'in', 'van'],
+    references: ['de', 'het', 'deze'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectievelijk'],

@@ -83,6 +83,7 @@ export const pt: FactLocale = {
   events: {
     nouns: ['incêndio', 'fogo', 'furacão', 'tufão', 'ciclone', 'tempestade', 'terremoto', 'sismo'],
     linkers: ['de', 'do', 'em'],
+    references: ['o', 'este', 'esse', 'a'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respetivamente', 'respectivamente'],

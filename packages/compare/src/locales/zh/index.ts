@@ -77,6 +77,7 @@ export const zh: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['山火', '火灾', '大火', '台风', '飓风', '地震'],
+    references: ['该', '此', '这场'],
   },
   // Figures given in the order of the names before them.
   respectively: ['分别'],
