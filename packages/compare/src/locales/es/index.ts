@@ -18,7 +18,7 @@ export const es: FactLocale = {
     born: ['nació', 'nacid[oa]'],
     age: ['años de edad', 'de edad'],
     studied: ['estudió', 'graduad[oa]', 'máster'],
-    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas'],
+    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas', 'vidas'],
     injured: ['herid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitud'],

@@ -26,7 +26,7 @@ export const it: FactLocale = {
     born: ['nat[oa]', 'nascita'],
     age: ['età', 'enne'],
     studied: ['laure\\p{L}*', 'studi(?:ato|ò)', 'master', 'dottorato'],
-    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio'],
+    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio', 'vite'],
     injured: ['ferit[oie]'],
     missing: ['dispers[oi]'],
     magnitude: ['magnitudo'],

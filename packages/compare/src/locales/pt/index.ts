@@ -26,7 +26,7 @@ export const pt: FactLocale = {
     born: ['nasceu', 'nascid[oa]'],
     age: ['anos de idade', 'de idade'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
-    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos'],
+    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitude'],
