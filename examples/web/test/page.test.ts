@@ -114,6 +114,8 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     // not with the page.
     expect(Object.keys(initial.byPackage)).not.toContain('wink-eng-lite-web-model');
     expect(Object.keys(initial.byPackage)).not.toContain('chrono-node');
+    // chrono-node comes bundled in @corpus/entities' browser chunks, one per locale (de-…, en-…).
+    expect(initial.files.filter((f) => /^chunks\/(?:de|en|es|fr|it|ja|nl|pt|ru|zh)-/.test(f))).toEqual([]);
     expect(initial.bytes).toBeLessThan(1_500_000);
     expect(englishChunks().length).toBeGreaterThan(0);
     for (const file of [...englishChunks(), ...chunksOf('@corpus/ingest')])
@@ -198,7 +200,8 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     expect(langs).toEqual(['de', 'de']);
     expect(englishChunks().length).toBeGreaterThan(0);
     // No other language's tables: the Japanese name readings and the city names of other scripts.
-    const others = chunksOf('@corpus/entities').filter((f) => !/^\/chunks\/german-nouns-/.test(f));
+    // (chrono-node's German locale is one of @corpus/entities' chunks: de-….)
+    const others = chunksOf('@corpus/entities').filter((f) => !/^\/chunks\/(?:german-nouns|de)-/.test(f));
     for (const file of [...englishChunks(), ...others]) expect(paths).not.toContain(file);
     // What was fetched on demand is German's (chrono-node's German locale, the German noun filter) and
     // the n-gram model that told the language.

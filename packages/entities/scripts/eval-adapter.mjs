@@ -33,6 +33,8 @@ function dateValue(m, bare) {
     if (alone?.value?.kind === 'date' && alone.value.iso.startsWith('T'))
       return alone.value.iso.split('/')[0];
   }
+  // A century ("14", ISO 8601's 1400–1499) is written by the specs as the range of its years.
+  if (m.value.granularity === 'century') return `${iso}00-01-01`;
   return iso.includes('/') ? iso.split('/')[0] : iso;
 }
 

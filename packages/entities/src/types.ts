@@ -24,11 +24,12 @@ export type MentionType =
   | 'ROLE'
   | 'PLATFORM';
 
-export type DateGranularity = 'year' | 'month' | 'day' | 'time';
+/** `century`: ISO 8601's two-digit century, `11` for 1100–1199 (the 12th century). */
+export type DateGranularity = 'century' | 'year' | 'month' | 'day' | 'time';
 
 export interface DateValue {
   kind: 'date';
-  /** ISO 8601 at the stated granularity: `2026`, `2026-01`, `2026-01-05`, `2026-01-05T10:00+09:00`. */
+  /** ISO 8601 at the stated granularity: `11` (a century), `2026`, `2026-01`, `2026-01-05`, `2026-01-05T10:00+09:00`. */
   iso: string;
   granularity: DateGranularity;
   /** True when the year (or more) came from the reference date rather than the text. */

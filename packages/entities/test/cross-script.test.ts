@@ -40,6 +40,42 @@ describe('scoreNames', () => {
     expect(score('Li Qiang', 'en', '李克强', 'zh')).toBe(0);
     expect(score('Li Qiang', 'en', '李强', 'zh')).toBe(1);
   });
+
+  it('hears a Hangul syllable that starts with h (현 is not 용)', () => {
+    expect(score('Lee Jae-yong', 'en', '이재현', 'ko')).toBeLessThan(MIN_LINK_SCORE);
+    expect(score('Lee Jae-yong', 'en', '이재용', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    expect(score('Park Chung-hee', 'en', '박정희', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
+
+  it('counts a t in katakana as a syllable of its own unless it is the t of ts', () => {
+    const org = (name: string, lang: string) => ({ name, lang, type: 'ORG' as const });
+    expect(scoreNames(org('Samsung', 'en'), org('サムソナイト', 'ja'))?.score).toBeLessThan(MIN_LINK_SCORE);
+    expect(score('Bill Gates', 'en', 'ビル・ゲイツ', 'ja')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
+
+  it('reads a Korean place in Revised Romanization by its vowels', () => {
+    const place = (name: string, lang: string) => ({ name, lang, type: 'PLACE' as const });
+    const placeScore = (a: string, b: string) => scoreNames(place(a, 'en'), place(b, 'ko'))?.score ?? 0;
+    expect(placeScore('Gwangju', '경주')).toBe(0);
+    expect(placeScore('Gyeongju', '경주')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    // McCune-Reischauer o for 어: the North's capital.
+    expect(placeScore('Pyongyang', '평양')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    // Not Revised Romanization: matched by sound.
+    expect(placeScore('Washington', '워싱턴')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
+
+  it('keeps the vowels of a Korean name written in katakana', () => {
+    expect(score('キム・ジョンウン', 'ja', '김정남', 'ko')).toBe(0);
+    expect(score('キム・ジョンウン', 'ja', '김정은', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    expect(score('イ・ジェヨン', 'ja', '이재용', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
+
+  it('lines up a Chinese name in Hangul character by character', () => {
+    expect(score('雷军', 'zh', '레이쥔', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+    expect(score('雷佳音', 'zh', '레이쥔', 'ko')).toBeLessThan(MIN_LINK_SCORE);
+    // Pinyin ü is Hangul 위.
+    expect(score('马云', 'zh', '마윈', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
+  });
 });
 
 describe('linkEntities across scripts', () => {

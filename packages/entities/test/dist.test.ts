@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CHRONO_LOCALES } from '../src/core/chrono';
 
 // turbo runs `build` before `test`; run `pnpm build` first when calling vitest directly.
 const dist = new URL('../dist/', import.meta.url);
@@ -61,5 +63,38 @@ describe('built package', () => {
       expect(code).not.toMatch(/(?:require\(|from\s*)["'](?:natural|underscore|dotenv)[/"']/);
       expect(code).toContain('JaroWinklerDistance');
     }
+  });
+
+  it('bundles chrono-node once, in dist/chrono.cjs, with every locale the entity locales name, each working', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.dependencies).not.toHaveProperty('chrono-node');
+    const { CHRONO_BUNDLE } = createRequire(import.meta.url)(fileURLToPath(new URL('chrono.cjs', dist)));
+    expect(Object.keys(CHRONO_BUNDLE).sort()).toEqual([...CHRONO_LOCALES].sort());
+    const de = CHRONO_BUNDLE.de() as { parseDate(text: string, ref: Date): Date | null };
+    expect(de.parseDate('am 6. Januar 2026', new Date(Date.UTC(2026, 0, 8)))?.getDate()).toBe(6);
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(new URL(file, dist), 'utf8');
+      expect(code).not.toMatch(/["']chrono-node\/(?:de|en)["']/);
+      expect(code).toContain('./chrono.cjs');
+    }
+  });
+
+  it('reads the tables one language needs from dist/generated, one copy for ESM and CJS', () => {
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const probe = `console.log(m.extractMentions({ text: '岸田文雄首相は平壌についてコメントした。', lang: 'ja' }).map((x) => x.key).join(' '))`;
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import('./dist/index.js'); ${probe}`],
+      { cwd, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(process.execPath, ['-e', `const m = require('./dist/index.cjs'); ${probe}`], {
+      cwd,
+      encoding: 'utf8',
+    });
+    expect(esm.trim()).toBe('person:岸田文雄 place:pyongyang');
+    expect(cjs.trim()).toBe(esm.trim());
+    expect(existsSync(new URL('generated/city-names/ja.json', dist))).toBe(true);
+    for (const file of ['index.js', 'index.cjs'])
+      expect(readFileSync(new URL(file, dist), 'utf8')).not.toContain('place:pyongyang');
   });
 });

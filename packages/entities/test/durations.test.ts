@@ -42,3 +42,62 @@ describe('durations', () => {
     expect(durations(text, lang)).toEqual(expected);
   });
 });
+
+describe('durations in parts and halves', () => {
+  it.each([
+    [
+      'The test flight lasted 2 hours, 14 minutes, and 9 seconds in all.',
+      'en',
+      ['2 hours, 14 minutes, and 9 seconds PT2H14M9S exact'],
+    ],
+    [
+      'It took about 3 hours and 20 minutes to reach orbit.',
+      'en',
+      ['about 3 hours and 20 minutes PT3H20M about'],
+    ],
+    ['The strike ran for 4 years, 2 months before a deal.', 'en', ['4 years, 2 months P4Y2M exact']],
+    ['The talks lasted an hour and a half.', 'en', ['an hour and a half PT1.5H exact']],
+    // A comma before a unit two steps down is a list, not one span.
+    ['He served 4 years, 20 minutes of fame aside.', 'en', ['4 years P4Y exact', '20 minutes PT20M exact']],
+    // Bigger after smaller: two durations.
+    ['In 20 minutes and 3 hours the ferry returns.', 'en', ['20 minutes PT20M exact', '3 hours PT3H exact']],
+    [
+      'Die Landung erfolgte nach zwei Stunden und zwölf Minuten.',
+      'de',
+      ['zwei Stunden und zwölf Minuten PT2H12M exact'],
+    ],
+    ['Le vol a duré trois heures et demie.', 'fr', ['trois heures et demie PT3.5H exact']],
+    ['El rescate duró 2 horas y 15 minutos.', 'es', ['2 horas y 15 minutos PT2H15M exact']],
+    ['Il restauro è durato due anni e mezzo.', 'it', ['due anni e mezzo P2.5Y exact']],
+    ['A greve durou 3 anos e meio.', 'pt', ['3 anos e meio P3.5Y exact']],
+    ['Полёт длился 2 часа и 10 минут.', 'ru', ['2 часа и 10 минут PT2H10M exact']],
+    ['De bouw duurde 3 jaar en 2 maanden.', 'nl', ['3 jaar en 2 maanden P3Y2M exact']],
+    ['着陸まで約2時間12分かかった。', 'ja', ['約2時間12分 PT2H12M about']],
+    ['点火から3分15秒後に分離した。', 'ja', ['3分15秒 PT3M15S exact']],
+    ['改修には3年半を要した。', 'ja', ['3年半 P3.5Y exact']],
+    ['工程历时两年半。', 'zh', ['两年半 P2.5Y exact']],
+    ['比赛持续了2小时15分钟。', 'zh', ['2小时15分钟 PT2H15M exact']],
+    ['공사는 3년 4개월 만에 끝났다.', 'ko', ['3년 4개월 P3Y4M exact']],
+    ['협상은 2시간 반 동안 이어졌다.', 'ko', ['2시간 반 PT2.5H exact']],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(durations(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // 分 and 분 alone are minutes after digits only; not "enough", a fraction, a quarter or a clock.
+    ['着火から12分後に消えた。', 'ja', ['12分 PT12M exact']],
+    ['記録は1時間30分以上に及んだ。', 'ja', ['1時間30分以上 PT1H30M over']],
+    ['从9点15分30秒开始。', 'zh', []],
+    ['十分な準備が必要だ。', 'ja', []],
+    ['人口の3分の1が参加した。', 'ja', []],
+    ['式典は14時30分に始まった。', 'ja', []],
+    ['화재 발생 15분 만에 진화됐다.', 'ko', ['15분 PT15M exact']],
+    ['3분기 실적이 나왔다.', 'ko', []],
+    ['인구의 3분의 1이 참가했다.', 'ko', []],
+    ['행사는 오후 2시30분에 시작됐다.', 'ko', []],
+    ['5년 반대 끝에 통과됐다.', 'ko', ['5년 P5Y exact']],
+    ['2024年半ばに完成した。', 'ja', []],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(durations(text, lang)).toEqual(expected);
+  });
+});

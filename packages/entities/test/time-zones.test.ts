@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/extract';
 
 // The same extraction in child processes under three time zones (the process's TZ is fixed at
 // start-up, so it cannot be switched inside this one). Runs the build: `pnpm build` first.
@@ -57,5 +58,14 @@ describe('time zones', () => {
       'date:2026-01-09',
       'date:2026-01-09',
     ]);
+  });
+});
+
+describe('a meridiem written "am." before its zone', () => {
+  it('keeps the zone after the dot', () => {
+    const [m] = extractMentions({ text: 'The ferry left at 6:40 am. EDT (1040 GMT).', lang: 'en' }).filter(
+      (x) => x.type === 'DATE',
+    );
+    expect(m).toMatchObject({ text: '6:40 am. EDT', value: { iso: 'T06:40-04:00', granularity: 'time' } });
   });
 });

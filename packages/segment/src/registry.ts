@@ -1,7 +1,8 @@
 import { canonicalLanguageTag, lookupChain } from '@corpus/core';
 import { intlPlugin } from './core/intl';
 import { kindAt, scriptOf } from './core/script';
-import { findViolation, isWhite } from './core/validate';
+import { KINDS, SpanBuffer, type WordsInto, wordsIntoOf } from './core/span-buffer';
+import { findBufferViolation, findViolation, isWhite } from './core/validate';
 import { SegmentError } from './errors';
 import type {
   CreateSegmenterOptions,
@@ -69,6 +70,35 @@ function describeText(text: string): string {
     : `${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`;
 }
 
+function failed(
+  plugin: SegmenterPlugin,
+  granularity: Granularity,
+  text: string,
+  language: string,
+  cause: unknown,
+) {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new SegmentError(
+    'E_PLUGIN_FAILED',
+    `Segmenter plugin "${plugin.name}" threw while cutting ${granularity}s of ${describeText(text)} (${language}): ${reason}. Fix the plugin, or leave it out of createSegmenter({ plugins }) to use the fallback.`,
+    { plugin: plugin.name, cause },
+  );
+}
+
+function invalid(
+  plugin: SegmenterPlugin,
+  granularity: Granularity,
+  text: string,
+  language: string,
+  violation: string,
+) {
+  return new SegmentError(
+    'E_INVALID_OUTPUT',
+    `Segmenter plugin "${plugin.name}" returned invalid ${granularity} spans for ${describeText(text)} (${language}): ${violation}. Run segmenterConformance() from @corpus/segment/testing on the plugin.`,
+    { plugin: plugin.name },
+  );
+}
+
 function run(
   plugin: SegmenterPlugin,
   text: string,
@@ -79,22 +109,49 @@ function run(
   try {
     out = plugin.doSegment(text, { granularity, language });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new SegmentError(
-      'E_PLUGIN_FAILED',
-      `Segmenter plugin "${plugin.name}" threw while cutting ${granularity}s of ${describeText(text)} (${language}): ${reason}. Fix the plugin, or leave it out of createSegmenter({ plugins }) to use the fallback.`,
-      { plugin: plugin.name, cause },
-    );
+    throw failed(plugin, granularity, text, language, cause);
   }
   const violation = findViolation(text, out);
-  if (violation !== null) {
-    throw new SegmentError(
-      'E_INVALID_OUTPUT',
-      `Segmenter plugin "${plugin.name}" returned invalid ${granularity} spans for ${describeText(text)} (${language}): ${violation}. Run segmenterConformance() from @corpus/segment/testing on the plugin.`,
-      { plugin: plugin.name },
-    );
-  }
+  if (violation !== null) throw invalid(plugin, granularity, text, language, violation);
   return out as readonly SegmentSpan[];
+}
+
+/** `run` for a built-in word cutter that writes into `buffer` (emptied first): checked the same way. */
+function runInto(
+  plugin: SegmenterPlugin,
+  words: WordsInto,
+  text: string,
+  language: string,
+  buffer: SpanBuffer,
+): void {
+  buffer.length = 0;
+  try {
+    words(text, language, buffer);
+  } catch (cause) {
+    throw failed(plugin, 'word', text, language, cause);
+  }
+  const violation = findBufferViolation(text, buffer.starts, buffer.ends, buffer.length);
+  if (violation !== null) throw invalid(plugin, 'word', text, language, violation);
+}
+
+/** Capacity (words) up to which a segmenter keeps its word buffer between calls: 576 kB. */
+const MAX_SPARE = 1 << 16;
+
+/** Tokens of one sentence (at `offset` in `text`) from `buffer`: the only objects made per word. */
+function pushTokens(tokens: Token[], text: string, offset: number, buffer: SpanBuffer): void {
+  const { starts, ends, kinds } = buffer;
+  for (let k = 0; k < buffer.length; k++) {
+    let start = (starts[k] as number) + offset;
+    let end = (ends[k] as number) + offset;
+    while (start < end && isWhite(text.charCodeAt(start))) start++;
+    while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
+    if (end === start) continue;
+    tokens.push({
+      span: { start, end },
+      kind: KINDS[kinds[k] as number] ?? kindAt(text, start, end),
+      script: scriptOf(text, start, end),
+    });
+  }
 }
 
 const isLineBreak = (c: number): boolean =>
@@ -226,6 +283,9 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
     };
   }
 
+  // The word buffer of the last call, reused: taken while a call runs, so a nested call gets its own.
+  let spare: SpanBuffer | null = null;
+
   return {
     languages: [...registered.values()].sort(),
     resolve(lang: string): Resolution {
@@ -242,9 +302,17 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
       const { hit, sentence, word } = resolved(checkOptions(opts).lang);
       const sentences = sentenceSpans(text, hit.language, sentence);
       const tokens: Token[] = [];
+      const words = wordsIntoOf(word);
+      const buffer = words ? (spare ?? new SpanBuffer()) : null;
+      spare = null;
       // Words are cut sentence by sentence: plugins (and ICU) only ever hold one sentence.
       for (const s of sentences) {
         const sentenceText = text.slice(s.start, s.end);
+        if (words && buffer) {
+          runInto(word, words, sentenceText, hit.language, buffer);
+          pushTokens(tokens, text, s.start, buffer);
+          continue;
+        }
         for (const w of run(word, sentenceText, 'word', hit.language)) {
           const t = trimmed(sentenceText, s.start, w);
           if (!t) continue;
@@ -255,6 +323,8 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
           });
         }
       }
+      // kept for the next call unless a huge sentence grew it (it would hold that memory for good)
+      if (buffer && buffer.starts.length <= MAX_SPARE) spare = buffer;
       const name = hit.plugin && (sentence === hit.plugin || word === hit.plugin) ? hit.plugin.name : fb.name;
       return { lang: hit.matched ?? hit.language, segmenter: name, sentences, tokens };
     },

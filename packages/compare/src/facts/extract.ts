@@ -4,7 +4,7 @@ import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { factConfidence, LINK, linkStrength } from './confidence';
-import { type CompiledLocale, compile, findAll } from './patterns';
+import { type CompiledLocale, compile, findAll, type Pattern } from './patterns';
 import {
   type FactPredicate,
   OPEN_CONCEPTS,
@@ -16,6 +16,7 @@ import {
   type ValueClass,
 } from './predicates';
 import { qualifiersOf, subEventOf } from './qualifiers';
+import { eventNames, glossedNames } from './sub-events';
 import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
@@ -71,7 +72,9 @@ export function isTimeOrDatePart(text: string, span: Span): boolean {
     /\d[:h時시]$/u.test(before) ||
     /^[:h時시]\d/u.test(after) ||
     /^[:]\d/.test(after) ||
-    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after) ||
+    // The year of an ISO date ("2025-07", "2025-01-08"), as a page's date line gives it.
+    /^-\d\d(?!\d)/u.test(text.slice(span.end, span.end + 4))
   );
 }
 
@@ -96,7 +99,9 @@ function acceptsDuration(predicate: string, value: MentionValue | undefined): bo
   if (value?.kind !== 'duration') return true;
   const years = durationYears(value.iso);
   if (years === undefined) return false;
-  // Tenures and ages are months or years; "30 seconds" of shaking is neither.
+  // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
+  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
+  if (predicate === 'lasted' || predicate.endsWith('-after')) return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 
@@ -295,9 +300,11 @@ const SCOPE_BREAK = /[,;،、,;。.!?\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\b
 const LISTED = /^\s{0,2}[-–—:]\s{0,2}$/u;
 /**
  * Acronyms (party, agency, model: "SPD", "CDU/CSU", "AfD", "F-35"): a scope entities may not list. A
- * word of at most six letters and digits with two capitals or more, the first one leading.
+ * word of at most six letters and digits with two capitals or more, the first one leading. Its letters
+ * are cased ones: a Korean particle right after it ("SPD는") is not part of it.
  */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]{1,5}(?:\/\p{Lu}[\p{L}]{1,4})?(?![\p{L}\p{N}])/gu;
+const ACRONYM =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
 const CAPITALS = /\p{Lu}/gu;
 
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
@@ -311,6 +318,21 @@ interface ScopeCandidate {
   key: string;
   canonical: string;
   mention: boolean;
+  /**
+   * A party, bloc or other body (an acronym or a locale's body name): the figure's owner ahead of any
+   * other name in reach ("The Left also secured a place in the Bundestag with 8.7%").
+   */
+  body: boolean;
+  /** A named sub-event ("the Eaton Fire"): the owner of a toll or an area said beside it. */
+  event?: boolean;
+  /** A place mention: the story's setting, never a sub-event's name. */
+  place?: boolean;
+}
+
+/** What finding scopes reads besides the sentence: the locale, and the names the document glosses. */
+interface ScopeContext {
+  locale: FactLocale;
+  glosses: ReadonlyMap<string, string>;
 }
 
 /** How far a scope may lie before its value, and after it (characters between them). */
@@ -331,10 +353,10 @@ interface SentenceScopes {
 
 const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
 
-function scopesOf(text: string, unit: Unit): SentenceScopes {
+function scopesOf(text: string, unit: Unit, context: ScopeContext): SentenceScopes {
   let scopes = sentenceScopes.get(unit);
   if (scopes) return scopes;
-  const all = scopeCandidates(text, unit);
+  const all = scopeCandidates(text, unit, context);
   const indices = all.map((_, i) => i);
   scopes = {
     all,
@@ -345,13 +367,44 @@ function scopesOf(text: string, unit: Unit): SentenceScopes {
   return scopes;
 }
 
-function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
+/** The body names of a locale in a sentence, each with its language-independent key. */
+function bodyNames(text: string, unit: Unit, locale: CompiledLocale): ScopeCandidate[] {
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  const found: ScopeCandidate[] = [];
+  for (const { key, pattern } of locale.bodies) {
+    for (const span of findAll(pattern, sentence, unit.span.start)) {
+      const canonical = text.slice(span.start, span.end);
+      found.push({ span, key: `scope:${key}`, canonical, mention: false, body: true });
+    }
+  }
+  return found;
+}
+
+function mentionCandidate(m: Mention): ScopeCandidate {
+  const candidate: ScopeCandidate = {
+    span: m.span,
+    key: m.key,
+    canonical: m.text,
+    mention: true,
+    body: false,
+  };
+  if (m.type === 'PLACE') candidate.place = true;
+  return candidate;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function scopeCandidates(text: string, unit: Unit, context: ScopeContext): ScopeCandidate[] {
+  const bodies = bodyNames(text, unit, compile(context.locale));
+  // A body name is the body whatever entities took it for ("Die Linke" as an organisation or not).
   const found: ScopeCandidate[] = unit.mentions
-    .filter((m) => SCOPE_TYPES.has(m.type))
-    .map((m) => ({ span: m.span, key: m.key, canonical: m.text, mention: true }));
+    .filter((m) => SCOPE_TYPES.has(m.type) && !bodies.some((b) => overlaps(b.span, m.span)))
+    .map(mentionCandidate);
   // Acronyms come in order and never overlap each other, so one inside a mention is one that starts
   // where a mention has started and ends no later than the furthest end of those mentions.
-  const mentionsByStart = found.map((c) => c.span).sort((a, b) => a.start - b.start);
+  const mentionsByStart = [...found, ...bodies].map((c) => c.span).sort((a, b) => a.start - b.start);
   let next = 0;
   let furthestEnd = -1;
   const sentence = text.slice(unit.span.start, unit.span.end);
@@ -362,9 +415,14 @@ function scopeCandidates(text: string, unit: Unit): ScopeCandidate[] {
     while (next < mentionsByStart.length && mentionsByStart[next]!.start <= span.start)
       furthestEnd = Math.max(furthestEnd, mentionsByStart[next++]!.end);
     if (furthestEnd >= span.end) continue;
-    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false });
+    found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false, body: true });
   }
-  return found;
+  const named = [...found, ...bodies];
+  const events: ScopeCandidate[] = eventNames(text, unit.span, named, context.locale, context.glosses).map(
+    (e) => ({ ...e, mention: false, body: true, event: true }),
+  );
+  // Events first: a name that is an event's is the event (ties go to the first candidate).
+  return [...events, ...named];
 }
 
 /** The first position in `order` whose candidate's `edge` is at least `at`. */
@@ -397,15 +455,20 @@ function scopesInReach(scopes: SentenceScopes, value: Span): ScopeCandidate[] {
 /**
  * The name a measured value belongs to: the nearest one before it in its clause ("AfD 20.8%",
  * "the Eaton fire, 14,117 acres" is two clauses), else the nearest one just after it ("28.6% for the
- * CDU"). None: the value is about the story as a whole.
+ * CDU"); a body (a party, an acronym) before any other name in reach. A figure after names joined by
+ * "+" ("Union + SPD (328 Sitze)") is the sum's, not the last name's. None: the story as a whole.
  */
 function scopeOf(
   text: string,
   unit: Unit,
   value: Mention,
+  context: ScopeContext,
+  eventsOnly = false,
 ): { subject: Fact['subject']; span?: Span } | undefined {
+  const scopes = scopesOf(text, unit, context);
   let best: { c: ScopeCandidate; distance: number } | undefined;
-  for (const c of scopesInReach(scopesOf(text, unit), value.span)) {
+  for (const c of scopesInReach(scopes, value.span)) {
+    if (eventsOnly && !c.event) continue;
     const before = c.span.end <= value.span.start;
     const after = c.span.start >= value.span.end;
     if (!before && !after) continue;
@@ -416,15 +479,118 @@ function scopeOf(
     const listed = before && LISTED.test(between);
     const reach = before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER;
     if (!listed && (between.length > reach || SCOPE_BREAK.test(between))) continue;
-    const distance = between.length + (after ? 20 : 0);
+    const distance = between.length + (after ? 20 : 0) + (c.body ? 0 : 1000);
     if (!best || distance < best.distance) best = { c, distance };
   }
   if (!best) return undefined;
+  const sum = joinedNames(text, scopes, best.c);
+  if (sum) return { subject: sum };
   const { c } = best;
+  return c.mention && !isAcronym(c.canonical)
+    ? { subject: scopeSubject(c), span: c.span }
+    : { subject: scopeSubject(c) };
+}
+
+function scopeSubject(c: ScopeCandidate): Fact['subject'] {
   // An acronym is its own key in every article ("AfD" is the AfD whether or not entities listed it).
-  if (isAcronym(c.canonical))
-    return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
-  return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
+  if (!c.event && isAcronym(c.canonical))
+    return { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical };
+  return { key: c.key, canonical: c.canonical };
+}
+
+const JOINED = /^\s{0,2}[+&]\s{0,2}$/u;
+
+/** A sum of more names than this is read as a list, not one coalition. */
+const MAX_JOINED = 6;
+
+/** "Union + SPD + Grüne": the names joined by "+" that end with `last`, as one subject; none if alone. */
+function joinedNames(
+  text: string,
+  scopes: SentenceScopes,
+  last: ScopeCandidate,
+): Fact['subject'] | undefined {
+  const chain = [last];
+  while (chain.length < MAX_JOINED) {
+    const head = chain[0]!;
+    let previous: ScopeCandidate | undefined;
+    for (let i = firstFrom(scopes, scopes.byEnd, 'end', head.span.start - 3); i < scopes.byEnd.length; i++) {
+      const c = scopes.all[scopes.byEnd[i]!]!;
+      if (c.span.end > head.span.start) break;
+      previous = c;
+    }
+    if (!previous || !JOINED.test(text.slice(previous.span.end, head.span.start))) break;
+    chain.unshift(previous);
+  }
+  if (chain.length < 2) return undefined;
+  const canonical = chain.map((c) => c.canonical).join(' + ');
+  return { key: `scope:${chain.map((c) => c.key.replace(/^scope:/, '')).join('+')}`, canonical };
+}
+
+/**
+ * "The Greens and the Left … 11.6% and 8.8%, respectively": with a cue of respectively in the sentence,
+ * its figures of one kind go in order to the names listed before the first of them (bodies when there
+ * are enough, else any name; the sentence before when this one lists too few: "They received …").
+ * Found once per sentence and kind of value.
+ */
+function respectiveScope(
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  value: Mention,
+  context: ScopeContext,
+): ScopeCandidate | undefined {
+  const cue = compile(context.locale).respectively;
+  if (!cue) return undefined;
+  const cls = valueClassOf(value);
+  if (!cls) return undefined;
+  let byClass = respective.get(unit);
+  if (!byClass) {
+    byClass = new Map();
+    respective.set(unit, byClass);
+  }
+  let owners = byClass.get(cls);
+  if (!owners) {
+    owners = respectiveOwners(text, unit, previous, cls, cue, context);
+    byClass.set(cls, owners);
+  }
+  return owners.get(value);
+}
+
+const respective = new WeakMap<Unit, Map<ValueClass, Map<Mention, ScopeCandidate>>>();
+
+function respectiveOwners(
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  cls: ValueClass,
+  cue: Pattern,
+  context: ScopeContext,
+): Map<Mention, ScopeCandidate> {
+  const owners = new Map<Mention, ScopeCandidate>();
+  if (findAll(cue, text.slice(unit.span.start, unit.span.end), unit.span.start).length === 0) return owners;
+  const values = unit.mentions.filter((m) => valueClassOf(m) === cls && !isTimeOrDatePart(text, m.span));
+  if (values.length < 2) return owners;
+  const first = values[0]!.span.start;
+  const listed = (u: Unit) => {
+    const names: ScopeCandidate[] = [];
+    for (const c of [...scopesOf(text, u, context).all].sort((a, b) => a.span.start - b.span.start)) {
+      if (u === unit && c.span.end > first) break;
+      // "The Left (Die Linke)": one name written twice.
+      if (names[names.length - 1]?.key !== c.key) names.push(c);
+    }
+    return names;
+  };
+  const pick = (names: ScopeCandidate[]) => {
+    const bodies = names.filter((c) => c.body);
+    return bodies.length >= values.length ? bodies : names;
+  };
+  let names = pick(listed(unit));
+  if (names.length < values.length && previous && previous.block === unit.block)
+    names = pick(listed(previous));
+  if (names.length < values.length) return owners;
+  const ordered = names.slice(names.length - values.length);
+  for (const [i, v] of values.entries()) owners.set(v, ordered[i]!);
+  return owners;
 }
 
 /**
@@ -452,18 +618,27 @@ function evidenceWindow(sentence: Span, used: readonly Span[], anchor: Span): Sp
 class FactWriter {
   readonly facts: Fact[] = [];
 
+  private readonly scopeContext: ScopeContext;
+
   constructor(
     private readonly text: string,
     private readonly name: string,
     private readonly locale: FactLocale,
-  ) {}
+  ) {
+    this.scopeContext = { locale, glosses: glossedNames(text) };
+  }
 
   private subjectFor(
     kind: SubjectKind,
     { unit, anchor, previous, predicate, mention }: FactParts,
   ): { subject: Fact['subject']; span?: Span } | undefined {
     if (kind === 'story') {
-      const scope = PREDICATES[predicate]?.scoped && mention ? scopeOf(this.text, unit, mention) : undefined;
+      // A scoped figure belongs to any name beside it; a toll or a date only to a named sub-event.
+      const eventsOnly = !PREDICATES[predicate]?.scoped;
+      if (!mention) return { subject: { ...STORY_SUBJECT } };
+      const owner = respectiveScope(this.text, unit, previous, mention, this.scopeContext);
+      if (owner && (!eventsOnly || owner.event)) return { subject: scopeSubject(owner) };
+      const scope = scopeOf(this.text, unit, mention, this.scopeContext, eventsOnly);
       return scope ?? { subject: { ...STORY_SUBJECT } };
     }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
@@ -489,7 +664,10 @@ class FactWriter {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
     const { unit, mention, value } = parts;
-    const subject = this.subjectFor(spec.subject, parts);
+    // A clock time is when the story's event happened, whichever thing the clause names ("SpaceX
+    // launched at 7:25", "the booster lifted off at 12:25 GMT"), so the times of one launch meet.
+    const kind = spec.subject === 'thing' && isClockTime(value) ? 'story' : spec.subject;
+    const subject = this.subjectFor(kind, parts);
     const near = mention?.span ?? parts.anchor;
     const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
     const used: Span[] = [];
@@ -517,10 +695,8 @@ class FactWriter {
       fact.attributionKey = attribution.key;
     }
     if (value.kind === 'quantity' && mention) {
-      fact.tolerance = roundingTolerance(
-        mention.text,
-        mention.value?.kind === 'quantity' ? mention.value.amount : value.amount,
-      );
+      const amount = mention.value?.kind === 'quantity' ? mention.value.amount : value.amount;
+      fact.tolerance = isExactCount(mention, amount) ? 0.5 : roundingTolerance(mention.text, amount);
     }
     if (mention) {
       fact.valueSpan = mention.span;
@@ -531,6 +707,20 @@ class FactWriter {
     }
     this.facts.push(fact);
   }
+}
+
+function isClockTime(value: MentionValue): boolean {
+  return value.kind === 'date' && value.granularity === 'time';
+}
+
+/**
+ * Seats, victims and flights are counted, not rounded: a count under a thousand written in digits alone
+ * ("120 Sitzen", "SPD — 121") is exact, where "120" as a sum of money may be rounded to tens.
+ */
+function isExactCount(mention: Mention, amount: number): boolean {
+  if (valueClassOf(mention) !== 'count' || !Number.isInteger(amount) || amount < 0 || amount >= 1000)
+    return false;
+  return (mention.text.match(/\d/g) ?? []).join('').replace(/^0+(?=\d)/, '') === String(amount);
 }
 
 /** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */
@@ -728,6 +918,65 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
   });
 }
 
+const OPEN_QUOTES = '“"\'‘«„「『‹';
+const CLOSE_QUOTES = '”"\'’»“」』›';
+/** A quoted name (up to 40 characters) or up to four capitalised words, right after a cue. */
+const NAME_AFTER_CUE = new RegExp(
+  `^[\\s\\u00a0]{0,2}(?:[${OPEN_QUOTES}]([^${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]|(\\p{Lu}[\\p{L}\\p{N}-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}-]{1,30}){0,3}))`,
+  'u',
+);
+/** A quoted name right before a cue that follows the name (「Mechazilla」と名付けられた). */
+const NAME_BEFORE_CUE = new RegExp(
+  `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]\\s?$`,
+  'u',
+);
+
+/**
+ * "the tower, known as 'Mechazilla'", 「Mechazilla」と名付けられた: a name the story gives a thing is a
+ * claim of its own (`called`); articles that give the same name agree.
+ */
+function namingFacts(
+  writer: FactWriter,
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  locale: CompiledLocale,
+) {
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  const add = (name: string, at: number) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 2) return;
+    const value: MentionValue = { kind: 'text', normalized: `name:${trimmed.toLowerCase()}` };
+    const anchor = { start: at, end: at + name.length };
+    writer.add({
+      unit,
+      previous,
+      predicate: 'called',
+      mention: undefined,
+      value,
+      display: trimmed,
+      anchor,
+      evidence: unit.span,
+      link: LINK.apposition,
+    });
+  };
+  if (locale.namingBefore) {
+    for (const cue of findAll(locale.namingBefore, sentence, unit.span.start)) {
+      const m = NAME_AFTER_CUE.exec(text.slice(cue.end, Math.min(unit.span.end, cue.end + 48)));
+      if (!m) continue;
+      const name = m[1] ?? m[2]!;
+      add(name, cue.end + m[0].length - name.length - (m[1] ? 1 : 0));
+    }
+  }
+  if (locale.namingAfter) {
+    for (const cue of findAll(locale.namingAfter, sentence, unit.span.start)) {
+      const from = Math.max(unit.span.start, cue.start - 46);
+      const m = NAME_BEFORE_CUE.exec(text.slice(from, cue.start));
+      if (m) add(m[1]!, cue.start - m[0].length + 1);
+    }
+  }
+}
+
 /** A dated social post by a person is that person's statement on that day. */
 function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
   const { name, text } = input;
@@ -786,6 +1035,7 @@ export function extractFacts(input: FactInput): Fact[] {
     const previous = i > 0 ? units[i - 1] : undefined;
     valueFacts(writer, input.text, unit, previous);
     carriedDateFact(writer, unit, previous, index);
+    namingFacts(writer, input.text, unit, previous, locale);
   });
   return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }

@@ -17,10 +17,17 @@ export interface Pattern {
   /** `(?:alternation)(?![\p{L}\p{N}])`, compiled (sticky) the first time a match ends inside a word. */
   atEdgeSource: string;
   atEdge?: RegExp;
+  /** `i` for word lists matched in any case, empty for names (`bodies`). */
+  caseFlag: 'i' | '';
 }
 
 export interface CompiledLocale {
   triggers: { trigger: TriggerName; pattern: Pattern }[];
+  /** Names of bodies (parties, blocs), one pattern per language-independent key. */
+  bodies: { key: string; pattern: Pattern }[];
+  respectively?: Pattern;
+  namingBefore?: Pattern;
+  namingAfter?: Pattern;
   after?: Pattern;
   before?: Pattern;
 }
@@ -58,28 +65,51 @@ export function hasUnboundedRepeat(pattern: string): boolean {
  * expression costs V8 ~0.4 ms to build, and a locale compiles some thirty of these expressions
  * in its first analysis (a tenth of a cold start); most of them never see a match end inside a word.
  */
-export function wrap(patterns: readonly string[], wordBoundaries: boolean): Pattern {
+export function wrap(
+  patterns: readonly string[],
+  wordBoundaries: boolean,
+  caseFlag: 'i' | '' = 'i',
+): Pattern {
   const alternation = patterns.map((p) => `(?:${p})`).join('|');
+  const flags = `g${caseFlag}u`;
   if (!wordBoundaries) {
-    return { re: new RegExp(alternation, 'giu'), edgeBefore: false, edgeAfter: false, atEdgeSource: '' };
+    return {
+      re: new RegExp(alternation, flags),
+      edgeBefore: false,
+      edgeAfter: false,
+      atEdgeSource: '',
+      caseFlag,
+    };
   }
   const atEdgeSource = `(?:${alternation})(?![\\p{L}\\p{N}])`;
   if (patterns.some(hasUnboundedRepeat)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})`, 'giu');
-    return { re, edgeBefore: false, edgeAfter: true, atEdgeSource };
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})`, flags);
+    return { re, edgeBefore: false, edgeAfter: true, atEdgeSource, caseFlag };
   }
-  return { re: new RegExp(`(?:${alternation})`, 'giu'), edgeBefore: true, edgeAfter: true, atEdgeSource };
+  return {
+    re: new RegExp(`(?:${alternation})`, flags),
+    edgeBefore: true,
+    edgeAfter: true,
+    atEdgeSource,
+    caseFlag,
+  };
 }
 
 export function compile(locale: FactLocale): CompiledLocale {
   const cached = compiled.get(locale);
   if (cached) return cached;
-  const result: CompiledLocale = { triggers: [] };
+  const result: CompiledLocale = { triggers: [], bodies: [] };
   for (const [trigger, patterns] of Object.entries(locale.triggers) as [TriggerName, readonly string[]][]) {
     if (patterns.length > 0) {
       result.triggers.push({ trigger, pattern: wrap(patterns, locale.wordBoundaries) });
     }
   }
+  for (const [key, names] of Object.entries(locale.bodies ?? {})) {
+    if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });
+  }
+  if (locale.respectively?.length) result.respectively = wrap(locale.respectively, locale.wordBoundaries);
+  if (locale.naming?.before?.length) result.namingBefore = wrap(locale.naming.before, locale.wordBoundaries);
+  if (locale.naming?.after?.length) result.namingAfter = wrap(locale.naming.after, locale.wordBoundaries);
   if (locale.attribution.sourceAfter?.length) {
     result.after = wrap(locale.attribution.sourceAfter, locale.wordBoundaries);
   }
@@ -129,7 +159,7 @@ function stepAt(text: string, at: number): number {
  */
 function endAtEdge(pattern: Pattern, text: string, at: number, end: number): number {
   if (!pattern.edgeAfter || !letterOrDigitAt(text, end)) return end;
-  pattern.atEdge ??= new RegExp(pattern.atEdgeSource, 'iuy');
+  pattern.atEdge ??= new RegExp(pattern.atEdgeSource, `${pattern.caseFlag}uy`);
   pattern.atEdge.lastIndex = at;
   const m = pattern.atEdge.exec(text);
   return m === null ? at : at + m[0].length;

@@ -29,7 +29,8 @@ const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'cm', 'ft']);
 export function valueClassOf(mention: Mention): ValueClass | undefined {
   switch (mention.type) {
     case 'DATE':
-      return mention.value?.kind === 'date' ? 'date' : undefined;
+      if (mention.value?.kind !== 'date') return undefined;
+      return mention.value.granularity === 'century' ? 'century' : 'date';
     case 'DURATION':
       return mention.value?.kind === 'duration' ? 'duration' : undefined;
     case 'NUMBER': {
@@ -57,7 +58,8 @@ export function valueClassOf(mention: Mention): ValueClass | undefined {
   }
 }
 
-const GRANULARITY_LENGTH = { year: 4, month: 7, day: 10 } as const;
+// A century is ISO 8601's first two digits of its years ("11" for 1100–1199): a prefix like the others.
+const GRANULARITY_LENGTH = { century: 2, year: 4, month: 7, day: 10 } as const;
 
 function dateLength(value: DateValue): number {
   return value.granularity === 'time' ? value.iso.length : GRANULARITY_LENGTH[value.granularity];
@@ -310,7 +312,7 @@ export function valueKey(value: MentionValue | string): string {
 /** How much a value says: a finer date ranks higher (compatible durations keep the first stated). */
 export function precisionRank(value: MentionValue | string): number {
   if (typeof value === 'string') return 0;
-  if (value.kind === 'date') return { year: 1, month: 2, day: 3, time: 4 }[value.granularity];
+  if (value.kind === 'date') return { century: 0, year: 1, month: 2, day: 3, time: 4 }[value.granularity];
   return 0;
 }
 
@@ -345,11 +347,20 @@ function plural(n: number, unit: string): string {
   return `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/** "11" (ISO 8601's century of 1100–1199) → "12th century". */
+function centuryName(iso: string): string {
+  const n = Number(iso) + 1;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix} century`;
+}
+
 /** A language-neutral English rendering of a value, for reports: `5 January 2026`, `about 7 years`. */
 export function formatValue(value: MentionValue | string, names?: Record<string, string>): string {
   if (typeof value === 'string') return names?.[value] ?? value;
   switch (value.kind) {
     case 'date': {
+      if (value.granularity === 'century') return centuryName(value.iso);
       const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(value.iso);
       if (!m) return value.iso;
       const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;

@@ -36,6 +36,29 @@ export interface FactLocale {
    * "previous"), by scope name: such values are compared only with values of the same scope.
    */
   scopes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Names of bodies that figures belong to — parties and blocs of any country ("Greens", "Grünen",
+   * "Verts", "녹색당" are all `greens`) — by a key shared by every language. A figure beside one is that
+   * body's (a vote share, a seat count), as it is beside an acronym. Matched case-sensitively, so that
+   * "the Left" is a party and "left" a verb.
+   */
+  bodies?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Nouns of events a story may hold several of ("fire", "incendie", "산불", "hurricane"), and the words
+   * that link such a noun to the name after it ("of", "de", "d'"): a figure beside "the Eaton Fire" or
+   * "l'incendie d'Eaton" is that fire's, not the story's.
+   */
+  events?: { nouns: readonly string[]; linkers?: readonly string[] };
+  /**
+   * "respectively", "respectivement", "각각": the figures of the sentence go, in order, to the names
+   * listed before them ("the Greens and the Left … 11.6% and 8.8%, respectively").
+   */
+  respectively?: readonly string[];
+  /**
+   * Cues that give a thing its name: `before` the name ("known as 'Mechazilla'", "bekannt als"),
+   * `after` it (「Mechazilla」と名付けられた, ‘메카질라’로 불린다). The name is quoted or capitalised.
+   */
+  naming?: { before?: readonly string[]; after?: readonly string[] };
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

@@ -1,10 +1,13 @@
 import type { MentionType, TransliterationLink } from '../types';
+import { koreanFamilyNames } from './name-lexicon';
 import { matchNames, soundKey, withoutAddedVowels } from './name-match';
 import {
+  chineseName,
   hanReading,
   type NameScript,
   pinyinSpelling,
   readsAsPinyin,
+  readsAsRevisedRomanization,
   romanizations,
   scriptOf,
 } from './romanize';
@@ -62,6 +65,35 @@ function readingOf(cand: ScriptCandidate): Reading {
   };
 }
 
+/** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
+const koreanName = (name: string): boolean =>
+  /^\p{Script=Hangul}{2,4}$/u.test(name) && koreanFamilyNames().has(name.slice(0, 1));
+
+/** The vowels of a romanised name without glides or length: "gim-jeong-eun" → "iou". */
+const plainVowels = (romanized: string, korean = true): string =>
+  (korean ? koreanVowels(romanized.replace(/ae/g, 'e')) : romanized.replace(/[^aeiou]+/g, ''))
+    .replace(/[wy ]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/** `part`'s letters appear in `whole` in the same order. */
+function inOrder(part: string, whole: string): boolean {
+  let i = 0;
+  for (const c of whole) if (c === part[i]) i++;
+  return i === part.length;
+}
+
+/** Pinyin ü (written u after j, q, x, y) as Hangul writes it, 위 "wi": 马云 "ma-yun" is 마윈 "ma-win". */
+const asHangulWrites = (pinyin: string): string => pinyin.replace(/(^|[-\s])([jqxy])u/g, '$1$2wi');
+
+/** The vowels of a romanised Korean name, McCune-Reischauer's o and u for eo and eu: "gyeong-ju" → "yo u". */
+const koreanVowels = (romanized: string): string =>
+  romanized
+    .toLowerCase()
+    .replace(/eo/g, 'o')
+    .replace(/eu/g, 'u')
+    .replace(/[^aeiouwy]+/g, ' ')
+    .trim();
+
 /** The best sound match of `from` against `to`'s name, or its last word for a lone surname (トランプ, Trump). */
 function soundMatch(
   from: Reading,
@@ -81,13 +113,41 @@ function soundMatch(
     const same = pinyin === to.cand.name.toLowerCase().replace(/[^a-z]/g, '');
     return { score: same ? 1 : 0, evidence: `the same pinyin (${pinyin})`, romanized: pinyin };
   }
+  // Korean places are written in Latin letters by Revised Romanization: one that reads as it must
+  // have the vowels of the Hangul name (Gwangju 광주 is not Gyeongju 경주, Daegu is not 대전).
+  if (
+    latin &&
+    from.script === 'hangul' &&
+    from.cand.type === 'PLACE' &&
+    readsAsRevisedRomanization(to.cand.name) &&
+    !from.romanized.some((r) => koreanVowels(r) === koreanVowels(to.cand.name))
+  )
+    return { score: 0, evidence: `other vowels than "${to.cand.name}"`, romanized: from.romanized[0] ?? '' };
+  // Katakana writes a Korean name syllable by syllable and keeps its vowels, adding a u after a
+  // closing consonant (キム "kimu" 김): the Hangul vowels come in order among the kana's (キム・ジョンウン
+  // is 김정은, not 김정남), glides and length aside.
+  const [kana, hangul] = from.script === 'kana' ? [from, to] : [to, from];
+  if (
+    kana.script === 'kana' &&
+    hangul.script === 'hangul' &&
+    koreanName(hangul.cand.name) &&
+    !kana.romanized.some((k) => hangul.romanized.some((h) => inOrder(plainVowels(h), plainVowels(k, false))))
+  )
+    return { score: 0, evidence: 'other vowels', romanized: from.romanized[0] ?? '' };
   const targets = to.romanized.map((r) => withoutAddedVowels(r, to.script));
   if (from.words === 1 && to.words > 1 && (to.cand.type === 'PERSON' || to.cand.type === 'NAME'))
     targets.push(...to.romanized.map((r) => r.split(' ').pop() as string));
+  const syllableH = from.script === 'hangul' || to.script === 'hangul';
+  // A Chinese person's name in Hangul writes each character as one syllable or more (雷军 레이쥔
+  // "lei-jun"): character by character then, not the whole name's sound (雷佳音 is not 레이쥔).
+  const bySyllable =
+    syllableH && [from, to].some((x) => x.cand.type === 'PERSON' && chineseName(x.cand.name));
   let best: { score: number; evidence: string; romanized: string } | undefined;
   for (const target of targets) {
     for (const r of from.romanized) {
-      const m = matchNames(target, withoutAddedVowels(r, from.script), latin);
+      const mine = bySyllable && from.script === 'han' ? asHangulWrites(r) : r;
+      const theirs = bySyllable && to.script === 'han' ? asHangulWrites(target) : target;
+      const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, { syllableH, bySyllable });
       if (!best || m.score > best.score)
         best = {
           score: m.score,

@@ -63,8 +63,11 @@ export function withoutAddedVowels(romanized: string, script: string): string {
  * classes agree (Jae-myung, Jae-yong): Korean eo/eu/ae/ui and English ee written as the vowel
  * they sound, u and o as one (McCune-Reischauer "Myung", Revised "Myeong"), l as r, v as b.
  */
-export function lettersKey(romanized: string, latin = false): string {
-  let s = romanized.toLowerCase().replace(/[^a-z]/g, '');
+export function lettersKey(romanized: string, latin = false, syllableH = false): string {
+  // Hangul writes every h it hears, at the start of a syllable: there 현 "hyeon" is not 용 "yong".
+  let s = romanized.toLowerCase();
+  if (syllableH) s = s.replace(/(^|[ -])h/g, '$1H');
+  s = s.replace(/[^a-zH]/g, '');
   if (latin)
     s = s
       .replace(/ph/g, 'f')
@@ -78,7 +81,8 @@ export function lettersKey(romanized: string, latin = false): string {
     .replace(/l/g, 'r')
     .replace(/v/g, 'b')
     .replace(/[hwy]/g, '')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(.)\1+/g, '$1')
+    .replace(/H/g, 'h');
 }
 
 // Half an edit for the noise that survives the classes: a liquid, a nasal or a t written or not
@@ -89,19 +93,21 @@ const HALF_SUBSTITUTION = new Set(['TJ', 'JT', 'KJ', 'JK', 'SJ', 'JS']);
 
 function weightedEdits(a: string, b: string): number {
   if (a === b) return 0;
-  const indel = (c: string) => (HALF_INDEL.has(c) ? 0.5 : 1);
+  // A t costs half only next to an s (the t of ツ and ц); a syllable of its own (ト) is a whole edit.
+  const indel = (c: string, word: string, at: number) =>
+    c === 'T' ? (word[at - 1] === 'S' || word[at + 1] === 'S' ? 0.5 : 1) : HALF_INDEL.has(c) ? 0.5 : 1;
   let prev2: number[] = [];
   let prev = [0];
-  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] as number) + indel(b[j - 1] as string);
+  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] as number) + indel(b[j - 1] as string, b, j - 1);
   for (let i = 1; i <= a.length; i++) {
     const ca = a[i - 1] as string;
-    const cur = [(prev[0] as number) + indel(ca)];
+    const cur = [(prev[0] as number) + indel(ca, a, i - 1)];
     for (let j = 1; j <= b.length; j++) {
       const cb = b[j - 1] as string;
       const sub = ca === cb ? 0 : HALF_SUBSTITUTION.has(ca + cb) ? 0.5 : 1;
       let best = Math.min(
-        (prev[j] as number) + indel(ca),
-        (cur[j - 1] as number) + indel(cb),
+        (prev[j] as number) + indel(ca, a, i - 1),
+        (cur[j - 1] as number) + indel(cb, b, j - 1),
         (prev[j - 1] as number) + sub,
       );
       // One affricate written as t + s on one side (ц "ts", ツ "tsu") and as z on the other (Scholz).
@@ -145,9 +151,9 @@ interface Part {
   letters: string;
 }
 
-const partOf = (text: string, latin: boolean): Part => ({
+const partOf = (text: string, latin: boolean, syllableH = false): Part => ({
   key: soundKey(text, latin),
-  letters: lettersKey(text, latin),
+  letters: lettersKey(text, latin, syllableH),
 });
 
 /**
@@ -212,7 +218,12 @@ function wordings(latin: string): string[][] {
  * class, not the given name). Word order may differ (岸田文雄 is family name first, "Fumio
  * Kishida" last). `latinSpelling`: the first name is written in Latin letters, English spelling.
  */
-export function matchNames(first: string, other: string, latinSpelling = true): NameMatch {
+export function matchNames(
+  first: string,
+  other: string,
+  latinSpelling = true,
+  { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean } = {},
+): NameMatch {
   const otherWords = other.split(' ').filter(Boolean);
   const whole = partOf(other.replace(/-/g, ''), false);
   let aligned: (NameMatch & { parts: number }) | undefined;
@@ -231,7 +242,8 @@ export function matchNames(first: string, other: string, latinSpelling = true): 
       for (const parts of lined) {
         let min = 1;
         parts.forEach((p, i) => {
-          min = Math.min(min, partScore(partOf(words[i] as string, latinSpelling), partOf(p, false)));
+          const mine = partOf(words[i] as string, latinSpelling, syllableH);
+          min = Math.min(min, partScore(mine, partOf(p, false, syllableH)));
         });
         weakest = Math.max(weakest, min);
       }
@@ -242,9 +254,9 @@ export function matchNames(first: string, other: string, latinSpelling = true): 
       );
       // For a Latin name the finest alignment decides (Kim Jong-nam syllable by syllable against
       // 김정은, not "jongnam" against "jeongeun"), then the best score.
-      // Only a Latin name's hyphens mark syllables that way; two transliterations (特朗普, 트럼프) need
-      // not cut the name into the same syllables.
-      const finer = latinSpelling && aligned !== undefined && words.length !== aligned.parts;
+      // Only a Latin name's hyphens mark syllables that way, and a Chinese name's characters
+      // (`bySyllable`); two transliterations (特朗普, 트럼프) need not cut the name into the same syllables.
+      const finer = (latinSpelling || bySyllable) && aligned !== undefined && words.length !== aligned.parts;
       const better = !aligned || (finer ? words.length > aligned.parts : score > aligned.score);
       if (better) aligned = { score, keys: [mine.key, whole.key], parts: words.length };
     }

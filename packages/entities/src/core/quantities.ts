@@ -2,7 +2,7 @@ import type { EntityLocale, RolePattern } from '../locales/types';
 import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
 import { amountKey, type Candidate, matchCandidate, spanCandidate } from './candidate';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
-import { alternation } from './text';
+import { alternation, escapeRegExp } from './text';
 
 // Chinese and Japanese put numbers right after letters (は12%): only cased letters block a number.
 // A number does not start inside another: after a digit or separator, nor two no-break-space groups
@@ -17,6 +17,7 @@ const HAN_NUM = `[${HAN_NUMERAL_CHARS}]+`;
 interface QuantityRegexes {
   latinDuration: RegExp | undefined;
   cjkDuration: RegExp | undefined;
+  shortDuration: RegExp | undefined;
   percent: RegExp;
   moneyBefore: RegExp;
   moneyAfter: RegExp | undefined;
@@ -76,6 +77,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
           'gu',
         )
       : undefined,
+    shortDuration: shortDurationRegex(locales, cjkQuals, qualsAfter),
     percent: new RegExp(
       `${NB}(${DIGITS})\\s*(%|％${percents.length ? `|${alternation(percents)}` : ''})(?![\\p{L}\\p{N}])`,
       'giu',
@@ -110,6 +112,26 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
   };
   cache.set(id, r);
   return r;
+}
+
+/** "7分後", "2分44秒", "7분 만에": units read only after digits (see `EntityLocale.shortDurationUnits`). */
+function shortDurationRegex(
+  locales: EntityLocale[],
+  quals: string[],
+  qualsAfter: string[],
+): RegExp | undefined {
+  const short = locales.flatMap((l) => (l.shortDurationUnits ? [l.shortDurationUnits] : []));
+  const units = short.flatMap((s) => Object.keys(s.units));
+  if (units.length === 0) return undefined;
+  const notBefore = escapeRegExp(short.map((s) => s.notBefore).join(''));
+  const hourMarks = escapeRegExp(short.map((s) => s.hourMarks).join(''));
+  const minuteMarks = escapeRegExp(short.map((s) => s.minuteMarks).join(''));
+  // Not the minutes or seconds of a clock time: "21時25分", "17点55分23秒".
+  const clock = `[${hourMarks}][ \\u00a0]?(?:\\d{1,2}[ \\u00a0]?[${minuteMarks}][ \\u00a0]?)?`;
+  return new RegExp(
+    `(?:(${alternation(quals.length ? quals : ['\u0000'])})\\s*)?(?<![0-9.,]|${clock})(\\d+)[ \\u00a0]?(${alternation(units)})(?![${notBefore}])(?:\\s*(${alternation(qualsAfter.length ? qualsAfter : ['\u0000'])}))?`,
+    'gu',
+  );
 }
 
 const wholeWordCache = new Map<string, RegExp>();
@@ -229,8 +251,9 @@ function durations(q: QuantityScan): void {
       pushDuration(q, m, n, m[3] ?? '', qualifier);
     }
   }
-  if (rx.cjkDuration) {
-    for (const m of text.matchAll(rx.cjkDuration)) {
+  for (const re of [rx.cjkDuration, rx.shortDuration]) {
+    if (!re) continue;
+    for (const m of text.matchAll(re)) {
       const n = readNumber(q, m[2] ?? '');
       if (n === undefined || n <= 0 || n >= 1000) continue;
       let qualifier: DurationQualifier = m[1] ? (quals[m[1]] ?? 'exact') : 'exact';
@@ -416,7 +439,7 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     rx: regexes(locales),
     decimalComma: DECIMAL_COMMA_LANGS.has(lang),
     words: merged(locales, (l) => l.numberWords),
-    units: merged(locales, (l) => l.durationUnits),
+    units: merged(locales, (l) => ({ ...l.shortDurationUnits?.units, ...l.durationUnits })),
     quals: merged(locales, (l) => l.qualifiers),
     qualsAfter: merged(locales, (l) => l.qualifiersAfter),
     scales: merged(locales, (l) => l.scaleWords),

@@ -1,4 +1,5 @@
 import { CYRILLIC, HANGUL, KANA, PINYIN, SURNAME_PINYIN } from '../generated/romanization';
+import { PINYIN_SURNAMES } from '../locales/_global/index';
 import { japaneseNameTables } from './language-data';
 
 /** The script a name is written in, as far as romanising it goes. */
@@ -247,6 +248,25 @@ export function pinyinSpelling(name: string): string | undefined {
   return out.every(Boolean) ? out.join('') : undefined;
 }
 
+/** Every word of a Latin name cuts into syllables of `known` (each at most `longest` letters). */
+function cutsInto(latin: string, known: ReadonlySet<string>, longest: number): boolean {
+  const words = latin
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  // cut[i]: w.slice(0, i) cuts into syllables.
+  const cuts = (w: string): boolean => {
+    const cut = [true];
+    for (let i = 1; i <= w.length; i++) {
+      cut[i] = false;
+      for (let n = 1; n <= Math.min(longest, i) && !cut[i]; n++)
+        cut[i] = cut[i - n] === true && known.has(w.slice(i - n, i));
+    }
+    return cut[w.length] === true;
+  };
+  return words.length > 0 && words.every((w) => /^[a-z]+$/.test(w) && cuts(w));
+}
+
 /** A Latin name every word of which cuts into pinyin syllables ("Xi Jinping", "Shenzhen", "Alibaba"). */
 export function readsAsPinyin(latin: string): boolean {
   if (!syllables) {
@@ -255,22 +275,18 @@ export function readsAsPinyin(latin: string): boolean {
     // Interjections without a vowel (嗯 n, 呣 m) would cut almost anything.
     for (const s of [...syllables]) if (!/[aeiouv]/.test(s)) syllables.delete(s);
   }
-  const known = syllables;
-  const words = latin
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter(Boolean);
-  // cut[i]: w.slice(0, i) cuts into syllables (a pinyin syllable has at most six letters).
-  const cuts = (w: string): boolean => {
-    const cut = [true];
-    for (let i = 1; i <= w.length; i++) {
-      cut[i] = false;
-      for (let n = 1; n <= Math.min(6, i) && !cut[i]; n++)
-        cut[i] = cut[i - n] === true && known.has(w.slice(i - n, i));
-    }
-    return cut[w.length] === true;
-  };
-  return words.length > 0 && words.every((w) => /^[a-z]+$/.test(w) && cuts(w));
+  return cutsInto(latin, syllables, 6);
+}
+
+let rrSyllables: Set<string> | undefined;
+
+/** A Latin name every word of which cuts into Revised Romanization syllables ("Gwangju", "Incheon"). */
+export function readsAsRevisedRomanization(latin: string): boolean {
+  rrSyllables ??= new Set(
+    HANGUL.initial.flatMap((i) => HANGUL.vowels.flatMap((v) => HANGUL.final.map((f) => i + v + f))),
+  );
+  rrSyllables.delete('');
+  return cutsInto(latin, rrSyllables, 8);
 }
 
 /**
@@ -284,4 +300,18 @@ export function hanReading(name: string): string | undefined {
   const [everyday] = pinyinTables();
   const syllables = chars.map((c) => everyday.get(c));
   return syllables.every(Boolean) ? syllables.join(' ') : undefined;
+}
+
+let surnameSyllables: Set<string> | undefined;
+
+/**
+ * Two or three Han characters, the first read as a frequent Chinese family name (雷军, 习近平, and
+ * 習近平 or 孫正義 as Japanese writes them; not 特朗普).
+ */
+export function chineseName(name: string): boolean {
+  const chars = [...name];
+  if (chars.length < 2 || chars.length > 3 || scriptOf(name) !== 'han') return false;
+  surnameSyllables ??= new Set(PINYIN_SURNAMES.map((s) => s.toLowerCase()));
+  const pinyin = pinyinSpelling(chars[0] as string);
+  return pinyin !== undefined && surnameSyllables.has(pinyin);
 }

@@ -147,6 +147,13 @@ export interface EntityLocale {
   ageWords?: { before?: string[]; after?: string[] };
   /** Temperature words (regex source → `C`, `F`, `K`, or `deg` when the scale is not said): after or before the number. */
   temperatureWords?: { before?: RolePattern[]; after?: RolePattern[] };
+  /**
+   * How a century is written, as regex sources: the word after its ordinal ("century", "siècles?",
+   * "Jahrhunderts?", "世紀") or before it ("siglo" XII), the ordinal suffix after digits or Roman
+   * numerals when it differs from `spelled.ordinalDigitSuffix` ("12." in German, "XIIᵉ"), and the
+   * era markers of centuries before the common era ("BC", "av. J.-C.", "紀元前"), which are not read.
+   */
+  centuryWords?: { after?: string[]; before?: string[]; ordinalSuffix?: string; era?: string[] };
   /** Lower-case number words → value ("sieben" → 7). */
   numberWords: Record<string, number>;
   /** Lower-case duration unit words (all inflections) → ISO 8601 designator. */
@@ -155,6 +162,28 @@ export interface EntityLocale {
   qualifiers: Record<string, DurationQualifier>;
   /** Words after a duration that qualify it ("以上" → over). */
   qualifiersAfter?: Record<string, DurationQualifier>;
+  /**
+   * Words joining the parts of one duration ("1 час и 5 минут"), besides the spelled-number
+   * connectors ("and", "und", "et", "と", "又") and a comma, which always join.
+   */
+  durationJoiners?: string[];
+  /**
+   * Regex sources of the words after a duration that add half its last unit: "and a half", "et
+   * demie", "半" (5年半), "반" (1시간 반); each guarded against the words it begins (半ば, 반대).
+   */
+  halfWords?: string[];
+  /**
+   * Duration units that also begin other words, read only after digits and not before the
+   * characters listed (ja "分" of 7分後, not 十分 "enough" nor 3分の1 "a third"; ko "분" of 7분, not
+   * 3분기 "third quarter"), and never as the minutes or seconds of a clock time after an hour mark
+   * and a minute mark (21時25分, 17点55分23秒).
+   */
+  shortDurationUnits?: {
+    units: Record<string, DurationUnit>;
+    notBefore: string;
+    hourMarks: string;
+    minuteMarks: string;
+  };
   /** Words before a month name meaning "last" / "next" ("scorso", "vergangenen"). */
   lastWords?: string[];
   nextWords?: string[];

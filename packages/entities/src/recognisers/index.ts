@@ -1,3 +1,4 @@
+import { centuries } from './centuries';
 import { cjkNames } from './cjk-names';
 import { clockTimes } from './clock-times';
 import { dates } from './dates';
@@ -20,6 +21,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   dates,
   englishDates,
   clockTimes,
+  centuries,
   quantities,
   numberPhrases,
   roles,

@@ -1,6 +1,7 @@
-import type { SegmentSpan } from '../types';
+import type { SegmenterPlugin, SegmentSpan } from '../types';
 import { memoTest } from './chars';
-import { type LatinRules, latinWords } from './latin';
+import { type LatinRules, latinWordsInto } from './latin';
+import { bufferedPlugin, type SpanBuffer } from './span-buffer';
 import { isWhite, splitsSurrogate } from './validate';
 
 /**
@@ -37,11 +38,6 @@ function isCjkLetterAt(s: string, i: number): boolean {
   return isCjkLetter(c >= 0xd800 && c <= 0xdbff ? (s.codePointAt(i) ?? c) : c);
 }
 
-/**
- * Words of a sentence: Han/kana runs by the language's cutter, everything else by Latin rules.
- * The cutter sees the whole sentence once (one call is much cheaper than one per run, and it
- * keeps its context); its pieces are then clipped to the Han/kana runs.
- */
 /** Han/kana runs of `s` as flat [start, end) pairs. */
 export function cjkRuns(s: string): number[] {
   const n = s.length;
@@ -60,46 +56,37 @@ export function cjkRuns(s: string): number[] {
   return runs;
 }
 
-export function cjkWords(s: string, rules: CjkRules): SegmentSpan[] {
+/**
+ * Words of a sentence: Han/kana runs by the language's cutter, everything else by Latin rules.
+ * The cutter sees the whole sentence once (one call is much cheaper than one per run, and it
+ * keeps its context); its pieces are then clipped to the Han/kana runs.
+ * Written into `into`.
+ */
+export function cjkWordsInto(s: string, rules: CjkRules, into: SpanBuffer): void {
   const n = s.length;
   const runs = cjkRuns(s);
-  if (runs.length === 0) return latinWords(s, rules.latin);
+  if (runs.length === 0) {
+    latinWordsInto(s, rules.latin, into, 0);
+    return;
+  }
   const cut = wholeCodePoints(s, rules.words(s));
-  const out: SegmentSpan[] = [];
   let c = 0;
   let prev = 0;
   for (let r = 0; r < runs.length; r += 2) {
     const a = runs[r] as number;
     const b = runs[r + 1] as number;
-    if (a > prev) {
-      for (const p of latinWords(s.slice(prev, a), rules.latin)) {
-        out.push(
-          p.kind
-            ? { start: p.start + prev, end: p.end + prev, kind: p.kind }
-            : { start: p.start + prev, end: p.end + prev },
-        );
-      }
-    }
+    if (a > prev) latinWordsInto(s.slice(prev, a), rules.latin, into, prev);
     while (c < cut.length && (cut[c] as SegmentSpan).end <= a) c++;
     for (let k = c; k < cut.length; k++) {
       const p = cut[k] as SegmentSpan;
       if (p.start >= b) break;
       const start = Math.max(p.start, a);
       const end = Math.min(p.end, b);
-      if (end > start) out.push({ start, end });
+      if (end > start) into.push(start, end);
     }
     prev = b;
   }
-  if (prev < n) {
-    for (const p of latinWords(s.slice(prev), rules.latin)) {
-      out.push(
-        p.kind
-          ? { start: p.start + prev, end: p.end + prev, kind: p.kind }
-          : { start: p.start + prev, end: p.end + prev },
-      );
-    }
-  }
-  return out;
+  if (prev < n) latinWordsInto(s.slice(prev), rules.latin, into, prev);
 }
 
 /**
@@ -250,4 +237,14 @@ export function spansOfPieces(run: string, pieces: readonly string[]): SegmentSp
     at = i + p.length;
   }
   return out;
+}
+
+/** A plugin for a language written without spaces, from its rules (the built-in ja and zh). */
+export function cjkPlugin(name: string, languages: readonly string[], rules: CjkRules): SegmenterPlugin {
+  return bufferedPlugin(
+    name,
+    languages,
+    (text) => cjkSentences(text, rules),
+    (text, into) => cjkWordsInto(text, rules, into),
+  );
 }

@@ -1,6 +1,7 @@
 import { SegmentError } from '../errors';
 import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
 import { memoTest } from './chars';
+import { bufferedPlugin, type SpanBuffer } from './span-buffer';
 import { isWhite } from './validate';
 
 /**
@@ -271,8 +272,8 @@ function symbolEnd(s: string, i: number): number {
   }
 }
 
-function wordTokens(s: string, r: Compiled): SegmentSpan[] {
-  const out: SegmentSpan[] = [];
+/** Words of `s` into `into`, each shifted by `offset` (where `s` starts in the caller's text). */
+function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void {
   const chunk = new Chunk();
   const n = s.length;
   let i = 0;
@@ -281,7 +282,7 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
   let noEmailBefore = 0;
   let noDottedBefore = 0;
   const push = (start: number, end: number, kind?: TokenKind) => {
-    out.push(kind ? { start, end, kind } : { start, end });
+    into.push(start + offset, end + offset, kind);
     i = end;
   };
   while (i < n) {
@@ -416,7 +417,6 @@ function wordTokens(s: string, r: Compiled): SegmentSpan[] {
     const e = symbolEnd(s, i);
     push(i, e, RE_PUNCT_CHAR.test(s.slice(i, i + 1)) ? 'punctuation' : undefined);
   }
-  return out;
 }
 
 // ---- sentences ----------------------------------------------------------------
@@ -948,15 +948,12 @@ export function createLatinPlugin(
 ): SegmenterPlugin {
   checkLatinRules(name, languages, rules);
   const compiled = compile(rules);
-  return {
-    specificationVersion: 'v1',
+  return bufferedPlugin(
     name,
     languages,
-    supports: { sentence: true, word: true },
-    doSegment(text, { granularity }) {
-      return granularity === 'sentence' ? sentenceSpans(text, compiled) : wordTokens(text, compiled);
-    },
-  };
+    (text) => sentenceSpans(text, compiled),
+    (text, into) => wordTokens(text, compiled, into),
+  );
 }
 
 const WORD_LISTS = [
@@ -995,13 +992,16 @@ function checkLatinRules(name: unknown, languages: unknown, rules: unknown): voi
   }
 }
 
-/** The Latin word rules alone, for Latin runs inside other scripts (mixed-script text). */
-export function latinWords(text: string, rules: LatinRules): SegmentSpan[] {
+/**
+ * The Latin word rules alone, for Latin runs inside other scripts (mixed-script text): the words
+ * of `text` into `into`, shifted by `offset`.
+ */
+export function latinWordsInto(text: string, rules: LatinRules, into: SpanBuffer, offset: number): void {
   let c = compiledCache.get(rules);
   if (!c) {
     c = compile(rules);
     compiledCache.set(rules, c);
   }
-  return wordTokens(text, c);
+  wordTokens(text, c, into, offset);
 }
 const compiledCache = new WeakMap<LatinRules, Compiled>();

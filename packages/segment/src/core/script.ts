@@ -56,11 +56,16 @@ const PUNCT = /^[\p{P}]+$/u;
 const isLetterOrMark = memoTest(HAS_LETTER);
 const isNumber = memoTest(/\p{N}/u);
 
-/** `kindOf(text.slice(start, end))`, without the slice for the common case (a token opening with a letter). */
+const KIND_NAMES: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol'];
+/** `kindOf` of a one-unit token, memoised per code unit: punctuation is mostly single marks (`,`, `>`). */
+const kindOfUnit = memoClass((ch) => KIND_NAMES.indexOf(kindOf(ch)));
+
+/** `kindOf(text.slice(start, end))`, without the slice for the common cases (a letter first, one mark). */
 export function kindAt(text: string, start: number, end: number): TokenKind {
   const c = text.charCodeAt(start);
   if (c < 0xd800 || c > 0xdfff) {
     if (isLetterOrMark(c) && !isNumber(c)) return 'word';
+    if (end - start === 1) return KIND_NAMES[kindOfUnit(c)] as TokenKind;
   }
   return kindOf(text.slice(start, end));
 }

@@ -19,7 +19,7 @@ export const it: FactLocale = {
     role: ['in qualità di'],
     promoted: ['promoss[oa]', 'nominat[oa]', 'divent(?:are|ato|ata|a)', 'responsabile', 'a capo'],
     founded: ['fondat[oaie]', 'fondazione'],
-    launched: ['lanciat[oaie]', 'lancio', 'rilasciat[oaie]', 'presentat[oaie]'],
+    launched: ['lanciat[oaie]', 'lancio', 'decollat[oa]', 'decollo', 'rilasciat[oaie]', 'presentat[oaie]'],
     acquired: ['acquisi\\p{L}*', 'acquist\\p{L}*', 'rilevat[oa]'],
     valued: ['valutat[oa]', 'valutazione', 'valore'],
     stake: ['quota', 'partecipazione'],
@@ -47,6 +47,8 @@ export const it: FactLocale = {
     turnout: ['affluenza'],
     reopened: ['riaper(?:to|ta|tura)', 'riapr(?:e|irà)'],
     lasted: ['durat[oa]', 'volo'],
+    separated: ['separat[oaie]', 'separazione'],
+    landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -72,6 +74,20 @@ export const it: FactLocale = {
     aftershock: ['scosse? di assestamento', 'repliche'],
     previous: ['precedente', 'precedenti'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verdi'],
+    left: ['Die Linke', '[Ll]a Sinistra'],
+  },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendio', 'rogo', 'uragano', 'tifone', 'ciclone', 'tempesta', 'terremoto', 'sisma'],
+    linkers: ['di', 'del', "dell['’]", 'a'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['rispettivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chiamat[oaie]', 'soprannominat[oaie]', 'conosciut[oaie] come', 'battezzat[oaie]'] },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

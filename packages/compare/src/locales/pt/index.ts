@@ -19,7 +19,7 @@ export const pt: FactLocale = {
     role: ['como'],
     promoted: ['promovid[oa]', 'nomead[oa]', 'tornou-se'],
     founded: ['fundad[oa]', 'fundou'],
-    launched: ['lanç\\p{L}*', 'apresentou', 'estreou'],
+    launched: ['lanç\\p{L}*', 'decol\\p{L}*', 'apresentou', 'estreou'],
     acquired: ['adquiri\\p{L}*', 'aquisição', 'compr(?:ou|a|ará|ad[oa])'],
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],
@@ -47,6 +47,8 @@ export const pt: FactLocale = {
     turnout: ['participação', 'comparecimento'],
     reopened: ['reabr(?:e|iu|irá|ir)', 'reabertura'],
     lasted: ['durou', 'voo'],
+    separated: ['separ\\p{L}*'],
+    landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -71,6 +73,20 @@ export const pt: FactLocale = {
     aftershock: ['réplicas?'],
     previous: ['anterior(?:es)?'],
   },
+  // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
+  bodies: {
+    greens: ['Verdes'],
+    left: ['Die Linke', '[Aa] Esquerda'],
+  },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incêndio', 'fogo', 'furacão', 'tufão', 'ciclone', 'tempestade', 'terremoto', 'sismo'],
+    linkers: ['de', 'do', 'em'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respetivamente', 'respectivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chamad[oa]s?', 'apelidad[oa]s?', 'conhecid[oa]s? como', 'batizad[oa]s?'] },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

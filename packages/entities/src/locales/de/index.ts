@@ -59,6 +59,11 @@ export const de: EntityLocale = {
     jahrzehnt: 'Y',
     jahrzehnte: 'Y',
   },
+  centuryWords: {
+    after: ['Jahrhunderts?', 'Jh\\.'],
+    ordinalSuffix: '\\.',
+    era: ['v\\. ?Chr\\.', 'vor Christus', 'v\\. ?u\\. ?Z\\.'],
+  },
   qualifiers: {
     fast: 'nearly',
     beinahe: 'nearly',

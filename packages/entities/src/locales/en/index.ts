@@ -23,7 +23,8 @@ export const en: EntityLocale = {
     PST: -480,
     PDT: -420,
   },
-  meridiem: { 'a.m.': 0, 'p.m.': 12, am: 0, pm: 12 },
+  // "am." as some outlets write it ("8:25 am. EDT"): the dot is the meridiem's, so the zone after it is read.
+  meridiem: { 'a.m.': 0, 'p.m.': 12, 'am.': 0, 'pm.': 12, am: 0, pm: 12 },
   hourMarkers: [],
   // Month and relative-day words from CLDR; "sept" is a common abbreviation CLDR lacks.
   months: { ...cldrMonths('en'), sept: 9 },
@@ -79,6 +80,8 @@ export const en: EntityLocale = {
     decade: 'Y',
     decades: 'Y',
   },
+  halfWords: ['and a half'],
+  centuryWords: { after: ['century'], era: ['BCE?', 'B\\.C\\.(?:E\\.)?'] },
   qualifiers: {
     nearly: 'nearly',
     almost: 'nearly',

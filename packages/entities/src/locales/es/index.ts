@@ -46,6 +46,8 @@ export const es: EntityLocale = {
     década: 'Y',
     décadas: 'Y',
   },
+  halfWords: ['y medi[oa]'],
+  centuryWords: { before: ['siglo'], era: ['a\\. ?C\\.', 'antes de Cristo'] },
   qualifiers: {
     casi: 'nearly',
     'cerca de': 'nearly',

@@ -49,6 +49,12 @@ export const fr: EntityLocale = {
     décennie: 'Y',
     décennies: 'Y',
   },
+  halfWords: ['et demie?'],
+  centuryWords: {
+    after: ['siècles?'],
+    ordinalSuffix: '(?:ᵉ|e|ème|eme|ième|er|è)',
+    era: ['av\\. ?J\\.-C\\.', 'avant J\\.-C\\.', 'avant Jésus-Christ', 'avant notre ère'],
+  },
   qualifiers: {
     près: 'nearly',
     'près de': 'nearly',

@@ -53,6 +53,8 @@ export const it: EntityLocale = {
     decennio: 'Y',
     decenni: 'Y',
   },
+  halfWords: ['e mezz[oa]'],
+  centuryWords: { after: ['secolo'], before: ['secolo'], era: ['a\\. ?C\\.', 'avanti Cristo'] },
   qualifiers: {
     quasi: 'nearly',
     'poco meno di': 'nearly',

@@ -30,6 +30,15 @@ export const ja: EntityLocale = {
     分間: 'MIN',
     秒間: 'S',
   },
+  // 分 and 秒 alone also write 十分 (enough), 3分の1 (a third), 3分割 (in three parts).
+  shortDurationUnits: {
+    units: { 分: 'MIN', 秒: 'S' },
+    notBefore: 'の割',
+    hourMarks: '時',
+    minuteMarks: '分',
+  },
+  halfWords: ['半(?![ば分期])'],
+  centuryWords: { after: ['世紀'], era: ['紀元前'] },
   qualifiers: {
     約: 'about',
     およそ: 'about',
@@ -187,6 +196,11 @@ export const ja: EntityLocale = {
   percentForms: { after: { 割: 10, パーセント: 1, ポイント: 1 } },
   percentWords: ['%', '％', 'パーセント'],
   gazetteer: {
+    // Short forms the Japanese press writes for countries and regions, which CLDR does not list
+    // (CLDR has アメリカ合衆国, イギリス, オーストラリア).
+    米国: 'place:united states',
+    英国: 'place:united kingdom',
+    豪州: 'place:australia',
     ワルシャワ大学: 'org:university of warsaw',
     東京大学: 'org:university of tokyo',
     京都大学: 'org:kyoto university',

@@ -23,6 +23,15 @@ export const ko: EntityLocale = {
     일간: 'D',
     시간: 'H',
   },
+  // 분 also begins 분기 (quarter), 분의 (a fraction), 분야; 초 begins 초반, 초기 (early).
+  shortDurationUnits: {
+    units: { 분: 'MIN', 분간: 'MIN', 초: 'S', 초간: 'S' },
+    notBefore: '기의야석류량배반',
+    hourMarks: '시',
+    minuteMarks: '분',
+  },
+  halfWords: ['반(?![가-힣])'],
+  centuryWords: { after: ['세기'], era: ['기원전'] },
   qualifiers: { 약: 'about', 대략: 'about', 거의: 'nearly', 무려: 'exact', 최소: 'at least' },
   qualifiersAfter: { 이상: 'over', 넘게: 'over', 가까이: 'nearly', 여: 'over', 정도: 'about', 쯤: 'about' },
   // Relative-day words from CLDR. Months are numerals before 월, read by the date-marker rules.

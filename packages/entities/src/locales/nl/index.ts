@@ -47,6 +47,8 @@ export const nl: EntityLocale = {
     decennium: 'Y',
     decennia: 'Y',
   },
+  halfWords: ['en een half'],
+  centuryWords: { after: ['eeuw'], ordinalSuffix: '(?:e|ste|de)', era: ['v\\. ?Chr\\.', 'voor Christus'] },
   qualifiers: {
     bijna: 'nearly',
     ongeveer: 'about',

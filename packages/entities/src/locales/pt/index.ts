@@ -50,6 +50,8 @@ export const pt: EntityLocale = {
     década: 'Y',
     décadas: 'Y',
   },
+  halfWords: ['e mei[oa]'],
+  centuryWords: { before: ['século'], era: ['a\\. ?C\\.', 'antes de Cristo'] },
   qualifiers: {
     quase: 'nearly',
     'cerca de': 'about',

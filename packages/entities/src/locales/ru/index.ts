@@ -68,6 +68,13 @@ export const ru: EntityLocale = {
     десятилетие: 'Y',
     десятилетия: 'Y',
   },
+  durationJoiners: ['и'],
+  halfWords: ['с половиной'],
+  centuryWords: {
+    after: ['век(?:е|а|ом|у)?'],
+    ordinalSuffix: '(?:-?(?:й|м|го|му|ом))',
+    era: ['до н\\. ?э\\.'],
+  },
   qualifiers: {
     почти: 'nearly',
     около: 'about',

@@ -24,6 +24,10 @@ export const zh: EntityLocale = {
     分钟: 'MIN',
     秒钟: 'S',
   },
+  // 分 alone is also a point or a cent; 秒 is only a second.
+  shortDurationUnits: { units: { 秒: 'S' }, notBefore: '', hourMarks: '点时時', minuteMarks: '分' },
+  halfWords: ['半(?![导岛径])'],
+  centuryWords: { after: ['世纪', '世紀'], era: ['公元前', '紀元前'] },
   qualifiers: {
     近: 'nearly',
     将近: 'nearly',
@@ -144,6 +148,8 @@ export const zh: EntityLocale = {
     '统计局',
     '委员会',
     '汽车',
+    '航空',
+    '电信',
   ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],

@@ -1,4 +1,4 @@
-import { type CjkRules, cjkSentences, cjkWords } from '../../core/cjk';
+import { type CjkRules, cjkPlugin } from '../../core/cjk';
 import type { SegmenterPlugin } from '../../types';
 import { rules as english } from '../en/index';
 import { japaneseWords } from './words';
@@ -15,12 +15,4 @@ export const rules: CjkRules = {
   maxQuoteLength: 200,
 };
 
-export const plugin: SegmenterPlugin = {
-  specificationVersion: 'v1',
-  name: 'ja',
-  languages: ['ja'],
-  supports: { sentence: true, word: true },
-  doSegment(text, { granularity }) {
-    return granularity === 'sentence' ? cjkSentences(text, rules) : cjkWords(text, rules);
-  },
-};
+export const plugin: SegmenterPlugin = cjkPlugin('ja', ['ja'], rules);

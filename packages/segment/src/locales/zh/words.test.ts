@@ -5,7 +5,7 @@ import { cjkRuns } from '../../core/cjk';
 import { intlSpans } from '../../core/intl';
 import { icuWords } from './index';
 
-/** Boundaries strictly inside each Han/kana run: all that cjkWords keeps of the cutter's output. */
+/** Boundaries strictly inside each Han/kana run: all that cjkWordsInto keeps of the cutter's output. */
 function insideRuns(s: string, spans: { start: number; end: number }[]): number[] {
   const runs = cjkRuns(s);
   const cuts = new Set(spans.flatMap((p) => [p.start, p.end]));
