@@ -148,11 +148,9 @@ console.log(
 // calls), so that the runs below measure what a long-lived process gets from every later call.
 {
   const warmInputs = [];
-  let warmChars = 0;
-  for (const input of inputs) {
-    warmChars += input.text.length;
-    if (warmChars > Number(args['warmup-mb']) * 1e6) break;
-    warmInputs.push(input);
+  for (let chars = 0, i = 0; i < inputs.length && chars < Number(args['warmup-mb']) * 1e6; i++) {
+    warmInputs.push(inputs[i]);
+    chars += inputs[i].text.length;
   }
   const threads = threadSampler();
   const t0 = performance.now();
