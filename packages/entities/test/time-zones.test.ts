@@ -69,3 +69,35 @@ describe('a meridiem written "am." before its zone', () => {
     expect(m).toMatchObject({ text: '6:40 am. EDT', value: { iso: 'T06:40-04:00', granularity: 'time' } });
   });
 });
+
+describe('a zone written before a date and its time', () => {
+  it.each([
+    [
+      '日本時間2026年3月14日6時32分に発生した。',
+      'ja',
+      '日本時間2026年3月14日6時32分',
+      '2026-03-14T06:32+09:00',
+    ],
+    ['北京时间2026年3月14日5时32分发生。', 'zh', '北京时间2026年3月14日5时32分', '2026-03-14T05:32+08:00'],
+  ] as const)('%s', (text, lang, span, iso) => {
+    const dates = extractMentions({ text, lang }).filter((m) => m.type === 'DATE');
+    expect(dates.map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : ''])).toEqual([[span, iso]]);
+  });
+});
+
+describe("the wire services' four-digit time", () => {
+  it('is a time in brackets or after "at", before GMT or UTC; a year before GMT is a year', () => {
+    const dates = extractMentions({
+      text: 'The ship sailed at 6:40 a.m. EDT (1040 GMT); in 2019 GMT rules changed; at 2215 UTC it docked.',
+      lang: 'en',
+    })
+      .filter((m) => m.type === 'DATE')
+      .map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : '']);
+    expect(dates).toEqual([
+      ['6:40 a.m. EDT', 'T06:40-04:00'],
+      ['1040 GMT', 'T10:40+00:00'],
+      ['2019', '2019'],
+      ['2215 UTC', 'T22:15+00:00'],
+    ]);
+  });
+});
