@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the packages as users meet them: packs each public package, lints the tarballs with
 // publint and @arethetypeswrong/cli, installs @corpus/compare and @corpus/cli with their sibling
-// tarballs into a temporary npm project outside the workspace, and checks ESM and CJS consumers
-// and the corpus-compare command there.
+// tarballs into a temporary npm project outside the workspace, checks its size, and checks ESM and
+// CJS consumers and the corpus-compare command there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -58,6 +58,20 @@ check('npm install @corpus/compare and @corpus/cli from tarballs', () =>
     cwd: app,
   }),
 );
+
+// Issue #15's budget: what a user installs with @corpus/compare (and @corpus/cli) stays under 50 MB
+// (decimal), counted both ways `du` counts: blocks on disk (`du -s -B1`: every file takes whole 4 KiB
+// blocks, so a dependency of many small files costs more than its bytes) and apparent size (`du -s -b`).
+const INSTALL_BUDGET = 50_000_000;
+check('installed node_modules under 50 MB, on disk and apparent', () => {
+  const du = (flag) => Number(run('du', ['-s', flag, join(app, 'node_modules')]).split('\t')[0]);
+  const onDisk = du('-B1');
+  const apparent = du('-b');
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  console.log(`      node_modules: ${mb(onDisk)} on disk (du -s -B1), ${mb(apparent)} apparent (du -s -b)`);
+  if (onDisk >= INSTALL_BUDGET || apparent >= INSTALL_BUDGET)
+    throw new Error(`over the ${mb(INSTALL_BUDGET)} budget: ${mb(onDisk)} on disk, ${mb(apparent)} apparent`);
+});
 
 const input = JSON.stringify([
   { name: 'a.txt', text: 'Anna Weber joined Acme Corp in March 2019. She left on 5 January 2026.' },

@@ -1,4 +1,11 @@
 import { defineConfig } from 'tsup';
 import { browserConfig } from '../../tsup.base';
 
-export default defineConfig(browserConfig());
+// As in tsup.config.ts: maps without the sources.
+export default defineConfig(
+  browserConfig({
+    esbuildOptions: (options) => {
+      options.sourcesContent = false;
+    },
+  }),
+);

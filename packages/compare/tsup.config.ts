@@ -5,6 +5,8 @@ import { packageConfig } from '../../tsup.base';
 // clients and dotenv, which users of @corpus/compare must never get. Its MIT notice (and underscore's,
 // which it uses) ships in THIRD_PARTY_NOTICES.md. Its CommonJS code calls require('fs'); the ESM build
 // gets a real `require` for that.
+// Source maps point into src/ without carrying it (`sourcesContent: false`): the sources would
+// otherwise be installed again in each of the seven maps (1.7 MB of the 50 MB install budget).
 // Three entries: the package (dist/index.*), the renderers alone (dist/render.*, the `./render`
 // subpath) and the worker threads' entry (dist/worker.*), which analyzeMany resolves beside the
 // running module via import.meta.url (shimmed in the CJS build).
@@ -14,6 +16,9 @@ export default defineConfig(
     dts: { entry: { index: 'src/index.ts', render: 'src/render/index.ts' } },
     shims: true,
     noExternal: [/^natural/],
+    esbuildOptions: (options) => {
+      options.sourcesContent = false;
+    },
     banner: ({ format }) =>
       format === 'esm'
         ? {

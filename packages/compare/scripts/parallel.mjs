@@ -147,8 +147,11 @@ console.log(
 // The warm-up: this thread's code, then analyzeMany's workers (started cold, kept warm between
 // calls), so that the runs below measure what a long-lived process gets from every later call.
 {
-  let warmChars = 0;
-  const warmInputs = inputs.filter((input) => (warmChars += input.text.length) <= Number(args['warmup-mb']) * 1e6);
+  const warmInputs = [];
+  for (let chars = 0, i = 0; i < inputs.length && chars < Number(args['warmup-mb']) * 1e6; i++) {
+    warmInputs.push(inputs[i]);
+    chars += inputs[i].text.length;
+  }
   const threads = threadSampler();
   const t0 = performance.now();
   for (const input of [...files, ...warmInputs]) analyze(input);

@@ -9,6 +9,7 @@ describe('@corpus/core public API', () => {
         'CALENDAR_SOURCE',
         'CorpusError',
         'SUPPORTED_LANGUAGES',
+        'allMatches',
         'calendarWords',
         'canonicalLanguageTag',
         'isSupportedLanguage',

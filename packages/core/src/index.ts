@@ -9,6 +9,7 @@ export {
   SUPPORTED_LANGUAGES,
   type SupportedLanguage,
 } from './languages';
+export { allMatches } from './matches';
 export { parseReferenceDate, type ReferenceDate, requireReferenceDate } from './reference-date';
 export { sha256, sha256Hex } from './sha256';
 export type { Span } from './span';

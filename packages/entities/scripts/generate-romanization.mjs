@@ -13,9 +13,10 @@
 //     place:pyongyang).
 // Run by `build`, `typecheck` and `test`; the output is not committed. A few hundred KB of packages
 // become ~40 KB of strings, parsed on first use.
-// The tables one language alone needs go in files of their own (japanese-names.ts, city-names/<lang>.ts)
-// so that a browser bundle can load them when a text in that language comes (city-name-loaders.ts
-// imports them on demand); the Node build imports them all (city-names.ts).
+// The tables one language alone needs are data files of their own (japanese-names.json,
+// city-names/<lang>.json): the Node build reads one when a text in that language first needs it
+// (src/data.ts; the build copies them to dist/generated, one copy for the ESM and the CJS build), and
+// a browser bundle imports it then (city-name-loaders.ts). city-names.ts lists the languages.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -185,40 +186,25 @@ export const CYRILLIC: {
 export const HANGUL: { initial: string[]; vowels: string[]; final: string[] } = ${JSON.stringify(hangul)};
 `,
 );
-writeFileSync(
-  join(generated, 'japanese-names.ts'),
-  `${header}
-/** Japanese family names in kanji by reading (IPAdic): "kishida岸田貴志田 …". */
-export const JA_FAMILY_NAMES = ${JSON.stringify(japanese.family)};
-/** Japanese given names in kanji by reading (IPAdic): "fumio文雄史夫 …". */
-export const JA_GIVEN_NAMES = ${JSON.stringify(japanese.given)};
-`,
-);
+/** Family and given names in kanji by reading (IPAdic): "kishida岸田貴志田 …", "fumio文雄史夫 …". */
+writeFileSync(join(generated, 'japanese-names.json'), JSON.stringify(japanese));
 const cityLangs = Object.keys(cities).sort();
-for (const lang of cityLangs) {
-  writeFileSync(
-    join(generated, 'city-names', `${lang}.ts`),
-    `${header}
-/** CLDR exemplar cities in ${lang}: local name → place key. */
-export const CITIES: Record<string, string> = ${JSON.stringify(cities[lang])};
-`,
-  );
-}
+/** CLDR exemplar cities in a language: local name → place key. */
+for (const lang of cityLangs)
+  writeFileSync(join(generated, 'city-names', `${lang}.json`), JSON.stringify(cities[lang]));
 writeFileSync(
   join(generated, 'city-names.ts'),
   `${header}
-${cityLangs.map((l) => `import { CITIES as ${l} } from './city-names/${l}';`).join('\n')}
-
-/** CLDR exemplar cities by language (${cityLangs.join(', ')}; zh with zh-Hant): local name → place key. */
-export const CITY_NAMES: Readonly<Record<string, Record<string, string>>> = { ${cityLangs.join(', ')} };
+/** The languages with a table of CLDR exemplar cities in city-names/<lang>.json (zh with zh-Hant). */
+export const CITY_NAME_LANGUAGES: readonly string[] = ${JSON.stringify(cityLangs)};
 `,
 );
 writeFileSync(
   last,
   `${header}
-/** The city tables of city-names.ts, each imported when first asked for (a bundler makes each a chunk). */
+/** The city tables of city-names/, each imported when first asked for (a bundler makes each a chunk). */
 export const CITY_NAME_LOADERS: Readonly<Record<string, () => Promise<Record<string, string>>>> = {
-${cityLangs.map((l) => `  ${l}: () => import('./city-names/${l}').then((m) => m.CITIES),`).join('\n')}
+${cityLangs.map((l) => `  ${l}: () => import('./city-names/${l}.json').then((m) => m.default),`).join('\n')}
 };
 `,
 );

@@ -78,4 +78,23 @@ describe('built package', () => {
       expect(code).toContain('./chrono.cjs');
     }
   });
+
+  it('reads the tables one language needs from dist/generated, one copy for ESM and CJS', () => {
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const probe = `console.log(m.extractMentions({ text: '岸田文雄首相は平壌についてコメントした。', lang: 'ja' }).map((x) => x.key).join(' '))`;
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import('./dist/index.js'); ${probe}`],
+      { cwd, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(process.execPath, ['-e', `const m = require('./dist/index.cjs'); ${probe}`], {
+      cwd,
+      encoding: 'utf8',
+    });
+    expect(esm.trim()).toBe('person:岸田文雄 place:pyongyang');
+    expect(cjs.trim()).toBe(esm.trim());
+    expect(existsSync(new URL('generated/city-names/ja.json', dist))).toBe(true);
+    for (const file of ['index.js', 'index.cjs'])
+      expect(readFileSync(new URL(file, dist), 'utf8')).not.toContain('place:pyongyang');
+  });
 });

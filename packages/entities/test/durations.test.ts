@@ -79,6 +79,8 @@ describe('durations in parts and halves', () => {
     ['比赛持续了2小时15分钟。', 'zh', ['2小时15分钟 PT2H15M exact']],
     ['공사는 3년 4개월 만에 끝났다.', 'ko', ['3년 4개월 P3Y4M exact']],
     ['협상은 2시간 반 동안 이어졌다.', 'ko', ['2시간 반 PT2.5H exact']],
+    ['The spacewalk lasted 6 hrs 30 min.', 'en', ['6 hrs 30 min PT6H30M exact']],
+    ['Der Flug dauerte 1 Std. 5 Min. und endete im Meer.', 'de', ['1 Std. 5 Min. PT1H5M exact']],
   ] as const)('%s', (text, lang, expected) => {
     expect(durations(text, lang)).toEqual(expected);
   });

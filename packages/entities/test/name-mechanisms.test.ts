@@ -90,3 +90,93 @@ describe('German: nouns around a name, and name particles', () => {
     );
   });
 });
+
+describe('acronyms where grammar puts a name', () => {
+  it('finds an acronym after an article or preposition, or opening a sentence before its verb', () => {
+    expect(named('Die Regierung verhandelt mit der IG Metall und der DGB-Spitze nicht.', 'de')).not.toContain(
+      'ORG DGB',
+    );
+    expect(named('Die Aktionäre von SAP stimmten zu.', 'de')).toContain('ORG SAP');
+    expect(named('El presidente criticó a la ONU por su silencio.', 'es')).toContain('ORG ONU');
+    expect(named('ING verhoogt de spaarrente.', 'nl')).toContain('ORG ING');
+  });
+
+  it('leaves the acronyms of terms alone, and finds a Cyrillic one anywhere', () => {
+    expect(named('Die Firma setzt auf KI und die neue API.', 'de')).toEqual([]);
+    expect(named('El PIB creció un dos por ciento.', 'es')).toEqual([]);
+    expect(named('Санкции против ЕАЭС обсуждались в Брюсселе.', 'ru')).toContain('ORG ЕАЭС');
+    expect(named('Экономисты ждут роста ВВП.', 'ru')).not.toContain('ORG ВВП');
+  });
+});
+
+describe('German: names inside compounds and before a noun', () => {
+  it('finds a known name before a hyphen and a noun', () => {
+    expect(named('Die Mitarbeiter im Siemens-Werk streiken.', 'de')).toContain('ORG Siemens');
+  });
+
+  it('finds one word after a preposition of place when a noun follows', () => {
+    expect(named('Der Konzern baut in Dresden Stellen ab.', 'de')).toContain('NAME Dresden');
+    expect(named('Der Konzern baut in Zukunft Stellen ab.', 'de')).toEqual([]);
+  });
+});
+
+describe('Japanese and Chinese: names the gazetteer opens, and Chinese names in kanji', () => {
+  it('reads a Chinese leader in kanji before a title by the family name', () => {
+    expect(named('李強首相は北京で記者会見を開いた。', 'ja')).toContain('PERSON 李強');
+  });
+
+  it('takes the administrative word after a place, and a place that opens an organisation', () => {
+    expect(named('大阪府は新しい条例を発表した。', 'ja')).toContain('PLACE 大阪府');
+    // 東京都内 ("within Tokyo"): the compound goes on, the place stays a place.
+    expect(named('東京都内で雪が降った。', 'ja')).toContain('PLACE 東京');
+    expect(named('中国足球协会宣布了新主帅。', 'zh')).toEqual(['ORG 中国足球协会']);
+    expect(named('英国の首相が来日した。', 'ja')).toContain('PLACE 英国');
+  });
+});
+
+describe('Korean: names without a title', () => {
+  it('reads a family name and two syllables opening a sentence before a particle as a person', () => {
+    expect(named('박지성은 맨체스터에서 은퇴했다.', 'ko')).toContain('PERSON 박지성');
+    // 전문가 (expert) ends with a noun-making syllable: no name.
+    expect(named('전문가는 금리 인하를 예상했다.', 'ko')).toEqual([]);
+  });
+
+  it('finds a company written half in Latin letters, without its particle', () => {
+    expect(named('KT클라우드는 새 데이터센터를 열었다.', 'ko')).toContain('ORG KT클라우드');
+  });
+
+  it('reads "name 전 organisation title": the name before 전, the organisation after it', () => {
+    const found = named('이낙연 전 민주당 대표는 기자회견을 열었다.', 'ko');
+    expect(found).toContain('PERSON 이낙연');
+    expect(found).toContain('ORG 민주당');
+  });
+});
+
+describe('places of Japan, Korea and China in their own script', () => {
+  it('knows the prefectures, provinces and larger cities, with keys that link them', () => {
+    const place = (text: string, lang: string) =>
+      extractMentions({ text, lang }).find((m) => m.type === 'PLACE')?.key;
+    expect(place('台風が鹿児島に上陸した。', 'ja')).toBe('place:kagoshima');
+    expect(place('삼성전자는 용인에 새 공장을 짓는다.', 'ko')).toBe('place:yongin');
+    expect(place('特斯拉在成都开设了新门店。', 'zh')).toBe('place:chengdu');
+    expect(place('広島県は新たな対策を発表した。', 'ja')).toBe('place:hiroshima');
+  });
+
+  it('lets a person whose family name is a place win before a title', () => {
+    expect(named('石川佳純選手は引退を表明した。', 'ja')).toContain('PERSON 石川佳純');
+  });
+});
+
+describe('Japanese organisations: 社, Latin letters and an ampersand inside the name', () => {
+  it('reads a name ending in 社, not a word made with it', () => {
+    expect(named('講談社から新刊が出た。', 'ja')).toContain('ORG 講談社');
+    expect(named('同社は増益を発表した。', 'ja')).toEqual([]);
+  });
+
+  it('reads kanji with Latin letters before an organisation word, and a katakana name joined by ＆', () => {
+    expect(named('東海ABC銀行は金利を上げた。', 'ja')).toEqual(['ORG 東海ABC銀行']);
+    expect(named('ジョンソン＆ジョンソン・グループは提訴された。', 'ja')).toContain(
+      'ORG ジョンソン＆ジョンソン・グループ',
+    );
+  });
+});

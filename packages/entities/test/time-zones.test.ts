@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/extract';
 
 // The same extraction in child processes under three time zones (the process's TZ is fixed at
 // start-up, so it cannot be switched inside this one). Runs the build: `pnpm build` first.
@@ -56,6 +57,47 @@ describe('time zones', () => {
       'date:2026-01-09',
       'date:2026-01-09',
       'date:2026-01-09',
+    ]);
+  });
+});
+
+describe('a meridiem written "am." before its zone', () => {
+  it('keeps the zone after the dot', () => {
+    const [m] = extractMentions({ text: 'The ferry left at 6:40 am. EDT (1040 GMT).', lang: 'en' }).filter(
+      (x) => x.type === 'DATE',
+    );
+    expect(m).toMatchObject({ text: '6:40 am. EDT', value: { iso: 'T06:40-04:00', granularity: 'time' } });
+  });
+});
+
+describe('a zone written before a date and its time', () => {
+  it.each([
+    [
+      '日本時間2026年3月14日6時32分に発生した。',
+      'ja',
+      '日本時間2026年3月14日6時32分',
+      '2026-03-14T06:32+09:00',
+    ],
+    ['北京时间2026年3月14日5时32分发生。', 'zh', '北京时间2026年3月14日5时32分', '2026-03-14T05:32+08:00'],
+  ] as const)('%s', (text, lang, span, iso) => {
+    const dates = extractMentions({ text, lang }).filter((m) => m.type === 'DATE');
+    expect(dates.map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : ''])).toEqual([[span, iso]]);
+  });
+});
+
+describe("the wire services' four-digit time", () => {
+  it('is a time in brackets or after "at", before GMT or UTC; a year before GMT is a year', () => {
+    const dates = extractMentions({
+      text: 'The ship sailed at 6:40 a.m. EDT (1040 GMT); in 2019 GMT rules changed; at 2215 UTC it docked.',
+      lang: 'en',
+    })
+      .filter((m) => m.type === 'DATE')
+      .map((m) => [m.text, m.value?.kind === 'date' ? m.value.iso : '']);
+    expect(dates).toEqual([
+      ['6:40 a.m. EDT', 'T06:40-04:00'],
+      ['1040 GMT', 'T10:40+00:00'],
+      ['2019', '2019'],
+      ['2215 UTC', 'T22:15+00:00'],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type { Entity } from '@corpus/entities';
 import type { StructureOptions } from '../corpus/stories';
 import { type StoryGroupingOptions, storyAnchors, storyGroups } from '../corpus/story-groups';
 import { mainPerson, peopleInCorpus } from '../facts/main-entity';
+import { valueKey } from '../facts/values';
 import type { AnalyzeOptions } from '../pipeline/analyze';
 import { assertAnalyzed } from '../pipeline/input';
 import { referenceDateOption } from '../reference-date';
@@ -52,6 +53,22 @@ interface StoryResult {
 }
 
 /** One story's documents compared with each other: their own reference date, entities and main entity. */
+/**
+ * A name given to something ("known as 'Mechazilla'") is kept as a claim when a second article gives
+ * it too: one article's epithet ("「推論モデルの父」と呼ばれる") has nothing to be compared with.
+ */
+function namesGivenTwice(facts: readonly Fact[]): Fact[] {
+  const sources = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.predicate !== 'called') continue;
+    const key = valueKey(f.value);
+    const docs = sources.get(key) ?? new Set<string>();
+    docs.add(f.source);
+    sources.set(key, docs);
+  }
+  return facts.filter((f) => f.predicate !== 'called' || (sources.get(valueKey(f.value))?.size ?? 0) >= 2);
+}
+
 function compareStory(
   analyzed: readonly AnalyzedDocument[],
   given: string | undefined,
@@ -62,7 +79,7 @@ function compareStory(
   const linked = linkDocuments(docs);
   const mainEntity = mainPerson(peopleInCorpus(linked.entities));
   const linkedOnes = linkedFacts(docs, linked, mainEntity);
-  const facts = alignScopes(linkedOnes.facts);
+  const facts = namesGivenTwice(alignScopes(linkedOnes.facts));
   const { warnings } = linkedOnes;
   const grouped = groupFacts(facts, {
     documents: names,

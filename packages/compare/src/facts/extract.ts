@@ -1,10 +1,11 @@
+import { calendarWords } from '@corpus/core';
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { factConfidence, LINK, linkStrength } from './confidence';
-import { type CompiledLocale, compile, findAll } from './patterns';
+import { type CompiledLocale, compile, findAll, type Pattern } from './patterns';
 import {
   type FactPredicate,
   OPEN_CONCEPTS,
@@ -16,6 +17,7 @@ import {
   type ValueClass,
 } from './predicates';
 import { qualifiersOf, subEventOf } from './qualifiers';
+import { eventNames, glossedNames } from './sub-events';
 import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
@@ -71,7 +73,9 @@ export function isTimeOrDatePart(text: string, span: Span): boolean {
     /\d[:h時시]$/u.test(before) ||
     /^[:h時시]\d/u.test(after) ||
     /^[:]\d/.test(after) ||
-    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after)
+    /^(?:時|시|分|분|일|월|년|日|月|年)/u.test(after) ||
+    // The year of an ISO date ("2025-07", "2025-01-08"), as a page's date line gives it.
+    /^-\d\d(?!\d)/u.test(text.slice(span.end, span.end + 4))
   );
 }
 
@@ -96,7 +100,9 @@ function acceptsDuration(predicate: string, value: MentionValue | undefined): bo
   if (value?.kind !== 'duration') return true;
   const years = durationYears(value.iso);
   if (years === undefined) return false;
-  // Tenures and ages are months or years; "30 seconds" of shaking is neither.
+  // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
+  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
+  if (predicate === 'lasted' || predicate.endsWith('-after')) return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 
@@ -318,6 +324,16 @@ interface ScopeCandidate {
    * other name in reach ("The Left also secured a place in the Bundestag with 8.7%").
    */
   body: boolean;
+  /** A named sub-event ("the Eaton Fire"): the owner of a toll or an area said beside it. */
+  event?: boolean;
+  /** A place mention: the story's setting, never a sub-event's name. */
+  place?: boolean;
+}
+
+/** What finding scopes reads besides the sentence: the locale, and the names the document glosses. */
+interface ScopeContext {
+  locale: FactLocale;
+  glosses: ReadonlyMap<string, string>;
 }
 
 /** How far a scope may lie before its value, and after it (characters between them). */
@@ -338,10 +354,10 @@ interface SentenceScopes {
 
 const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
 
-function scopesOf(text: string, unit: Unit, locale: CompiledLocale): SentenceScopes {
+function scopesOf(text: string, unit: Unit, context: ScopeContext): SentenceScopes {
   let scopes = sentenceScopes.get(unit);
   if (scopes) return scopes;
-  const all = scopeCandidates(text, unit, locale);
+  const all = scopeCandidates(text, unit, context);
   const indices = all.map((_, i) => i);
   scopes = {
     all,
@@ -366,15 +382,23 @@ function bodyNames(text: string, unit: Unit, locale: CompiledLocale): ScopeCandi
 }
 
 function mentionCandidate(m: Mention): ScopeCandidate {
-  return { span: m.span, key: m.key, canonical: m.text, mention: true, body: false };
+  const candidate: ScopeCandidate = {
+    span: m.span,
+    key: m.key,
+    canonical: m.text,
+    mention: true,
+    body: false,
+  };
+  if (m.type === 'PLACE') candidate.place = true;
+  return candidate;
 }
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function scopeCandidates(text: string, unit: Unit, locale: CompiledLocale): ScopeCandidate[] {
-  const bodies = bodyNames(text, unit, locale);
+function scopeCandidates(text: string, unit: Unit, context: ScopeContext): ScopeCandidate[] {
+  const bodies = bodyNames(text, unit, compile(context.locale));
   // A body name is the body whatever entities took it for ("Die Linke" as an organisation or not).
   const found: ScopeCandidate[] = unit.mentions
     .filter((m) => SCOPE_TYPES.has(m.type) && !bodies.some((b) => overlaps(b.span, m.span)))
@@ -394,7 +418,12 @@ function scopeCandidates(text: string, unit: Unit, locale: CompiledLocale): Scop
     if (furthestEnd >= span.end) continue;
     found.push({ span, key: `scope:${m[0].toLowerCase()}`, canonical: m[0], mention: false, body: true });
   }
-  return [...found, ...bodies];
+  const named = [...found, ...bodies];
+  const events: ScopeCandidate[] = eventNames(text, unit.span, named, context.locale, context.glosses).map(
+    (e) => ({ ...e, mention: false, body: true, event: true }),
+  );
+  // Events first: a name that is an event's is the event (ties go to the first candidate).
+  return [...events, ...named];
 }
 
 /** The first position in `order` whose candidate's `edge` is at least `at`. */
@@ -434,11 +463,13 @@ function scopeOf(
   text: string,
   unit: Unit,
   value: Mention,
-  locale: CompiledLocale,
+  context: ScopeContext,
+  eventsOnly = false,
 ): { subject: Fact['subject']; span?: Span } | undefined {
-  const scopes = scopesOf(text, unit, locale);
+  const scopes = scopesOf(text, unit, context);
   let best: { c: ScopeCandidate; distance: number } | undefined;
   for (const c of scopesInReach(scopes, value.span)) {
+    if (eventsOnly && !c.event) continue;
     const before = c.span.end <= value.span.start;
     const after = c.span.start >= value.span.end;
     if (!before && !after) continue;
@@ -456,11 +487,16 @@ function scopeOf(
   const sum = joinedNames(text, scopes, best.c);
   if (sum) return { subject: sum };
   const { c } = best;
+  return c.mention && !isAcronym(c.canonical)
+    ? { subject: scopeSubject(c), span: c.span }
+    : { subject: scopeSubject(c) };
+}
+
+function scopeSubject(c: ScopeCandidate): Fact['subject'] {
   // An acronym is its own key in every article ("AfD" is the AfD whether or not entities listed it).
-  if (isAcronym(c.canonical))
-    return { subject: { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical } };
-  if (!c.mention) return { subject: { key: c.key, canonical: c.canonical } };
-  return { subject: { key: c.key, canonical: c.canonical }, span: c.span };
+  if (!c.event && isAcronym(c.canonical))
+    return { key: `scope:${c.canonical.toLowerCase()}`, canonical: c.canonical };
+  return { key: c.key, canonical: c.canonical };
 }
 
 const JOINED = /^\s{0,2}[+&]\s{0,2}$/u;
@@ -492,6 +528,73 @@ function joinedNames(
 }
 
 /**
+ * "The Greens and the Left … 11.6% and 8.8%, respectively": with a cue of respectively in the sentence,
+ * its figures of one kind go in order to the names listed before the first of them (bodies when there
+ * are enough, else any name; the sentence before when this one lists too few: "They received …").
+ * Found once per sentence and kind of value.
+ */
+function respectiveScope(
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  value: Mention,
+  context: ScopeContext,
+): ScopeCandidate | undefined {
+  const cue = compile(context.locale).respectively;
+  if (!cue) return undefined;
+  const cls = valueClassOf(value);
+  if (!cls) return undefined;
+  let byClass = respective.get(unit);
+  if (!byClass) {
+    byClass = new Map();
+    respective.set(unit, byClass);
+  }
+  let owners = byClass.get(cls);
+  if (!owners) {
+    owners = respectiveOwners(text, unit, previous, cls, cue, context);
+    byClass.set(cls, owners);
+  }
+  return owners.get(value);
+}
+
+const respective = new WeakMap<Unit, Map<ValueClass, Map<Mention, ScopeCandidate>>>();
+
+function respectiveOwners(
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  cls: ValueClass,
+  cue: Pattern,
+  context: ScopeContext,
+): Map<Mention, ScopeCandidate> {
+  const owners = new Map<Mention, ScopeCandidate>();
+  if (findAll(cue, text.slice(unit.span.start, unit.span.end), unit.span.start).length === 0) return owners;
+  const values = unit.mentions.filter((m) => valueClassOf(m) === cls && !isTimeOrDatePart(text, m.span));
+  if (values.length < 2) return owners;
+  const first = values[0]!.span.start;
+  const listed = (u: Unit) => {
+    const names: ScopeCandidate[] = [];
+    for (const c of [...scopesOf(text, u, context).all].sort((a, b) => a.span.start - b.span.start)) {
+      if (u === unit && c.span.end > first) break;
+      // "The Left (Die Linke)": one name written twice.
+      if (names[names.length - 1]?.key !== c.key) names.push(c);
+    }
+    return names;
+  };
+  const pick = (names: ScopeCandidate[]) => {
+    const bodies = names.filter((c) => c.body);
+    return bodies.length >= values.length ? bodies : names;
+  };
+  let names = pick(listed(unit));
+  if (names.length < values.length && previous && previous.block === unit.block)
+    names = pick(listed(previous));
+  if (names.length < values.length) return owners;
+  const ordered = names.slice(names.length - values.length);
+  for (const [i, v] of values.entries()) owners.set(v, ordered[i]!);
+  return owners;
+}
+
+/**
  * Past this length a "sentence" is a run-on (a table, a list, 80 kB without a full stop), and each
  * fact's evidence is the part of it around the fact's own mentions: quoting the whole in every fact
  * made the output quadratic (80 kB of "5% $3 €4" is one sentence of 27 000 values: 2 GB of JSON).
@@ -512,24 +615,85 @@ function evidenceWindow(sentence: Span, used: readonly Span[], anchor: Span): Sp
   };
 }
 
+/** A word, where words are spaced; else a weekday in brackets ("(土)", "（토）"), as "日" alone is a day. */
+const WEEKDAY_WORD = /\p{L}+\.?/gu;
+const WEEKDAY_BRACKETED = /[(（]\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[)）]/gu;
+
+/**
+ * A day whose year was inferred, written with its weekday ("samedi 7 décembre", "12月8日(土)"): the
+ * year, within two of the inferred one, in which that day falls on that weekday. An article read a year
+ * after it was written does not move its Saturday to a Sunday.
+ */
+function yearOfWeekday(text: string, span: Span, value: DateValue, locale: FactLocale): DateValue {
+  if (!value.yearInferred || value.granularity !== 'day') return value;
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.iso);
+  const words = calendarWords(locale.lang);
+  if (!match || !words) return value;
+  const window = text.slice(Math.max(0, span.start - 14), Math.min(text.length, span.end + 6));
+  let weekday: number | undefined;
+  for (const token of window.match(locale.wordBoundaries ? WEEKDAY_WORD : WEEKDAY_BRACKETED) ?? []) {
+    const word = token.replace(/[(（)）\s]/gu, '').toLowerCase();
+    weekday = words.weekdayByName.get(word) ?? weekday;
+    if (weekday !== undefined) break;
+  }
+  if (weekday === undefined) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const dayOfWeek = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+    if (dayOfWeek(y) === weekday) return { ...value, iso: `${y}${value.iso.slice(4)}` };
+  }
+  return value;
+}
+
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
 class FactWriter {
   readonly facts: Fact[] = [];
+
+  private readonly scopeContext: ScopeContext;
+  /** The sub-event last named in the current block: "the fire" in a later sentence is that one. */
+  private currentEvent: { block: Unit['block']; subject: Fact['subject'] } | undefined;
+
+  /** Called after each sentence: the last sub-event it names is the one later sentences refer to. */
+  follow(unit: Unit): void {
+    if (this.currentEvent && this.currentEvent.block !== unit.block) this.currentEvent = undefined;
+    const { all, byStart } = scopesOf(this.text, unit, this.scopeContext);
+    const events = byStart.filter((i) => all[i]!.event);
+    const last = events[events.length - 1];
+    if (last !== undefined) this.currentEvent = { block: unit.block, subject: scopeSubject(all[last]!) };
+  }
+
+  /** "The fire destroyed…", "This blaze…": the sub-event named before in the block, when the sentence refers to one. */
+  private carriedEvent(unit: Unit): Fact['subject'] | undefined {
+    const current = this.currentEvent;
+    if (!current || current.block !== unit.block) return undefined;
+    const reference = compile(this.locale).eventReference;
+    if (!reference) return undefined;
+    return findAll(reference, this.text.slice(unit.span.start, unit.span.end), unit.span.start).length > 0
+      ? current.subject
+      : undefined;
+  }
 
   constructor(
     private readonly text: string,
     private readonly name: string,
     private readonly locale: FactLocale,
-  ) {}
+  ) {
+    this.scopeContext = { locale, glosses: glossedNames(text) };
+  }
 
   private subjectFor(
     kind: SubjectKind,
     { unit, anchor, previous, predicate, mention }: FactParts,
   ): { subject: Fact['subject']; span?: Span } | undefined {
     if (kind === 'story') {
-      const scoped = PREDICATES[predicate]?.scoped && mention;
-      const scope = scoped ? scopeOf(this.text, unit, mention, compile(this.locale)) : undefined;
-      return scope ?? { subject: { ...STORY_SUBJECT } };
+      // A scoped figure belongs to any name beside it; a toll or a date only to a named sub-event.
+      const eventsOnly = !PREDICATES[predicate]?.scoped;
+      if (!mention) return { subject: { ...STORY_SUBJECT } };
+      const owner = respectiveScope(this.text, unit, previous, mention, this.scopeContext);
+      if (owner && (!eventsOnly || owner.event)) return { subject: scopeSubject(owner) };
+      const scope = scopeOf(this.text, unit, mention, this.scopeContext, eventsOnly);
+      const carried = scope ? undefined : this.carriedEvent(unit);
+      return scope ?? (carried && { subject: carried }) ?? { subject: { ...STORY_SUBJECT } };
     }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
@@ -553,8 +717,15 @@ class FactWriter {
   add(parts: FactParts): void {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
-    const { unit, mention, value } = parts;
-    const subject = this.subjectFor(spec.subject, parts);
+    const { unit, mention } = parts;
+    const value =
+      parts.value.kind === 'date' && mention
+        ? yearOfWeekday(this.text, mention.span, parts.value, this.locale)
+        : parts.value;
+    // A clock time is when the story's event happened, whichever thing the clause names ("SpaceX
+    // launched at 7:25", "the booster lifted off at 12:25 GMT"), so the times of one launch meet.
+    const kind = spec.subject === 'thing' && isClockTime(value) ? 'story' : spec.subject;
+    const subject = this.subjectFor(kind, parts);
     const near = mention?.span ?? parts.anchor;
     const attribution = [...unit.attributions].sort((a, b) => gap(a.cue, near) - gap(b.cue, near))[0];
     const used: Span[] = [];
@@ -587,13 +758,21 @@ class FactWriter {
     }
     if (mention) {
       fact.valueSpan = mention.span;
-      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale);
+      // A day said to be planned ("la cérémonie prévue samedi 7 décembre") is the day the article
+      // gives: a projection is a figure's, a forecast count set apart from counts.
+      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale).filter(
+        (q) => q !== 'projected' || value.kind !== 'date',
+      );
       if (qualifiers.length > 0) fact.qualifiers = qualifiers;
       const scope = subEventOf(this.text, unit.span, mention, this.locale);
       if (scope) fact.scope = scope;
     }
     this.facts.push(fact);
   }
+}
+
+function isClockTime(value: MentionValue): boolean {
+  return value.kind === 'date' && value.granularity === 'time';
 }
 
 /**
@@ -801,6 +980,65 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
   });
 }
 
+const OPEN_QUOTES = '“"\'‘«„「『‹';
+const CLOSE_QUOTES = '”"\'’»“」』›';
+/** A quoted name (up to 40 characters) or up to four capitalised words, right after a cue. */
+const NAME_AFTER_CUE = new RegExp(
+  `^[\\s\\u00a0]{0,2}(?:[${OPEN_QUOTES}]([^${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]|(\\p{Lu}[\\p{L}\\p{N}-]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}-]{1,30}){0,3}))`,
+  'u',
+);
+/** A quoted name right before a cue that follows the name (「Mechazilla」と名付けられた). */
+const NAME_BEFORE_CUE = new RegExp(
+  `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\n]{2,40})[${CLOSE_QUOTES}]\\s?$`,
+  'u',
+);
+
+/**
+ * "the tower, known as 'Mechazilla'", 「Mechazilla」と名付けられた: a name the story gives a thing is a
+ * claim of its own (`called`); articles that give the same name agree.
+ */
+function namingFacts(
+  writer: FactWriter,
+  text: string,
+  unit: Unit,
+  previous: Unit | undefined,
+  locale: CompiledLocale,
+) {
+  const sentence = text.slice(unit.span.start, unit.span.end);
+  const add = (name: string, at: number) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 2) return;
+    const value: MentionValue = { kind: 'text', normalized: `name:${trimmed.toLowerCase()}` };
+    const anchor = { start: at, end: at + name.length };
+    writer.add({
+      unit,
+      previous,
+      predicate: 'called',
+      mention: undefined,
+      value,
+      display: trimmed,
+      anchor,
+      evidence: unit.span,
+      link: LINK.apposition,
+    });
+  };
+  if (locale.namingBefore) {
+    for (const cue of findAll(locale.namingBefore, sentence, unit.span.start)) {
+      const m = NAME_AFTER_CUE.exec(text.slice(cue.end, Math.min(unit.span.end, cue.end + 48)));
+      if (!m) continue;
+      const name = m[1] ?? m[2]!;
+      add(name, cue.end + m[0].length - name.length - (m[1] ? 1 : 0));
+    }
+  }
+  if (locale.namingAfter) {
+    for (const cue of findAll(locale.namingAfter, sentence, unit.span.start)) {
+      const from = Math.max(unit.span.start, cue.start - 46);
+      const m = NAME_BEFORE_CUE.exec(text.slice(from, cue.start));
+      if (m) add(m[1]!, cue.start - m[0].length + 1);
+    }
+  }
+}
+
 /** A dated social post by a person is that person's statement on that day. */
 function socialPostFacts(input: FactInput, index: MentionIndex): Fact[] {
   const { name, text } = input;
@@ -859,6 +1097,8 @@ export function extractFacts(input: FactInput): Fact[] {
     const previous = i > 0 ? units[i - 1] : undefined;
     valueFacts(writer, input.text, unit, previous);
     carriedDateFact(writer, unit, previous, index);
+    namingFacts(writer, input.text, unit, previous, locale);
+    writer.follow(unit);
   });
   return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }

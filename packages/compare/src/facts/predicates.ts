@@ -39,6 +39,9 @@ export const TRIGGER_NAMES = [
   'turnout',
   'reopened',
   'lasted',
+  'separated',
+  'landed',
+  'ceremony',
 ] as const;
 
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
@@ -46,6 +49,8 @@ export type TriggerName = (typeof TRIGGER_NAMES)[number];
 /** Kinds of value a mention can give a fact. */
 export type ValueClass =
   | 'date'
+  /** A century ("XIIe siècle", "12世紀"): what period a thing dates from, not the day something happened. */
+  | 'century'
   | 'duration'
   | 'count'
   | 'money'
@@ -106,6 +111,12 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   turnout: { accepts: { percent: 'turnout' }, maxGap: 30 },
   reopened: { accepts: { date: 'reopened' } },
   lasted: { accepts: { duration: 'lasted' }, maxGap: 25 },
+  // How long after the start a stage separated or a vehicle landed ("2分44秒後…切り離された",
+  // "sieben Minuten nach dem Start landete").
+  separated: { accepts: { duration: 'separated-after' }, maxGap: 40 },
+  landed: { accepts: { duration: 'landed-after' }, maxGap: 40 },
+  // A ceremony's date, apart from the day the doors open to the public ("feierlich wiedereröffnet").
+  ceremony: { accepts: { date: 'ceremony' }, maxGap: 40 },
 };
 
 /**
@@ -116,6 +127,7 @@ export const OPEN_CONCEPTS: Partial<Record<ValueClass, FactPredicate>> = {
   area: 'area',
   length: 'distance',
   percent: 'percentage',
+  century: 'century',
 };
 
 export interface PredicateSpec {
@@ -175,9 +187,15 @@ const PREDICATE_SPECS = {
   turnout: { subject: 'story', cardinality: 'single' },
   reopened: { subject: 'story', cardinality: 'single' },
   lasted: { subject: 'story', cardinality: 'single' },
+  'separated-after': { subject: 'story', cardinality: 'single' },
+  'landed-after': { subject: 'story', cardinality: 'single' },
+  /** A name given to something of the story ("the tower, known as 'Mechazilla'"); several can hold. */
+  called: { subject: 'story', cardinality: 'multi' },
+  ceremony: { subject: 'story', cardinality: 'single' },
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },
+  century: { subject: 'story', cardinality: 'single', scoped: true, open: true },
 } satisfies Record<string, PredicateSpec>;
 
 /** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */

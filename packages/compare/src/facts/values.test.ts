@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareValues, durationYears, formatValue, roundingTolerance, valueKey } from './values';
 
-const date = (iso: string, granularity: 'year' | 'month' | 'day' | 'time') => ({
+const date = (iso: string, granularity: 'century' | 'year' | 'month' | 'day' | 'time') => ({
   kind: 'date' as const,
   iso,
   granularity,
@@ -14,6 +14,13 @@ const duration = (iso: string, qualifier: 'exact' | 'about' | 'nearly' | 'over' 
 const money = (amount: number, unit = 'USD') => ({ kind: 'quantity' as const, amount, unit });
 
 describe('compareValues: dates', () => {
+  it('reads a century as the ISO 8601 prefix of its years', () => {
+    expect(compareValues(date('11', 'century'), date('21', 'century'))).toBe('incompatible');
+    expect(compareValues(date('11', 'century'), date('1163', 'year'))).toBe('precision');
+    expect(compareValues(date('11', 'century'), date('1263', 'year'))).toBe('incompatible');
+    expect(formatValue(date('11', 'century'))).toBe('12th century');
+    expect(formatValue(date('20', 'century'))).toBe('21st century');
+  });
   it('treats a month and a day in it as different precision, not a contradiction', () => {
     expect(compareValues(date('2026-01', 'month'), date('2026-01-05', 'day'))).toBe('precision');
     expect(compareValues(date('2017', 'year'), date('2017-11', 'month'))).toBe('precision');

@@ -29,7 +29,8 @@ const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'cm', 'ft']);
 export function valueClassOf(mention: Mention): ValueClass | undefined {
   switch (mention.type) {
     case 'DATE':
-      return mention.value?.kind === 'date' ? 'date' : undefined;
+      if (mention.value?.kind !== 'date') return undefined;
+      return mention.value.granularity === 'century' ? 'century' : 'date';
     case 'DURATION':
       return mention.value?.kind === 'duration' ? 'duration' : undefined;
     case 'NUMBER': {

@@ -43,6 +43,27 @@ export interface FactLocale {
    * "the Left" is a party and "left" a verb.
    */
   bodies?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Nouns of events a story may hold several of ("fire", "incendie", "산불", "hurricane"), and the words
+   * that link such a noun to the name after it ("of", "de", "d'"): a figure beside "the Eaton Fire" or
+   * "l'incendie d'Eaton" is that fire's, not the story's.
+   */
+  events?: {
+    nouns: readonly string[];
+    linkers?: readonly string[];
+    /** Words that refer back to a sub-event by its noun ("the", "this": "the fire", "cet incendie"). */
+    references?: readonly string[];
+  };
+  /**
+   * "respectively", "respectivement", "각각": the figures of the sentence go, in order, to the names
+   * listed before them ("the Greens and the Left … 11.6% and 8.8%, respectively").
+   */
+  respectively?: readonly string[];
+  /**
+   * Cues that give a thing its name: `before` the name ("known as 'Mechazilla'", "bekannt als"),
+   * `after` it (「Mechazilla」と名付けられた, ‘메카질라’로 불린다). The name is quoted or capitalised.
+   */
+  naming?: { before?: readonly string[]; after?: readonly string[] };
   attribution: {
     /** Cues followed by the source: "according to X", "secondo X", "laut X", "据X". */
     sourceAfter?: readonly string[];

@@ -1,7 +1,8 @@
+import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { japaneseFamilyNames } from './name-lexicon';
+import { japaneseFamilyNames, koreanFamilyNames } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
-import { japaneseNameReadings } from './romanize';
+import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 
 const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
@@ -19,7 +20,8 @@ function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
   return re ?? undefined;
 }
 
-const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+// An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}(?:[＆&][\p{Script=Katakana}ー・]+)*/gu;
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
@@ -31,14 +33,45 @@ interface CjkScan {
   out: Candidate[];
 }
 
+/** Organisation words of the locale written in Han, longest first, as one alternation (or undefined). */
+function hanOrgWords(ctx: NameContext): RegExp | undefined {
+  const words = (ctx.locale?.orgSuffixes ?? []).filter(
+    (w) => /^\p{Script=Han}{2,}$/u.test(w) && !GENERIC_ORG_WORDS.has(w),
+  );
+  return words.length ? new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words)})`, 'u') : undefined;
+}
+
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const re = cjkGazetteerRegex(ctx.gazetteer);
   if (!re) return;
+  const orgAfterPlace = hanOrgWords(ctx);
   for (const m of text.matchAll(re)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
+    const end = m.index + m[0].length;
+    // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
+    // four characters, then an organisation word of the locale.
+    const org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
+    if (org && /\p{Script=Han}/u.test(m[0])) {
+      const name = `${m[0]}${org[0]}`;
+      out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
+      continue;
+    }
+    // A place before an administrative word is the prefecture, province or city as a body
+    // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内).
+    if (
+      key.startsWith('place:') &&
+      ADMINISTRATIVE.test(text[end] ?? '') &&
+      !/[\p{Script=Han}]/u.test(text[end + 1] ?? '')
+    ) {
+      const body = `${m[0]}${text[end]}`;
+      out.push(matchCandidate({ index: m.index, 0: body }, 'PLACE', `${key}`, 0.85, 'names:cjk-place', 56));
+      continue;
+    }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
 }
+
+const ADMINISTRATIVE = /^[都道府県省市州]$/u;
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -106,9 +139,43 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
     // 前 / 元 before the title mean "former", not a last kanji of the name.
     const name = /[前元]$/u.test(m[0]) && m[0].length > 2 ? m[0].slice(0, -1) : m[0];
     if (ctx.gazetteer.has(name)) continue;
-    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name)) continue;
-    out.push(matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', 45));
+    // A Chinese or Korean leader's name in kanji (習近平国家主席, 孫正義会長) has a Chinese family name.
+    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name) && !chineseName(name))
+      continue;
+    // A family name that is also a place (宮崎駿監督, 石川佳純選手): the person before the title wins.
+    const placeFamily = [2, 3].some(
+      (n) => n < name.length && ctx.gazetteer.get(name.slice(0, n))?.startsWith('place:'),
+    );
+    const priority = placeFamily ? 56 : 45;
+    out.push(
+      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', priority),
+    );
   }
+}
+
+/**
+ * "반기문 전 유엔 사무총장": between 전 (former) and the title stands the organisation of the title,
+ * and the name is the word before 전. True when both were found.
+ */
+function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, out: Candidate[]): boolean {
+  const before = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4}) $/u.exec(
+    text.slice(Math.max(0, at - 6), at),
+  );
+  if (!before || HANGUL_PARTICLE_END.test(before[1] as string)) return false;
+  const name = before[1] as string;
+  out.push(
+    matchCandidate(
+      { index: at - name.length - 1, 0: name },
+      'PERSON',
+      `person:${name}`,
+      0.6,
+      'names:hangul',
+      45,
+    ),
+  );
+  const orgKey = ctx.gazetteer.get(org) ?? `org:${org}`;
+  out.push(matchCandidate({ index: at + 2, 0: org }, typeOfKey(orgKey), orgKey, 0.55, 'names:hangul', 44));
+  return true;
 }
 
 // Korean particles and endings that close a word: a word ending with one is no foreign given name
@@ -132,6 +199,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     let first = m[1];
     let last = m[2] as string;
     let index = m.index;
+    if (first === '전' && formerTitleOf(ctx, text, m.index, last, out)) continue;
     if (first !== undefined && (last === '전' || (m[3] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))) {
       // The last word belongs to the title: the name is the word before it.
       last = first;
@@ -147,6 +215,43 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
+// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
+// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
+const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
+const KOREAN_SUBJECT = /(?<![\p{Script=Hangul}\p{L}\d])(\p{Script=Hangul}{3})(?:은|는|이|가|의)(?=\s)/gu;
+
+/**
+ * A Korean personal name opening a sentence or clause without a title ("손흥민은 결승골을 넣었다"):
+ * three syllables, the first a family name of the generated list, then a particle; not a common
+ * noun that ends with a noun-making syllable.
+ */
+function koreanSubjects({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ko') return;
+  const families = koreanFamilyNames();
+  for (const m of text.matchAll(KOREAN_SUBJECT)) {
+    const name = m[1] as string;
+    if (!families.has(name.slice(0, 1)) || KOREAN_NOUN_END.test(name) || ctx.gazetteer.has(name)) continue;
+    // Where a clause begins: the text's start, after a sentence's end, a comma or a quotation mark.
+    if (!/(?:^|[.!?。,，"“”'‘’「」]\s*|\n)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push(
+      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.55, 'names:hangul', 44),
+    );
+  }
+}
+
+// A company written half in Latin letters, half in Hangul (LG에너지솔루션, 하이퍼클로바X), before a
+// particle or a space.
+const MIXED_KOREAN_NAME =
+  /(?<![\p{L}\d])(?:([A-Z]{2,4})\p{Script=Hangul}{2,8}?|\p{Script=Hangul}{2,8}[A-Z]{1,4}\d?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|로)?(?:\s|$|[.,]))/gu;
+
+function mixedKoreanNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ko') return;
+  for (const m of text.matchAll(MIXED_KOREAN_NAME)) {
+    if (ctx.gazetteer.has(m[0]) || (m[1] && TERM_ACRONYMS.has(m[1]))) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 57));
+  }
+}
+
 /**
  * Organisations in Han or Hangul ending with an organisation word of the locale (日本銀行, 金融庁,
  * 中国人民银行, 한국은행, 금융감독원, SK그룹): two to six characters before the word (four in Chinese,
@@ -157,7 +262,9 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
 // 非営利研究機関 "a non-profit research body", 親会社 "parent company"); one-character words other
 // than those of government bodies (省 ministry, 庁 agency, 党 party, 局 bureau) likewise.
 const GENERIC_ORG_WORDS = new Set(['公司', '研究機関', '研究机构']);
-const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局']);
+const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局', '社']);
+// 社 (company) ends a name, not a word made with it: 会社, 本社, 同社, 各社, 神社, 入社…
+const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社$/u;
 
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
 const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
@@ -174,11 +281,11 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的')) continue;
+    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
@@ -289,6 +396,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
+  koreanSubjects(scan);
+  mixedKoreanNames(scan);
   cjkOrganisations(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);

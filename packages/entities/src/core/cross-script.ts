@@ -1,8 +1,8 @@
-import { PINYIN_SURNAMES } from '../locales/_global/index';
 import type { MentionType, TransliterationLink } from '../types';
 import { koreanFamilyNames } from './name-lexicon';
 import { matchNames, soundKey, withoutAddedVowels } from './name-match';
 import {
+  chineseName,
   hanReading,
   type NameScript,
   pinyinSpelling,
@@ -64,13 +64,6 @@ function readingOf(cand: ScriptCandidate): Reading {
     words: cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
   };
 }
-
-/** Two or three Han characters, the first a Chinese family name's (雷军, 习近平; not 特朗普). */
-function chineseName(name: string): boolean {
-  const pinyin = [...name].length <= 3 ? pinyinSpelling([...name][0] ?? '') : undefined;
-  return scriptOf(name) === 'han' && [...name].length >= 2 && pinyin !== undefined && SURNAMES.has(pinyin);
-}
-const SURNAMES: ReadonlySet<string> = new Set(PINYIN_SURNAMES.map((s) => s.toLowerCase()));
 
 /** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
 const koreanName = (name: string): boolean =>

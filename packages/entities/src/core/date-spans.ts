@@ -3,6 +3,7 @@ import type { Candidate } from './candidate';
 import type { Reference } from './date-value';
 import { type DayCandidate, settle } from './pending';
 import { alternation } from './text';
+import { formatOffset } from './times';
 
 interface SpanRegexes {
   /** A word that opens a range or bound, ending where a date starts (run on the text before it). */
@@ -242,7 +243,31 @@ function bareEnds(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[
 }
 
 /** A date followed by its time of day ("Tuesday 11:00", "23.04.2022 14:55", "明日の3時から4時まで"). */
-function dateTimes(text: string, dates: Candidate[], rx: SpanRegexes): Candidate[] {
+/**
+ * A zone written before a date and its time ("日本時間2024年10月13日21時25分", "北京时间10月13日20时25分"):
+ * where it starts and its offset, when the time has no zone of its own.
+ */
+function zoneBefore(
+  text: string,
+  start: number,
+  time: Candidate,
+  zones: Record<string, number> | undefined,
+): { start: number; offset: number } | undefined {
+  if (!zones || time.value?.kind !== 'date' || /(?:Z|[+-]\d\d:\d\d)$/.test(time.value.iso)) return undefined;
+  const before = text.slice(Math.max(0, start - 12), start).replace(/[ \u00a0]$/, '');
+  const gap = start - (Math.max(0, start - 12) + before.length);
+  for (const [zone, offset] of Object.entries(zones)) {
+    if (before.endsWith(zone)) return { start: start - gap - zone.length, offset };
+  }
+  return undefined;
+}
+
+function dateTimes(
+  text: string,
+  dates: Candidate[],
+  rx: SpanRegexes,
+  zones?: Record<string, number>,
+): Candidate[] {
   const times = new Map<number, Candidate>();
   for (const c of dates) if (isTime(c)) times.set(c.start, better(times.get(c.start), c));
   const out: Candidate[] = [];
@@ -258,15 +283,19 @@ function dateTimes(text: string, dates: Candidate[], rx: SpanRegexes): Candidate
       ? (times.get(d.end + j[0].length) ?? (inside && inside.start > d.start ? inside : undefined))
       : undefined;
     if (!t) continue;
+    const zone = zoneBefore(text, d.start, t, zones);
+    const time = partOf(t);
+    if (zone && time.value)
+      time.value = { ...time.value, iso: `${time.value.iso}${formatOffset(zone.offset)}` };
     out.push({
       type: 'DATE',
-      start: d.start,
+      start: zone?.start ?? d.start,
       end: t.end,
       key: '',
       confidence: Math.min(d.confidence, t.confidence),
       recognizer: 'rules:date-time',
       priority: 81,
-      pending: { kind: 'datetime', day: partOf(d), time: partOf(t) },
+      pending: { kind: 'datetime', day: partOf(d), time },
     });
   }
   return out;
@@ -297,7 +326,7 @@ export function dateSpans(
     const c = deferred ? r : settle(r, ref);
     if (c) joined.push(c);
   }
-  for (const r of dateTimes(text, [...dates, ...joined], rx)) {
+  for (const r of dateTimes(text, [...dates, ...joined], rx, locale.timeZones)) {
     const c = deferred ? r : settle(r, ref);
     if (c) joined.push(c);
   }

@@ -32,12 +32,11 @@ export function germanNounFilter(): { bits: number; hashes: number; data: string
 }
 
 async function loadGermanNouns(): Promise<void> {
-  germanNouns = (await import('../generated/german-nouns')).GERMAN_NOUNS;
+  germanNouns = (await import('../generated/german-nouns.json')).default;
 }
 
 async function loadJapaneseNames(): Promise<void> {
-  const m = await import('../generated/japanese-names');
-  japanese = { family: m.JA_FAMILY_NAMES, given: m.JA_GIVEN_NAMES };
+  japanese = (await import('../generated/japanese-names.json')).default;
 }
 
 /** Everything a text in each of `tags` needs, fetched once; the entity locale decides what that is. */

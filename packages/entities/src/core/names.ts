@@ -1,5 +1,5 @@
 import { calendarWords } from '@corpus/core';
-import { PINYIN_SURNAMES } from '../locales/_global/index';
+import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_global/index';
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
@@ -621,7 +621,11 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const first = name[0] as Token;
   const kind = germanWordKind(first.text);
   if (lo > 0) return name;
-  if (hi < seg.length) return undefined;
+  // A noun after one word: the name only after a preposition of place ("in Stuttgart Stellen ab").
+  if (hi < seg.length)
+    return !place.initial && kind !== 'noun' && GERMAN_NAME_BEFORE.test(prevWord(s, first))
+      ? name
+      : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
   return GERMAN_NAME_BEFORE.test(prevWord(s, first)) ? name : undefined;
 }
@@ -716,6 +720,22 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
   push(s, seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
 }
 
+const CYRILLIC_ACRONYM = /^\p{Script=Cyrillic}{2,5}$/u;
+
+/**
+ * An acronym where grammar puts a name, not a term of the list (AI, GDP, CEO): after an article or
+ * preposition ("der EU", "von BASF", "la OTAN", "de NAVO"), or opening a sentence before its verb
+ * ("KLM schrapt", "LVMH a racheté"). Russian writes few terms that way, so a Cyrillic one is a name
+ * wherever it stands ("рынка США", "раскритиковала НАТО").
+ */
+function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(tok.text) || TERM_ACRONYMS.has(tok.text)) return false;
+  if (CYRILLIC_ACRONYM.test(tok.text)) return true;
+  const prev = prevWord(s, tok);
+  if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
+  return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
+}
+
 function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   if (seg.length === 0) return;
   const str = spanText(s.text, seg);
@@ -734,6 +754,10 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   if (place.title) return; // Title Case lines only yield names known from elsewhere (see titleLineNames).
   if (seg.length === 1 && /^\p{Lu}{3,6}$/u.test(str) && citedAgency(s, first)) {
     push(s, seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cite');
+    return;
+  }
+  if (seg.length === 1 && acronymInNamePlace(s, first, place)) {
+    push(s, seg, 'ORG', keyOf('ORG', str), 0.6, 'names:acronym');
     return;
   }
   // AI, AGI, RLHF, API: acronyms are terms far more often than names.
@@ -808,12 +832,67 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
   push(s, seg.tokens, type, seg.key, 0.9, 'gazetteer', headsProduct ? { nested: true } : undefined);
 }
 
+/**
+ * An acronym in a name's place inside a longer run is a name of its own ("Vertretern von BASF"):
+ * found, and the words on either side read as runs of their own. True when the run was split.
+ */
+function splitAtAcronym(s: NameScan, toks: Token[], place: RunPlace): boolean {
+  if (toks.length < 2) return false;
+  // Every acronym of the run in one pass, then the stretches between them: linear in the run.
+  const cuts: number[] = [];
+  toks.forEach((t, k) => {
+    const initial = place.initial && k === 0;
+    if (!s.ctx.gazetteer.has(t.text) && acronymInNamePlace(s, t, { ...place, initial })) cuts.push(k);
+  });
+  if (!cuts.length) return false;
+  let from = 0;
+  for (const k of [...cuts, toks.length]) {
+    if (k > from) readStretch(s, toks.slice(from, k), { ...place, initial: place.initial && from === 0 });
+    const acronym = toks[k];
+    if (acronym) push(s, [acronym], 'ORG', keyOf('ORG', acronym.text), 0.6, 'names:acronym');
+    from = k + 1;
+  }
+  return true;
+}
+
+/** A known name before a hyphen and a capitalised noun is the name ("das Tesla-Werk", "Apple-Chef"). */
+function compoundHead(s: NameScan, tok: Token): boolean {
+  const hyphen = tok.text.indexOf('-');
+  if (hyphen < 2 || !/^-\p{Lu}\p{Ll}/u.test(tok.text.slice(hyphen))) return false;
+  const key = s.ctx.gazetteer.get(tok.text.slice(0, hyphen));
+  if (!key || s.ctx.gazetteer.has(tok.text)) return false;
+  s.out.push({
+    type: typeOfKey(key),
+    start: tok.start,
+    end: tok.start + hyphen,
+    key,
+    confidence: 0.8,
+    recognizer: 'gazetteer',
+    priority: 50,
+  });
+  return true;
+}
+
 function readRun(s: NameScan, run: Run): void {
   const place = runPlace(s, run.tokens);
   const trimmed = trimRun(s, run.tokens);
   if (!trimmed) return;
   if (trimmed.trimmedStart) place.initial = false;
-  const segments = segmentRun(s.text, trimmed.toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes);
+  if (splitAtAcronym(s, trimmed.toks, place)) return;
+  readTrimmed(s, trimmed.toks, place);
+}
+
+/** A stretch of a run between two acronyms, read as a run without looking for acronyms again. */
+function readStretch(s: NameScan, toks: Token[], place: RunPlace): void {
+  const trimmed = trimRun(s, toks);
+  if (!trimmed) return;
+  if (trimmed.trimmedStart) place.initial = false;
+  readTrimmed(s, trimmed.toks, place);
+}
+
+function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
+  if (toks.length === 1 && compoundHead(s, toks[0] as Token)) return;
+  const segments = segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes);
   segments.forEach((seg, i) => {
     if (seg.role) return;
     if (seg.key) {

@@ -391,6 +391,44 @@ function cjkAmounts(q: QuantityScan): void {
   }
 }
 
+const approximateCache = new Map<string, RegExp>();
+
+/** "une quarantaine de", "una decina di": a round number said as a noun, read as about that many. */
+function approximateNouns(q: QuantityScan): void {
+  const words = q.locales[0]?.approximateNumbers;
+  if (!words) return;
+  const lang = q.locales[0]?.lang ?? '';
+  let re = approximateCache.get(lang);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${words.article})\\s+(${Object.keys(words.nouns).join('|')})\\s+(?:${words.after})(?:(?<=['’])|(?!\\p{L}))`,
+      'giu',
+    );
+    approximateCache.set(lang, re);
+  }
+  for (const m of q.text.matchAll(re)) {
+    const noun = m[1] ?? '';
+    const amount = Object.entries(words.nouns).find(([pattern]) => wholeWord(pattern).test(noun))?.[1];
+    if (amount === undefined) continue;
+    const start = m.index;
+    const value: QuantityValue = { kind: 'quantity', amount, qualifier: 'about' };
+    q.out.push(
+      spanCandidate(
+        start,
+        m.index + m[0].indexOf(noun) + noun.length,
+        'NUMBER',
+        `number:${amount}`,
+        0.8,
+        'rules:number',
+        62,
+        {
+          value,
+        },
+      ),
+    );
+  }
+}
+
 /** Units that measure (a length, a mass…), as opposed to counters of people and magnitudes. */
 export function isMeasure(unit: string): boolean {
   return unit !== 'person' && unit !== 'magnitude';
@@ -450,6 +488,7 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
   percentsAndMoney(q);
   magnitudes(q);
   cjkAmounts(q);
+  approximateNouns(q);
   unitNumbers(q);
   plainNumbers(q);
   return q.out;

@@ -1,4 +1,5 @@
 import { CYRILLIC, HANGUL, KANA, PINYIN, SURNAME_PINYIN } from '../generated/romanization';
+import { PINYIN_SURNAMES } from '../locales/_global/index';
 import { japaneseNameTables } from './language-data';
 
 /** The script a name is written in, as far as romanising it goes. */
@@ -299,4 +300,18 @@ export function hanReading(name: string): string | undefined {
   const [everyday] = pinyinTables();
   const syllables = chars.map((c) => everyday.get(c));
   return syllables.every(Boolean) ? syllables.join(' ') : undefined;
+}
+
+let surnameSyllables: Set<string> | undefined;
+
+/**
+ * Two or three Han characters, the first read as a frequent Chinese family name (雷军, 习近平, and
+ * 習近平 or 孫正義 as Japanese writes them; not 特朗普).
+ */
+export function chineseName(name: string): boolean {
+  const chars = [...name];
+  if (chars.length < 2 || chars.length > 3 || scriptOf(name) !== 'han') return false;
+  surnameSyllables ??= new Set(PINYIN_SURNAMES.map((s) => s.toLowerCase()));
+  const pinyin = pinyinSpelling(chars[0] as string);
+  return pinyin !== undefined && surnameSyllables.has(pinyin);
 }

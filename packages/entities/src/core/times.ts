@@ -39,7 +39,8 @@ function clockRegex(locales: EntityLocale[]): RegExp | undefined {
     `(?<![\\p{Script=Latin}\\p{N}.,:/-])(?:(${Z})\\s?)?(?:(${M})\\s?)?(\\d{1,2})` +
       `(?:[:](\\d{2})(?![:.,]?\\d)|[.](\\d{2})(?=\\s?(?:${H})))?` +
       `(?:\\s?(${H})(?:\\s?(\\d{1,2})(?!\\d)(?:\\s?(${MM}))?)?)?` +
-      `(?:\\s?(${M})(?![\\p{L}]))?(?:\\s?(\\()?\\s?(${Z})(?![\\p{Script=Latin}])(\\))?)?`,
+      // "8:25 am. EDT": a dot after a meridiem is read through only when a zone follows it.
+      `(?:\\s?(${M})(?![\\p{L}]))?(?:(?<=\\p{L})\\.(?=\\s?\\(?\\s?(?:${Z})))?(?:\\s?(\\()?\\s?(${Z})(?![\\p{Script=Latin}])(\\))?)?`,
     'gu',
   );
   cache.set(id, re);
@@ -116,6 +117,34 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
     });
   }
   for (const c of cuedHours(text, locales[0] as EntityLocale)) out.push(c);
+  for (const c of fourDigitTimes(text)) out.push(c);
+  return out;
+}
+
+/**
+ * "(1225 GMT)", "at 0730 UTC": the wire services' four-digit time, read only before GMT or UTC and
+ * after a bracket or "at" ("in 2024 GMT was…" is a year).
+ */
+function fourDigitTimes(text: string): ClockCandidate[] {
+  const out: ClockCandidate[] = [];
+  for (const m of text.matchAll(
+    /(?<=\([ \u00a0]?|(?<!\p{L})at[ \u00a0])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:GMT|UTC)(?!\p{L})/gu,
+  )) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    const value: DateValue = { kind: 'date', iso: `T${pad(hour)}:${pad(minute)}+00:00`, granularity: 'time' };
+    out.push({
+      type: 'DATE',
+      start: m.index,
+      end: m.index + m[0].length,
+      key: `date:${value.iso}`,
+      value,
+      confidence: 0.8,
+      recognizer: 'rules:time',
+      priority: 74,
+      clock: { hour, minute, offset: 0 },
+    });
+  }
   return out;
 }
 

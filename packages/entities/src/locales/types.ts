@@ -154,6 +154,12 @@ export interface EntityLocale {
    * era markers of centuries before the common era ("BC", "av. J.-C.", "紀元前"), which are not read.
    */
   centuryWords?: { after?: string[]; before?: string[]; ordinalSuffix?: string; era?: string[] };
+  /**
+   * Round numbers said as a noun of about that many ("une quarantaine de", "una decina di", "una
+   * veintena de"): the article before it (regex source), the nouns (regex source → amount) and the
+   * word after it. Read as that amount with the qualifier `about`.
+   */
+  approximateNumbers?: { article: string; nouns: Record<string, number>; after: string };
   /** Lower-case number words → value ("sieben" → 7). */
   numberWords: Record<string, number>;
   /** Lower-case duration unit words (all inflections) → ISO 8601 designator. */

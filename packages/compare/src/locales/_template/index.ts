@@ -56,6 +56,9 @@ export const xx: FactLocale = {
     turnout: [],
     reopened: [],
     lasted: [],
+    separated: [],
+    landed: [],
+    ceremony: [],
   },
   // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
   units: {},

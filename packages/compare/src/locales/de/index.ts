@@ -42,7 +42,7 @@ export const de: FactLocale = {
     role: ['als'],
     promoted: ['befördert', 'ernannt', 'aufgestiegen', 'wurde'],
     founded: ['gegründet', 'Gründung'],
-    launched: ['vorgestellt', 'gestartet', 'eingeführt', 'veröffentlicht'],
+    launched: ['vorgestellt', 'gestartet', 'startete', 'abgehoben', 'hob ab', 'eingeführt', 'veröffentlicht'],
     acquired: [
       'übernimmt',
       'übernommen',
@@ -79,6 +79,9 @@ export const de: FactLocale = {
     turnout: ['Wahlbeteiligung', 'Beteiligung'],
     reopened: ['wiedereröffnet', 'Wiedereröffnung', 'wieder geöffnet'],
     lasted: ['dauerte', 'Flug'],
+    separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
+    landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
+    ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -119,6 +122,16 @@ export const de: FactLocale = {
     // "die Union": CDU and CSU together, as German news names them; not the European Union.
     union: ['(?<!Europäische[n]? )Union(?! (?:der|des|für|von))', 'Unionsparteien'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['Waldbrand', 'Feuer', 'Brand', 'Großbrand', 'Hurrikan', 'Taifun', 'Sturm', 'Erdbeben', 'Beben'],
+    linkers: ['in', 'bei', 'von'],
+    references: ['das', 'der', 'dieses', 'dieser'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['beziehungsweise', 'bzw\\.'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['bekannt als', 'genannt', 'sogenannte[nmrs]?', 'getauft auf den Namen'] },
   attribution: {
     sourceAfter: ['laut', 'nach Angaben (?:des|der|von)', 'zufolge', 'wie [^.;]{0,30}mitteilte'],
     sourceBefore: ['zufolge', 'teilte mit', 'meldete'],

@@ -40,7 +40,15 @@ export const en: FactLocale = {
     role: ['as'],
     promoted: ['promot(?:ed|ion)', 'appointed', 'named', 'became', 'elevated'],
     founded: ['founded', 'co-founded', 'established', 'set up'],
-    launched: ['launch(?:ed|es|ing)?', 'released', 'debuted', 'unveiled', 'introduced'],
+    launched: [
+      'launch(?:ed|es|ing)?',
+      'lift(?:ed|s)? ?off',
+      'liftoff',
+      'released',
+      'debuted',
+      'unveiled',
+      'introduced',
+    ],
     acquired: ['acquir(?:e|ed|es|ing)', 'acquisition', 'bought', 'buy(?:s|ing)?', 'takeover', 'deal'],
     valued: ['valu(?:ed|ing|ation)', 'worth'],
     stake: ['stake'],
@@ -77,6 +85,9 @@ export const en: FactLocale = {
     turnout: ['turnout'],
     reopened: ['reopen(?:ed|s|ing)?', 're-open(?:ed|s|ing)?'],
     lasted: ['lasted', 'flight', 'journey'],
+    separated: ['separat(?:ed|es|ion)', 'detached'],
+    landed: ['landed', 'landing', 'caught', 'catch', 'touch(?:ed)? ?down'],
+    ceremony: ['ceremony', 'ceremonies', 'ceremonial(?:ly)?', 'inaugurat(?:ed|ion)'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -111,6 +122,16 @@ export const en: FactLocale = {
     greens: ['Greens', 'Green Party'],
     left: ['Left Party', 'Die Linke', '(?<=[Tt]he )Left(?! (?:wing|side|hand|bank))'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['wildfire', 'fire', 'blaze', 'hurricane', 'typhoon', 'cyclone', 'storm', '(?:earth)?quake'],
+    linkers: ['of(?: the)?'],
+    references: ['the', 'this', 'that'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectively'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['(?:referred to|known) as', 'dubbed', 'called', 'nicknamed', 'so-called', 'named'] },
   attribution: {
     sourceAfter: ['according to', 'as reported by', 'reported by', 'measured by', 'estimated by'],
     sourceBefore: ['said', 'says', 'reported', 'estimated', 'measured'],

@@ -11,14 +11,14 @@ export const es: FactLocale = {
     role: ['como'],
     promoted: ['ascendid[oa]', 'nombrad[oa]', 'se convirtió'],
     founded: ['fundad[oa]', 'fundó'],
-    launched: ['lanz\\p{L}*', 'presentó'],
+    launched: ['lanz\\p{L}*', 'despeg\\p{L}*', 'presentó'],
     acquired: ['adquiri\\p{L}*', 'adquisición', 'compr\\p{L}*'],
     valued: ['valorad[oa]', 'valoración'],
     stake: ['participación'],
     born: ['nació', 'nacid[oa]'],
     age: ['años de edad', 'de edad'],
     studied: ['estudió', 'graduad[oa]', 'máster'],
-    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas'],
+    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas', 'vidas'],
     injured: ['herid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitud'],
@@ -47,6 +47,9 @@ export const es: FactLocale = {
     turnout: ['participación'],
     reopened: ['reabr(?:e|ió|irá|ir)', 'reapertura'],
     lasted: ['duró', 'vuelo'],
+    separated: ['separ\\p{L}*'],
+    landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
+    ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -76,6 +79,18 @@ export const es: FactLocale = {
   bodies: {
     greens: ['Verdes'],
     left: ['Die Linke', '[Ll]a Izquierda'],
+  },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendio', 'fuego', 'huracán', 'tifón', 'ciclón', 'tormenta', 'sismo', 'terremoto'],
+    linkers: ['de', 'del', 'en'],
+    references: ['el', 'este', 'ese', 'la', 'esta'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: {
+    before: ['llamad[oa]s?', 'apodad[oa]s?', 'conocid[oa]s? como', 'denominad[oa]s?', 'bautizad[oa]s?'],
   },
   attribution: {
     sourceAfter: ['según', 'de acuerdo con'],

@@ -11,7 +11,7 @@ export const fr: FactLocale = {
     role: ['en tant que'],
     promoted: ['promu[e]?', 'nommé[e]?', 'devenu[e]?'],
     founded: ['fondé[e]?', 'créé[e]?'],
-    launched: ['lancé[e]?', 'lancement', 'présenté[e]?'],
+    launched: ['lancé[e]?', 'lancement', 'décollé', 'décollage', 'présenté[e]?'],
     acquired: ['rach\\p{L}*', 'acqui\\p{L}*', 'achat'],
     valued: ['valoris\\p{L}*', 'valeur'],
     stake: ['participation'],
@@ -46,6 +46,9 @@ export const fr: FactLocale = {
     turnout: ['participation', 'ont voté'],
     reopened: ['rouvr(?:ir|e|ira|ent)', 'réouverture', 'rouvert[es]{0,2}'],
     lasted: ['duré', 'vol'],
+    separated: ['séparé[es]{0,2}', 'séparation', 's[’\x27]est séparé'],
+    landed: ['atterri[es]{0,2}', 'atterrissage', 'rattrapé[es]{0,2}', 'capturé[es]{0,2}'],
+    ceremony: ['cérémonie', 'inauguration', 'inauguré[es]{0,2}', 'solennellement'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -83,6 +86,24 @@ export const fr: FactLocale = {
   bodies: {
     greens: ['Verts', 'Écologistes'],
     left: ['Die Linke', '[Ll]a Gauche'],
+  },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendie', 'feu', 'ouragan', 'typhon', 'cyclone', 'tempête', 'séisme'],
+    linkers: ["d['’]", 'de', 'du', 'à'],
+    references: ["l['’]", 'cet', 'ce', 'cette'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectivement'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: {
+    before: [
+      'surnommé[es]{0,2}',
+      'appelé[es]{0,2}',
+      'baptisé[es]{0,2}',
+      'connu[es]{0,2} sous le nom de',
+      'dit[es]{0,2}',
+    ],
   },
   attribution: {
     sourceAfter: ['selon', "d'après", 'd’après'],

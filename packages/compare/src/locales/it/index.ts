@@ -19,14 +19,14 @@ export const it: FactLocale = {
     role: ['in qualità di'],
     promoted: ['promoss[oa]', 'nominat[oa]', 'divent(?:are|ato|ata|a)', 'responsabile', 'a capo'],
     founded: ['fondat[oaie]', 'fondazione'],
-    launched: ['lanciat[oaie]', 'lancio', 'rilasciat[oaie]', 'presentat[oaie]'],
+    launched: ['lanciat[oaie]', 'lancio', 'decollat[oa]', 'decollo', 'rilasciat[oaie]', 'presentat[oaie]'],
     acquired: ['acquisi\\p{L}*', 'acquist\\p{L}*', 'rilevat[oa]'],
     valued: ['valutat[oa]', 'valutazione', 'valore'],
     stake: ['quota', 'partecipazione'],
     born: ['nat[oa]', 'nascita'],
     age: ['età', 'enne'],
     studied: ['laure\\p{L}*', 'studi(?:ato|ò)', 'master', 'dottorato'],
-    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio'],
+    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio', 'vite'],
     injured: ['ferit[oie]'],
     missing: ['dispers[oi]'],
     magnitude: ['magnitudo'],
@@ -47,6 +47,9 @@ export const it: FactLocale = {
     turnout: ['affluenza'],
     reopened: ['riaper(?:to|ta|tura)', 'riapr(?:e|irà)'],
     lasted: ['durat[oa]', 'volo'],
+    separated: ['separat[oaie]', 'separazione'],
+    landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
+    ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -77,6 +80,16 @@ export const it: FactLocale = {
     greens: ['Verdi'],
     left: ['Die Linke', '[Ll]a Sinistra'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incendio', 'rogo', 'uragano', 'tifone', 'ciclone', 'tempesta', 'terremoto', 'sisma'],
+    linkers: ['di', 'del', "dell['’]", 'a'],
+    references: ["l['’]", 'il', 'questo'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['rispettivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chiamat[oaie]', 'soprannominat[oaie]', 'conosciut[oaie] come', 'battezzat[oaie]'] },
   attribution: {
     sourceAfter: ['secondo', 'stando a', 'come riferito da', 'riferisce'],
     sourceBefore: ['ha riferito', 'ha dichiarato', 'ha stimato'],

@@ -10,7 +10,7 @@ export const ja: FactLocale = {
     tenure: ['在籍', '勤務', '勤め', '率い'],
     promoted: ['昇格', '昇進', '就任', '任命'],
     founded: ['創業', '設立', '創設'],
-    launched: ['リリース', '発売', 'ローンチ', '提供開始'],
+    launched: ['リリース', '打ち上げ', '発射', '発売', 'ローンチ', '提供開始'],
     acquired: ['買収', '取得'],
     valued: ['評価額', '企業価値', '時価総額'],
     stake: ['株式', '出資'],
@@ -38,6 +38,9 @@ export const ja: FactLocale = {
     turnout: ['投票率'],
     reopened: ['再開', '一般公開', '再オープン'],
     lasted: ['飛行'],
+    separated: ['切り離', '分離'],
+    landed: ['着陸', '捕獲', 'キャッチ', '回収'],
+    ceremony: ['式典', '記念式', '式が行われ', '祝賀'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -71,6 +74,15 @@ export const ja: FactLocale = {
     greens: ['緑の党'],
     left: ['左翼党', 'リンケ'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['山火事', '火災', '火事', '台風', 'ハリケーン', '地震'],
+    references: ['この', '同'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['それぞれ'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { after: ['と名付けられ', 'と呼ばれ', 'という愛称', 'の愛称'] },
   attribution: {
     sourceBefore: ['によると', 'によれば', 'の発表では', 'の発表によると', 'の推計では'],
   },

@@ -10,7 +10,7 @@ export const ko: FactLocale = {
     tenure: ['재직', '근무'],
     promoted: ['승진', '취임', '임명'],
     founded: ['설립', '창업'],
-    launched: ['출시'],
+    launched: ['출시', '발사'],
     acquired: ['인수'],
     valued: ['기업가치', '가치'],
     stake: ['지분'],
@@ -38,6 +38,9 @@ export const ko: FactLocale = {
     turnout: ['투표율'],
     reopened: ['재개방', '재개관', '다시 문을'],
     lasted: ['여정', '비행'],
+    separated: ['분리'],
+    landed: ['착륙', '포획', '회수'],
+    ceremony: ['기념식', '행사', '식전', '개관식'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -71,6 +74,15 @@ export const ko: FactLocale = {
     greens: ['녹색당'],
     left: ['좌파당', '좌파연합', '링케'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['산불', '화재', '태풍', '허리케인', '지진'],
+    references: ['이번', '해당'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['각각'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { after: ['(?:이)?라고 불리', '(?:으)?로 불리', '(?:이)?라는 이름'] },
   attribution: {
     sourceBefore: ['에 따르면', '의 발표에 따르면', '은 밝혔', '는 밝혔'],
   },

@@ -64,6 +64,9 @@ export const nl: FactLocale = {
     turnout: ['opkomst'],
     reopened: ['heropend', 'heropening'],
     lasted: ['duurde', 'vlucht'],
+    separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
+    landed: ['geland', 'landing', 'gevangen'],
+    ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -93,6 +96,16 @@ export const nl: FactLocale = {
     greens: ['Groenen'],
     left: ['Die Linke'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['bosbrand', 'brand', 'orkaan', 'tyfoon', 'storm', 'aardbeving'],
+    linkers: ['bij', 'in', 'van'],
+    references: ['de', 'het', 'deze'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respectievelijk'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['genaamd', 'bekend als', 'bijgenaamd', 'gedoopt'] },
   attribution: {
     sourceAfter: ['volgens', 'aldus', 'zo meldt'],
     sourceBefore: ['meldde', 'liet weten'],

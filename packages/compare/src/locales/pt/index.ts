@@ -19,14 +19,14 @@ export const pt: FactLocale = {
     role: ['como'],
     promoted: ['promovid[oa]', 'nomead[oa]', 'tornou-se'],
     founded: ['fundad[oa]', 'fundou'],
-    launched: ['lanç\\p{L}*', 'apresentou', 'estreou'],
+    launched: ['lanç\\p{L}*', 'decol\\p{L}*', 'apresentou', 'estreou'],
     acquired: ['adquiri\\p{L}*', 'aquisição', 'compr(?:ou|a|ará|ad[oa])'],
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],
     born: ['nasceu', 'nascid[oa]'],
     age: ['anos de idade', 'de idade'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
-    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos'],
+    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitude'],
@@ -47,6 +47,9 @@ export const pt: FactLocale = {
     turnout: ['participação', 'comparecimento'],
     reopened: ['reabr(?:e|iu|irá|ir)', 'reabertura'],
     lasted: ['durou', 'voo'],
+    separated: ['separ\\p{L}*'],
+    landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
+    ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -76,6 +79,16 @@ export const pt: FactLocale = {
     greens: ['Verdes'],
     left: ['Die Linke', '[Aa] Esquerda'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['incêndio', 'fogo', 'furacão', 'tufão', 'ciclone', 'tempestade', 'terremoto', 'sismo'],
+    linkers: ['de', 'do', 'em'],
+    references: ['o', 'este', 'esse', 'a'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['respetivamente', 'respectivamente'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['chamad[oa]s?', 'apelidad[oa]s?', 'conhecid[oa]s? como', 'batizad[oa]s?'] },
   attribution: {
     sourceAfter: ['segundo', 'de acordo com', 'conforme'],
     sourceBefore: ['informou', 'estimou', 'afirmou'],

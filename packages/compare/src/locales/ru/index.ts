@@ -57,6 +57,9 @@ export const ru: FactLocale = {
     turnout: ['явка'],
     reopened: ['вновь открыт\\p{L}{0,2}', 'открыти\\p{L}{1,2}'],
     lasted: ['длил\\p{L}{1,2}', 'полёт', 'полет'],
+    separated: ['отдел\\p{L}*'],
+    landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
+    ceremony: ['церемони\\p{L}{1,2}', 'торжественн\\p{L}*'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -86,6 +89,21 @@ export const ru: FactLocale = {
     greens: ['Зел[её]н(?:ые|ых|ым|ыми)'],
     left: ['Левые', 'Левых', 'Левой партии', 'Die Linke'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: [
+      'пожар[а-я]{0,2}',
+      'ураган[а-я]{0,2}',
+      'тайфун[а-я]{0,2}',
+      'шторм[а-я]{0,2}',
+      'землетрясени[а-я]{1,2}',
+    ],
+    linkers: ['в', 'у'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['соответственно'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['названн\\p{L}*', 'прозванн\\p{L}*', 'известн\\p{L}* как', 'под названием'] },
   attribution: {
     sourceAfter: ['по данным', 'по словам', 'по сообщению', 'согласно', 'как сообщил\\p{L}*'],
     sourceBefore: ['сообщил\\p{L}*', 'заявил\\p{L}*'],

@@ -10,7 +10,7 @@ export const zh: FactLocale = {
     tenure: ['任职', '在职'],
     promoted: ['晋升', '升任', '出任', '担任'],
     founded: ['创立', '创办', '成立'],
-    launched: ['推出', '上线'],
+    launched: ['推出', '上线', '发射', '升空'],
     acquired: ['收购', '并购'],
     valued: ['估值', '市值'],
     stake: ['股份', '股权'],
@@ -38,6 +38,9 @@ export const zh: FactLocale = {
     turnout: ['投票率'],
     reopened: ['重新开放', '重开', '开放'],
     lasted: ['飞行'],
+    separated: ['分离'],
+    landed: ['着陆', '夹住', '接住', '回收'],
+    ceremony: ['仪式', '典礼'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -71,6 +74,15 @@ export const zh: FactLocale = {
     greens: ['绿党'],
     left: ['左翼党'],
   },
+  // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
+  events: {
+    nouns: ['山火', '火灾', '大火', '台风', '飓风', '地震'],
+    references: ['该', '此', '这场'],
+  },
+  // Figures given in the order of the names before them.
+  respectively: ['分别'],
+  // Cues that give a thing a name, before it ("known as") or after it (「…」と呼ばれ).
+  naming: { before: ['被称为', '名为', '称为', '被称作', '绰号'], after: ['之称'] },
   attribution: {
     sourceAfter: ['据', '根据'],
     sourceBefore: ['称', '测定'],

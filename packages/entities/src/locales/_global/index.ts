@@ -201,5 +201,35 @@ export const GIVEN_NAMES: readonly string[] = (
 export const PINYIN_SURNAMES: readonly string[] = (
   'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song ' +
   'Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Dai Fan ' +
-  'Fu Zhong Wan Qin Shi Tao Kong Mao Qiu Gu Hou Shao Meng Long Duan Lei Qian Tan Yin Jin Hao Kang Bai Xiong'
+  'Fu Zhong Wan Qin Shi Tao Kong Mao Qiu Gu Hou Shao Meng Long Duan Lei Qian Tan Yin Jin Hao Kang Bai Xiong Xi'
 ).split(' ');
+
+/**
+ * Abbreviations that name a thing or an idea, not an organisation or a place, in the languages of
+ * the project (AI, KI, IA, ИИ; GDP, BIP, PIB, ВВП; CEO): an acronym in a name's place that is one
+ * of these is left alone.
+ */
+export const TERM_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'AI KI IA ИИ AGI API LLM GPT RLHF GPU CPU TPU NPU OS PC TV IT ICT VR AR XR EV SUV GPS USB SMS PDF QR ' +
+    'NFT ETF IPO ESG KPI CEO CFO CTO COO CIO VP SVP EVP HR PR GDP BIP PIB BNP BBP ВВП IVA TVA MWST VAT ' +
+    'CO DNA ADN DNS HIV AIDS COVID UTC GMT MEZ CET PS SA AG GMBH SE NV BV SPA SRL LTD INC OK ' +
+    'СМИ ДТП ЧП НДС ЖКХ ООО ПАО АО ОАО ЗАО ИП'
+  ).split(' '),
+);
+
+/**
+ * Articles and the prepositions of belonging and place in the Latin-script languages (en de fr es
+ * it pt nl): after one, an acronym stands where a name does ("der EU", "von BASF", "la OTAN").
+ */
+export const NAME_SLOT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the of in at ' +
+    'der die das dem den des von vom bei im beim zur zum in ' +
+    'le la les l du de des au aux ' +
+    'el los las del al en ' +
+    'il lo gli della dello delle dei degli nel nella ' +
+    'a o as os da do das dos na no pela pelo ' +
+    'het van een'
+  ).split(' '),
+);

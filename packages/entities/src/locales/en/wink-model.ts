@@ -1,16 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { generatedBytes, generatedData } from '../../data';
 
 /**
  * wink-eng-lite-web-model, loaded for the three annotations read here (sentences, POS tags, entities)
- * at about half the cost of its own loader, which a cold English analysis pays in full (~150 ms):
- * - the package's loader parses its 3 MB core JSON, then copies it through JSON.stringify and
- *   JSON.parse again (it guards a shared `require` cache this loader never touches: it reads the
- *   file itself, so the parsed object is its own);
- * - the lexicon's base64 is decoded by Buffer, not byte by byte through `atob`;
- * - the 87 593-word lexeme index is a Map behind the object interface wink's cache reads and writes
- *   (`hash[word]`, `hash[word] = id`): a Map of that size builds in half the time of a dictionary
- *   object;
+ * at a fraction of the cost of its own loader, which a cold English analysis would pay in full
+ * (~150 ms):
+ * - its 3 MB core JSON is not parsed: scripts/generate-wink-model.mjs splits it at build time into
+ *   the lexicon's 32-bit words as bytes (no base64 to decode), the vocabulary as one NUL-separated
+ *   string, the vocabulary's ids sorted by word, and the 50 KB rest (src/generated/wink, read with
+ *   data.ts);
+ * - the package's loader then copies the parsed model through JSON.stringify and JSON.parse again
+ *   (it guards a shared `require` cache this loader never touches);
+ * - the 87 593-word lexeme index is a binary search over the sorted ids, behind the object interface
+ *   wink's cache reads and writes (`hash[word]`, `hash[word] = id`), instead of a dictionary of
+ *   87 593 keys built at every start;
  * - the sentiment and negation models (400 kB of JSON, never run without 'sentiment' and 'negation'
  *   in the pipe) are empty automata, and the lemmatiser is required on its first call.
  * Everything else is the package's own code. The layout read here is wink-eng-lite-web-model 1.8's
@@ -21,7 +24,7 @@ export function englishModel(require: NodeJS.Require): Record<string, unknown> {
   const dist = dirname(require.resolve('wink-eng-lite-web-model'));
   const part = (file: string) => require(join(dist, file));
   const model: Record<string, unknown> = Object.create(null);
-  model.core = () => coreModel(join(dist, 'languages/cur/models/eng-core-web-model.json'));
+  model.core = coreModel;
   model.sbd = part('load-sbd-model.js');
   model.pos = part('load-pos-model.js');
   model.ner = part('load-ner-model.js');
@@ -55,12 +58,12 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
-/** What the package's `readModel` + `loadModel` return, built without the deep copy. */
-function coreModel(file: string): CoreModel {
-  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
+/** What the package's `readModel` + `loadModel` return, built from the build-time split (generate-wink-model.mjs). */
+function coreModel(): CoreModel {
+  const { model } = generatedData<{ model: CoreModel }>('wink/core');
   const { packing, features, pos } = model;
-  model.lexicon = words(model.lexicon as string);
-  model.xpansions = words(model.xpansions as string);
+  model.lexicon = words(generatedBytes('wink/lexicon.bin'));
+  model.xpansions = words(generatedBytes('wink/xpansions.bin'));
   packing.efList = [];
   for (const [name, layout] of Object.entries(packing.layout)) {
     const feature = features[name] as Feature;
@@ -72,18 +75,19 @@ function coreModel(file: string): CoreModel {
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  features.lexeme.hash = mapIndexOf(features.lexeme.list);
-  features.lexeme.intrinsicSize = features.lexeme.list.length;
-  features.lexeme.index = features.lexeme.list.length;
+  const lexemes = generatedBytes('wink/lexemes.txt').toString('utf8').split('\0');
+  features.lexeme.list = lexemes;
+  features.lexeme.hash = sortedIndexOf(lexemes, words(generatedBytes('wink/lexeme-order.bin')));
+  features.lexeme.intrinsicSize = lexemes.length;
+  features.lexeme.index = lexemes.length;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++)
     clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   return model;
 }
 
-/** A base64 string of little-endian 32-bit words, as the package's `bufferFromBase64` reads it. */
-function words(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
+/** Little-endian 32-bit words, as the package's `bufferFromBase64` reads its base64 strings. */
+function words(bytes: Buffer): Uint32Array {
   const out = new Uint32Array(bytes.length >>> 2);
   new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
   return out;
@@ -95,18 +99,36 @@ function indexOf(list: string[]): Record<string, number> {
   return hash;
 }
 
-/** The lexeme index as a Map that answers wink's `hash[word]` reads and `hash[word] = id` writes. */
-function mapIndexOf(list: string[]): Record<string, number> {
-  const index = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) index.set(list[k] as string, k);
+/**
+ * The lexeme index behind the object interface wink's cache reads (`hash[word]`) and writes
+ * (`hash[word] = id`, for a word out of the vocabulary): a binary search over the vocabulary's ids in
+ * word order (UTF-16 code units, as the build sorted them), then the words added since.
+ */
+function sortedIndexOf(list: string[], order: Uint32Array): Record<string, number> {
+  const added = new Map<string, number>();
+  const find = (word: string): number | undefined => {
+    const later = added.get(word);
+    if (later !== undefined) return later;
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const id = order[mid] as number;
+      const at = list[id] as string;
+      if (at === word) return id;
+      if (at < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   return new Proxy(Object.create(null), {
-    get: (_, word) => (typeof word === 'string' ? index.get(word) : undefined),
+    get: (_, word) => (typeof word === 'string' ? find(word) : undefined),
     set: (_, word, id) => {
       if (typeof word !== 'string') return false;
-      index.set(word, id);
+      added.set(word, id);
       return true;
     },
-    has: (_, word) => typeof word === 'string' && index.has(word),
+    has: (_, word) => typeof word === 'string' && find(word) !== undefined,
   });
 }
 

@@ -41,6 +41,7 @@ export const es: EntityLocale = {
     horas: 'H',
     minuto: 'MIN',
     minutos: 'MIN',
+    min: 'MIN',
     segundo: 'S',
     segundos: 'S',
     década: 'Y',
@@ -48,6 +49,20 @@ export const es: EntityLocale = {
   },
   halfWords: ['y medi[oa]'],
   centuryWords: { before: ['siglo'], era: ['a\\. ?C\\.', 'antes de Cristo'] },
+  approximateNumbers: {
+    article: 'una?',
+    nouns: {
+      decena: 10,
+      docena: 12,
+      veintena: 20,
+      treintena: 30,
+      cuarentena: 40,
+      centenar: 100,
+      centena: 100,
+      millar: 1000,
+    },
+    after: 'de',
+  },
   qualifiers: {
     casi: 'nearly',
     'cerca de': 'nearly',

@@ -42,6 +42,7 @@ export const nl: EntityLocale = {
     uren: 'H',
     minuut: 'MIN',
     minuten: 'MIN',
+    min: 'MIN',
     seconde: 'S',
     seconden: 'S',
     decennium: 'Y',

@@ -45,6 +45,7 @@ export const pt: EntityLocale = {
     horas: 'H',
     minuto: 'MIN',
     minutos: 'MIN',
+    min: 'MIN',
     segundo: 'S',
     segundos: 'S',
     década: 'Y',
@@ -52,6 +53,11 @@ export const pt: EntityLocale = {
   },
   halfWords: ['e mei[oa]'],
   centuryWords: { before: ['século'], era: ['a\\. ?C\\.', 'antes de Cristo'] },
+  approximateNumbers: {
+    article: 'uma?',
+    nouns: { dezena: 10, dúzia: 12, vintena: 20, centena: 100, milhar: 1000 },
+    after: 'de',
+  },
   qualifiers: {
     quase: 'nearly',
     'cerca de': 'about',
