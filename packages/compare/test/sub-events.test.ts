@@ -62,3 +62,29 @@ describe('figures of one named sub-event of a story', () => {
     expect(one.conflicts.map((g) => [g.predicate, g.subject.key])).toEqual([['died', 'story']]);
   });
 });
+
+describe('a sub-event referred to by its noun alone', () => {
+  it('is the one last named in the paragraph ("the Harlow Fire … The blaze has burned …")', () => {
+    const c = compareTexts([
+      {
+        name: 'a.txt',
+        lang: 'en',
+        text: 'The Harlow Fire has killed 3 people. The blaze has burned 9,100 acres.\nThe Ridge Fire has killed 1 person. This blaze has burned 4,200 acres.',
+      },
+      {
+        name: 'b.txt',
+        lang: 'en',
+        text: 'The Harlow Fire has burned 9,900 acres. The Ridge Fire has burned 4,200 acres.',
+      },
+    ]);
+    const area = (key: string) =>
+      [...c.conflicts, ...c.agreements]
+        .find((g) => g.predicate === 'area' && g.subject.key === key)
+        ?.values.map((v) => [v.display, v.sources]);
+    expect(area('name:harlow')).toEqual([
+      ['9100 acre', ['a.txt']],
+      ['9900 acre', ['b.txt']],
+    ]);
+    expect(area('name:ridge')).toEqual([['4200 acre', ['a.txt', 'b.txt']]]);
+  });
+});

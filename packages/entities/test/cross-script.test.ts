@@ -133,7 +133,7 @@ describe('the pair set (test/fixtures/name-pairs.ts)', () => {
   it('links with the precision and recall the README reports (a floor, not a target)', () => {
     expect(all?.precision).toBeGreaterThanOrEqual(0.97);
     expect(all?.recall).toBeGreaterThanOrEqual(0.8);
-    for (const r of rows) expect(r.precision, r.scripts).toBeGreaterThanOrEqual(0.9);
+    for (const r of rows) expect(r.precision, r.scripts).toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -143,17 +143,17 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.78, heldout: 0.7 },
+    de: { tuning: 0.86, heldout: 0.72 },
     en: { tuning: 0.92, heldout: 0.95 },
-    es: { tuning: 0.95, heldout: 0.9 },
+    es: { tuning: 0.97, heldout: 0.92 },
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
-    ja: { tuning: 0.68, heldout: 0.62 },
-    ko: { tuning: 0.64, heldout: 0.7 },
-    nl: { tuning: 0.9, heldout: 0.89 },
-    pt: { tuning: 0.93, heldout: 0.91 },
-    ru: { tuning: 0.93, heldout: 0.78 },
-    zh: { tuning: 0.77, heldout: 0.57 },
+    ja: { tuning: 0.79, heldout: 0.71 },
+    ko: { tuning: 0.78, heldout: 0.75 },
+    nl: { tuning: 0.93, heldout: 0.92 },
+    pt: { tuning: 0.95, heldout: 0.94 },
+    ru: { tuning: 0.97, heldout: 0.81 },
+    zh: { tuning: 0.85, heldout: 0.62 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same reason.
   const MAX_FALSE_POSITIVES = 10;

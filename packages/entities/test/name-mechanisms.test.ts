@@ -151,3 +151,32 @@ describe('Korean: names without a title', () => {
     expect(found).toContain('ORG 민주당');
   });
 });
+
+describe('places of Japan, Korea and China in their own script', () => {
+  it('knows the prefectures, provinces and larger cities, with keys that link them', () => {
+    const place = (text: string, lang: string) =>
+      extractMentions({ text, lang }).find((m) => m.type === 'PLACE')?.key;
+    expect(place('台風が鹿児島に上陸した。', 'ja')).toBe('place:kagoshima');
+    expect(place('삼성전자는 용인에 새 공장을 짓는다.', 'ko')).toBe('place:yongin');
+    expect(place('特斯拉在成都开设了新门店。', 'zh')).toBe('place:chengdu');
+    expect(place('広島県は新たな対策を発表した。', 'ja')).toBe('place:hiroshima');
+  });
+
+  it('lets a person whose family name is a place win before a title', () => {
+    expect(named('石川佳純選手は引退を表明した。', 'ja')).toContain('PERSON 石川佳純');
+  });
+});
+
+describe('Japanese organisations: 社, Latin letters and an ampersand inside the name', () => {
+  it('reads a name ending in 社, not a word made with it', () => {
+    expect(named('講談社から新刊が出た。', 'ja')).toContain('ORG 講談社');
+    expect(named('同社は増益を発表した。', 'ja')).toEqual([]);
+  });
+
+  it('reads kanji with Latin letters before an organisation word, and a katakana name joined by ＆', () => {
+    expect(named('東海ABC銀行は金利を上げた。', 'ja')).toEqual(['ORG 東海ABC銀行']);
+    expect(named('ジョンソン＆ジョンソン・グループは提訴された。', 'ja')).toContain(
+      'ORG ジョンソン＆ジョンソン・グループ',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { calendarWords } from '@corpus/core';
 import type { DateValue, Mention, MentionValue } from '@corpus/entities';
 import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
@@ -614,11 +615,63 @@ function evidenceWindow(sentence: Span, used: readonly Span[], anchor: Span): Sp
   };
 }
 
+/** A word, where words are spaced; else a weekday in brackets ("(土)", "（토）"), as "日" alone is a day. */
+const WEEKDAY_WORD = /\p{L}+\.?/gu;
+const WEEKDAY_BRACKETED = /[(（]\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[)）]/gu;
+
+/**
+ * A day whose year was inferred, written with its weekday ("samedi 7 décembre", "12月8日(土)"): the
+ * year, within two of the inferred one, in which that day falls on that weekday. An article read a year
+ * after it was written does not move its Saturday to a Sunday.
+ */
+function yearOfWeekday(text: string, span: Span, value: DateValue, locale: FactLocale): DateValue {
+  if (!value.yearInferred || value.granularity !== 'day') return value;
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.iso);
+  const words = calendarWords(locale.lang);
+  if (!match || !words) return value;
+  const window = text.slice(Math.max(0, span.start - 14), Math.min(text.length, span.end + 6));
+  let weekday: number | undefined;
+  for (const token of window.match(locale.wordBoundaries ? WEEKDAY_WORD : WEEKDAY_BRACKETED) ?? []) {
+    const word = token.replace(/[(（)）\s]/gu, '').toLowerCase();
+    weekday = words.weekdayByName.get(word) ?? weekday;
+    if (weekday !== undefined) break;
+  }
+  if (weekday === undefined) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const dayOfWeek = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+    if (dayOfWeek(y) === weekday) return { ...value, iso: `${y}${value.iso.slice(4)}` };
+  }
+  return value;
+}
+
 /** Builds facts of one document: their subject, attribution, rounding tolerance and evidence. */
 class FactWriter {
   readonly facts: Fact[] = [];
 
   private readonly scopeContext: ScopeContext;
+  /** The sub-event last named in the current block: "the fire" in a later sentence is that one. */
+  private currentEvent: { block: Unit['block']; subject: Fact['subject'] } | undefined;
+
+  /** Called after each sentence: the last sub-event it names is the one later sentences refer to. */
+  follow(unit: Unit): void {
+    if (this.currentEvent && this.currentEvent.block !== unit.block) this.currentEvent = undefined;
+    const { all, byStart } = scopesOf(this.text, unit, this.scopeContext);
+    const events = byStart.filter((i) => all[i]!.event);
+    const last = events[events.length - 1];
+    if (last !== undefined) this.currentEvent = { block: unit.block, subject: scopeSubject(all[last]!) };
+  }
+
+  /** "The fire destroyed…", "This blaze…": the sub-event named before in the block, when the sentence refers to one. */
+  private carriedEvent(unit: Unit): Fact['subject'] | undefined {
+    const current = this.currentEvent;
+    if (!current || current.block !== unit.block) return undefined;
+    const reference = compile(this.locale).eventReference;
+    if (!reference) return undefined;
+    return findAll(reference, this.text.slice(unit.span.start, unit.span.end), unit.span.start).length > 0
+      ? current.subject
+      : undefined;
+  }
 
   constructor(
     private readonly text: string,
@@ -639,7 +692,8 @@ class FactWriter {
       const owner = respectiveScope(this.text, unit, previous, mention, this.scopeContext);
       if (owner && (!eventsOnly || owner.event)) return { subject: scopeSubject(owner) };
       const scope = scopeOf(this.text, unit, mention, this.scopeContext, eventsOnly);
-      return scope ?? { subject: { ...STORY_SUBJECT } };
+      const carried = scope ? undefined : this.carriedEvent(unit);
+      return scope ?? (carried && { subject: carried }) ?? { subject: { ...STORY_SUBJECT } };
     }
     const types = kind === 'person' ? new Set(['PERSON']) : THING_TYPES;
     const candidates = unit.mentions.filter((m) => types.has(m.type));
@@ -663,7 +717,11 @@ class FactWriter {
   add(parts: FactParts): void {
     const spec = PREDICATES[parts.predicate];
     if (!spec) return;
-    const { unit, mention, value } = parts;
+    const { unit, mention } = parts;
+    const value =
+      parts.value.kind === 'date' && mention
+        ? yearOfWeekday(this.text, mention.span, parts.value, this.locale)
+        : parts.value;
     // A clock time is when the story's event happened, whichever thing the clause names ("SpaceX
     // launched at 7:25", "the booster lifted off at 12:25 GMT"), so the times of one launch meet.
     const kind = spec.subject === 'thing' && isClockTime(value) ? 'story' : spec.subject;
@@ -700,7 +758,11 @@ class FactWriter {
     }
     if (mention) {
       fact.valueSpan = mention.span;
-      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale);
+      // A day said to be planned ("la cérémonie prévue samedi 7 décembre") is the day the article
+      // gives: a projection is a figure's, a forecast count set apart from counts.
+      const qualifiers = qualifiersOf(this.text, unit.span, mention, this.locale).filter(
+        (q) => q !== 'projected' || value.kind !== 'date',
+      );
       if (qualifiers.length > 0) fact.qualifiers = qualifiers;
       const scope = subEventOf(this.text, unit.span, mention, this.locale);
       if (scope) fact.scope = scope;
@@ -1036,6 +1098,7 @@ export function extractFacts(input: FactInput): Fact[] {
     valueFacts(writer, input.text, unit, previous);
     carriedDateFact(writer, unit, previous, index);
     namingFacts(writer, input.text, unit, previous, locale);
+    writer.follow(unit);
   });
   return [...writer.facts, ...socialPostFacts(input, index)].sort(inDocumentOrder);
 }

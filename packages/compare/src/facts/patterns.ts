@@ -27,6 +27,8 @@ export interface CompiledLocale {
   bodies: { key: string; pattern: Pattern }[];
   respectively?: Pattern;
   namingBefore?: Pattern;
+  /** "the fire", "cet incendie": a sub-event referred to by its noun alone. */
+  eventReference?: Pattern;
   namingAfter?: Pattern;
   after?: Pattern;
   before?: Pattern;
@@ -108,6 +110,12 @@ export function compile(locale: FactLocale): CompiledLocale {
     if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });
   }
   if (locale.respectively?.length) result.respectively = wrap(locale.respectively, locale.wordBoundaries);
+  const { events } = locale;
+  if (events?.nouns.length && events.references?.length) {
+    const nouns = events.nouns.map((n) => `(?:${n})`).join('|');
+    const pattern = `(?:${events.references.join('|')})[\\s\\u00a0]?(?:${nouns})`;
+    result.eventReference = wrap([pattern], locale.wordBoundaries);
+  }
   if (locale.naming?.before?.length) result.namingBefore = wrap(locale.naming.before, locale.wordBoundaries);
   if (locale.naming?.after?.length) result.namingAfter = wrap(locale.naming.after, locale.wordBoundaries);
   if (locale.attribution.sourceAfter?.length) {

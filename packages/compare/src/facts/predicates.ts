@@ -41,6 +41,7 @@ export const TRIGGER_NAMES = [
   'lasted',
   'separated',
   'landed',
+  'ceremony',
 ] as const;
 
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
@@ -114,6 +115,8 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   // "sieben Minuten nach dem Start landete").
   separated: { accepts: { duration: 'separated-after' }, maxGap: 40 },
   landed: { accepts: { duration: 'landed-after' }, maxGap: 40 },
+  // A ceremony's date, apart from the day the doors open to the public ("feierlich wiedereröffnet").
+  ceremony: { accepts: { date: 'ceremony' }, maxGap: 40 },
 };
 
 /**
@@ -188,6 +191,7 @@ const PREDICATE_SPECS = {
   'landed-after': { subject: 'story', cardinality: 'single' },
   /** A name given to something of the story ("the tower, known as 'Mechazilla'"); several can hold. */
   called: { subject: 'story', cardinality: 'multi' },
+  ceremony: { subject: 'story', cardinality: 'single' },
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },

@@ -48,7 +48,12 @@ export interface FactLocale {
    * that link such a noun to the name after it ("of", "de", "d'"): a figure beside "the Eaton Fire" or
    * "l'incendie d'Eaton" is that fire's, not the story's.
    */
-  events?: { nouns: readonly string[]; linkers?: readonly string[] };
+  events?: {
+    nouns: readonly string[];
+    linkers?: readonly string[];
+    /** Words that refer back to a sub-event by its noun ("the", "this": "the fire", "cet incendie"). */
+    references?: readonly string[];
+  };
   /**
    * "respectively", "respectivement", "각각": the figures of the sentence go, in order, to the names
    * listed before them ("the Greens and the Left … 11.6% and 8.8%, respectively").

@@ -10,7 +10,7 @@ import type {
   TextsComparison,
 } from '../types';
 import { publishedView } from './published';
-import { subjectName } from './subject';
+import { storyOf, storyTitle, subjectName } from './subject';
 
 /** The text of one source, so the report can show it with mentions and evidence highlighted. */
 export interface HtmlSourceText {
@@ -363,7 +363,7 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     5,
   );
   const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
-  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(page.comparison, g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(page, g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(storyOf(page.comparison, g), g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(page, g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
 }
 
 function predicateText(predicate: unknown): string {
@@ -469,15 +469,27 @@ function groupsSection(
     return section(id, title, '', `<p class="empty">${none}</p>`);
   }
   const sorted = conflict ? rankedConflicts(groups) : groups;
-  const list = page.defer(
-    sorted.map((g) => groupCard(page, g, conflict)),
-    conflict ? 'disagreements' : 'agreements',
-    Math.min(page.limit, 15),
-  );
+  const listOf = (some: FactGroup[]) => {
+    const list = page.defer(
+      some.map((g) => groupCard(page, g, conflict)),
+      conflict ? 'disagreements' : 'agreements',
+      Math.min(page.limit, 15),
+    );
+    return `<ol class="groups">${list.inner}</ol>${list.button}`;
+  };
   const intro = conflict
     ? 'Each value links to the sentence that states it; select a value to see it highlighted in the source text.'
     : 'Facts stated by two or more sources with compatible values.';
-  return section(id, title, intro, `<ol class="groups">${list.inner}</ol>${list.button}`);
+  const stories = page.comparison.stories ?? [];
+  if (stories.length < 2) return section(id, title, intro, listOf(sorted));
+  // Several stories in one input: each story's findings under its own heading.
+  const body = stories
+    .map((story, i) => {
+      const mine = sorted.filter((g) => g.story === i);
+      return mine.length ? `<h3 class="story">${esc(storyTitle(story, i))}</h3>${listOf(mine)}` : '';
+    })
+    .join('');
+  return section(id, title, intro, body);
 }
 
 /** A matrix as a table when small; as a fixed-size SVG (one path per shade) when large. */

@@ -1,6 +1,6 @@
 import type { Comparison, Evidence, FactGroup } from '../types';
 import { publishedView } from './published';
-import { subjectName } from './subject';
+import { storyOf, storyTitle, subjectName } from './subject';
 
 const KIND_LABEL: Record<string, string> = {
   contradiction: 'contradiction',
@@ -31,9 +31,10 @@ function md(text: string): string {
   return text.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
-function renderGroup(comparison: Comparison, group: FactGroup, lines: string[]): void {
+function renderGroup(comparison: Comparison, group: FactGroup, lines: string[], level = '###'): void {
   const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
-  lines.push(`### ${md(group.predicate)}: ${md(subjectName(comparison, group.subject))}${kind}`, '');
+  const about = subjectName(storyOf(comparison, group), group.subject);
+  lines.push(`${level} ${md(group.predicate)}: ${md(about)}${kind}`, '');
   for (const value of group.values) {
     lines.push(`- **${md(value.display)}**: ${value.sources.map(md).join(', ')}`);
     const seen = new Set<string>();
@@ -50,6 +51,25 @@ function renderGroup(comparison: Comparison, group: FactGroup, lines: string[]):
  * A Markdown report: conflicts first (each value with its sources and a short evidence quote), then
  * agreements, what only one document says, the timeline, entities and similarity.
  */
+/** Conflicts and agreements story by story, when the input holds several: each is compared alone. */
+function renderStories(comparison: Comparison, lines: string[]): void {
+  const stories = comparison.stories ?? [];
+  stories.forEach((story, i) => {
+    lines.push(`## ${md(storyTitle(story, i))}`, '', story.documents.map(md).join(', '), '');
+    if (story.referenceDate)
+      lines.push(`Reference date for dates without a year: ${story.referenceDate}`, '');
+    for (const [title, groups] of [
+      ['Conflicts', comparison.conflicts],
+      ['Agreements', comparison.agreements],
+    ] as const) {
+      const mine = groups.filter((g) => g.story === i);
+      lines.push(`### ${title}`, '');
+      if (mine.length === 0) lines.push('None found.', '');
+      for (const group of mine) renderGroup(comparison, group, lines, '####');
+    }
+  });
+}
+
 export function renderMarkdown(comparison: Comparison): string {
   const lines: string[] = [];
   const docs = comparison.documents;
@@ -71,13 +91,16 @@ export function renderMarkdown(comparison: Comparison): string {
   if (comparison.referenceDate)
     lines.push(`Reference date for dates without a year: ${comparison.referenceDate}`, '');
 
-  lines.push('## Conflicts', '');
-  if (comparison.conflicts.length === 0) lines.push('None found.', '');
-  for (const group of comparison.conflicts) renderGroup(comparison, group, lines);
+  if ((comparison.stories?.length ?? 0) > 1) renderStories(comparison, lines);
+  else {
+    lines.push('## Conflicts', '');
+    if (comparison.conflicts.length === 0) lines.push('None found.', '');
+    for (const group of comparison.conflicts) renderGroup(comparison, group, lines);
 
-  lines.push('## Agreements', '');
-  if (comparison.agreements.length === 0) lines.push('None found.', '');
-  for (const group of comparison.agreements) renderGroup(comparison, group, lines);
+    lines.push('## Agreements', '');
+    if (comparison.agreements.length === 0) lines.push('None found.', '');
+    for (const group of comparison.agreements) renderGroup(comparison, group, lines);
+  }
 
   lines.push('## Only in one document', '');
   const canonical = new Map(comparison.entities.map((e) => [e.key, e.canonical]));

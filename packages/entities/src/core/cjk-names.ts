@@ -20,7 +20,8 @@ function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
   return re ?? undefined;
 }
 
-const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+// An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}(?:[＆&][\p{Script=Katakana}ー・]+)*/gu;
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 const HAN_DOTTED_NAME = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
 
@@ -141,7 +142,14 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
     // A Chinese or Korean leader's name in kanji (習近平国家主席, 孫正義会長) has a Chinese family name.
     if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name) && !chineseName(name))
       continue;
-    out.push(matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', 45));
+    // A family name that is also a place (宮崎駿監督, 石川佳純選手): the person before the title wins.
+    const placeFamily = [2, 3].some(
+      (n) => n < name.length && ctx.gazetteer.get(name.slice(0, n))?.startsWith('place:'),
+    );
+    const priority = placeFamily ? 56 : 45;
+    out.push(
+      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', priority),
+    );
   }
 }
 
@@ -254,7 +262,9 @@ function mixedKoreanNames({ ctx, text, out }: CjkScan): void {
 // 非営利研究機関 "a non-profit research body", 親会社 "parent company"); one-character words other
 // than those of government bodies (省 ministry, 庁 agency, 党 party, 局 bureau) likewise.
 const GENERIC_ORG_WORDS = new Set(['公司', '研究機関', '研究机构']);
-const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局']);
+const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局', '社']);
+// 社 (company) ends a name, not a word made with it: 会社, 本社, 同社, 各社, 神社, 入社…
+const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社$/u;
 
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
 const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
@@ -271,11 +281,11 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的')) continue;
+    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }

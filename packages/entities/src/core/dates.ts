@@ -244,19 +244,19 @@ function markedDates(text: string, locale: EntityLocale, rx: CjkRegexes, again: 
   const out: Candidate[] = [];
   // Day, year-month, month and year-range readings do not depend on the locale: a second pass over
   // the same text (`again`) would only repeat them.
-  for (const m of again ? [] : text.matchAll(rx.day)) {
+  for (const m of again ? [] : allMatches(text, rx.day)) {
     if (m[1] === undefined && m[0].includes(rx.y)) continue;
     const parts = { year: m[1] ? num(m[1]) : undefined, month: num(m[2] ?? ''), day: num(m[3] ?? '') };
     const lead = m[0].length - m[0].trimStart().length;
     const c = partsCandidate(text, m.index + lead, m.index + m[0].length, parts, 'rules:cjk-date');
     if (c) out.push(c);
   }
-  for (const m of again ? [] : text.matchAll(rx.yearMonth)) {
+  for (const m of again ? [] : allMatches(text, rx.yearMonth)) {
     const parts = { year: num(m[1] ?? ''), month: num(m[2] ?? '') };
     const c = partsCandidate(text, m.index, m.index + m[0].length, parts, 'rules:cjk-date');
     if (c) out.push(c);
   }
-  for (const m of again ? [] : text.matchAll(rx.month)) {
+  for (const m of again ? [] : allMatches(text, rx.month)) {
     const mon = num(m[1] ?? '');
     if (mon === undefined || mon < 1 || mon > 12) continue;
     const c = partsCandidate(text, m.index, m.index + m[0].length, { month: mon }, 'rules:cjk-date', 0.8);
@@ -268,7 +268,7 @@ function markedDates(text: string, locale: EntityLocale, rx: CjkRegexes, again: 
     starts.length + ends.length > 0
       ? new RegExp(`^\\s*(${alternation([...starts, ...ends])})`, 'u')
       : undefined;
-  for (const m of text.matchAll(rx.year)) {
+  for (const m of allMatches(text, rx.year)) {
     const y = num(m[1] ?? '');
     if (y === undefined) continue;
     const value: DateValue = { kind: 'date', iso: pad(y, 4), granularity: 'year' };
@@ -292,7 +292,7 @@ function markedDates(text: string, locale: EntityLocale, rx: CjkRegexes, again: 
       out.push(dateCandidate(text, m.index, m.index + m[0].length + p[0].length, value, 'rules:cjk-date'));
     }
   }
-  for (const m of again ? [] : text.matchAll(rx.range)) {
+  for (const m of again ? [] : allMatches(text, rx.range)) {
     const a = num(m[1] ?? '');
     const b = num(m[2] ?? '');
     if (a === undefined || b === undefined || b <= a) continue;
@@ -324,7 +324,7 @@ function numericDates(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
   // ISO dates, year ranges and bare years do not depend on the locale: read once per text.
   if (again) return out;
-  for (const m of text.matchAll(ISO_RE)) {
+  for (const m of allMatches(text, ISO_RE)) {
     let offset: number | undefined;
     const z = m[6];
     if (z === 'Z') offset = 0;
@@ -351,12 +351,12 @@ function numericDates(ctx: DateContext): Candidate[] {
       });
   }
   if (locale.lang !== 'en') {
-    for (const m of text.matchAll(DOTTED_RE)) {
+    for (const m of allMatches(text, DOTTED_RE)) {
       const value = makeDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }, undefined);
       if (value) out.push(dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:numeric-date'));
     }
   }
-  for (const m of text.matchAll(RANGE_RE)) {
+  for (const m of allMatches(text, RANGE_RE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (b <= a || b - a > 50) continue;
@@ -377,7 +377,7 @@ function numericDates(ctx: DateContext): Candidate[] {
       'employees',
     ].map((w) => w.toLowerCase()),
   );
-  for (const m of text.matchAll(BARE_YEAR_RE)) {
+  for (const m of allMatches(text, BARE_YEAR_RE)) {
     if (isProductNumber(text, m.index)) continue;
     // "2000 dollars", "2019 Mitarbeiter": an amount, not a year.
     const nextWord = /^\s+([\p{L}$€£¥]+)/u.exec(

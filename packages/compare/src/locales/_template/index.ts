@@ -58,6 +58,7 @@ export const xx: FactLocale = {
     lasted: [],
     separated: [],
     landed: [],
+    ceremony: [],
   },
   // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
   units: {},

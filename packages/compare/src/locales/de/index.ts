@@ -81,6 +81,7 @@ export const de: FactLocale = {
     lasted: ['dauerte', 'Flug'],
     separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
     landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
+    ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -125,6 +126,7 @@ export const de: FactLocale = {
   events: {
     nouns: ['Waldbrand', 'Feuer', 'Brand', 'Großbrand', 'Hurrikan', 'Taifun', 'Sturm', 'Erdbeben', 'Beben'],
     linkers: ['in', 'bei', 'von'],
+    references: ['das', 'der', 'dieses', 'dieser'],
   },
   // Figures given in the order of the names before them.
   respectively: ['beziehungsweise', 'bzw\\.'],

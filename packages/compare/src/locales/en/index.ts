@@ -87,6 +87,7 @@ export const en: FactLocale = {
     lasted: ['lasted', 'flight', 'journey'],
     separated: ['separat(?:ed|es|ion)', 'detached'],
     landed: ['landed', 'landing', 'caught', 'catch', 'touch(?:ed)? ?down'],
+    ceremony: ['ceremony', 'ceremonies', 'ceremonial(?:ly)?', 'inaugurat(?:ed|ion)'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -125,6 +126,7 @@ export const en: FactLocale = {
   events: {
     nouns: ['wildfire', 'fire', 'blaze', 'hurricane', 'typhoon', 'cyclone', 'storm', '(?:earth)?quake'],
     linkers: ['of(?: the)?'],
+    references: ['the', 'this', 'that'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectively'],

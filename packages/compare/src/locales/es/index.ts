@@ -18,7 +18,7 @@ export const es: FactLocale = {
     born: ['nació', 'nacid[oa]'],
     age: ['años de edad', 'de edad'],
     studied: ['estudió', 'graduad[oa]', 'máster'],
-    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas'],
+    died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas', 'vidas'],
     injured: ['herid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitud'],
@@ -49,6 +49,7 @@ export const es: FactLocale = {
     lasted: ['duró', 'vuelo'],
     separated: ['separ\\p{L}*'],
     landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
+    ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -83,6 +84,7 @@ export const es: FactLocale = {
   events: {
     nouns: ['incendio', 'fuego', 'huracán', 'tifón', 'ciclón', 'tormenta', 'sismo', 'terremoto'],
     linkers: ['de', 'del', 'en'],
+    references: ['el', 'este', 'ese', 'la', 'esta'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivamente'],

@@ -48,6 +48,7 @@ export const fr: FactLocale = {
     lasted: ['duré', 'vol'],
     separated: ['séparé[es]{0,2}', 'séparation', 's[’\x27]est séparé'],
     landed: ['atterri[es]{0,2}', 'atterrissage', 'rattrapé[es]{0,2}', 'capturé[es]{0,2}'],
+    ceremony: ['cérémonie', 'inauguration', 'inauguré[es]{0,2}', 'solennellement'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -90,6 +91,7 @@ export const fr: FactLocale = {
   events: {
     nouns: ['incendie', 'feu', 'ouragan', 'typhon', 'cyclone', 'tempête', 'séisme'],
     linkers: ["d['’]", 'de', 'du', 'à'],
+    references: ["l['’]", 'cet', 'ce', 'cette'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectivement'],

@@ -26,7 +26,7 @@ export const it: FactLocale = {
     born: ['nat[oa]', 'nascita'],
     age: ['età', 'enne'],
     studied: ['laure\\p{L}*', 'studi(?:ato|ò)', 'master', 'dottorato'],
-    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio'],
+    died: ['mort[ioe]', 'vittime', 'decess[oi]', 'uccis[oie]', 'bilancio', 'vite'],
     injured: ['ferit[oie]'],
     missing: ['dispers[oi]'],
     magnitude: ['magnitudo'],
@@ -49,6 +49,7 @@ export const it: FactLocale = {
     lasted: ['durat[oa]', 'volo'],
     separated: ['separat[oaie]', 'separazione'],
     landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
+    ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -83,6 +84,7 @@ export const it: FactLocale = {
   events: {
     nouns: ['incendio', 'rogo', 'uragano', 'tifone', 'ciclone', 'tempesta', 'terremoto', 'sisma'],
     linkers: ['di', 'del', "dell['’]", 'a'],
+    references: ["l['’]", 'il', 'questo'],
   },
   // Figures given in the order of the names before them.
   respectively: ['rispettivamente'],

@@ -40,6 +40,7 @@ export const ja: FactLocale = {
     lasted: ['飛行'],
     separated: ['切り離', '分離'],
     landed: ['着陸', '捕獲', 'キャッチ', '回収'],
+    ceremony: ['式典', '記念式', '式が行われ', '祝賀'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -76,6 +77,7 @@ export const ja: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['山火事', '火災', '火事', '台風', 'ハリケーン', '地震'],
+    references: ['この', '同'],
   },
   // Figures given in the order of the names before them.
   respectively: ['それぞれ'],

@@ -40,6 +40,7 @@ export const ko: FactLocale = {
     lasted: ['여정', '비행'],
     separated: ['분리'],
     landed: ['착륙', '포획', '회수'],
+    ceremony: ['기념식', '행사', '식전', '개관식'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -76,6 +77,7 @@ export const ko: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['산불', '화재', '태풍', '허리케인', '지진'],
+    references: ['이번', '해당'],
   },
   // Figures given in the order of the names before them.
   respectively: ['각각'],

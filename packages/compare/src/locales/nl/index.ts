@@ -66,6 +66,7 @@ export const nl: FactLocale = {
     lasted: ['duurde', 'vlucht'],
     separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
     landed: ['geland', 'landing', 'gevangen'],
+    ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -99,6 +100,7 @@ export const nl: FactLocale = {
   events: {
     nouns: ['bosbrand', 'brand', 'orkaan', 'tyfoon', 'storm', 'aardbeving'],
     linkers: ['bij', 'in', 'van'],
+    references: ['de', 'het', 'deze'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respectievelijk'],

@@ -26,7 +26,7 @@ export const pt: FactLocale = {
     born: ['nasceu', 'nascid[oa]'],
     age: ['anos de idade', 'de idade'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
-    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos'],
+    died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
     missing: ['desaparecid[oa]s'],
     magnitude: ['magnitude'],
@@ -49,6 +49,7 @@ export const pt: FactLocale = {
     lasted: ['durou', 'voo'],
     separated: ['separ\\p{L}*'],
     landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
+    ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -82,6 +83,7 @@ export const pt: FactLocale = {
   events: {
     nouns: ['incêndio', 'fogo', 'furacão', 'tufão', 'ciclone', 'tempestade', 'terremoto', 'sismo'],
     linkers: ['de', 'do', 'em'],
+    references: ['o', 'este', 'esse', 'a'],
   },
   // Figures given in the order of the names before them.
   respectively: ['respetivamente', 'respectivamente'],

@@ -59,6 +59,7 @@ export const ru: FactLocale = {
     lasted: ['длил\\p{L}{1,2}', 'полёт', 'полет'],
     separated: ['отдел\\p{L}*'],
     landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
+    ceremony: ['церемони\\p{L}{1,2}', 'торжественн\\p{L}*'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {

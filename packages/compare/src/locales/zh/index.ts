@@ -40,6 +40,7 @@ export const zh: FactLocale = {
     lasted: ['飞行'],
     separated: ['分离'],
     landed: ['着陆', '夹住', '接住', '回收'],
+    ceremony: ['仪式', '典礼'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -76,6 +77,7 @@ export const zh: FactLocale = {
   // Events a story may hold several of, each named ("the Eaton Fire"): a figure beside one is its own.
   events: {
     nouns: ['山火', '火灾', '大火', '台风', '飓风', '地震'],
+    references: ['该', '此', '这场'],
   },
   // Figures given in the order of the names before them.
   respectively: ['分别'],

@@ -1,6 +1,7 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 import { JA_NUMBERS } from './numbers';
+import { JA_PLACES } from './places';
 
 export const ja: EntityLocale = {
   lang: 'ja',
@@ -196,6 +197,7 @@ export const ja: EntityLocale = {
   percentForms: { after: { 割: 10, パーセント: 1, ポイント: 1 } },
   percentWords: ['%', '％', 'パーセント'],
   gazetteer: {
+    ...JA_PLACES,
     // Short forms the Japanese press writes for countries and regions, which CLDR does not list
     // (CLDR has アメリカ合衆国, イギリス, オーストラリア).
     米国: 'place:united states',

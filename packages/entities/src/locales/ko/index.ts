@@ -1,6 +1,7 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 import { KO_NUMBERS } from './numbers';
+import { KO_PLACES } from './places';
 
 export const ko: EntityLocale = {
   lang: 'ko',
@@ -189,6 +190,7 @@ export const ko: EntityLocale = {
   percentForms: { after: { 퍼센트: 1, 프로: 1, 퍼센트포인트: 1 } },
   percentWords: ['%', '퍼센트'],
   gazetteer: {
+    ...KO_PLACES,
     서울: 'place:seoul',
     부산: 'place:busan',
     한국: 'place:south korea',

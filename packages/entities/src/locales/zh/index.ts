@@ -1,6 +1,7 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
 import { ZH_NUMBERS } from './numbers';
+import { ZH_PLACES } from './places';
 
 export const zh: EntityLocale = {
   lang: 'zh',
@@ -112,6 +113,12 @@ export const zh: EntityLocale = {
   transliterationChars:
     '阿埃艾安奥东巴拜班鲍贝本比彼波伯布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖格古哈海汉赫亨胡霍基吉加杰金卡凯康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈内尼妮纽诺欧帕潘佩皮普奇齐乔琼萨塞赛桑森沙珊尚舍施史斯苏索塔泰坦汤唐特提汀图托瓦万威韦维温沃乌伍西希谢辛休亚扬耶伊因尤约詹兹尔茨夫顿逊',
   personVerbs: [
+    // Adverbs that follow a subject before its verb (梁文锋很少接受采访, 王毅也表示).
+    '很少',
+    '也',
+    '曾',
+    '仍',
+    '随后',
     '表示',
     '指出',
     '认为',
@@ -220,6 +227,7 @@ export const zh: EntityLocale = {
   },
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
+    ...ZH_PLACES,
     硅谷: 'place:silicon valley',
     旧金山: 'place:san francisco',
     纽约: 'place:new york',
