@@ -72,6 +72,8 @@ describe('durations in parts and halves', () => {
     ['A greve durou 3 anos e meio.', 'pt', ['3 anos e meio P3.5Y exact']],
     ['Полёт длился 2 часа и 10 минут.', 'ru', ['2 часа и 10 минут PT2H10M exact']],
     ['De bouw duurde 3 jaar en 2 maanden.', 'nl', ['3 jaar en 2 maanden P3Y2M exact']],
+    // "uur" is a duration unless a cue makes it a time ("om 14 uur").
+    ['De reis duurde 2 uur en 5 minuten, vertrek om 9 uur.', 'nl', ['2 uur en 5 minuten PT2H5M exact']],
     ['着陸まで約2時間12分かかった。', 'ja', ['約2時間12分 PT2H12M about']],
     ['点火から3分15秒後に分離した。', 'ja', ['3分15秒 PT3M15S exact']],
     ['改修には3年半を要した。', 'ja', ['3年半 P3.5Y exact']],

@@ -61,6 +61,7 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
   if (!re) return [];
   const zones = merged(locales, (l) => l.timeZones);
   const meridiem = merged(locales, (l) => l.meridiem);
+  const units = merged(locales, (l) => l.durationUnits);
   const out: ClockCandidate[] = [];
   for (const m of text.matchAll(re)) {
     const [
@@ -87,6 +88,8 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
     // "3点" (three points), "2時" alone: an Asian hour word needs minutes, a meridiem or a zone.
     const zone = zoneBefore ?? zoneAfter;
     if (marker && !minuteText && !mer && !zone && !/^\p{Script=Latin}/u.test(marker)) continue;
+    // An hour word that is also a duration unit ("3 uur") is a time alone only after a cue (cuedHours).
+    if (marker && !minuteText && !mer && !zone && units[marker.toLowerCase()] !== undefined) continue;
     if (hour > 24 || minute > 59) continue;
     if (mer !== undefined) {
       const add = meridiem[mer] ?? meridiem[mer.toLowerCase()];

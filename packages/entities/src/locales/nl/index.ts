@@ -5,8 +5,9 @@ import { NL_NUMBERS } from './numbers';
 export const nl: EntityLocale = {
   lang: 'nl',
   chrono: 'nl',
-  // "14.32 uur", "14 uur".
+  // "14.32 uur"; "uur" alone is also a duration ("duurde 3 uur"), so "14 uur" is a time after a cue.
   hourMarkers: ['uur'],
+  hourCues: { before: ['om', 'tot', 'vanaf', 'rond', 'sinds', 'voor', 'na'], words: ['uur'] },
   // Month and relative-day words from CLDR; "maart" is also written "mrt" without its dot.
   months: { ...cldrMonths('nl'), mrt: 3 },
   spelled: NL_NUMBERS,
