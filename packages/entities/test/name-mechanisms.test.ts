@@ -180,3 +180,11 @@ describe('Japanese organisations: 社, Latin letters and an ampersand inside the
     );
   });
 });
+
+describe('Chinese organisations before a founder, a chairman or 旗下', () => {
+  it('reads the words opening a clause before such a word as an organisation', () => {
+    expect(named('美团旗下的外卖业务增长迅速。', 'zh')).toContain('ORG 美团');
+    // A demonstrative or a generic word is no name.
+    expect(named('该公司创始人表示不会辞职。', 'zh')).not.toContain('ORG 该公司');
+  });
+});

@@ -291,6 +291,24 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// Chinese words after an organisation's name: its founder, chairman or chief executive, or what
+// it owns (旗下 "under it"): "京东创始人刘强东", "拼多多旗下的Temu".
+const AFTER_ORG_ZH = ['旗下', '创始人', '董事长', '首席执行官'];
+const DEMONSTRATIVE_OR_GENERIC = /^[该这那其本此各][\p{Script=Han}]|公司$|集团$|企业$/u;
+
+/** A Chinese organisation opening a clause before a word that only follows an organisation. */
+function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const re = new RegExp(
+    `(?:(?<![\\p{Script=Han}])|(?<=[的在与和了是由向对据被将从为把]))[\\p{Script=Han}]{2,6}?(?=${alternation(AFTER_ORG_ZH)})`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0])) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 44));
+  }
+}
+
 /** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
 function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const chars = ctx.locale?.transliterationChars;
@@ -399,6 +417,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   koreanSubjects(scan);
   mixedKoreanNames(scan);
   cjkOrganisations(scan);
+  chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
