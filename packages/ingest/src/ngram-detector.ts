@@ -589,16 +589,18 @@ function decodeModel(input: Uint8Array): { model: ConvertedModel; eldVersion: st
   const letter = take((b, o, n) => new Uint8Array(b, o, n), PLANE, 1);
   // Re-insert the keys in their order, as `convert` did: the same slots, the same entry ranges.
   const table = new Int32Array(slots * 2);
+  // Runs once, cold, at the first detection: each array read once, slot indexes kept doubled.
   const mask = slots - 1;
+  const wrap = 2 * slots - 1;
   let start = 0;
   for (let i = 0; i < ngrams; i++) {
-    const lo = info[i]! & 31;
-    const n = info[i]! >>> 5;
-    let s = hash(keys[i]!, lo) & mask;
-    while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
-    table[2 * s] = keys[i]!;
-    table[2 * s + 1] = lo | (n << 5) | (start << 11);
-    start += n;
+    const key = keys[i]!;
+    const bits = info[i]!;
+    let s = (hash(key, bits & 31) & mask) << 1;
+    while (table[s + 1] !== 0) s = (s + 2) & wrap;
+    table[s] = key;
+    table[s + 1] = bits | (start << 11);
+    start += bits >>> 5;
   }
   if (start !== entriesLength) bad('entry counts');
   for (let i = 0; i < entriesLength; i++) if (entries[i]! >>> 16 >= count) bad('language index');
