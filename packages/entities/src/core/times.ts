@@ -124,6 +124,22 @@ export function clockCandidates(text: string, locales: EntityLocale[]): ClockCan
   return out;
 }
 
+/** A clock time read by one of this file's rules. */
+function ruleTime(start: number, end: number, iso: string, clock: ClockCandidate['clock']): ClockCandidate {
+  const value: DateValue = { kind: 'date', iso, granularity: 'time' };
+  return {
+    type: 'DATE',
+    start,
+    end,
+    key: `date:${iso}`,
+    value,
+    confidence: 0.8,
+    recognizer: 'rules:time',
+    priority: 74,
+    clock,
+  };
+}
+
 /**
  * "(1225 GMT)", "at 0730 UTC": the wire services' four-digit time, read only before GMT or UTC and
  * after a bracket or "at" ("in 2024 GMT was…" is a year).
@@ -135,18 +151,8 @@ function fourDigitTimes(text: string): ClockCandidate[] {
   )) {
     const hour = Number(m[1]);
     const minute = Number(m[2]);
-    const value: DateValue = { kind: 'date', iso: `T${pad(hour)}:${pad(minute)}+00:00`, granularity: 'time' };
-    out.push({
-      type: 'DATE',
-      start: m.index,
-      end: m.index + m[0].length,
-      key: `date:${value.iso}`,
-      value,
-      confidence: 0.8,
-      recognizer: 'rules:time',
-      priority: 74,
-      clock: { hour, minute, offset: 0 },
-    });
+    const iso = `T${pad(hour)}:${pad(minute)}+00:00`;
+    out.push(ruleTime(m.index, m.index + m[0].length, iso, { hour, minute, offset: 0 }));
   }
   return out;
 }
@@ -175,18 +181,7 @@ function cuedHours(text: string, locale: EntityLocale): ClockCandidate[] {
     const hour = /^\d+$/.test(word) ? Number(word) : locale.numberWords[word.toLowerCase()];
     if (hour === undefined || hour > 24) continue;
     const start = m.indices?.[1]?.[0] ?? m.index;
-    const value: DateValue = { kind: 'date', iso: `T${pad(hour)}:00`, granularity: 'time' };
-    out.push({
-      type: 'DATE',
-      start,
-      end: m.index + m[0].length,
-      key: `date:${value.iso}`,
-      value,
-      confidence: 0.8,
-      recognizer: 'rules:time',
-      priority: 74,
-      clock: { hour, minute: 0 },
-    });
+    out.push(ruleTime(start, m.index + m[0].length, `T${pad(hour)}:00`, { hour, minute: 0 }));
   }
   return out;
 }
