@@ -5,7 +5,7 @@ import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { factConfidence, LINK, linkStrength } from './confidence';
-import { type CompiledLocale, compile, findAll, type Pattern } from './patterns';
+import { type CompiledLocale, compile, findAll, findEach, type Pattern } from './patterns';
 import {
   type FactPredicate,
   OPEN_CONCEPTS,
@@ -216,16 +216,13 @@ function triggersIn(
   locale: CompiledLocale,
   names: readonly Mention[],
 ): TriggerHit[] {
-  const slice = text.slice(span.start, span.end);
   let inName: ((hit: Span) => boolean) | undefined;
   const triggers: TriggerHit[] = [];
-  for (const { trigger, pattern } of locale.triggers) {
-    for (const hit of findAll(pattern, slice, span.start)) {
-      inName ??= nameCover(span, names);
-      if (!inName(hit)) triggers.push({ trigger, span: hit });
-    }
-  }
-  return triggers.sort((a, b) => a.span.start - b.span.start);
+  findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
+    inName ??= nameCover(span, names);
+    if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
+  });
+  return triggers;
 }
 
 /**
