@@ -13,9 +13,11 @@
  * A name in Latin letters is English spelling first (`latin`): ph, ck, qu, x, soft c, and an r
  * before a consonant that English does not sound ("Park" 박, "Martin" マーティン).
  */
-export function soundKey(romanized: string, latin = false): string {
-  let s = romanized
-    .toLowerCase()
+export function soundKey(romanized: string, latin = false, hangul = false): string {
+  // Hangul writes ng in one syllable (앙 ang): an n and a g of two (반기문 ban-gi-mun) are two sounds.
+  let s = romanized.toLowerCase();
+  if (hangul) s = s.replace(/n-(?=g)/g, 'n ');
+  s = s
     .replace(/[^a-z ]/g, '')
     .replace(/(.)\1+/g, '$1');
   if (latin)
@@ -151,8 +153,8 @@ interface Part {
   letters: string;
 }
 
-const partOf = (text: string, latin: boolean, syllableH = false): Part => ({
-  key: soundKey(text, latin),
+const partOf = (text: string, latin: boolean, syllableH = false, hangul = syllableH): Part => ({
+  key: soundKey(text, latin, hangul),
   letters: lettersKey(text, latin, syllableH),
 });
 
@@ -183,11 +185,11 @@ function orders(words: string[]): string[][] {
 
 /** Every way to cut a list of syllables into `k` consecutive groups (a name has few syllables). */
 function groupings(syllables: string[], k: number): string[][] {
-  if (k === 1) return [[syllables.join('')]];
+  if (k === 1) return [[syllables.join('-')]];
   const out: string[][] = [];
   for (let i = 1; i <= syllables.length - k + 1; i++)
     for (const rest of groupings(syllables.slice(i), k - 1))
-      out.push([syllables.slice(0, i).join(''), ...rest]);
+      out.push([syllables.slice(0, i).join('-'), ...rest]);
   return out;
 }
 
@@ -197,7 +199,7 @@ function groupings(syllables: string[], k: number): string[][] {
  * xi-jin-ping against Xi Jinping). Empty when they cannot be lined up.
  */
 function alignments(words: string[], other: string[]): string[][] {
-  if (other.length === words.length) return [other.map((w) => w.replace(/-/g, ''))];
+  if (other.length === words.length) return [other];
   const syllables = other.flatMap((w) => w.split('-'));
   if (syllables.length >= words.length && syllables.length <= 6 && other.length === 1)
     return groupings(syllables, words.length);
@@ -225,7 +227,7 @@ export function matchNames(
   { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean } = {},
 ): NameMatch {
   const otherWords = other.split(' ').filter(Boolean);
-  const whole = partOf(other.replace(/-/g, ''), false);
+  const whole = partOf(other, false, false, syllableH);
   let aligned: (NameMatch & { parts: number }) | undefined;
   let unaligned: NameMatch = { score: 0, keys: ['', whole.key] };
   for (const wording of wordings(first))
