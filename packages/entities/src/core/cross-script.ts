@@ -1,6 +1,6 @@
 import type { MentionType, TransliterationLink } from '../types';
 import { koreanFamilyNames } from './name-lexicon';
-import { matchNames, soundKey, withoutAddedVowels } from './name-match';
+import { matchNames, soundKey, weightedEdits, withoutAddedVowels } from './name-match';
 import {
   chineseName,
   hanReading,
@@ -156,7 +156,7 @@ function soundMatch(
         };
     }
   }
-  return dottedForeignName(from, to, best);
+  return sameSkeletons(from, to, dottedForeignName(from, to, best));
 }
 
 /**
@@ -194,6 +194,55 @@ function dottedForeignName(
           evidence: `family name sounds like "${t[1]}", given name begins alike`,
           romanized: r,
         };
+    }
+  }
+  return found;
+}
+
+/** Below this share of consonant classes kept, part by part, two names are not the same skeleton. */
+const SKELETON_AGREEMENT = 0.87;
+
+/**
+ * A name of two parts or more transliterated part by part (乔·拜登 "qiao bai-deng", Джо Байден,
+ * テイラー・スウィフト) keeps the consonant classes of every part, while its letters drift far
+ * (q for j, ai for i, eng for en): every part's skeleton agreeing with the other name's part
+ * (weighted edits, `SKELETON_AGREEMENT`) links it, whatever the letters. A relative or namesake
+ * with another given name (Jill, Hunter Biden; Kimbal Musk) fails on that part.
+ */
+function sameSkeletons(
+  from: Reading,
+  to: Reading,
+  best: { score: number; evidence: string; romanized: string } | undefined,
+): { score: number; evidence: string; romanized: string } | undefined {
+  if (best && best.score >= MIN_LINK_SCORE) return best;
+  const latin = to.script === 'latin';
+  const hangul = from.script === 'hangul' || to.script === 'hangul';
+  const targets = latin ? [to.cand.name] : to.romanized.map((r) => withoutAddedVowels(r, to.script));
+  let found = best;
+  for (const r of from.romanized) {
+    const mine = withoutAddedVowels(r, from.script).split(' ');
+    for (const target of targets) {
+      const theirs = target.split(/\s+/u);
+      if (mine.length < 2 || theirs.length !== mine.length) continue;
+      for (const order of [theirs, [...theirs].reverse()]) {
+        let weakest = 1;
+        let edits = 0;
+        let length = 0;
+        mine.forEach((part, i) => {
+          const a = soundKey(part, false, hangul);
+          const b = soundKey(order[i] as string, latin, hangul);
+          const e = weightedEdits(a, b);
+          const n = Math.max(a.length, b.length);
+          weakest = Math.min(weakest, n ? 1 - e / n : 0);
+          edits += e;
+          length += n;
+        });
+        if (length < 4) continue;
+        const agreement = Math.min(weakest, 1 - edits / length);
+        const score = 0.75 + 0.1 * agreement;
+        if (agreement >= SKELETON_AGREEMENT && (!found || score > found.score))
+          found = { score, evidence: `every part keeps the consonants of "${order.join(' ')}"`, romanized: r };
+      }
     }
   }
   return found;

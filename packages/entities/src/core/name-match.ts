@@ -56,7 +56,9 @@ export function withoutAddedVowels(romanized: string, script: string): string {
       /(?<=[bcdfghjkmprstvz])u(?=[bcdfghjkmnprstvwz]|$| )(?!([bcdfghjkmnprstvwz])\1)|(?<=[td])o(?=[bcdfghjkmnprstvwz]|$| )/g,
       '',
     );
-  if (script === 'hangul') return romanized.replace(/(?<=[bcdfgjkmprst])eu(?=-|$| )/g, '');
+  // 츠 "cheu" closing a syllable writes a foreign ts or z (게이츠 Gates), not a ch.
+  if (script === 'hangul')
+    return romanized.replace(/ch(?=eu(?:-|$| ))/g, 'ts').replace(/(?<=[bcdfgjkmprst])eu(?=-|$| )/g, '');
   return romanized;
 }
 
@@ -93,7 +95,7 @@ export function lettersKey(romanized: string, latin = false, syllableH = false):
 const HALF_INDEL = new Set(['R', 'N', 'T']);
 const HALF_SUBSTITUTION = new Set(['TJ', 'JT', 'KJ', 'JK', 'SJ', 'JS']);
 
-function weightedEdits(a: string, b: string): number {
+export function weightedEdits(a: string, b: string): number {
   if (a === b) return 0;
   // A t costs half only next to an s (the t of ツ and ц); a syllable of its own (ト) is a whole edit.
   const indel = (c: string, word: string, at: number) =>
