@@ -61,8 +61,24 @@ function readingOf(cand: ScriptCandidate): Reading {
     script,
     romanized,
     han: hanReading(cand.name),
-    words: cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+    // A Japanese name in kanji has no space between its parts: its reading has (岸田文雄 "kishida fumio").
+    words: Math.max(
+      cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+      script === 'han' ? (romanized[0]?.split(' ').length ?? 0) : 0,
+    ),
   };
+}
+
+/**
+ * A name whose key is in Latin letters (华为 org:huawei, 大阪 place:osaka: the gazetteer knows it)
+ * is also a target under that Latin name, the spelling the other scripts transliterate (화웨이,
+ * 오사카). The reading keeps the candidate's id: a link to it is a link to the entity.
+ */
+function latinKeyReading(r: Reading): Reading[] {
+  const name = r.cand.id.slice(r.cand.id.indexOf(':') + 1);
+  if (r.script === 'latin' || !/^[a-z][a-z .'-]*$/.test(name)) return [];
+  const cand = { ...r.cand, name: name.replace(/(^|[ -])[a-z]/g, (c) => c.toUpperCase()) };
+  return [{ cand, script: 'latin', romanized: [name], words: name.split(' ').length }];
 }
 
 /** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
@@ -267,6 +283,7 @@ export function scoreNames(
  */
 export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] {
   const readings = candidates.filter((c) => LINKABLE.has(c.type)).map(readingOf);
+  const targets = [...readings, ...readings.flatMap(latinKeyReading)];
   const merges: ScriptMerge[] = [];
   const merged = new Set<string>();
   for (const from of readings) {
@@ -275,8 +292,8 @@ export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] 
     if (/\p{Script=Latin}/u.test(from.cand.id.slice(from.cand.id.indexOf(':') + 1))) continue;
     if (!from.romanized.length) continue;
     const scored: { to: Reading; score: number; evidence: string[]; romanized: string }[] = [];
-    for (const to of readings) {
-      if (to === from || merged.has(to.cand.id)) continue;
+    for (const to of targets) {
+      if (to.cand.id === from.cand.id || merged.has(to.cand.id)) continue;
       // Within one script only Han against Han (習近平 in Japanese, 习近平 in Chinese).
       if (to.script === from.script && !(from.han && to.han)) continue;
       if (!compatible(from, to)) continue;
