@@ -114,7 +114,10 @@ export function japaneseNameReadings(name: string): string[] {
   for (let i = 1; i < chars.length && out.length < MAX_READINGS; i++) {
     const f = readingsOf(family, chars.slice(0, i).join(''));
     const g = readingsOf(given, chars.slice(i).join(''));
-    for (const fr of f) for (const gr of g) if (out.length < MAX_READINGS) out.push(`${fr} ${gr}`);
+    // First readings of both parts first: each family reading is tried before a given name's fourth.
+    for (let rank = 0; rank < f.length + g.length - 1; rank++)
+      for (let j = Math.max(0, rank - g.length + 1); j <= Math.min(rank, f.length - 1); j++)
+        if (out.length < MAX_READINGS) out.push(`${f[j]} ${g[rank - j]}`);
   }
   if (!out.length) out.push(...readingsOf(family, chars.join('')).slice(0, MAX_READINGS));
   return out;
@@ -239,6 +242,10 @@ export function romanizations(name: string, lang?: string): string[] {
   if (scriptOf(name) === 'han' && lang !== undefined && /^ja\b/.test(lang)) return japaneseNameReadings(name);
   const first = romanize(name, lang);
   if (!first) return [];
+  // Chinese and Korean texts write a Japanese name in its kanji (安倍晋三): four characters, which a
+  // Chinese name seldom has, also read as Japanese when they cut into a family and a given name.
+  if (scriptOf(name) === 'han')
+    return [first, ...(/^\p{Script=Han}{4}$/u.test(name) ? japaneseNameReadings(name) : [])];
   if (scriptOf(name) !== 'hangul') return [first];
   const cp = (name.trim().codePointAt(0) ?? 0) - 0xac00;
   if (cp < 0 || cp >= 11172) return [first];
