@@ -163,7 +163,11 @@ function soundMatch(
     for (const r of from.romanized) {
       const mine = bySyllable && from.script === 'han' ? asHangulWrites(r) : r;
       const theirs = bySyllable && to.script === 'han' ? asHangulWrites(target) : target;
-      const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, { syllableH, bySyllable });
+      const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, {
+        syllableH,
+        bySyllable,
+        rSyllable: from.script === 'kana' || from.script === 'hangul',
+      });
       if (!best || m.score > best.score)
         best = {
           score: m.score,

@@ -13,7 +13,7 @@
  * A name in Latin letters is English spelling first (`latin`): ph, ck, qu, x, soft c, and an r
  * before a consonant that English does not sound ("Park" 박, "Martin" マーティン).
  */
-export function soundKey(romanized: string, latin = false, hangul = false): string {
+export function soundKey(romanized: string, latin = false, hangul = false, soundedR = false): string {
   // Hangul writes ng in one syllable (앙 ang): an n and a g of two (반기문 ban-gi-mun) are two sounds.
   let s = romanized.toLowerCase();
   if (hangul) s = s.replace(/n-(?=g)/g, 'n ');
@@ -29,7 +29,7 @@ export function soundKey(romanized: string, latin = false, hangul = false): stri
       .replace(/(^| )x(?=[aeiou])/g, '$1s')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
-      .replace(/(?<=[aeiou])r(?=[^aeiouy ]|$)/g, '');
+      .replace(/(?<=[aeiou])r(?=[^aeiouy ]|$)/g, soundedR ? 'r' : '');
   // Pinyin c is an affricate (蔡 "cai", 茨 "ci" for -ts/-z); no other romanisation writes c alone.
   else s = s.replace(/c(?!h)/g, 'z');
   return s
@@ -155,8 +155,8 @@ interface Part {
   letters: string;
 }
 
-const partOf = (text: string, latin: boolean, syllableH = false, hangul = syllableH): Part => ({
-  key: soundKey(text, latin, hangul),
+const partOf = (text: string, latin: boolean, syllableH = false, hangul = syllableH, soundedR = false): Part => ({
+  key: soundKey(text, latin, hangul, soundedR),
   letters: lettersKey(text, latin, syllableH),
 });
 
@@ -226,7 +226,23 @@ export function matchNames(
   first: string,
   other: string,
   latinSpelling = true,
-  { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean } = {},
+  options: { syllableH?: boolean; bySyllable?: boolean; rSyllable?: boolean } = {},
+): NameMatch {
+  const english = matchSpelling(first, other, latinSpelling, options, false);
+  // An r before a consonant that English leaves silent (Park 박, Martin マーティン) is sounded in
+  // German, Spanish or Italian names, and katakana and Hangul then write it as a syllable of its own
+  // (`rSyllable`: Hamburg ハンブルク, 함부르크): the better of both readings.
+  if (!latinSpelling || !options.rSyllable || !/[aeiou]r(?:[^aeiouy ]|$)/i.test(first)) return english;
+  const sounded = matchSpelling(first, other, latinSpelling, options, true);
+  return sounded.score > english.score ? sounded : english;
+}
+
+function matchSpelling(
+  first: string,
+  other: string,
+  latinSpelling: boolean,
+  { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean },
+  soundedR: boolean,
 ): NameMatch {
   const otherWords = other.split(' ').filter(Boolean);
   const whole = partOf(other, false, false, syllableH);
@@ -234,7 +250,7 @@ export function matchNames(
   let unaligned: NameMatch = { score: 0, keys: ['', whole.key] };
   for (const wording of wordings(first))
     for (const words of orders(wording)) {
-      const mine = partOf(words.join(' '), latinSpelling);
+      const mine = partOf(words.join(' '), latinSpelling, false, false, soundedR);
       if (!mine.key && !whole.key && !mine.letters) continue;
       const wholeScore = partScore(mine, whole);
       const lined = alignments(words, otherWords);
@@ -246,7 +262,7 @@ export function matchNames(
       for (const parts of lined) {
         let min = 1;
         parts.forEach((p, i) => {
-          const mine = partOf(words[i] as string, latinSpelling, syllableH);
+          const mine = partOf(words[i] as string, latinSpelling, syllableH, syllableH, soundedR);
           min = Math.min(min, partScore(mine, partOf(p, false, syllableH)));
         });
         weakest = Math.max(weakest, min);
