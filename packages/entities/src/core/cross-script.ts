@@ -42,6 +42,8 @@ interface Reading {
   romanized: string[];
   han?: string;
   words: number;
+  /** For the Latin key of a name in another script (华为 org:huawei), that script. */
+  keyOf?: NameScript;
 }
 
 /** The same type, or an undecided name of at least two words (a lone capitalised word is too often not a name). */
@@ -78,7 +80,7 @@ function latinKeyReading(r: Reading): Reading[] {
   const name = r.cand.id.slice(r.cand.id.indexOf(':') + 1);
   if (r.script === 'latin' || !/^[a-z][a-z .'-]*$/.test(name)) return [];
   const cand = { ...r.cand, name: name.replace(/(^|[ -])[a-z]/g, (c) => c.toUpperCase()) };
-  return [{ cand, script: 'latin', romanized: [name], words: name.split(' ').length }];
+  return [{ cand, script: 'latin', romanized: [name], words: name.split(' ').length, keyOf: r.script }];
 }
 
 /** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
@@ -98,8 +100,20 @@ function inOrder(part: string, whole: string): boolean {
   return i === part.length;
 }
 
-/** Pinyin ü (written u after j, q, x, y) as Hangul writes it, 위 "wi": 马云 "ma-yun" is 마윈 "ma-win". */
-const asHangulWrites = (pinyin: string): string => pinyin.replace(/(^|[-\s])([jqxy])u/g, '$1$2wi');
+/**
+ * Pinyin as Hangul writes Chinese (the Korean rules for Chinese names), in the letters of Revised
+ * Romanization: ü (u after j, q, x, y) is 위 "wi" (马云 마윈 "ma-win"), x and sh are ㅅ "s", q, c and
+ * ch are ㅊ "ch", zh and z are ㅈ "j", ua and uo are 와 "wa" and 워 "wo", an i before a vowel is a
+ * y (小米 "xiao-mi" 샤오미 "sya-o-mi", 华为 "hua-wei" 화웨이 "hwa-we-i").
+ */
+const asHangulWrites = (pinyin: string): string =>
+  pinyin
+    .replace(/(^|[-\s])([jqxy])u/g, '$1$2wi')
+    .replace(/(^|[-\s])(?:x|sh)/g, '$1s')
+    .replace(/(^|[-\s])(?:q|c(?!h))/g, '$1ch')
+    .replace(/(^|[-\s])z(?:h)?/g, '$1j')
+    .replace(/u(?=[ao])/g, 'w')
+    .replace(/i(?=[aeo])/g, 'y');
 
 /** The vowels of a romanised Korean name, McCune-Reischauer's o and u for eo and eu: "gyeong-ju" → "yo u". */
 const koreanVowels = (romanized: string): string =>
@@ -158,11 +172,17 @@ function soundMatch(
   // "lei-jun"): character by character then, not the whole name's sound (雷佳音 is not 레이쥔).
   const bySyllable =
     syllableH && [from, to].some((x) => x.cand.type === 'PERSON' && chineseName(x.cand.name));
+  // A Chinese person or company against Hangul: its pinyin (of the Han name, or of the Latin key
+  // the gazetteer gave it, 华为 huawei) as Korean writes Chinese.
+  const hangulPinyin = (x: Reading) =>
+    syllableH &&
+    x.cand.type !== 'PLACE' &&
+    (x.script === 'han' || (x.keyOf === 'han' && readsAsPinyin(x.cand.name)));
   let best: { score: number; evidence: string; romanized: string } | undefined;
   for (const target of targets) {
     for (const r of from.romanized) {
-      const mine = bySyllable && from.script === 'han' ? asHangulWrites(r) : r;
-      const theirs = bySyllable && to.script === 'han' ? asHangulWrites(target) : target;
+      const mine = hangulPinyin(from) ? asHangulWrites(r) : r;
+      const theirs = hangulPinyin(to) ? asHangulWrites(target) : target;
       const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, {
         syllableH,
         bySyllable,
