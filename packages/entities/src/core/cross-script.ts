@@ -241,6 +241,11 @@ function dottedForeignName(
 
 /** Below this share of consonant classes kept, part by part, two names are not the same skeleton. */
 const SKELETON_AGREEMENT = 0.87;
+/**
+ * Chinese transliterates syllable by syllable, pinyin's palatals standing for k, t or z (基 ki, 普京
+ * Putin, 贝索斯 Bezos): a name in Han needs this much, and every part beginning with the same class.
+ */
+const HAN_SKELETON_AGREEMENT = 0.83;
 
 /**
  * A name of two parts or more transliterated part by part (乔·拜登 "qiao bai-deng", Джо Байден,
@@ -257,6 +262,7 @@ function sameSkeletons(
   if (best && best.score >= MIN_LINK_SCORE) return best;
   const latin = to.script === 'latin';
   const hangul = from.script === 'hangul' || to.script === 'hangul';
+  const han = from.script === 'han' || to.script === 'han';
   const targets = latin ? [to.cand.name] : to.romanized.map((r) => withoutAddedVowels(r, to.script));
   let found = best;
   for (const r of from.romanized) {
@@ -268,10 +274,15 @@ function sameSkeletons(
         let weakest = 1;
         let edits = 0;
         let length = 0;
+        let sameStarts = true;
         mine.forEach((part, i) => {
           const a = soundKey(part, false, hangul);
-          const b = soundKey(order[i] as string, latin, hangul);
-          const e = weightedEdits(a, b);
+          // A Latin r English leaves silent, or sounded (尔 er, ル ru write it): the closer of both.
+          const [e, b] = [false, true]
+            .map((sounded) => soundKey(order[i] as string, latin, hangul, sounded))
+            .map((key) => [weightedEdits(a, key), key] as const)
+            .sort((x, y) => x[0] - y[0])[0] as readonly [number, string];
+          sameStarts &&= a[0] === b[0];
           const n = Math.max(a.length, b.length);
           weakest = Math.min(weakest, n ? 1 - e / n : 0);
           edits += e;
@@ -280,7 +291,9 @@ function sameSkeletons(
         if (length < 4) continue;
         const agreement = Math.min(weakest, 1 - edits / length);
         const score = 0.75 + 0.1 * agreement;
-        if (agreement >= SKELETON_AGREEMENT && (!found || score > found.score))
+        const agrees =
+          agreement >= SKELETON_AGREEMENT || (han && sameStarts && agreement >= HAN_SKELETON_AGREEMENT);
+        if (agrees && (!found || score > found.score))
           found = { score, evidence: `every part keeps the consonants of "${order.join(' ')}"`, romanized: r };
       }
     }
