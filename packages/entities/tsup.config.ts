@@ -4,7 +4,9 @@ import { packageConfig } from '../../tsup.base';
 
 // natural is inlined (devDependency): its main entry loads dotenv and database clients, so only the
 // deep modules we use are imported, and bundled with their MIT notice (see THIRD_PARTY_NOTICES.md).
-// wink-nlp stays external (a dependency, loaded with createRequire on the first English call);
+// wink-nlp and the parts of its English model read at load are bundled into dist/wink.cjs
+// (tsup.chrono.config.ts; `__WINK_BUNDLE__` tells wink-library.ts where), required on the first
+// English call; the model's data and lazily read modules stay in the package (a dependency);
 // `shims` gives the CJS build the `import.meta.url` that createRequire needs.
 // chrono-node is bundled once, into dist/chrono.cjs (tsup.chrono.config.ts), which both builds require:
 // `__CHRONO_BUNDLE__` tells chrono-locale.ts where it is.
@@ -15,7 +17,10 @@ export default defineConfig(
   packageConfig({
     noExternal: [/^natural/, /^underscore/],
     shims: true,
-    define: { __CHRONO_BUNDLE__: JSON.stringify('./chrono.cjs') },
+    define: {
+      __CHRONO_BUNDLE__: JSON.stringify('./chrono.cjs'),
+      __WINK_BUNDLE__: JSON.stringify('./wink.cjs'),
+    },
     onSuccess: async () => {
       cpSync('src/generated', 'dist/generated', { recursive: true, filter: (file) => !file.endsWith('.ts') });
     },
