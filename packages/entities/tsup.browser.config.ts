@@ -11,6 +11,8 @@ export default defineConfig(
     noExternal: [/^chrono-node/],
     esbuildOptions: (options) => {
       options.sourcesContent = false;
+      // As in tsup.config.ts: natural's levenshtein_distance.js gets src/core/underscore-shim.ts.
+      options.alias = { underscore: './src/core/underscore-shim.ts' };
       options.chunkNames = 'browser-chunks/[name]-[hash]';
       options.entryNames = '[dir]/[name]';
     },

@@ -15,7 +15,7 @@ import { packageConfig } from '../../tsup.base';
 // strings) would otherwise be shipped again in every map (the tarball budget is 50 MB installed).
 export default defineConfig(
   packageConfig({
-    noExternal: [/^natural/, /^underscore/],
+    noExternal: [/^natural/],
     shims: true,
     define: {
       __CHRONO_BUNDLE__: JSON.stringify('./chrono.cjs'),
@@ -26,6 +26,8 @@ export default defineConfig(
     },
     esbuildOptions: (options) => {
       options.sourcesContent = false;
+      // natural's levenshtein_distance.js calls two functions of underscore: src/core/underscore-shim.ts.
+      options.alias = { underscore: './src/core/underscore-shim.ts' };
     },
   }),
 );
