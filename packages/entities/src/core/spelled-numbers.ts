@@ -298,9 +298,41 @@ function beforeCounter(lex: Lexicon, word: string): { pieces: string[]; length: 
 /** Two words can belong to one number when only spaces and at most one hyphen lie between them. */
 function joinable(text: string, from: number, to: number): boolean {
   if (from === 0) return true;
-  const gap = text.slice(from, to);
   // Words glued to digits ("billion5") are not one number.
-  return gap.length >= 1 && gap.length <= 4 && /^\s*-?\s*$/.test(gap) && !/\n\s*\n/.test(gap);
+  if (to - from < 1 || to - from > 4) return false;
+  // Read code by code, not sliced: it runs between every two words of a text in English, where "a" is a number word.
+  let hyphen = false;
+  let newline = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d && !hyphen) {
+      hyphen = true;
+      // A blank line is a newline, then only white space, then another.
+      newline = false;
+    } else if (!isSpace(c)) return false;
+    else if (c === 0x0a) {
+      if (newline) return false;
+      newline = true;
+    }
+  }
+  return true;
+}
+
+/** What `\s` matches in a regular expression: white space and line terminators. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A key of several words starting with the word `lower` at [start, end) ("per cent"), as one part. */
