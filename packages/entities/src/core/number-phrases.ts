@@ -569,9 +569,13 @@ const regexCache: RegexTrie = { next: new Map() };
  * parts are arguments, not a rest array: these run several times per number token, and the arrays
  * were a large share of what the young generation had to collect.
  */
-function compiled(flags: string, a: string, b = '', c = '', d = '', e = ''): RegExp {
-  const node = step(step(step(step(step(step(regexCache, flags), a), b), c), d), e);
-  node.re ??= new RegExp(a + b + c + d + e, flags);
+function compiled(flags: string, a: string, b?: string, c?: string, d?: string, e?: string): RegExp {
+  let node = step(step(regexCache, flags), a);
+  if (b !== undefined) node = step(node, b);
+  if (c !== undefined) node = step(node, c);
+  if (d !== undefined) node = step(node, d);
+  if (e !== undefined) node = step(node, e);
+  node.re ??= new RegExp(a + (b ?? '') + (c ?? '') + (d ?? '') + (e ?? ''), flags);
   return node.re;
 }
 
