@@ -231,3 +231,20 @@ describe('Russian: titles and bodies written with one capital', () => {
     expect(named('Он встретился с Шарлем де Голлем.', 'ru')).toEqual(['NAME Шарлем де Голлем']);
   });
 });
+
+describe('Japanese: the proper nouns of IPAdic, and acronyms between particles', () => {
+  it('reads a whole katakana word IPAdic knows as an organisation or a place only', () => {
+    expect(named('ヤマハは新しいピアノを発表した。', 'ja')).toContain('ORG ヤマハ');
+    // A katakana word IPAdic also has as a common word is no name (ピアノ, カメラ).
+    expect(named('カメラは高く売れた。', 'ja')).toEqual([]);
+  });
+
+  it('reads a kanji organisation IPAdic knows where a run of kanji begins', () => {
+    expect(named('警察は住吉会幹部を逮捕した。', 'ja')).toContain('ORG 住吉会');
+  });
+
+  it('reads an acronym between case particles as a name, not a term', () => {
+    expect(named('楽天はNTTと提携した。', 'ja')).toContain('ORG NTT');
+    expect(named('政府はAIを活用する。', 'ja')).not.toContain('ORG AI');
+  });
+});

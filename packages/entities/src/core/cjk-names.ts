@@ -1,6 +1,6 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { japaneseFamilyNames, koreanFamilyNames } from './name-lexicon';
+import { japaneseFamilyNames, japaneseProperNoun, koreanFamilyNames } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
@@ -109,6 +109,31 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     }
     if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
+      continue;
+    }
+    // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン).
+    const proper =
+      ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
+    if (proper && a === 0 && b === m[0].length)
+      out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+  }
+}
+
+const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
+
+/**
+ * Japanese organisations in kanji that IPAdic knows (自民党総裁選, 新華社): three to eight kanji where
+ * a run of kanji begins, the longest the dictionary has. Kanji runs have no word boundary inside, so
+ * only the run's start is tried.
+ */
+function ipadicHanOrganisations({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  for (const m of text.matchAll(HAN_RUN)) {
+    for (let n = Math.min(8, m[0].length); n >= 3; n--) {
+      const word = m[0].slice(0, n);
+      if (ctx.gazetteer.has(word) || japaneseProperNoun(word) !== 'ORG') continue;
+      out.push(matchCandidate({ index: m.index, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:ipadic', 44));
+      break;
     }
   }
 }
@@ -417,6 +442,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   koreanSubjects(scan);
   mixedKoreanNames(scan);
   cjkOrganisations(scan);
+  ipadicHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);

@@ -5,13 +5,14 @@ import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
 
 // The browser build's per-language data: wink's English model, a language's chrono-node locale,
-// the German noun filter, the Japanese name readings and the city names of a script. Each is a
+// the German noun filter, the Japanese name readings and proper nouns and the city names of a script. Each is a
 // dynamic import, so a bundler puts it in a chunk that a page fetches only when `loadLanguages` asks
 // for that language; reading a text whose data was not loaded throws E_LANGUAGE_NOT_LOADED rather
 // than giving other results than Node.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: { family: string; given: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -24,6 +25,11 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
 export function japaneseNameTables(): { family: string; given: string } {
   if (!japanese) throw languageNotLoaded('ja', 'The Japanese name readings');
   return japanese;
+}
+
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
+  if (!japaneseProper) throw languageNotLoaded('ja', 'The Japanese proper nouns');
+  return japaneseProper;
 }
 
 export function germanNounFilter(): { bits: number; hashes: number; data: string } {
@@ -39,6 +45,10 @@ async function loadJapaneseNames(): Promise<void> {
   japanese = (await import('../generated/japanese-names.json')).default;
 }
 
+async function loadJapaneseProperNouns(): Promise<void> {
+  japaneseProper = (await import('../generated/japanese-proper-nouns.json')).default;
+}
+
 /** Everything a text in each of `tags` needs, fetched once; the entity locale decides what that is. */
 export async function loadLanguageData(tags: readonly string[]): Promise<void> {
   const jobs: Promise<unknown>[] = [];
@@ -47,6 +57,7 @@ export async function loadLanguageData(tags: readonly string[]): Promise<void> {
     if (locale.chrono) jobs.push(loadChronoLocale(locale.chrono));
     if (locale.lang === 'en') jobs.push(loadWinkLibrary());
     if (locale.lang === 'ja' && !japanese) jobs.push(loadJapaneseNames());
+    if (locale.lang === 'ja' && !japaneseProper) jobs.push(loadJapaneseProperNouns());
     // Read only where nouns are capitalised (names.ts, germanName).
     if (locale.capitalisesNouns && !germanNouns) jobs.push(loadGermanNouns());
     const cityLoader = CITY_NAME_LOADERS[locale.lang];

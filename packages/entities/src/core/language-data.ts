@@ -1,7 +1,8 @@
 import { generatedData } from '../data';
 import { CITY_NAME_LANGUAGES } from '../generated/city-names';
 
-// The tables only one language needs (a German noun filter, Japanese name readings, city names). In
+// The tables only one language needs (a German noun filter, Japanese name readings and proper
+// nouns, city names). In
 // Node each is a data file read when a text first needs it (data.ts), and the rest of a language's
 // data is required on first use (chrono-locale.ts, wink-library.ts), so nothing waits to be loaded.
 // The browser build (language-data.browser.ts) fetches each language's share when `loadLanguages`
@@ -9,6 +10,7 @@ import { CITY_NAME_LANGUAGES } from '../generated/city-names';
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: { family: string; given: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -26,6 +28,12 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
 export function japaneseNameTables(): { family: string; given: string } {
   japanese ??= generatedData<{ family: string; given: string }>('japanese-names');
   return japanese;
+}
+
+/** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
+  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string }>('japanese-proper-nouns');
+  return japaneseProper;
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
