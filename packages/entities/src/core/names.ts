@@ -4,11 +4,12 @@ import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
 import { germanWordKind, isGivenName, isStopword } from './name-lexicon';
-import { alternation, firstIndex, isUpper } from './text';
+import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 // Linear: the separator class is excluded from the repeated body and must be followed by a letter.
-const TOKEN_RE = new RegExp(`[${L}0-9](?:[${L}\\p{M}0-9]|[-.'’&](?=[${L}0-9]))*`, 'gu');
+const TOKEN_RE = new RegExp(`[${L}0-9](?:[${L}\\p{M}0-9]|[-.'’&](?=[${L}0-9]))*`, 'uy');
+const TOKEN_START = new RegExp(`[${L}0-9]`, 'gu');
 const ELISION = /^(l|dell|dall|nell|sull|all|coll|un|d|c|qu|j|n|s|m|t|quest|quell|po|sant)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/u;
 
@@ -92,9 +93,10 @@ export interface NameContext {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    let start = m.index;
-    let word = m[0];
+  const scan = new TokenScanner(text, TOKEN_START, TOKEN_RE);
+  while (scan.next()) {
+    let start = scan.start;
+    let word = text.slice(start, scan.end);
     const el = ELISION.exec(word);
     if (el) {
       start += el[0].length;
