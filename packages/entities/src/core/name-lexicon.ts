@@ -6,7 +6,7 @@ import {
   STOPWORDS,
 } from '../generated/name-lexicon';
 import { GIVEN_NAMES } from '../locales/_global/index';
-import { germanNounFilter, japaneseProperNouns } from './language-data';
+import { chineseOrganisations, germanNounFilter, japaneseProperNouns } from './language-data';
 
 // The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
 // a text that never asks about German nouns never decodes the filter.
@@ -48,6 +48,14 @@ export function japaneseProperNoun(word: string): 'ORG' | 'PLACE' | undefined {
     for (const w of `${org} ${hanOrg}`.split(' ')) jaProper.set(w, 'ORG');
   }
   return jaProper.get(word);
+}
+
+let zhOrgs: Set<string> | undefined;
+
+/** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
+export function isChineseOrganisation(word: string): boolean {
+  zhOrgs ??= new Set(chineseOrganisations().org.split(' '));
+  return zhOrgs.has(word);
 }
 
 const fnv = (s: string, seed: number): number => {
