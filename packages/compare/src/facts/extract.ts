@@ -99,12 +99,14 @@ function isCoordinate(text: string, span: Span): boolean {
 }
 
 function acceptsDuration(predicate: string, value: MentionValue | undefined): boolean {
+  // A prison term is counted in years; a bare count beside "prison" is not one ("3 inmates").
+  if (predicate === 'sentence' && value?.kind === 'quantity') return value.unit === 'year';
   if (value?.kind !== 'duration') return true;
   const years = durationYears(value.iso);
   if (years === undefined) return false;
   // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
-  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
-  if (predicate === 'lasted' || predicate.endsWith('-after')) return years > 0;
+  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds"), and a term in jail may be days.
+  if (predicate === 'lasted' || predicate === 'sentence' || predicate.endsWith('-after')) return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 
@@ -118,6 +120,10 @@ function factValue(predicate: string, mention: Mention): MentionValue | undefine
       return years === undefined ? undefined : { kind: 'quantity', amount: Math.round(years), unit: 'year' };
     }
     if (value.kind === 'quantity') return { kind: 'quantity', amount: value.amount, unit: 'year' };
+  }
+  // A term read from a number and a year word ("к 8 годам") is the duration others write as one.
+  if (predicate === 'sentence' && value.kind === 'quantity') {
+    return { kind: 'duration', iso: `P${value.amount}Y`, qualifier: 'exact' };
   }
   if (value.kind === 'text' && ['ORG', 'PLACE', 'PLATFORM', 'ROLE'].includes(mention.type)) {
     return { kind: 'text', normalized: mention.key };

@@ -50,6 +50,8 @@ export const es: FactLocale = {
     separated: ['separ\\p{L}*'],
     landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
     ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
+    sentence: ['conden(?:ado|ada|ados|adas|ó|aron|a)', 'cárcel', 'prisión', 'reclusión'],
+    fine: ['multas?', 'multad[oa]s?', 'multó'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -73,6 +75,17 @@ export const es: FactLocale = {
   },
   scopes: {
     aftershock: ['réplicas?'],
+    request: [
+      'pedía',
+      'pedían',
+      'pidió',
+      'pidieron',
+      'pedido',
+      'solicit(?:ó|aba|aron|ado|ada)',
+      'reclam(?:ó|aba|aron|ado)',
+      'exigi(?:ó|eron)',
+      'exigía',
+    ],
     previous: ['anterior(?:es)?', 'previ[oa]s?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
