@@ -47,6 +47,28 @@ describe('prison terms, fines and what was asked for, in every built-in language
     ]);
   });
 
+  it('"former" before a person says who they were: the term given them is still the story\'s', () => {
+    const c = compareTexts([
+      {
+        name: 'a-en.txt',
+        lang: 'en',
+        text: 'A court sentenced the former banker Paolo Ferri to eight years in prison.',
+      },
+      {
+        name: 'b-fr.txt',
+        lang: 'fr',
+        text: "L'ancien banquier Paolo Ferri a été condamné à six ans de prison.",
+      },
+    ]);
+    expect(c.facts.map((f) => [f.source, f.predicate, f.display, f.scope])).toEqual([
+      ['a-en.txt', 'sentence', 'eight years', undefined],
+      ['b-fr.txt', 'sentence', 'six ans', undefined],
+    ]);
+    expect(c.conflicts.map((g) => [g.predicate, g.values.map((v) => v.display)])).toEqual([
+      ['sentence', ['8 years', '6 years']],
+    ]);
+  });
+
   it('a bare count beside a prison word is not a term ("jailed 40 protesters")', () => {
     const { facts } = analyze({ name: 'x.txt', lang: 'en', text: 'Police jailed 40 protesters on Tuesday.' });
     expect(facts.filter((f) => f.predicate === 'sentence')).toEqual([]);

@@ -802,11 +802,25 @@ class FactWriter {
         (q) => q !== 'projected' || value.kind !== 'date',
       );
       if (qualifiers.length > 0) fact.qualifiers = qualifiers;
-      const scope = subEventOf(this.text, unit.span, mention, this.locale);
+      const scope = subEventOf(this.text, unit.span, mention, this.locale, peopleStarts(unit));
       if (scope) fact.scope = scope;
     }
     this.facts.push(fact);
   }
+}
+
+const peopleStartsOf = new WeakMap<Unit, Set<number>>();
+
+/** Where the sentence's people and roles start, found once per sentence (see `subEventOf`). */
+function peopleStarts(unit: Unit): Set<number> {
+  let starts = peopleStartsOf.get(unit);
+  if (!starts) {
+    starts = new Set(
+      unit.mentions.filter((m) => m.type === 'PERSON' || m.type === 'ROLE').map((m) => m.span.start),
+    );
+    peopleStartsOf.set(unit, starts);
+  }
+  return starts;
 }
 
 function isClockTime(value: MentionValue): boolean {
