@@ -5,7 +5,7 @@ import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { factConfidence, LINK, linkStrength } from './confidence';
-import { type CompiledLocale, compile, findAll, type Pattern } from './patterns';
+import { type CompiledLocale, compile, findAll, findEach, type Pattern } from './patterns';
 import {
   type FactPredicate,
   OPEN_CONCEPTS,
@@ -17,7 +17,7 @@ import {
   type ValueClass,
 } from './predicates';
 import { qualifiersOf, subEventOf } from './qualifiers';
-import { eventNames, glossedNames } from './sub-events';
+import { eventNames, glossedNames, mayNameEvent } from './sub-events';
 import { withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
@@ -166,6 +166,8 @@ interface Unit {
   attributions: Attribution[];
   /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
   usedDates: Set<Mention>;
+  /** The sentence's scope candidates, once asked for (`scopesOf`). */
+  scopes?: SentenceScopes;
 }
 
 /** The document's mentions sorted by position, for per-sentence and per-block lookups in linear time. */
@@ -224,16 +226,13 @@ function triggersIn(
   locale: CompiledLocale,
   names: readonly Mention[],
 ): TriggerHit[] {
-  const slice = text.slice(span.start, span.end);
   let inName: ((hit: Span) => boolean) | undefined;
   const triggers: TriggerHit[] = [];
-  for (const { trigger, pattern } of locale.triggers) {
-    for (const hit of findAll(pattern, slice, span.start)) {
-      inName ??= nameCover(span, names);
-      if (!inName(hit)) triggers.push({ trigger, span: hit });
-    }
-  }
-  return triggers.sort((a, b) => a.span.start - b.span.start);
+  findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
+    inName ??= nameCover(span, names);
+    if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
+  });
+  return triggers;
 }
 
 /**
@@ -342,9 +341,21 @@ const LISTED = /^\s{0,2}[-–—:]\s{0,2}$/u;
  * word of at most six letters and digits with two capitals or more, the first one leading. Its letters
  * are cased ones: a Korean particle right after it ("SPD는") is not part of it.
  */
-const ACRONYM =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
+const ACRONYM = /\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
 const CAPITALS = /\p{Lu}/gu;
+/**
+ * An acronym must not follow a letter or digit. Checked where `ACRONYM` matches rather than with a
+ * leading lookbehind, which V8 would evaluate at every position of every sentence (the most costly
+ * expression of claim extraction in Chinese text, where capitals are rare).
+ */
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+
+function followsLetterOrDigit(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // Two code units: a surrogate pair is one code point, as the lookbehind of a `u` expression reads it.
+  return LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at));
+}
 
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
 
@@ -390,20 +401,16 @@ interface SentenceScopes {
   byStart: number[];
 }
 
-const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
-
 function scopesOf(text: string, unit: Unit, context: ScopeContext): SentenceScopes {
-  let scopes = sentenceScopes.get(unit);
-  if (scopes) return scopes;
+  if (unit.scopes) return unit.scopes;
   const all = scopeCandidates(text, unit, context);
   const indices = all.map((_, i) => i);
-  scopes = {
+  unit.scopes = {
     all,
     byEnd: [...indices].sort((a, b) => all[a]!.span.end - all[b]!.span.end),
     byStart: indices.sort((a, b) => all[a]!.span.start - all[b]!.span.start),
   };
-  sentenceScopes.set(unit, scopes);
-  return scopes;
+  return unit.scopes;
 }
 
 /** The body names of a locale in a sentence, each with its language-independent key. */
@@ -449,6 +456,11 @@ function scopeCandidates(text: string, unit: Unit, context: ScopeContext): Scope
   const sentence = text.slice(unit.span.start, unit.span.end);
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
+    if (followsLetterOrDigit(sentence, m.index)) {
+      // Where a lookbehind would have turned the engine away: it tries the next code point.
+      ACRONYM.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+      continue;
+    }
     if (!isAcronym(m[0])) continue;
     const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
     while (next < mentionsByStart.length && mentionsByStart[next]!.start <= span.start)
@@ -694,6 +706,8 @@ class FactWriter {
   /** Called after each sentence: the last sub-event it names is the one later sentences refer to. */
   follow(unit: Unit): void {
     if (this.currentEvent && this.currentEvent.block !== unit.block) this.currentEvent = undefined;
+    // Most sentences hold no value that needs their scopes; without an event noun they name no event.
+    if (!unit.scopes && !mayNameEvent(this.text, unit.span, this.locale)) return;
     const { all, byStart } = scopesOf(this.text, unit, this.scopeContext);
     const events = byStart.filter((i) => all[i]!.event);
     const last = events[events.length - 1];
