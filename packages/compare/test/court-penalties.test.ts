@@ -69,6 +69,20 @@ describe('prison terms, fines and what was asked for, in every built-in language
     ]);
   });
 
+  it.each([
+    ['it', 'Mario Rossi, 61 anni, è stato condannato a 6 anni di carcere.'],
+    ['it', 'Il banchiere Mario Rossi (61 anni) è stato condannato a 6 anni di carcere.'],
+    ['fr', 'Jean Dupont, 61 ans, a été condamné à six ans de prison.'],
+    ['es', 'Juan Pérez, de 61 años, fue condenado a 6 años de cárcel.'],
+    ['pt', 'João Silva, 61 anos, foi condenado a 6 anos de prisão.'],
+  ])('an age in years after a name (%s: %s) is the age, not a second term', (lang, text) => {
+    const { facts } = analyze({ name: 'x.txt', lang, text });
+    expect(facts.map((f) => [f.predicate, amountOf(f.value as never)])).toEqual([
+      ['age', 61],
+      ['sentence', 'P6Y'],
+    ]);
+  });
+
   it('a bare count beside a prison word is not a term ("jailed 40 protesters")', () => {
     const { facts } = analyze({ name: 'x.txt', lang: 'en', text: 'Police jailed 40 protesters on Tuesday.' });
     expect(facts.filter((f) => f.predicate === 'sentence')).toEqual([]);

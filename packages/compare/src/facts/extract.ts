@@ -851,11 +851,23 @@ function isExactCount(mention: Mention, amount: number): boolean {
   return (mention.text.match(/\d/g) ?? []).join('').replace(/^0+(?=\d)/, '') === String(amount);
 }
 
-/** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */
+/** Whole years only ("61 anni" is P61Y): "P6Y6M" or "P30D" is no age. */
+const WHOLE_YEARS = /^P(\d{1,3})Y$/;
+
+/** The number of an age written bare ("52") or in years ("61 anni", "61 ans"), if it is one. */
+function ageAmount(value: MentionValue | undefined): number | undefined {
+  if (value?.kind === 'quantity') return value.amount;
+  const years = value?.kind === 'duration' ? WHOLE_YEARS.exec(value.iso) : null;
+  return years ? Number(years[1]) : undefined;
+}
+
+/**
+ * "Maria Keller, 52, …" / "Maria Keller (52)" / "Mario Rossi, 61 anni, …": the person an age stands
+ * in apposition to. Such a value is the age, never a term or a tenure claimed across the comma.
+ */
 function apposedPerson(text: string, unit: Unit, value: Mention): Mention | undefined {
-  if (value.value?.kind !== 'quantity') return undefined;
-  const amount = value.value.amount;
-  if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
+  const amount = ageAmount(value.value);
+  if (amount === undefined || !Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
   const after = text.slice(value.span.end, value.span.end + 2);
   if (!/^\s*[,)）]/u.test(after)) return undefined;
   return unit.mentions.find(
@@ -977,7 +989,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
       writer.add({ ...parts, predicate: 'age', anchor: mention.span, link: LINK.apposition });
       continue;
     }
-    const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
+    const person = cls === 'count' || cls === 'duration' ? apposedPerson(text, unit, mention) : undefined;
     if (person) {
       const value = factValue('age', mention)!;
       const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };

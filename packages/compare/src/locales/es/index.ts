@@ -16,7 +16,8 @@ export const es: FactLocale = {
     valued: ['valorad[oa]', 'valoración'],
     stake: ['participación'],
     born: ['nació', 'nacid[oa]'],
-    age: ['años de edad', 'de edad'],
+    // "Juan Pérez, de 61 años,": the age in apposition, never a term or a tenure.
+    age: ['años de edad', 'de edad', '(?<=, )de(?= \\d{1,3} años[,)])'],
     studied: ['estudió', 'graduad[oa]', 'máster'],
     died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas', 'vidas'],
     injured: ['herid[oa]s'],

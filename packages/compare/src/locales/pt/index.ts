@@ -24,7 +24,8 @@ export const pt: FactLocale = {
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],
     born: ['nasceu', 'nascid[oa]'],
-    age: ['anos de idade', 'de idade'],
+    // "João Silva, de 61 anos,": the age in apposition, never a term or a tenure.
+    age: ['anos de idade', 'de idade', '(?<=, )de(?= \\d{1,3} anos[,)])'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
     died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
