@@ -35,6 +35,8 @@ export interface FactInput {
 interface TriggerHit {
   trigger: TriggerName;
   span: Span;
+  /** The age this trigger word is part of ("61岁", "61 years old"): it claims no other value. */
+  age?: Mention;
 }
 
 /** Entity types that can be a subject or a named source, and that a trigger word must not sit inside. */
@@ -250,6 +252,35 @@ function nameCover(span: Span, names: readonly Mention[]): (hit: Span) => boolea
   return (hit) => inside(hit.start) || inside(hit.end) || (furthestFrom.get(hit.start) ?? -1) >= hit.end;
 }
 
+/** Only spaces or a hyphen between a number and its age word ("61 years old", "61-year-old", "61岁"). */
+const AGE_UNIT_GAP = /^[\s\u00a0-]{0,2}$/u;
+
+/**
+ * Marks the trigger words that belong to an age: inside an AGE mention ("61岁", "54 Jahre alt"), or an
+ * age word right after a number ("61 years old" when entities left "61" bare). Such a word is the
+ * unit of that age and claims nothing else: "61岁的前银行家…八年有期徒刑" is not a second age of eight.
+ * `triggers` and `mentions` are in order: one sweep over each.
+ */
+function bindAgeWords(text: string, triggers: TriggerHit[], mentions: readonly Mention[]): void {
+  const ages = mentions.filter((m) => m.type === 'AGE');
+  const numberEndingAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'NUMBER') numberEndingAt.set(m.span.end, m);
+  let next = 0;
+  for (const hit of triggers) {
+    while (next < ages.length && ages[next]!.span.end <= hit.span.start) next++;
+    const age = ages[next];
+    if (age && age.span.start <= hit.span.start && hit.span.end <= age.span.end) {
+      hit.age = age;
+      continue;
+    }
+    if (hit.trigger !== 'age') continue;
+    for (let back = 0; back <= 2 && !hit.age; back++) {
+      const number = numberEndingAt.get(hit.span.start - back);
+      if (number && AGE_UNIT_GAP.test(text.slice(number.span.end, hit.span.start))) hit.age = number;
+    }
+  }
+}
+
 /** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
 function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionIndex): Unit[] {
   const { text } = input;
@@ -265,6 +296,7 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
     const names = inside.filter((m) => NAMED.has(m.type));
     const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
     const triggers = triggersIn(text, span, locale, names);
+    bindAgeWords(text, triggers, inside);
     return {
       span,
       block: blockOf(span.start),
@@ -885,6 +917,7 @@ function nearestTrigger(
   for (const hit of triggersNear(unit, mention.span)) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
+    if (hit.age && hit.age !== mention) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
     // An AGE mention of @corpus/entities holds its age word ("52歳"): that word is the trigger.
     const inside = hit.span.start >= mention.span.start && hit.span.end <= mention.span.end;
