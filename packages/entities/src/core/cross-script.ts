@@ -294,7 +294,11 @@ function sameSkeletons(
         const agrees =
           agreement >= SKELETON_AGREEMENT || (han && sameStarts && agreement >= HAN_SKELETON_AGREEMENT);
         if (agrees && (!found || score > found.score))
-          found = { score, evidence: `every part keeps the consonants of "${order.join(' ')}"`, romanized: r };
+          found = {
+            score,
+            evidence: `every part keeps the consonants of "${order.join(' ')}"`,
+            romanized: r,
+          };
       }
     }
   }

@@ -17,9 +17,7 @@ export function soundKey(romanized: string, latin = false, hangul = false, sound
   // Hangul writes ng in one syllable (앙 ang): an n and a g of two (반기문 ban-gi-mun) are two sounds.
   let s = romanized.toLowerCase();
   if (hangul) s = s.replace(/n-(?=g)/g, 'n ');
-  s = s
-    .replace(/[^a-z ]/g, '')
-    .replace(/(.)\1+/g, '$1');
+  s = s.replace(/[^a-z ]/g, '').replace(/(.)\1+/g, '$1');
   if (latin)
     s = s
       .replace(/ph/g, 'f')
@@ -155,7 +153,13 @@ interface Part {
   letters: string;
 }
 
-const partOf = (text: string, latin: boolean, syllableH = false, hangul = syllableH, soundedR = false): Part => ({
+const partOf = (
+  text: string,
+  latin: boolean,
+  syllableH = false,
+  hangul = syllableH,
+  soundedR = false,
+): Part => ({
   key: soundKey(text, latin, hangul, soundedR),
   letters: lettersKey(text, latin, syllableH),
 });
