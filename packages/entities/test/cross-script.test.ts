@@ -77,54 +77,55 @@ describe('scoreNames', () => {
     expect(score('马云', 'zh', '마윈', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
   });
 
-  it('compares a Chinese company with Hangul as Korean writes pinyin, not a place', () => {
-    const org = (name: string, lang: string) => ({ name, lang, type: 'ORG' as const });
-    const place = (name: string, lang: string) => ({ name, lang, type: 'PLACE' as const });
-    expect(scoreNames(org('小米', 'zh'), org('샤오미', 'ko'))?.score).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(scoreNames(org('华为', 'zh'), org('화웨이', 'ko'))?.score).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    // 선전 is Shenzhen (深圳), not 深州.
-    expect(scoreNames(place('深州', 'zh'), place('선전', 'ko'))?.score).toBeLessThan(MIN_LINK_SCORE);
-  });
-
-  it('hears the n and the g of two Hangul syllables apart', () => {
-    expect(score('Ban Ki-moon', 'en', '반기문', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Shin Kyung-sook', 'en', '신경숙', 'ko')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-  });
-
-  it('reads a Japanese name in kanji by IPAdic and ENAMDICT, the given name included', () => {
-    expect(score('Shinzo Abe', 'en', '安倍晋三', 'ja')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Shohei Ohtani', 'en', '大谷翔平', 'ja')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Masayoshi Son', 'en', '孫正義', 'ja')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    // Its Latin letters happen to cut into pinyin; the kanji are read as Japanese all the same.
-    expect(score('Sanae Takaichi', 'en', '高市早苗', 'ja')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    // The same family name with another given name; the kanji name is two parts, not a lone surname.
-    expect(score('Akie Abe', 'en', '安倍晋三', 'ja')).toBeLessThan(MIN_LINK_SCORE);
-    expect(score('Yuko Kishida', 'en', '岸田文雄', 'ja')).toBeLessThan(MIN_LINK_SCORE);
-    // Chinese text writes a Japanese name in its kanji.
-    expect(score('Shinzo Abe', 'en', '安倍晋三', 'zh')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-  });
-
-  it('links a name transliterated part by part when every part keeps its consonants', () => {
-    expect(score('Joe Biden', 'en', '乔·拜登', 'zh')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Joe Biden', 'en', 'Джо Байден', 'ru')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Justin Trudeau', 'en', '贾斯汀·特鲁多', 'zh')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Vladimir Putin', 'en', '弗拉基米尔·普京', 'zh')).toBeGreaterThanOrEqual(MIN_LINK_SCORE);
-    expect(score('Hunter Biden', 'en', '乔·拜登', 'zh')).toBeLessThan(MIN_LINK_SCORE);
-    expect(score('Melania Trump', 'en', '唐纳德·特朗普', 'zh')).toBeLessThan(MIN_LINK_SCORE);
-    // A given name that begins with another sound (Jerome, 科林 Colin) is another person.
-    expect(score('Jerome Powell', 'en', '科林·鲍威尔', 'zh')).toBeLessThan(MIN_LINK_SCORE);
-  });
-
-  it('hears an r before a consonant that katakana writes as a syllable', () => {
-    const place = (name: string, lang: string) => ({ name, lang, type: 'PLACE' as const });
-    expect(scoreNames(place('Hamburg', 'en'), place('ハンブルク', 'ja'))?.score).toBeGreaterThanOrEqual(
-      MIN_LINK_SCORE,
-    );
-    expect(scoreNames(place('Nuremberg', 'en'), place('ニュルンベルク', 'ja'))?.score).toBeGreaterThanOrEqual(
-      MIN_LINK_SCORE,
-    );
-    expect(score('Sergei Lavrov', 'en', 'Сергей Рябков', 'ru')).toBeLessThan(MIN_LINK_SCORE);
-  });
+  // [name, its language, the other name, its language, type, linked?]: each rule on names in and
+  // out of the pair set, and the namesakes it must keep apart.
+  type Case = [string, string, string, string, 'PERSON' | 'ORG' | 'PLACE', boolean];
+  const cases: Record<string, Case[]> = {
+    'compares a Chinese company with Hangul as Korean writes pinyin, not a place': [
+      ['小米', 'zh', '샤오미', 'ko', 'ORG', true],
+      ['华为', 'zh', '화웨이', 'ko', 'ORG', true],
+      // 선전 is Shenzhen (深圳), not 深州.
+      ['深州', 'zh', '선전', 'ko', 'PLACE', false],
+    ],
+    'hears the n and the g of two Hangul syllables apart': [
+      ['Ban Ki-moon', 'en', '반기문', 'ko', 'PERSON', true],
+      ['Shin Kyung-sook', 'en', '신경숙', 'ko', 'PERSON', true],
+    ],
+    'reads a Japanese name in kanji by IPAdic and ENAMDICT, the given name included': [
+      ['Shinzo Abe', 'en', '安倍晋三', 'ja', 'PERSON', true],
+      ['Shohei Ohtani', 'en', '大谷翔平', 'ja', 'PERSON', true],
+      ['Masayoshi Son', 'en', '孫正義', 'ja', 'PERSON', true],
+      // Its Latin letters happen to cut into pinyin; the kanji are read as Japanese all the same.
+      ['Sanae Takaichi', 'en', '高市早苗', 'ja', 'PERSON', true],
+      // Chinese text writes a Japanese name in its kanji.
+      ['Shinzo Abe', 'en', '安倍晋三', 'zh', 'PERSON', true],
+      // The same family name with another given name; a kanji name has two parts, not a lone surname.
+      ['Akie Abe', 'en', '安倍晋三', 'ja', 'PERSON', false],
+      ['Yuko Kishida', 'en', '岸田文雄', 'ja', 'PERSON', false],
+    ],
+    'links a name transliterated part by part when every part keeps its consonants': [
+      ['Joe Biden', 'en', '乔·拜登', 'zh', 'PERSON', true],
+      ['Joe Biden', 'en', 'Джо Байден', 'ru', 'PERSON', true],
+      ['Justin Trudeau', 'en', '贾斯汀·特鲁多', 'zh', 'PERSON', true],
+      ['Vladimir Putin', 'en', '弗拉基米尔·普京', 'zh', 'PERSON', true],
+      ['Hunter Biden', 'en', '乔·拜登', 'zh', 'PERSON', false],
+      ['Melania Trump', 'en', '唐纳德·特朗普', 'zh', 'PERSON', false],
+      // A given name that begins with another sound (Jerome, 科林 Colin) is another person.
+      ['Jerome Powell', 'en', '科林·鲍威尔', 'zh', 'PERSON', false],
+    ],
+    'hears an r before a consonant that katakana writes as a syllable': [
+      ['Hamburg', 'en', 'ハンブルク', 'ja', 'PLACE', true],
+      ['Nuremberg', 'en', 'ニュルンベルク', 'ja', 'PLACE', true],
+      ['Sergei Lavrov', 'en', 'Сергей Рябков', 'ru', 'PERSON', false],
+    ],
+  };
+  for (const [rule, list] of Object.entries(cases))
+    it(rule, () => {
+      for (const [a, aLang, b, bLang, type, linked] of list) {
+        const s = scoreNames({ name: a, lang: aLang, type }, { name: b, lang: bLang, type })?.score ?? 0;
+        expect(s >= MIN_LINK_SCORE, `${a} | ${b}: ${s}`).toBe(linked);
+      }
+    });
 });
 
 describe('linkEntities across scripts', () => {
