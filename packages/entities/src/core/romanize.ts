@@ -70,8 +70,8 @@ const soundingPinyin = (syllable: string) => syllable.replace(/^c(?!h)/, 'ts');
 interface NameTable {
   /** IPAdic's readings, tried first. */
   main: Map<string, string[]>;
-  /** ENAMDICT's further readings. */
-  more: Map<string, string[]>;
+  /** ENAMDICT's further readings, packed: searched, not parsed (160 000 names, few looked up). */
+  more: string;
 }
 let japaneseNames: { family: NameTable; given: NameTable } | undefined;
 
@@ -85,10 +85,24 @@ function readingTable(packed: string): Map<string, string[]> {
   return table;
 }
 
+/** The readings of `name` in a packed table ("reading名,名 reading名…"), by search. */
+function packedReadings(packed: string, name: string): string[] {
+  const out: string[] = [];
+  for (let at = packed.indexOf(name); at >= 0; at = packed.indexOf(name, at + 1)) {
+    const before = packed[at - 1] ?? '';
+    const after = packed[at + name.length] ?? ' ';
+    if (!/[a-z,]/.test(before) || (after !== ',' && after !== ' ')) continue;
+    const groupStart = packed.lastIndexOf(' ', at) + 1;
+    const reading = /^[a-z]+/.exec(packed.slice(groupStart, at))?.[0];
+    if (reading) out.push(reading);
+  }
+  return out;
+}
+
 /** A name's readings, IPAdic's then ENAMDICT's; none when neither knows it. */
 const readingsOf = (t: NameTable, name: string): string[] => [
   ...(t.main.get(name) ?? []),
-  ...(t.more.get(name) ?? []),
+  ...packedReadings(t.more, name),
 ];
 
 /** At most this many readings of one name: enough for the name readings of 駿 (shun, hayao…). */
@@ -103,8 +117,8 @@ export function japaneseNameReadings(name: string): string[] {
   if (!japaneseNames) {
     const packed = japaneseNameTables();
     japaneseNames = {
-      family: { main: readingTable(packed.family), more: readingTable(packed.familyMore) },
-      given: { main: readingTable(packed.given), more: readingTable(packed.givenMore) },
+      family: { main: readingTable(packed.family), more: packed.familyMore },
+      given: { main: readingTable(packed.given), more: packed.givenMore },
     };
   }
   const { family, given } = japaneseNames;
