@@ -318,21 +318,12 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** What `\s` matches in a regular expression: white space and line terminators. */
+/** Per code unit, whether `\s` matches it: 0 not yet known, 1 yes, 2 no. */
+const spaceUnits = new Uint8Array(0x10000);
+
 function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  if (spaceUnits[c] === 0) spaceUnits[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return spaceUnits[c] === 1;
 }
 
 /** A key of several words starting with the word `lower` at [start, end) ("per cent"), as one part. */
