@@ -1,4 +1,5 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 /**
  * The template `pnpm new-language` copies: the words that make facts in one language. Each list
@@ -15,6 +16,7 @@ export const xx: FactLocale = {
   // true for languages written with spaces between words: a trigger must then start and end at a
   // word edge. false for scripts without spaces (Japanese, Chinese, Thai).
   wordBoundaries: true,
+  concepts,
   triggers: {
     // Dates and durations of a person's career: 'joined', 'left', 'after' (a tenure), 'as' (a role).
     joined: [],

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const de: FactLocale = {
   lang: 'de',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: [
       'gehörte seit',

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const en: FactLocale = {
   lang: 'en',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: [
       'joined',

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const es: FactLocale = {
   lang: 'es',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['se unió', 'ingresó', 'entró', 'incorporó'],
     left: ['dej[aó]', 'salida', 'abandon\\p{L}*', 'renunci\\p{L}*', 'marcha'],

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const fr: FactLocale = {
   lang: 'fr',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['a rejoint', 'rejoint', 'entré[e]?', 'arrivé[e]? chez'],
     left: ['quitt\\p{L}*', 'départ', 'démission\\p{L}*'],

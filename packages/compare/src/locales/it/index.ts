@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const it: FactLocale = {
   lang: 'it',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['entrat[oaie]', 'è entrat[oa]', 'assunt[oaie]', 'approdat[oaie]', 'ingresso', 'unit[oa] a'],
     left: [

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const ja: FactLocale = {
   lang: 'ja',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['入社', '参加', '加わ', '加入', '入所', '合流'],
     left: ['退職', '退社', '離職', '辞任', '退任', '去る', '去っ', '離れ'],

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const ko: FactLocale = {
   lang: 'ko',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['입사', '합류'],
     left: ['퇴사', '사임', '떠나', '떠났'],

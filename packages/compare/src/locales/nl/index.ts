@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const nl: FactLocale = {
   lang: 'nl',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['in dienst', 'kwam [^.;]{0,30}bij', 'sinds', 'trad [^.;]{0,30}toe', 'begon bij'],
     left: [

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const pt: FactLocale = {
   lang: 'pt',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['entrou', 'ingressou', 'juntou-se', 'integrou', 'aderiu', 'contratad[oa]'],
     left: [

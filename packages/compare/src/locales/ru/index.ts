@@ -1,10 +1,12 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 // Russian inflects: most triggers are stems followed by any letters ("покину" → "покинул",
 // "покинула", "покинуть"), which the word-edge lookbehind keeps linear (see patterns.ts).
 export const ru: FactLocale = {
   lang: 'ru',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['присоедини\\p{L}*', 'приш[её]л', 'пришл[аи]', 'переш[её]л', 'перешл[аи]', 'устроил\\p{L}*'],
     left: [

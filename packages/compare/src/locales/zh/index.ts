@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const zh: FactLocale = {
   lang: 'zh',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['入职', '加入', '加盟'],
     left: ['离职', '离开', '出走', '辞职', '离任', '告别'],
