@@ -33,7 +33,9 @@ describe('values stated alike with no concept word', () => {
 
   it('leave a number with a concept word to its concept ("87 countries", "87 pays")', () => {
     const countries = c.agreements.filter((g) => g.predicate === 'countries');
-    expect(countries.map((g) => [g.values[0]!.display, g.values[0]!.sources])).toEqual([['87', ['fr.txt', 'en.txt']]]);
+    expect(countries.map((g) => [g.values[0]!.display, g.values[0]!.sources])).toEqual([
+      ['87', ['fr.txt', 'en.txt']],
+    ]);
     expect(stated.some((g) => g.values[0]!.display === '87')).toBe(false);
   });
 
