@@ -226,12 +226,9 @@ function triggersIn(
       if (!inName(hit)) triggers.push({ trigger, span: hit });
     }
   }
-  const concepts = locale.concepts;
-  for (const hit of concepts ? findAll(concepts.pattern, slice, span.start) : []) {
+  for (const hit of locale.concepts?.find(slice, span.start) ?? []) {
     inName ??= nameCover(span, names);
-    if (inName(hit)) continue;
-    const word = text.slice(hit.start, hit.end);
-    for (const trigger of concepts!.conceptsOf(word)) triggers.push({ trigger, span: hit });
+    if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
   }
   return triggers.sort((a, b) => a.span.start - b.span.start);
 }

@@ -2,7 +2,7 @@
 
 import type { FactLocale } from '../locales/types';
 import type { Span } from '../types';
-import type { ConceptName } from './concepts';
+import { type ConceptWords, conceptWords } from './concept-words';
 import type { TriggerName } from './predicates';
 
 /** A locale's pattern list as one regular expression, and whether its matches must start and end at a word edge. */
@@ -22,15 +22,9 @@ export interface Pattern {
   caseFlag: 'i' | '';
 }
 
-/** Every concept word of a locale as one expression, and which concepts a matched word names. */
-export interface ConceptMatcher {
-  pattern: Pattern;
-  conceptsOf(word: string): readonly ConceptName[];
-}
-
 export interface CompiledLocale {
   triggers: { trigger: TriggerName; pattern: Pattern }[];
-  concepts?: ConceptMatcher;
+  concepts?: ConceptWords;
   /** Names of bodies (parties, blocs), one pattern per language-independent key. */
   bodies: { key: string; pattern: Pattern }[];
   respectively?: Pattern;
@@ -114,7 +108,7 @@ export function compile(locale: FactLocale): CompiledLocale {
       result.triggers.push({ trigger, pattern: wrap(patterns, locale.wordBoundaries) });
     }
   }
-  result.concepts = conceptMatcher(locale);
+  result.concepts = conceptWords(locale);
   for (const [key, names] of Object.entries(locale.bodies ?? {})) {
     if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });
   }
@@ -135,39 +129,6 @@ export function compile(locale: FactLocale): CompiledLocale {
   }
   compiled.set(locale, result);
   return result;
-}
-
-/**
- * One expression for all the concept words of a locale, so that matching costs one scan of a sentence
- * however many concepts there are; a matched word is then named by the concepts whose own words match
- * it whole (remembered per word: a story repeats its words).
- */
-function conceptMatcher(locale: FactLocale): ConceptMatcher | undefined {
-  const entries = Object.entries(locale.concepts ?? {}).filter(([, words]) => words && words.length > 0) as [
-    ConceptName,
-    readonly string[],
-  ][];
-  if (entries.length === 0) return undefined;
-  const whole = entries.map(([concept, words]) => ({
-    concept,
-    re: new RegExp(`^(?:${words.join('|')})$`, 'iu'),
-  }));
-  const named = new Map<string, readonly ConceptName[]>();
-  return {
-    pattern: wrap(
-      entries.flatMap(([, words]) => words),
-      locale.wordBoundaries,
-    ),
-    conceptsOf(word) {
-      const key = word.toLowerCase();
-      let concepts = named.get(key);
-      if (!concepts) {
-        concepts = whole.filter(({ re }) => re.test(word)).map(({ concept }) => concept);
-        named.set(key, concepts);
-      }
-      return concepts;
-    },
-  };
 }
 
 // With `i`, as in the expression it stands for (U+0345 folds to a letter).

@@ -62,7 +62,8 @@ export const xx: FactLocale = {
     landed: [],
     ceremony: [],
   },
-  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
+  // Unit words written after a number come from CLDR (src/generated/units.ts, add the language to
+  // scripts/generate-units.mjs); list here, by canonical unit, only forms CLDR lacks ("sq km", seats).
   units: {},
   // Words that qualify a value: before it ('more than'), after it ('以上'), by qualifier: about, over,
   // nearly, 'up to', projected ('could reach', anywhere in the value's clause).

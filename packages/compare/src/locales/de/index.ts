@@ -85,14 +85,11 @@ export const de: FactLocale = {
     landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
     ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", the old land measure "Morgen", and seats.
   units: {
-    acre: ['Acres?', 'Morgen'],
-    ha: ['Hektar', 'ha'],
-    km2: ['Quadratkilometer[n]?', 'km²'],
-    km: ['Kilometer[n]?', 'km'],
-    m: ['Meter[n]?', 'm'],
-    ft: ['Fuß'],
+    acre: ['Morgen'],
+    m: ['m'],
     seat: ['Sitze[n]?', 'Mandate'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -91,15 +91,13 @@ export const en: FactLocale = {
     landed: ['landed', 'landing', 'caught', 'catch', 'touch(?:ed)? ?down'],
     ceremony: ['ceremony', 'ceremonies', 'ceremonial(?:ly)?', 'inaugurat(?:ed|ion)'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m" (left out of the generated table as too ambiguous), "sq km",
+  // abbreviations with a dot, and seats (not a unit of measure).
   units: {
-    acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['square kilomet(?:er|re)s?', 'sq\\.? ?km', 'km²'],
-    mi2: ['square miles?', 'sq\\.? ?mi'],
-    km: ['kilomet(?:er|re)s?', 'km'],
-    m: ['met(?:er|re)s?', 'm'],
-    ft: ['feet', 'foot', 'ft'],
+    km2: ['sq\\.? ?km'],
+    mi2: ['sq\\. ?mi'],
+    m: ['m'],
     seat: ['seats'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

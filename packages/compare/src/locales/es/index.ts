@@ -53,14 +53,10 @@ export const es: FactLocale = {
     landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
     ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectáreas?', 'ha'],
-    km2: ['kilómetros? cuadrados', 'km²'],
-    km: ['kilómetros?', 'km'],
-    m: ['metros?', 'm'],
-    ft: ['pies'],
+    m: ['m'],
     seat: ['escaños'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -52,14 +52,11 @@ export const fr: FactLocale = {
     landed: ['atterri[es]{0,2}', 'atterrissage', 'rattrapé[es]{0,2}', 'capturé[es]{0,2}'],
     ceremony: ['cérémonie', 'inauguration', 'inauguré[es]{0,2}', 'solennellement'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", "acres" (CLDR's French has only "ac"), and seats.
   units: {
     acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['kilomètres? carrés', 'km²'],
-    km: ['kilomètres?', 'km'],
-    m: ['mètres?', 'm'],
-    ft: ['pieds'],
+    m: ['m'],
     seat: ['sièges'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

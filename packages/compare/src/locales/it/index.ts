@@ -53,13 +53,10 @@ export const it: FactLocale = {
     landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
     ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acri'],
-    ha: ['ettari', 'ha'],
-    km2: ['chilometri quadrati', 'km²'],
-    km: ['chilometri', 'km'],
-    m: ['metri', 'm'],
+    m: ['m'],
     seat: ['seggi'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -62,7 +62,7 @@ export const concepts: ConceptWords = {
   'share-price': ['株価'],
   'share-change': ['株価が(?:上昇|下落|急騰|急落)'],
   'index-level': ['終値', '日経平均'],
-  'index-change': ['(?:上昇|下落)幅'],
+  'index-change': ['上昇幅', '下落幅'],
   'interest-rate': ['金利', '政策金利'],
   inflation: ['インフレ率', '物価上昇率', 'インフレ'],
   unemployment: ['失業率', '失業者'],

@@ -44,14 +44,12 @@ export const ja: FactLocale = {
     landed: ['着陸', '捕獲', 'キャッチ', '回収'],
     ceremony: ['式典', '記念式', '式が行われ', '祝賀'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: the short "キロ" and "平方キロ", the "㎢" sign, one-letter "m", and seats.
   units: {
-    acre: ['エーカー'],
-    ha: ['ヘクタール', 'ha'],
-    km2: ['平方キロ(?:メートル)?', 'km²', '㎢'],
-    km: ['キロ(?:メートル)?', 'km'],
-    m: ['メートル', 'm'],
-    ft: ['フィート'],
+    km2: ['平方キロ', '㎢'],
+    km: ['キロ'],
+    m: ['m'],
     seat: ['議席'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -70,13 +70,10 @@ export const nl: FactLocale = {
     landed: ['geland', 'landing', 'gevangen'],
     ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectare', 'ha'],
-    km2: ['vierkante kilometer', 'km²'],
-    km: ['kilometer', 'km'],
-    m: ['meter', 'm'],
+    m: ['m'],
     seat: ['zetels'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

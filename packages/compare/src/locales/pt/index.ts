@@ -53,13 +53,10 @@ export const pt: FactLocale = {
     landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
     ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['quilômetros quadrados', 'km²'],
-    km: ['quilômetros', 'km'],
-    m: ['metros', 'm'],
+    m: ['m'],
     seat: ['assentos', 'cadeiras'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

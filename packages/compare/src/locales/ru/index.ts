@@ -63,13 +63,10 @@ export const ru: FactLocale = {
     landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
     ceremony: ['церемони\\p{L}{1,2}', 'торжественн\\p{L}*'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "м", and seats.
   units: {
-    acre: ['акр\\p{L}{0,3}'],
-    ha: ['гектар\\p{L}{0,3}', 'га'],
-    km2: ['квадратных километр\\p{L}{0,3}', 'км²'],
-    km: ['километр\\p{L}{0,3}', 'км'],
-    m: ['метр\\p{L}{0,3}', 'м'],
+    m: ['м'],
     seat: ['мест\\p{L}{0,2}'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

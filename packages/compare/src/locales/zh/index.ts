@@ -44,14 +44,13 @@ export const zh: FactLocale = {
     landed: ['着陆', '夹住', '接住', '回收'],
     ceremony: ['仪式', '典礼'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that
+  // Chinese text also writes, and seats.
   units: {
-    acre: ['英亩'],
-    ha: ['公顷'],
-    km2: ['平方公里', '平方千米', 'km²', '㎢'],
-    km: ['公里', '千米', 'km'],
-    m: ['米', '公尺', 'm'],
-    ft: ['英尺'],
+    km2: ['平方千米', 'km²', '㎢'],
+    km: ['千米', 'km'],
+    m: ['m'],
     seat: ['席'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.
