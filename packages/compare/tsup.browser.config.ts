@@ -6,6 +6,7 @@ export default defineConfig(
   browserConfig({
     esbuildOptions: (options) => {
       options.sourcesContent = false;
+      options.alias = { underscore: './src/corpus/underscore-shim.ts' };
     },
   }),
 );

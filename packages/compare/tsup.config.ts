@@ -2,9 +2,9 @@ import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base';
 
 // natural is a devDependency inlined by deep path (its TF-IDF only): its main entry pulls in database
-// clients and dotenv, which users of @corpus/compare must never get. Its MIT notice (and underscore's,
-// which it uses) ships in THIRD_PARTY_NOTICES.md. Its CommonJS code calls require('fs'); the ESM build
-// gets a real `require` for that.
+// clients and dotenv, which users of @corpus/compare must never get. Its MIT notice ships in
+// THIRD_PARTY_NOTICES.md (with underscore's: the two functions natural calls are written again here).
+// Its CommonJS code calls require('fs'); the ESM build gets a real `require` for that.
 // Source maps point into src/ without carrying it (`sourcesContent: false`): the sources would
 // otherwise be installed again in each of the seven maps (1.7 MB of the 50 MB install budget).
 // Three entries: the package (dist/index.*), the renderers alone (dist/render.*, the `./render`
@@ -18,6 +18,8 @@ export default defineConfig(
     noExternal: [/^natural/],
     esbuildOptions: (options) => {
       options.sourcesContent = false;
+      // natural's tfidf.js calls two functions of underscore: src/corpus/underscore-shim.ts.
+      options.alias = { underscore: './src/corpus/underscore-shim.ts' };
     },
     banner: ({ format }) =>
       format === 'esm'

@@ -11,6 +11,10 @@ export default defineConfig(
     noExternal: [/^chrono-node/],
     esbuildOptions: (options) => {
       options.sourcesContent = false;
+      // Kanji and Hangul tables as UTF-8, not \u escapes that would double their size.
+      options.charset = 'utf8';
+      // As in tsup.config.ts: natural's levenshtein_distance.js gets src/core/underscore-shim.ts.
+      options.alias = { underscore: './src/core/underscore-shim.ts' };
       options.chunkNames = 'browser-chunks/[name]-[hash]';
       options.entryNames = '[dir]/[name]';
     },

@@ -78,13 +78,17 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  // A known bug, kept visible: with the age and the term in one Chinese clause ("61岁的…八年有期徒刑"),
-  // the age word 岁 of "61岁" also claims "八年" (the term), and the article contradicts itself on the
-  // age. When a trigger already inside an AGE mention stops claiming a second value, this fails:
-  // turn it into a plain `it`.
-  it.fails('does not read a prison term beside "61岁" as a second age', () => {
-    const zh = '米兰法院于2026年2月12日以欺诈罪判处61岁的前银行家保罗·费里八年有期徒刑。';
-    const one = compareTexts([verdict[0]!, { ...verdict[2]!, text: zh }]);
-    expect(one.conflicts.filter((g) => g.kind === 'internal')).toEqual([]);
+  // The age word 岁 of "61岁" is that age's unit: it claims no second value of its clause, neither the
+  // term given beside it nor years of a career.
+  it('does not read a prison term or a tenure beside "61岁" as a second age', () => {
+    for (const zh of [
+      '米兰法院于2026年2月12日以欺诈罪判处61岁的前银行家保罗·费里八年有期徒刑。',
+      '61岁的前银行家保罗·费里在银行工作了三十年。',
+    ]) {
+      const one = compareTexts([verdict[0]!, { ...verdict[2]!, text: zh }]);
+      expect(one.conflicts.filter((g) => g.kind === 'internal')).toEqual([]);
+      const ages = one.facts.filter((f) => f.source === 'bao-zh.txt' && f.predicate === 'age');
+      expect(ages.map((f) => f.display)).toEqual(['61岁']);
+    }
   });
 });

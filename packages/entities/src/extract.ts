@@ -1,4 +1,4 @@
-import { segment } from '@corpus/segment';
+import { sentences as sentenceSpans } from '@corpus/segment';
 import { type Candidate, toMention } from './core/candidate';
 import type { Reference } from './core/dates';
 import { gazetteerFor } from './core/gazetteer';
@@ -47,9 +47,10 @@ function wantedTypes(types: unknown): ReadonlySet<MentionType> | undefined {
   return new Set(types as MentionType[]);
 }
 
+/** The sentences only: the words segment() would also cut are never read here. */
 function sentencesOf(text: string, lang: string): Span[] {
   try {
-    return segment(text, { lang }).sentences;
+    return sentenceSpans(text, { lang });
   } catch {
     return [{ start: 0, end: text.length }];
   }

@@ -143,22 +143,26 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.86, heldout: 0.72 },
+    de: { tuning: 0.79, heldout: 0.68 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.92 },
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
-    ja: { tuning: 0.83, heldout: 0.74 },
-    ko: { tuning: 0.78, heldout: 0.75 },
+    ja: { tuning: 0.8, heldout: 0.71 },
+    ko: { tuning: 0.75, heldout: 0.7 },
     nl: { tuning: 0.93, heldout: 0.92 },
     pt: { tuning: 0.95, heldout: 0.94 },
-    ru: { tuning: 0.97, heldout: 0.81 },
-    zh: { tuning: 0.86, heldout: 0.62 },
+    ru: { tuning: 0.87, heldout: 0.8 },
+    zh: { tuning: 0.77, heldout: 0.63 },
   };
-  // False positives per language (names returned that no gold name has): a ceiling, for the same reason.
-  const MAX_FALSE_POSITIVES = 10;
+  // False positives per language (names returned that no gold name has): a ceiling, for the same
+  // reason: 10, or one in eight names in the larger halves.
+  const maxFalsePositives = (names: number) => Math.max(10, Math.ceil(names / 8));
 
-  it('has 40 tuning and 20 held-out sentences in every supported language', () => {
+  // de, ja, ko, ru and zh have 20 tuning and 10 held-out sentences more, written together before
+  // the rules that read them.
+  const EXTENDED = new Set(['de', 'ja', 'ko', 'ru', 'zh']);
+  it('has 40 tuning and 20 held-out sentences in every supported language (60 and 30 in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
       ['heldout', 20],
@@ -168,7 +172,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
         expect(
           sentences.filter((s) => s.lang === lang),
           `${half} ${lang}`,
-        ).toHaveLength(n);
+        ).toHaveLength(EXTENDED.has(lang) ? n * 1.5 : n);
     }
   });
 
@@ -181,6 +185,6 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
 
   it('returns few names that are not there', () => {
     for (const r of [...tuning.rows, ...heldout.rows])
-      expect(r.falsePositives, r.lang).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
+      expect(r.falsePositives, r.lang).toBeLessThanOrEqual(maxFalsePositives(r.names));
   });
 });

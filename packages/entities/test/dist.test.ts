@@ -32,9 +32,9 @@ describe('built package', () => {
     expect(cjs).toBe('');
   });
 
-  it('loads wink-nlp only on the first English call, from ESM and CJS', () => {
+  it('loads wink-nlp (its bundle, dist/wink.cjs) only on the first English call, from ESM and CJS', () => {
     const cwd = fileURLToPath(new URL('..', import.meta.url));
-    const probe = `const loaded = () => Object.keys(require.cache).some((k) => k.includes('wink-nlp'));
+    const probe = `const loaded = () => Object.keys(require.cache).some((k) => /wink/.test(k));
       const a = loaded();
       m.extractMentions({ text: 'Tworek ha lasciato OpenAI.', lang: 'it' });
       const b = loaded();
@@ -76,6 +76,29 @@ describe('built package', () => {
       const code = readFileSync(new URL(file, dist), 'utf8');
       expect(code).not.toMatch(/["']chrono-node\/(?:de|en)["']/);
       expect(code).toContain('./chrono.cjs');
+    }
+  });
+
+  it('bundles wink-nlp and the English model modules read at load in dist/wink.cjs, and reads with them as the packages do', () => {
+    const require = createRequire(import.meta.url);
+    const { WINK_BUNDLE } = require(fileURLToPath(new URL('wink.cjs', dist)));
+    const bundled = WINK_BUNDLE.winkNLP();
+    expect(bundled).not.toBe(require('wink-nlp'));
+    // The model's modules it carries are its own copies; the lemmatiser is left to the package.
+    expect(WINK_BUNDLE.modelPart('feature.js')).toBeTypeOf('function');
+    expect(WINK_BUNDLE.modelPart('lemmatize.js')).toBeUndefined();
+    const read = (nlp: (model: unknown, pipe: string[]) => unknown) => {
+      const w = nlp(require('wink-eng-lite-web-model'), ['sbd', 'pos', 'ner']) as {
+        readDoc(t: string): { tokens(): { out(f: unknown): unknown[] } };
+        its: { pos: unknown };
+      };
+      return w.readDoc('Tworek left OpenAI on Monday.').tokens().out(w.its.pos);
+    };
+    expect(read(bundled)).toEqual(read(require('wink-nlp')));
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(new URL(file, dist), 'utf8');
+      expect(code).not.toMatch(/require\(["']wink-nlp["']\)/);
+      expect(code).toContain('./wink.cjs');
     }
   });
 

@@ -188,3 +188,46 @@ describe('Chinese organisations before a founder, a chairman or 旗下', () => {
     expect(named('该公司创始人表示不会辞职。', 'zh')).not.toContain('ORG 该公司');
   });
 });
+
+describe('German: institutions the noun lexicon holds as nouns', () => {
+  it('reads a capitalised adjective inside a sentence as the start of a name', () => {
+    expect(named('Gestern tagte die Europäische Investitionsbank in Luxemburg.', 'de')).toContain(
+      'ORG Europäische Investitionsbank',
+    );
+    // At the start of a sentence the capital is grammar's: no name with the adjective.
+    expect(named('Europäische Banken melden Gewinne.', 'de')).not.toContain('ORG Europäische Banken');
+  });
+
+  it('finds federal and state bodies, and a name coordinated with another', () => {
+    expect(named('Das Gesetz liegt nun beim Bundesverfassungsgericht.', 'de')).toEqual([
+      'ORG Bundesverfassungsgericht',
+    ]);
+    // A Bundes- compound that is no body stays a word.
+    expect(named('Die Bundesländer streiten über das Geld.', 'de')).toEqual([]);
+    expect(named('Der Zug fährt zwischen Dresden und Breslau.', 'de')).toEqual([
+      'NAME Dresden',
+      'NAME Breslau',
+    ]);
+  });
+});
+
+describe('Russian: titles and bodies written with one capital', () => {
+  it('cuts a title or an organisation in the genitive off the given name that follows', () => {
+    expect(named('Режиссёр Никита Михалков снял новый фильм.', 'ru')).toContain('PERSON Никита Михалков');
+    expect(named('Губернатор Новосибирской области Андрей Травников посетил завод.', 'ru')).toContain(
+      'PERSON Андрей Травников',
+    );
+  });
+
+  it('takes the lower-case words of a body or a region into its name', () => {
+    expect(named('Конституционный суд рассмотрит жалобу.', 'ru')).toEqual(['ORG Конституционный суд']);
+    expect(named('Учения прошли в Мурманской области.', 'ru')).toContain('PLACE Мурманской области');
+    expect(named('Министерство иностранных дел заявило протест.', 'ru')).toEqual([
+      'ORG Министерство иностранных дел',
+    ]);
+  });
+
+  it('keeps the particles of a name written in Cyrillic', () => {
+    expect(named('Он встретился с Шарлем де Голлем.', 'ru')).toEqual(['NAME Шарлем де Голлем']);
+  });
+});

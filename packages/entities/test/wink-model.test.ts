@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishModel } from '../src/locales/en/wink-model';
 import { TRICKY_SENTENCES } from './fixtures/english-gold';
@@ -16,6 +17,8 @@ interface Nlp {
   its: Record<string, unknown>;
 }
 const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Nlp;
+const modelDist = dirname(require.resolve('wink-eng-lite-web-model'));
+const fromPackage = (file: string): unknown => require(join(modelDist, file));
 const pipe = ['sbd', 'pos', 'ner'];
 
 /** Everything the English locale reads from wink, and more: ids, values, tags, stems, entities, sentences. */
@@ -49,7 +52,7 @@ const texts = [
 
 describe("the English model without the package's deep copy (wink-model.ts)", () => {
   it('reads every text exactly as the package loader does: ids, tags, stems, entities, sentences', () => {
-    const ours = winkNLP(englishModel(require), pipe);
+    const ours = winkNLP(englishModel(fromPackage), pipe);
     const theirs = winkNLP(require('wink-eng-lite-web-model'), pipe);
     // The same order in both, so out-of-vocabulary words get the same ids.
     for (const text of texts) expect(reading(ours, text)).toEqual(reading(theirs, text));

@@ -6,7 +6,7 @@ import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { CONCEPTS } from './concepts';
 import { factConfidence, LINK, linkStrength } from './confidence';
-import { type CompiledLocale, compile, findAll, type Pattern } from './patterns';
+import { type CompiledLocale, compile, findAll, findEach, type Pattern } from './patterns';
 import {
   type FactPredicate,
   OPEN_CONCEPTS,
@@ -18,7 +18,7 @@ import {
   type ValueClass,
 } from './predicates';
 import { qualifiersOf, subEventOf } from './qualifiers';
-import { eventNames, glossedNames } from './sub-events';
+import { eventNames, glossedNames, mayNameEvent } from './sub-events';
 import { dimensionOf, withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
@@ -36,6 +36,8 @@ export interface FactInput {
 interface TriggerHit {
   trigger: TriggerName;
   span: Span;
+  /** The age this trigger word is part of ("61岁", "61 years old"): it claims no other value. */
+  age?: Mention;
 }
 
 /** Entity types that can be a subject or a named source, and that a trigger word must not sit inside. */
@@ -159,6 +161,8 @@ interface Unit {
   attributions: Attribution[];
   /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
   usedDates: Set<Mention>;
+  /** The sentence's scope candidates, once asked for (`scopesOf`). */
+  scopes?: SentenceScopes;
 }
 
 /** The document's mentions sorted by position, for per-sentence and per-block lookups in linear time. */
@@ -217,16 +221,13 @@ function triggersIn(
   locale: CompiledLocale,
   names: readonly Mention[],
 ): TriggerHit[] {
-  const slice = text.slice(span.start, span.end);
   let inName: ((hit: Span) => boolean) | undefined;
   const triggers: TriggerHit[] = [];
-  for (const { trigger, pattern } of locale.triggers) {
-    for (const hit of findAll(pattern, slice, span.start)) {
-      inName ??= nameCover(span, names);
-      if (!inName(hit)) triggers.push({ trigger, span: hit });
-    }
-  }
-  for (const hit of locale.concepts?.find(slice, span.start) ?? []) {
+  findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
+    inName ??= nameCover(span, names);
+    if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
+  });
+  for (const hit of locale.concepts?.find(text.slice(span.start, span.end), span.start) ?? []) {
     inName ??= nameCover(span, names);
     if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
   }
@@ -256,6 +257,35 @@ function nameCover(span: Span, names: readonly Mention[]): (hit: Span) => boolea
   return (hit) => inside(hit.start) || inside(hit.end) || (furthestFrom.get(hit.start) ?? -1) >= hit.end;
 }
 
+/** Only spaces or a hyphen between a number and its age word ("61 years old", "61-year-old", "61岁"). */
+const AGE_UNIT_GAP = /^[\s\u00a0-]{0,2}$/u;
+
+/**
+ * Marks the trigger words that belong to an age: inside an AGE mention ("61岁", "54 Jahre alt"), or an
+ * age word right after a number ("61 years old" when entities left "61" bare). Such a word is the
+ * unit of that age and claims nothing else: "61岁的前银行家…八年有期徒刑" is not a second age of eight.
+ * `triggers` and `mentions` are in order: one sweep over each.
+ */
+function bindAgeWords(text: string, triggers: TriggerHit[], mentions: readonly Mention[]): void {
+  const ages = mentions.filter((m) => m.type === 'AGE');
+  const numberEndingAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'NUMBER') numberEndingAt.set(m.span.end, m);
+  let next = 0;
+  for (const hit of triggers) {
+    while (next < ages.length && ages[next]!.span.end <= hit.span.start) next++;
+    const age = ages[next];
+    if (age && age.span.start <= hit.span.start && hit.span.end <= age.span.end) {
+      hit.age = age;
+      continue;
+    }
+    if (hit.trigger !== 'age') continue;
+    for (let back = 0; back <= 2 && !hit.age; back++) {
+      const number = numberEndingAt.get(hit.span.start - back);
+      if (number && AGE_UNIT_GAP.test(text.slice(number.span.end, hit.span.start))) hit.age = number;
+    }
+  }
+}
+
 /** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
 function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionIndex): Unit[] {
   const { text } = input;
@@ -271,6 +301,7 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
     const names = inside.filter((m) => NAMED.has(m.type));
     const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
     const triggers = triggersIn(text, span, locale, names);
+    bindAgeWords(text, triggers, inside);
     return {
       span,
       block: blockOf(span.start),
@@ -309,9 +340,21 @@ const LISTED = /^\s{0,2}[-–—:]\s{0,2}$/u;
  * word of at most six letters and digits with two capitals or more, the first one leading. Its letters
  * are cased ones: a Korean particle right after it ("SPD는") is not part of it.
  */
-const ACRONYM =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
+const ACRONYM = /\p{Lu}[\p{Lu}\p{Ll}\p{N}-]{1,5}(?:\/\p{Lu}[\p{Lu}\p{Ll}]{1,4})?(?![\p{Lu}\p{Ll}\p{N}])/gu;
 const CAPITALS = /\p{Lu}/gu;
+/**
+ * An acronym must not follow a letter or digit. Checked where `ACRONYM` matches rather than with a
+ * leading lookbehind, which V8 would evaluate at every position of every sentence (the most costly
+ * expression of claim extraction in Chinese text, where capitals are rare).
+ */
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+
+function followsLetterOrDigit(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // Two code units: a surrogate pair is one code point, as the lookbehind of a `u` expression reads it.
+  return LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at));
+}
 
 const WHOLE_ACRONYM = new RegExp(`^${ACRONYM.source}$`, 'u');
 
@@ -357,20 +400,16 @@ interface SentenceScopes {
   byStart: number[];
 }
 
-const sentenceScopes = new WeakMap<Unit, SentenceScopes>();
-
 function scopesOf(text: string, unit: Unit, context: ScopeContext): SentenceScopes {
-  let scopes = sentenceScopes.get(unit);
-  if (scopes) return scopes;
+  if (unit.scopes) return unit.scopes;
   const all = scopeCandidates(text, unit, context);
   const indices = all.map((_, i) => i);
-  scopes = {
+  unit.scopes = {
     all,
     byEnd: [...indices].sort((a, b) => all[a]!.span.end - all[b]!.span.end),
     byStart: indices.sort((a, b) => all[a]!.span.start - all[b]!.span.start),
   };
-  sentenceScopes.set(unit, scopes);
-  return scopes;
+  return unit.scopes;
 }
 
 /** The body names of a locale in a sentence, each with its language-independent key. */
@@ -416,6 +455,11 @@ function scopeCandidates(text: string, unit: Unit, context: ScopeContext): Scope
   const sentence = text.slice(unit.span.start, unit.span.end);
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(sentence); m !== null; m = ACRONYM.exec(sentence)) {
+    if (followsLetterOrDigit(sentence, m.index)) {
+      // Where a lookbehind would have turned the engine away: it tries the next code point.
+      ACRONYM.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+      continue;
+    }
     if (!isAcronym(m[0])) continue;
     const span = { start: unit.span.start + m.index, end: unit.span.start + m.index + m[0].length };
     while (next < mentionsByStart.length && mentionsByStart[next]!.start <= span.start)
@@ -661,6 +705,8 @@ class FactWriter {
   /** Called after each sentence: the last sub-event it names is the one later sentences refer to. */
   follow(unit: Unit): void {
     if (this.currentEvent && this.currentEvent.block !== unit.block) this.currentEvent = undefined;
+    // Most sentences hold no value that needs their scopes; without an event noun they name no event.
+    if (!unit.scopes && !mayNameEvent(this.text, unit.span, this.locale)) return;
     const { all, byStart } = scopesOf(this.text, unit, this.scopeContext);
     const events = byStart.filter((i) => all[i]!.event);
     const last = events[events.length - 1];
@@ -909,6 +955,7 @@ function nearestTrigger(
   for (const hit of triggersNear(unit, mention.span)) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
+    if (hit.age && hit.age !== mention) continue;
     if (!conceptTakes(unit, hit, mention, cls)) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
     // An AGE mention of @corpus/entities holds its age word ("52歳"): that word is the trigger.

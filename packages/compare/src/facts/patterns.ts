@@ -18,13 +18,28 @@ export interface Pattern {
   /** `(?:alternation)(?![\p{L}\p{N}])`, compiled (sticky) the first time a match ends inside a word. */
   atEdgeSource: string;
   atEdge?: RegExp;
+  /** `(?:alternation)`: `re` without its leading lookbehind, as one alternative of a `PatternSet`. */
+  alternation: string;
+  /** `re` anchored where it is asked (sticky), compiled the first time a `PatternSet` asks it. */
+  at?: RegExp;
   /** `i` for word lists matched in any case, empty for names (`bodies`). */
   caseFlag: 'i' | '';
+}
+
+/**
+ * Patterns searched together: `any` is the alternation of all of them, which finds every place where
+ * one of them may match in one pass over the text, instead of one pass per pattern.
+ */
+export interface PatternSet {
+  patterns: Pattern[];
+  any: RegExp;
 }
 
 export interface CompiledLocale {
   triggers: { trigger: TriggerName; pattern: Pattern }[];
   concepts?: ConceptWords;
+  /** The trigger patterns, in the order of `triggers`, as one set. */
+  triggerSet: PatternSet;
   /** Names of bodies (parties, blocs), one pattern per language-independent key. */
   bodies: { key: string; pattern: Pattern }[];
   respectively?: Pattern;
@@ -74,7 +89,7 @@ export function wrap(
   wordBoundaries: boolean,
   caseFlag: 'i' | '' = 'i',
 ): Pattern {
-  const alternation = patterns.map((p) => `(?:${p})`).join('|');
+  const alternation = `(?:${patterns.map((p) => `(?:${p})`).join('|')})`;
   const flags = `g${caseFlag}u`;
   if (!wordBoundaries) {
     return {
@@ -82,33 +97,49 @@ export function wrap(
       edgeBefore: false,
       edgeAfter: false,
       atEdgeSource: '',
+      alternation,
       caseFlag,
     };
   }
-  const atEdgeSource = `(?:${alternation})(?![\\p{L}\\p{N}])`;
+  const atEdgeSource = `${alternation}(?![\\p{L}\\p{N}])`;
   if (patterns.some(hasUnboundedRepeat)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})`, flags);
-    return { re, edgeBefore: false, edgeAfter: true, atEdgeSource, caseFlag };
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${alternation}`, flags);
+    return { re, edgeBefore: false, edgeAfter: true, atEdgeSource, alternation, caseFlag };
   }
   return {
-    re: new RegExp(`(?:${alternation})`, flags),
+    re: new RegExp(alternation, flags),
     edgeBefore: true,
     edgeAfter: true,
     atEdgeSource,
+    alternation,
     caseFlag,
   };
+}
+
+/**
+ * The patterns as one set. `any` leaves out the leading lookbehinds: it only has to find every place
+ * where one of the patterns matches (a few more do no harm), and without them V8 skips ahead to the
+ * alternatives' first characters.
+ */
+export function patternSet(patterns: Pattern[]): PatternSet {
+  const caseFlag = patterns[0]?.caseFlag ?? 'i';
+  if (patterns.some((p) => p.caseFlag !== caseFlag))
+    throw new Error('Expected one case flag in a pattern set');
+  const any = new RegExp(patterns.map((p) => p.alternation).join('|') || '(?!)', `g${caseFlag}u`);
+  return { patterns, any };
 }
 
 export function compile(locale: FactLocale): CompiledLocale {
   const cached = compiled.get(locale);
   if (cached) return cached;
-  const result: CompiledLocale = { triggers: [], bodies: [] };
+  const result: CompiledLocale = { triggers: [], triggerSet: patternSet([]), bodies: [] };
   for (const [trigger, patterns] of Object.entries(locale.triggers) as [TriggerName, readonly string[]][]) {
     if (patterns.length > 0) {
       result.triggers.push({ trigger, pattern: wrap(patterns, locale.wordBoundaries) });
     }
   }
   result.concepts = conceptWords(locale);
+  result.triggerSet = patternSet(result.triggers.map((t) => t.pattern));
   for (const [key, names] of Object.entries(locale.bodies ?? {})) {
     if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });
   }
@@ -174,6 +205,51 @@ function endAtEdge(pattern: Pattern, text: string, at: number, end: number): num
   pattern.atEdge.lastIndex = at;
   const m = pattern.atEdge.exec(text);
   return m === null ? at : at + m[0].length;
+}
+
+/** The end of `pattern`'s match starting at `at` with its edges checked (`at` when it is refused), or -1 when none starts there. */
+function matchEndAt(pattern: Pattern, text: string, at: number): number {
+  pattern.at ??= new RegExp(pattern.re.source, `${pattern.caseFlag}uy`);
+  pattern.at.lastIndex = at;
+  const m = pattern.at.exec(text);
+  if (m === null) return -1;
+  return pattern.edgeBefore && letterOrDigitBefore(text, at)
+    ? at
+    : endAtEdge(pattern, text, at, at + m[0].length);
+}
+
+/**
+ * What `findAll` gives for each pattern of the set, in one pass: `onMatch(k, span)` for the matches of
+ * `set.patterns[k]`, in order of their start and, at one start, of `k`. Each pattern keeps where its
+ * own search would resume; at each place `any` finds, the patterns that have reached it are asked
+ * there. A pattern matches only where `any` does, so each is asked at the places its own leftmost
+ * search would stop at, with the same result.
+ */
+export function findEach(
+  set: PatternSet,
+  text: string,
+  offset: number,
+  onMatch: (k: number, span: Span) => void,
+): void {
+  const { any, patterns } = set;
+  const resumeAt = new Array<number>(patterns.length).fill(0);
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+    const at = m.index;
+    const step = stepAt(text, at);
+    for (let k = 0; k < patterns.length; k++) {
+      if (at < resumeAt[k]!) continue;
+      const end = matchEndAt(patterns[k]!, text, at);
+      if (end < 0) continue;
+      if (end === at) {
+        resumeAt[k] = at + step;
+        continue;
+      }
+      resumeAt[k] = end;
+      onMatch(k, { start: offset + at, end: offset + end });
+    }
+    any.lastIndex = at + step;
+  }
 }
 
 /**

@@ -27,7 +27,15 @@ interface Compiled {
    * may be any word ("이번 지진", this quake); Korean names count when glossed.
    */
   unlisted: RegExp;
+  /**
+   * Any event noun, anywhere: every event `eventNames` finds has one in its sentence. None when a noun
+   * holds an assertion (a lookaround, an anchor, a word boundary), which a sentence could answer
+   * differently from the few characters beside a name.
+   */
+  anyNoun?: RegExp;
 }
+
+const ASSERTION = /\(\?<?[=!]|\\[bB]|[$^.]/;
 
 const cache = new WeakMap<FactLocale, Compiled | null>();
 
@@ -49,9 +57,17 @@ function compileEvents(locale: FactLocale): Compiled | undefined {
         'gu',
       ),
     };
+    if (!nouns.some((n) => ASSERTION.test(n))) out.anyNoun = new RegExp(noun, 'iu');
   }
   cache.set(locale, out);
   return out ?? undefined;
+}
+
+/** False when `eventNames` would find no event in the sentence (it has no event noun); true when it may. */
+export function mayNameEvent(text: string, sentence: Span, locale: FactLocale): boolean {
+  const c = compileEvents(locale);
+  if (!c) return false;
+  return !c.anyNoun || c.anyNoun.test(text.slice(sentence.start, sentence.end));
 }
 
 /** At most this many glosses are kept per document (each is looked for in every sentence). */

@@ -1,6 +1,6 @@
 import type { MentionType, TransliterationLink } from '../types';
 import { koreanFamilyNames } from './name-lexicon';
-import { matchNames, soundKey, withoutAddedVowels } from './name-match';
+import { matchNames, soundKey, weightedEdits, withoutAddedVowels } from './name-match';
 import {
   chineseName,
   hanReading,
@@ -42,6 +42,8 @@ interface Reading {
   romanized: string[];
   han?: string;
   words: number;
+  /** For the Latin key of a name in another script (华为 org:huawei), that script. */
+  keyOf?: NameScript;
 }
 
 /** The same type, or an undecided name of at least two words (a lone capitalised word is too often not a name). */
@@ -61,8 +63,24 @@ function readingOf(cand: ScriptCandidate): Reading {
     script,
     romanized,
     han: hanReading(cand.name),
-    words: cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+    // A Japanese name in kanji has no space between its parts: its reading has (岸田文雄 "kishida fumio").
+    words: Math.max(
+      cand.name.split(/[\s・·•‧=＝]+/u).filter(Boolean).length,
+      script === 'han' ? (romanized[0]?.split(' ').length ?? 0) : 0,
+    ),
   };
+}
+
+/**
+ * A name whose key is in Latin letters (华为 org:huawei, 大阪 place:osaka: the gazetteer knows it)
+ * is also a target under that Latin name, the spelling the other scripts transliterate (화웨이,
+ * 오사카). The reading keeps the candidate's id: a link to it is a link to the entity.
+ */
+function latinKeyReading(r: Reading): Reading[] {
+  const name = r.cand.id.slice(r.cand.id.indexOf(':') + 1);
+  if (r.script === 'latin' || !/^[a-z][a-z .'-]*$/.test(name)) return [];
+  const cand = { ...r.cand, name: name.replace(/(^|[ -])[a-z]/g, (c) => c.toUpperCase()) };
+  return [{ cand, script: 'latin', romanized: [name], words: name.split(' ').length, keyOf: r.script }];
 }
 
 /** A Korean name in Hangul: one word of two to four syllables, the first a family name (김정은). */
@@ -82,8 +100,20 @@ function inOrder(part: string, whole: string): boolean {
   return i === part.length;
 }
 
-/** Pinyin ü (written u after j, q, x, y) as Hangul writes it, 위 "wi": 马云 "ma-yun" is 마윈 "ma-win". */
-const asHangulWrites = (pinyin: string): string => pinyin.replace(/(^|[-\s])([jqxy])u/g, '$1$2wi');
+/**
+ * Pinyin as Hangul writes Chinese (the Korean rules for Chinese names), in the letters of Revised
+ * Romanization: ü (u after j, q, x, y) is 위 "wi" (马云 마윈 "ma-win"), x and sh are ㅅ "s", q, c and
+ * ch are ㅊ "ch", zh and z are ㅈ "j", ua and uo are 와 "wa" and 워 "wo", an i before a vowel is a
+ * y (小米 "xiao-mi" 샤오미 "sya-o-mi", 华为 "hua-wei" 화웨이 "hwa-we-i").
+ */
+const asHangulWrites = (pinyin: string): string =>
+  pinyin
+    .replace(/(^|[-\s])([jqxy])u/g, '$1$2wi')
+    .replace(/(^|[-\s])(?:x|sh)/g, '$1s')
+    .replace(/(^|[-\s])(?:q|c(?!h))/g, '$1ch')
+    .replace(/(^|[-\s])z(?:h)?/g, '$1j')
+    .replace(/u(?=[ao])/g, 'w')
+    .replace(/i(?=[aeo])/g, 'y');
 
 /** The vowels of a romanised Korean name, McCune-Reischauer's o and u for eo and eu: "gyeong-ju" → "yo u". */
 const koreanVowels = (romanized: string): string =>
@@ -142,12 +172,22 @@ function soundMatch(
   // "lei-jun"): character by character then, not the whole name's sound (雷佳音 is not 레이쥔).
   const bySyllable =
     syllableH && [from, to].some((x) => x.cand.type === 'PERSON' && chineseName(x.cand.name));
+  // A Chinese person or company against Hangul: its pinyin (of the Han name, or of the Latin key
+  // the gazetteer gave it, 华为 huawei) as Korean writes Chinese.
+  const hangulPinyin = (x: Reading) =>
+    syllableH &&
+    x.cand.type !== 'PLACE' &&
+    (x.script === 'han' || (x.keyOf === 'han' && readsAsPinyin(x.cand.name)));
   let best: { score: number; evidence: string; romanized: string } | undefined;
   for (const target of targets) {
     for (const r of from.romanized) {
-      const mine = bySyllable && from.script === 'han' ? asHangulWrites(r) : r;
-      const theirs = bySyllable && to.script === 'han' ? asHangulWrites(target) : target;
-      const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, { syllableH, bySyllable });
+      const mine = hangulPinyin(from) ? asHangulWrites(r) : r;
+      const theirs = hangulPinyin(to) ? asHangulWrites(target) : target;
+      const m = matchNames(theirs, withoutAddedVowels(mine, from.script), latin, {
+        syllableH,
+        bySyllable,
+        rSyllable: from.script === 'kana' || from.script === 'hangul',
+      });
       if (!best || m.score > best.score)
         best = {
           score: m.score,
@@ -156,7 +196,7 @@ function soundMatch(
         };
     }
   }
-  return dottedForeignName(from, to, best);
+  return sameSkeletons(from, to, dottedForeignName(from, to, best));
 }
 
 /**
@@ -199,6 +239,72 @@ function dottedForeignName(
   return found;
 }
 
+/** Below this share of consonant classes kept, part by part, two names are not the same skeleton. */
+const SKELETON_AGREEMENT = 0.87;
+/**
+ * Chinese transliterates syllable by syllable, pinyin's palatals standing for k, t or z (基 ki, 普京
+ * Putin, 贝索斯 Bezos): a name in Han needs this much, and every part beginning with the same class.
+ */
+const HAN_SKELETON_AGREEMENT = 0.83;
+
+/**
+ * A name of two parts or more transliterated part by part (乔·拜登 "qiao bai-deng", Джо Байден,
+ * テイラー・スウィフト) keeps the consonant classes of every part, while its letters drift far
+ * (q for j, ai for i, eng for en): every part's skeleton agreeing with the other name's part
+ * (weighted edits, `SKELETON_AGREEMENT`) links it, whatever the letters. A relative or namesake
+ * with another given name (Jill, Hunter Biden; Kimbal Musk) fails on that part.
+ */
+function sameSkeletons(
+  from: Reading,
+  to: Reading,
+  best: { score: number; evidence: string; romanized: string } | undefined,
+): { score: number; evidence: string; romanized: string } | undefined {
+  if (best && best.score >= MIN_LINK_SCORE) return best;
+  const latin = to.script === 'latin';
+  const hangul = from.script === 'hangul' || to.script === 'hangul';
+  const han = from.script === 'han' || to.script === 'han';
+  const targets = latin ? [to.cand.name] : to.romanized.map((r) => withoutAddedVowels(r, to.script));
+  let found = best;
+  for (const r of from.romanized) {
+    const mine = withoutAddedVowels(r, from.script).split(' ');
+    for (const target of targets) {
+      const theirs = target.split(/\s+/u);
+      if (mine.length < 2 || theirs.length !== mine.length) continue;
+      for (const order of [theirs, [...theirs].reverse()]) {
+        let weakest = 1;
+        let edits = 0;
+        let length = 0;
+        let sameStarts = true;
+        mine.forEach((part, i) => {
+          const a = soundKey(part, false, hangul);
+          // A Latin r English leaves silent, or sounded (尔 er, ル ru write it): the closer of both.
+          const [e, b] = [false, true]
+            .map((sounded) => soundKey(order[i] as string, latin, hangul, sounded))
+            .map((key) => [weightedEdits(a, key), key] as const)
+            .sort((x, y) => x[0] - y[0])[0] as readonly [number, string];
+          sameStarts &&= a[0] === b[0];
+          const n = Math.max(a.length, b.length);
+          weakest = Math.min(weakest, n ? 1 - e / n : 0);
+          edits += e;
+          length += n;
+        });
+        if (length < 4) continue;
+        const agreement = Math.min(weakest, 1 - edits / length);
+        const score = 0.75 + 0.1 * agreement;
+        const agrees =
+          agreement >= SKELETON_AGREEMENT || (han && sameStarts && agreement >= HAN_SKELETON_AGREEMENT);
+        if (agrees && (!found || score > found.score))
+          found = {
+            score,
+            evidence: `every part keeps the consonants of "${order.join(' ')}"`,
+            romanized: r,
+          };
+      }
+    }
+  }
+  return found;
+}
+
 /** The sound match of two names as the linker scores them (for tests and the pair-set report). */
 export function scoreNames(
   a: { name: string; lang?: string; type: MentionType },
@@ -218,6 +324,7 @@ export function scoreNames(
  */
 export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] {
   const readings = candidates.filter((c) => LINKABLE.has(c.type)).map(readingOf);
+  const targets = [...readings, ...readings.flatMap(latinKeyReading)];
   const merges: ScriptMerge[] = [];
   const merged = new Set<string>();
   for (const from of readings) {
@@ -226,8 +333,8 @@ export function crossScriptMerges(candidates: ScriptCandidate[]): ScriptMerge[] 
     if (/\p{Script=Latin}/u.test(from.cand.id.slice(from.cand.id.indexOf(':') + 1))) continue;
     if (!from.romanized.length) continue;
     const scored: { to: Reading; score: number; evidence: string[]; romanized: string }[] = [];
-    for (const to of readings) {
-      if (to === from || merged.has(to.cand.id)) continue;
+    for (const to of targets) {
+      if (to.cand.id === from.cand.id || merged.has(to.cand.id)) continue;
       // Within one script only Han against Han (習近平 in Japanese, 习近平 in Chinese).
       if (to.script === from.script && !(from.han && to.han)) continue;
       if (!compatible(from, to)) continue;

@@ -3,6 +3,7 @@ import { CITY_NAME_LOADERS } from '../generated/city-name-loaders';
 import { loadWinkLibrary } from '../locales/en/wink-library.browser';
 import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
+import type { JapaneseNameTables } from './language-data';
 
 // The browser build's per-language data: wink's English model, a language's chrono-node locale,
 // the German noun filter, the Japanese name readings and the city names of a script. Each is a
@@ -11,7 +12,7 @@ import { loadChronoLocale } from './chrono-locale.browser';
 // than giving other results than Node.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
-let japanese: { family: string; given: string } | undefined;
+let japanese: JapaneseNameTables | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -21,7 +22,7 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
   return table;
 }
 
-export function japaneseNameTables(): { family: string; given: string } {
+export function japaneseNameTables(): JapaneseNameTables {
   if (!japanese) throw languageNotLoaded('ja', 'The Japanese name readings');
   return japanese;
 }

@@ -7,8 +7,16 @@ import { CITY_NAME_LANGUAGES } from '../generated/city-names';
 // The browser build (language-data.browser.ts) fetches each language's share when `loadLanguages`
 // asks for it.
 
+/** Japanese family and given names by reading, packed: IPAdic's, and the readings ENAMDICT adds. */
+export interface JapaneseNameTables {
+  family: string;
+  given: string;
+  familyMore: string;
+  givenMore: string;
+}
+
 const cities = new Map<string, Readonly<Record<string, string>>>();
-let japanese: { family: string; given: string } | undefined;
+let japanese: JapaneseNameTables | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -23,8 +31,8 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
 }
 
 /** IPAdic's Japanese family and given names by reading, packed (see romanize.ts). */
-export function japaneseNameTables(): { family: string; given: string } {
-  japanese ??= generatedData<{ family: string; given: string }>('japanese-names');
+export function japaneseNameTables(): JapaneseNameTables {
+  japanese ??= generatedData<JapaneseNameTables>('japanese-names');
   return japanese;
 }
 

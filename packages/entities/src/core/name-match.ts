@@ -13,11 +13,11 @@
  * A name in Latin letters is English spelling first (`latin`): ph, ck, qu, x, soft c, and an r
  * before a consonant that English does not sound ("Park" 박, "Martin" マーティン).
  */
-export function soundKey(romanized: string, latin = false): string {
-  let s = romanized
-    .toLowerCase()
-    .replace(/[^a-z ]/g, '')
-    .replace(/(.)\1+/g, '$1');
+export function soundKey(romanized: string, latin = false, hangul = false, soundedR = false): string {
+  // Hangul writes ng in one syllable (앙 ang): an n and a g of two (반기문 ban-gi-mun) are two sounds.
+  let s = romanized.toLowerCase();
+  if (hangul) s = s.replace(/n-(?=g)/g, 'n ');
+  s = s.replace(/[^a-z ]/g, '').replace(/(.)\1+/g, '$1');
   if (latin)
     s = s
       .replace(/ph/g, 'f')
@@ -27,7 +27,7 @@ export function soundKey(romanized: string, latin = false): string {
       .replace(/(^| )x(?=[aeiou])/g, '$1s')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
-      .replace(/(?<=[aeiou])r(?=[^aeiouy ]|$)/g, '');
+      .replace(/(?<=[aeiou])r(?=[^aeiouy ]|$)/g, soundedR ? 'r' : '');
   // Pinyin c is an affricate (蔡 "cai", 茨 "ci" for -ts/-z); no other romanisation writes c alone.
   else s = s.replace(/c(?!h)/g, 'z');
   return s
@@ -54,7 +54,9 @@ export function withoutAddedVowels(romanized: string, script: string): string {
       /(?<=[bcdfghjkmprstvz])u(?=[bcdfghjkmnprstvwz]|$| )(?!([bcdfghjkmnprstvwz])\1)|(?<=[td])o(?=[bcdfghjkmnprstvwz]|$| )/g,
       '',
     );
-  if (script === 'hangul') return romanized.replace(/(?<=[bcdfgjkmprst])eu(?=-|$| )/g, '');
+  // 츠 "cheu" closing a syllable writes a foreign ts or z (게이츠 Gates), not a ch.
+  if (script === 'hangul')
+    return romanized.replace(/ch(?=eu(?:-|$| ))/g, 'ts').replace(/(?<=[bcdfgjkmprst])eu(?=-|$| )/g, '');
   return romanized;
 }
 
@@ -91,7 +93,7 @@ export function lettersKey(romanized: string, latin = false, syllableH = false):
 const HALF_INDEL = new Set(['R', 'N', 'T']);
 const HALF_SUBSTITUTION = new Set(['TJ', 'JT', 'KJ', 'JK', 'SJ', 'JS']);
 
-function weightedEdits(a: string, b: string): number {
+export function weightedEdits(a: string, b: string): number {
   if (a === b) return 0;
   // A t costs half only next to an s (the t of ツ and ц); a syllable of its own (ト) is a whole edit.
   const indel = (c: string, word: string, at: number) =>
@@ -151,8 +153,14 @@ interface Part {
   letters: string;
 }
 
-const partOf = (text: string, latin: boolean, syllableH = false): Part => ({
-  key: soundKey(text, latin),
+const partOf = (
+  text: string,
+  latin: boolean,
+  syllableH = false,
+  hangul = syllableH,
+  soundedR = false,
+): Part => ({
+  key: soundKey(text, latin, hangul, soundedR),
   letters: lettersKey(text, latin, syllableH),
 });
 
@@ -183,11 +191,11 @@ function orders(words: string[]): string[][] {
 
 /** Every way to cut a list of syllables into `k` consecutive groups (a name has few syllables). */
 function groupings(syllables: string[], k: number): string[][] {
-  if (k === 1) return [[syllables.join('')]];
+  if (k === 1) return [[syllables.join('-')]];
   const out: string[][] = [];
   for (let i = 1; i <= syllables.length - k + 1; i++)
     for (const rest of groupings(syllables.slice(i), k - 1))
-      out.push([syllables.slice(0, i).join(''), ...rest]);
+      out.push([syllables.slice(0, i).join('-'), ...rest]);
   return out;
 }
 
@@ -197,7 +205,7 @@ function groupings(syllables: string[], k: number): string[][] {
  * xi-jin-ping against Xi Jinping). Empty when they cannot be lined up.
  */
 function alignments(words: string[], other: string[]): string[][] {
-  if (other.length === words.length) return [other.map((w) => w.replace(/-/g, ''))];
+  if (other.length === words.length) return [other];
   const syllables = other.flatMap((w) => w.split('-'));
   if (syllables.length >= words.length && syllables.length <= 6 && other.length === 1)
     return groupings(syllables, words.length);
@@ -222,15 +230,31 @@ export function matchNames(
   first: string,
   other: string,
   latinSpelling = true,
-  { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean } = {},
+  options: { syllableH?: boolean; bySyllable?: boolean; rSyllable?: boolean } = {},
+): NameMatch {
+  const english = matchSpelling(first, other, latinSpelling, options, false);
+  // An r before a consonant that English leaves silent (Park 박, Martin マーティン) is sounded in
+  // German, Spanish or Italian names, and katakana and Hangul then write it as a syllable of its own
+  // (`rSyllable`: Hamburg ハンブルク, 함부르크): the better of both readings.
+  if (!latinSpelling || !options.rSyllable || !/[aeiou]r(?:[^aeiouy ]|$)/i.test(first)) return english;
+  const sounded = matchSpelling(first, other, latinSpelling, options, true);
+  return sounded.score > english.score ? sounded : english;
+}
+
+function matchSpelling(
+  first: string,
+  other: string,
+  latinSpelling: boolean,
+  { syllableH = false, bySyllable = false }: { syllableH?: boolean; bySyllable?: boolean },
+  soundedR: boolean,
 ): NameMatch {
   const otherWords = other.split(' ').filter(Boolean);
-  const whole = partOf(other.replace(/-/g, ''), false);
+  const whole = partOf(other, false, false, syllableH);
   let aligned: (NameMatch & { parts: number }) | undefined;
   let unaligned: NameMatch = { score: 0, keys: ['', whole.key] };
   for (const wording of wordings(first))
     for (const words of orders(wording)) {
-      const mine = partOf(words.join(' '), latinSpelling);
+      const mine = partOf(words.join(' '), latinSpelling, false, false, soundedR);
       if (!mine.key && !whole.key && !mine.letters) continue;
       const wholeScore = partScore(mine, whole);
       const lined = alignments(words, otherWords);
@@ -242,7 +266,7 @@ export function matchNames(
       for (const parts of lined) {
         let min = 1;
         parts.forEach((p, i) => {
-          const mine = partOf(words[i] as string, latinSpelling, syllableH);
+          const mine = partOf(words[i] as string, latinSpelling, syllableH, syllableH, soundedR);
           min = Math.min(min, partScore(mine, partOf(p, false, syllableH)));
         });
         weakest = Math.max(weakest, min);

@@ -4,11 +4,12 @@ import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
 import { germanWordKind, isGivenName, isStopword } from './name-lexicon';
-import { alternation, firstIndex, isUpper } from './text';
+import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 // Linear: the separator class is excluded from the repeated body and must be followed by a letter.
-const TOKEN_RE = new RegExp(`[${L}0-9](?:[${L}\\p{M}0-9]|[-.'’&](?=[${L}0-9]))*`, 'gu');
+const TOKEN_RE = new RegExp(`[${L}0-9](?:[${L}\\p{M}0-9]|[-.'’&](?=[${L}0-9]))*`, 'uy');
+const TOKEN_START = new RegExp(`[${L}0-9]`, 'gu');
 const ELISION = /^(l|dell|dall|nell|sull|all|coll|un|d|c|qu|j|n|s|m|t|quest|quell|po|sant)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/u;
 
@@ -36,8 +37,14 @@ const CONNECTORS = new Set([
   'y',
   'der',
   'den',
+  // The same particles in Cyrillic ("Урсула фон дер Ляйен", "Шарль де Голль").
+  'фон',
+  'ван',
+  'дер',
+  'де',
 ]);
-const AFTER_VON_ONLY = new Set(['der', 'den']);
+const AFTER_VON_ONLY = new Set(['der', 'den', 'дер']);
+const VON = /^(?:v[oa]n|фон|ван)$/u;
 // "of" joins only organisation names that begin with a head noun ("University of Warsaw").
 const AFTER_HEAD_ONLY = new Set(['of', 'y']);
 // Short words a Title Case headline leaves in lower case.
@@ -86,9 +93,10 @@ export interface NameContext {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    let start = m.index;
-    let word = m[0];
+  const scan = new TokenScanner(text, TOKEN_START, TOKEN_RE);
+  while (scan.next()) {
+    let start = scan.start;
+    let word = text.slice(start, scan.end);
     const el = ELISION.exec(word);
     if (el) {
       start += el[0].length;
@@ -252,12 +260,12 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
       gapOk &&
       CONNECTORS.has(t.text) &&
       cur.length > 0 &&
-      (!AFTER_VON_ONLY.has(t.text) || /^v[oa]n$/.test(prev?.text ?? '')) &&
+      (!AFTER_VON_ONLY.has(t.text) || VON.test(prev?.text ?? '')) &&
       (!AFTER_HEAD_ONLY.has(t.text) || heads.has((cur[0] as Token).text))
     ) {
       // "von der Leyen", "van der Plas": a second particle may stand before the name.
       let n = i + 1;
-      if (t.text !== 'der' && t.text !== 'den' && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
+      if (!AFTER_VON_ONLY.has(t.text) && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
       const next = tokens[n];
       // A German "von" after a full name is "from" ("Harry Kane von Tottenham"), not a particle.
       const from = t.text === 'von' && cur.length >= 2;
@@ -592,7 +600,7 @@ function givenName(word: string): boolean {
 
 // Words after which a capitalised German word with no noun in it names a place, a firm or a person
 // ("in Nürnberg", "von Tottenham"); after others it is as often a borrowed word ("unter Reasoning").
-const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwischen)$/u;
+const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwischen|um)$/u;
 
 /**
  * German capitalises every noun, so a capitalised word is a name only when it is no noun of the
@@ -627,7 +635,17 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
       ? name
       : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
-  return GERMAN_NAME_BEFORE.test(prevWord(s, first)) ? name : undefined;
+  return GERMAN_NAME_BEFORE.test(prevWord(s, first)) || germanCoordinated(s, first, kind) ? name : undefined;
+}
+
+// "Berlin und Prag": a word that is no noun, coordinated with a capitalised word that is no noun
+// either. (After a definite article alone, such a word is as often a nominalised adjective.)
+const GERMAN_COORDINATED = /(?:^|[\s(„"])(\p{Lu}[\p{L}-]+)[ \u00a0]+(?:und|oder)[ \u00a0]+$/u;
+
+function germanCoordinated(s: NameScan, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  if (kind !== 'unknown') return false;
+  const other = GERMAN_COORDINATED.exec(before(s, first, 40))?.[1];
+  return other !== undefined && !isStopword('de', other) && germanWordKind(other) === 'unknown';
 }
 
 const langOf = (s: NameScan): string => s.ctx.locale?.lang ?? '';
@@ -666,6 +684,39 @@ function institutionEnd(s: NameScan, head: Token): number {
 }
 const ROMANCE = new Set(['fr', 'it', 'es', 'pt']);
 
+// Russian capitalises only the first word of a body's or a region's name: an adjective before the
+// body ("Государственная дума", "Верховный суд") or the region ("Калининградской области"), or a
+// body's head noun before its complement in the genitive ("Министерство обороны", "Служба внешней
+// разведки"). Each word in any case ending.
+const RU_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ая|яя|ый|ий|ой|ое|ее|ую|юю|ого|его|ому|ему|ом|ем|ым|им|ых|их|ей)$/u;
+const RU_BODY =
+  /^(?:дум|суд|совет|служб|комитет|палат|банк|собрани|прокуратур|академи|университет|парти|министерств|агентств|фонд|правительств|союз)[а-яё]{0,3}$/u;
+const RU_REGION = /^(?:област(?:ь|и|ью)|кра(?:й|я|е|ю|ем)|округ(?:а|е|у|ом)?|республик(?:а|и|е|у|ой))$/u;
+const RU_HEAD = /^(?:Министерств|Служб|Комитет|Агентств|Управлени|Совет|Палат)[а-яё]{0,3}$/u;
+// A genitive noun or adjective (обороны, иностранных дел, внешней разведки), not a verb in the past.
+const RU_GENITIVE = /^(?:\p{Ll}+(?:ы|и|а|я|ов|ев|ей|ий|ых|их|ого|его|ой)|дел)$/u;
+const RU_VERB_PAST = /(?:л|ла|ло|ли)$/u;
+
+/** A Russian body or region written with one capital: where it ends and its type, if the word opens one. */
+function russianBody(s: NameScan, first: Token): { end: number; type: MentionType } | undefined {
+  if (langOf(s) !== 'ru') return undefined;
+  const words = /^((?: \p{Ll}+){1,3})/u
+    .exec(s.text.slice(first.end, first.end + 60))?.[1]
+    ?.slice(1)
+    .split(' ');
+  if (!words) return undefined;
+  const one = words[0] as string;
+  if (RU_ADJECTIVE.test(first.text) && (RU_BODY.test(one) || RU_REGION.test(one)))
+    return { end: first.end + 1 + one.length, type: RU_BODY.test(one) ? 'ORG' : 'PLACE' };
+  if (!RU_HEAD.test(first.text)) return undefined;
+  let end = first.end;
+  for (const w of words) {
+    if (!RU_GENITIVE.test(w) || (w !== 'дел' && RU_VERB_PAST.test(w))) break;
+    end += 1 + w.length;
+  }
+  return end > first.end ? { end, type: 'ORG' } : undefined;
+}
+
 /**
  * A capitalised word that starts a sentence is a name when it is no function word of the language
  * and a lower-case word (its verb) follows: "Renault a vendu", "Shell verhuisde", "Eni ha firmato";
@@ -678,11 +729,37 @@ function initialName(s: NameScan, tok: Token): boolean {
   return next !== null;
 }
 
+// German adjectives are written in lower case, except in a name: a capitalised adjective inside a
+// sentence opens one ("die Europäische Zentralbank", "den Vereinten Nationen", "Das Statistische
+// Bundesamt"). Their shape, since the noun lexicon holds them as nominalised adjectives.
+const GERMAN_ADJECTIVE =
+  /^\p{Lu}\p{Ll}+(?:isch|sch|lich|ig|al|ell|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)$/u;
+// The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
+// "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
+const GERMAN_BODY =
+  /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
+
+/** German names that are nouns by the lexicon: a federal body, or a capitalised adjective and its noun. */
+function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
+  const first = seg[0] as Token;
+  if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
+    const name = seg.slice(0, 2);
+    push(s, name, 'ORG', keyOf('ORG', spanText(s.text, name)), 0.6, 'names:institution');
+    return true;
+  }
+  if (seg.length === 1 && GERMAN_BODY.test(first.text)) {
+    push(s, seg, 'ORG', keyOf('ORG', first.text), 0.6, 'names:institution');
+    return true;
+  }
+  return false;
+}
+
 /** A capitalised stretch with no other evidence: a NAME, unless grammar or style explains the capitals. */
 function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace): void {
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
     if (seg.some((t) => lowerWords.has(t.text.toLowerCase())) || place.heading) return;
+    if (germanInstitution(s, seg, place)) return;
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
@@ -693,6 +770,20 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
   }
   if (seg.length === 1) {
     const first = seg[0] as Token;
+    const body = russianBody(s, first);
+    if (body) {
+      const name = s.text.slice(first.start, body.end);
+      s.out.push({
+        type: body.type,
+        start: first.start,
+        end: body.end,
+        key: keyOf(body.type, name),
+        confidence: 0.6,
+        recognizer: 'names:institution',
+        priority: 50,
+      });
+      return;
+    }
     if (lowerWords.has(str.toLowerCase())) return;
     if (cues.stop.has(str)) return;
     const institution = place.initial ? -1 : institutionEnd(s, first);
@@ -714,7 +805,7 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
     push(s, seg, 'NAME', keyOf('NAME', str), 0.5, 'names:capitalised');
     return;
   }
-  if (seg.some((t) => lowerWords.has(t.text.toLowerCase()))) return;
+  if (seg.some((t) => !CONNECTORS.has(t.text) && lowerWords.has(t.text.toLowerCase()))) return;
   // A line that is nothing but capitalised words is a heading ("Key Takeaways"), not a name.
   if (place.heading) return;
   push(s, seg, 'NAME', keyOf('NAME', str), 0.55, 'names:capitalised');
@@ -890,9 +981,31 @@ function readStretch(s: NameScan, toks: Token[], place: RunPlace): void {
   readTrimmed(s, trimmed.toks, place);
 }
 
+/**
+ * A given name and a family name after other capitalised words start a name of their own: what
+ * stands before is a title or an organisation in the genitive ("Глава Роскосмоса Дмитрий Баканов",
+ * "Писатель Виктор Пелевин"). Not after another given name ("Mary Ann Smith") or a particle.
+ */
+function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[] {
+  if (seg.key || seg.role || seg.tokens.length < 3) return [seg];
+  const t = seg.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const prev = (t[k - 1] as Token).text;
+    if (!givenName((t[k] as Token).text) || givenName(prev) || CONNECTORS.has(prev)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test((t[k + 1] as Token).text)) continue;
+    // One Latin word before may be an unlisted given name ("Josu Jon Imaz"); a Russian one, or a
+    // German one (a noun: "Bundespräsident Frank-Walter Steinmeier"), is a title.
+    if (k === 1 && !nounsCapitalised && !/^\p{Script=Cyrillic}/u.test(prev)) continue;
+    return [{ tokens: t.slice(0, k) }, { tokens: t.slice(k) }];
+  }
+  return [seg];
+}
+
 function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   if (toks.length === 1 && compoundHead(s, toks[0] as Token)) return;
-  const segments = segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes);
+  const segments = segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes).flatMap((seg) =>
+    splitBeforeGivenName(seg, s.cues.nounsCapitalised),
+  );
   segments.forEach((seg, i) => {
     if (seg.role) return;
     if (seg.key) {

@@ -536,6 +536,9 @@ interface PhraseScan {
   out: Candidate[];
   /** Token indexes already used by a longer reading (percent, money, range…). */
   used: Set<number>;
+  /** The text before `windowAt` that matchBefore last read. */
+  windowAt?: number;
+  window?: string;
 }
 
 function push(
@@ -560,37 +563,53 @@ interface RegexTrie {
 }
 const regexCache: RegexTrie = { next: new Map() };
 /**
- * The regex of `parts` joined, compiled once with `flags`. Keyed part by part: the parts are the same
+ * The regex of the parts joined, compiled once with `flags`. Keyed part by part: the parts are the same
  * strings at every token (locale words, constants), whose hashes V8 keeps, while a key joined anew at
- * each call was flattened and hashed each time (a fifth of extractMentions on 80 kB of amounts).
+ * each call was flattened and hashed each time (a fifth of extractMentions on 80 kB of amounts). The
+ * parts are arguments, not a rest array: these run several times per number token, and the arrays
+ * were a large share of what the young generation had to collect.
  */
-function compiled(flags: string, parts: readonly string[]): RegExp {
-  let node = regexCache;
-  for (const part of [flags, ...parts]) {
-    let next = node.next.get(part);
-    if (!next) {
-      next = { next: new Map() };
-      node.next.set(part, next);
-    }
-    node = next;
-  }
-  node.re ??= new RegExp(parts.join(''), flags);
+function compiled(flags: string, a: string, b = '', c = '', d = '', e = ''): RegExp {
+  const node = step(step(step(step(step(step(regexCache, flags), a), b), c), d), e);
+  node.re ??= new RegExp(a + b + c + d + e, flags);
   return node.re;
 }
 
-/** The match of `parts` (joined) right at `at`, case-insensitively, or undefined. */
-function matchAt(text: string, at: number, ...parts: string[]): RegExpExecArray | undefined {
-  const re = compiled('iuy', parts);
+function step(node: RegexTrie, part: string): RegexTrie {
+  let next = node.next.get(part);
+  if (!next) {
+    next = { next: new Map() };
+    node.next.set(part, next);
+  }
+  return next;
+}
+
+/** The match of the parts (joined) right at `at`, case-insensitively, or undefined. */
+function matchAt(
+  text: string,
+  at: number,
+  a: string,
+  b?: string,
+  c?: string,
+  d?: string,
+  e?: string,
+): RegExpExecArray | undefined {
+  const re = compiled('iuy', a, b, c, d, e);
   re.lastIndex = at;
   return re.exec(text) ?? undefined;
 }
 
-/** The match of `parts` (joined) ending right at `at` (spaces allowed between), in a short window. */
-function matchBefore(text: string, at: number, ...parts: string[]): { start: number } | undefined {
+/** The match of `part` ending right at `at` (spaces allowed between), in a short window. */
+function matchBefore(q: PhraseScan, at: number, part: string): { start: number } | undefined {
   const from = Math.max(0, at - 40);
   // Not sticky: the search finds the leftmost start, as trying each start in turn did, in one call.
-  const window = text.slice(from, at);
-  const m = compiled('iu', ['(?:', ...parts, ')\\s*$']).exec(window);
+  // One window per position: ages, temperatures and percentages each try several words before a token.
+  if (q.windowAt !== at) {
+    q.windowAt = at;
+    q.window = q.text.slice(from, at);
+  }
+  const window = q.window as string;
+  const m = compiled('iu', '(?:', part, ')\\s*$').exec(window);
   return m && m.index < window.length ? { start: from + m.index } : undefined;
 }
 
@@ -617,6 +636,8 @@ function percents(q: PhraseScan): void {
   const words = locale.percentWords.filter((w) => w !== '%' && w !== '％');
   const after = alternation(words);
   const forms = locale.percentForms;
+  const formsAfter = Object.entries(forms?.after ?? {});
+  const formsBefore = Object.entries(forms?.before ?? {});
   tokens.forEach((t, i) => {
     if (t.shape === 'digits' && !forms) return;
     let end: number | undefined;
@@ -631,7 +652,7 @@ function percents(q: PhraseScan): void {
       const m = matchAt(text, t.end, '\\s*(?:', after, ')', WORD_END);
       if (m) end = t.end + m[0].length;
     }
-    for (const [form, factor] of Object.entries(forms?.after ?? {})) {
+    for (const [form, factor] of formsAfter) {
       if (end !== undefined) break;
       const m = matchAt(text, t.end, '\\s?(?:', form, ')');
       if (!m) continue;
@@ -640,8 +661,8 @@ function percents(q: PhraseScan): void {
       value = t.value * factor > 100 && t.value <= 100 ? t.value : t.value * factor;
     }
     let start = t.start;
-    for (const [form, factor] of Object.entries(forms?.before ?? {})) {
-      const m = matchBefore(text, t.start, form);
+    for (const [form, factor] of formsBefore) {
+      const m = matchBefore(q, t.start, form);
       if (!m) continue;
       start = m.start;
       end ??= t.end;
@@ -706,7 +727,7 @@ function ages(q: PhraseScan): void {
     let start = t.start;
     if (end === undefined) {
       for (const w of words.before ?? []) {
-        const m = matchBefore(text, t.start, w);
+        const m = matchBefore(q, t.start, w);
         if (m) {
           start = m.start;
           end = t.end;
@@ -721,6 +742,8 @@ function ages(q: PhraseScan): void {
   });
 }
 
+const DEGREE_SIGNS: RolePattern[] = [{ pattern: '°\\s?(?:C|F|K)(?![\\p{L}])|℃|℉', key: 'sign' }];
+
 /** "21 °C", "minus 5 degrees Fahrenheit", "摄氏30度": a temperature with its scale when written. */
 function temperatures(q: PhraseScan): void {
   const { text, locale, tokens } = q;
@@ -730,8 +753,7 @@ function temperatures(q: PhraseScan): void {
     // "一度" is "once": a lone Han digit is a temperature only with 摂氏 / 华氏 before it.
     const after = t.weak
       ? undefined
-      : (pickUnit(text, t.end, [{ pattern: '°\\s?(?:C|F|K)(?![\\p{L}])|℃|℉', key: 'sign' }], '\\s?') ??
-        pickUnit(text, t.end, words?.after, '\\s?'));
+      : (pickUnit(text, t.end, DEGREE_SIGNS, '\\s?') ?? pickUnit(text, t.end, words?.after, '\\s?'));
     let start = t.start;
     let end = after?.end;
     let unit = after?.key;
@@ -740,7 +762,7 @@ function temperatures(q: PhraseScan): void {
       unit = sign === '℃' ? 'C' : sign === '℉' ? 'F' : sign.slice(-1).toUpperCase();
     }
     for (const b of words?.before ?? []) {
-      const m = matchBefore(text, t.start, b.pattern);
+      const m = matchBefore(q, t.start, b.pattern);
       if (m) {
         start = m.start;
         end ??= t.end;
@@ -813,7 +835,7 @@ function ranges(q: PhraseScan): void {
     // "2019-2020" is a period (dates read it), "3-4" after letters is a model name or a score.
     if (dashed && b.value <= a.value) continue;
     const word = gap.trim().toLowerCase();
-    const opener = openers ? matchBefore(text, a.start, openers) : undefined;
+    const opener = openers ? matchBefore(q, a.start, openers) : undefined;
     // A word joiner ("and", "to", "bis") needs an opener ("between", "from", "zwischen") or digits on both sides.
     if (!dashed && !/^[到至]$/.test(word) && !opener) continue;
     let end = b.end;

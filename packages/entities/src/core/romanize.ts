@@ -67,7 +67,13 @@ function hanToPinyin(word: string, asPersonName: boolean): string {
 /** Pinyin c is ts (蔡 cai is "Tsai" in Wade-Giles and in the sound of the name), not k. */
 const soundingPinyin = (syllable: string) => syllable.replace(/^c(?!h)/, 'ts');
 
-let japaneseNames: { family: Map<string, string[]>; given: Map<string, string[]> } | undefined;
+interface NameTable {
+  /** IPAdic's readings, tried first. */
+  main: Map<string, string[]>;
+  /** ENAMDICT's further readings. */
+  more: Map<string, string[]>;
+}
+let japaneseNames: { family: NameTable; given: NameTable } | undefined;
 
 function readingTable(packed: string): Map<string, string[]> {
   const table = new Map<string, string[]>();
@@ -79,26 +85,41 @@ function readingTable(packed: string): Map<string, string[]> {
   return table;
 }
 
+/** A name's readings, IPAdic's then ENAMDICT's; none when neither knows it. */
+const readingsOf = (t: NameTable, name: string): string[] => [
+  ...(t.main.get(name) ?? []),
+  ...(t.more.get(name) ?? []),
+];
+
+/** At most this many readings of one name: enough for the name readings of 駿 (shun, hayao…). */
+const MAX_READINGS = 6;
+
 /**
  * Readings of a Japanese name in kanji, family name first (岸田文雄 → "kishida fumio"): every cut
- * into a known family name and a known given name (IPAdic's, generated at build), or a family
- * name alone. At most four readings; none when a part is unknown.
+ * into a known family name and a known given name (IPAdic's, then ENAMDICT's, generated at build),
+ * or a family name alone. At most `MAX_READINGS`; none when a part is unknown.
  */
 export function japaneseNameReadings(name: string): string[] {
   if (!japaneseNames) {
     const packed = japaneseNameTables();
-    japaneseNames = { family: readingTable(packed.family), given: readingTable(packed.given) };
+    japaneseNames = {
+      family: { main: readingTable(packed.family), more: readingTable(packed.familyMore) },
+      given: { main: readingTable(packed.given), more: readingTable(packed.givenMore) },
+    };
   }
   const { family, given } = japaneseNames;
   const chars = [...name.replace(/[\s・]/gu, '')];
   if (chars.length > 6 || !chars.every((c) => HAN.test(c) || c === '々')) return [];
   const out: string[] = [];
-  for (let i = 1; i < chars.length && out.length < 4; i++) {
-    const f = family.get(chars.slice(0, i).join(''));
-    const g = given.get(chars.slice(i).join(''));
-    if (f && g) for (const fr of f) for (const gr of g) if (out.length < 4) out.push(`${fr} ${gr}`);
+  for (let i = 1; i < chars.length && out.length < MAX_READINGS; i++) {
+    const f = readingsOf(family, chars.slice(0, i).join(''));
+    const g = readingsOf(given, chars.slice(i).join(''));
+    // First readings of both parts first: each family reading is tried before a given name's fourth.
+    for (let rank = 0; rank < f.length + g.length - 1; rank++)
+      for (let j = Math.max(0, rank - g.length + 1); j <= Math.min(rank, f.length - 1); j++)
+        if (out.length < MAX_READINGS) out.push(`${f[j]} ${g[rank - j]}`);
   }
-  if (!out.length) out.push(...(family.get(chars.join('')) ?? []).slice(0, 4));
+  if (!out.length) out.push(...readingsOf(family, chars.join('')).slice(0, MAX_READINGS));
   return out;
 }
 
@@ -221,6 +242,10 @@ export function romanizations(name: string, lang?: string): string[] {
   if (scriptOf(name) === 'han' && lang !== undefined && /^ja\b/.test(lang)) return japaneseNameReadings(name);
   const first = romanize(name, lang);
   if (!first) return [];
+  // Chinese and Korean texts write a Japanese name in its kanji (安倍晋三): four characters, which a
+  // Chinese name seldom has, also read as Japanese when they cut into a family and a given name.
+  if (scriptOf(name) === 'han')
+    return [first, ...(/^\p{Script=Han}{4}$/u.test(name) ? japaneseNameReadings(name) : [])];
   if (scriptOf(name) !== 'hangul') return [first];
   const cp = (name.trim().codePointAt(0) ?? 0) - 0xac00;
   if (cp < 0 || cp >= 11172) return [first];

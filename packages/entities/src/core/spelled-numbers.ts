@@ -1,5 +1,6 @@
 import type { SpelledNumberTable } from '../locales/types';
 import { parseArabic } from './numerals';
+import { TokenScanner } from './text';
 
 /** A number written (at least partly) in words: "two hundred and six", "dreiundzwanzig", "3 hundred". */
 export interface SpelledNumber {
@@ -47,6 +48,8 @@ interface Lexicon {
   /** Pieces for splitting a glued word, longest first. */
   pieces: string[];
   longest: number;
+  /** The first two code units of every key and phrase, lower case (0 for a key of one): see mayBeNumber. */
+  prefixes: Map<number, Set<number>>;
 }
 
 // Digits read as a word part carry no letters: a phrase of digits alone is not a spelled number.
@@ -91,7 +94,22 @@ function lexiconOf(table: SpelledNumberTable): Lexicon {
   const pieces = [...single.keys()].sort((a, b) => b.length - a.length);
   const heads = new Set(pieces.map((p) => p.slice(0, 3)));
   const lengths = [...new Set(pieces.map((p) => p.length))].sort((a, b) => b - a);
-  const lex = { table, single, phrases, heads, lengths, pieces, longest: pieces[0]?.length ?? 0 };
+  const prefixes = new Map<number, Set<number>>();
+  for (const key of [...single.keys(), ...phrases.keys()]) {
+    const seconds = prefixes.get(key.charCodeAt(0)) ?? new Set<number>();
+    seconds.add(key.length > 1 ? key.charCodeAt(1) : 0);
+    prefixes.set(key.charCodeAt(0), seconds);
+  }
+  const lex = {
+    table,
+    single,
+    phrases,
+    heads,
+    lengths,
+    pieces,
+    longest: pieces[0]?.length ?? 0,
+    prefixes,
+  };
   lexicons.set(table, lex);
   return lex;
 }
@@ -141,44 +159,81 @@ function startsPiece(lex: Lexicon, word: string, at: number): boolean {
   return false;
 }
 
-const WORD_OR_DIGITS = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*/gu;
+const WORD_START = /[\p{L}\d]/gu;
+const WORD_OR_DIGITS = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*/uy;
+
+const wordScanner = (text: string, at = 0) => new TokenScanner(text, WORD_START, WORD_OR_DIGITS, at);
+
+/** Lower case per code unit, filled on first use: 0 not yet known, -1 when a unit has no one-unit lower case. */
+const lowerUnits = new Int32Array(0x10000);
+
+function lowerUnit(c: number): number {
+  let known = lowerUnits[c] as number;
+  if (known === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    // Σ is ς at the end of a word, and a surrogate is half a letter: only the whole word tells.
+    const whole = lower.length !== 1 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+    known = whole ? -1 : lower.charCodeAt(0) + 1;
+    lowerUnits[c] = known;
+  }
+  return known - 1;
+}
+
+/**
+ * Whether the word text[start, end) may be read by the table, from its first two code units: it is
+ * digits, or a key or phrase begins with them (or with its first, for a table of glued words). Most
+ * words fail here, before their text is copied and lower-cased.
+ */
+function mayBeNumber(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 0x30 && c0 <= 0x39) return true;
+  const l0 = lowerUnit(c0);
+  const l1 = end - start > 1 ? lowerUnit(text.charCodeAt(start + 1)) : 0;
+  if (l0 < 0 || l1 < 0) return true;
+  const seconds = lex.prefixes.get(l0);
+  if (!seconds) return false;
+  return seconds.has(l1) || (lex.table.glued === true && seconds.has(0));
+}
 
 /** The parts of every word of the text, in order; a word the table does not know is a break. */
 function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | null)[] {
   const out: (Part | null)[] = [];
   let lastEnd = 0;
-  const words: { start: number; end: number; lower: string }[] = [];
-  for (const m of text.matchAll(WORD_OR_DIGITS))
-    words.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as (typeof words)[number];
+  const words = wordScanner(text);
+  while (words.next()) {
+    const { start, end } = words;
     // Most words are not numbers: a break is written once, and the gap is read only after a part.
     const previous = out[out.length - 1];
-    if (previous && !joinable(text, lastEnd, word.start)) out.push(null);
-    const phrase = matchPhrase(text, lex, words, w);
-    if (phrase) {
-      out.push(phrase.part);
-      lastEnd = phrase.part.end;
-      w = phrase.last;
+    if (previous && !joinable(text, lastEnd, start)) out.push(null);
+    if (!mayBeNumber(lex, text, start, end)) {
+      lastEnd = end;
+      if (previous !== null) out.push(null);
       continue;
     }
-    lastEnd = word.end;
-    if (/^\d/.test(word.lower)) {
-      const v = parseArabic(word.lower, decimalComma);
-      const part: Part | null =
-        v === undefined ? null : { kind: 'word', value: v, start: word.start, end: word.end };
+    const lower = text.slice(start, end).toLowerCase();
+    const phrase = matchPhrase(text, lex, start, end, lower);
+    if (phrase) {
+      out.push(phrase);
+      lastEnd = phrase.end;
+      words.at = phrase.end;
+      continue;
+    }
+    lastEnd = end;
+    if (/^\d/.test(lower)) {
+      const v = parseArabic(lower, decimalComma);
+      const part: Part | null = v === undefined ? null : { kind: 'word', value: v, start, end };
       if (part) digitParts.add(part);
       out.push(part);
       // Digits glued to a letter ("10k", "3rd") are read by other rules.
       continue;
     }
-    const entries = lex.single.get(word.lower);
+    const entries = lex.single.get(lower);
     if (entries) {
       const [e, alt] = entries as [
         { kind: PartKind; value: number },
         { kind: PartKind; value: number } | undefined,
       ];
-      const part: Part = { kind: e.kind, value: e.value, start: word.start, end: word.end };
+      const part: Part = { kind: e.kind, value: e.value, start, end };
       if (alt) {
         part.alt = alt.kind;
         part.altValue = alt.value;
@@ -186,49 +241,43 @@ function partsOf(text: string, lex: Lexicon, decimalComma: boolean): (Part | nul
       out.push(part);
       continue;
     }
-    // Longer words are never numbers, and splitting them costs more than it is worth. A Hangul
-    // syllable is a piece of its own, so two make a glued number ("쉰일곱").
-    const shortest = /^\p{Script=Hangul}/u.test(word.lower) ? 1 : 3;
-    const whole =
-      lex.table.glued && word.lower.length > shortest && word.lower.length <= 40
-        ? splitGlued(lex, word.lower)
-        : undefined;
-    const counted = whole ? undefined : beforeCounter(lex, word.lower);
-    const glued = whole ?? counted?.pieces;
-    if (!glued) {
-      if (previous !== null) out.push(null);
-      continue;
-    }
-    const end = counted ? word.start + counted.length : word.end;
-    // A glued number starts and ends with a number piece: "eventi" is not "e" + "venti".
-    const ends = [
-      lex.single.get(glued[0] as string)?.[0]?.kind,
-      lex.single.get(glued[glued.length - 1] as string)?.[0]?.kind,
-    ];
-    if (ends.includes('conn')) {
-      out.push(null);
-      continue;
-    }
-    for (const piece of glued) {
-      const e = lex.single.get(piece)?.[0];
-      // Inside a glued word an article is the unit one ("einundzwanzig", "eenentwintig").
-      if (e)
-        out.push({
-          kind: e.kind === 'article' ? 'word' : e.kind,
-          value: e.value,
-          start: word.start,
-          end,
-        });
-    }
-    // The counter glued after the number ends it ("스물여섯명이").
-    if (counted) {
-      out.push(null);
-      lastEnd = word.end;
-    }
+    if (!pushGlued(out, lex, lower, start, end) && previous !== null) out.push(null);
   }
   return out;
 }
 
+/**
+ * The pieces of a glued number word ("dreiundzwanzig", "스물여섯명이") pushed as parts, then a break
+ * if a counter ends it; false if the word is not one.
+ */
+function pushGlued(out: (Part | null)[], lex: Lexicon, lower: string, start: number, end: number): boolean {
+  // Longer words are never numbers, and splitting them costs more than it is worth. A Hangul
+  // syllable is a piece of its own, so two make a glued number ("쉰일곱").
+  const shortest = /^\p{Script=Hangul}/u.test(lower) ? 1 : 3;
+  const whole =
+    lex.table.glued && lower.length > shortest && lower.length <= 40 ? splitGlued(lex, lower) : undefined;
+  const counted = whole ? undefined : beforeCounter(lex, lower);
+  const glued = whole ?? counted?.pieces;
+  if (!glued) return false;
+  const numberEnd = counted ? start + counted.length : end;
+  // A glued number starts and ends with a number piece: "eventi" is not "e" + "venti".
+  const ends = [
+    lex.single.get(glued[0] as string)?.[0]?.kind,
+    lex.single.get(glued[glued.length - 1] as string)?.[0]?.kind,
+  ];
+  if (ends.includes('conn')) {
+    out.push(null);
+    return true;
+  }
+  for (const piece of glued) {
+    const e = lex.single.get(piece)?.[0];
+    // Inside a glued word an article is the unit one ("einundzwanzig", "eenentwintig").
+    if (e) out.push({ kind: e.kind === 'article' ? 'word' : e.kind, value: e.value, start, end: numberEnd });
+  }
+  // The counter glued after the number ends it ("스물여섯명이").
+  if (counted) out.push(null);
+  return true;
+}
 /**
  * A glued word that is a number followed by a counter and what follows it ("스물여섯명이" → 스물,
  * 여섯 before 명): the number's pieces and its length. Tries each counter at each position of a
@@ -254,30 +303,32 @@ function joinable(text: string, from: number, to: number): boolean {
   return gap.length >= 1 && gap.length <= 4 && /^\s*-?\s*$/.test(gap) && !/\n\s*\n/.test(gap);
 }
 
+/** A key of several words starting with the word `lower` at [start, end) ("per cent"), as one part. */
 function matchPhrase(
   text: string,
   lex: Lexicon,
-  words: { start: number; end: number; lower: string }[],
-  w: number,
-): { part: Part; last: number } | undefined {
-  const candidates = lex.phrases.get((words[w] as { lower: string }).lower);
+  start: number,
+  end: number,
+  lower: string,
+): Part | undefined {
+  const candidates = lex.phrases.get(lower);
   if (!candidates) return undefined;
   for (const c of candidates) {
+    const ahead = wordScanner(text, end);
+    let last = end;
     let ok = true;
     for (let k = 1; k < c.pieces.length; k++) {
-      const next = words[w + k];
-      const prev = words[w + k - 1];
-      if (!next || !prev || next.lower !== c.pieces[k] || !joinable(text, prev.end, next.start)) {
+      if (
+        !ahead.next() ||
+        text.slice(ahead.start, ahead.end).toLowerCase() !== c.pieces[k] ||
+        !joinable(text, last, ahead.start)
+      ) {
         ok = false;
         break;
       }
+      last = ahead.end;
     }
-    if (ok) {
-      const last = w + c.pieces.length - 1;
-      const start = (words[w] as { start: number }).start;
-      const end = (words[last] as { end: number }).end;
-      return { part: { kind: c.kind, value: c.value, start, end }, last };
-    }
+    if (ok) return { kind: c.kind, value: c.value, start, end: last };
   }
   return undefined;
 }

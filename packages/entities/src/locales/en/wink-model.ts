@@ -1,4 +1,3 @@
-import { dirname, join } from 'node:path';
 import { generatedBytes, generatedData } from '../../data';
 
 /**
@@ -20,9 +19,11 @@ import { generatedBytes, generatedData } from '../../data';
  * (`dist/read-core-model.js`, `dist/load-core-model.js`): the versions are pinned, and a test compares
  * tokens, ids, tags, entities and stems with the package's loader.
  */
-export function englishModel(require: NodeJS.Require): Record<string, unknown> {
-  const dist = dirname(require.resolve('wink-eng-lite-web-model'));
-  const part = (file: string) => require(join(dist, file));
+export function englishModel(
+  part: ModelPart,
+  /** Where the modules required on their first call come from (the package, even when `part` is a bundle). */
+  later: ModelPart = part,
+): Record<string, unknown> {
   const model: Record<string, unknown> = Object.create(null);
   model.core = coreModel;
   model.sbd = part('load-sbd-model.js');
@@ -36,12 +37,16 @@ export function englishModel(require: NodeJS.Require): Record<string, unknown> {
   addons.stem = part('porter-stemmer.js');
   // Lemmas and readability are never read here: their modules (220 kB of WordNet exception tables)
   // are required on the first call, not with the model.
-  addons.lemmatize = (...args: unknown[]) => part('lemmatize.js')(...args);
-  addons.readabilityStats = (...args: unknown[]) => part('readability-stats.js')(...args);
+  addons.lemmatize = (...args: unknown[]) => (later('lemmatize.js') as Addon)(...args);
+  addons.readabilityStats = (...args: unknown[]) => (later('readability-stats.js') as Addon)(...args);
   addons.wordVectors = undefined;
   model.addons = addons;
   return model;
 }
+
+/** A module of wink-eng-lite-web-model's `dist` folder by file name (`load-pos-model.js`). */
+export type ModelPart = (file: string) => unknown;
+type Addon = (...args: unknown[]) => unknown;
 
 interface Feature {
   list: string[];
