@@ -30,8 +30,6 @@ interface Filing {
 
 const SPECIAL = new Set([...'\\()[]{}?*+|.^$']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) =>
-  c !== undefined && (/[0-9A-Za-z]/.test(c) || (c.charCodeAt(0) >= 0x80 && LETTER_OR_DIGIT.test(c)));
 
 /**
  * The literal characters a pattern must start with ("arrest" for `arrest(?:s|ed)?`, "票" for
@@ -61,57 +59,57 @@ export function literalHead(pattern: string): string {
   return head;
 }
 
-/** Longest literal start a word is filed under, in languages with spaces (one character without). */
-const KEY_LENGTH = 3;
+/** Whether each UTF-16 code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // Surrogates stand for letters of the supplementary planes (CJK extensions) often enough.
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  if (WORD_UNIT[c] === 0) WORD_UNIT[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNIT[c] === 1;
+}
 
 export class ConceptWords {
-  /** Filings by the word's first characters (up to KEY_LENGTH), lower-cased. */
-  private readonly filings = new Map<string, Filing>();
-  /** The lengths of start filed under, longest first. */
-  private readonly keyLengths: number[];
-  /** Words with no literal start, tried wherever a word may start. */
+  /**
+   * Filings by the word's first two characters, lower-cased, in languages with spaces (a word starts
+   * only where a run of letters does); by the first one in the others (a word may start anywhere).
+   */
+  private readonly filings = new Map<number, Filing>();
+  /** Words with a shorter literal start, tried wherever a word may start. */
   private readonly anywhere: Filing = { literals: [], patterns: [] };
   private readonly whole: { concept: ConceptName; re: RegExp }[];
   private readonly named = new Map<string, readonly ConceptName[]>();
-  /** Some word has no literal start: every place must be tried. */
-  private triesEverywhere = false;
-  /** First characters (lower-cased) a filed word can start with, to pass over the others at once. */
-  private readonly firstChars = new Set<number>();
 
   constructor(
     entries: readonly (readonly [ConceptName, readonly string[]])[],
     private readonly wordBoundaries: boolean,
   ) {
-    const longest = wordBoundaries ? KEY_LENGTH : 1;
-    const lengths = new Set<number>();
     for (const [, words] of entries) {
       for (const word of words) {
         const head = literalHead(word).toLowerCase();
-        const length = Math.min(longest, head.length);
-        if (length === 0) {
-          this.anywhere.patterns.push({ head, source: word });
-          this.triesEverywhere = true;
-          continue;
-        }
-        lengths.add(length);
-        this.firstChars.add(head.charCodeAt(0));
-        const filing = this.filingFor(head.slice(0, length));
+        const keyed = head.length >= (wordBoundaries ? 2 : 1);
+        const filing = keyed ? this.filingFor(this.keyOf(head, 0)) : this.anywhere;
         if (head.length === word.length) filing.literals.push(head);
         else filing.patterns.push({ head, source: word });
       }
     }
-    for (const filing of this.filings.values()) {
+    for (const filing of [...this.filings.values(), this.anywhere]) {
       filing.literals.sort((a, b) => b.length - a.length);
       filing.patterns.sort((a, b) => b.head.length - a.head.length);
     }
-    this.keyLengths = [...lengths].sort((a, b) => b - a);
     this.whole = entries.map(([concept, words]) => ({
       concept,
       re: new RegExp(`^(?:${words.join('|')})$`, 'iu'),
     }));
   }
 
-  private filingFor(key: string): Filing {
+  private keyOf(lower: string, at: number): number {
+    const first = lower.charCodeAt(at);
+    return this.wordBoundaries ? first * 0x10000 + (lower.charCodeAt(at + 1) || 0) : first;
+  }
+
+  private filingFor(key: number): Filing {
     const filing = this.filings.get(key) ?? { literals: [], patterns: [] };
     this.filings.set(key, filing);
     return filing;
@@ -132,7 +130,8 @@ export class ConceptWords {
   private matchAt(filing: Filing, text: string, lower: string, at: number): number {
     for (const literal of filing.literals) {
       const end = at + literal.length;
-      if (lower.startsWith(literal, at) && !(this.wordBoundaries && isWordChar(text[end]))) return end;
+      if (lower.startsWith(literal, at) && !(this.wordBoundaries && isWordUnit(text.charCodeAt(end))))
+        return end;
     }
     for (const word of filing.patterns) {
       if (!lower.startsWith(word.head, at)) continue;
@@ -148,7 +147,7 @@ export class ConceptWords {
     const m = word.re.exec(text);
     if (!m || m[0].length === 0) return at;
     const end = at + m[0].length;
-    if (!this.wordBoundaries || !isWordChar(text[end])) return end;
+    if (!this.wordBoundaries || !isWordUnit(text.charCodeAt(end))) return end;
     word.atEdge ??= new RegExp(`(?:${word.source})(?![\\p{L}\\p{N}])`, 'iuy');
     word.atEdge.lastIndex = at;
     const edged = word.atEdge.exec(text);
@@ -156,18 +155,10 @@ export class ConceptWords {
   }
 
   /** The end of the first filed word that matches at `at` (`at` when none does). */
-  private wordAt(
-    text: string,
-    lower: string,
-    keyAt: (at: number, length: number) => string,
-    at: number,
-  ): number {
-    for (const length of this.keyLengths) {
-      const filing = this.filings.get(keyAt(at, length));
-      const end = filing ? this.matchAt(filing, text, lower, at) : at;
-      if (end > at) return end;
-    }
-    return this.matchAt(this.anywhere, text, lower, at);
+  private wordAt(text: string, lower: string, at: number): number {
+    const filing = this.filings.get(this.keyOf(lower, at));
+    const end = filing ? this.matchAt(filing, text, lower, at) : at;
+    return end > at ? end : this.matchAt(this.anywhere, text, lower, at);
   }
 
   /** The concept words of `text` (a sentence at `offset`), left to right, not overlapping. */
@@ -176,35 +167,21 @@ export class ConceptWords {
     const folded = text.toLowerCase();
     // A text whose length changes when lower-cased (a dotted capital I) is compared as written.
     const lower = folded.length === text.length ? folded : text;
-    const keyAt =
-      lower === folded
-        ? (at: number, length: number) => lower.slice(at, at + length)
-        : (at: number, length: number) => text.slice(at, at + length).toLowerCase();
-    const found = (at: number, end: number) => {
-      const concepts = this.conceptsOf(text.slice(at, end));
-      if (concepts.length > 0) hits.push({ span: { start: offset + at, end: offset + end }, concepts });
-    };
-    if (this.wordBoundaries) {
-      // A word may start only where a run of letters and digits starts: one scan finds them all.
-      const starts = /[\p{L}\p{N}]+/gu;
-      for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
-        const end = this.wordAt(text, lower, keyAt, m.index);
-        if (end > m.index) {
-          found(m.index, end);
-          starts.lastIndex = end;
-        }
-      }
-      return hits;
-    }
     for (let at = 0; at < text.length; ) {
-      const maybe = this.triesEverywhere || this.firstChars.has(lower.charCodeAt(at));
-      const end = maybe ? this.wordAt(text, lower, keyAt, at) : at;
-      if (end === at) {
+      if (this.wordBoundaries && !isWordUnit(text.charCodeAt(at))) {
         at++;
         continue;
       }
-      found(at, end);
-      at = end;
+      const end = this.wordAt(text, lower, at);
+      if (end > at) {
+        const concepts = this.conceptsOf(text.slice(at, end));
+        if (concepts.length > 0) hits.push({ span: { start: offset + at, end: offset + end }, concepts });
+        at = end;
+        continue;
+      }
+      // In a language with spaces, the next word starts after this run of letters.
+      at++;
+      while (this.wordBoundaries && at < text.length && isWordUnit(text.charCodeAt(at))) at++;
     }
     return hits;
   }
