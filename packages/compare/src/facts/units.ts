@@ -40,7 +40,9 @@ export type UnitName =
   | 'MW'
   | 'GW'
   | 'kWh'
-  | 'seat';
+  | 'seat'
+  /** Years after a number entities leaves bare ("к 8 годам": a prison term is then a duration). */
+  | 'year';
 
 /**
  * Size of each unit in its dimension's base unit (m² for areas, m for lengths, kg, litres, km/h, kW,

@@ -84,6 +84,15 @@ export const de: FactLocale = {
     separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
     landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
     ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
+    sentence: [
+      'Haftstrafen?',
+      'Freiheitsstrafen?',
+      'Gefängnisstrafen?',
+      'Haft',
+      'Gefängnis',
+      'verurteilt(?:e|en)?',
+    ],
+    fine: ['Geldstrafen?', 'Geldbußen?', 'Bußgeldern?', 'Bußgelds?', 'Strafzahlungen?'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", the old land measure "Morgen", and seats.
@@ -112,6 +121,13 @@ export const de: FactLocale = {
   },
   scopes: {
     aftershock: ['Nachbeben'],
+    request: [
+      'forder(?:te|ten|t|n)',
+      'gefordert',
+      'beantragt(?:e|en)?',
+      'verlangt(?:e|en)?',
+      'plädiert(?:e|en)?',
+    ],
     previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -52,6 +52,8 @@ export const it: FactLocale = {
     separated: ['separat[oaie]', 'separazione'],
     landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
     ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
+    sentence: ['condannat[oaie]', 'condann(?:a|ò|ano)', 'carcere', 'reclusione', 'prigione'],
+    fine: ['multa', 'multe', 'multat[oaie]', 'ammend[ae]'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
@@ -72,6 +74,7 @@ export const it: FactLocale = {
   },
   scopes: {
     aftershock: ['scosse? di assestamento', 'repliche'],
+    request: ['chiesto', 'chiede(?:va|vano)?', 'chiese(?:ro)?', 'richiest[oaie]', 'richiede(?:va|vano)?'],
     previous: ['precedente', 'precedenti'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -43,6 +43,8 @@ export const ja: FactLocale = {
     separated: ['切り離', '分離'],
     landed: ['着陸', '捕獲', 'キャッチ', '回収'],
     ceremony: ['式典', '記念式', '式が行われ', '祝賀'],
+    sentence: ['懲役', '禁錮', '禁固', '実刑'],
+    fine: ['罰金', '科料', '制裁金', '課徴金'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the short "キロ" and "平方キロ", the "㎢" sign, one-letter "m", and seats.
@@ -67,6 +69,7 @@ export const ja: FactLocale = {
   },
   scopes: {
     aftershock: ['余震'],
+    request: ['求刑', '求め', '要求', '請求'],
     previous: ['前回', '以前', '過去'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

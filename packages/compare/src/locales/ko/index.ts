@@ -43,6 +43,8 @@ export const ko: FactLocale = {
     separated: ['분리'],
     landed: ['착륙', '포획', '회수'],
     ceremony: ['기념식', '행사', '식전', '개관식'],
+    sentence: ['징역', '금고형', '실형'],
+    fine: ['벌금', '과징금', '과태료'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the "㎢" sign, the older "평방킬로미터", one-letter "m", and seats.
@@ -66,6 +68,7 @@ export const ko: FactLocale = {
   },
   scopes: {
     aftershock: ['여진'],
+    request: ['구형', '요구', '요청', '청구'],
     previous: ['이전', '지난'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -69,6 +69,8 @@ export const nl: FactLocale = {
     separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
     landed: ['geland', 'landing', 'gevangen'],
     ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
+    sentence: ['veroordeeld', 'celstraf(?:fen)?', 'gevangenisstraf(?:fen)?', 'cel', 'gevangenis'],
+    fine: ['boetes?', 'beboet'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
@@ -88,6 +90,7 @@ export const nl: FactLocale = {
   },
   scopes: {
     aftershock: ['naschokken?'],
+    request: ['geëist', 'eis(?:te|ten|t)?', 'vroeg(?:en)?', 'gevraagd', 'verzocht'],
     previous: ['vorige', 'eerdere'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

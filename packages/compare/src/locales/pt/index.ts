@@ -26,7 +26,8 @@ export const pt: FactLocale = {
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],
     born: ['nasceu', 'nascid[oa]'],
-    age: ['anos de idade', 'de idade'],
+    // "João Silva, de 61 anos,": the age in apposition, never a term or a tenure.
+    age: ['anos de idade', 'de idade', '(?<=, )de(?= \\d{1,3} anos[,)])'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
     died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
@@ -52,6 +53,8 @@ export const pt: FactLocale = {
     separated: ['separ\\p{L}*'],
     landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
     ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
+    sentence: ['conden(?:ado|ada|ados|adas|ou|aram)', 'condenação', 'prisão', 'cadeia', 'reclusão'],
+    fine: ['multas?', 'multad[oa]s?', 'multou'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
@@ -71,6 +74,16 @@ export const pt: FactLocale = {
   },
   scopes: {
     aftershock: ['réplicas?'],
+    request: [
+      'pediu',
+      'pediram',
+      'pedia',
+      'pedido',
+      'solicit(?:ou|ava|aram|ado|ada)',
+      'exigi(?:u|ram)',
+      'exigia',
+      'reclam(?:ou|ava)',
+    ],
     previous: ['anterior(?:es)?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

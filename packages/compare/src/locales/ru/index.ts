@@ -62,12 +62,22 @@ export const ru: FactLocale = {
     separated: ['отдел\\p{L}*'],
     landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
     ceremony: ['церемони\\p{L}{1,2}', 'торжественн\\p{L}*'],
+    sentence: [
+      'приговор\\p{L}{0,6}',
+      'лишени[еяю] свободы',
+      'колони[иейяю]',
+      'заключени[еяю]',
+      'тюрьм[аеуы]',
+    ],
+    fine: ['штраф\\p{L}{0,3}', 'оштрафова\\p{L}{1,4}'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "м", and seats.
   units: {
     m: ['м'],
     seat: ['мест\\p{L}{0,2}'],
+    // Oblique forms of "year" after a number entities leaves bare ("к 8 годам", "к восьми годам").
+    year: ['год(?:а|у|ам|ами|ах)?', 'лет'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.
   qualifiers: {
@@ -81,6 +91,13 @@ export const ru: FactLocale = {
   },
   scopes: {
     aftershock: ['афтершок\\p{L}{0,3}'],
+    request: [
+      'просил\\p{L}{0,2}',
+      'запросил\\p{L}{0,2}',
+      'требовал\\p{L}{0,2}',
+      'потребовал\\p{L}{0,2}',
+      'запрашива\\p{L}{1,3}',
+    ],
     previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -43,6 +43,8 @@ export const zh: FactLocale = {
     separated: ['分离'],
     landed: ['着陆', '夹住', '接住', '回收'],
     ceremony: ['仪式', '典礼'],
+    sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
+    fine: ['罚款', '罚金'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that
@@ -68,6 +70,7 @@ export const zh: FactLocale = {
   },
   scopes: {
     aftershock: ['余震'],
+    request: ['要求', '建议', '请求'],
     previous: ['上次', '此前', '之前'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
