@@ -18,6 +18,10 @@ const sizeArg = args.indexOf('--mb');
 const targetBytes = smoke ? 20_000 : Number(sizeArg >= 0 ? args[sizeArg + 1] : 5) * 1_000_000;
 const runs = smoke ? 1 : 3;
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1].split(',') : null;
+// --before <checkout>: the pipeline row of that build (built) and of this one, measured in this run by
+// pipeline-ab.mjs (each language in a fresh process, the two builds' calls interleaved).
+const optionValue = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const beforeRoot = optionValue('--before', null);
 
 // Peers are resolved from the package that depends on them, so the root needs no copies.
 const from = (pkg, name) => createRequire(join(root, 'packages', pkg, 'package.json'))(name);
@@ -199,6 +203,44 @@ for (const [lang, seed] of Object.entries(corpora)) {
   row(lang, 'pipeline', chars, bytes, () => compare.analyze(document), 'Intl sentences', intlSentencePass);
 }
 
+/**
+ * The pipeline of the `--before` build next to this one's: `analyze` of each seed repeated to 300 kB
+ * (`--before-kb`), 7 interleaved rounds (`--before-rounds`), CPU time.
+ */
+function beforeAndAfter() {
+  const script = join(root, 'packages', 'compare', 'scripts', 'pipeline-ab.mjs');
+  const kb = smoke ? '20' : optionValue('--before-kb', '300');
+  const rounds = smoke ? '1' : optionValue('--before-rounds', '7');
+  const out = execFileSync(
+    process.execPath,
+    [
+      script,
+      resolve(beforeRoot),
+      root,
+      '--json',
+      '--kb',
+      kb,
+      '--rounds',
+      rounds,
+      ...(only ? ['--lang', only.join(',')] : []),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const results = out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  for (const r of results) {
+    console.error(
+      `${r.lang.padEnd(5)} pipeline before ${(r.bytes / 1e3 / r.before.least).toFixed(2)} MB/s per core, after ${(r.bytes / 1e3 / r.after.least).toFixed(2)}: ` +
+        `after/before ×${r.ratio.least.toFixed(2)} least, ×${r.ratio.median.toFixed(2)} median, ×${r.ratio.pairedMedian.toFixed(2)} median of rounds; load ${r.load}`,
+    );
+  }
+  return { before: resolve(beforeRoot), kb: Number(kb), rounds: Number(rounds), results };
+}
+const comparedWithBefore = beforeRoot ? beforeAndAfter() : null;
+
 // Cold start: a fresh Node process imports @corpus/compare and analyses one seed (the Italian and the
 // English one), next to a process that only starts Node (the floor). Median of 5 spawns each; the
 // probe reports wall and CPU milliseconds of import + first analysis.
@@ -236,6 +278,20 @@ for (const [name, prefix] of [
 }
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
+function beforeTable({ before, kb, rounds, results }) {
+  return [
+    `Pipeline (\`analyze\`) of ${before} (before) and of this checkout (after), measured together: each seed repeated to ~${kb} kB, ` +
+      `${rounds} rounds, each language in a fresh process with the two builds' calls interleaved (packages/compare/scripts/pipeline-ab.mjs).`,
+    '',
+    "| lang | before MB/s per core (least) | after MB/s per core (least) | after ÷ before, least | median | median of the rounds' ratios | same output | load (1/5/15 min), start → end |",
+    '|---|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.lang} | ${fmt(r.bytes / 1e3 / r.before.least)} | ${fmt(r.bytes / 1e3 / r.after.least)} | ×${r.ratio.least.toFixed(2)} | ×${r.ratio.median.toFixed(2)} | ×${r.ratio.pairedMedian.toFixed(2)} | ${r.same} | ${r.load} |`,
+    ),
+    '',
+  ];
+}
 const fmt = (n) => (n == null ? '–' : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const table = [
   `| lang | stage | MB/s per core | MB/s wall | M chars/s wall | peer | peer MB/s per core | ours ÷ peer, CPU time | load (1/5/15 min) |`,
@@ -249,6 +305,7 @@ const table = [
   `"Per core" is bytes per second of this process's CPU time (its thread plus V8's helper threads); "wall" counts`,
   `time other processes held the cores too. A ratio above 1 means ours is faster than the peer.`,
   '',
+  ...(comparedWithBefore ? beforeTable(comparedWithBefore) : []),
   ...coldStart.seeds.map(
     (c) =>
       `Cold start, ${c.name}: \`import('@corpus/compare')\` + first \`analyze\` ${c.ms.toFixed(0)} ms wall, ${c.cpuMs.toFixed(0)} ms CPU in a fresh process ` +
@@ -259,7 +316,11 @@ console.log(table);
 if (!smoke) {
   writeFileSync(
     join(root, 'bench-results.json'),
-    JSON.stringify({ rows, coldStart, peakRssMb, node: process.version, load: loadAverage() }, null, 2),
+    JSON.stringify(
+      { rows, coldStart, comparedWithBefore, peakRssMb, node: process.version, load: loadAverage() },
+      null,
+      2,
+    ),
   );
   writeFileSync(join(root, 'bench-results.md'), table + '\n');
 }

@@ -12,6 +12,8 @@ const LISTS: string[][] = [
   ['死亡', '死'],
   ['st', 'stö', 'ß'],
   ['𝒳x', 'x'],
+  // Groups of their own: the set numbers every pattern's groups after the ones before it.
+  ['(Tot)e', 'p(o)(s)?t'],
 ];
 const PIECES = [
   'post',
@@ -65,5 +67,18 @@ describe('pattern sets', () => {
     findEach(patternSet([]), 'anything at all', 0, (k, span) => found.push({ k, span }));
     expect(found).toEqual([]);
     expect(() => patternSet([wrap(['a'], true), wrap(['B'], true, '')])).toThrow(/one case flag/);
+  });
+
+  it('ask each pattern on its own where one refers to its own groups', () => {
+    const patterns = [wrap(['(a)\\1'], true), wrap(['(?<x>b)\\k<x>', 'a'], true)];
+    const set = patternSet(patterns);
+    expect(set.all).toBeUndefined();
+    const found: { k: number; span: { start: number; end: number } }[] = [];
+    findEach(set, 'aa bb a', 0, (k, span) => found.push({ k, span }));
+    expect(found).toEqual([
+      { k: 0, span: { start: 0, end: 2 } },
+      { k: 1, span: { start: 3, end: 5 } },
+      { k: 1, span: { start: 6, end: 7 } },
+    ]);
   });
 });

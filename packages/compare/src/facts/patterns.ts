@@ -32,6 +32,13 @@ export interface Pattern {
 export interface PatternSet {
   patterns: Pattern[];
   any: RegExp;
+  /**
+   * Sticky: at one place, every pattern's match there at once, each in a lookahead that captures it
+   * (`group[k]` is pattern k's), so a place costs one search instead of one per pattern. None when a
+   * pattern refers to its own groups (a backreference, a named group), which numbering them anew would break.
+   */
+  all?: RegExp;
+  group: number[];
 }
 
 export interface CompiledLocale {
@@ -124,7 +131,17 @@ export function patternSet(patterns: Pattern[]): PatternSet {
   if (patterns.some((p) => p.caseFlag !== caseFlag))
     throw new Error('Expected one case flag in a pattern set');
   const any = new RegExp(patterns.map((p) => p.alternation).join('|') || '(?!)', `g${caseFlag}u`);
-  return { patterns, any };
+  const group: number[] = [];
+  let groups = 1;
+  for (const p of patterns) {
+    group.push(groups);
+    groups += 1 + (new RegExp(`${p.re.source}|`, p.re.flags).exec('')!.length - 1);
+  }
+  const selfReferring = patterns.some((p) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(p.re.source));
+  const all = selfReferring
+    ? undefined
+    : new RegExp(patterns.map((p) => `(?:(?=(${p.re.source}))|)`).join(''), `${caseFlag}uy`);
+  return { patterns, any, all, group };
 }
 
 export function compile(locale: FactLocale): CompiledLocale {
@@ -204,15 +221,12 @@ function endAtEdge(pattern: Pattern, text: string, at: number, end: number): num
   return m === null ? at : at + m[0].length;
 }
 
-/** The end of `pattern`'s match starting at `at` with its edges checked (`at` when it is refused), or -1 when none starts there. */
-function matchEndAt(pattern: Pattern, text: string, at: number): number {
+/** The length of `pattern`'s match starting at `at`, or -1 when none starts there. */
+function lengthAt(pattern: Pattern, text: string, at: number): number {
   pattern.at ??= new RegExp(pattern.re.source, `${pattern.caseFlag}uy`);
   pattern.at.lastIndex = at;
   const m = pattern.at.exec(text);
-  if (m === null) return -1;
-  return pattern.edgeBefore && letterOrDigitBefore(text, at)
-    ? at
-    : endAtEdge(pattern, text, at, at + m[0].length);
+  return m === null ? -1 : m[0].length;
 }
 
 /**
@@ -228,16 +242,24 @@ export function findEach(
   offset: number,
   onMatch: (k: number, span: Span) => void,
 ): void {
-  const { any, patterns } = set;
+  const { any, all, group, patterns } = set;
   const resumeAt = new Array<number>(patterns.length).fill(0);
   any.lastIndex = 0;
   for (let m = any.exec(text); m !== null; m = any.exec(text)) {
     const at = m.index;
     const step = stepAt(text, at);
+    let here: RegExpExecArray | null = null;
+    if (all) {
+      all.lastIndex = at;
+      here = all.exec(text);
+    }
     for (let k = 0; k < patterns.length; k++) {
       if (at < resumeAt[k]!) continue;
-      const end = matchEndAt(patterns[k]!, text, at);
-      if (end < 0) continue;
+      const pattern = patterns[k]!;
+      const length = here ? (here[group[k]!]?.length ?? -1) : lengthAt(pattern, text, at);
+      if (length < 0) continue;
+      const end =
+        pattern.edgeBefore && letterOrDigitBefore(text, at) ? at : endAtEdge(pattern, text, at, at + length);
       if (end === at) {
         resumeAt[k] = at + step;
         continue;
