@@ -4,15 +4,14 @@ import { analyze, compareTexts } from '../src/index';
 // Invented for this test: one verdict written in each built-in language — a prison term of seven years,
 // a fine of 3 million, and the ten years the prosecution asked for. The term and the fine are claims of
 // their own concepts; the request is a term too, in the `request` scope, so it never meets the term
-// given. Spanish, Italian and Portuguese write the terms in digits: @corpus/entities reads "a siete años"
-// as one year (see test/invented-verdict.test.ts).
+// given. Spanish, Italian and Portuguese write the terms spelled out ("a siete años") or in digits.
 const verdicts: Record<string, string> = {
   en: 'A court sentenced Anna Berg to seven years in prison and fined her $3 million. Prosecutors had sought ten years in prison.',
   de: 'Das Gericht verurteilte Anna Berg zu einer Haftstrafe von sieben Jahren und einer Geldstrafe von 3 Millionen Euro. Die Staatsanwaltschaft hatte zehn Jahre Haft gefordert.',
   fr: "Le tribunal a condamné Anna Berg à sept ans de prison et à une amende de 3 millions d'euros. Le parquet avait requis dix ans de prison.",
-  es: 'El tribunal condenó a Anna Berg a 7 años de cárcel y a una multa de 3 millones de euros. La fiscalía pedía 10 años de prisión.',
-  it: 'Il tribunale ha condannato Anna Berg a 7 anni di reclusione e a una multa di 3 milioni di euro. La procura aveva chiesto 10 anni di carcere.',
-  pt: 'O tribunal condenou Anna Berg a 7 anos de prisão e a uma multa de 3 milhões de euros. O Ministério Público pediu 10 anos de prisão.',
+  es: 'El tribunal condenó a Anna Berg a siete años de cárcel y a una multa de 3 millones de euros. La fiscalía pedía 10 años de prisión.',
+  it: 'Il tribunale ha condannato Anna Berg a sette anni di reclusione e a una multa di 3 milioni di euro. La procura aveva chiesto 10 anni di carcere.',
+  pt: 'O tribunal condenou Anna Berg a sete anos de prisão e a uma multa de 3 milhões de euros. O Ministério Público pediu 10 anos de prisão.',
   nl: 'De rechtbank veroordeelde Anna Berg tot zeven jaar cel en een boete van 3 miljoen euro. Het OM had tien jaar cel geëist.',
   ru: 'Суд приговорил Анну Берг к семи годам лишения свободы и штрафу в 3 миллиона рублей. Прокуратура просила 10 лет колонии.',
   ja: '裁判所はアンナ・ベルグ被告に懲役7年と罰金300万円の判決を言い渡した。検察側は懲役10年を求刑していた。',

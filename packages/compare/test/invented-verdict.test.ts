@@ -7,8 +7,8 @@ import { compareTexts } from '../src/index';
 // defendant's age (61 against 63) and the prison term (eight years against six). Agreed: the day of
 // the verdict and the fine (€2 million, "2 milioni di euro", "200万欧元"). Traps that must not conflict:
 // the prosecutors' request (12 years) against the term given, and an earlier case's three years.
-// The Italian term is written in digits ("a 6 anni", as Italian wires often write it): @corpus/entities
-// reads "a sei anni" as one year (see the expected failure at the end).
+// The Italian term is written in digits ("a 6 anni", as Italian wires often write it); a test at the end
+// reads it spelled out ("a sei anni").
 const verdict = [
   {
     name: 'wire-en.txt',

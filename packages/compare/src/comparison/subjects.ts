@@ -1,5 +1,6 @@
+import type { Mention } from '@corpus/entities';
 import { STORY_SUBJECT } from '../facts/predicates';
-import type { AnalyzedDocument, CompareWarning, Fact } from '../types';
+import type { AnalyzedDocument, CompareWarning, Fact, Span } from '../types';
 import type { LinkedEntities } from './link';
 
 /**
@@ -15,6 +16,7 @@ export function linkedFacts(
   const warnings: CompareWarning[] = [];
   for (const doc of docs) {
     const name = doc.document.source.name;
+    const sourceSpan = attributionSpans(doc);
     for (const original of doc.facts) {
       // A shallow copy: the fields replaced below are new objects, nothing after this step changes a
       // fact, and compare() returns a JSON copy (a deep clone per fact was a tenth of its time).
@@ -28,7 +30,10 @@ export function linkedFacts(
       if (fact.value.kind === 'text') {
         fact.value = { kind: 'text', normalized: linked.keyOf(name, fact.valueSpan, fact.value.normalized) };
       }
-      if (fact.attributionKey) fact.attributionKey = linked.keyOf(name, undefined, fact.attributionKey);
+      if (fact.attributionKey) {
+        // By the source's own mention: one agency or person written in two scripts is one source.
+        fact.attributionKey = linked.keyOf(name, sourceSpan(fact), fact.attributionKey);
+      }
       facts.push(fact);
     }
     if (doc.facts.length === 0 && doc.document.text.trim().length > 0) {
@@ -40,4 +45,28 @@ export function linkedFacts(
     }
   }
   return { facts, warnings };
+}
+
+/**
+ * The mention a fact's attribution names, found again among the document's mentions by its key and
+ * text within the fact's evidence (facts keep the source's key, not its span).
+ */
+function attributionSpans(doc: AnalyzedDocument): (fact: Fact) => Span | undefined {
+  let byKey: Map<string, Mention[]> | undefined;
+  return (fact) => {
+    if (!fact.attributionKey || !fact.attribution) return undefined;
+    if (!byKey) {
+      byKey = new Map();
+      for (const m of doc.mentions) {
+        const list = byKey.get(m.key);
+        if (list) list.push(m);
+        else byKey.set(m.key, [m]);
+      }
+    }
+    const { span } = fact.evidence;
+    return byKey
+      .get(fact.attributionKey)
+      ?.find((m) => m.text === fact.attribution && m.span.start >= span.start && m.span.end <= span.end)
+      ?.span;
+  };
 }

@@ -18,6 +18,8 @@ interface Compiled {
   /** Projection cues anywhere in the clause before or after the value. */
   projected: { before?: RegExp; after?: RegExp };
   scopes: { scope: string; re: RegExp }[];
+  /** An aside's opening word at the start of a clause part. */
+  aside?: RegExp;
 }
 
 const cache = new WeakMap<FactLocale, Compiled>();
@@ -50,6 +52,8 @@ function compileLocale(locale: FactLocale): Compiled {
     const w = alternation(words);
     if (w) out.scopes.push({ scope, re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'giu') });
   }
+  const asides = alternation(locale.asides);
+  if (asides) out.aside = new RegExp(`^[\\s\\u00a0]{0,2}(?:${asides})${edgeAfter}`, 'iu');
   cache.set(locale, out);
   return out;
 }
@@ -66,6 +70,37 @@ function window(text: string, sentence: Span, value: Span, side: 'before' | 'aft
   }
   const slice = text.slice(value.end, Math.min(sentence.end, value.end + width));
   return slice.split(BREAK)[0] ?? '';
+}
+
+/** Commas that may close an aside; the other breaks end a clause for good. */
+const COMMA = /^[,、,]$/u;
+const BREAK_KEPT = /([,;،、,;。.!?:\n])/u;
+
+/**
+ * The value's clause before it (at most `width` characters), each piece with the offset where it
+ * starts; when the clause starts right after an aside between commas that an aside word opens (",
+ * which started on Tuesday,"), also the clause the aside interrupts: "the previous fire, which started
+ * on Tuesday, burned 5,000 acres".
+ */
+function clauseBefore(
+  text: string,
+  sentence: Span,
+  value: Span,
+  width: number,
+  aside?: RegExp,
+): { part: string; at: number }[] {
+  const from = Math.max(sentence.start, value.start - 3 * width);
+  const parts = text.slice(from, value.start).split(BREAK_KEPT);
+  const ownPart = parts[parts.length - 1] ?? '';
+  const own = ownPart.slice(-width);
+  const pieces = [{ part: own, at: value.start - own.length }];
+  if (!aside || parts.length < 5) return pieces;
+  const [before, open, inner, close] = parts.slice(-5, -1) as [string, string, string, string];
+  if (!COMMA.test(open) || !COMMA.test(close) || !aside.test(inner)) return pieces;
+  const interrupted = before.slice(-width);
+  const end = value.start - ownPart.length - close.length - inner.length - open.length;
+  pieces.push({ part: interrupted, at: end - interrupted.length });
+  return pieces;
 }
 
 /** The qualifiers said of a value: the cue right before it or right after it, and a projection in its clause. */
@@ -129,11 +164,11 @@ export function subEventOf(
 ): string | undefined {
   const c = compileLocale(locale);
   if (c.scopes.length === 0) return undefined;
-  const before = window(text, sentence, value.span, 'before', 50);
+  const before = clauseBefore(text, sentence, value.span, 50, c.aside);
   const after = window(text, sentence, value.span, 'after', 25);
-  const beforeAt = value.span.start - before.length;
   return c.scopes.find(
     ({ re }) =>
-      scopeWordIn(re, text, before, beforeAt, people) || scopeWordIn(re, text, after, value.span.end, people),
+      before.some(({ part, at }) => scopeWordIn(re, text, part, at, people)) ||
+      scopeWordIn(re, text, after, value.span.end, people),
   )?.scope;
 }

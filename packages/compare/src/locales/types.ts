@@ -43,6 +43,12 @@ export interface FactLocale {
    */
   scopes?: Readonly<Record<string, readonly string[]>>;
   /**
+   * Words that open an aside between commas ("which", "qui", "der", "che", "который"): a scope word
+   * before such an aside still holds for the value after it ("the previous fire, which started on
+   * Tuesday, burned 5,000 acres").
+   */
+  asides?: readonly string[];
+  /**
    * Names of bodies that figures belong to — parties and blocs of any country ("Greens", "Grünen",
    * "Verts", "녹색당" are all `greens`) — by a key shared by every language. A figure beside one is that
    * body's (a vote share, a seat count), as it is beside an acronym. Matched case-sensitively, so that

@@ -75,6 +75,9 @@ export const xx: FactLocale = {
   // Words that put a value in a sub-event or side figure, by scope name: 'aftershock', 'previous', and
   // 'request' (a figure asked for, not the outcome: 'prosecutors asked for', 'sought').
   scopes: {},
+  // Words that open an aside between commas ('which', 'qui'): a scope word before the aside still
+  // holds after it ('the previous fire, which started on Tuesday, burned 5,000 acres'). Optional.
+  asides: [],
   attribution: {
     // Cues followed by the source ('according to X').
     sourceAfter: [],

@@ -130,6 +130,8 @@ export const de: FactLocale = {
     ],
     previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['der', 'die', 'das', 'welche[rsnm]?', 'dessen', 'deren'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Grünen', 'Grüne', 'Bündnis 90/Die Grünen'],

@@ -136,6 +136,8 @@ export const en: FactLocale = {
     ],
     previous: ['previous', 'prior', 'former', 'earlier'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['which', 'who', 'whose'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Greens', 'Green Party'],

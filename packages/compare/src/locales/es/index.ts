@@ -87,6 +87,8 @@ export const es: FactLocale = {
     ],
     previous: ['anterior(?:es)?', 'previ[oa]s?'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['que', 'quien(?:es)?', 'cuy[oa]s?', 'el cual', 'la cual'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Verdes'],

@@ -92,6 +92,8 @@ export const fr: FactLocale = {
     ],
     previous: ['précédent[es]{0,2}', 'ancien[nes]{0,3}'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['qui', 'dont', 'lequel', 'laquelle', 'lesquel(?:le)?s'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Verts', 'Écologistes'],

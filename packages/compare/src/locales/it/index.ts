@@ -77,6 +77,8 @@ export const it: FactLocale = {
     request: ['chiesto', 'chiede(?:va|vano)?', 'chiese(?:ro)?', 'richiest[oaie]', 'richiede(?:va|vano)?'],
     previous: ['precedente', 'precedenti'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['che', 'cui', 'il quale', 'la quale', 'i quali', 'le quali'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Verdi'],

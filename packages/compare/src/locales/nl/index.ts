@@ -93,6 +93,8 @@ export const nl: FactLocale = {
     request: ['geëist', 'eis(?:te|ten|t)?', 'vroeg(?:en)?', 'gevraagd', 'verzocht'],
     previous: ['vorige', 'eerdere'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['die', 'dat', 'welke', 'wiens', 'wier'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Groenen'],

@@ -86,6 +86,8 @@ export const pt: FactLocale = {
     ],
     previous: ['anterior(?:es)?'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['que', 'cuj[oa]s?', 'o qual', 'a qual', 'os quais', 'as quais'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Verdes'],

@@ -100,6 +100,8 @@ export const ru: FactLocale = {
     ],
     previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
   },
+  // Words that open an aside between commas: a scope word before the aside holds after it.
+  asides: ['котор\\p{L}{1,3}', 'чей', 'чья', 'чьё', 'чьи'],
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).
   bodies: {
     greens: ['Зел[её]н(?:ые|ых|ым|ыми)'],
