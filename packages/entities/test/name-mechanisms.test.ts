@@ -231,3 +231,49 @@ describe('Russian: titles and bodies written with one capital', () => {
     expect(named('Он встретился с Шарлем де Голлем.', 'ru')).toEqual(['NAME Шарлем де Голлем']);
   });
 });
+
+describe('Japanese: the proper nouns of IPAdic, and acronyms between particles', () => {
+  it('reads a whole katakana word IPAdic knows as an organisation or a place only', () => {
+    expect(named('ヤマハは新しいピアノを発表した。', 'ja')).toContain('ORG ヤマハ');
+    // A katakana word IPAdic also has as a common word is no name (ピアノ, カメラ).
+    expect(named('カメラは高く売れた。', 'ja')).toEqual([]);
+  });
+
+  it('reads a kanji organisation IPAdic knows where a run of kanji begins', () => {
+    expect(named('警察は住吉会幹部を逮捕した。', 'ja')).toContain('ORG 住吉会');
+  });
+
+  it('reads an acronym between case particles as a name, not a term', () => {
+    expect(named('楽天はNTTと提携した。', 'ja')).toContain('ORG NTT');
+    expect(named('政府はAIを活用する。', 'ja')).not.toContain('ORG AI');
+  });
+});
+
+describe('Chinese: organisations from jieba, and names beside titles', () => {
+  it('reads an organisation jieba knows where a run of Han begins or after a function character', () => {
+    expect(named('中国联通发布了新的套餐。', 'zh')).toContain('ORG 中国联通');
+    expect(named('他与中国联通签署协议。', 'zh')).toContain('ORG 中国联通');
+  });
+
+  it('reads a two-character transliteration only after a title and before the clause ends', () => {
+    expect(named('李强会见了加拿大总理卡尼。', 'zh')).toContain('PERSON 卡尼');
+    // Not without the title: 卡尼 alone could be a word.
+    expect(named('他们提到了卡尼。', 'zh')).toEqual([]);
+  });
+
+  it('keeps a place after 在 out of an organisation when a verb stands between them', () => {
+    const found = named('比亚迪在深圳建设汽车工厂。', 'zh');
+    expect(found).toContain('PLACE 深圳');
+    expect(found).not.toContain('ORG 深圳建设汽车');
+  });
+});
+
+describe('Korean: names beside titles', () => {
+  it('reads a name after an occupation and before its particle', () => {
+    expect(named('배우 전도연은 부산에서 인터뷰했다.', 'ko')).toContain('PERSON 전도연');
+  });
+
+  it('reads the two words before the organisation of a title as the name', () => {
+    expect(named('순다르 피차이 구글 최고경영자가 방한했다.', 'ko')).toContain('PERSON 순다르 피차이');
+  });
+});

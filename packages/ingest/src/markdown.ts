@@ -1,8 +1,6 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Removal } from './boilerplate';
+import { markdownLibraries } from './markdown-libraries';
 import type { Line, Segment, Unit } from './structure';
 
 /**
@@ -299,6 +297,7 @@ class Renderer {
 /** Parses normalised Markdown into units with rendered, source-mapped lines. */
 export function markdownUnits(normalized: string): MarkdownUnits {
   const chunks = markdownChunks(normalized);
+  const { fromMarkdown, gfmTable, gfmTableFromMarkdown } = markdownLibraries();
   const parse = (text: string): Root =>
     fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   let trees = chunks.map(([start, end]): [number, Root] => [start, parse(normalized.slice(start, end))]);

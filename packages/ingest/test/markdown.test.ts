@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Document, ingestBytes, ingestText, toSourceSpan } from '../src/index';
@@ -214,5 +216,28 @@ describe('Markdown property: structure and offsets', () => {
           expect(removed.text).toMatch(/^<|[^#>*_\-|=`~\s:[\]()]/);
       }),
     );
+  });
+});
+
+describe('the cost of the Markdown parser', () => {
+  it('is paid only for Markdown: plain text never loads dist/markdown.cjs, and the built package parses as the source does (fresh process, ESM and CJS)', () => {
+    const source =
+      '# Rome\n\nThe *mayor* said [this](https://x.example).\n\n| city | people |\n|---|---|\n| Rome | 2.7 M |\n';
+    const probe = (load: string) => `const { createRequire } = require('node:module');
+      const loaded = () => Object.keys(createRequire(process.cwd() + '/')('module')._cache).some((k) => k.endsWith('markdown.cjs'));
+      ${load}.then((m) => {
+        const a = loaded();
+        m.ingestText('Ciao, mondo. Questo è un testo.', { name: 'a.txt' });
+        const b = loaded();
+        const doc = m.ingestText(${JSON.stringify(source)}, { name: 'story.md' });
+        console.log(JSON.stringify([a, b, loaded(), doc.text, doc.blocks]));
+      });`;
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const doc = md(source);
+    const expected = JSON.stringify([false, false, true, doc.text, doc.blocks]);
+    for (const load of ["Promise.resolve(require('./dist/index.cjs'))", "import('./dist/index.js')"]) {
+      const out = execFileSync(process.execPath, ['-e', probe(load)], { cwd, encoding: 'utf8' });
+      expect(out.trim()).toBe(expected);
+    }
   });
 });

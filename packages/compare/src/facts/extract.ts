@@ -101,12 +101,14 @@ function isCoordinate(text: string, span: Span): boolean {
 }
 
 function acceptsDuration(predicate: string, value: MentionValue | undefined): boolean {
+  // A prison term is counted in years; a bare count beside "prison" is not one ("3 inmates").
+  if (predicate === 'sentence' && value?.kind === 'quantity') return value.unit === 'year';
   if (value?.kind !== 'duration') return true;
   const years = durationYears(value.iso);
   if (years === undefined) return false;
   // Tenures and ages are months or years; "30 seconds" of shaking is neither. A flight or a
-  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds").
-  if (predicate === 'lasted' || predicate.endsWith('-after')) return years > 0;
+  // journey lasts what it lasts ("1 hour, 5 minutes and 40 seconds"), and a term in jail may be days.
+  if (predicate === 'lasted' || predicate === 'sentence' || predicate.endsWith('-after')) return years > 0;
   return predicate === 'age' ? years >= 1 : years >= 1 / 12 - 1e-9;
 }
 
@@ -120,6 +122,10 @@ function factValue(predicate: string, mention: Mention): MentionValue | undefine
       return years === undefined ? undefined : { kind: 'quantity', amount: Math.round(years), unit: 'year' };
     }
     if (value.kind === 'quantity') return { kind: 'quantity', amount: value.amount, unit: 'year' };
+  }
+  // A term read from a number and a year word ("к 8 годам") is the duration others write as one.
+  if (predicate === 'sentence' && value.kind === 'quantity') {
+    return { kind: 'duration', iso: `P${value.amount}Y`, qualifier: 'exact' };
   }
   if (value.kind === 'text' && ['ORG', 'PLACE', 'PLATFORM', 'ROLE'].includes(mention.type)) {
     return { kind: 'text', normalized: mention.key };
@@ -828,11 +834,25 @@ class FactWriter {
         (q) => q !== 'projected' || value.kind !== 'date',
       );
       if (qualifiers.length > 0) fact.qualifiers = qualifiers;
-      const scope = subEventOf(this.text, unit.span, mention, this.locale);
+      const scope = subEventOf(this.text, unit.span, mention, this.locale, peopleStarts(unit));
       if (scope) fact.scope = scope;
     }
     this.facts.push(fact);
   }
+}
+
+const peopleStartsOf = new WeakMap<Unit, Set<number>>();
+
+/** Where the sentence's people and roles start, found once per sentence (see `subEventOf`). */
+function peopleStarts(unit: Unit): Set<number> {
+  let starts = peopleStartsOf.get(unit);
+  if (!starts) {
+    starts = new Set(
+      unit.mentions.filter((m) => m.type === 'PERSON' || m.type === 'ROLE').map((m) => m.span.start),
+    );
+    peopleStartsOf.set(unit, starts);
+  }
+  return starts;
 }
 
 function isClockTime(value: MentionValue): boolean {
@@ -849,11 +869,23 @@ function isExactCount(mention: Mention, amount: number): boolean {
   return (mention.text.match(/\d/g) ?? []).join('').replace(/^0+(?=\d)/, '') === String(amount);
 }
 
-/** "Maria Keller, 52, …" / "Maria Keller (52)": the person an age stands in apposition to. */
+/** Whole years only ("61 anni" is P61Y): "P6Y6M" or "P30D" is no age. */
+const WHOLE_YEARS = /^P(\d{1,3})Y$/;
+
+/** The number of an age written bare ("52") or in years ("61 anni", "61 ans"), if it is one. */
+function ageAmount(value: MentionValue | undefined): number | undefined {
+  if (value?.kind === 'quantity') return value.amount;
+  const years = value?.kind === 'duration' ? WHOLE_YEARS.exec(value.iso) : null;
+  return years ? Number(years[1]) : undefined;
+}
+
+/**
+ * "Maria Keller, 52, …" / "Maria Keller (52)" / "Mario Rossi, 61 anni, …": the person an age stands
+ * in apposition to. Such a value is the age, never a term or a tenure claimed across the comma.
+ */
 function apposedPerson(text: string, unit: Unit, value: Mention): Mention | undefined {
-  if (value.value?.kind !== 'quantity') return undefined;
-  const amount = value.value.amount;
-  if (!Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
+  const amount = ageAmount(value.value);
+  if (amount === undefined || !Number.isInteger(amount) || amount < 1 || amount > 120) return undefined;
   const after = text.slice(value.span.end, value.span.end + 2);
   if (!/^\s*[,)）]/u.test(after)) return undefined;
   return unit.mentions.find(
@@ -975,7 +1007,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
       writer.add({ ...parts, predicate: 'age', anchor: mention.span, link: LINK.apposition });
       continue;
     }
-    const person = cls === 'count' ? apposedPerson(text, unit, mention) : undefined;
+    const person = cls === 'count' || cls === 'duration' ? apposedPerson(text, unit, mention) : undefined;
     if (person) {
       const value = factValue('age', mention)!;
       const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };

@@ -42,6 +42,8 @@ export const TRIGGER_NAMES = [
   'separated',
   'landed',
   'ceremony',
+  'sentence',
+  'fine',
 ] as const;
 
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
@@ -117,6 +119,10 @@ export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
   landed: { accepts: { duration: 'landed-after' }, maxGap: 40 },
   // A ceremony's date, apart from the day the doors open to the public ("feierlich wiedereröffnet").
   ceremony: { accepts: { date: 'ceremony' }, maxGap: 40 },
+  // A court's penalties: a prison term ("eight years in prison", "懲役8年") and a fine. A term is a
+  // duration; a bare number counts as one only with a year unit ("к 8 годам", see FactLocale.units).
+  sentence: { accepts: { duration: 'sentence', count: 'sentence' }, maxGap: 40 },
+  fine: { accepts: { money: 'fine' }, maxGap: 40 },
 };
 
 /**
@@ -192,6 +198,9 @@ const PREDICATE_SPECS = {
   /** A name given to something of the story ("the tower, known as 'Mechazilla'"); several can hold. */
   called: { subject: 'story', cardinality: 'multi' },
   ceremony: { subject: 'story', cardinality: 'single' },
+  /** A prison term given to a person; a term asked for (FactLocale.scopes `request`) stays apart. */
+  sentence: { subject: 'person', cardinality: 'single' },
+  fine: { subject: 'person', cardinality: 'single' },
   area: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   distance: { subject: 'story', cardinality: 'single', scoped: true, open: true },
   percentage: { subject: 'story', cardinality: 'single', scoped: true, open: true },

@@ -48,7 +48,7 @@ function compileLocale(locale: FactLocale): Compiled {
   }
   for (const [scope, words] of Object.entries(locale.scopes ?? {})) {
     const w = alternation(words);
-    if (w) out.scopes.push({ scope, re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'iu') });
+    if (w) out.scopes.push({ scope, re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'giu') });
   }
   cache.set(locale, out);
   return out;
@@ -82,19 +82,58 @@ export function qualifiersOf(text: string, sentence: Span, value: Mention, local
   return QUALIFIERS.filter((q) => found.has(q));
 }
 
+/** At most one lower-case word between a scope word and the person it describes ("former banker Paolo Ferri"). */
+const DESCRIBES = /^[\s\u00a0]{1,2}(?:\p{Ll}[\p{L}-]{0,24}[\s\u00a0]{1,2})?$/u;
+const DESCRIBES_REACH = 29;
+
+/**
+ * Whether the scope word ending at `end` describes the person or role right after it ("the former
+ * banker Paolo Ferri", "l'ancien président"): it says who they were, not whose the figure is. Looks
+ * up the few offsets within reach, so a run-on sentence of names costs no more per value.
+ */
+function describesPerson(text: string, end: number, people: ReadonlySet<number>): boolean {
+  if (people.size === 0) return false;
+  for (let at = end + 1; at <= end + DESCRIBES_REACH; at++) {
+    if (people.has(at) && DESCRIBES.test(text.slice(end, at))) return true;
+  }
+  return false;
+}
+
+/** Whether `re` matches in `part` (starting at offset `from`) other than as a word describing a person. */
+function scopeWordIn(
+  re: RegExp,
+  text: string,
+  part: string,
+  from: number,
+  people: ReadonlySet<number>,
+): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    if (!describesPerson(text, from + m.index + m[0].length, people)) return true;
+  }
+  return false;
+}
+
 /**
  * The sub-event or side figure a value belongs to, when its clause says so ("an aftershock of magnitude
- * 5.1", "the previous record of 1.2 million"): such a value is not the story's own.
+ * 5.1", "the previous record of 1.2 million"): such a value is not the story's own. `people` are where
+ * the sentence's PERSON and ROLE mentions start: a scope word that describes one ("the former banker
+ * Paolo Ferri was sentenced to eight years") is not the figure's.
  */
 export function subEventOf(
   text: string,
   sentence: Span,
   value: Mention,
   locale: FactLocale,
+  people: ReadonlySet<number> = new Set(),
 ): string | undefined {
   const c = compileLocale(locale);
   if (c.scopes.length === 0) return undefined;
   const before = window(text, sentence, value.span, 'before', 50);
   const after = window(text, sentence, value.span, 'after', 25);
-  return c.scopes.find(({ re }) => re.test(before) || re.test(after))?.scope;
+  const beforeAt = value.span.start - before.length;
+  return c.scopes.find(
+    ({ re }) =>
+      scopeWordIn(re, text, before, beforeAt, people) || scopeWordIn(re, text, after, value.span.end, people),
+  )?.scope;
 }

@@ -5,7 +5,20 @@ import type { Mention, QuantityValue } from '@corpus/entities';
 import type { FactLocale } from '../locales/types';
 
 /** Canonical units a locale may give words for. */
-export type UnitName = 'acre' | 'ha' | 'km2' | 'mi2' | 'm2' | 'km' | 'm' | 'mi' | 'ft' | 'cm' | 'seat';
+export type UnitName =
+  | 'acre'
+  | 'ha'
+  | 'km2'
+  | 'mi2'
+  | 'm2'
+  | 'km'
+  | 'm'
+  | 'mi'
+  | 'ft'
+  | 'cm'
+  | 'seat'
+  /** Years after a number entities leaves bare ("к 8 годам": a prison term is then a duration). */
+  | 'year';
 
 /** Size of each unit in its dimension's base unit (m² for areas, m for lengths). */
 const UNITS: Record<string, { dimension: string; size: number }> = {

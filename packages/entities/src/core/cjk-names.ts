@@ -1,6 +1,11 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { japaneseFamilyNames, koreanFamilyNames } from './name-lexicon';
+import {
+  isChineseOrganisation,
+  japaneseFamilyNames,
+  japaneseProperNoun,
+  koreanFamilyNames,
+} from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
@@ -36,9 +41,9 @@ interface CjkScan {
 /** Organisation words of the locale written in Han, longest first, as one alternation (or undefined). */
 function hanOrgWords(ctx: NameContext): RegExp | undefined {
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
-    (w) => /^\p{Script=Han}{2,}$/u.test(w) && !GENERIC_ORG_WORDS.has(w),
+    (w) => (/^\p{Script=Han}{2,}$/u.test(w) || ONE_CHARACTER_ORG_WORDS.has(w)) && !GENERIC_ORG_WORDS.has(w),
   );
-  return words.length ? new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words)})`, 'u') : undefined;
+  return words.length ? new RegExp(`^(\\p{Script=Han}{0,4}?)(?:${alternation(words)})`, 'u') : undefined;
 }
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
@@ -50,7 +55,10 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     const end = m.index + m[0].length;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
-    const org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
+    let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
+    // After 在 ("at") with words between it and the organisation word, the place is where something
+    // happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
+    if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       const name = `${m[0]}${org[0]}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
@@ -109,9 +117,50 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     }
     if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
+      continue;
+    }
+    // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン).
+    const proper =
+      ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
+    if (proper && a === 0 && b === m[0].length)
+      out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+  }
+}
+
+const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
+
+/**
+ * Organisations in Han characters that a dictionary knows: Japanese from IPAdic (自民党総裁選, 新華社),
+ * Chinese from jieba (国务院总理, 中国移动发布). Han runs have no word boundary inside, so only where a
+ * run begins (in Chinese also after a function character: 与中国石油) is tried, longest first.
+ */
+function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
+  const lang = ctx.locale?.lang;
+  const known =
+    lang === 'ja'
+      ? (w: string) => japaneseProperNoun(w) === 'ORG'
+      : lang === 'zh'
+        ? isChineseOrganisation
+        : undefined;
+  if (!known) return;
+  const longest = lang === 'ja' ? 8 : 10;
+  for (const m of text.matchAll(HAN_RUN)) {
+    const starts = [0];
+    if (lang === 'zh')
+      for (let i = 1; i < m[0].length - 2; i++) if (ZH_FUNCTION.test(m[0][i - 1] as string)) starts.push(i);
+    for (const from of starts) {
+      for (let n = Math.min(longest, m[0].length - from); n >= 3; n--) {
+        const word = m[0].slice(from, from + n);
+        if (ctx.gazetteer.has(word) || !known(word)) continue;
+        const at = { index: m.index + from, 0: word };
+        // Above a gazetteer place inside it (中国 in 中国移动).
+        out.push(matchCandidate(at, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
+        break;
+      }
     }
   }
 }
+const ZH_FUNCTION = /^[的在与和了是由向对据被将从为把]$/u;
 
 /** A Japanese family name of the list, then one to three kanji of a given name (大谷翔平, 菅義偉). */
 function familyFirst(name: string): boolean {
@@ -239,6 +288,51 @@ function koreanSubjects({ ctx, text, out }: CjkScan): void {
   }
 }
 
+/**
+ * A Korean name after a title or an occupation and before its particle ("배우 송강호는", "가수
+ * 아이유는", "회장 이재용은"): two to four syllables, not a common noun made with a suffix.
+ */
+function koreanNamesAfterTitles({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ko') return;
+  const titles = (ctx.locale.personTitles ?? []).filter((w) => /^\p{Script=Hangul}+$/u.test(w));
+  if (!titles.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Hangul}])(?:${alternation(titles)}) (\\p{Script=Hangul}{2,4}?)(?=(?:은|는|이|가|의|을|를|와|과|도)(?:\\s|[.,]))`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const name = m[1] as string;
+    if (KOREAN_NOUN_END.test(name) || ctx.gazetteer.has(name)) continue;
+    const at = { index: m.index + m[0].length - name.length, 0: name };
+    out.push(matchCandidate(at, 'PERSON', `person:${name}`, 0.55, 'names:hangul', 44));
+  }
+}
+
+/**
+ * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령": between a two-word name and its title stands
+ * the organisation or country of the title, a name the gazetteer knows or one written partly in
+ * Latin letters. The name is the two words before it.
+ */
+function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ko') return;
+  const cues = suffixes.filter((x) => /^\p{Script=Hangul}+$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Hangul}])(\\p{Script=Hangul}{1,4}) (\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const [first, last, org] = [m[1], m[2], m[3]] as string[];
+    const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
+    if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
+    const name = `${first} ${last}`;
+    if (ctx.gazetteer.has(first) || ctx.gazetteer.has(last)) continue;
+    out.push(
+      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
+    );
+  }
+}
+
 // A company written half in Latin letters, half in Hangul (LG에너지솔루션, 하이퍼클로바X), before a
 // particle or a space.
 const MIXED_KOREAN_NAME =
@@ -269,6 +363,17 @@ const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
 const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
 
+/**
+ * After 在 ("at"), a place with two characters or more between it and the organisation word is
+ * where something happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
+ */
+function placeBeforeVerb(ctx: NameContext, text: string, at: number, head: number): boolean {
+  if (text[at - 1] !== '在') return false;
+  return [2, 3].some(
+    (n) => head - n >= 2 && ctx.gazetteer.get(text.slice(at, at + n))?.startsWith('place:') === true,
+  );
+}
+
 function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const lang = ctx.locale?.lang;
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
@@ -281,11 +386,12 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(?:${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+    if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
@@ -314,12 +420,19 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const chars = ctx.locale?.transliterationChars;
   if (!chars || !trailing.length) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-  const re = new RegExp(`(?<![${chars}])[${chars}]{3,8}`, 'gu');
+  const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
   for (const m of text.matchAll(re)) {
     const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
     const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
-    if (!afterCue && !beforeCue) continue;
+    // Two characters only after a title and before the clause ends (德国总理默茨。): shorter runs of
+    // these characters are often words.
+    if (
+      m[0].length === 2
+        ? !beforeCue || !/^[。，、；！？]/u.test(text[m.index + 2] ?? '')
+        : !afterCue && !beforeCue
+    )
+      continue;
     out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
   }
 }
@@ -415,8 +528,11 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   kanjiNames(scan);
   hangulNames(scan);
   koreanSubjects(scan);
+  koreanNamesAfterTitles(scan);
+  koreanNamesBeforeOrgTitles(scan);
   mixedKoreanNames(scan);
   cjkOrganisations(scan);
+  lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);

@@ -138,7 +138,9 @@ function soundMatch(
   const latin = to.script === 'latin';
   // Chinese names are written in Latin letters as pinyin: a pinyin-like Latin name must be spelled
   // exactly (李强 Li Qiang, not 李克强), a foreign one is matched by sound (特朗普 Trump).
-  const pinyin = from.script === 'han' ? pinyinSpelling(from.cand.name) : undefined;
+  // Not a Japanese name in kanji: its Latin spelling is its Japanese reading (高市早苗 Sanae Takaichi).
+  const japanese = /^ja\b/.test(from.cand.lang ?? '');
+  const pinyin = from.script === 'han' && !japanese ? pinyinSpelling(from.cand.name) : undefined;
   if (latin && pinyin && readsAsPinyin(to.cand.name)) {
     const same = pinyin === to.cand.name.toLowerCase().replace(/[^a-z]/g, '');
     return { score: same ? 1 : 0, evidence: `the same pinyin (${pinyin})`, romanized: pinyin };

@@ -6,13 +6,15 @@ import { loadChronoLocale } from './chrono-locale.browser';
 import type { JapaneseNameTables } from './language-data';
 
 // The browser build's per-language data: wink's English model, a language's chrono-node locale,
-// the German noun filter, the Japanese name readings and the city names of a script. Each is a
-// dynamic import, so a bundler puts it in a chunk that a page fetches only when `loadLanguages` asks
-// for that language; reading a text whose data was not loaded throws E_LANGUAGE_NOT_LOADED rather
-// than giving other results than Node.
+// the German noun filter, the Japanese name readings and proper nouns, the Chinese organisations
+// and the city names of a script. Each is a dynamic import, so a bundler puts it in a chunk that a page fetches only when
+// `loadLanguages` asks for that language; reading a text whose data was not loaded throws
+// E_LANGUAGE_NOT_LOADED rather than giving other results than Node.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
+let chineseOrgs: { org: string } | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -25,6 +27,16 @@ export function cityNames(lang: string): Readonly<Record<string, string>> {
 export function japaneseNameTables(): JapaneseNameTables {
   if (!japanese) throw languageNotLoaded('ja', 'The Japanese name readings');
   return japanese;
+}
+
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
+  if (!japaneseProper) throw languageNotLoaded('ja', 'The Japanese proper nouns');
+  return japaneseProper;
+}
+
+export function chineseOrganisations(): { org: string } {
+  if (!chineseOrgs) throw languageNotLoaded('zh', 'The Chinese organisations');
+  return chineseOrgs;
 }
 
 export function germanNounFilter(): { bits: number; hashes: number; data: string } {
@@ -40,6 +52,14 @@ async function loadJapaneseNames(): Promise<void> {
   japanese = (await import('../generated/japanese-names.json')).default;
 }
 
+async function loadChineseOrganisations(): Promise<void> {
+  chineseOrgs = (await import('../generated/chinese-organisations.json')).default;
+}
+
+async function loadJapaneseProperNouns(): Promise<void> {
+  japaneseProper = (await import('../generated/japanese-proper-nouns.json')).default;
+}
+
 /** Everything a text in each of `tags` needs, fetched once; the entity locale decides what that is. */
 export async function loadLanguageData(tags: readonly string[]): Promise<void> {
   const jobs: Promise<unknown>[] = [];
@@ -48,6 +68,8 @@ export async function loadLanguageData(tags: readonly string[]): Promise<void> {
     if (locale.chrono) jobs.push(loadChronoLocale(locale.chrono));
     if (locale.lang === 'en') jobs.push(loadWinkLibrary());
     if (locale.lang === 'ja' && !japanese) jobs.push(loadJapaneseNames());
+    if (locale.lang === 'ja' && !japaneseProper) jobs.push(loadJapaneseProperNouns());
+    if (locale.lang === 'zh' && !chineseOrgs) jobs.push(loadChineseOrganisations());
     // Read only where nouns are capitalised (names.ts, germanName).
     if (locale.capitalisesNouns && !germanNouns) jobs.push(loadGermanNouns());
     const cityLoader = CITY_NAME_LOADERS[locale.lang];

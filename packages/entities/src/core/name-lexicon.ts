@@ -6,7 +6,7 @@ import {
   STOPWORDS,
 } from '../generated/name-lexicon';
 import { GIVEN_NAMES } from '../locales/_global/index';
-import { germanNounFilter } from './language-data';
+import { chineseOrganisations, germanNounFilter, japaneseProperNouns } from './language-data';
 
 // The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
 // a text that never asks about German nouns never decodes the filter.
@@ -32,6 +32,30 @@ export function koreanFamilyNames(): Set<string> {
 export function japaneseFamilyNames(): Set<string> {
   jaFamily ??= new Set(JA_FAMILY_NAMES_KANJI.split(' '));
   return jaFamily;
+}
+
+let jaProper: Map<string, 'ORG' | 'PLACE'> | undefined;
+
+/**
+ * An organisation or place IPAdic writes in katakana, or an organisation it writes in kanji, and has
+ * as no common word or person (ソニー, ワシントン, 自民党).
+ */
+export function japaneseProperNoun(word: string): 'ORG' | 'PLACE' | undefined {
+  if (!jaProper) {
+    const { org, place, hanOrg } = japaneseProperNouns();
+    jaProper = new Map();
+    for (const w of place.split(' ')) jaProper.set(w, 'PLACE');
+    for (const w of `${org} ${hanOrg}`.split(' ')) jaProper.set(w, 'ORG');
+  }
+  return jaProper.get(word);
+}
+
+let zhOrgs: Set<string> | undefined;
+
+/** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
+export function isChineseOrganisation(word: string): boolean {
+  zhOrgs ??= new Set(chineseOrganisations().org.split(' '));
+  return zhOrgs.has(word);
 }
 
 const fnv = (s: string, seed: number): number => {

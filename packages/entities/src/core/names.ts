@@ -812,6 +812,8 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
 }
 
 const CYRILLIC_ACRONYM = /^\p{Script=Cyrillic}{2,5}$/u;
+const JA_PARTICLE_BEFORE = /^[はがをにとでも]$/u;
+const JA_PARTICLE_AFTER = /^[はがをにとでも、]$/u;
 
 /**
  * An acronym where grammar puts a name, not a term of the list (AI, GDP, CEO): after an article or
@@ -822,6 +824,13 @@ const CYRILLIC_ACRONYM = /^\p{Script=Cyrillic}{2,5}$/u;
 function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   if (!/^\p{Lu}{2,5}$/u.test(tok.text) || TERM_ACRONYMS.has(tok.text)) return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
+  // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携".
+  if (
+    langOf(s) === 'ja' &&
+    JA_PARTICLE_BEFORE.test(before(s, tok, 1)) &&
+    JA_PARTICLE_AFTER.test(after(s, tok, 1))
+  )
+    return true;
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));

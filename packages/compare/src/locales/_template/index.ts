@@ -59,13 +59,17 @@ export const xx: FactLocale = {
     separated: [],
     landed: [],
     ceremony: [],
+    // A court's penalties: a prison term (a duration: 'sentenced', 'in prison') and a fine (money).
+    sentence: [],
+    fine: [],
   },
-  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat).
+  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat, year).
   units: {},
   // Words that qualify a value: before it ('more than'), after it ('以上'), by qualifier: about, over,
   // nearly, 'up to', projected ('could reach', anywhere in the value's clause).
   qualifiers: { before: {}, after: {} },
-  // Words that put a value in a sub-event or side figure ('aftershock', 'previous'), by scope name.
+  // Words that put a value in a sub-event or side figure, by scope name: 'aftershock', 'previous', and
+  // 'request' (a figure asked for, not the outcome: 'prosecutors asked for', 'sought').
   scopes: {},
   attribution: {
     // Cues followed by the source ('according to X').

@@ -82,6 +82,15 @@ export const de: FactLocale = {
     separated: ['getrennt', 'abgetrennt', 'Trennung', 'löste sich'],
     landed: ['landete', 'gelandet', 'Landung', 'eingefangen', 'gefangen'],
     ceremony: ['Zeremonie', 'Feier', 'Festakt', 'feierlich', 'Einweihung', 'eingeweiht'],
+    sentence: [
+      'Haftstrafen?',
+      'Freiheitsstrafen?',
+      'Gefängnisstrafen?',
+      'Haft',
+      'Gefängnis',
+      'verurteilt(?:e|en)?',
+    ],
+    fine: ['Geldstrafen?', 'Geldbußen?', 'Bußgeldern?', 'Bußgelds?', 'Strafzahlungen?'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -113,6 +122,13 @@ export const de: FactLocale = {
   },
   scopes: {
     aftershock: ['Nachbeben'],
+    request: [
+      'forder(?:te|ten|t|n)',
+      'gefordert',
+      'beantragt(?:e|en)?',
+      'verlangt(?:e|en)?',
+      'plädiert(?:e|en)?',
+    ],
     previous: ['vorherige[nmrs]?', 'frühere[nmrs]?', 'bisherige[nmrs]?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

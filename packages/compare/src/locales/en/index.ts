@@ -88,6 +88,17 @@ export const en: FactLocale = {
     separated: ['separat(?:ed|es|ion)', 'detached'],
     landed: ['landed', 'landing', 'caught', 'catch', 'touch(?:ed)? ?down'],
     ceremony: ['ceremony', 'ceremonies', 'ceremonial(?:ly)?', 'inaugurat(?:ed|ion)'],
+    sentence: [
+      'sentenced',
+      'sentence[sd]?',
+      'jailed',
+      'imprisoned',
+      'imprisonment',
+      'in (?:prison|jail)',
+      'behind bars',
+      '(?:prison|jail) (?:term|sentence)s?',
+    ],
+    fine: ['fined', '(?:a|the) fine', 'fines', 'penalt(?:y|ies)'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -115,6 +126,14 @@ export const en: FactLocale = {
   },
   scopes: {
     aftershock: ['aftershocks?'],
+    request: [
+      'ask(?:ed|s|ing)? for',
+      'sought',
+      'seek(?:s|ing)?',
+      'demand(?:ed|s|ing)?',
+      'request(?:ed|s|ing)?',
+      'call(?:ed|s|ing)? for',
+    ],
     previous: ['previous', 'prior', 'former', 'earlier'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -16,7 +16,8 @@ export const es: FactLocale = {
     valued: ['valorad[oa]', 'valoración'],
     stake: ['participación'],
     born: ['nació', 'nacid[oa]'],
-    age: ['años de edad', 'de edad'],
+    // "Juan Pérez, de 61 años,": the age in apposition, never a term or a tenure.
+    age: ['años de edad', 'de edad', '(?<=, )de(?= \\d{1,3} años[,)])'],
     studied: ['estudió', 'graduad[oa]', 'máster'],
     died: ['muert[oe]s?', 'fallecid[oa]s', 'víctimas', 'vidas'],
     injured: ['herid[oa]s'],
@@ -50,6 +51,8 @@ export const es: FactLocale = {
     separated: ['separ\\p{L}*'],
     landed: ['aterriz\\p{L}*', 'atrapad[oa]', 'capturad[oa]'],
     ceremony: ['ceremonia', 'inaugura\\p{L}*', 'solemnemente'],
+    sentence: ['conden(?:ado|ada|ados|adas|ó|aron|a)', 'cárcel', 'prisión', 'reclusión'],
+    fine: ['multas?', 'multad[oa]s?', 'multó'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -73,6 +76,17 @@ export const es: FactLocale = {
   },
   scopes: {
     aftershock: ['réplicas?'],
+    request: [
+      'pedía',
+      'pedían',
+      'pidió',
+      'pidieron',
+      'pedido',
+      'solicit(?:ó|aba|aron|ado|ada)',
+      'reclam(?:ó|aba|aron|ado)',
+      'exigi(?:ó|eron)',
+      'exigía',
+    ],
     previous: ['anterior(?:es)?', 'previ[oa]s?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

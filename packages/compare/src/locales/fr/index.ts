@@ -49,6 +49,8 @@ export const fr: FactLocale = {
     separated: ['séparé[es]{0,2}', 'séparation', 's[’\x27]est séparé'],
     landed: ['atterri[es]{0,2}', 'atterrissage', 'rattrapé[es]{0,2}', 'capturé[es]{0,2}'],
     ceremony: ['cérémonie', 'inauguration', 'inauguré[es]{0,2}', 'solennellement'],
+    sentence: ['condamn(?:é|ée|és|ées|e|ent|ait|ation)', 'prison', 'réclusion', 'emprisonnement'],
+    fine: ['amendes?', 'pénalités?'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -80,6 +82,15 @@ export const fr: FactLocale = {
   },
   scopes: {
     aftershock: ['répliques?'],
+    // "requis" and "demandé" alone are also adjectives ("le seuil des 5 % requis"): with their auxiliary.
+    request: [
+      '(?:a|ont|avait|avaient) (?:demandé|requis|réclamé)',
+      'demandait',
+      'demandaient',
+      'requiert',
+      'requérait',
+      'réclamait',
+    ],
     previous: ['précédent[es]{0,2}', 'ancien[nes]{0,3}'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

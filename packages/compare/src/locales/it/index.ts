@@ -50,6 +50,8 @@ export const it: FactLocale = {
     separated: ['separat[oaie]', 'separazione'],
     landed: ['atterrat[oaie]', 'atterraggio', 'afferrat[oaie]', 'catturat[oaie]'],
     ceremony: ['cerimonia', 'inaugura\\p{L}*', 'solennemente'],
+    sentence: ['condannat[oaie]', 'condann(?:a|ò|ano)', 'carcere', 'reclusione', 'prigione'],
+    fine: ['multa', 'multe', 'multat[oaie]', 'ammend[ae]'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -73,6 +75,7 @@ export const it: FactLocale = {
   },
   scopes: {
     aftershock: ['scosse? di assestamento', 'repliche'],
+    request: ['chiesto', 'chiede(?:va|vano)?', 'chiese(?:ro)?', 'richiest[oaie]', 'richiede(?:va|vano)?'],
     previous: ['precedente', 'precedenti'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -41,6 +41,8 @@ export const ja: FactLocale = {
     separated: ['切り離', '分離'],
     landed: ['着陸', '捕獲', 'キャッチ', '回収'],
     ceremony: ['式典', '記念式', '式が行われ', '祝賀'],
+    sentence: ['懲役', '禁錮', '禁固', '実刑'],
+    fine: ['罰金', '科料', '制裁金', '課徴金'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -67,6 +69,7 @@ export const ja: FactLocale = {
   },
   scopes: {
     aftershock: ['余震'],
+    request: ['求刑', '求め', '要求', '請求'],
     previous: ['前回', '以前', '過去'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -41,6 +41,8 @@ export const ko: FactLocale = {
     separated: ['분리'],
     landed: ['착륙', '포획', '회수'],
     ceremony: ['기념식', '행사', '식전', '개관식'],
+    sentence: ['징역', '금고형', '실형'],
+    fine: ['벌금', '과징금', '과태료'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -67,6 +69,7 @@ export const ko: FactLocale = {
   },
   scopes: {
     aftershock: ['여진'],
+    request: ['구형', '요구', '요청', '청구'],
     previous: ['이전', '지난'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

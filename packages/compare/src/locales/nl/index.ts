@@ -67,6 +67,8 @@ export const nl: FactLocale = {
     separated: ['scheiding', 'gescheiden', 'ontkoppeld'],
     landed: ['geland', 'landing', 'gevangen'],
     ceremony: ['ceremonie', 'plechtigheid', 'plechtig', 'ingewijd', 'inwijding'],
+    sentence: ['veroordeeld', 'celstraf(?:fen)?', 'gevangenisstraf(?:fen)?', 'cel', 'gevangenis'],
+    fine: ['boetes?', 'beboet'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -89,6 +91,7 @@ export const nl: FactLocale = {
   },
   scopes: {
     aftershock: ['naschokken?'],
+    request: ['geëist', 'eis(?:te|ten|t)?', 'vroeg(?:en)?', 'gevraagd', 'verzocht'],
     previous: ['vorige', 'eerdere'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

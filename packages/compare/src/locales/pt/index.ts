@@ -24,7 +24,8 @@ export const pt: FactLocale = {
     valued: ['avaliad[oa]', 'avaliação', 'valor'],
     stake: ['participação'],
     born: ['nasceu', 'nascid[oa]'],
-    age: ['anos de idade', 'de idade'],
+    // "João Silva, de 61 anos,": the age in apposition, never a term or a tenure.
+    age: ['anos de idade', 'de idade', '(?<=, )de(?= \\d{1,3} anos[,)])'],
     studied: ['estudou', 'formou-se', 'formad[oa]', 'mestrado', 'doutorado'],
     died: ['mort[oa]s', 'mortes', 'morreram', 'vítimas', 'óbitos', 'vidas'],
     injured: ['ferid[oa]s'],
@@ -50,6 +51,8 @@ export const pt: FactLocale = {
     separated: ['separ\\p{L}*'],
     landed: ['pous\\p{L}*', 'aterriss\\p{L}*', 'capturad[oa]'],
     ceremony: ['cerimônia', 'cerimónia', 'inaugura\\p{L}*', 'solenemente'],
+    sentence: ['conden(?:ado|ada|ados|adas|ou|aram)', 'condenação', 'prisão', 'cadeia', 'reclusão'],
+    fine: ['multas?', 'multad[oa]s?', 'multou'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -72,6 +75,16 @@ export const pt: FactLocale = {
   },
   scopes: {
     aftershock: ['réplicas?'],
+    request: [
+      'pediu',
+      'pediram',
+      'pedia',
+      'pedido',
+      'solicit(?:ou|ava|aram|ado|ada)',
+      'exigi(?:u|ram)',
+      'exigia',
+      'reclam(?:ou|ava)',
+    ],
     previous: ['anterior(?:es)?'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

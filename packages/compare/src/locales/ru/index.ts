@@ -60,6 +60,14 @@ export const ru: FactLocale = {
     separated: ['отдел\\p{L}*'],
     landed: ['приземл\\p{L}*', 'пойман\\p{L}*'],
     ceremony: ['церемони\\p{L}{1,2}', 'торжественн\\p{L}*'],
+    sentence: [
+      'приговор\\p{L}{0,6}',
+      'лишени[еяю] свободы',
+      'колони[иейяю]',
+      'заключени[еяю]',
+      'тюрьм[аеуы]',
+    ],
+    fine: ['штраф\\p{L}{0,3}', 'оштрафова\\p{L}{1,4}'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -69,6 +77,8 @@ export const ru: FactLocale = {
     km: ['километр\\p{L}{0,3}', 'км'],
     m: ['метр\\p{L}{0,3}', 'м'],
     seat: ['мест\\p{L}{0,2}'],
+    // Oblique forms of "year" after a number entities leaves bare ("к 8 годам", "к восьми годам").
+    year: ['год(?:а|у|ам|ами|ах)?', 'лет'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.
   qualifiers: {
@@ -82,6 +92,13 @@ export const ru: FactLocale = {
   },
   scopes: {
     aftershock: ['афтершок\\p{L}{0,3}'],
+    request: [
+      'просил\\p{L}{0,2}',
+      'запросил\\p{L}{0,2}',
+      'требовал\\p{L}{0,2}',
+      'потребовал\\p{L}{0,2}',
+      'запрашива\\p{L}{1,3}',
+    ],
     previous: ['предыдущ\\p{L}{1,3}', 'прежн\\p{L}{1,3}'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -41,6 +41,8 @@ export const zh: FactLocale = {
     separated: ['分离'],
     landed: ['着陆', '夹住', '接住', '回收'],
     ceremony: ['仪式', '典礼'],
+    sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
+    fine: ['罚款', '罚金'],
   },
   // Unit words written after a number ("22,660 acres"), by canonical unit.
   units: {
@@ -67,6 +69,7 @@ export const zh: FactLocale = {
   },
   scopes: {
     aftershock: ['余震'],
+    request: ['要求', '建议', '请求'],
     previous: ['上次', '此前', '之前'],
   },
   // Parties and blocs a figure may belong to, by a key shared by every language (matched in this case).

@@ -65,7 +65,9 @@ interface CoreModel {
 
 /** What the package's `readModel` + `loadModel` return, built from the build-time split (generate-wink-model.mjs). */
 function coreModel(): CoreModel {
-  const { model } = generatedData<{ model: CoreModel }>('wink/core');
+  const { model, wide } = generatedData<{ model: CoreModel; wide: [id: number, word: string][] }>(
+    'wink/core',
+  );
   const { packing, features, pos } = model;
   model.lexicon = words(generatedBytes('wink/lexicon.bin'));
   model.xpansions = words(generatedBytes('wink/xpansions.bin'));
@@ -80,7 +82,9 @@ function coreModel(): CoreModel {
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  const lexemes = generatedBytes('wink/lexemes.txt').toString('utf8').split('\0');
+  // Latin-1 bytes, the words beyond it listed apart (generate-wink-model.mjs): a one-byte string splits faster.
+  const lexemes = generatedBytes('wink/lexemes.txt').toString('latin1').split('\0');
+  for (const [id, word] of wide) lexemes[id] = word;
   features.lexeme.list = lexemes;
   features.lexeme.hash = sortedIndexOf(lexemes, words(generatedBytes('wink/lexeme-order.bin')));
   features.lexeme.intrinsicSize = lexemes.length;

@@ -68,7 +68,7 @@ export const ko: EntityLocale = {
   periodStart: ['초'],
   periodEnd: ['말'],
   stopwords: [],
-  personTitles: ['회장', '사장', '대표', 'CEO', '교수', '장관', '대통령', '의원'],
+  personTitles: ['회장', '사장', '대표', 'CEO', '교수', '장관', '대통령', '의원', '배우', '가수'],
   personSuffixes: [
     '씨',
     '회장',
@@ -97,6 +97,7 @@ export const ko: EntityLocale = {
     '사무총장',
     '당선인',
     '후보',
+    '의장',
   ],
   personVerbs: ['은 말했다', '는 말했다', '이 말했다'],
   orgSuffixes: [
