@@ -70,6 +70,28 @@ export function browserConfig(overrides: Options = {}): Options {
   };
 }
 
+/**
+ * Third-party code a package requires on first use, bundled into CommonJS files of its own
+ * (`dist/<name>.cjs`: entities' chrono-node and wink-nlp, ingest's Markdown parser) that its ESM and
+ * CJS builds both require: esbuild wraps each bundled CommonJS module in a function run on its first
+ * require, so what a process never asks for never runs. Run after the Node build: it must not clean dist.
+ */
+export function lazyBundleConfig(entry: Record<string, string>, overrides: Options = {}): Options {
+  return {
+    entry,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    treeshake: true,
+    ...overrides,
+  };
+}
+
 /** The one build recipe of the example apps: one ESM entry, runnable as a command. */
 export function exampleConfig(overrides: Options = {}): Options {
   return {

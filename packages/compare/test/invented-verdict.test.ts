@@ -92,10 +92,8 @@ describe('an invented court verdict in English, Italian and Chinese', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  // A known bug of @corpus/entities, kept visible: "a sei anni" (Italian; "a ocho años" in Spanish, "a
-  // oito anos" in Portuguese) is read as one year — the number word is skipped and "a" taken for "one".
-  // When entities reads it as six years, this fails: turn it into a plain `it`.
-  it.fails('reads a term spelled out in Italian ("a sei anni di carcere") as six years', () => {
+  // "a sei anni" ("to six years"): the preposition "a" is no count of years (the English article "a" once was).
+  it('reads a term spelled out in Italian ("a sei anni di carcere") as six years', () => {
     const spelled = { ...verdict[1]!, text: verdict[1]!.text.replace('a 6 anni', 'a sei anni') };
     const one = compareTexts([verdict[0]!, spelled]);
     const term = one.conflicts.find((g) => g.predicate === 'sentence');

@@ -322,7 +322,9 @@ function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    const [first, last, org] = [m[1], m[2], m[3]] as string[];
+    const first = m[1] as string;
+    const last = m[2] as string;
+    const org = m[3] as string;
     const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
     if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
     const name = `${first} ${last}`;

@@ -63,11 +63,14 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
   const unitsBefore = [
     ...new Set(locales.flatMap((l) => (l.unitsBefore ?? []).map((u) => `(?:${u.pattern})`))),
   ];
-  const numAlt = words.length ? `${DIGITS}|${alternation(words.filter(isLatinWord))}` : DIGITS;
+  const latinWords = words.filter(isLatinWord);
+  const numAlt = words.length ? `${DIGITS}|${alternation(latinWords)}` : DIGITS;
   const r: QuantityRegexes = {
+    // One word may stand between the number and its unit ("sieben prägenden Jahren"), but not another
+    // number: in "a sei anni" (Italian "to six years") the English article "a" is no count of years.
     latinDuration: latinUnits.length
       ? new RegExp(
-          `${NB}(?:(${alternation(latinQuals)})\\s+)?(${numAlt})(?:\\s+|-)(?:(?!${alternation(latinUnits)}\\b)\\p{Ll}+\\s+)?(${alternation(latinUnits)})${NA}`,
+          `${NB}(?:(${alternation(latinQuals)})\\s+)?(${numAlt})(?:\\s+|-)(?:(?!(?:${alternation([...latinUnits, ...latinWords])})\\b)\\p{Ll}+\\s+)?(${alternation(latinUnits)})${NA}`,
           'giu',
         )
       : undefined,

@@ -70,9 +70,16 @@ const soundingPinyin = (syllable: string) => syllable.replace(/^c(?!h)/, 'ts');
 interface NameTable {
   /** IPAdic's readings, tried first. */
   main: Map<string, string[]>;
-  /** ENAMDICT's further readings. */
-  more: Map<string, string[]>;
+  /**
+   * ENAMDICT's further readings, packed: searched while few names are looked up (parsing its
+   * 160 000 names costs ~250 ms), parsed once many are (a search scans the whole table).
+   */
+  more: string;
+  moreParsed?: Map<string, string[]>;
+  searches: number;
 }
+/** Searches of a packed table before it is parsed. */
+const SEARCHES_BEFORE_PARSING = 500;
 let japaneseNames: { family: NameTable; given: NameTable } | undefined;
 
 function readingTable(packed: string): Map<string, string[]> {
@@ -85,11 +92,26 @@ function readingTable(packed: string): Map<string, string[]> {
   return table;
 }
 
+/** The readings of `name` in a packed table ("reading名,名 reading名…"), by search. */
+function packedReadings(packed: string, name: string): string[] {
+  const out: string[] = [];
+  for (let at = packed.indexOf(name); at >= 0; at = packed.indexOf(name, at + 1)) {
+    const before = packed[at - 1] ?? '';
+    const after = packed[at + name.length] ?? ' ';
+    if (!/[a-z,]/.test(before) || (after !== ',' && after !== ' ')) continue;
+    const groupStart = packed.lastIndexOf(' ', at) + 1;
+    const reading = /^[a-z]+/.exec(packed.slice(groupStart, at))?.[0];
+    if (reading) out.push(reading);
+  }
+  return out;
+}
+
 /** A name's readings, IPAdic's then ENAMDICT's; none when neither knows it. */
-const readingsOf = (t: NameTable, name: string): string[] => [
-  ...(t.main.get(name) ?? []),
-  ...(t.more.get(name) ?? []),
-];
+function readingsOf(t: NameTable, name: string): string[] {
+  if (!t.moreParsed && ++t.searches > SEARCHES_BEFORE_PARSING) t.moreParsed = readingTable(t.more);
+  const more = t.moreParsed ? (t.moreParsed.get(name) ?? []) : packedReadings(t.more, name);
+  return [...(t.main.get(name) ?? []), ...more];
+}
 
 /** At most this many readings of one name: enough for the name readings of 駿 (shun, hayao…). */
 const MAX_READINGS = 6;
@@ -103,8 +125,8 @@ export function japaneseNameReadings(name: string): string[] {
   if (!japaneseNames) {
     const packed = japaneseNameTables();
     japaneseNames = {
-      family: { main: readingTable(packed.family), more: readingTable(packed.familyMore) },
-      given: { main: readingTable(packed.given), more: readingTable(packed.givenMore) },
+      family: { main: readingTable(packed.family), more: packed.familyMore, searches: 0 },
+      given: { main: readingTable(packed.given), more: packed.givenMore, searches: 0 },
     };
   }
   const { family, given } = japaneseNames;
