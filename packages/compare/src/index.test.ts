@@ -41,6 +41,7 @@ describe('public API', () => {
     expect(xx.lang).toBe('xx');
     expect(Object.keys(xx.triggers).sort()).toEqual([...TRIGGER_NAMES].sort());
     expect(Object.values(xx.triggers).flat()).toEqual([]);
+    expect(Object.values(xx.concepts ?? {}).flat()).toEqual([]);
   });
 
   it('registers every built-in locale folder (not _template, which pnpm new-language copies)', () => {

@@ -33,6 +33,7 @@ export {
 } from './corpus/comparison-index';
 export { STRUCTURE_DEFAULTS, type StructureOptions } from './corpus/stories';
 export { CompareError, type CompareErrorCode } from './errors';
+export type { ConceptName } from './facts/concepts';
 export type { FactPredicate, TriggerName } from './facts/predicates';
 export { BUILT_IN_LOCALES } from './locales/index';
 export type { FactLocale } from './locales/types';

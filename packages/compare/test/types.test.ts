@@ -164,6 +164,10 @@ describe('unions and exported types', () => {
         en: {
           ...en,
           triggers: { ...en.triggers, altitude: [...(en.triggers.altitude ?? []), 'cruised at'] },
+          concepts: {
+            ...en.concepts,
+            firefighters: [...(en.concepts?.firefighters ?? []), 'smoke ?jumpers'],
+          },
           units: { ...en.units, m: [...(en.units?.m ?? []), 'metres of snow'] },
           qualifiers: { ...en.qualifiers, before: { ...en.qualifiers?.before, about: ['some', 'circa'] } },
           scopes: { ...en.scopes, aftershock: ['aftershocks?', 'tremors? that followed'] },

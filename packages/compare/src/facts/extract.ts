@@ -4,6 +4,7 @@ import type { Block } from '@corpus/ingest';
 import type { FactLocale } from '../locales/types';
 import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
+import { CONCEPTS } from './concepts';
 import { factConfidence, LINK, linkStrength } from './confidence';
 import { type CompiledLocale, compile, findAll, findEach, type Pattern } from './patterns';
 import {
@@ -18,7 +19,7 @@ import {
 } from './predicates';
 import { qualifiersOf, subEventOf } from './qualifiers';
 import { eventNames, glossedNames, mayNameEvent } from './sub-events';
-import { withUnits } from './units';
+import { dimensionOf, withUnits } from './units';
 import { durationYears, roundingTolerance, valueClassOf } from './values';
 
 /** Everything fact extraction reads from one analysed document. */
@@ -237,7 +238,11 @@ function triggersIn(
     );
     if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
   });
-  return triggers;
+  for (const hit of locale.concepts?.find(text.slice(span.start, span.end), span.start) ?? []) {
+    inName ??= nameCover(span, names);
+    if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
+  }
+  return triggers.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
@@ -956,18 +961,52 @@ function triggersNear(unit: Unit, span: Span): TriggerHit[] {
   );
 }
 
-/** The nearest trigger of the sentence that takes this kind of value, within its reach. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A measure's value is in its unit family, or has no unit to say otherwise ("40 degrees" read as a bare count). */
+function inUnitFamily(family: string | undefined, value: MentionValue | undefined): boolean {
+  if (!family || value?.kind !== 'quantity' || !value.unit) return true;
+  return dimensionOf(value.unit) === family;
+}
+
+/**
+ * Whether a concept's word can take this value, beyond its kind: a measure's unit family, a year
+ * beside a count's word ("the 2025 election, 28.6% of the votes"), and a counted noun's own number
+ * right before it ("340,000 donors from 150 countries": 150 is the countries', not 340,000).
+ */
+function conceptTakes(unit: Unit, hit: TriggerHit, mention: Mention, cls: ValueClass): boolean {
+  const spec = TRIGGERS[hit.trigger];
+  if (!inUnitFamily(spec.unit, mention.value)) return false;
+  if (cls === 'count' && hit.trigger in CONCEPTS && YEAR.test(mention.text)) return false;
+  if (!spec.counted) return true;
+  if (hit.span.start < mention.span.end) return false;
+  return !unit.mentions.some(
+    (m) =>
+      m !== mention &&
+      m.span.start >= mention.span.end &&
+      m.span.end <= hit.span.start &&
+      valueClassOf(m) === cls,
+  );
+}
+
+/**
+ * The nearest trigger of the sentence that takes this kind of value, within its reach; a word of when
+ * alone ("scheduled", "began") only when no other trigger takes it.
+ */
 function nearestTrigger(
   text: string,
   unit: Unit,
   mention: Mention,
   cls: ValueClass,
 ): { anchor: Span; predicate: FactPredicate; link: number } | undefined {
-  let best: { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number } | undefined;
+  type Candidate = { hit: TriggerHit; predicate: FactPredicate; cost: number; reach: number };
+  let best: Candidate | undefined;
+  let fallback: Candidate | undefined;
   for (const hit of triggersNear(unit, mention.span)) {
     const predicate = TRIGGERS[hit.trigger].accepts[cls];
     if (!predicate || !acceptsDuration(predicate, mention.value)) continue;
     if (hit.age && hit.age !== mention) continue;
+    if (!conceptTakes(unit, hit, mention, cls)) continue;
     // A trigger wholly inside the value is part of it; one that runs past it ("54 Jahre alt") is not.
     // An AGE mention of @corpus/entities holds its age word ("52歳"): that word is the trigger.
     const inside = hit.span.start >= mention.span.start && hit.span.end <= mention.span.end;
@@ -976,10 +1015,19 @@ function nearestTrigger(
     if (maxGap !== undefined && gap(hit.span, mention.span) > maxGap) continue;
     const c = cost(text, hit.span, mention.span) + (hit.span.start > mention.span.start ? 0 : 1);
     const reach = Math.min(MAX_COST[cls] ?? 120, maxGap ?? Number.POSITIVE_INFINITY);
-    if (c <= (MAX_COST[cls] ?? 120) && (!best || c < best.cost)) best = { hit, predicate, cost: c, reach };
+    if (c > (MAX_COST[cls] ?? 120)) continue;
+    const candidate = { hit, predicate, cost: c, reach };
+    if (TRIGGERS[hit.trigger].fallback) {
+      if (!fallback || c < fallback.cost) fallback = candidate;
+    } else if (!best || c < best.cost) best = candidate;
   }
+  const chosen = best ?? fallback;
   return (
-    best && { anchor: best.hit.span, predicate: best.predicate, link: linkStrength(best.cost, best.reach) }
+    chosen && {
+      anchor: chosen.hit.span,
+      predicate: chosen.predicate,
+      link: linkStrength(chosen.cost, chosen.reach),
+    }
   );
 }
 

@@ -2,6 +2,7 @@
 
 import type { FactLocale } from '../locales/types';
 import type { Span } from '../types';
+import { type ConceptWords, conceptWords } from './concept-words';
 import type { TriggerName } from './predicates';
 
 /** A locale's pattern list as one regular expression, and whether its matches must start and end at a word edge. */
@@ -43,6 +44,7 @@ export interface PatternSet {
 
 export interface CompiledLocale {
   triggers: { trigger: TriggerName; pattern: Pattern }[];
+  concepts?: ConceptWords;
   /** The trigger patterns, in the order of `triggers`, as one set. */
   triggerSet: PatternSet;
   /** Names of bodies (parties, blocs), one pattern per language-independent key. */
@@ -153,6 +155,7 @@ export function compile(locale: FactLocale): CompiledLocale {
       result.triggers.push({ trigger, pattern: wrap(patterns, locale.wordBoundaries) });
     }
   }
+  result.concepts = conceptWords(locale);
   result.triggerSet = patternSet(result.triggers.map((t) => t.pattern));
   for (const [key, names] of Object.entries(locale.bodies ?? {})) {
     if (names.length > 0) result.bodies.push({ key, pattern: wrap(names, locale.wordBoundaries, '') });

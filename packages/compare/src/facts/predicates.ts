@@ -3,6 +3,7 @@
  * value of that kind becomes, who the subject is, and how values of the predicate are compared.
  * Locales only say which words trigger what (src/locales/<lang>/).
  */
+import { CONCEPT_PREDICATES, CONCEPT_TRIGGERS, type ConceptName, type UnitFamily } from './concepts';
 
 export const TRIGGER_NAMES = [
   'joined',
@@ -46,7 +47,8 @@ export const TRIGGER_NAMES = [
   'fine',
 ] as const;
 
-export type TriggerName = (typeof TRIGGER_NAMES)[number];
+/** A trigger word list's name: one of the above, or a concept of the inventory (./concepts.ts). */
+export type TriggerName = (typeof TRIGGER_NAMES)[number] | ConceptName;
 
 /** Kinds of value a mention can give a fact. */
 export type ValueClass =
@@ -74,9 +76,16 @@ export interface TriggerSpec {
   carriesDate?: boolean;
   /** Largest distance in characters between trigger and value ("magnitude 6.8", "31人が死亡"). */
   maxGap?: number;
+  /** A measure's unit family: a value with a unit of another dimension is not this trigger's. */
+  unit?: UnitFamily;
+  /** The word names what is counted and follows its number (see ConceptSpec.counted). */
+  counted?: boolean;
+  /** A word of when, not what: used only when no other trigger takes the value (ConceptSpec.fallback). */
+  fallback?: boolean;
 }
 
 export const TRIGGERS: Record<TriggerName, TriggerSpec> = {
+  ...CONCEPT_TRIGGERS,
   joined: { accepts: { date: 'joined', duration: 'tenure' } },
   left: { accepts: { date: 'left', duration: 'tenure' }, carriesDate: true },
   announced: { accepts: { date: 'announced', platform: 'announced-on' }, carriesDate: true },
@@ -208,9 +217,12 @@ const PREDICATE_SPECS = {
 } satisfies Record<string, PredicateSpec>;
 
 /** What a fact states: a trigger with a value of one kind becomes one of these (see `TRIGGERS`). */
-export type FactPredicate = keyof typeof PREDICATE_SPECS;
+export type FactPredicate = keyof typeof PREDICATE_SPECS | ConceptName;
 
-export const PREDICATES: Readonly<Record<FactPredicate, PredicateSpec>> = PREDICATE_SPECS;
+export const PREDICATES: Readonly<Record<FactPredicate, PredicateSpec>> = {
+  ...CONCEPT_PREDICATES,
+  ...PREDICATE_SPECS,
+};
 
 /** The subject of facts about the story itself (an earthquake's magnitude, a deal's price). */
 export const STORY_SUBJECT = { key: 'story', canonical: 'the story' } as const;

@@ -8,7 +8,7 @@ import type {
 } from '@corpus/entities';
 import type { ValueClass } from './predicates';
 import type { Qualifier, QuantityQualifier } from './qualifiers';
-import { AREA_UNITS, dimensionOf, inBaseUnits, isCountUnit } from './units';
+import { AREA_UNITS, dimensionOf, inBaseUnits, isCountUnit, LENGTH_UNITS } from './units';
 
 /** How two values of one predicate relate. */
 export type Compatibility =
@@ -22,8 +22,6 @@ export type Compatibility =
   | 'incompatible'
   /** Different units or kinds: no comparison is possible (USD vs EUR without a rate). */
   | 'incomparable';
-
-const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'cm', 'ft']);
 
 /** Which kind of fact value a mention can give, if any. */
 export function valueClassOf(mention: Mention): ValueClass | undefined {

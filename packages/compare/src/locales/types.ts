@@ -1,4 +1,5 @@
 import type { MentionType, MentionValue } from '@corpus/entities';
+import type { ConceptName } from '../facts/concepts';
 import type { TriggerName } from '../facts/predicates';
 import type { Qualifier } from '../facts/qualifiers';
 import type { UnitName } from '../facts/units';
@@ -17,6 +18,11 @@ export interface FactLocale {
    */
   wordBoundaries: boolean;
   triggers: Partial<Record<TriggerName, readonly string[]>>;
+  /**
+   * Words of the concept inventory (src/facts/concepts.ts), by concept: kept in the locale folder's
+   * `concepts.ts`, matched all at once (one expression for every concept of the language).
+   */
+  concepts?: Partial<Record<ConceptName, readonly string[]>>;
   /**
    * Unit words written after a bare number ("22,660 acres", "160平方キロ"), by canonical unit: they give
    * the number its unit when @corpus/entities left it without one.
@@ -71,6 +77,9 @@ export interface FactLocale {
     sourceBefore?: readonly string[];
   };
 }
+
+/** A locale's words of the concept inventory, by concept (`src/locales/<lang>/concepts.ts`). */
+export type ConceptWords = NonNullable<FactLocale['concepts']>;
 
 /**
  * A sentence or two written for a locale's test, with the mentions @corpus/entities would give it and

@@ -1,4 +1,5 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 /**
  * The template `pnpm new-language` copies: the words that make facts in one language. Each list
@@ -15,6 +16,7 @@ export const xx: FactLocale = {
   // true for languages written with spaces between words: a trigger must then start and end at a
   // word edge. false for scripts without spaces (Japanese, Chinese, Thai).
   wordBoundaries: true,
+  concepts,
   triggers: {
     // Dates and durations of a person's career: 'joined', 'left', 'after' (a tenure), 'as' (a role).
     joined: [],
@@ -63,7 +65,9 @@ export const xx: FactLocale = {
     sentence: [],
     fine: [],
   },
-  // Unit words written after a number, by canonical unit (acre, ha, km2, mi2, km, m, ft, seat, year).
+  // Unit words written after a number come from CLDR (src/generated/units.ts, add the language to
+  // scripts/generate-units.mjs); list here, by canonical unit, only forms CLDR lacks ("sq km", seats,
+  // years after a bare number: canonical units acre, ha, km2, mi2, km, m, ft, seat, year…).
   units: {},
   // Words that qualify a value: before it ('more than'), after it ('以上'), by qualifier: about, over,
   // nearly, 'up to', projected ('could reach', anywhere in the value's clause).

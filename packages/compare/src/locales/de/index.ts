@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const de: FactLocale = {
   lang: 'de',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: [
       'gehörte seit',
@@ -92,14 +94,11 @@ export const de: FactLocale = {
     ],
     fine: ['Geldstrafen?', 'Geldbußen?', 'Bußgeldern?', 'Bußgelds?', 'Strafzahlungen?'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", the old land measure "Morgen", and seats.
   units: {
-    acre: ['Acres?', 'Morgen'],
-    ha: ['Hektar', 'ha'],
-    km2: ['Quadratkilometer[n]?', 'km²'],
-    km: ['Kilometer[n]?', 'km'],
-    m: ['Meter[n]?', 'm'],
-    ft: ['Fuß'],
+    acre: ['Morgen'],
+    m: ['m'],
     seat: ['Sitze[n]?', 'Mandate'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

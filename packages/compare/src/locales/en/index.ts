@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const en: FactLocale = {
   lang: 'en',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: [
       'joined',
@@ -100,15 +102,13 @@ export const en: FactLocale = {
     ],
     fine: ['fined', '(?:a|the) fine', 'fines', 'penalt(?:y|ies)'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m" (left out of the generated table as too ambiguous), "sq km",
+  // abbreviations with a dot, and seats (not a unit of measure).
   units: {
-    acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['square kilomet(?:er|re)s?', 'sq\\.? ?km', 'km²'],
-    mi2: ['square miles?', 'sq\\.? ?mi'],
-    km: ['kilomet(?:er|re)s?', 'km'],
-    m: ['met(?:er|re)s?', 'm'],
-    ft: ['feet', 'foot', 'ft'],
+    km2: ['sq\\.? ?km'],
+    mi2: ['sq\\. ?mi'],
+    m: ['m'],
     seat: ['seats'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const es: FactLocale = {
   lang: 'es',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['se unió', 'ingresó', 'entró', 'incorporó'],
     left: ['dej[aó]', 'salida', 'abandon\\p{L}*', 'renunci\\p{L}*', 'marcha'],
@@ -54,14 +56,10 @@ export const es: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ó|aron|a)', 'cárcel', 'prisión', 'reclusión'],
     fine: ['multas?', 'multad[oa]s?', 'multó'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectáreas?', 'ha'],
-    km2: ['kilómetros? cuadrados', 'km²'],
-    km: ['kilómetros?', 'km'],
-    m: ['metros?', 'm'],
-    ft: ['pies'],
+    m: ['m'],
     seat: ['escaños'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

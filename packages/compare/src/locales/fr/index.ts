@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const fr: FactLocale = {
   lang: 'fr',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['a rejoint', 'rejoint', 'entré[e]?', 'arrivé[e]? chez'],
     left: ['quitt\\p{L}*', 'départ', 'démission\\p{L}*'],
@@ -52,14 +54,11 @@ export const fr: FactLocale = {
     sentence: ['condamn(?:é|ée|és|ées|e|ent|ait|ation)', 'prison', 'réclusion', 'emprisonnement'],
     fine: ['amendes?', 'pénalités?'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", "acres" (CLDR's French has only "ac"), and seats.
   units: {
     acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['kilomètres? carrés', 'km²'],
-    km: ['kilomètres?', 'km'],
-    m: ['mètres?', 'm'],
-    ft: ['pieds'],
+    m: ['m'],
     seat: ['sièges'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

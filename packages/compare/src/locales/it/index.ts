@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const it: FactLocale = {
   lang: 'it',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['entrat[oaie]', 'è entrat[oa]', 'assunt[oaie]', 'approdat[oaie]', 'ingresso', 'unit[oa] a'],
     left: [
@@ -53,13 +55,10 @@ export const it: FactLocale = {
     sentence: ['condannat[oaie]', 'condann(?:a|ò|ano)', 'carcere', 'reclusione', 'prigione'],
     fine: ['multa', 'multe', 'multat[oaie]', 'ammend[ae]'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acri'],
-    ha: ['ettari', 'ha'],
-    km2: ['chilometri quadrati', 'km²'],
-    km: ['chilometri', 'km'],
-    m: ['metri', 'm'],
+    m: ['m'],
     seat: ['seggi'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

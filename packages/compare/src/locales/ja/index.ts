@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const ja: FactLocale = {
   lang: 'ja',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['入社', '参加', '加わ', '加入', '入所', '合流'],
     left: ['退職', '退社', '離職', '辞任', '退任', '去る', '去っ', '離れ'],
@@ -44,14 +46,12 @@ export const ja: FactLocale = {
     sentence: ['懲役', '禁錮', '禁固', '実刑'],
     fine: ['罰金', '科料', '制裁金', '課徴金'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: the short "キロ" and "平方キロ", the "㎢" sign, one-letter "m", and seats.
   units: {
-    acre: ['エーカー'],
-    ha: ['ヘクタール', 'ha'],
-    km2: ['平方キロ(?:メートル)?', 'km²', '㎢'],
-    km: ['キロ(?:メートル)?', 'km'],
-    m: ['メートル', 'm'],
-    ft: ['フィート'],
+    km2: ['平方キロ', '㎢'],
+    km: ['キロ'],
+    m: ['m'],
     seat: ['議席'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

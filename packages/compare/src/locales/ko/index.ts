@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const ko: FactLocale = {
   lang: 'ko',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['입사', '합류'],
     left: ['퇴사', '사임', '떠나', '떠났'],
@@ -44,14 +46,11 @@ export const ko: FactLocale = {
     sentence: ['징역', '금고형', '실형'],
     fine: ['벌금', '과징금', '과태료'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: the "㎢" sign, the older "평방킬로미터", one-letter "m", and seats.
   units: {
-    acre: ['에이커'],
-    ha: ['헥타르', 'ha'],
-    km2: ['㎢', 'km²', '제곱킬로미터', '평방킬로미터'],
-    km: ['킬로미터', 'km'],
-    m: ['미터', 'm'],
-    ft: ['피트'],
+    km2: ['㎢', '평방킬로미터'],
+    m: ['m'],
     seat: ['석', '의석'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

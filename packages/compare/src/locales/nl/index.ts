@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const nl: FactLocale = {
   lang: 'nl',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['in dienst', 'kwam [^.;]{0,30}bij', 'sinds', 'trad [^.;]{0,30}toe', 'begon bij'],
     left: [
@@ -70,13 +72,10 @@ export const nl: FactLocale = {
     sentence: ['veroordeeld', 'celstraf(?:fen)?', 'gevangenisstraf(?:fen)?', 'cel', 'gevangenis'],
     fine: ['boetes?', 'beboet'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectare', 'ha'],
-    km2: ['vierkante kilometer', 'km²'],
-    km: ['kilometer', 'km'],
-    m: ['meter', 'm'],
+    m: ['m'],
     seat: ['zetels'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

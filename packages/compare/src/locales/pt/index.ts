@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const pt: FactLocale = {
   lang: 'pt',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['entrou', 'ingressou', 'juntou-se', 'integrou', 'aderiu', 'contratad[oa]'],
     left: [
@@ -54,13 +56,10 @@ export const pt: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ou|aram)', 'condenação', 'prisão', 'cadeia', 'reclusão'],
     fine: ['multas?', 'multad[oa]s?', 'multou'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "m", and seats.
   units: {
-    acre: ['acres?'],
-    ha: ['hectares?', 'ha'],
-    km2: ['quilômetros quadrados', 'km²'],
-    km: ['quilômetros', 'km'],
-    m: ['metros', 'm'],
+    m: ['m'],
     seat: ['assentos', 'cadeiras'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.

@@ -1,10 +1,12 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 // Russian inflects: most triggers are stems followed by any letters ("покину" → "покинул",
 // "покинула", "покинуть"), which the word-edge lookbehind keeps linear (see patterns.ts).
 export const ru: FactLocale = {
   lang: 'ru',
   wordBoundaries: true,
+  concepts,
   triggers: {
     joined: ['присоедини\\p{L}*', 'приш[её]л', 'пришл[аи]', 'переш[её]л', 'перешл[аи]', 'устроил\\p{L}*'],
     left: [
@@ -69,13 +71,10 @@ export const ru: FactLocale = {
     ],
     fine: ['штраф\\p{L}{0,3}', 'оштрафова\\p{L}{1,4}'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: one-letter "м", and seats.
   units: {
-    acre: ['акр\\p{L}{0,3}'],
-    ha: ['гектар\\p{L}{0,3}', 'га'],
-    km2: ['квадратных километр\\p{L}{0,3}', 'км²'],
-    km: ['километр\\p{L}{0,3}', 'км'],
-    m: ['метр\\p{L}{0,3}', 'м'],
+    m: ['м'],
     seat: ['мест\\p{L}{0,2}'],
     // Oblique forms of "year" after a number entities leaves bare ("к 8 годам", "к восьми годам").
     year: ['год(?:а|у|ам|ами|ах)?', 'лет'],

@@ -1,8 +1,10 @@
 import type { FactLocale } from '../types';
+import { concepts } from './concepts';
 
 export const zh: FactLocale = {
   lang: 'zh',
   wordBoundaries: false,
+  concepts,
   triggers: {
     joined: ['入职', '加入', '加盟'],
     left: ['离职', '离开', '出走', '辞职', '离任', '告别'],
@@ -44,14 +46,13 @@ export const zh: FactLocale = {
     sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
     fine: ['罚款', '罚金'],
   },
-  // Unit words written after a number ("22,660 acres"), by canonical unit.
+  // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
+  // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that
+  // Chinese text also writes, and seats.
   units: {
-    acre: ['英亩'],
-    ha: ['公顷'],
-    km2: ['平方公里', '平方千米', 'km²', '㎢'],
-    km: ['公里', '千米', 'km'],
-    m: ['米', '公尺', 'm'],
-    ft: ['英尺'],
+    km2: ['平方千米', 'km²', '㎢'],
+    km: ['千米', 'km'],
+    m: ['m'],
     seat: ['席'],
   },
   // Words that qualify a value (before or after it) and that put it in a sub-event.
