@@ -230,16 +230,15 @@ function triggersIn(
   mentions: readonly Mention[],
 ): TriggerHit[] {
   let inName: ((hit: Span) => boolean) | undefined;
+  // The sentence's names, picked once a trigger is found (most sentences have none).
+  const names = () => mentions.filter((m) => NAMED.has(m.type));
   const triggers: TriggerHit[] = [];
   findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
-    inName ??= nameCover(
-      span,
-      mentions.filter((m) => NAMED.has(m.type)),
-    );
+    inName ??= nameCover(span, names());
     if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
   });
   for (const hit of locale.concepts?.find(text.slice(span.start, span.end), span.start) ?? []) {
-    inName ??= nameCover(span, names);
+    inName ??= nameCover(span, names());
     if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
   }
   return triggers.sort((a, b) => a.span.start - b.span.start);
