@@ -28,13 +28,20 @@ export function findAttributions(
   text: string,
   sentence: Span,
   locale: CompiledLocale,
-  named: readonly Mention[],
+  mentions: readonly Mention[],
+  sourceTypes: ReadonlySet<string>,
 ): Attribution[] {
   const found: Attribution[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  // The mentions that may be a source, picked once a cue is found (most sentences have none).
+  let picked: Mention[] | undefined;
+  const named = () => {
+    picked ??= mentions.filter((m) => sourceTypes.has(m.type));
+    return picked;
+  };
   if (locale.after) {
     for (const cue of findAll(locale.after, slice, sentence.start)) {
-      const source = named.find((m) => m.span.start >= cue.end && m.span.start - cue.end <= 40);
+      const source = named().find((m) => m.span.start >= cue.end && m.span.start - cue.end <= 40);
       if (source) found.push({ cue, source: source.text, key: source.key });
       else {
         const rest = text.slice(cue.end, sentence.end).trim();
@@ -45,7 +52,7 @@ export function findAttributions(
   }
   if (locale.before) {
     for (const cue of findAll(locale.before, slice, sentence.start)) {
-      const candidates = named.filter((m) => m.span.end <= cue.start && cue.start - m.span.end <= 20);
+      const candidates = named().filter((m) => m.span.end <= cue.start && cue.start - m.span.end <= 20);
       const source = candidates[candidates.length - 1];
       if (source) found.push({ cue, source: source.text, key: source.key });
       else {

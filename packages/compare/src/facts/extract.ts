@@ -44,7 +44,8 @@ interface TriggerHit {
 const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'NAME', 'PLACE', 'URL', 'HANDLE', 'EMAIL']);
 const SOURCE_TYPES = new Set(['ORG', 'PERSON', 'NAME', 'PRODUCT']);
 const THING_TYPES = new Set(['ORG', 'PRODUCT', 'NAME']);
-const CLAUSE_BREAK = /[,;:،、,;:]/g;
+/** The punctuation that ends a clause: , ; : ، 、 (code units, counted once per value and trigger). */
+const CLAUSE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x060c, 0x3001]);
 /**
  * How far (distance plus clause-boundary costs) a value may be from its trigger. Places and
  * organisations go with the word right next to them ("ポーランド出身", "born in Warsaw"); a place two
@@ -65,8 +66,9 @@ function gap(a: Span, b: Span): number {
 function cost(text: string, a: Span, b: Span): number {
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);
-  const between = from < to ? text.slice(from, to) : '';
-  return gap(a, b) + 15 * (between.match(CLAUSE_BREAK)?.length ?? 0);
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) breaks++;
+  return gap(a, b) + 15 * breaks;
 }
 
 export function isTimeOrDatePart(text: string, span: Span): boolean {
@@ -166,7 +168,7 @@ interface Unit {
   longestTrigger: number;
   attributions: Attribution[];
   /** Date mentions already made the value of a fact (by this sentence or the next, which may carry one). */
-  usedDates: Set<Mention>;
+  usedDates?: Set<Mention>;
   /** The sentence's scope candidates, once asked for (`scopesOf`). */
   scopes?: SentenceScopes;
 }
@@ -225,16 +227,18 @@ function triggersIn(
   text: string,
   span: Span,
   locale: CompiledLocale,
-  names: readonly Mention[],
+  mentions: readonly Mention[],
 ): TriggerHit[] {
   let inName: ((hit: Span) => boolean) | undefined;
+  // The sentence's names, picked once a trigger is found (most sentences have none).
+  const names = () => mentions.filter((m) => NAMED.has(m.type));
   const triggers: TriggerHit[] = [];
   findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
-    inName ??= nameCover(span, names);
+    inName ??= nameCover(span, names());
     if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
   });
   for (const hit of locale.concepts?.find(text.slice(span.start, span.end), span.start) ?? []) {
-    inName ??= nameCover(span, names);
+    inName ??= nameCover(span, names());
     if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
   }
   return triggers.sort((a, b) => a.span.start - b.span.start);
@@ -248,6 +252,16 @@ function triggersIn(
  */
 function nameCover(span: Span, names: readonly Mention[]): (hit: Span) => boolean {
   if (names.length === 0) return () => false;
+  // A few names: asked directly (the table costs an array as long as the sentence).
+  if (names.length <= 8) {
+    return (hit) =>
+      names.some(
+        ({ span: m }) =>
+          (m.start < hit.start && hit.start < m.end) ||
+          (m.start < hit.end && hit.end < m.end) ||
+          (m.start === hit.start && m.end >= hit.end),
+      );
+  }
   // depth[i] counts the names that offset span.start + i lies strictly inside of.
   const depth = new Int32Array(span.end - span.start + 1);
   const furthestFrom = new Map<number, number>();
@@ -292,6 +306,12 @@ function bindAgeWords(text: string, triggers: TriggerHit[], mentions: readonly M
   }
 }
 
+/** A sentence's set of used dates is made with its first one: most sentences have none. */
+function useDate(unit: Unit, date: Mention): void {
+  unit.usedDates ??= new Set<Mention>();
+  unit.usedDates.add(date);
+}
+
 /** Each sentence with its mentions, triggers and attributions: one pass over the sorted mentions. */
 function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionIndex): Unit[] {
   const { text } = input;
@@ -304,9 +324,7 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
     for (let i = cursor; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
       if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
     }
-    const names = inside.filter((m) => NAMED.has(m.type));
-    const sources = inside.filter((m) => SOURCE_TYPES.has(m.type));
-    const triggers = triggersIn(text, span, locale, names);
+    const triggers = triggersIn(text, span, locale, inside);
     bindAgeWords(text, triggers, inside);
     return {
       span,
@@ -314,8 +332,7 @@ function sentenceUnits(input: FactInput, locale: CompiledLocale, index: MentionI
       mentions: inside,
       triggers,
       longestTrigger: triggers.reduce((n, t) => Math.max(n, t.span.end - t.span.start), 0),
-      attributions: findAttributions(text, span, locale, sources),
-      usedDates: new Set<Mention>(),
+      attributions: findAttributions(text, span, locale, inside, SOURCE_TYPES),
     };
   });
 }
@@ -1051,7 +1068,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
     const best = nearestTrigger(text, unit, mention, cls) ?? openConcept(mention, cls);
     const value = best && factValue(best.predicate, mention);
     if (!best || !value) continue;
-    if (cls === 'date') unit.usedDates.add(mention);
+    if (cls === 'date') useDate(unit, mention);
     const parts = { unit, previous, mention, value, display: mention.text, evidence: unit.span };
     writer.add({ ...parts, predicate: best.predicate, anchor: best.anchor, link: best.link });
   }
@@ -1063,7 +1080,7 @@ function valueFacts(writer: FactWriter, text: string, unit: Unit, previous: Unit
  */
 function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefined, index: MentionIndex) {
   // A date of its own already went to a fact (with a carrier or another trigger).
-  if (unit.usedDates.size > 0) return;
+  if (unit.usedDates) return;
   const carriers = unit.triggers.filter(
     (t) => TRIGGERS[t.trigger].carriesDate && TRIGGERS[t.trigger].accepts.date,
   );
@@ -1089,10 +1106,10 @@ function carriedDateFact(writer: FactWriter, unit: Unit, previous: Unit | undefi
     return;
   }
   if (!previous || previous.block !== unit.block) return;
-  const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates.has(m));
+  const dates = previous.mentions.filter((m) => valueClassOf(m) === 'date' && !previous.usedDates?.has(m));
   const date = dates[dates.length - 1];
   if (!date?.value) return;
-  previous.usedDates.add(date);
+  useDate(previous, date);
   const evidence = { start: previous.span.start, end: unit.span.end };
   writer.add({
     unit,
