@@ -383,7 +383,8 @@ interface NameCues {
   verbs: string[];
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
-  productCues: string[];
+  /** The cues as written, asked for a whole word (a Set: asked for every capitalised run). */
+  productCueSet: Set<string>;
   productCuesLower: string[];
   cjkOrgSuffixes: string[];
   mediaCues: string[];
@@ -409,7 +410,7 @@ function nameCues(locale: EntityLocale | undefined, english: EntityLocale): Name
     verbs: both((l) => l.personVerbs).map((v) => v.toLowerCase()),
     orgSuffixes: new Set(both((l) => l.orgSuffixes).map((s) => s.replace(/\.$/, ''))),
     orgHeads: new Set(both((l) => l.orgHeads)),
-    productCues,
+    productCueSet: new Set(productCues),
     productCuesLower: productCues.map((c) => c.toLowerCase()),
     cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
     mediaCues: both((l) => l.mediaCues).map((c) => c.toLowerCase()),
@@ -542,7 +543,9 @@ function personEvidence(s: NameScan, seg: Token[]): boolean {
   const a = after(s, last, 16);
   if (s.cues.personSuffixAfter?.test(a)) return true;
   const a2 = after(s, last, 30).toLowerCase();
-  if (s.cues.verbs.some((v) => a2.startsWith(` ${v}`) || a2.startsWith(v)))
+  // A verb after one space is read at offset 1: no spaced copy of every verb built for every name.
+  const spaced = a2.charCodeAt(0) === 32;
+  if (s.cues.verbs.some((v) => a2.startsWith(v) || (spaced && a2.startsWith(v, 1))))
     return seg.length >= 2 || properNoun(s, first);
   return false;
 }
@@ -577,7 +580,7 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   }
   if (
     cues.productCuesLower.some((c) => next.startsWith(c)) ||
-    cues.productCues.includes(prevWord(s, first).toLowerCase()) ||
+    cues.productCueSet.has(prevWord(s, first).toLowerCase()) ||
     /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
   ) {
     push(s, seg, 'PRODUCT', keyOf('PRODUCT', str), 0.7, 'names:product-cue');
@@ -1012,9 +1015,10 @@ function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[
 
 function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   if (toks.length === 1 && compoundHead(s, toks[0] as Token)) return;
-  const segments = segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes).flatMap((seg) =>
-    splitBeforeGivenName(seg, s.cues.nounsCapitalised),
-  );
+  // A loop, not `flatMap`: most runs give one segment, and `flatMap` costs an array per segment.
+  const segments: Segment[] = [];
+  for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
+    segments.push(...splitBeforeGivenName(seg, s.cues.nounsCapitalised));
   segments.forEach((seg, i) => {
     if (seg.role) return;
     if (seg.key) {
