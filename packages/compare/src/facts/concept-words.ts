@@ -78,6 +78,12 @@ export class ConceptWords {
   private readonly filings = new Map<number, Filing>();
   /** Words with a shorter literal start, tried wherever a word may start. */
   private readonly anywhere: Filing = { literals: [], patterns: [] };
+  /**
+   * Whether a word's literal start may begin with each UTF-16 code unit (lower-cased): most places of
+   * a sentence, every character in CJK text, start none, and are passed without a look at the filings.
+   * Undefined when some word starts with pattern syntax: it may start with anything.
+   */
+  private readonly starts: Uint8Array | undefined;
   private readonly whole: { concept: ConceptName; re: RegExp }[];
   private readonly named = new Map<string, readonly ConceptName[]>();
 
@@ -93,6 +99,14 @@ export class ConceptWords {
         if (head.length === word.length) filing.literals.push(head);
         else filing.patterns.push({ head, source: word });
       }
+    }
+    const heads = [...this.filings.values(), this.anywhere].flatMap((f) => [
+      ...f.literals,
+      ...f.patterns.map((p) => p.head),
+    ]);
+    if (heads.every((head) => head.length > 0)) {
+      this.starts = new Uint8Array(0x10000);
+      for (const head of heads) this.starts[head.charCodeAt(0)] = 1;
     }
     for (const filing of [...this.filings.values(), this.anywhere]) {
       filing.literals.sort((a, b) => b.length - a.length);
@@ -156,6 +170,7 @@ export class ConceptWords {
 
   /** The end of the first filed word that matches at `at` (`at` when none does). */
   private wordAt(text: string, lower: string, at: number): number {
+    if (this.starts && this.starts[lower.charCodeAt(at)] === 0) return at;
     const filing = this.filings.get(this.keyOf(lower, at));
     const end = filing ? this.matchAt(filing, text, lower, at) : at;
     return end > at ? end : this.matchAt(this.anywhere, text, lower, at);

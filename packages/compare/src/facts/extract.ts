@@ -233,11 +233,12 @@ function triggersIn(
   // The sentence's names, picked once a trigger is found (most sentences have none).
   const names = () => mentions.filter((m) => NAMED.has(m.type));
   const triggers: TriggerHit[] = [];
-  findEach(locale.triggerSet, text.slice(span.start, span.end), span.start, (k, hit) => {
+  const sentence = text.slice(span.start, span.end);
+  findEach(locale.triggerSet, sentence, span.start, (k, hit) => {
     inName ??= nameCover(span, names());
     if (!inName(hit)) triggers.push({ trigger: locale.triggers[k]!.trigger, span: hit });
   });
-  for (const hit of locale.concepts?.find(text.slice(span.start, span.end), span.start) ?? []) {
+  for (const hit of locale.concepts?.find(sentence, span.start) ?? []) {
     inName ??= nameCover(span, names());
     if (!inName(hit.span)) for (const trigger of hit.concepts) triggers.push({ trigger, span: hit.span });
   }
