@@ -164,3 +164,10 @@ export function statedValueAgreements(
   }
   return out;
 }
+
+/** Whether an agreement's value is already reported, as a stated value or by a concept, with its sources. */
+export function alreadyReported(groups: readonly FactGroup[], agreement: FactGroup): boolean {
+  const v = agreement.values[0];
+  if (!v || typeof v.value === 'string') return false;
+  return reported(groups, quotedSpans(groups), { value: v.value, sources: v.sources, evidence: v.evidence });
+}
