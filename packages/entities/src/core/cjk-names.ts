@@ -11,46 +11,25 @@ import {
 import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
+import { longestMatches, startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
-const cjkNamesCache = new WeakMap<Map<string, string>, Map<number, string[]>>();
+const cjkNamesCache = new WeakMap<Map<string, string>, WordsByFirst>();
 
 /**
  * The gazetteer's CJK names filed by their first UTF-16 code unit, longest first; cached per
  * (shared) gazetteer. Read at each place of the text, they find what one alternation of them all
  * found (the longest name starting there), without V8 trying the alternation at every place.
  */
-function cjkGazetteerNames(gazetteer: Map<string, string>): Map<number, string[]> {
+function cjkGazetteerNames(gazetteer: Map<string, string>): WordsByFirst {
   let filed = cjkNamesCache.get(gazetteer);
   if (filed === undefined) {
-    filed = new Map();
-    for (const name of gazetteer.keys()) {
-      if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(name)) continue;
-      const c = name.charCodeAt(0);
-      const names = filed.get(c);
-      if (names) names.push(name);
-      else filed.set(c, [name]);
-    }
-    for (const names of filed.values()) names.sort((a, b) => b.length - a.length);
+    const names = [...gazetteer.keys()].filter((k) =>
+      /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
+    );
+    filed = wordsByFirst(names, true);
     cjkNamesCache.set(gazetteer, filed);
   }
   return filed;
-}
-
-/** Each longest gazetteer name from left to right, not overlapping, as `text.matchAll` of an alternation. */
-function* gazetteerMatches(
-  text: string,
-  filed: Map<number, string[]>,
-): Generator<{ index: number; 0: string }> {
-  let at = 0;
-  while (at < text.length) {
-    const name = filed.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
-    if (name === undefined) {
-      at++;
-      continue;
-    }
-    yield { index: at, 0: name };
-    at += name.length;
-  }
 }
 
 // An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
@@ -76,9 +55,9 @@ function hanOrgWords(ctx: NameContext): RegExp | undefined {
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const filed = cjkGazetteerNames(ctx.gazetteer);
-  if (filed.size === 0) return;
+  if (filed.byFirst.size === 0) return;
   const orgAfterPlace = hanOrgWords(ctx);
-  for (const m of gazetteerMatches(text, filed)) {
+  for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
@@ -457,20 +436,20 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
   const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+  const cues = wordsByFirst(trailing);
+  const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
   for (const m of text.matchAll(re)) {
-    const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-    const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+    const end = m.index + m[0].length;
     // Two characters only after a title and before the clause ends (德国总理默茨。): shorter runs of
-    // these characters are often words.
-    if (
+    // these characters are often words. The cheaper test of each pair first.
+    const named =
       m[0].length === 2
-        ? !beforeCue || !/^[。，、；！？]/u.test(text[m.index + 2] ?? '')
-        : !afterCue && !beforeCue
-    )
-      continue;
-    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+        ? CLAUSE_END.has(text.charCodeAt(end)) && beforeCue(m.index)
+        : startsWithOneOf(cues, text, end) || beforeCue(m.index);
+    if (named) out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
   }
 }
+const CLAUSE_END = new Set([...'。，、；！？'].map((c) => c.charCodeAt(0)));
 
 /**
  * Chinese names ("习近平在北京", "创始人任正非出席", "李强总理"): two or three characters, the first one
@@ -488,12 +467,18 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
     `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
   );
+  // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
+  const rightAt = new RegExp(`^(?:${right})`, 'u');
+  const longestCue = Math.max(1, ...[...trailing, ...titles].map((w) => w.length));
   for (const m of text.matchAll(re)) {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
       const name = m[0].slice(0, length);
       if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
-      if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
+      if (
+        length !== m[0].length &&
+        !rightAt.test(text.slice(m.index + length, m.index + length + longestCue))
+      )
         continue;
       out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
       break;
@@ -522,6 +507,39 @@ const AFTER_NAME = [
   '等',
 ];
 
+const nextDot = (text: string, from: number): number => {
+  const a = text.indexOf('·', from);
+  const b = text.indexOf('•', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+};
+
+/**
+ * `text.matchAll(HAN_DOTTED_NAME)`, each search started at most ten code units (five characters)
+ * before the next dot: every match has its dot within them, so no match starts further back, and
+ * V8 does not try the Han runs of a text without dots.
+ */
+export function* dottedMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(HAN_DOTTED_NAME);
+  let from = 0;
+  for (;;) {
+    const dot = nextDot(text, from);
+    if (dot < 0) return;
+    let at = Math.max(from, dot - 10);
+    // At a character's first code unit, as the search of the whole text would be.
+    if (
+      at > from &&
+      /[\uDC00-\uDFFF]/.test(text[at] as string) &&
+      /[\uD800-\uDBFF]/.test(text[at - 1] as string)
+    )
+      at--;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return;
+    yield m;
+    from = re.lastIndex;
+  }
+}
+
 /**
  * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
  * the transliteration characters before the dot, the last part up to the first cue or function
@@ -533,7 +551,7 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
     /^\p{Script=Han}+$/u.test(w),
   );
-  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+  for (const m of dottedMatches(text)) {
     const dot = m[0].search(/[·•]/u);
     // The first part: only transliteration characters count, so a verb before the name is left out.
     let a = dot;
