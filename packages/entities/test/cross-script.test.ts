@@ -214,7 +214,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
     ja: { tuning: 0.86, heldout: 0.82 },
-    ko: { tuning: 0.79, heldout: 0.75 },
+    ko: { tuning: 0.67, heldout: 0.69 }, // measured on the 20 + 10 sentences added in session 8, before rules for them
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
@@ -225,9 +225,10 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   const maxFalsePositives = (names: number) => Math.max(10, Math.ceil(names / 8));
 
   // de, ja, ko, ru and zh have 20 tuning and 10 held-out sentences more, written together before
-  // the rules that read them.
+  // the rules that read them; ko has a second such batch (session 8).
   const EXTENDED = new Set(['de', 'ja', 'ko', 'ru', 'zh']);
-  it('has 40 tuning and 20 held-out sentences in every supported language (60 and 30 in five)', () => {
+  const BATCHES: Record<string, number> = { ko: 2 };
+  it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
       ['heldout', 20],
@@ -237,7 +238,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
         expect(
           sentences.filter((s) => s.lang === lang),
           `${half} ${lang}`,
-        ).toHaveLength(EXTENDED.has(lang) ? n * 1.5 : n);
+        ).toHaveLength(EXTENDED.has(lang) ? n + (n / 2) * (BATCHES[lang] ?? 1) : n);
     }
   });
 
