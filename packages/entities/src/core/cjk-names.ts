@@ -1,5 +1,6 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
+import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
 import {
   isChineseOrganisation,
   japaneseFamilyNames,
@@ -80,6 +81,24 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+
+/**
+ * China's prefectures and counties that the gazetteer lacks (宿迁, 泸定县, 高雄), wherever one starts
+ * in a Han run: a lookup by first character, longest first. Below every other name, so that a place
+ * inside an organisation's or a person's name (常州大学, 蔡崇信) stays inside it.
+ */
+function chinesePlaces({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  for (let i = 0; i < text.length; i++) {
+    const places = index.get(text[i] as string);
+    if (!places) continue;
+    const place = places.find((p) => text.startsWith(p.name, i));
+    if (!place) continue;
+    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    i += place.name.length - 1;
+  }
+}
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -459,7 +478,8 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
       const name = m[0].slice(0, length);
-      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name) || isChineseWordLikeName(name))
+        continue;
       if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
         continue;
       out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
@@ -520,12 +540,16 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 
 /** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
 export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const { locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(ctx.text)) return [];
+  // Chinese in traditional characters is read with the simplified lists and words; offsets are
+  // the same in both, so every candidate's span is the original text's.
+  const text = locale?.lang === 'zh' ? foldTraditional(ctx.text) : ctx.text;
   const suffixes = [...(locale?.personSuffixes ?? [])];
-  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const scan: CjkScan = { ctx: text === ctx.text ? ctx : { ...ctx, text }, text, suffixes, out: [] };
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
+  chinesePlaces(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
