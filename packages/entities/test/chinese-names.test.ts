@@ -33,3 +33,28 @@ describe("China's prefectures and counties", () => {
     expect(named('她在甘肃合作市工作。')).toContain('PLACE 合作市 place:hezuo');
   });
 });
+
+describe('Chinese names with no title or verb beside them', () => {
+  it('reads a transliterated name standing between function words or clause edges', () => {
+    expect(named('法拉利在米兰发布了新车。')).toContain('NAME 法拉利 name:法拉利');
+    // Joined to the word after it (法拉利车迷 "Ferrari fans"): not read without a cue.
+    expect(named('法拉利车迷聚集在一起。')).not.toContain('NAME 法拉利 name:法拉利');
+  });
+
+  it('reads names joined by 和 or owning something with 的, not words that start like names', () => {
+    expect(named('张伟和李娜获得冠军。')).toEqual(['PERSON 张伟 person:张伟', 'PERSON 李娜 person:李娜']);
+    expect(named('高度的重视和文化的自信')).toEqual([]);
+  });
+
+  it('reads a spacecraft by its number, not a date or a numbered building', () => {
+    expect(named('神舟十八号乘组返回地球，五月三号以后住进三号楼。')).toEqual([
+      'PRODUCT 神舟十八号 product:神舟十八号',
+    ]);
+    expect(named('我们三号出发。')).toEqual([]);
+  });
+
+  it('reads an acronym in brackets after an organisation, not the acronym of a term', () => {
+    expect(named('世界贸易组织（WTO）公布了国内生产总值（GDP）的预测。')).toContain('ORG WTO org:wto');
+    expect(named('世界贸易组织（WTO）公布了国内生产总值（GDP）的预测。').join()).not.toContain('GDP');
+  });
+});

@@ -4,12 +4,15 @@ import { chineseLexicon } from './language-data';
 // not Chinese never decodes it.
 let simplified: Map<string, string> | undefined;
 let notNames: Set<string> | undefined;
+const ADMINISTRATIVE_END = /(?:[市县区旗州盟]|地区)$/u;
 const placeIndexes = new WeakMap<Map<string, string>, Map<string, ChinesePlace[]>>();
 
 /** A place of China's divisions: its name as written and its key. */
 export interface ChinesePlace {
   name: string;
   key: string;
+  /** Written without its administrative word (宿迁, 高雄), not 宿迁市. */
+  bare: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ export function chinesePlacesByFirstCharacter(gazetteer: Map<string, string>): M
       if (gazetteer.has(name)) continue;
       const first = name[0] as string;
       const list = index.get(first) ?? [];
-      list.push({ name, key });
+      list.push({ name, key, bare: !ADMINISTRATIVE_END.test(name) });
       index.set(first, list);
     }
   }
