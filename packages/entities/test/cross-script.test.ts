@@ -208,13 +208,13 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.9, heldout: 0.82 },
+    de: { tuning: 0.84, heldout: 0.76 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
-    ja: { tuning: 0.86, heldout: 0.82 },
-    ko: { tuning: 0.79, heldout: 0.75 },
+    ja: { tuning: 0.78, heldout: 0.8 },
+    ko: { tuning: 0.67, heldout: 0.69 }, // measured on the 20 + 10 sentences added in session 8, before rules for them
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
@@ -225,8 +225,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   const maxFalsePositives = (names: number) => Math.max(10, Math.ceil(names / 8));
 
   // Languages with more sentences (each batch written together before the rules that read them):
-  // de, ja, ko, ru 20 tuning and 10 held-out more, zh 40 and 20 more.
-  const EXTENDED: Record<string, number> = { de: 1.5, ja: 1.5, ko: 1.5, ru: 1.5, zh: 2 };
+  // ru 20 tuning and 10 held-out more; de, ja, ko and zh 40 and 20 more.
+  const EXTENDED: Record<string, number> = { de: 2, ja: 2, ko: 2, ru: 1.5, zh: 2 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
