@@ -1,5 +1,6 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
+import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
@@ -87,6 +88,29 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+
+/**
+ * China's prefectures and counties that the gazetteer lacks (宿迁, 泸定县, 高雄), wherever one starts
+ * in a Han run: a lookup by first character, longest first. Below every other name, so that a place
+ * inside an organisation's or a person's name (常州大学, 蔡崇信) stays inside it.
+ */
+function chinesePlaces({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  for (let i = 0; i < text.length; i++) {
+    const places = index.get(text[i] as string);
+    if (!places) continue;
+    // A name without its 市 or 县 inside a word is often part of another name (台山 in 五台山): it
+    // starts a clause, follows a function or motion character, or follows a place (江西赣州).
+    const edge =
+      i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
+    const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
+    if (!place) continue;
+    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    i += place.name.length - 1;
+  }
+}
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -446,10 +470,36 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
       m[0].length === 2
         ? CLAUSE_END.has(text.charCodeAt(end)) && beforeCue(m.index)
         : startsWithOneOf(cues, text, end) || beforeCue(m.index);
-    if (named) out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+    if (named) {
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+      continue;
+    }
+    if (m[0].length >= 3 && standsAlone(text, m.index, m[0]))
+      out.push(matchCandidate(m, 'NAME', `name:${m[0]}`, 0.45, 'names:han-transliteration', 42));
   }
 }
 const CLAUSE_END = new Set([...'。，、；！？'].map((c) => c.charCodeAt(0)));
+
+// What stands before a word that opens a clause or follows a function word (在比亚迪, 收购了沃尔沃).
+const WORD_BEFORE = /[\s\p{P}的在与和及同跟了是由向对据被将从为把]/u;
+
+/**
+ * A run of three or more transliteration characters with no cue beside it (比亚迪在…, 收购了沃尔沃。) is a
+ * foreign name when nothing joins it to the words around: a clause edge or a function character on
+ * both sides, and no word of jieba's dictionary that starts like a name (阿拉伯 is a place, yet
+ * 安妮塔 stays a name).
+ */
+function standsAlone(text: string, at: number, run: string): boolean {
+  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return false;
+  const end = at + run.length;
+  if (
+    end < text.length &&
+    !/[\s\p{P}]/u.test(text[end] as string) &&
+    !AFTER_NAME.some((w) => text.startsWith(w, end))
+  )
+    return false;
+  return !isChineseWordLikeName(run);
+}
 
 /**
  * Chinese names ("习近平在北京", "创始人任正非出席", "李强总理"): two or three characters, the first one
@@ -460,9 +510,11 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const families = ctx.locale?.familyNames;
   if (!families) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
-  const right = alternation([...trailing, ...titles, '在']);
+  // A name joined to another (王楚钦和孙颖莎) or owning something (刘慈欣的小说) has no cue of its
+  // own: jieba's words that look like names (文化的, 高度和) are left out below.
+  const right = alternation([...trailing, ...titles, '在', '和', '与', '及', '的']);
   // After a meeting verb the name may end the clause: 会见了习近平。
-  const left = alternation([...titles, '会见了', '会见', '与', '同']);
+  const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
   const re = new RegExp(
     `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
@@ -474,7 +526,8 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
       const name = m[0].slice(0, length);
-      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name) || isChineseWordLikeName(name))
+        continue;
       if (
         length !== m[0].length &&
         !rightAt.test(text.slice(m.index + length, m.index + length + longestCue))
@@ -569,14 +622,44 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   }
 }
 
+// A spacecraft, ship or satellite named by two characters and its number (嫦娥六号, 神舟十八号, 天宫2号),
+// not a date or an ordinal (五月三号, 第三号, 今天三号, 我们三号出发), nor a building or line so
+// numbered (三号楼, 二号线).
+const ZH_NUMBERED_NAME =
+  /(?:(?<![\p{Script=Han}])|(?<=[的在与和及了是由向对据被将从为把布称]))(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/gu;
+
+/** Names with a number (嫦娥六号) and acronyms in brackets after a name (国际货币基金组织（IMF）). */
+function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  for (const m of text.matchAll(ZH_NUMBERED_NAME)) {
+    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+  }
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
+    if (TERM_ACRONYMS.has(acronym)) continue;
+    // The name it abbreviates ends where the bracket opens: an organisation found there, or a place.
+    const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
+    const type = named?.type ?? 'ORG';
+    const at = { index: m.index + 1, 0: acronym };
+    out.push(
+      matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
+    );
+  }
+}
+const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
+
 /** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
 export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const { locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(ctx.text)) return [];
+  // Chinese in traditional characters is read with the simplified lists and words; offsets are
+  // the same in both, so every candidate's span is the original text's.
+  const text = locale?.lang === 'zh' ? foldTraditional(ctx.text) : ctx.text;
   const suffixes = [...(locale?.personSuffixes ?? [])];
-  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const scan: CjkScan = { ctx: text === ctx.text ? ctx : { ...ctx, text }, text, suffixes, out: [] };
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
+  chinesePlaces(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
@@ -590,5 +673,6 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
+  chineseNumberedNamesAndAcronyms(scan);
   return scan.out;
 }

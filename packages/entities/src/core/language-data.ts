@@ -20,6 +20,7 @@ const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
 let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
 let chineseOrgs: { org: string } | undefined;
+let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -49,6 +50,22 @@ export function japaneseProperNouns(): { org: string; place: string; hanOrg: str
 export function chineseOrganisations(): { org: string } {
   chineseOrgs ??= generatedData<{ org: string }>('chinese-organisations');
   return chineseOrgs;
+}
+
+/** China's places, the traditional → simplified characters and words like names (chinese-lexicon.ts). */
+export interface ChineseLexicon {
+  /** Groups "pinyin name…" joined by |: 宿迁 宿迁市. */
+  place: string;
+  /** Pairs of a traditional character and its simplified one, concatenated: 陳陈積积. */
+  traditional: string;
+  /** Words that start like a personal name and are none (高度, 文化), space-separated. */
+  notNames: string;
+}
+
+/** China's places and traditional characters, read when Chinese first needs them. */
+export function chineseLexicon(): ChineseLexicon {
+  chinese ??= generatedData<ChineseLexicon>('chinese-lexicon');
+  return chinese;
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
