@@ -1,7 +1,9 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
+import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
   isChineseOrganisation,
+  isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseProperNoun,
   koreanFamilyNames,
@@ -53,6 +55,7 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   for (const m of text.matchAll(re)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
     let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
@@ -80,6 +83,7 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const HANGUL_START = /^\p{Script=Hangul}/u;
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -227,6 +231,17 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/**
+ * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
+ * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
+ */
+function modifierBeforeName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 2) return false;
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  const modifier = /[는던]$/u.test(word) || (last >= 0 && [4, 8].includes(last % 28));
+  return modifier && isKoreanCommonWord(word);
+}
+
 // Korean particles and endings that close a word: a word ending with one is no foreign given name
 // ("파리에서 윤석열 대통령" is 윤석열 in Paris).
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
@@ -253,7 +268,10 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
       // The last word belongs to the title: the name is the word before it.
       last = first;
       first = undefined;
-    } else if (first !== undefined && (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first))) {
+    } else if (
+      first !== undefined &&
+      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+    ) {
       index += first.length + 1;
       first = undefined;
     }
@@ -363,7 +381,7 @@ const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局', '社']);
 const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社$/u;
 
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
-const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
+const KOREAN_PARTICLE = KOREAN_PARTICLE_SOURCE;
 
 /**
  * After 在 ("at"), a place with two characters or more between it and the organisation word is
@@ -533,6 +551,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   koreanNamesAfterTitles(scan);
   koreanNamesBeforeOrgTitles(scan);
   mixedKoreanNames(scan);
+  koreanUnmarkedNames(ctx, scan.out);
   cjkOrganisations(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
