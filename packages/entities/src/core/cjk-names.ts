@@ -2,9 +2,11 @@ import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
+  chineseOrganisationLengths,
   isChineseOrganisation,
   isKoreanCommonWord,
   japaneseFamilyNames,
+  japaneseOrganisationLengths,
   japaneseProperNoun,
   koreanFamilyNames,
 } from './name-lexicon';
@@ -12,19 +14,45 @@ import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 
-const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
+const cjkNamesCache = new WeakMap<Map<string, string>, Map<number, string[]>>();
 
-/** One alternation of the gazetteer's CJK names, longest first; cached per (shared) gazetteer. */
-function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
-  let re = cjkRegexCache.get(gazetteer);
-  if (re === undefined) {
-    const entries = [...gazetteer.keys()].filter((k) =>
-      /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
-    );
-    re = entries.length ? new RegExp(alternation(entries), 'gu') : null;
-    cjkRegexCache.set(gazetteer, re);
+/**
+ * The gazetteer's CJK names filed by their first UTF-16 code unit, longest first; cached per
+ * (shared) gazetteer. Read at each place of the text, they find what one alternation of them all
+ * found (the longest name starting there), without V8 trying the alternation at every place.
+ */
+function cjkGazetteerNames(gazetteer: Map<string, string>): Map<number, string[]> {
+  let filed = cjkNamesCache.get(gazetteer);
+  if (filed === undefined) {
+    filed = new Map();
+    for (const name of gazetteer.keys()) {
+      if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(name)) continue;
+      const c = name.charCodeAt(0);
+      const names = filed.get(c);
+      if (names) names.push(name);
+      else filed.set(c, [name]);
+    }
+    for (const names of filed.values()) names.sort((a, b) => b.length - a.length);
+    cjkNamesCache.set(gazetteer, filed);
   }
-  return re ?? undefined;
+  return filed;
+}
+
+/** Each longest gazetteer name from left to right, not overlapping, as `text.matchAll` of an alternation. */
+function* gazetteerMatches(
+  text: string,
+  filed: Map<number, string[]>,
+): Generator<{ index: number; 0: string }> {
+  let at = 0;
+  while (at < text.length) {
+    const name = filed.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
+    if (name === undefined) {
+      at++;
+      continue;
+    }
+    yield { index: at, 0: name };
+    at += name.length;
+  }
 }
 
 // An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
@@ -49,10 +77,10 @@ function hanOrgWords(ctx: NameContext): RegExp | undefined {
 }
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
-  const re = cjkGazetteerRegex(ctx.gazetteer);
-  if (!re) return;
+  const filed = cjkGazetteerNames(ctx.gazetteer);
+  if (filed.size === 0) return;
   const orgAfterPlace = hanOrgWords(ctx);
-  for (const m of text.matchAll(re)) {
+  for (const m of gazetteerMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
@@ -147,24 +175,29 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
         ? isChineseOrganisation
         : undefined;
   if (!known) return;
+  // Only the lengths that a listed word starting with the run's character has are sliced and asked.
+  const lengths = lang === 'ja' ? japaneseOrganisationLengths() : chineseOrganisationLengths();
   const longest = lang === 'ja' ? 8 : 10;
-  for (const m of text.matchAll(HAN_RUN)) {
-    const starts = [0];
-    if (lang === 'zh')
-      for (let i = 1; i < m[0].length - 2; i++) if (ZH_FUNCTION.test(m[0][i - 1] as string)) starts.push(i);
-    for (const from of starts) {
-      for (let n = Math.min(longest, m[0].length - from); n >= 3; n--) {
-        const word = m[0].slice(from, from + n);
-        if (ctx.gazetteer.has(word) || !known(word)) continue;
-        const at = { index: m.index + from, 0: word };
-        // Above a gazetteer place inside it (中国 in 中国移动).
-        out.push(matchCandidate(at, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
-        break;
-      }
+  const tryAt = (at: number, end: number): void => {
+    const mask = lengths.get(text.charCodeAt(at));
+    if (mask === undefined) return;
+    for (let n = Math.min(longest, end - at); n >= 3; n--) {
+      if ((mask & (1 << n)) === 0) continue;
+      const word = text.slice(at, at + n);
+      if (ctx.gazetteer.has(word) || !known(word)) continue;
+      // Above a gazetteer place inside it (中国 in 中国移动).
+      out.push(matchCandidate({ index: at, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
+      return;
     }
+  };
+  for (const m of text.matchAll(HAN_RUN)) {
+    const end = m.index + m[0].length;
+    tryAt(m.index, end);
+    if (lang === 'zh')
+      for (let i = m.index + 1; i < end - 2; i++) if (ZH_FUNCTION.has(text.charCodeAt(i - 1))) tryAt(i, end);
   }
 }
-const ZH_FUNCTION = /^[的在与和了是由向对据被将从为把]$/u;
+const ZH_FUNCTION = new Set([...'的在与和了是由向对据被将从为把'].map((c) => c.charCodeAt(0)));
 
 /** A Japanese family name of the list, then one to three kanji of a given name (大谷翔平, 菅義偉). */
 function familyFirst(name: string): boolean {

@@ -46,21 +46,65 @@ let jaProper: Map<string, 'ORG' | 'PLACE'> | undefined;
  * as no common word or person (ソニー, ワシントン, 自民党).
  */
 export function japaneseProperNoun(word: string): 'ORG' | 'PLACE' | undefined {
+  return japaneseProperNounMap().get(word);
+}
+
+function japaneseProperNounMap(): Map<string, 'ORG' | 'PLACE'> {
   if (!jaProper) {
     const { org, place, hanOrg } = japaneseProperNouns();
     jaProper = new Map();
     for (const w of place.split(' ')) jaProper.set(w, 'PLACE');
     for (const w of `${org} ${hanOrg}`.split(' ')) jaProper.set(w, 'ORG');
   }
-  return jaProper.get(word);
+  return jaProper;
 }
 
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
 export function isChineseOrganisation(word: string): boolean {
+  return chineseOrganisationSet().has(word);
+}
+
+function chineseOrganisationSet(): Set<string> {
   zhOrgs ??= new Set(chineseOrganisations().org.split(' '));
-  return zhOrgs.has(word);
+  return zhOrgs;
+}
+
+/**
+ * The lengths of a word list's words by their first UTF-16 code unit, as bit masks (bit n: a word of
+ * n code units starts with it; lengths from 31 on share bit 31): a reader that tries every length
+ * at a place asks the list only about the lengths that can be in it.
+ */
+export type LengthsByFirst = Map<number, number>;
+
+function lengthsByFirst(words: Iterable<string>): LengthsByFirst {
+  const out: LengthsByFirst = new Map();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    out.set(c, (out.get(c) ?? 0) | (1 << Math.min(w.length, 31)));
+  }
+  return out;
+}
+
+let zhOrgLengths: LengthsByFirst | undefined;
+let jaOrgLengths: LengthsByFirst | undefined;
+
+/** `isChineseOrganisation`'s words by first character and length. */
+export function chineseOrganisationLengths(): LengthsByFirst {
+  zhOrgLengths ??= lengthsByFirst(chineseOrganisationSet());
+  return zhOrgLengths;
+}
+
+/** The words `japaneseProperNoun` calls organisations, by first character and length. */
+export function japaneseOrganisationLengths(): LengthsByFirst {
+  if (!jaOrgLengths) {
+    const orgs: string[] = [];
+    for (const [w, type] of japaneseProperNounMap()) if (type === 'ORG') orgs.push(w);
+    jaOrgLengths = lengthsByFirst(orgs);
+  }
+  return jaOrgLengths;
 }
 
 const fnv = (s: string, seed: number): number => {
