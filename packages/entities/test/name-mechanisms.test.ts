@@ -68,6 +68,14 @@ describe('Korean and Japanese names', () => {
     expect(named('WTO는 무역 분쟁을 다뤘다.', 'ko')).toEqual(['ORG WTO']);
   });
 
+  it('keeps the middle dot of a foreign name before a title, and one key with or without it', () => {
+    const dotted = extractMentions({ text: '앙겔라·메르켈 전 총리가 연설했다.', lang: 'ko' });
+    const spaced = extractMentions({ text: '앙겔라 메르켈 전 총리가 연설했다.', lang: 'ko' });
+    const person = (ms: typeof dotted) => ms.find((m) => m.type === 'PERSON');
+    expect(person(dotted)?.text).toBe('앙겔라·메르켈');
+    expect(person(dotted)?.key).toBe(person(spaced)?.key);
+  });
+
   it('reads a katakana company ending in an organisation word, and a kanji name by its family name', () => {
     expect(named('ニトリホールディングスは値下げを発表した。', 'ja')).toContain('ORG ニトリホールディングス');
     expect(named('吉田正尚選手が本塁打を打った。', 'ja')).toContain('PERSON 吉田正尚');

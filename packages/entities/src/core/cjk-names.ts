@@ -288,30 +288,39 @@ const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|�
 function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
   if (!cues.length) return;
+  // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5}) )?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     let first = m[1];
-    let last = m[2] as string;
+    const dotted = m[2] !== undefined && m[2] !== ' ';
+    let last = m[3] as string;
     let index = m.index;
     if (first === '전' && formerTitleOf(ctx, text, m.index, last, out)) continue;
-    if (first !== undefined && (last === '전' || (m[3] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))) {
+    if (
+      first !== undefined &&
+      !dotted &&
+      (last === '전' || (m[4] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))
+    ) {
       // The last word belongs to the title: the name is the word before it.
       last = first;
       first = undefined;
     } else if (
       first !== undefined &&
+      !dotted &&
       (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
     ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
-    const name = first === undefined ? last : `${first} ${last}`;
+    const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
-    out.push(matchCandidate({ index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+    // One key with or without the dot: the same person.
+    const key = `person:${first === undefined ? last : `${first} ${last}`}`;
+    out.push(matchCandidate({ index, 0: name }, 'PERSON', key, 0.6, 'names:hangul', 45));
   }
 }
 
