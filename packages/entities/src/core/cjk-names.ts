@@ -1,9 +1,11 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
+import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
+  isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
   japaneseProperNoun,
@@ -61,6 +63,7 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
     let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
@@ -88,6 +91,7 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const HANGUL_START = /^\p{Script=Hangul}/u;
 
 /**
  * China's prefectures and counties that the gazetteer lacks (宿迁, 泸定县, 高雄), wherever one starts
@@ -263,6 +267,17 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/**
+ * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
+ * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
+ */
+function modifierBeforeName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 2) return false;
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  const modifier = /[는던]$/u.test(word) || (last >= 0 && [4, 8].includes(last % 28));
+  return modifier && isKoreanCommonWord(word);
+}
+
 // Korean particles and endings that close a word: a word ending with one is no foreign given name
 // ("파리에서 윤석열 대통령" is 윤석열 in Paris).
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
@@ -276,27 +291,39 @@ const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|�
 function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
   if (!cues.length) return;
+  // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5}) )?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     let first = m[1];
-    let last = m[2] as string;
+    const dotted = m[2] !== undefined && m[2] !== ' ';
+    let last = m[3] as string;
     let index = m.index;
     if (first === '전' && formerTitleOf(ctx, text, m.index, last, out)) continue;
-    if (first !== undefined && (last === '전' || (m[3] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))) {
+    if (
+      first !== undefined &&
+      !dotted &&
+      (last === '전' || (m[4] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))
+    ) {
       // The last word belongs to the title: the name is the word before it.
       last = first;
       first = undefined;
-    } else if (first !== undefined && (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first))) {
+    } else if (
+      first !== undefined &&
+      !dotted &&
+      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+    ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
-    const name = first === undefined ? last : `${first} ${last}`;
+    const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
-    out.push(matchCandidate({ index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+    // One key with or without the dot: the same person.
+    const key = `person:${first === undefined ? last : `${first} ${last}`}`;
+    out.push(matchCandidate({ index, 0: name }, 'PERSON', key, 0.6, 'names:hangul', 45));
   }
 }
 
@@ -399,7 +426,7 @@ const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局', '社']);
 const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社$/u;
 
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
-const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
+const KOREAN_PARTICLE = KOREAN_PARTICLE_SOURCE;
 
 /**
  * After 在 ("at"), a place with two characters or more between it and the organisation word is
@@ -667,6 +694,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   koreanNamesAfterTitles(scan);
   koreanNamesBeforeOrgTitles(scan);
   mixedKoreanNames(scan);
+  koreanUnmarkedNames(ctx, scan.out);
   cjkOrganisations(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);

@@ -837,6 +837,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
     JA_PARTICLE_AFTER.test(after(s, tok, 1))
   )
     return true;
+  // Korean writes a case particle against the acronym ("IMF는", "KAIST의") or a noun after it
+  // ("KAIST 연구진"): a noun phrase of its own, as in Japanese.
+  if (langOf(s) === 'ko' && /^ ?\p{Script=Hangul}/u.test(after(s, tok, 2))) return true;
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
