@@ -50,6 +50,14 @@ export function japaneseProperNoun(word: string): 'ORG' | 'PLACE' | undefined {
   return jaProper.get(word);
 }
 
+let jaCommon: Set<string> | undefined;
+
+/** A katakana word of three or more that IPAdic has as a common word (イベント, ワクチン). */
+export function isJapaneseCommonKatakana(word: string): boolean {
+  jaCommon ??= new Set(japaneseProperNouns().common.split(' '));
+  return jaCommon.has(word);
+}
+
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
@@ -75,7 +83,7 @@ function germanTables() {
   return german;
 }
 
-/** A form of a German common noun ("Zentralbank", "Häusern"); ~2% of other words say yes too. */
+/** A form of a German common noun ("Zentralbank", "Häusern"); ~0.4% of other words say yes too. */
 export function isGermanNoun(word: string): boolean {
   const t = germanTables();
   const w = word.toLowerCase();
