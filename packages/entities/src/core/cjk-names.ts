@@ -6,6 +6,7 @@ import {
   chineseOrganisationLengths,
   isChineseOrganisation,
   isKoreanCommonWord,
+  isJapaneseCommonKatakana,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
   japaneseProperNoun,
@@ -141,12 +142,15 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
+      const head = hanHead(ctx, text, m.index);
       const key =
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
-          : `org:${word}${orgSuffix}`;
+          : `org:${head}${word}${orgSuffix}`;
       out.push(
-        matchCandidate(m, 'ORG', key, 0.75, 'names:cjk-org', 56, { length: m[0].length + orgSuffix.length }),
+        matchCandidate({ index: m.index - head.length, 0: `${head}${m[0]}` }, 'ORG', key, 0.75, 'names:cjk-org', 56, {
+          length: head.length + m[0].length + orgSuffix.length,
+        }),
       );
       continue;
     }
@@ -159,7 +163,37 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
     if (proper && a === 0 && b === m[0].length)
       out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+    else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
+      out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
+const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+
+/**
+ * A katakana word that opens a sentence as its topic or subject (ユニクロは, メルカリが) and that IPAdic
+ * has as no common word (it has イベントは, ワクチンが): a brand or a foreign name no list holds.
+ */
+function unknownTopic(ctx: NameContext, text: string, at: number, word: string): boolean {
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・')) return false;
+  const next = text[at + word.length];
+  if (next !== 'は' && next !== 'が') return false;
+  if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
+  return !isJapaneseCommonKatakana(word);
+}
+
+/**
+ * Kanji written against a katakana organisation open its name (牧野フライス製作所, 日本マクドナルド社):
+ * up to four, after anything that is not kanji, unless they name a place the gazetteer knows.
+ */
+function hanHead(ctx: NameContext, text: string, at: number): string {
+  if (ctx.locale?.lang !== 'ja') return '';
+  let i = at;
+  while (i > 0 && at - i < 5 && /[\p{Script=Han}々]/u.test(text[i - 1] as string)) i--;
+  const head = text.slice(i, at);
+  if (head.length < 2 || head.length > 4 || ctx.gazetteer.get(head)?.startsWith('place:')) return '';
+  return head;
 }
 
 const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
@@ -185,9 +219,12 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
     const mask = lengths.get(text.charCodeAt(at));
     if (mask === undefined) return;
     for (let n = Math.min(longest, end - at); n >= 3; n--) {
-      if ((mask & (1 << n)) === 0) continue;
+      // No listed word of this length or shorter starts here.
+      if ((mask & ((2 << n) - 1)) === 0) return;
       const word = text.slice(at, at + n);
-      if (ctx.gazetteer.has(word) || !known(word)) continue;
+      // The gazetteer's name is found as it is (京都大学), not the shorter one inside it (京都大).
+      if (ctx.gazetteer.has(word)) return;
+      if ((mask & (1 << n)) === 0 || !known(word)) continue;
       // Above a gazetteer place inside it (中国 in 中国移动).
       out.push(matchCandidate({ index: at, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
       return;
@@ -675,6 +712,41 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 }
 const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
+// Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
+const JA_PLACE_FEATURE = /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+
+/** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
+function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  for (const m of text.matchAll(JA_PLACE_FEATURE)) {
+    if (ctx.gazetteer.has(m[0])) continue;
+    // Above the gazetteer's place inside it (能登 in 能登半島).
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+  }
+}
+
+// Given names written in hiragana (はるか, なおみ) after a family name in kanji, before a title.
+const HIRAGANA_GIVEN = '[ぁ-ゖ]{2,4}';
+// Particles after a word that is no family name ("東京では", "首相には"): not a given name.
+const PARTICLE_START = /^(?:では|には|とは|への|での|から|まで|より|など|にも|でも|とも)/u;
+
+/** "綾瀬はるかさん", "大坂なおみ選手": a family name the reading table knows, a given name in hiragana. */
+function hiraganaGivenNames({ ctx, text, suffixes, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  const cues = suffixes.filter((x) => /^[\p{Script=Han}ぁ-ゖ]+$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Han}々])([\\p{Script=Han}々]{1,3})(${HIRAGANA_GIVEN})(?=${alternation(cues)})`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const family = m[1] as string;
+    if (PARTICLE_START.test(m[2] as string) || ctx.gazetteer.has(family)) continue;
+    if (!japaneseNameReadings(family).length) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:kanji', 45));
+  }
+}
+
 /** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
 export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   const { locale } = ctx;
@@ -696,6 +768,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   mixedKoreanNames(scan);
   koreanUnmarkedNames(ctx, scan.out);
   cjkOrganisations(scan);
+  japanesePlaceFeatures(scan);
+  hiraganaGivenNames(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);

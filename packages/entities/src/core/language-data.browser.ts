@@ -14,7 +14,7 @@ import type { ChineseLexicon, JapaneseNameTables, KoreanWordFilters } from './la
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string; common: string } | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
@@ -32,7 +32,7 @@ export function japaneseNameTables(): JapaneseNameTables {
   return japanese;
 }
 
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
   if (!japaneseProper) throw languageNotLoaded('ja', 'The Japanese proper nouns');
   return japaneseProper;
 }
