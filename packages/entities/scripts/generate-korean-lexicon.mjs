@@ -57,7 +57,13 @@ function readEntries() {
     const [pos, kind, , reading, type] = feature.split(',');
     // Pre-analysed phrases (several words in one entry) say nothing about one word.
     if (!reading || type === 'Preanalysis' || !/^\p{Script=Hangul}{1,12}$/u.test(reading)) continue;
-    const w = words.get(reading) ?? { common: Infinity, proper: Infinity, kind: '', noun: Infinity, other: Infinity };
+    const w = words.get(reading) ?? {
+      common: Infinity,
+      proper: Infinity,
+      kind: '',
+      noun: Infinity,
+      other: Infinity,
+    };
     if (/^(?:NNG|NNB|XSN)$/u.test(pos)) w.noun = Math.min(w.noun, cost);
     else if (pos !== 'NNP' && type !== 'Inflect') w.other = Math.min(w.other, cost);
     // A counter (NNBC: 테슬라 the unit, 달러) is a proper noun's homograph more often than a word of prose.

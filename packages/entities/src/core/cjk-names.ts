@@ -5,8 +5,8 @@ import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from '.
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
-  isKoreanCommonWord,
   isJapaneseCommonKatakana,
+  isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
   japaneseProperNoun,
@@ -148,9 +148,17 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
           ? `org:university of ${place.slice(6)}`
           : `org:${head}${word}${orgSuffix}`;
       out.push(
-        matchCandidate({ index: m.index - head.length, 0: `${head}${m[0]}` }, 'ORG', key, 0.75, 'names:cjk-org', 56, {
-          length: head.length + m[0].length + orgSuffix.length,
-        }),
+        matchCandidate(
+          { index: m.index - head.length, 0: `${head}${m[0]}` },
+          'ORG',
+          key,
+          0.75,
+          'names:cjk-org',
+          56,
+          {
+            length: head.length + m[0].length + orgSuffix.length,
+          },
+        ),
       );
       continue;
     }
@@ -713,7 +721,8 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
 // Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
-const JA_PLACE_FEATURE = /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+const JA_PLACE_FEATURE =
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
 
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
 function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {

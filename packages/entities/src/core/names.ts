@@ -656,7 +656,9 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
       : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
   const before = prevWord(s, first);
-  return GERMAN_NAME_BEFORE.test(before) || germanCoordinated(s, first, kind) || articleName(before, first, kind)
+  return GERMAN_NAME_BEFORE.test(before) ||
+    germanCoordinated(s, first, kind) ||
+    articleName(before, first, kind)
     ? name
     : undefined;
 }
@@ -670,7 +672,8 @@ function namesGenitive(s: NameScan, word: Token, nounAfter: boolean): Token | un
   const { text } = s;
   if (/^['’] \p{Lu}/u.test(text.slice(word.end, word.end + 3)) && /[sßxz]$/u.test(word.text))
     return germanWordKind(word.text) === 'noun' ? undefined : word;
-  if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text)) return undefined;
+  if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text))
+    return undefined;
   const stem = word.text.slice(0, -1);
   if (germanWordKind(stem) === 'noun' || isStopword('de', stem)) return undefined;
   return { start: word.start, end: word.end - 1, text: stem };
@@ -685,7 +688,12 @@ const NOMINALISED = /(?:e|en|em|er|es|ern|ing|ung|s)$/u;
 
 /** "die Lufthansa", "an die Lufthansa": after "die", a word that is no noun and cannot be an adjective, a verb or a plural. */
 function articleName(before: string, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
-  return kind === 'unknown' && first.text.length >= 4 && GERMAN_ARTICLE.test(before) && !NOMINALISED.test(first.text);
+  return (
+    kind === 'unknown' &&
+    first.text.length >= 4 &&
+    GERMAN_ARTICLE.test(before) &&
+    !NOMINALISED.test(first.text)
+  );
 }
 
 // "Berlin und Prag": a word that is no noun, coordinated with a capitalised word that is no noun
@@ -795,7 +803,8 @@ const GERMAN_INSTITUTION_HEAD =
   /-(?:Institut|Gesellschaft|Stiftung|Universität|Hochschule|Klinikum|Zentrum|Museum|Theater|Verlag|Werke|Gymnasium|Akademie)$/u;
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
-const GERMAN_OFFICE = /(?:amt|agentur|ministerium|institut|zentrale|anstalt|behörde|kommission|gesellschaft)$/iu;
+const GERMAN_OFFICE =
+  /(?:amt|agentur|ministerium|institut|zentrale|anstalt|behörde|kommission|gesellschaft)$/iu;
 const GERMAN_FIELD = /^ für (\p{Lu}[\p{Ll}-]+)(?: und (\p{Lu}[\p{Ll}-]+))?/u;
 
 /** Where an office's name ends: after its " für …" field when one follows, nouns all. */
