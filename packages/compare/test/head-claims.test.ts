@@ -29,7 +29,9 @@ describe('claims without a concept keep their head word and take part in alignme
     expect(head!.confidence).toBeLessThan(concept!.confidence);
     // Reports name the claim by its head word, and the JSON keeps to the schema.
     expect(renderMarkdown(c)).toContain('stated “bulldozer”');
-    expect(new Ajv({ allErrors: true, strict: false }).validate(schema, JSON.parse(JSON.stringify(c)))).toBe(true);
+    expect(new Ajv({ allErrors: true, strict: false }).validate(schema, JSON.parse(JSON.stringify(c)))).toBe(
+      true,
+    );
   });
 
   it('reads the head after the counter in Japanese and Chinese, and around the count in Korean', () => {

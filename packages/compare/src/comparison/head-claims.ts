@@ -15,6 +15,7 @@ import { factLocaleFor } from '../locales/index';
 import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument, Fact, FactGroup, Span } from '../types';
 import { type GroupContext, groupFacts } from './group';
+import { sentenceAt } from './stated-values';
 
 /** How much a shared head word says about two counts being one claim, against a concept's 1. */
 export const HEAD_ALIGNMENT = 0.5;
@@ -121,18 +122,6 @@ function isCount(m: Mention): boolean {
   const { amount, unit } = m.value;
   if (unit && unit !== 'person') return false;
   return Math.abs(amount) >= 10 && !(Number.isInteger(amount) && amount >= 1900 && amount <= 2100);
-}
-
-function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
-  return s && s.start <= at ? s : undefined;
 }
 
 /** The name the value's clause gives before it ("the city of Lyon sent 40 ambulances"), if any. */

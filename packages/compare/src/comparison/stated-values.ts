@@ -42,7 +42,8 @@ function statedKey(m: Mention, text: string): string | undefined {
   return `quantity:${amount}:${v.unit ?? ''}`;
 }
 
-function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+/** The sentence holding offset `at` (sentences sorted, not overlapping). */
+export function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
