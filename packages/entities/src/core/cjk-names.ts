@@ -434,7 +434,8 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const chars = ctx.locale?.transliterationChars;
   if (!chars || !trailing.length) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-  const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
+  // The lookahead first: V8 passes over other characters without trying the lookbehind at each.
+  const re = new RegExp(`(?=[${chars}])(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
   const cues = wordsByFirst(trailing);
   const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
