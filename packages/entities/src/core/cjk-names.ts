@@ -101,10 +101,14 @@ const HANGUL_START = /^\p{Script=Hangul}/u;
  */
 function chinesePlaces({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  const { index, firsts, seconds } = chinesePlacesByFirstCharacter(ctx.gazetteer);
   const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
   for (let i = 0; i < text.length; i++) {
-    const places = index.get(text[i] as string);
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const places = index.get(first * 0x10000 + second);
     if (!places) continue;
     // A name without its 市 or 县 inside a word is often part of another name (台山 in 五台山): it
     // starts a clause, follows a function or motion character, or follows a place (江西赣州).
@@ -590,8 +594,9 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const right = alternation([...trailing, ...titles, '在', '和', '与', '及', '的']);
   // After a meeting verb the name may end the clause: 会见了习近平。
   const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
+  // The family name is tested first: most positions fail there, before the cues are tried.
   const re = new RegExp(
-    `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
+    `(?=[${families}])(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
   );
   // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
@@ -704,19 +709,29 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 
 // A spacecraft, ship or satellite named by two characters and its number (嫦娥六号, 神舟十八号, 天宫2号),
 // not a date or an ordinal (五月三号, 第三号, 今天三号, 我们三号出发), nor a building or line so
-// numbered (三号楼, 二号线).
+// numbered (三号楼, 二号线). Tried only where a 号 is, at the few places such a name can start.
 const ZH_NUMBERED_NAME =
-  /(?:(?<![\p{Script=Han}])|(?<=[的在与和及了是由向对据被将从为把布称]))(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/gu;
+  /(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/uy;
+const BEFORE_NUMBERED_NAME = /[的在与和及了是由向对据被将从为把布称]/u;
+const BRACKETED_ACRONYM = /[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
 /** Names with a number (嫦娥六号) and acronyms in brackets after a name (国际货币基金组织（IMF）). */
 function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  for (const m of text.matchAll(ZH_NUMBERED_NAME)) {
-    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+  for (let at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+    for (let start = Math.max(0, at - 5); start <= at - 3; start++) {
+      const before = text[start - 1] ?? '';
+      if (/\p{Script=Han}/u.test(before) && !BEFORE_NUMBERED_NAME.test(before)) continue;
+      ZH_NUMBERED_NAME.lastIndex = start;
+      const m = ZH_NUMBERED_NAME.exec(text);
+      if (m?.index !== start || start + m[0].length !== at + 1) continue;
+      out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+      break;
+    }
   }
   for (const m of text.matchAll(BRACKETED_ACRONYM)) {
     const acronym = m[1] as string;
-    if (TERM_ACRONYMS.has(acronym)) continue;
+    if (!/\p{Script=Han}/u.test(text[m.index - 1] ?? '') || TERM_ACRONYMS.has(acronym)) continue;
     // The name it abbreviates ends where the bracket opens: an organisation found there, or a place.
     const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
     const type = named?.type ?? 'ORG';
@@ -726,7 +741,6 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
     );
   }
 }
-const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
 // Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
 const JA_PLACE_FEATURE =
