@@ -1,9 +1,11 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
+import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
 import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
+  isJapaneseCommonKatakana,
   isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
@@ -13,46 +15,25 @@ import {
 import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
+import { longestMatches, startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
-const cjkNamesCache = new WeakMap<Map<string, string>, Map<number, string[]>>();
+const cjkNamesCache = new WeakMap<Map<string, string>, WordsByFirst>();
 
 /**
  * The gazetteer's CJK names filed by their first UTF-16 code unit, longest first; cached per
  * (shared) gazetteer. Read at each place of the text, they find what one alternation of them all
  * found (the longest name starting there), without V8 trying the alternation at every place.
  */
-function cjkGazetteerNames(gazetteer: Map<string, string>): Map<number, string[]> {
+function cjkGazetteerNames(gazetteer: Map<string, string>): WordsByFirst {
   let filed = cjkNamesCache.get(gazetteer);
   if (filed === undefined) {
-    filed = new Map();
-    for (const name of gazetteer.keys()) {
-      if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(name)) continue;
-      const c = name.charCodeAt(0);
-      const names = filed.get(c);
-      if (names) names.push(name);
-      else filed.set(c, [name]);
-    }
-    for (const names of filed.values()) names.sort((a, b) => b.length - a.length);
+    const names = [...gazetteer.keys()].filter((k) =>
+      /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
+    );
+    filed = wordsByFirst(names, true);
     cjkNamesCache.set(gazetteer, filed);
   }
   return filed;
-}
-
-/** Each longest gazetteer name from left to right, not overlapping, as `text.matchAll` of an alternation. */
-function* gazetteerMatches(
-  text: string,
-  filed: Map<number, string[]>,
-): Generator<{ index: number; 0: string }> {
-  let at = 0;
-  while (at < text.length) {
-    const name = filed.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
-    if (name === undefined) {
-      at++;
-      continue;
-    }
-    yield { index: at, 0: name };
-    at += name.length;
-  }
 }
 
 // An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
@@ -78,9 +59,9 @@ function hanOrgWords(ctx: NameContext): RegExp | undefined {
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const filed = cjkGazetteerNames(ctx.gazetteer);
-  if (filed.size === 0) return;
+  if (filed.byFirst.size === 0) return;
   const orgAfterPlace = hanOrgWords(ctx);
-  for (const m of gazetteerMatches(text, filed)) {
+  for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
@@ -113,6 +94,29 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
 const HANGUL_START = /^\p{Script=Hangul}/u;
 
+/**
+ * China's prefectures and counties that the gazetteer lacks (宿迁, 泸定县, 高雄), wherever one starts
+ * in a Han run: a lookup by first character, longest first. Below every other name, so that a place
+ * inside an organisation's or a person's name (常州大学, 蔡崇信) stays inside it.
+ */
+function chinesePlaces({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  for (let i = 0; i < text.length; i++) {
+    const places = index.get(text[i] as string);
+    if (!places) continue;
+    // A name without its 市 or 县 inside a word is often part of another name (台山 in 五台山): it
+    // starts a clause, follows a function or motion character, or follows a place (江西赣州).
+    const edge =
+      i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
+    const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
+    if (!place) continue;
+    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    i += place.name.length - 1;
+  }
+}
+
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
   const orgSuffixes = (ctx.locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
@@ -138,12 +142,23 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
+      const head = hanHead(ctx, text, m.index);
       const key =
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
-          : `org:${word}${orgSuffix}`;
+          : `org:${head}${word}${orgSuffix}`;
       out.push(
-        matchCandidate(m, 'ORG', key, 0.75, 'names:cjk-org', 56, { length: m[0].length + orgSuffix.length }),
+        matchCandidate(
+          { index: m.index - head.length, 0: `${head}${m[0]}` },
+          'ORG',
+          key,
+          0.75,
+          'names:cjk-org',
+          56,
+          {
+            length: head.length + m[0].length + orgSuffix.length,
+          },
+        ),
       );
       continue;
     }
@@ -156,7 +171,37 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
     if (proper && a === 0 && b === m[0].length)
       out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+    else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
+      out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
+const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+
+/**
+ * A katakana word that opens a sentence as its topic or subject (ユニクロは, メルカリが) and that IPAdic
+ * has as no common word (it has イベントは, ワクチンが): a brand or a foreign name no list holds.
+ */
+function unknownTopic(ctx: NameContext, text: string, at: number, word: string): boolean {
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・')) return false;
+  const next = text[at + word.length];
+  if (next !== 'は' && next !== 'が') return false;
+  if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
+  return !isJapaneseCommonKatakana(word);
+}
+
+/**
+ * Kanji written against a katakana organisation open its name (牧野フライス製作所, 日本マクドナルド社):
+ * up to four, after anything that is not kanji, unless they name a place the gazetteer knows.
+ */
+function hanHead(ctx: NameContext, text: string, at: number): string {
+  if (ctx.locale?.lang !== 'ja') return '';
+  let i = at;
+  while (i > 0 && at - i < 5 && /[\p{Script=Han}々]/u.test(text[i - 1] as string)) i--;
+  const head = text.slice(i, at);
+  if (head.length < 2 || head.length > 4 || ctx.gazetteer.get(head)?.startsWith('place:')) return '';
+  return head;
 }
 
 const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
@@ -182,9 +227,12 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
     const mask = lengths.get(text.charCodeAt(at));
     if (mask === undefined) return;
     for (let n = Math.min(longest, end - at); n >= 3; n--) {
-      if ((mask & (1 << n)) === 0) continue;
+      // No listed word of this length or shorter starts here.
+      if ((mask & ((2 << n) - 1)) === 0) return;
       const word = text.slice(at, at + n);
-      if (ctx.gazetteer.has(word) || !known(word)) continue;
+      // The gazetteer's name is found as it is (京都大学), not the shorter one inside it (京都大).
+      if (ctx.gazetteer.has(word)) return;
+      if ((mask & (1 << n)) === 0 || !known(word)) continue;
       // Above a gazetteer place inside it (中国 in 中国移动).
       out.push(matchCandidate({ index: at, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
       return;
@@ -484,19 +532,45 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
   const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+  const cues = wordsByFirst(trailing);
+  const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
   for (const m of text.matchAll(re)) {
-    const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-    const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+    const end = m.index + m[0].length;
     // Two characters only after a title and before the clause ends (德国总理默茨。): shorter runs of
-    // these characters are often words.
-    if (
+    // these characters are often words. The cheaper test of each pair first.
+    const named =
       m[0].length === 2
-        ? !beforeCue || !/^[。，、；！？]/u.test(text[m.index + 2] ?? '')
-        : !afterCue && !beforeCue
-    )
+        ? CLAUSE_END.has(text.charCodeAt(end)) && beforeCue(m.index)
+        : startsWithOneOf(cues, text, end) || beforeCue(m.index);
+    if (named) {
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
       continue;
-    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+    }
+    if (m[0].length >= 3 && standsAlone(text, m.index, m[0]))
+      out.push(matchCandidate(m, 'NAME', `name:${m[0]}`, 0.45, 'names:han-transliteration', 42));
   }
+}
+const CLAUSE_END = new Set([...'。，、；！？'].map((c) => c.charCodeAt(0)));
+
+// What stands before a word that opens a clause or follows a function word (在比亚迪, 收购了沃尔沃).
+const WORD_BEFORE = /[\s\p{P}的在与和及同跟了是由向对据被将从为把]/u;
+
+/**
+ * A run of three or more transliteration characters with no cue beside it (比亚迪在…, 收购了沃尔沃。) is a
+ * foreign name when nothing joins it to the words around: a clause edge or a function character on
+ * both sides, and no word of jieba's dictionary that starts like a name (阿拉伯 is a place, yet
+ * 安妮塔 stays a name).
+ */
+function standsAlone(text: string, at: number, run: string): boolean {
+  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return false;
+  const end = at + run.length;
+  if (
+    end < text.length &&
+    !/[\s\p{P}]/u.test(text[end] as string) &&
+    !AFTER_NAME.some((w) => text.startsWith(w, end))
+  )
+    return false;
+  return !isChineseWordLikeName(run);
 }
 
 /**
@@ -508,19 +582,28 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const families = ctx.locale?.familyNames;
   if (!families) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
-  const right = alternation([...trailing, ...titles, '在']);
+  // A name joined to another (王楚钦和孙颖莎) or owning something (刘慈欣的小说) has no cue of its
+  // own: jieba's words that look like names (文化的, 高度和) are left out below.
+  const right = alternation([...trailing, ...titles, '在', '和', '与', '及', '的']);
   // After a meeting verb the name may end the clause: 会见了习近平。
-  const left = alternation([...titles, '会见了', '会见', '与', '同']);
+  const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
   const re = new RegExp(
     `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
   );
+  // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
+  const rightAt = new RegExp(`^(?:${right})`, 'u');
+  const longestCue = Math.max(1, ...[...trailing, ...titles].map((w) => w.length));
   for (const m of text.matchAll(re)) {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
       const name = m[0].slice(0, length);
-      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
-      if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name) || isChineseWordLikeName(name))
+        continue;
+      if (
+        length !== m[0].length &&
+        !rightAt.test(text.slice(m.index + length, m.index + length + longestCue))
+      )
         continue;
       out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
       break;
@@ -549,6 +632,39 @@ const AFTER_NAME = [
   '等',
 ];
 
+const nextDot = (text: string, from: number): number => {
+  const a = text.indexOf('·', from);
+  const b = text.indexOf('•', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+};
+
+/**
+ * `text.matchAll(HAN_DOTTED_NAME)`, each search started at most ten code units (five characters)
+ * before the next dot: every match has its dot within them, so no match starts further back, and
+ * V8 does not try the Han runs of a text without dots.
+ */
+export function* dottedMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(HAN_DOTTED_NAME);
+  let from = 0;
+  for (;;) {
+    const dot = nextDot(text, from);
+    if (dot < 0) return;
+    let at = Math.max(from, dot - 10);
+    // At a character's first code unit, as the search of the whole text would be.
+    if (
+      at > from &&
+      /[\uDC00-\uDFFF]/.test(text[at] as string) &&
+      /[\uD800-\uDBFF]/.test(text[at - 1] as string)
+    )
+      at--;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return;
+    yield m;
+    from = re.lastIndex;
+  }
+}
+
 /**
  * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
  * the transliteration characters before the dot, the last part up to the first cue or function
@@ -560,7 +676,7 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
     /^\p{Script=Han}+$/u.test(w),
   );
-  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+  for (const m of dottedMatches(text)) {
     const dot = m[0].search(/[·•]/u);
     // The first part: only transliteration characters count, so a verb before the name is left out.
     let a = dot;
@@ -578,14 +694,80 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   }
 }
 
+// A spacecraft, ship or satellite named by two characters and its number (嫦娥六号, 神舟十八号, 天宫2号),
+// not a date or an ordinal (五月三号, 第三号, 今天三号, 我们三号出发), nor a building or line so
+// numbered (三号楼, 二号线).
+const ZH_NUMBERED_NAME =
+  /(?:(?<![\p{Script=Han}])|(?<=[的在与和及了是由向对据被将从为把布称]))(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/gu;
+
+/** Names with a number (嫦娥六号) and acronyms in brackets after a name (国际货币基金组织（IMF）). */
+function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  for (const m of text.matchAll(ZH_NUMBERED_NAME)) {
+    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+  }
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
+    if (TERM_ACRONYMS.has(acronym)) continue;
+    // The name it abbreviates ends where the bracket opens: an organisation found there, or a place.
+    const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
+    const type = named?.type ?? 'ORG';
+    const at = { index: m.index + 1, 0: acronym };
+    out.push(
+      matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
+    );
+  }
+}
+const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
+
+// Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
+const JA_PLACE_FEATURE =
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+
+/** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
+function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  for (const m of text.matchAll(JA_PLACE_FEATURE)) {
+    if (ctx.gazetteer.has(m[0])) continue;
+    // Above the gazetteer's place inside it (能登 in 能登半島).
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+  }
+}
+
+// Given names written in hiragana (はるか, なおみ) after a family name in kanji, before a title.
+const HIRAGANA_GIVEN = '[ぁ-ゖ]{2,4}';
+// Particles after a word that is no family name ("東京では", "首相には"): not a given name.
+const PARTICLE_START = /^(?:では|には|とは|への|での|から|まで|より|など|にも|でも|とも)/u;
+
+/** "綾瀬はるかさん", "大坂なおみ選手": a family name the reading table knows, a given name in hiragana. */
+function hiraganaGivenNames({ ctx, text, suffixes, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  const cues = suffixes.filter((x) => /^[\p{Script=Han}ぁ-ゖ]+$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Han}々])([\\p{Script=Han}々]{1,3})(${HIRAGANA_GIVEN})(?=${alternation(cues)})`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const family = m[1] as string;
+    if (PARTICLE_START.test(m[2] as string) || ctx.gazetteer.has(family)) continue;
+    if (!japaneseNameReadings(family).length) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:kanji', 45));
+  }
+}
+
 /** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
 export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const { locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(ctx.text)) return [];
+  // Chinese in traditional characters is read with the simplified lists and words; offsets are
+  // the same in both, so every candidate's span is the original text's.
+  const text = locale?.lang === 'zh' ? foldTraditional(ctx.text) : ctx.text;
   const suffixes = [...(locale?.personSuffixes ?? [])];
-  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const scan: CjkScan = { ctx: text === ctx.text ? ctx : { ...ctx, text }, text, suffixes, out: [] };
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
+  chinesePlaces(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
@@ -595,10 +777,13 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   mixedKoreanNames(scan);
   koreanUnmarkedNames(ctx, scan.out);
   cjkOrganisations(scan);
+  japanesePlaceFeatures(scan);
+  hiraganaGivenNames(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
+  chineseNumberedNamesAndAcronyms(scan);
   return scan.out;
 }

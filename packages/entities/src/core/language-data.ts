@@ -18,8 +18,9 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string; common: string } | undefined;
 let chineseOrgs: { org: string } | undefined;
+let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
@@ -58,8 +59,10 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string }>('japanese-proper-nouns');
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
+  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: string }>(
+    'japanese-proper-nouns',
+  );
   return japaneseProper;
 }
 
@@ -67,6 +70,22 @@ export function japaneseProperNouns(): { org: string; place: string; hanOrg: str
 export function chineseOrganisations(): { org: string } {
   chineseOrgs ??= generatedData<{ org: string }>('chinese-organisations');
   return chineseOrgs;
+}
+
+/** China's places, the traditional → simplified characters and words like names (chinese-lexicon.ts). */
+export interface ChineseLexicon {
+  /** Groups "pinyin name…" joined by |: 宿迁 宿迁市. */
+  place: string;
+  /** Pairs of a traditional character and its simplified one, concatenated: 陳陈積积. */
+  traditional: string;
+  /** Words that start like a personal name and are none (高度, 文化), space-separated. */
+  notNames: string;
+}
+
+/** China's places and traditional characters, read when Chinese first needs them. */
+export function chineseLexicon(): ChineseLexicon {
+  chinese ??= generatedData<ChineseLexicon>('chinese-lexicon');
+  return chinese;
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */

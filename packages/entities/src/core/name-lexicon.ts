@@ -59,6 +59,14 @@ function japaneseProperNounMap(): Map<string, 'ORG' | 'PLACE'> {
   return jaProper;
 }
 
+let jaCommon: Set<string> | undefined;
+
+/** A katakana word of three or more that IPAdic has as a common word (イベント, ワクチン). */
+export function isJapaneseCommonKatakana(word: string): boolean {
+  jaCommon ??= new Set(japaneseProperNouns().common.split(' '));
+  return jaCommon.has(word);
+}
+
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
@@ -132,7 +140,7 @@ function bloomTest(filter: BloomFilter): (word: string) => boolean {
 
 let germanNoun: ((word: string) => boolean) | undefined;
 
-/** A form of a German common noun ("Zentralbank", "Häusern"); ~2% of other words say yes too. */
+/** A form of a German common noun ("Zentralbank", "Häusern"); ~0.4% of other words say yes too. */
 export function isGermanNoun(word: string): boolean {
   germanNoun ??= bloomTest(germanNounFilter());
   return germanNoun(word.toLowerCase());
