@@ -68,6 +68,11 @@ describe('Korean and Japanese names', () => {
     expect(named('WTO는 무역 분쟁을 다뤘다.', 'ko')).toEqual(['ORG WTO']);
   });
 
+  it('reads a word that can be a place as one after a place, not a frequent word', () => {
+    expect(named('충남 보령에서 축제가 열렸다.', 'ko')).toEqual(['PLACE 충남', 'PLACE 보령']);
+    expect(named('뉴욕 시장에서 주가가 올랐다.', 'ko')).toEqual(['PLACE 뉴욕']);
+  });
+
   it('keeps the middle dot of a foreign name before a title, and one key with or without it', () => {
     const dotted = extractMentions({ text: '앙겔라·메르켈 전 총리가 연설했다.', lang: 'ko' });
     const spaced = extractMentions({ text: '앙겔라 메르켈 전 총리가 연설했다.', lang: 'ko' });

@@ -147,7 +147,12 @@ export function isGermanNoun(word: string): boolean {
 }
 
 let korean:
-  | { common: (word: string) => boolean; place: (word: string) => boolean; tails: Set<string> }
+  | {
+      common: (word: string) => boolean;
+      place: (word: string) => boolean;
+      placeReading: (word: string) => boolean;
+      tails: Set<string>;
+    }
   | undefined;
 
 function koreanTests() {
@@ -156,10 +161,16 @@ function koreanTests() {
     korean = {
       common: bloomTest(filters.common),
       place: bloomTest(filters.place),
+      placeReading: bloomTest(filters.placeReading),
       tails: new Set(filters.tails),
     };
   }
   return korean;
+}
+
+/** A Korean word mecab-ko-dic reads as a place among other readings (의성, 송도); ~2% of others too. */
+export function hasKoreanPlaceReading(word: string): boolean {
+  return koreanTests().placeReading(word);
 }
 
 /** A syllable mecab-ko-dic reads first as a noun or a noun suffix (골, 법, 진), not 브 or 스. */
