@@ -54,6 +54,12 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   for (const m of text.matchAll(re)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    // A katakana name inside a longer katakana word is part of that word (クチン in ワクチン).
+    if (
+      KATAKANA_EDGE.test(m[0]) &&
+      (KATAKANA_CHAR.test(text[m.index - 1] ?? '') || KATAKANA_CHAR.test(text[end] ?? ''))
+    )
+      continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
     let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
@@ -81,6 +87,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const KATAKANA_EDGE = /^[\p{Script=Katakana}ー]|[\p{Script=Katakana}ー]$/u;
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -113,9 +121,17 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
           ? `org:university of ${place.slice(6)}`
           : `org:${head}${word}${orgSuffix}`;
       out.push(
-        matchCandidate({ index: m.index - head.length, 0: `${head}${m[0]}` }, 'ORG', key, 0.75, 'names:cjk-org', 56, {
-          length: head.length + m[0].length + orgSuffix.length,
-        }),
+        matchCandidate(
+          { index: m.index - head.length, 0: `${head}${m[0]}` },
+          'ORG',
+          key,
+          0.75,
+          'names:cjk-org',
+          56,
+          {
+            length: head.length + m[0].length + orgSuffix.length,
+          },
+        ),
       );
       continue;
     }
@@ -555,7 +571,8 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 }
 
 // Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
-const JA_PLACE_FEATURE = /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+const JA_PLACE_FEATURE =
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
 
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
 function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {

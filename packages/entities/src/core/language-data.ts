@@ -41,7 +41,9 @@ export function japaneseNameTables(): JapaneseNameTables {
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
 export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: string }>('japanese-proper-nouns');
+  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: string }>(
+    'japanese-proper-nouns',
+  );
   return japaneseProper;
 }
 
