@@ -14,6 +14,7 @@ import {
 // analyzeMany with workers runs the built worker (dist/worker.js): turbo builds before testing.
 const seeds = new URL('../../../seeds/', import.meta.url);
 const threadModule = new URL('./modules/thread-segmenter.mjs', import.meta.url).href;
+const slowWorkerModule = new URL('./modules/slow-worker-segmenter.mjs', import.meta.url).href;
 let docs: Document[] = [];
 
 beforeAll(async () => {
@@ -142,6 +143,28 @@ describe('analyzeMany', () => {
     const second = await threadsOf('2025-03-01');
     expect(first.size).toBe(1);
     expect(second).toEqual(first);
+  });
+
+  it('analyses in this thread the inputs a slow worker holds behind its current batch', async () => {
+    const { segmenter } = await import(slowWorkerModule);
+    const analyzer = createAnalyzer({ segmenter, workerModule: slowWorkerModule });
+    const text = 'Anna Weber joined Acme Corp in March 2019.';
+    const here = analyzer.analyze({ name: 'here.txt', text, lang: 'en' }).segmentation.segmenter;
+    // A first call starts the worker: only a worker that has answered once is relieved of inputs.
+    const warmUp = [1, 2].map((i) => ({ name: `${i}.txt`, text, lang: 'en' }));
+    for await (const r of analyzer.analyzeMany(warmUp, { concurrency: 2 })) expect(r.kind).toBe('analyzed');
+    const inputs = Array.from({ length: 200 }, (_, i) => ({ name: `${i}.txt`, text, lang: 'en' }));
+    const threads: string[] = [];
+    for await (const r of analyzer.analyzeMany(inputs, { concurrency: 2 })) {
+      if (r.kind !== 'analyzed') throw new Error(r.message);
+      expect(r.document.source.name).toBe(inputs[threads.length]!.name);
+      threads.push(r.segmentation.segmenter);
+    }
+    // Without sharing, this thread would keep only the inputs the worker was not given (72 of 200)
+    // and wait for the worker (20 ms a document) to work through the other 128.
+    const mine = threads.filter((name) => name === here).length;
+    expect(mine).toBeGreaterThan(inputs.length / 2);
+    expect(mine).toBeLessThan(inputs.length);
   });
 
   it('throws only on misuse', async () => {

@@ -13,7 +13,7 @@ import {
 import type { TextInput } from './input';
 import { DEFAULT_SETUP, localesFor, type PipelineSetup, workersCanRebuild } from './setup';
 import { availableParallelism, WORKER_THREADS, type Worker } from './threads';
-import { unpackResult, type WorkerRequest, type WorkerResponse } from './transfer';
+import { BY_CALLER, claim, unpackResult, type WorkerRequest, type WorkerResponse } from './transfer';
 import { acquireWorker, releaseWorker } from './workers';
 
 /** What analyzeMany takes: Documents (e.g. from `ingestDirectory`, whose error records pass through) or texts. */
@@ -56,6 +56,14 @@ interface Item {
 interface Batch {
   id: number;
   items: Item[];
+  /** Who took each item (transfer.ts), once the batch is posted to a worker. */
+  claims?: Int32Array;
+}
+
+/** The items of a batch the calling thread has not taken (all of them before it is posted). */
+function untaken(batch: Batch): Item[] {
+  const { claims } = batch;
+  return claims ? batch.items.filter((_, i) => Atomics.load(claims, i) !== BY_CALLER) : batch.items;
 }
 
 interface Slot {
@@ -131,6 +139,8 @@ class Pool {
       if (batch) {
         batch.items.forEach((item, i) => {
           const packed = response.results[i];
+          // null: this thread took the item (steal) and has its result already.
+          if (packed === null) return;
           this.onResult(
             item.index,
             packed
@@ -148,17 +158,19 @@ class Pool {
       this.slots.splice(this.slots.indexOf(slot), 1);
       if (!slot.answered) this.startFailures++;
       const [current, ...waiting] = slot.outstanding;
-      // Batches it had not started go back first, in order; then the one it died on, input by input.
-      for (const batch of waiting.reverse()) this.queue.unshift(batch);
+      // Batches it had not started go back first, in order, without the items this thread took; then
+      // the one it died on, input by input.
+      for (const batch of waiting.reverse()) {
+        const items = untaken(batch);
+        if (items.length > 0) this.queue.unshift({ id: batch.id, items });
+      }
       if (current) {
-        const lone = current.items.length === 1 && current.items[0]!.single;
+        const items = untaken(current);
+        const lone = items.length === 1 && items[0]!.single;
         if (lone || this.startFailures > this.concurrency + 1) {
-          this.failItems(
-            current.items,
-            `The worker analysing this input ${why}; the other inputs are unaffected.`,
-          );
+          this.failItems(items, `The worker analysing this input ${why}; the other inputs are unaffected.`);
         } else {
-          for (const item of [...current.items].reverse()) this.submit([{ ...item, single: true }], true);
+          for (const item of [...items].reverse()) this.submit([{ ...item, single: true }], true);
         }
       }
       if (this.startFailures > this.concurrency + 1) {
@@ -196,9 +208,11 @@ class Pool {
       }
       if (!slot) return;
       const batch = this.queue.shift() as Batch;
+      batch.claims = new Int32Array(new SharedArrayBuffer(4 * batch.items.length));
       const request: WorkerRequest = {
         batch: batch.id,
         items: batch.items.map(({ index, input }) => ({ index, input })),
+        claims: batch.claims,
       };
       if (!slot.configured) request.options = this.options;
       try {
@@ -216,6 +230,29 @@ class Pool {
         this.onResult(item.index, analyzeOne(this.setup, item.input, item.index, this.options));
       }
     }
+  }
+
+  /**
+   * An item of a batch a worker holds behind the one it is analysing, taken for this thread from the
+   * batch's end (a worker reaching it works from its start), oldest batch first; undefined when there
+   * is none. This thread then works instead of waiting, and the last batches of a call end together.
+   * The batch a worker is on stays whole: its results come back as soon as it can send them. Only a
+   * worker that has answered once is relieved so: one still starting may fail (its module does not
+   * load), and its inputs are then reported, not analysed here with another setup.
+   */
+  steal(): Item | undefined {
+    const batches = this.slots
+      .filter((s) => s.answered)
+      .flatMap((s) => s.outstanding.slice(1))
+      .sort((a, b) => a.items[0]!.index - b.items[0]!.index);
+    for (const batch of batches) {
+      const claims = batch.claims;
+      if (!claims) continue;
+      for (let i = batch.items.length - 1; i >= 0; i--) {
+        if (claim(claims, i, BY_CALLER)) return batch.items[i];
+      }
+    }
+    return undefined;
   }
 
   /** Idle workers go back warm for the next call; busy ones (the caller stopped early) end. */
@@ -375,7 +412,8 @@ async function* inThreads(
         yield result;
         continue;
       }
-      const own = pending.shift();
+      // This thread's own share: the oldest input not given to a worker, else one a worker has not reached.
+      const own = pending.shift() ?? pool.steal();
       if (own) {
         ready.set(own.index, analyzeOne(setup, own.input, own.index, analyzeOptions));
         // Let the workers' answers in (they arrive as macrotasks, which a loop of awaits never reaches),

@@ -18,13 +18,32 @@ export interface WorkerSetup {
 export interface WorkerRequest {
   batch: number;
   items: { index: number; input: unknown }[];
+  /**
+   * One claim per item, shared with the calling thread: whoever first turns an item's 0 into its own
+   * mark analyses it. The calling thread takes items a worker has not reached when it has nothing
+   * else to do, so neither thread waits for the other's queue.
+   */
+  claims: Int32Array;
   options?: AnalyzeOptions;
 }
 
-/** The worker's answer to one batch: one packed result per item, in the batch's order. */
+/** An item's claim: free, taken by the worker, taken by the calling thread. */
+export const FREE = 0;
+export const BY_WORKER = 1;
+export const BY_CALLER = 2;
+
+/** Marks the item as this side's; false when the other side took it first. */
+export function claim(claims: Int32Array, item: number, by: typeof BY_WORKER | typeof BY_CALLER): boolean {
+  return Atomics.compareExchange(claims, item, FREE, by) === FREE;
+}
+
+/**
+ * The worker's answer to one batch: one packed result per item, in the batch's order; null for an
+ * item the calling thread took.
+ */
 export interface WorkerResponse {
   batch: number;
-  results: PackedResult[];
+  results: (PackedResult | null)[];
 }
 
 interface PackedTokens {

@@ -6,6 +6,8 @@ import type { AnalyzeOptions } from './analyze';
 import { analyzeOne } from './analyze-one';
 import { DEFAULT_SETUP, type PipelineSetup, segmenterFromModule } from './setup';
 import {
+  BY_WORKER,
+  claim,
   type PackedResult,
   packResult,
   type WorkerRequest,
@@ -31,9 +33,13 @@ if (port) {
     if (request.options) options = request.options;
     const current = options;
     void setup.then((ready) => {
-      const results: PackedResult[] = [];
+      const results: (PackedResult | null)[] = [];
       const transfer: ArrayBuffer[] = [];
-      for (const { index, input } of request.items) {
+      for (const [i, { index, input }] of request.items.entries()) {
+        if (!claim(request.claims, i, BY_WORKER)) {
+          results.push(null);
+          continue;
+        }
         const packed = packResult(analyzeOne(ready, input, index, current));
         results.push(packed.packed);
         transfer.push(...packed.transfer);

@@ -5,6 +5,7 @@ import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
 import { germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
+import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 // Linear: the separator class is excluded from the repeated body and must be followed by a letter.
@@ -379,44 +380,20 @@ function segmentRun(
   return merged;
 }
 
-/** Words by their first UTF-16 code unit: a text is compared with the few that start as it does. */
-interface Prefixes {
-  byFirst: Map<number, string[]>;
-  /** An empty word starts every text. */
-  empty: boolean;
-}
-
-function prefixes(words: readonly string[]): Prefixes {
-  const byFirst = new Map<number, string[]>();
-  for (const word of words) {
-    const key = word.charCodeAt(0);
-    const filed = byFirst.get(key);
-    if (filed) filed.push(word);
-    else byFirst.set(key, [word]);
-  }
-  return { byFirst, empty: words.includes('') };
-}
-
-/** Whether one of `words` starts `text` at `at`. */
-function startsWithOne({ byFirst, empty }: Prefixes, text: string, at: number): boolean {
-  if (empty) return true;
-  return byFirst.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at)) === true;
-}
-
 /** The locale's cue words for names (the document's language, then English), built once per text. */
 interface NameCues {
   stop: Set<string>;
   titles: Set<string>;
   titleSuffixes: readonly string[];
   personSuffixAfter: RegExp | undefined;
-  verbs: Prefixes;
+  verbs: WordsByFirst;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   /** The cues as written, asked for a whole word (a Set: asked for every capitalised run). */
   productCueSet: Set<string>;
-  productCuesLower: Prefixes;
+  productCuesLower: WordsByFirst;
   cjkOrgSuffixes: string[];
-  mediaCues: Prefixes;
+  mediaCues: WordsByFirst;
   nounsCapitalised: boolean;
   citeBeforeRe: RegExp | undefined;
   citeAfterRe: RegExp | undefined;
@@ -436,13 +413,13 @@ function nameCues(locale: EntityLocale | undefined, english: EntityLocale): Name
     titles: new Set(both((l) => l.personTitles).map((t) => t.toLowerCase())),
     titleSuffixes: locale?.personTitleSuffixes ?? [],
     personSuffixAfter: personSuffixRe ? new RegExp(`^\\s*(?:${personSuffixRe})`, 'u') : undefined,
-    verbs: prefixes(both((l) => l.personVerbs).map((v) => v.toLowerCase())),
+    verbs: wordsByFirst(both((l) => l.personVerbs).map((v) => v.toLowerCase())),
     orgSuffixes: new Set(both((l) => l.orgSuffixes).map((s) => s.replace(/\.$/, ''))),
     orgHeads: new Set(both((l) => l.orgHeads)),
     productCueSet: new Set(productCues),
-    productCuesLower: prefixes(productCues.map((c) => c.toLowerCase())),
+    productCuesLower: wordsByFirst(productCues.map((c) => c.toLowerCase())),
     cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
-    mediaCues: prefixes(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
+    mediaCues: wordsByFirst(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
     nounsCapitalised: locale?.capitalisesNouns === true,
     citeBeforeRe: citesBefore.length
       ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
@@ -573,7 +550,10 @@ function personEvidence(s: NameScan, seg: Token[]): boolean {
   if (s.cues.personSuffixAfter?.test(a)) return true;
   const a2 = after(s, last, 30).toLowerCase();
   // A verb after one space is read at offset 1: no spaced copy of every verb built for every name.
-  if (startsWithOne(s.cues.verbs, a2, 0) || (a2.charCodeAt(0) === 32 && startsWithOne(s.cues.verbs, a2, 1)))
+  if (
+    startsWithOneOf(s.cues.verbs, a2, 0) ||
+    (a2.charCodeAt(0) === 32 && startsWithOneOf(s.cues.verbs, a2, 1))
+  )
     return seg.length >= 2 || properNoun(s, first);
   return false;
 }
@@ -602,12 +582,12 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
     push(s, seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
     return true;
   }
-  if (startsWithOne(cues.mediaCues, next, 0)) {
+  if (startsWithOneOf(cues.mediaCues, next, 0)) {
     push(s, seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
     return true;
   }
   if (
-    startsWithOne(cues.productCuesLower, next, 0) ||
+    startsWithOneOf(cues.productCuesLower, next, 0) ||
     cues.productCueSet.has(prevWord(s, first).toLowerCase()) ||
     /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
   ) {
@@ -988,6 +968,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
     JA_PARTICLE_AFTER.test(after(s, tok, 1))
   )
     return true;
+  // Korean writes a case particle against the acronym ("IMF는", "KAIST의") or a noun after it
+  // ("KAIST 연구진"): a noun phrase of its own, as in Japanese.
+  if (langOf(s) === 'ko' && /^ ?\p{Script=Hangul}/u.test(after(s, tok, 2))) return true;
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
