@@ -364,6 +364,11 @@ describe('Japanese: organisation words, places by kind, hiragana given names, ka
     expect(named('ワクチンは効果を示した。', 'ja')).toEqual([]);
   });
 
+  it('reads a katakana product by its model number or after 新型, not a compound of common words', () => {
+    expect(named('任天堂はゲームボーイ3の計画を否定した。', 'ja')).toContain('PRODUCT ゲームボーイ3');
+    expect(named('新型コロナウイルスの感染が広がった。', 'ja')).toEqual([]);
+  });
+
   it('keeps the gazetteer name whole over a shorter lexicon organisation inside it', () => {
     expect(named('京都大学の研究者が発表した。', 'ja')).toContain('ORG 京都大学');
   });
