@@ -64,6 +64,12 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    // A katakana name inside a longer katakana word is part of that word (クチン in ワクチン).
+    if (
+      KATAKANA_EDGE.test(m[0]) &&
+      (KATAKANA_CHAR.test(text[m.index - 1] ?? '') || KATAKANA_CHAR.test(text[end] ?? ''))
+    )
+      continue;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
@@ -92,6 +98,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const KATAKANA_EDGE = /^[\p{Script=Katakana}ー]|[\p{Script=Katakana}ー]$/u;
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
 const HANGUL_START = /^\p{Script=Hangul}/u;
 
 /**
@@ -170,6 +178,21 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
       continue;
     }
+    const product = a === 0 && b === m[0].length ? japaneseProduct(ctx, text, m.index, word) : 0;
+    if (product > 0) {
+      out.push(
+        matchCandidate(
+          m,
+          'PRODUCT',
+          `product:${text.slice(m.index, m.index + product)}`,
+          0.55,
+          'names:katakana-product',
+          44,
+          { length: product },
+        ),
+      );
+      continue;
+    }
     // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン).
     const proper =
       ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
@@ -178,6 +201,29 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
       out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
+const MODEL_NUMBER = /^[0-9０-９]{1,2}(?=[のをがはともや、。」]|$)/u;
+
+/**
+ * A product in katakana: a word with its model number (プレイステーション5), or a word IPAdic has as no
+ * common word after 新型 ("new model": 新型ウォークマン). Returns the product's length, or 0.
+ */
+function japaneseProduct(ctx: NameContext, text: string, at: number, word: string): number {
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・') || ctx.gazetteer.has(word))
+    return 0;
+  const model = MODEL_NUMBER.exec(text.slice(at + word.length, at + word.length + 3));
+  if (model) return word.length + model[0].length;
+  return text.slice(Math.max(0, at - 2), at) === '新型' && !commonKatakana(word) ? word.length : 0;
+}
+
+/** A katakana word IPAdic has, or two it has written together (コロナ + ウイルス). */
+function commonKatakana(word: string): boolean {
+  if (isJapaneseCommonKatakana(word)) return true;
+  for (let i = 3; i + 3 <= word.length; i++)
+    if (isJapaneseCommonKatakana(word.slice(0, i)) && isJapaneseCommonKatakana(word.slice(i))) return true;
+  return false;
 }
 
 // Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
@@ -192,7 +238,7 @@ function unknownTopic(ctx: NameContext, text: string, at: number, word: string):
   const next = text[at + word.length];
   if (next !== 'は' && next !== 'が') return false;
   if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
-  return !isJapaneseCommonKatakana(word);
+  return !commonKatakana(word);
 }
 
 /**
