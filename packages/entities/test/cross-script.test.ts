@@ -208,26 +208,26 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.9, heldout: 0.82 },
+    de: { tuning: 0.84, heldout: 0.76 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
-    ja: { tuning: 0.86, heldout: 0.82 },
-    ko: { tuning: 0.79, heldout: 0.75 },
+    ja: { tuning: 0.78, heldout: 0.8 },
+    ko: { tuning: 0.83, heldout: 0.78 },
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
-    zh: { tuning: 0.85, heldout: 0.66 },
+    zh: { tuning: 0.77, heldout: 0.66 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same
   // reason: 10, or one in eight names in the larger halves.
   const maxFalsePositives = (names: number) => Math.max(10, Math.ceil(names / 8));
 
-  // de, ja, ko, ru and zh have 20 tuning and 10 held-out sentences more, written together before
-  // the rules that read them.
-  const EXTENDED = new Set(['de', 'ja', 'ko', 'ru', 'zh']);
-  it('has 40 tuning and 20 held-out sentences in every supported language (60 and 30 in five)', () => {
+  // Languages with more sentences (each batch written together before the rules that read them):
+  // ru 20 tuning and 10 held-out more; de, ja, ko and zh 40 and 20 more.
+  const EXTENDED: Record<string, number> = { de: 2, ja: 2, ko: 2, ru: 1.5, zh: 2 };
+  it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
       ['heldout', 20],
@@ -237,7 +237,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
         expect(
           sentences.filter((s) => s.lang === lang),
           `${half} ${lang}`,
-        ).toHaveLength(EXTENDED.has(lang) ? n * 1.5 : n);
+        ).toHaveLength(n * (EXTENDED[lang] ?? 1));
     }
   });
 

@@ -50,6 +50,32 @@ describe('Korean and Japanese names', () => {
     expect(named('산업통상자원부는 수출 통계를 발표했다.', 'ko')).toContain('ORG 산업통상자원부');
   });
 
+  it('reads a Korean word the dictionary holds as no common word as a name, not a word or a verb', () => {
+    // Brands and places no list of the package holds, before a particle.
+    expect(named('무신사는 신규 매장을 열었다.', 'ko')).toEqual(['ORG 무신사']);
+    expect(named('대표단은 오클랜드에서 회의를 열었다.', 'ko')).toEqual(['PLACE 오클랜드']);
+    // Common nouns, compounds of them and nouns made verbs stay words.
+    expect(named('정부는 주주총회에서 배당을 확대하기로 결정했다.', 'ko')).toEqual([]);
+    // An agency: common words and the syllable of a body (청).
+    expect(named('방위사업청은 전투기 도입을 미뤘다.', 'ko')).toEqual(['ORG 방위사업청']);
+    // A state: the name before 주.
+    expect(named('오하이오주 공장이 문을 닫았다.', 'ko')).toEqual(['PLACE 오하이오']);
+  });
+
+  it('finds a listed Korean place only at the edges of a word, and an acronym before a particle', () => {
+    expect(named('휴대전화 판매가 늘었다.', 'ko')).toEqual([]);
+    expect(named('대전에서 축제가 열렸다.', 'ko')).toEqual(['PLACE 대전']);
+    expect(named('WTO는 무역 분쟁을 다뤘다.', 'ko')).toEqual(['ORG WTO']);
+  });
+
+  it('keeps the middle dot of a foreign name before a title, and one key with or without it', () => {
+    const dotted = extractMentions({ text: '앙겔라·메르켈 전 총리가 연설했다.', lang: 'ko' });
+    const spaced = extractMentions({ text: '앙겔라 메르켈 전 총리가 연설했다.', lang: 'ko' });
+    const person = (ms: typeof dotted) => ms.find((m) => m.type === 'PERSON');
+    expect(person(dotted)?.text).toBe('앙겔라·메르켈');
+    expect(person(dotted)?.key).toBe(person(spaced)?.key);
+  });
+
   it('reads a katakana company ending in an organisation word, and a kanji name by its family name', () => {
     expect(named('ニトリホールディングスは値下げを発表した。', 'ja')).toContain('ORG ニトリホールディングス');
     expect(named('吉田正尚選手が本塁打を打った。', 'ja')).toContain('PERSON 吉田正尚');

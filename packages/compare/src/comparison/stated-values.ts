@@ -62,8 +62,38 @@ interface Stated {
 
 const ALIKE = new Set(['same', 'compatible', 'precision']);
 
-/** Whether a concept's group already reports this value (or forms of it) with all these sources. */
-function reported(groups: readonly FactGroup[], stated: Stated): boolean {
+/** The mention spans the groups quote, by document. */
+function quotedSpans(groups: readonly FactGroup[]): Map<string, Span[]> {
+  const spans = new Map<string, Span[]>();
+  for (const g of groups) {
+    for (const v of g.values) {
+      for (const e of v.evidence) {
+        if (!e.mentions?.length) continue;
+        const list = spans.get(e.source) ?? [];
+        spans.set(e.source, list);
+        list.push(...e.mentions);
+      }
+    }
+  }
+  return spans;
+}
+
+/** Whether a group quotes, in this evidence's document, a value whose mention holds this one. */
+function quoted(spans: ReadonlyMap<string, readonly Span[]>, evidence: Evidence): boolean {
+  const at = evidence.mentions?.[0];
+  return !!at && !!spans.get(evidence.source)?.some((m) => m.start <= at.start && m.end >= at.end);
+}
+
+/**
+ * Whether a concept's group already reports this value (or forms of it) with all these sources, or
+ * quotes each of its mentions: "3 millions" that a group reads as "3 millions de francs suisses".
+ */
+function reported(
+  groups: readonly FactGroup[],
+  spans: ReadonlyMap<string, readonly Span[]>,
+  stated: Stated,
+): boolean {
+  if (stated.evidence.every((e) => quoted(spans, e))) return true;
   return groups.some((g) => {
     const alike = g.values.filter(
       (v) => typeof v.value !== 'string' && ALIKE.has(compareValues(v.value, stated.value)),
@@ -108,8 +138,9 @@ export function statedValueAgreements(
     }
   }
   const out: FactGroup[] = [];
+  const spans = quotedSpans(groups);
   for (const stated of byKey.values()) {
-    if (stated.sources.length < 2 || reported(groups, stated)) continue;
+    if (stated.sources.length < 2 || reported(groups, spans, stated)) continue;
     const certainty = support(stated.sources.map(() => STATED_CERTAINTY));
     out.push({
       predicate: 'stated',

@@ -6,6 +6,7 @@ import type { Fact, Span } from '../types';
 import { type Attribution, findAttributions } from './attribution';
 import { CONCEPTS } from './concepts';
 import { factConfidence, LINK, linkStrength } from './confidence';
+import { withCurrencies } from './currencies';
 import { type CompiledLocale, compile, findAll, findEach, type Pattern } from './patterns';
 import {
   type FactPredicate,
@@ -1235,7 +1236,8 @@ const inDocumentOrder = (a: Fact, b: Fact) =>
 export function extractFacts(input: FactInput): Fact[] {
   if (!input.locale) return [];
   const locale = compile(input.locale);
-  const index = new MentionIndex(withUnits(input.text, input.mentions, input.locale));
+  const measured = withUnits(input.text, input.mentions, input.locale);
+  const index = new MentionIndex(withCurrencies(input.text, measured, input.locale));
   const units = sentenceUnits(input, locale, index);
   const writer = new FactWriter(input.text, input.name, input.locale);
   units.forEach((unit, i) => {

@@ -29,6 +29,12 @@ export interface FactLocale {
    */
   units?: Partial<Record<UnitName, readonly string[]>>;
   /**
+   * Currencies after a bare amount: CLDR gives every language's currency names and symbols
+   * (src/generated/currencies.ts); a locale adds `linkers` between amount and currency ("de" in "3
+   * millions de francs suisses") and `words`, by ISO 4217 code, for forms CLDR lacks ("人民元").
+   */
+  currencies?: { linkers?: readonly string[]; words?: Readonly<Record<string, readonly string[]>> };
+  /**
    * Words that qualify a value: `before` it ("more than", "約") or `after` it ("以上", "이상"), by
    * qualifier. `about`, `over`, `nearly` and `up to` widen the amount compared; `projected` ("could
    * reach", "見込み", anywhere in the value's clause) makes it a forecast, compared only with forecasts.

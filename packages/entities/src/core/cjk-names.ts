@@ -1,28 +1,39 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
+import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
+import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
+  chineseOrganisationLengths,
   isChineseOrganisation,
+  isJapaneseCommonKatakana,
+  isKoreanCommonWord,
   japaneseFamilyNames,
+  japaneseOrganisationLengths,
   japaneseProperNoun,
   koreanFamilyNames,
 } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
 import { chineseName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
+import { longestMatches, startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
-const cjkRegexCache = new WeakMap<Map<string, string>, RegExp | null>();
+const cjkNamesCache = new WeakMap<Map<string, string>, WordsByFirst>();
 
-/** One alternation of the gazetteer's CJK names, longest first; cached per (shared) gazetteer. */
-function cjkGazetteerRegex(gazetteer: Map<string, string>): RegExp | undefined {
-  let re = cjkRegexCache.get(gazetteer);
-  if (re === undefined) {
-    const entries = [...gazetteer.keys()].filter((k) =>
+/**
+ * The gazetteer's CJK names filed by their first UTF-16 code unit, longest first; cached per
+ * (shared) gazetteer. Read at each place of the text, they find what one alternation of them all
+ * found (the longest name starting there), without V8 trying the alternation at every place.
+ */
+function cjkGazetteerNames(gazetteer: Map<string, string>): WordsByFirst {
+  let filed = cjkNamesCache.get(gazetteer);
+  if (filed === undefined) {
+    const names = [...gazetteer.keys()].filter((k) =>
       /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(k),
     );
-    re = entries.length ? new RegExp(alternation(entries), 'gu') : null;
-    cjkRegexCache.set(gazetteer, re);
+    filed = wordsByFirst(names, true);
+    cjkNamesCache.set(gazetteer, filed);
   }
-  return re ?? undefined;
+  return filed;
 }
 
 // An ampersand joins the parts of a company's name (セブン＆アイ・ホールディングス).
@@ -47,12 +58,13 @@ function hanOrgWords(ctx: NameContext): RegExp | undefined {
 }
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
-  const re = cjkGazetteerRegex(ctx.gazetteer);
-  if (!re) return;
+  const filed = cjkGazetteerNames(ctx.gazetteer);
+  if (filed.byFirst.size === 0) return;
   const orgAfterPlace = hanOrgWords(ctx);
-  for (const m of text.matchAll(re)) {
+  for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
     let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
@@ -80,6 +92,30 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const HANGUL_START = /^\p{Script=Hangul}/u;
+
+/**
+ * China's prefectures and counties that the gazetteer lacks (宿迁, 泸定县, 高雄), wherever one starts
+ * in a Han run: a lookup by first character, longest first. Below every other name, so that a place
+ * inside an organisation's or a person's name (常州大学, 蔡崇信) stays inside it.
+ */
+function chinesePlaces({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  for (let i = 0; i < text.length; i++) {
+    const places = index.get(text[i] as string);
+    if (!places) continue;
+    // A name without its 市 or 县 inside a word is often part of another name (台山 in 五台山): it
+    // starts a clause, follows a function or motion character, or follows a place (江西赣州).
+    const edge =
+      i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
+    const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
+    if (!place) continue;
+    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    i += place.name.length - 1;
+  }
+}
 
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
@@ -106,12 +142,23 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
+      const head = hanHead(ctx, text, m.index);
       const key =
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
-          : `org:${word}${orgSuffix}`;
+          : `org:${head}${word}${orgSuffix}`;
       out.push(
-        matchCandidate(m, 'ORG', key, 0.75, 'names:cjk-org', 56, { length: m[0].length + orgSuffix.length }),
+        matchCandidate(
+          { index: m.index - head.length, 0: `${head}${m[0]}` },
+          'ORG',
+          key,
+          0.75,
+          'names:cjk-org',
+          56,
+          {
+            length: head.length + m[0].length + orgSuffix.length,
+          },
+        ),
       );
       continue;
     }
@@ -124,7 +171,37 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
     if (proper && a === 0 && b === m[0].length)
       out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+    else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
+      out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
+const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+
+/**
+ * A katakana word that opens a sentence as its topic or subject (ユニクロは, メルカリが) and that IPAdic
+ * has as no common word (it has イベントは, ワクチンが): a brand or a foreign name no list holds.
+ */
+function unknownTopic(ctx: NameContext, text: string, at: number, word: string): boolean {
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・')) return false;
+  const next = text[at + word.length];
+  if (next !== 'は' && next !== 'が') return false;
+  if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
+  return !isJapaneseCommonKatakana(word);
+}
+
+/**
+ * Kanji written against a katakana organisation open its name (牧野フライス製作所, 日本マクドナルド社):
+ * up to four, after anything that is not kanji, unless they name a place the gazetteer knows.
+ */
+function hanHead(ctx: NameContext, text: string, at: number): string {
+  if (ctx.locale?.lang !== 'ja') return '';
+  let i = at;
+  while (i > 0 && at - i < 5 && /[\p{Script=Han}々]/u.test(text[i - 1] as string)) i--;
+  const head = text.slice(i, at);
+  if (head.length < 2 || head.length > 4 || ctx.gazetteer.get(head)?.startsWith('place:')) return '';
+  return head;
 }
 
 const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
@@ -143,24 +220,32 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
         ? isChineseOrganisation
         : undefined;
   if (!known) return;
+  // Only the lengths that a listed word starting with the run's character has are sliced and asked.
+  const lengths = lang === 'ja' ? japaneseOrganisationLengths() : chineseOrganisationLengths();
   const longest = lang === 'ja' ? 8 : 10;
-  for (const m of text.matchAll(HAN_RUN)) {
-    const starts = [0];
-    if (lang === 'zh')
-      for (let i = 1; i < m[0].length - 2; i++) if (ZH_FUNCTION.test(m[0][i - 1] as string)) starts.push(i);
-    for (const from of starts) {
-      for (let n = Math.min(longest, m[0].length - from); n >= 3; n--) {
-        const word = m[0].slice(from, from + n);
-        if (ctx.gazetteer.has(word) || !known(word)) continue;
-        const at = { index: m.index + from, 0: word };
-        // Above a gazetteer place inside it (中国 in 中国移动).
-        out.push(matchCandidate(at, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
-        break;
-      }
+  const tryAt = (at: number, end: number): void => {
+    const mask = lengths.get(text.charCodeAt(at));
+    if (mask === undefined) return;
+    for (let n = Math.min(longest, end - at); n >= 3; n--) {
+      // No listed word of this length or shorter starts here.
+      if ((mask & ((2 << n) - 1)) === 0) return;
+      const word = text.slice(at, at + n);
+      // The gazetteer's name is found as it is (京都大学), not the shorter one inside it (京都大).
+      if (ctx.gazetteer.has(word)) return;
+      if ((mask & (1 << n)) === 0 || !known(word)) continue;
+      // Above a gazetteer place inside it (中国 in 中国移动).
+      out.push(matchCandidate({ index: at, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
+      return;
     }
+  };
+  for (const m of text.matchAll(HAN_RUN)) {
+    const end = m.index + m[0].length;
+    tryAt(m.index, end);
+    if (lang === 'zh')
+      for (let i = m.index + 1; i < end - 2; i++) if (ZH_FUNCTION.has(text.charCodeAt(i - 1))) tryAt(i, end);
   }
 }
-const ZH_FUNCTION = /^[的在与和了是由向对据被将从为把]$/u;
+const ZH_FUNCTION = new Set([...'的在与和了是由向对据被将从为把'].map((c) => c.charCodeAt(0)));
 
 /** A Japanese family name of the list, then one to three kanji of a given name (大谷翔平, 菅義偉). */
 function familyFirst(name: string): boolean {
@@ -227,6 +312,17 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/**
+ * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
+ * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
+ */
+function modifierBeforeName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 2) return false;
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  const modifier = /[는던]$/u.test(word) || (last >= 0 && [4, 8].includes(last % 28));
+  return modifier && isKoreanCommonWord(word);
+}
+
 // Korean particles and endings that close a word: a word ending with one is no foreign given name
 // ("파리에서 윤석열 대통령" is 윤석열 in Paris).
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
@@ -240,27 +336,39 @@ const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|�
 function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   const cues = suffixes.filter((x) => /\p{Script=Hangul}|^[A-Z]{2,4}$/u.test(x));
   if (!cues.length) return;
+  // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5}) )?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
     let first = m[1];
-    let last = m[2] as string;
+    const dotted = m[2] !== undefined && m[2] !== ' ';
+    let last = m[3] as string;
     let index = m.index;
     if (first === '전' && formerTitleOf(ctx, text, m.index, last, out)) continue;
-    if (first !== undefined && (last === '전' || (m[3] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))) {
+    if (
+      first !== undefined &&
+      !dotted &&
+      (last === '전' || (m[4] === '' && /^\p{Script=Hangul}{2,}$/u.test(last)))
+    ) {
       // The last word belongs to the title: the name is the word before it.
       last = first;
       first = undefined;
-    } else if (first !== undefined && (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first))) {
+    } else if (
+      first !== undefined &&
+      !dotted &&
+      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+    ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
-    const name = first === undefined ? last : `${first} ${last}`;
+    const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
-    out.push(matchCandidate({ index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 45));
+    // One key with or without the dot: the same person.
+    const key = `person:${first === undefined ? last : `${first} ${last}`}`;
+    out.push(matchCandidate({ index, 0: name }, 'PERSON', key, 0.6, 'names:hangul', 45));
   }
 }
 
@@ -363,7 +471,7 @@ const ONE_CHARACTER_ORG_WORDS = new Set(['省', '庁', '党', '局', '社']);
 const NOT_BEFORE_SHA = /[会支本商各同自他入出神弊貴当御親子]社$/u;
 
 // A particle may close a Korean organisation's name ("한국은행은", "삼성전자는", "금융감독원의").
-const KOREAN_PARTICLE = '(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만)?';
+const KOREAN_PARTICLE = KOREAN_PARTICLE_SOURCE;
 
 /**
  * After 在 ("at"), a place with two characters or more between it and the organisation word is
@@ -424,19 +532,45 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
   const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
+  const cues = wordsByFirst(trailing);
+  const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
   for (const m of text.matchAll(re)) {
-    const afterCue = trailing.some((w) => text.startsWith(w, m.index + m[0].length));
-    const beforeCue = titleBefore?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true;
+    const end = m.index + m[0].length;
     // Two characters only after a title and before the clause ends (德国总理默茨。): shorter runs of
-    // these characters are often words.
-    if (
+    // these characters are often words. The cheaper test of each pair first.
+    const named =
       m[0].length === 2
-        ? !beforeCue || !/^[。，、；！？]/u.test(text[m.index + 2] ?? '')
-        : !afterCue && !beforeCue
-    )
+        ? CLAUSE_END.has(text.charCodeAt(end)) && beforeCue(m.index)
+        : startsWithOneOf(cues, text, end) || beforeCue(m.index);
+    if (named) {
+      out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
       continue;
-    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
+    }
+    if (m[0].length >= 3 && standsAlone(text, m.index, m[0]))
+      out.push(matchCandidate(m, 'NAME', `name:${m[0]}`, 0.45, 'names:han-transliteration', 42));
   }
+}
+const CLAUSE_END = new Set([...'。，、；！？'].map((c) => c.charCodeAt(0)));
+
+// What stands before a word that opens a clause or follows a function word (在比亚迪, 收购了沃尔沃).
+const WORD_BEFORE = /[\s\p{P}的在与和及同跟了是由向对据被将从为把]/u;
+
+/**
+ * A run of three or more transliteration characters with no cue beside it (比亚迪在…, 收购了沃尔沃。) is a
+ * foreign name when nothing joins it to the words around: a clause edge or a function character on
+ * both sides, and no word of jieba's dictionary that starts like a name (阿拉伯 is a place, yet
+ * 安妮塔 stays a name).
+ */
+function standsAlone(text: string, at: number, run: string): boolean {
+  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return false;
+  const end = at + run.length;
+  if (
+    end < text.length &&
+    !/[\s\p{P}]/u.test(text[end] as string) &&
+    !AFTER_NAME.some((w) => text.startsWith(w, end))
+  )
+    return false;
+  return !isChineseWordLikeName(run);
 }
 
 /**
@@ -448,19 +582,28 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const families = ctx.locale?.familyNames;
   if (!families) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
-  const right = alternation([...trailing, ...titles, '在']);
+  // A name joined to another (王楚钦和孙颖莎) or owning something (刘慈欣的小说) has no cue of its
+  // own: jieba's words that look like names (文化的, 高度和) are left out below.
+  const right = alternation([...trailing, ...titles, '在', '和', '与', '及', '的']);
   // After a meeting verb the name may end the clause: 会见了习近平。
-  const left = alternation([...titles, '会见了', '会见', '与', '同']);
+  const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
   const re = new RegExp(
     `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
   );
+  // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
+  const rightAt = new RegExp(`^(?:${right})`, 'u');
+  const longestCue = Math.max(1, ...[...trailing, ...titles].map((w) => w.length));
   for (const m of text.matchAll(re)) {
     // Two characters when the third is already the cue's (王毅外长 is not 王毅外 + 长).
     for (const length of [m[0].length, 2]) {
       const name = m[0].slice(0, length);
-      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name)) continue;
-      if (length !== m[0].length && !new RegExp(`^(?:${right})`, 'u').test(text.slice(m.index + length)))
+      if (!families.includes(name.slice(0, 1)) || ctx.gazetteer.has(name) || isChineseWordLikeName(name))
+        continue;
+      if (
+        length !== m[0].length &&
+        !rightAt.test(text.slice(m.index + length, m.index + length + longestCue))
+      )
         continue;
       out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.55, 'names:chinese', 44, { length }));
       break;
@@ -489,6 +632,39 @@ const AFTER_NAME = [
   '等',
 ];
 
+const nextDot = (text: string, from: number): number => {
+  const a = text.indexOf('·', from);
+  const b = text.indexOf('•', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+};
+
+/**
+ * `text.matchAll(HAN_DOTTED_NAME)`, each search started at most ten code units (five characters)
+ * before the next dot: every match has its dot within them, so no match starts further back, and
+ * V8 does not try the Han runs of a text without dots.
+ */
+export function* dottedMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(HAN_DOTTED_NAME);
+  let from = 0;
+  for (;;) {
+    const dot = nextDot(text, from);
+    if (dot < 0) return;
+    let at = Math.max(from, dot - 10);
+    // At a character's first code unit, as the search of the whole text would be.
+    if (
+      at > from &&
+      /[\uDC00-\uDFFF]/.test(text[at] as string) &&
+      /[\uD800-\uDBFF]/.test(text[at - 1] as string)
+    )
+      at--;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return;
+    yield m;
+    from = re.lastIndex;
+  }
+}
+
 /**
  * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
  * the transliteration characters before the dot, the last part up to the first cue or function
@@ -500,7 +676,7 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
     /^\p{Script=Han}+$/u.test(w),
   );
-  for (const m of text.matchAll(HAN_DOTTED_NAME)) {
+  for (const m of dottedMatches(text)) {
     const dot = m[0].search(/[·•]/u);
     // The first part: only transliteration characters count, so a verb before the name is left out.
     let a = dot;
@@ -518,14 +694,80 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   }
 }
 
+// A spacecraft, ship or satellite named by two characters and its number (嫦娥六号, 神舟十八号, 天宫2号),
+// not a date or an ordinal (五月三号, 第三号, 今天三号, 我们三号出发), nor a building or line so
+// numbered (三号楼, 二号线).
+const ZH_NUMBERED_NAME =
+  /(?:(?<![\p{Script=Han}])|(?<=[的在与和及了是由向对据被将从为把布称]))(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/gu;
+
+/** Names with a number (嫦娥六号) and acronyms in brackets after a name (国际货币基金组织（IMF）). */
+function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  for (const m of text.matchAll(ZH_NUMBERED_NAME)) {
+    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+  }
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
+    if (TERM_ACRONYMS.has(acronym)) continue;
+    // The name it abbreviates ends where the bracket opens: an organisation found there, or a place.
+    const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
+    const type = named?.type ?? 'ORG';
+    const at = { index: m.index + 1, 0: acronym };
+    out.push(
+      matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
+    );
+  }
+}
+const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
+
+// Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
+const JA_PLACE_FEATURE =
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+
+/** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
+function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  for (const m of text.matchAll(JA_PLACE_FEATURE)) {
+    if (ctx.gazetteer.has(m[0])) continue;
+    // Above the gazetteer's place inside it (能登 in 能登半島).
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+  }
+}
+
+// Given names written in hiragana (はるか, なおみ) after a family name in kanji, before a title.
+const HIRAGANA_GIVEN = '[ぁ-ゖ]{2,4}';
+// Particles after a word that is no family name ("東京では", "首相には"): not a given name.
+const PARTICLE_START = /^(?:では|には|とは|への|での|から|まで|より|など|にも|でも|とも)/u;
+
+/** "綾瀬はるかさん", "大坂なおみ選手": a family name the reading table knows, a given name in hiragana. */
+function hiraganaGivenNames({ ctx, text, suffixes, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'ja') return;
+  const cues = suffixes.filter((x) => /^[\p{Script=Han}ぁ-ゖ]+$/u.test(x));
+  if (!cues.length) return;
+  const re = new RegExp(
+    `(?<![\\p{Script=Han}々])([\\p{Script=Han}々]{1,3})(${HIRAGANA_GIVEN})(?=${alternation(cues)})`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const family = m[1] as string;
+    if (PARTICLE_START.test(m[2] as string) || ctx.gazetteer.has(family)) continue;
+    if (!japaneseNameReadings(family).length) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:kanji', 45));
+  }
+}
+
 /** Names written in Han, kana or Hangul: gazetteer entries, then cue-based names, one step each. */
 export function cjkNameCandidates(ctx: NameContext): Candidate[] {
-  const { text, locale } = ctx;
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(text)) return [];
+  const { locale } = ctx;
+  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(ctx.text)) return [];
+  // Chinese in traditional characters is read with the simplified lists and words; offsets are
+  // the same in both, so every candidate's span is the original text's.
+  const text = locale?.lang === 'zh' ? foldTraditional(ctx.text) : ctx.text;
   const suffixes = [...(locale?.personSuffixes ?? [])];
-  const scan: CjkScan = { ctx, text, suffixes, out: [] };
+  const scan: CjkScan = { ctx: text === ctx.text ? ctx : { ...ctx, text }, text, suffixes, out: [] };
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
+  chinesePlaces(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
@@ -533,11 +775,15 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   koreanNamesAfterTitles(scan);
   koreanNamesBeforeOrgTitles(scan);
   mixedKoreanNames(scan);
+  koreanUnmarkedNames(ctx, scan.out);
   cjkOrganisations(scan);
+  japanesePlaceFeatures(scan);
+  hiraganaGivenNames(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
+  chineseNumberedNamesAndAcronyms(scan);
   return scan.out;
 }

@@ -3,19 +3,22 @@ import { CITY_NAME_LOADERS } from '../generated/city-name-loaders';
 import { loadWinkLibrary } from '../locales/en/wink-library.browser';
 import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
-import type { JapaneseNameTables } from './language-data';
+import type { ChineseLexicon, JapaneseNameTables, KoreanWordFilters } from './language-data';
 
 // The browser build's per-language data: wink's English model, a language's chrono-node locale,
-// the German noun filter, the Japanese name readings and proper nouns, the Chinese organisations
+// the German noun filter, the Japanese name readings and proper nouns, the Chinese organisations, places and characters,
+// the Korean word filters
 // and the city names of a script. Each is a dynamic import, so a bundler puts it in a chunk that a page fetches only when
 // `loadLanguages` asks for that language; reading a text whose data was not loaded throws
 // E_LANGUAGE_NOT_LOADED rather than giving other results than Node.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string; common: string } | undefined;
 let chineseOrgs: { org: string } | undefined;
+let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
+let koreanWords: KoreanWordFilters | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
   if (!CITY_NAME_LOADERS[lang]) return {};
@@ -29,7 +32,7 @@ export function japaneseNameTables(): JapaneseNameTables {
   return japanese;
 }
 
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
   if (!japaneseProper) throw languageNotLoaded('ja', 'The Japanese proper nouns');
   return japaneseProper;
 }
@@ -39,9 +42,23 @@ export function chineseOrganisations(): { org: string } {
   return chineseOrgs;
 }
 
+export function chineseLexicon(): ChineseLexicon {
+  if (!chinese) throw languageNotLoaded('zh', 'The Chinese places');
+  return chinese;
+}
+
 export function germanNounFilter(): { bits: number; hashes: number; data: string } {
   if (!germanNouns) throw languageNotLoaded('de', 'The German noun filter');
   return germanNouns;
+}
+
+export function koreanWordFilters(): KoreanWordFilters {
+  if (!koreanWords) throw languageNotLoaded('ko', 'The Korean word filters');
+  return koreanWords;
+}
+
+async function loadKoreanWords(): Promise<void> {
+  koreanWords = (await import('../generated/korean-words.json')).default;
 }
 
 async function loadGermanNouns(): Promise<void> {
@@ -54,6 +71,10 @@ async function loadJapaneseNames(): Promise<void> {
 
 async function loadChineseOrganisations(): Promise<void> {
   chineseOrgs = (await import('../generated/chinese-organisations.json')).default;
+}
+
+async function loadChineseLexicon(): Promise<void> {
+  chinese = (await import('../generated/chinese-lexicon.json')).default;
 }
 
 async function loadJapaneseProperNouns(): Promise<void> {
@@ -70,6 +91,8 @@ export async function loadLanguageData(tags: readonly string[]): Promise<void> {
     if (locale.lang === 'ja' && !japanese) jobs.push(loadJapaneseNames());
     if (locale.lang === 'ja' && !japaneseProper) jobs.push(loadJapaneseProperNouns());
     if (locale.lang === 'zh' && !chineseOrgs) jobs.push(loadChineseOrganisations());
+    if (locale.lang === 'zh' && !chinese) jobs.push(loadChineseLexicon());
+    if (locale.lang === 'ko' && !koreanWords) jobs.push(loadKoreanWords());
     // Read only where nouns are capitalised (names.ts, germanName).
     if (locale.capitalisesNouns && !germanNouns) jobs.push(loadGermanNouns());
     const cityLoader = CITY_NAME_LOADERS[locale.lang];

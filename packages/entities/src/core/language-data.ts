@@ -18,9 +18,26 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string; common: string } | undefined;
 let chineseOrgs: { org: string } | undefined;
+let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
+let koreanWords: KoreanWordFilters | undefined;
+
+/** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */
+export interface BloomFilter {
+  bits: number;
+  hashes: number;
+  data: string;
+}
+
+/** mecab-ko-dic's Korean common words and places, as Bloom filters (name-lexicon.ts). */
+export interface KoreanWordFilters {
+  common: BloomFilter;
+  place: BloomFilter;
+  /** Syllables that may end a compound of common words (골, 법, 진), one string. */
+  tails: string;
+}
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -40,8 +57,10 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string }>('japanese-proper-nouns');
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
+  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: string }>(
+    'japanese-proper-nouns',
+  );
   return japaneseProper;
 }
 
@@ -51,10 +70,32 @@ export function chineseOrganisations(): { org: string } {
   return chineseOrgs;
 }
 
+/** China's places, the traditional → simplified characters and words like names (chinese-lexicon.ts). */
+export interface ChineseLexicon {
+  /** Groups "pinyin name…" joined by |: 宿迁 宿迁市. */
+  place: string;
+  /** Pairs of a traditional character and its simplified one, concatenated: 陳陈積积. */
+  traditional: string;
+  /** Words that start like a personal name and are none (高度, 文化), space-separated. */
+  notNames: string;
+}
+
+/** China's places and traditional characters, read when Chinese first needs them. */
+export function chineseLexicon(): ChineseLexicon {
+  chinese ??= generatedData<ChineseLexicon>('chinese-lexicon');
+  return chinese;
+}
+
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
 export function germanNounFilter(): { bits: number; hashes: number; data: string } {
   germanNouns ??= generatedData<{ bits: number; hashes: number; data: string }>('german-nouns');
   return germanNouns;
+}
+
+/** The Korean word filters (name-lexicon.ts), read when a Korean text first asks. */
+export function koreanWordFilters(): KoreanWordFilters {
+  koreanWords ??= generatedData<KoreanWordFilters>('korean-words');
+  return koreanWords;
 }
 
 /** Nothing to do in Node: every language's data loads on first use. */

@@ -6,12 +6,17 @@ import {
   STOPWORDS,
 } from '../generated/name-lexicon';
 import { GIVEN_NAMES } from '../locales/_global/index';
-import { chineseOrganisations, germanNounFilter, japaneseProperNouns } from './language-data';
+import {
+  type BloomFilter,
+  chineseOrganisations,
+  germanNounFilter,
+  japaneseProperNouns,
+  koreanWordFilters,
+} from './language-data';
 
 // The generated lists (scripts/generate-name-lexicon.mjs) are strings, turned into sets on first use:
 // a text that never asks about German nouns never decodes the filter.
 let given: Set<string> | undefined;
-let german: { bytes: Uint8Array; bits: number; hashes: number } | undefined;
 const stopwords = new Map<string, Set<string>>();
 let koFamily: Set<string> | undefined;
 let jaFamily: Set<string> | undefined;
@@ -41,21 +46,73 @@ let jaProper: Map<string, 'ORG' | 'PLACE'> | undefined;
  * as no common word or person (ソニー, ワシントン, 自民党).
  */
 export function japaneseProperNoun(word: string): 'ORG' | 'PLACE' | undefined {
+  return japaneseProperNounMap().get(word);
+}
+
+function japaneseProperNounMap(): Map<string, 'ORG' | 'PLACE'> {
   if (!jaProper) {
     const { org, place, hanOrg } = japaneseProperNouns();
     jaProper = new Map();
     for (const w of place.split(' ')) jaProper.set(w, 'PLACE');
     for (const w of `${org} ${hanOrg}`.split(' ')) jaProper.set(w, 'ORG');
   }
-  return jaProper.get(word);
+  return jaProper;
+}
+
+let jaCommon: Set<string> | undefined;
+
+/** A katakana word of three or more that IPAdic has as a common word (イベント, ワクチン). */
+export function isJapaneseCommonKatakana(word: string): boolean {
+  jaCommon ??= new Set(japaneseProperNouns().common.split(' '));
+  return jaCommon.has(word);
 }
 
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
 export function isChineseOrganisation(word: string): boolean {
+  return chineseOrganisationSet().has(word);
+}
+
+function chineseOrganisationSet(): Set<string> {
   zhOrgs ??= new Set(chineseOrganisations().org.split(' '));
-  return zhOrgs.has(word);
+  return zhOrgs;
+}
+
+/**
+ * The lengths of a word list's words by their first UTF-16 code unit, as bit masks (bit n: a word of
+ * n code units starts with it; lengths from 31 on share bit 31): a reader that tries every length
+ * at a place asks the list only about the lengths that can be in it.
+ */
+export type LengthsByFirst = Map<number, number>;
+
+function lengthsByFirst(words: Iterable<string>): LengthsByFirst {
+  const out: LengthsByFirst = new Map();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    out.set(c, (out.get(c) ?? 0) | (1 << Math.min(w.length, 31)));
+  }
+  return out;
+}
+
+let zhOrgLengths: LengthsByFirst | undefined;
+let jaOrgLengths: LengthsByFirst | undefined;
+
+/** `isChineseOrganisation`'s words by first character and length. */
+export function chineseOrganisationLengths(): LengthsByFirst {
+  zhOrgLengths ??= lengthsByFirst(chineseOrganisationSet());
+  return zhOrgLengths;
+}
+
+/** The words `japaneseProperNoun` calls organisations, by first character and length. */
+export function japaneseOrganisationLengths(): LengthsByFirst {
+  if (!jaOrgLengths) {
+    const orgs: string[] = [];
+    for (const [w, type] of japaneseProperNounMap()) if (type === 'ORG') orgs.push(w);
+    jaOrgLengths = lengthsByFirst(orgs);
+  }
+  return jaOrgLengths;
 }
 
 const fnv = (s: string, seed: number): number => {
@@ -64,28 +121,63 @@ const fnv = (s: string, seed: number): number => {
   return h;
 };
 
-function germanTables() {
-  if (!german) {
-    const filter = germanNounFilter();
-    const bin = atob(filter.data);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    german = { bytes, bits: filter.bits, hashes: filter.hashes };
-  }
-  return german;
+/** A generated Bloom filter's membership test (scripts/bloom.mjs), its bytes decoded once. */
+function bloomTest(filter: BloomFilter): (word: string) => boolean {
+  const bin = atob(filter.data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const { bits, hashes } = filter;
+  return (word) => {
+    const a = fnv(word, 0);
+    const b = fnv(word, 0x9e3779b9) | 1;
+    for (let i = 0; i < hashes; i++) {
+      const bit = ((a + Math.imul(i, b)) >>> 0) % bits;
+      if (((bytes[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
+    }
+    return true;
+  };
 }
 
-/** A form of a German common noun ("Zentralbank", "Häusern"); ~2% of other words say yes too. */
+let germanNoun: ((word: string) => boolean) | undefined;
+
+/** A form of a German common noun ("Zentralbank", "Häusern"); ~0.4% of other words say yes too. */
 export function isGermanNoun(word: string): boolean {
-  const t = germanTables();
-  const w = word.toLowerCase();
-  const a = fnv(w, 0);
-  const b = fnv(w, 0x9e3779b9) | 1;
-  for (let i = 0; i < t.hashes; i++) {
-    const bit = ((a + Math.imul(i, b)) >>> 0) % t.bits;
-    if (((t.bytes[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
+  germanNoun ??= bloomTest(germanNounFilter());
+  return germanNoun(word.toLowerCase());
+}
+
+let korean:
+  | { common: (word: string) => boolean; place: (word: string) => boolean; tails: Set<string> }
+  | undefined;
+
+function koreanTests() {
+  if (!korean) {
+    const filters = koreanWordFilters();
+    korean = {
+      common: bloomTest(filters.common),
+      place: bloomTest(filters.place),
+      tails: new Set(filters.tails),
+    };
   }
-  return true;
+  return korean;
+}
+
+/** A syllable mecab-ko-dic reads first as a noun or a noun suffix (골, 법, 진), not 브 or 스. */
+export function isKoreanNounSyllable(syllable: string): boolean {
+  return koreanTests().tails.has(syllable);
+}
+
+/**
+ * A Korean word mecab-ko-dic reads first as no proper noun (게임, 배터리, 만든), in Hangul; ~2% of
+ * other words say yes too, which hides a name, never makes one.
+ */
+export function isKoreanCommonWord(word: string): boolean {
+  return koreanTests().common(word);
+}
+
+/** A Korean proper noun mecab-ko-dic reads first as a place (워싱턴, 시애틀); ~2% of others too. */
+export function isKoreanPlace(word: string): boolean {
+  return koreanTests().place(word);
 }
 
 /**

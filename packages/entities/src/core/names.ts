@@ -3,8 +3,9 @@ import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_glo
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { germanWordKind, isGivenName, isStopword } from './name-lexicon';
+import { germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
+import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
 const L = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 // Linear: the separator class is excluded from the repeated body and must be followed by a letter.
@@ -37,6 +38,7 @@ const CONNECTORS = new Set([
   'y',
   'der',
   'den',
+  'zu',
   // The same particles in Cyrillic ("Урсула фон дер Ляйен", "Шарль де Голль").
   'фон',
   'ван',
@@ -44,6 +46,9 @@ const CONNECTORS = new Set([
   'де',
 ]);
 const AFTER_VON_ONLY = new Set(['der', 'den', 'дер']);
+// "zu" is a preposition too ("gratulierte Merz zu Weihnachten"): a particle only after a given name
+// ("Karl-Theodor zu Guttenberg") or "von und" ("von und zu Liechtenstein").
+const AFTER_GIVEN_ONLY = new Set(['zu']);
 const VON = /^(?:v[oa]n|фон|ван)$/u;
 // "of" joins only organisation names that begin with a head noun ("University of Warsaw").
 const AFTER_HEAD_ONLY = new Set(['of', 'y']);
@@ -261,6 +266,7 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
       CONNECTORS.has(t.text) &&
       cur.length > 0 &&
       (!AFTER_VON_ONLY.has(t.text) || VON.test(prev?.text ?? '')) &&
+      (!AFTER_GIVEN_ONLY.has(t.text) || givenName(prev?.text ?? '')) &&
       (!AFTER_HEAD_ONLY.has(t.text) || heads.has((cur[0] as Token).text))
     ) {
       // "von der Leyen", "van der Plas": a second particle may stand before the name.
@@ -374,44 +380,20 @@ function segmentRun(
   return merged;
 }
 
-/** Words by their first UTF-16 code unit: a text is compared with the few that start as it does. */
-interface Prefixes {
-  byFirst: Map<number, string[]>;
-  /** An empty word starts every text. */
-  empty: boolean;
-}
-
-function prefixes(words: readonly string[]): Prefixes {
-  const byFirst = new Map<number, string[]>();
-  for (const word of words) {
-    const key = word.charCodeAt(0);
-    const filed = byFirst.get(key);
-    if (filed) filed.push(word);
-    else byFirst.set(key, [word]);
-  }
-  return { byFirst, empty: words.includes('') };
-}
-
-/** Whether one of `words` starts `text` at `at`. */
-function startsWithOne({ byFirst, empty }: Prefixes, text: string, at: number): boolean {
-  if (empty) return true;
-  return byFirst.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at)) === true;
-}
-
 /** The locale's cue words for names (the document's language, then English), built once per text. */
 interface NameCues {
   stop: Set<string>;
   titles: Set<string>;
   titleSuffixes: readonly string[];
   personSuffixAfter: RegExp | undefined;
-  verbs: Prefixes;
+  verbs: WordsByFirst;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   /** The cues as written, asked for a whole word (a Set: asked for every capitalised run). */
   productCueSet: Set<string>;
-  productCuesLower: Prefixes;
+  productCuesLower: WordsByFirst;
   cjkOrgSuffixes: string[];
-  mediaCues: Prefixes;
+  mediaCues: WordsByFirst;
   nounsCapitalised: boolean;
   citeBeforeRe: RegExp | undefined;
   citeAfterRe: RegExp | undefined;
@@ -431,13 +413,13 @@ function nameCues(locale: EntityLocale | undefined, english: EntityLocale): Name
     titles: new Set(both((l) => l.personTitles).map((t) => t.toLowerCase())),
     titleSuffixes: locale?.personTitleSuffixes ?? [],
     personSuffixAfter: personSuffixRe ? new RegExp(`^\\s*(?:${personSuffixRe})`, 'u') : undefined,
-    verbs: prefixes(both((l) => l.personVerbs).map((v) => v.toLowerCase())),
+    verbs: wordsByFirst(both((l) => l.personVerbs).map((v) => v.toLowerCase())),
     orgSuffixes: new Set(both((l) => l.orgSuffixes).map((s) => s.replace(/\.$/, ''))),
     orgHeads: new Set(both((l) => l.orgHeads)),
     productCueSet: new Set(productCues),
-    productCuesLower: prefixes(productCues.map((c) => c.toLowerCase())),
+    productCuesLower: wordsByFirst(productCues.map((c) => c.toLowerCase())),
     cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
-    mediaCues: prefixes(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
+    mediaCues: wordsByFirst(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
     nounsCapitalised: locale?.capitalisesNouns === true,
     citeBeforeRe: citesBefore.length
       ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
@@ -568,7 +550,10 @@ function personEvidence(s: NameScan, seg: Token[]): boolean {
   if (s.cues.personSuffixAfter?.test(a)) return true;
   const a2 = after(s, last, 30).toLowerCase();
   // A verb after one space is read at offset 1: no spaced copy of every verb built for every name.
-  if (startsWithOne(s.cues.verbs, a2, 0) || (a2.charCodeAt(0) === 32 && startsWithOne(s.cues.verbs, a2, 1)))
+  if (
+    startsWithOneOf(s.cues.verbs, a2, 0) ||
+    (a2.charCodeAt(0) === 32 && startsWithOneOf(s.cues.verbs, a2, 1))
+  )
     return seg.length >= 2 || properNoun(s, first);
   return false;
 }
@@ -597,12 +582,12 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
     push(s, seg, 'ORG', keyOf('ORG', str), 0.75, 'names:org-cue');
     return true;
   }
-  if (startsWithOne(cues.mediaCues, next, 0)) {
+  if (startsWithOneOf(cues.mediaCues, next, 0)) {
     push(s, seg, 'ORG', keyOf('ORG', str), 0.6, 'names:media-cue');
     return true;
   }
   if (
-    startsWithOne(cues.productCuesLower, next, 0) ||
+    startsWithOneOf(cues.productCuesLower, next, 0) ||
     cues.productCueSet.has(prevWord(s, first).toLowerCase()) ||
     /(?:项目|模型|モデル|model)\s*[「『“"]?\s*$/u.test(prev)
   ) {
@@ -618,6 +603,8 @@ const CYRILLIC_CASE = /(?:ой|ей|ом|ем|ым|ым|ою|а|у|е|ю|я|ы|�
 /** A given name, in Russian also in an oblique case ("Сергея" → Сергей, "Марией" → Мария). */
 function givenName(word: string): boolean {
   if (isGivenName(word)) return true;
+  // "Karl-Theodor", "Marie-Agnes": every part a given name.
+  if (word.includes('-')) return word.split('-').every((part) => part.length >= 3 && isGivenName(part));
   const m = CYRILLIC_CASE.exec(word);
   if (!m || word.length < 5) return false;
   const stem = word.slice(0, m.index);
@@ -626,7 +613,7 @@ function givenName(word: string): boolean {
 
 // Words after which a capitalised German word with no noun in it names a place, a firm or a person
 // ("in Nürnberg", "von Tottenham"); after others it is as often a borrowed word ("unter Reasoning").
-const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwischen|um)$/u;
+const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwischen|um|durch|an|bis)$/u;
 
 /**
  * German capitalises every noun, so a capitalised word is a name only when it is no noun of the
@@ -643,6 +630,11 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   )
     return undefined;
   const noun = seg.map((t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun');
+  // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
+  if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
+    const genitive = namesGenitive(s, seg[0] as Token, true);
+    if (genitive) return [genitive];
+  }
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
@@ -655,13 +647,53 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const first = name[0] as Token;
   const kind = germanWordKind(first.text);
   if (lo > 0) return name;
+  const genitive = lo === 0 ? namesGenitive(s, first, hi < seg.length) : undefined;
+  if (genitive) return [genitive];
   // A noun after one word: the name only after a preposition of place ("in Stuttgart Stellen ab").
   if (hi < seg.length)
     return !place.initial && kind !== 'noun' && GERMAN_NAME_BEFORE.test(prevWord(s, first))
       ? name
       : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
-  return GERMAN_NAME_BEFORE.test(prevWord(s, first)) || germanCoordinated(s, first, kind) ? name : undefined;
+  const before = prevWord(s, first);
+  return GERMAN_NAME_BEFORE.test(before) ||
+    germanCoordinated(s, first, kind) ||
+    articleName(before, first, kind)
+    ? name
+    : undefined;
+}
+
+/**
+ * German puts only a name's genitive before its noun ("Merz' Koalition", "Habecks Heizungsgesetz",
+ * "Deutschlands Wirtschaft"): a word that is no noun, ending in -s before a noun, or in s, ß, x or z
+ * and an apostrophe, is a name wherever it stands. Returns the name without its ending.
+ */
+function namesGenitive(s: NameScan, word: Token, nounAfter: boolean): Token | undefined {
+  const { text } = s;
+  if (/^['’] \p{Lu}/u.test(text.slice(word.end, word.end + 3)) && /[sßxz]$/u.test(word.text))
+    return germanWordKind(word.text) === 'noun' ? undefined : word;
+  if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text))
+    return undefined;
+  const stem = word.text.slice(0, -1);
+  if (germanWordKind(stem) === 'noun' || isStopword('de', stem)) return undefined;
+  return { start: word.start, end: word.end - 1, text: stem };
+}
+
+// German writes a firm with the feminine article ("die Lufthansa", "an die Telekom"); English nouns it
+// borrows mostly take der or das ("der Lockdown", "das Okay").
+const GERMAN_ARTICLE = /^die$/iu;
+// Endings of adjectives and verbs used as nouns ("die Grünen", "die Neue") and of English words
+// borrowed as nouns, also in the plural ("die Deals", "die Performance").
+const NOMINALISED = /(?:e|en|em|er|es|ern|ing|ung|s)$/u;
+
+/** "die Lufthansa", "an die Lufthansa": after "die", a word that is no noun and cannot be an adjective, a verb or a plural. */
+function articleName(before: string, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  return (
+    kind === 'unknown' &&
+    first.text.length >= 4 &&
+    GERMAN_ARTICLE.test(before) &&
+    !NOMINALISED.test(first.text)
+  );
 }
 
 // "Berlin und Prag": a word that is no noun, coordinated with a capitalised word that is no noun
@@ -765,19 +797,58 @@ const GERMAN_ADJECTIVE =
 const GERMAN_BODY =
   /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
 
+// An institution named after a person or a place, joined by hyphens ("Max-Planck-Institut",
+// "Robert-Koch-Institut", "Fraunhofer-Gesellschaft", "Goethe-Institut"): a noun of this kind last.
+const GERMAN_INSTITUTION_HEAD =
+  /-(?:Institut|Gesellschaft|Stiftung|Universität|Hochschule|Klinikum|Zentrum|Museum|Theater|Verlag|Werke|Gymnasium|Akademie)$/u;
+// Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
+// Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
+const GERMAN_OFFICE =
+  /(?:amt|agentur|ministerium|institut|zentrale|anstalt|behörde|kommission|gesellschaft)$/iu;
+const GERMAN_FIELD = /^ für (\p{Lu}[\p{Ll}-]+)(?: und (\p{Lu}[\p{Ll}-]+))?/u;
+
+/** Where an office's name ends: after its " für …" field when one follows, nouns all. */
+function officeEnd(s: NameScan, head: Token): number {
+  if (!GERMAN_OFFICE.test(head.text)) return head.end;
+  const m = GERMAN_FIELD.exec(s.text.slice(head.end, head.end + 60));
+  if (!m || germanWordKind(m[1] as string) !== 'noun') return head.end;
+  if (m[2] !== undefined && germanWordKind(m[2]) !== 'noun') return head.end + m[0].indexOf(' und ');
+  return head.end + m[0].length;
+}
+
+function pushInstitution(s: NameScan, head: Token, start = head.start): void {
+  const end = officeEnd(s, head);
+  const name = s.text.slice(start, end);
+  s.out.push({
+    type: 'ORG',
+    start,
+    end,
+    key: keyOf('ORG', name),
+    confidence: 0.6,
+    recognizer: 'names:institution',
+    priority: 50,
+  });
+}
+
 /** German names that are nouns by the lexicon: a federal body, or a capitalised adjective and its noun. */
 function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
   const first = seg[0] as Token;
   if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
-    const name = seg.slice(0, 2);
-    push(s, name, 'ORG', keyOf('ORG', spanText(s.text, name)), 0.6, 'names:institution');
+    pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
-  if (seg.length === 1 && GERMAN_BODY.test(first.text)) {
-    push(s, seg, 'ORG', keyOf('ORG', first.text), 0.6, 'names:institution');
+  if (seg.length === 1 && (GERMAN_BODY.test(first.text) || namedInstitution(first.text))) {
+    pushInstitution(s, first);
     return true;
   }
   return false;
+}
+
+/** "Max-Planck-Institut": an institution noun after parts of which one at least is no noun. */
+function namedInstitution(word: string): boolean {
+  if (!GERMAN_INSTITUTION_HEAD.test(word)) return false;
+  const parts = word.split('-');
+  return parts.slice(0, -1).some((p) => /^\p{Lu}/u.test(p) && germanWordKind(p) !== 'noun');
 }
 
 /** A capitalised stretch with no other evidence: a NAME, unless grammar or style explains the capitals. */
@@ -789,7 +860,9 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
-    if (name.length >= 2 && givenName((name[0] as Token).text))
+    const known = s.ctx.gazetteer.get(text);
+    if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
+    else if (name.length >= 2 && givenName((name[0] as Token).text))
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
     else push(s, name, 'NAME', keyOf('NAME', text), 0.5, 'names:capitalised');
     return;
@@ -838,7 +911,8 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
 }
 
 const CYRILLIC_ACRONYM = /^\p{Script=Cyrillic}{2,5}$/u;
-const JA_PARTICLE_BEFORE = /^[はがをにとでも]$/u;
+// A case particle, or where a sentence or clause opens ("JAXAは種子島から…").
+const JA_PARTICLE_BEFORE = /^(?:[はがをにとでも。、「]|)$/u;
 const JA_PARTICLE_AFTER = /^[はがをにとでも、]$/u;
 
 /**
@@ -857,6 +931,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
     JA_PARTICLE_AFTER.test(after(s, tok, 1))
   )
     return true;
+  // Korean writes a case particle against the acronym ("IMF는", "KAIST의") or a noun after it
+  // ("KAIST 연구진"): a noun phrase of its own, as in Japanese.
+  if (langOf(s) === 'ko' && /^ ?\p{Script=Hangul}/u.test(after(s, tok, 2))) return true;
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
@@ -968,6 +1045,8 @@ function splitAtAcronym(s: NameScan, toks: Token[], place: RunPlace): boolean {
   const cuts: number[] = [];
   toks.forEach((t, k) => {
     const initial = place.initial && k === 0;
+    // An acronym that opens a club's or body's name stays in it ("FC Bayern").
+    if (k === 0 && s.cues.orgHeads.has(t.text)) return;
     if (!s.ctx.gazetteer.has(t.text) && acronymInNamePlace(s, t, { ...place, initial })) cuts.push(k);
   });
   if (!cuts.length) return false;
@@ -981,11 +1060,28 @@ function splitAtAcronym(s: NameScan, toks: Token[], place: RunPlace): boolean {
   return true;
 }
 
+// Prefixes written before a title with a hyphen that are no names ("Vize-Präsident", "Ex-Chef").
+const TITLE_PREFIXES = new Set(['vize', 'interims', 'ex', 'co', 'ko', 'top', 'super', 'mit']);
+
+/**
+ * In German, a word that is no noun before a hyphen and a person's title is whom the title is of
+ * ("BioNTech-Gründer", "SPD-Chef", "Kreml-Sprecher"): an organisation's key when it is written as
+ * one (mixed case or capitals), a name's otherwise.
+ */
+function titledHead(s: NameScan, word: string, hyphen: number): string | undefined {
+  if (!s.cues.nounsCapitalised || word.indexOf('-', hyphen + 1) >= 0) return undefined;
+  const head = word.slice(0, hyphen);
+  if (head.length < 3 || TITLE_PREFIXES.has(head.toLowerCase()) || !isTitleWord(s, word.slice(hyphen + 1)))
+    return undefined;
+  if (isStopword('de', head) || germanWordKind(head) === 'noun') return undefined;
+  return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
+}
+
 /** A known name before a hyphen and a capitalised noun is the name ("das Tesla-Werk", "Apple-Chef"). */
 function compoundHead(s: NameScan, tok: Token): boolean {
   const hyphen = tok.text.indexOf('-');
   if (hyphen < 2 || !/^-\p{Lu}\p{Ll}/u.test(tok.text.slice(hyphen))) return false;
-  const key = s.ctx.gazetteer.get(tok.text.slice(0, hyphen));
+  const key = s.ctx.gazetteer.get(tok.text.slice(0, hyphen)) ?? titledHead(s, tok.text, hyphen);
   if (!key || s.ctx.gazetteer.has(tok.text)) return false;
   s.out.push({
     type: typeOfKey(key),
@@ -1043,7 +1139,11 @@ function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
     segments.push(...splitBeforeGivenName(seg, s.cues.nounsCapitalised));
   segments.forEach((seg, i) => {
-    if (seg.role) return;
+    // A title compound names whom the title is of ("BioNTech-Gründer", "Apple-Chef").
+    if (seg.role) {
+      if (seg.tokens.length === 1) compoundHead(s, seg.tokens[0] as Token);
+      return;
+    }
     if (seg.key) {
       knownSegment(s, seg as Segment & { key: string }, segments[i + 1]);
       return;

@@ -188,6 +188,8 @@ function multiplierAfter(
 function hanTokens(text: string, table: SpelledNumberTable, out: NumberToken[]): void {
   const approx = Object.keys(table.approximations ?? {}).join('');
   for (const m of text.matchAll(hanRun(approx))) {
+    // Most runs are Arabic digits and points alone ("2026", "."), which no group reads as a Han numeral.
+    if (ARABIC_RUN.test(m[0])) continue;
     const decimals = m[1] ? hanDecimals(m[1]) : '';
     const bodyEnd = decimals ? m.index + m[0].search(/ ?[点點・][^点點・]*$/u) : m.index + m[0].length;
     const groups = joinPieces(
@@ -196,7 +198,14 @@ function hanTokens(text: string, table: SpelledNumberTable, out: NumberToken[]):
     );
     groups.forEach((g, k) => {
       const last = k === groups.length - 1;
-      const token = hanToken(text, g, table, last ? decimals : '', text.slice(g.start, g.end).includes(' '));
+      const token = hanToken(
+        text,
+        g,
+        table,
+        approx,
+        last ? decimals : '',
+        text.slice(g.start, g.end).includes(' '),
+      );
       if (!token) return;
       if (last && decimals) token.end = m.index + m[0].length;
       const multiplier = decimals ? undefined : multiplierAfter(text, token.end, table);
@@ -226,6 +235,8 @@ function hanTokens(text: string, table: SpelledNumberTable, out: NumberToken[]):
   }
 }
 
+const ARABIC_RUN = /^[0-9. ]+$/;
+
 const hanDecimals = (s: string) =>
   [...s]
     .map((c) =>
@@ -238,11 +249,11 @@ function hanToken(
   text: string,
   g: NumeralPiece,
   table: SpelledNumberTable,
+  approx: string,
   decimals: string,
   spaced: boolean,
 ): NumberToken | undefined {
   const approximations = table.approximations ?? {};
-  const approx = Object.keys(approximations).join('');
   // Leading and trailing dots belong to the sentence; an approximation needs a numeral before it
   // and a unit after it ("三十多岁" stays 三十).
   const edge = (c: string) => c === '.' || c === ' ' || approx.includes(c);

@@ -1,29 +1,65 @@
-import { type Candidate, matchCandidate } from './candidate';
+import type { Candidate } from './candidate';
 
 // Every pattern below is linear: repeated groups are separated by characters their bodies exclude.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`「」『』（）()[\]{}|\\^]+/giu;
 const EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
-const HANDLE_RE = /(?<![\p{L}\p{N}_@./])@([A-Za-z0-9_]{1,30})(?![\p{L}\p{N}_@])/gu;
-const HASHTAG_RE = /(?<![\p{L}\p{N}_&#/])#([\p{L}_][\p{L}\p{N}_]*)/gu;
+// Sticky: tried only where the text has the sign (see `eachSigned`); the name is what follows the sign.
+const HANDLE_AT = /(?<![\p{L}\p{N}_@./])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_@])/uy;
+const HASHTAG_AT = /(?<![\p{L}\p{N}_&#/])#[\p{L}_][\p{L}\p{N}_]*/uy;
 
 const TRAILING = new Set([...'.,;:!?。、，！？…']);
 
 type PatternType = 'URL' | 'EMAIL' | 'HANDLE' | 'HASHTAG';
 
+// Built once: a text of handles has one candidate every three characters (issue #16, `@a #b …`).
+const NAMES: Record<PatternType, { key: string; recognizer: string }> = {
+  URL: { key: 'url:', recognizer: 'pattern:url' },
+  EMAIL: { key: 'email:', recognizer: 'pattern:email' },
+  HANDLE: { key: 'handle:', recognizer: 'pattern:handle' },
+  HASHTAG: { key: 'hashtag:', recognizer: 'pattern:hashtag' },
+};
+
 /** A mention whose value is its normalised text; the key and recogniser are named after its type. */
 function textCandidate(
-  m: { index: number; 0: string },
+  start: number,
+  end: number,
   type: PatternType,
   normalized: string,
   confidence: number,
   priority: number,
-  length = m[0].length,
 ): Candidate {
-  const name = type.toLowerCase();
-  return matchCandidate(m, type, `${name}:${normalized}`, confidence, `pattern:${name}`, priority, {
+  const { key, recognizer } = NAMES[type];
+  // The fields in `spanCandidate`'s order, without its spread of the extras.
+  return {
+    type,
+    start,
+    end,
+    key: key + normalized,
+    confidence,
+    recognizer,
+    priority,
     value: { kind: 'text', normalized },
-    length,
-  });
+  };
+}
+
+/**
+ * Calls `found` with each match of `sticky` (which starts with `sign`) in the order and with the
+ * spans `matchAll` of the same pattern gives, without a match object per match: the scan jumps from
+ * one `sign` to the next with `indexOf` and tries the pattern there with `test()`.
+ */
+function eachSigned(
+  text: string,
+  sign: string,
+  sticky: RegExp,
+  found: (start: number, end: number) => void,
+): void {
+  for (let at = text.indexOf(sign); at >= 0; ) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) {
+      found(at, sticky.lastIndex);
+      at = text.indexOf(sign, sticky.lastIndex);
+    } else at = text.indexOf(sign, at + 1);
+  }
 }
 
 /** URL, EMAIL, HANDLE and HASHTAG mentions: language-free. */
@@ -36,17 +72,19 @@ export function patternCandidates(text: string): Candidate[] {
     while (end > 0 && TRAILING.has(url[end - 1] as string)) end--;
     url = url.slice(0, end);
     const normalized = normaliseUrl(url);
-    out.push(textCandidate(m, 'URL', normalized, 0.99, 100, url.length));
+    out.push(textCandidate(m.index, m.index + url.length, 'URL', normalized, 0.99, 100));
   }
   for (const m of text.matchAll(EMAIL_RE)) {
     const tld = m[0].split('.').pop() ?? '';
     if (!/^[A-Za-z]{2,}$/.test(tld)) continue;
-    out.push(textCandidate(m, 'EMAIL', m[0].toLowerCase(), 0.98, 99));
+    out.push(textCandidate(m.index, m.index + m[0].length, 'EMAIL', m[0].toLowerCase(), 0.98, 99));
   }
-  for (const m of text.matchAll(HANDLE_RE))
-    out.push(textCandidate(m, 'HANDLE', (m[1] ?? '').toLowerCase(), 0.95, 90));
-  for (const m of text.matchAll(HASHTAG_RE))
-    out.push(textCandidate(m, 'HASHTAG', (m[1] ?? '').toLowerCase(), 0.9, 90));
+  eachSigned(text, '@', HANDLE_AT, (start, end) =>
+    out.push(textCandidate(start, end, 'HANDLE', text.slice(start + 1, end).toLowerCase(), 0.95, 90)),
+  );
+  eachSigned(text, '#', HASHTAG_AT, (start, end) =>
+    out.push(textCandidate(start, end, 'HASHTAG', text.slice(start + 1, end).toLowerCase(), 0.9, 90)),
+  );
   return out;
 }
 

@@ -32,6 +32,9 @@ const HANGUL_SCALES = '만억조';
 const HANGUL_TO_HAN: Record<string, string> = { 만: '万', 억: '億', 조: '兆' };
 // A character of a CJK amount; a comma or point only between two digits ("四十五，4.78万" is two numbers).
 const CJK_BODY = `(?:[0-9${HAN_NUMERAL_CHARS}${HANGUL_SCALES}]|(?<=[0-9])[.,](?=[0-9]))`;
+// What an amount can start with (not a point or comma: those need a digit before them, which the
+// lookbehind forbids). Said first, it lets V8 pass over other characters without trying the lookbehind.
+const CJK_AMOUNT_FIRST = `(?=[数幾几0-9${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])`;
 const toHan = (s: string) => s.replace(/[만억조]/g, (c) => HANGUL_TO_HAN[c] ?? c);
 
 const isLatinWord = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\s.'’-]+$/u.test(w);
@@ -76,7 +79,7 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
       : undefined,
     cjkDuration: cjkUnits.length
       ? new RegExp(
-          `(?:(${alternation(cjkQuals.length ? cjkQuals : ['\u0000'])})\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${DIGITS}|${HAN_NUM})\\s*(${alternation(cjkUnits)})(?:\\s*(${alternation(qualsAfter.length ? qualsAfter : ['\u0000'])}))?`,
+          `(?=[0-9${HAN_NUMERAL_CHARS}]${cjkQuals.length ? `|${alternation(cjkQuals)}` : ''})(?:(${alternation(cjkQuals.length ? cjkQuals : ['\u0000'])})\\s*)?(?<![0-9${HAN_NUMERAL_CHARS}])(${DIGITS}|${HAN_NUM})\\s*(${alternation(cjkUnits)})(?:\\s*(${alternation(qualsAfter.length ? qualsAfter : ['\u0000'])}))?`,
           'gu',
         )
       : undefined,
@@ -101,14 +104,14 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
     cjkAmount:
       cjkScales.length || cjkCur.length
         ? new RegExp(
-            `(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|${CJK_BODY}+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}]${CJK_BODY}*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
+            `${CJK_AMOUNT_FIRST}(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|${CJK_BODY}+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}]${CJK_BODY}*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
             'gu',
           )
         : undefined,
     unitNumber:
       unitsAfter.length || unitsBefore.length
         ? new RegExp(
-            `${NB}(?:(${unitsBefore.length ? unitsBefore.join('|') : '\u0000'})\\s?)?(${DIGITS})(?:\\s?(${unitsAfter.length ? unitsAfter.join('|') : '\u0000'})(?![\\p{Script=Latin}]))?`,
+            `(?=\\d${unitsBefore.length ? `|${unitsBefore.join('|')}` : ''})${NB}(?:(${unitsBefore.length ? unitsBefore.join('|') : '\u0000'})\\s?)?(${DIGITS})(?:\\s?(${unitsAfter.length ? unitsAfter.join('|') : '\u0000'})(?![\\p{Script=Latin}]))?`,
             'giu',
           )
         : undefined,
@@ -328,7 +331,7 @@ const MAGNITUDE_TAIL: Record<string, number> = {
 /** "tens of millions of dollars", "centinaia di migliaia": an order of magnitude, marked approximate. */
 function magnitudes(q: QuantityScan): void {
   for (const m of q.text.matchAll(
-    /(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?:\s+(?:of\s+)?(dollars|euros|di dollari|di euro|dollar|euro))?(?![\p{L}])/giu,
+    /(?=[tdhcm])(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?:\s+(?:of\s+)?(dollars|euros|di dollari|di euro|dollar|euro))?(?![\p{L}])/giu,
   )) {
     const amount =
       (MAGNITUDE_LEAD[(m[1] ?? '').toLowerCase()] ?? 10) * (MAGNITUDE_TAIL[(m[2] ?? '').toLowerCase()] ?? 1);
@@ -354,11 +357,15 @@ function vagueCjkAmount(q: QuantityScan, index: number): void {
 }
 
 /** Amounts written with Han or Hangul scales ("25 亿美元", "3만 명"), with or without a currency. */
+const SCALE_OR_VAGUE = /[万萬亿億兆千百十만억조数幾几]/;
+
 function cjkAmounts(q: QuantityScan): void {
   const { text, rx, currencies } = q;
   if (!rx.cjkAmount) return;
   const negatives = q.locales.flatMap((l) => l.spelled?.negatives ?? []);
   for (const m of text.matchAll(rx.cjkAmount)) {
+    // Digits without a scale or a currency ("2026") are no amount: most matches, left before any string is made.
+    if (m[2] === undefined && !SCALE_OR_VAGUE.test(m[1] as string)) continue;
     // "25 亿美元": a space between the digits and the myriad scale is still one amount.
     const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
     const cur = m[2]?.trim();

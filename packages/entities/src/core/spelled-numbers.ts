@@ -269,10 +269,17 @@ function pushGlued(out: (Part | null)[], lex: Lexicon, lower: string, start: num
     out.push(null);
     return true;
   }
-  for (const piece of glued) {
-    const e = lex.single.get(piece)?.[0];
-    // Inside a glued word an article is the unit one ("einundzwanzig", "eenentwintig").
-    if (e) out.push({ kind: e.kind === 'article' ? 'word' : e.kind, value: e.value, start, end: numberEnd });
+  for (let i = 0; i < glued.length; i++) {
+    const e = lex.single.get(glued[i] as string)?.[0];
+    if (!e) continue;
+    const part = (kind: PartKind): Part => ({ kind, value: e.value, start, end: numberEnd });
+    // "zweieinhalb", "dreieinviertel": the article and a denominator after a number add that
+    // fraction, as "two and a half" does with its connector.
+    const fraction =
+      e.kind === 'article' && i > 0 && lex.single.get(glued[i + 1] as string)?.[0]?.kind === 'denom';
+    if (fraction) out.push(part('conn'), part('article'));
+    // Elsewhere inside a glued word an article is the unit one ("einundzwanzig", "eenentwintig").
+    else out.push(part(e.kind === 'article' ? 'word' : e.kind));
   }
   // The counter glued after the number ends it ("스물여섯명이").
   if (counted) out.push(null);

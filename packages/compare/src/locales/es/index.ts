@@ -56,6 +56,9 @@ export const es: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ó|aron|a)', 'cárcel', 'prisión', 'reclusión'],
     fine: ['multas?', 'multad[oa]s?', 'multó'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" joins them to the
+  // amount ("3 millones de francos suizos").
+  currencies: { linkers: ['de'] },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

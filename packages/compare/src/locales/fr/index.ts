@@ -54,6 +54,9 @@ export const fr: FactLocale = {
     sentence: ['condamn(?:é|ée|és|ées|e|ent|ait|ation)', 'prison', 'réclusion', 'emprisonnement'],
     fine: ['amendes?', 'pénalités?'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" and "d'" join them
+  // to the amount ("3 millions de francs suisses").
+  currencies: { linkers: ['de', "d['’]"] },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", "acres" (CLDR's French has only "ac"), and seats.
   units: {

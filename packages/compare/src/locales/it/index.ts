@@ -55,6 +55,9 @@ export const it: FactLocale = {
     sentence: ['condannat[oaie]', 'condann(?:a|ò|ano)', 'carcere', 'reclusione', 'prigione'],
     fine: ['multa', 'multe', 'multat[oaie]', 'ammend[ae]'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "di" joins them to the
+  // amount ("3 milioni di franchi svizzeri").
+  currencies: { linkers: ['di', "d['’]"] },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

@@ -46,6 +46,9 @@ export const ko: FactLocale = {
     sentence: ['징역', '금고형', '실형'],
     fine: ['벌금', '과징금', '과태료'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); news writes the yuan
+  // "위안화" where CLDR has only "중국 위안화".
+  currencies: { words: { CNY: ['위안화'] } },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the "㎢" sign, the older "평방킬로미터", one-letter "m", and seats.
   units: {

@@ -56,6 +56,9 @@ export const pt: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ou|aram)', 'condenação', 'prisão', 'cadeia', 'reclusão'],
     fine: ['multas?', 'multad[oa]s?', 'multou'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" joins them to the
+  // amount ("3 milhões de francos suíços").
+  currencies: { linkers: ['de'] },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

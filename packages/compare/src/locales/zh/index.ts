@@ -46,6 +46,9 @@ export const zh: FactLocale = {
     sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
     fine: ['罚款', '罚金'],
   },
+  // Currency names and symbols come from CLDR (src/generated/currencies.ts); news shortens the Swiss
+  // franc to "瑞郎", which CLDR lacks.
+  currencies: { words: { CHF: ['瑞郎'] } },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that
   // Chinese text also writes, and seats.

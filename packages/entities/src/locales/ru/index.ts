@@ -67,6 +67,18 @@ export const ru: EntityLocale = {
     секунд: 'S',
     десятилетие: 'Y',
     десятилетия: 'Y',
+    // Oblique plurals after a preposition: "приговорил к восьми годам", "несколькими днями". The
+    // singular oblique "году" is left out: "в 2019 году" is a year, not a duration.
+    годам: 'Y',
+    годами: 'Y',
+    месяцам: 'M',
+    месяцами: 'M',
+    неделям: 'W',
+    неделями: 'W',
+    дням: 'D',
+    днями: 'D',
+    часам: 'H',
+    часами: 'H',
   },
   durationJoiners: ['и'],
   halfWords: ['с половиной'],

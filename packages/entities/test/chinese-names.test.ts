@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/index';
+
+// Sentences written for these tests, none from the recall set: each rule is checked on names it
+// was not written for, and on the words it must leave alone.
+const named = (text: string) =>
+  extractMentions({ text, lang: 'zh' })
+    .filter((m) => ['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME'].includes(m.type))
+    .map((m) => `${m.type} ${m.text} ${m.key}`);
+
+describe('Chinese in traditional characters', () => {
+  it('finds the names the simplified text has, at the same offsets, with the same keys', () => {
+    const simplified = extractMentions({ text: '台积电在高雄兴建新厂。', lang: 'zh' });
+    const traditional = extractMentions({ text: '台積電在高雄興建新廠。', lang: 'zh' });
+    expect(traditional.map((m) => [m.span, m.key])).toEqual(simplified.map((m) => [m.span, m.key]));
+    expect(traditional.map((m) => m.text)).toEqual(['台積電', '高雄']);
+  });
+
+  it('reads a person after a title written in traditional characters', () => {
+    expect(named('台北市長蔣萬安表示將提出特別預算。')).toContain('PERSON 蔣萬安 person:蒋万安');
+  });
+});
+
+describe("China's prefectures and counties", () => {
+  it('finds a prefecture or county the gazetteer lacks, with and without its word, keyed in pinyin', () => {
+    expect(named('暴雨袭击了江西赣州，多人失踪。')).toContain('PLACE 赣州 place:ganzhou');
+    expect(named('四川泸定县发生地震。')).toContain('PLACE 泸定县 place:luding');
+    expect(named('他从赣州市出发。')).toEqual(['PLACE 赣州市 place:ganzhou']);
+  });
+
+  it('leaves a word that a county is named after (合作 "cooperation", 比如 "for example")', () => {
+    expect(named('双方同意加强合作，比如在能源领域。')).toEqual([]);
+    expect(named('她在甘肃合作市工作。')).toContain('PLACE 合作市 place:hezuo');
+  });
+});
+
+describe('Chinese names with no title or verb beside them', () => {
+  it('reads a transliterated name standing between function words or clause edges', () => {
+    expect(named('法拉利在米兰发布了新车。')).toContain('NAME 法拉利 name:法拉利');
+    // Joined to the word after it (法拉利车迷 "Ferrari fans"): not read without a cue.
+    expect(named('法拉利车迷聚集在一起。')).not.toContain('NAME 法拉利 name:法拉利');
+  });
+
+  it('reads names joined by 和 or owning something with 的, not words that start like names', () => {
+    expect(named('张伟和李娜获得冠军。')).toEqual(['PERSON 张伟 person:张伟', 'PERSON 李娜 person:李娜']);
+    expect(named('高度的重视和文化的自信')).toEqual([]);
+  });
+
+  it('reads a spacecraft by its number, not a date or a numbered building', () => {
+    expect(named('神舟十八号乘组返回地球，五月三号以后住进三号楼。')).toEqual([
+      'PRODUCT 神舟十八号 product:神舟十八号',
+    ]);
+    expect(named('我们三号出发。')).toEqual([]);
+  });
+
+  it('reads an acronym in brackets after an organisation, not the acronym of a term', () => {
+    expect(named('世界贸易组织（WTO）公布了国内生产总值（GDP）的预测。')).toContain('ORG WTO org:wto');
+    expect(named('世界贸易组织（WTO）公布了国内生产总值（GDP）的预测。').join()).not.toContain('GDP');
+  });
+});
