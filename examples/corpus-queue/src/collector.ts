@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AnalyzedDocument,
+  buildIndex,
   type ComparisonIndex,
   compare,
   compareIndex,
@@ -60,7 +61,7 @@ function mergeAll(shards: ComparisonIndex[]): ComparisonIndex {
     }
     level = next;
   }
-  return level[0] ?? { version: 1, documents: [] };
+  return level[0] ?? buildIndex([]);
 }
 
 async function storyComparisons(

@@ -128,6 +128,11 @@ export interface FactGroup {
    */
   reasons?: string[];
   /**
+   * For a claim no concept takes (predicate `stated`): the head word its values count, lightly
+   * lemmatised ("firefighter" for "1,200 firefighters", "消防士" for "1200名の消防士").
+   */
+  head?: string;
+  /**
    * The story the group belongs to, as a position in `Comparison.stories`, when the corpus mixes
    * several: claims are compared only within one story.
    */

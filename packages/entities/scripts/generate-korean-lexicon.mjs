@@ -6,7 +6,9 @@
 //     `common`, the Hangul words whose cheapest reading is no proper noun (NNG, NNB, NP, NR, verbs
 //     and their inflected forms: 게임, 배터리, 만든), so that a word outside it in a name's place is
 //     a name (쿠팡, 셀트리온, 워싱턴); and `place`, the proper nouns whose cheapest reading is a
-//     place (지명), which types such a name; and `tails`, the syllables whose cheapest reading is a
+//     place (지명), which types such a name; `placeReading`, every word with a place among its
+//     readings, if a rare common word at most (의성, 송도; not 시장), a place when it follows one;
+//     and `tails`, the syllables whose cheapest reading is a
 //     noun or a noun suffix (골, 법, 진), which may end a compound of common words (결승골, 연구진).
 // Only Korean text reads the file (src/core/language-data.ts). Run by `build`, `typecheck` and
 // `test`; the output is not committed.
@@ -68,6 +70,7 @@ function readEntries() {
     else if (pos !== 'NNP' && type !== 'Inflect') w.other = Math.min(w.other, cost);
     // A counter (NNBC: 테슬라 the unit, 달러) is a proper noun's homograph more often than a word of prose.
     if (pos === 'NNP') {
+      if (kind === '지명') w.placeReading = true;
       if (cost < w.proper) Object.assign(w, { proper: cost, kind });
     } else if (pos !== 'NNBC') w.common = Math.min(w.common, cost);
     words.set(reading, w);
@@ -76,14 +79,19 @@ function readEntries() {
 }
 
 const words = readEntries();
+// mecab-ko-dic's word costs: lower is more frequent (지역 515, 시장 773, 가전 2155; 송도 3139).
+const RARE_COMMON_COST = 2500;
 const common = [];
 const place = [];
+const placeReading = [];
 let tails = '';
 for (const [word, w] of words) {
   if (word.length === 1) {
     if (w.noun < w.other && w.noun <= w.proper) tails += word;
     continue;
   }
+  // Frequent common words with a place among their readings (시장 market, 가전 appliances) stay words.
+  if (w.placeReading && w.common >= RARE_COMMON_COST) placeReading.push(word);
   if (w.common <= w.proper) common.push(word);
   else if (w.kind === '지명') place.push(word);
 }
@@ -93,6 +101,7 @@ writeFileSync(
   JSON.stringify({
     common: { ...bloom(common, 8, 5), words: common.length },
     place: { ...bloom(place, 8, 5), words: place.length },
+    placeReading: { ...bloom(placeReading, 8, 5), words: placeReading.length },
     tails: [...tails].sort().join(''),
     from: stamp,
   }),

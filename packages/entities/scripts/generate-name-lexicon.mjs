@@ -293,15 +293,20 @@ async function traditionalToSimplified() {
       if (from?.length === 1 && to?.length === 1 && !variants.has(from)) variants.set(from, to);
     }
   }
+  // A character that simplified Chinese writes too (么 "what", which OpenCC also reads as a
+  // variant of 幺) stays as it is: every key of the simplified → traditional table.
+  const simplifiedToo = new Set(
+    (await import(join(lib, 'STCharacters.js'))).default.split('|').map((entry) => entry.split(' ')[0]),
+  );
   const ts = new Map();
   for (const entry of (await import(join(lib, 'TSCharacters.js'))).default.split('|')) {
     const [from, to] = entry.split(' ');
-    if (from?.length === 1 && to?.length === 1 && from !== to) ts.set(from, to);
+    if (from?.length === 1 && to?.length === 1 && from !== to && !simplifiedToo.has(from)) ts.set(from, to);
   }
   for (const [from, to] of ts) pairs.set(from, to);
   for (const [from, standard] of variants) {
     const to = ts.get(standard) ?? standard;
-    if (to !== from && !pairs.has(from)) pairs.set(from, to);
+    if (to !== from && !pairs.has(from) && !simplifiedToo.has(from)) pairs.set(from, to);
   }
   return [...pairs]
     .sort(([a], [b]) => (a < b ? -1 : 1))

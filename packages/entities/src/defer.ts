@@ -10,26 +10,27 @@ type StoredCandidate = Omit<Candidate, 'inner'> & { inner?: { index: number; wor
 /**
  * Groups candidates into stretches of text where spans chain-overlap. Overlap resolution never looks
  * across stretches, so a stretch without a pending date resolves now, the same for any reference.
+ * The stretches are runs of `order` (candidate indices by start, empty spans left out): stretch k is
+ * `order[starts[k]]` up to the next start; no array per stretch, since a text of handles
+ * (`@a #b …`) has one per mention.
  */
-function stretches(candidates: Candidate[]): number[][] {
-  const order = candidates
-    .map((_, i) => i)
-    .filter((i) => (candidates[i] as Candidate).end > (candidates[i] as Candidate).start)
-    .sort((a, b) => (candidates[a] as Candidate).start - (candidates[b] as Candidate).start || a - b);
-  const out: number[][] = [];
-  let current: number[] = [];
-  let end = Number.NEGATIVE_INFINITY;
-  for (const i of order) {
+function stretches(candidates: Candidate[]): { order: number[]; starts: number[] } {
+  const order: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    if (c.start >= end && current.length > 0) {
-      out.push(current);
-      current = [];
-    }
-    current.push(i);
-    end = Math.max(current.length === 1 ? c.end : end, c.end);
+    if (c.end > c.start) order.push(i);
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  order.sort((a, b) => (candidates[a] as Candidate).start - (candidates[b] as Candidate).start || a - b);
+  const starts: number[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < order.length; k++) {
+    const c = candidates[order[k] as number] as Candidate;
+    if (k === 0 || c.start >= end) {
+      starts.push(k);
+      end = c.end;
+    } else end = Math.max(end, c.end);
+  }
+  return { order, starts };
 }
 
 function stored(members: Candidate[]): StoredCandidate[] {
@@ -49,13 +50,22 @@ export function deferMentions(
 ): Mention[] {
   const fixed: Candidate[] = [];
   const out: Mention[] = [];
-  for (const stretch of stretches(candidates)) {
-    if (!stretch.some((i) => (candidates[i] as Candidate).pending)) {
-      for (const i of stretch) fixed.push(candidates[i] as Candidate);
+  const { order, starts } = stretches(candidates);
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] as number;
+    const to = starts[k + 1] ?? order.length;
+    let waits = false;
+    for (let j = from; j < to && !waits; j++)
+      waits = Boolean((candidates[order[j] as number] as Candidate).pending);
+    if (!waits) {
+      for (let j = from; j < to; j++) fixed.push(candidates[order[j] as number] as Candidate);
       continue;
     }
     // An inner rule is inside its chrono reading's span, so in the same stretch; in recognition order.
-    const members = stretch.sort((a, b) => a - b).map((i) => candidates[i] as Candidate);
+    const members = order
+      .slice(from, to)
+      .sort((a, b) => a - b)
+      .map((i) => candidates[i] as Candidate);
     // A loop, not Math.min(...list): a spread of 10^5 arguments overflows the stack.
     let start = Number.POSITIVE_INFINITY;
     let end = 0;

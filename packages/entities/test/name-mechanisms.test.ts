@@ -68,6 +68,11 @@ describe('Korean and Japanese names', () => {
     expect(named('WTO는 무역 분쟁을 다뤘다.', 'ko')).toEqual(['ORG WTO']);
   });
 
+  it('reads a word that can be a place as one after a place, not a frequent word', () => {
+    expect(named('충남 보령에서 축제가 열렸다.', 'ko')).toEqual(['PLACE 충남', 'PLACE 보령']);
+    expect(named('뉴욕 시장에서 주가가 올랐다.', 'ko')).toEqual(['PLACE 뉴욕']);
+  });
+
   it('keeps the middle dot of a foreign name before a title, and one key with or without it', () => {
     const dotted = extractMentions({ text: '앙겔라·메르켈 전 총리가 연설했다.', lang: 'ko' });
     const spaced = extractMentions({ text: '앙겔라 메르켈 전 총리가 연설했다.', lang: 'ko' });
@@ -301,5 +306,75 @@ describe('Korean: names beside titles', () => {
 
   it('reads the two words before the organisation of a title as the name', () => {
     expect(named('순다르 피차이 구글 최고경영자가 방한했다.', 'ko')).toContain('PERSON 순다르 피차이');
+  });
+});
+
+describe('German: genitives, particles, offices and bare names (issue #15)', () => {
+  it("finds a name's genitive before its noun, without its ending", () => {
+    expect(named('Lindners Haushaltsentwurf stieß auf Kritik.', 'de')).toEqual(['NAME Lindner']);
+    expect(named("Strauß' Erbe prägt die Partei bis heute.", 'de')).toEqual(['NAME Strauß']);
+    // A noun's genitive before a noun is no name.
+    expect(named('Des Kanzlers Rede dauerte lange.', 'de')).toEqual([]);
+  });
+
+  it('reads "zu" as a particle after a given name only', () => {
+    expect(named('Gestern sprach Maria zu Hohenlohe in Stuttgart.', 'de')).toContain(
+      'PERSON Maria zu Hohenlohe',
+    );
+    expect(named('Das Land gratulierte Wüst zu Weihnachten.', 'de')).not.toContain(
+      'NAME Wüst zu Weihnachten',
+    );
+  });
+
+  it('takes the field of an office after "für", and a hyphenated institution', () => {
+    expect(named('Das Bundesamt für Migration und Flüchtlinge legte Zahlen vor.', 'de')).toEqual([
+      'ORG Bundesamt für Migration und Flüchtlinge',
+    ]);
+    expect(named('Forscher am Fraunhofer-Institut testeten den Akku.', 'de')).toEqual([
+      'ORG Fraunhofer-Institut',
+    ]);
+  });
+
+  it('finds whom a title compound is of, and a firm after "die", not a borrowed word', () => {
+    expect(named('Zalando-Chef Robert Gentz äußerte sich.', 'de')).toContain('NAME Zalando');
+    expect(named('Ein Sprecher sagte, die Vonovia prüfe den Kauf.', 'de')).toEqual(['NAME Vonovia']);
+    expect(named('Die Performance blieb schwach, der Lockdown endete.', 'de')).toEqual([]);
+  });
+
+  it('finds a word with no noun in it after a verb, not one coordinated with a noun', () => {
+    expect(named('Im Halbfinale besiegte Zverev den Titelverteidiger.', 'de')).toEqual(['NAME Zverev']);
+    expect(named('Zwischen Forschung und Kommerz wächst der Abstand.', 'de')).toEqual([]);
+  });
+});
+
+describe('Japanese: organisation words, places by kind, hiragana given names, katakana topics (issue #15)', () => {
+  it('reads courts, committees and industries, with the kanji before a katakana firm', () => {
+    expect(named('大阪高等裁判所は控訴を棄却した。', 'ja')).toContain('ORG 大阪高等裁判所');
+    expect(named('原子力規制委員会は審査を続ける。', 'ja')).toContain('ORG 原子力規制委員会');
+    expect(named('同社は田中マシン製作所を買収した。', 'ja')).toContain('ORG 田中マシン製作所');
+  });
+
+  it('reads a place by its kind, above the place inside it', () => {
+    expect(named('房総半島で停電が続いた。', 'ja')).toEqual(['PLACE 房総半島']);
+    expect(named('試合は東京ドームで行われた。', 'ja')).toEqual(['PLACE 東京ドーム']);
+  });
+
+  it('reads a given name in hiragana after a family name before a title', () => {
+    expect(named('歌手の鈴木あいりさんが来日した。', 'ja')).toContain('PERSON 鈴木あいり');
+  });
+
+  it('reads a katakana topic IPAdic has as no common word, not one it has', () => {
+    expect(named('ゾゾタウンは売上高を発表した。', 'ja')).toContain('NAME ゾゾタウン');
+    // Nor the place Kuching (クチン) inside the word ワクチン.
+    expect(named('ワクチンは効果を示した。', 'ja')).toEqual([]);
+  });
+
+  it('reads a katakana product by its model number or after 新型, not a compound of common words', () => {
+    expect(named('任天堂はゲームボーイ3の計画を否定した。', 'ja')).toContain('PRODUCT ゲームボーイ3');
+    expect(named('新型コロナウイルスの感染が広がった。', 'ja')).toEqual([]);
+  });
+
+  it('keeps the gazetteer name whole over a shorter lexicon organisation inside it', () => {
+    expect(named('京都大学の研究者が発表した。', 'ja')).toContain('ORG 京都大学');
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dottedMatches } from '../src/core/cjk-names';
+import { matchesNear } from '../src/core/cjk-names';
 import { alternation } from '../src/core/text';
 import { longestMatches, startsWithOneOf, wordsByFirst } from '../src/core/word-index';
 
 // Few characters, so that words overlap and share beginnings; a surrogate pair (𠀀, a Han character).
-const CHARS = ['中', '国', '北', '京', '大', '学', '·', '•', '𠀀', 'a', ' '];
+const CHARS = ['中', '国', '北', '京', '大', '学', '的', '与', '·', '•', '𠀀', 'a', ' '];
 const textOf = (max: number) =>
   fc.array(fc.constantFrom(...CHARS), { maxLength: max }).map((cs) => cs.join(''));
 const spans = (ms: Iterable<{ index: number; 0: string }>) => [...ms].map((m) => [m.index, m[0]]);
@@ -37,16 +37,20 @@ describe('words filed by first character', () => {
   });
 });
 
-describe('Han names written with a dot', () => {
-  it('are found as a search of the whole text finds them', () => {
-    const re = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
+describe('searches started near a mark', () => {
+  const dotted = /[\p{Script=Han}]{1,5}[·•][\p{Script=Han}]{1,8}/gu;
+  const beforeRole = /(?:(?<![\p{Script=Han}])|(?<=[的与]))[\p{Script=Han}]{2,6}?(?=北京|大学)/gu;
+  it('find what a search of the whole text finds', () => {
     fc.assert(
       fc.property(textOf(60), (text) => {
-        expect(spans(dottedMatches(text))).toEqual(spans(text.matchAll(re)));
+        expect(spans(matchesNear(text, dotted, /[·•]/g, 10))).toEqual(spans(text.matchAll(dotted)));
+        expect(spans(matchesNear(text, beforeRole, /北京|大学/g, 12))).toEqual(
+          spans(text.matchAll(beforeRole)),
+        );
       }),
       { numRuns: 1000 },
     );
-    expect(spans(dottedMatches('会见了埃隆·马斯克，又见𠀀𠀀𠀀𠀀𠀀𠀀·京'))).toEqual([
+    expect(spans(matchesNear('会见了埃隆·马斯克，又见𠀀𠀀𠀀𠀀𠀀𠀀·京', dotted, /[·•]/g, 10))).toEqual([
       [0, '会见了埃隆·马斯克'],
       [14, '𠀀𠀀𠀀𠀀𠀀·京'],
     ]);

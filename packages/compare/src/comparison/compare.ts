@@ -18,10 +18,11 @@ import { entityCoverage } from './coverage';
 import { addDocumentSimilarity } from './document-similarity';
 import { comparedDocuments, publishedDates } from './documents';
 import { groupFacts } from './group';
+import { headClaimGroups } from './head-claims';
 import { linkDocuments } from './link';
 import { withReferenceDates } from './reference-date';
 import { alignScopes } from './scopes';
-import { statedValueAgreements } from './stated-values';
+import { alreadyReported, statedValueAgreements } from './stated-values';
 import { linkedFacts } from './subjects';
 import { timeline } from './timeline';
 import { uniqueContent } from './unique';
@@ -81,15 +82,16 @@ function compareStory(
   const linkedOnes = linkedFacts(docs, linked, mainEntity);
   const facts = namesGivenTwice(alignScopes(linkedOnes.facts));
   const { warnings } = linkedOnes;
-  const grouped = groupFacts(facts, {
-    documents: names,
-    published: publishedDates(docs),
-    names: linked.canonical,
-  });
+  const ctx = { documents: names, published: publishedDates(docs), names: linked.canonical };
+  const grouped = groupFacts(facts, ctx);
   grouped.conflicts.push(...spellingVariants(linked.entities, docs));
-  grouped.agreements.push(
-    ...statedValueAgreements(docs, [...grouped.agreements, ...grouped.conflicts], linked.canonical),
-  );
+  const concepts = [...grouped.agreements, ...grouped.conflicts];
+  grouped.agreements.push(...statedValueAgreements(docs, concepts, linked.canonical));
+  // Counts no concept took, by their head word; an agreement already reported above is not repeated.
+  const heads = headClaimGroups(docs, options.locales, ctx);
+  const reportedBefore = [...grouped.agreements, ...grouped.conflicts];
+  grouped.agreements.push(...heads.agreements.filter((g) => !alreadyReported(reportedBefore, g)));
+  grouped.conflicts.push(...heads.conflicts);
   const result: StoryResult = { docs, entities: linked.entities, facts, ...grouped, warnings };
   if (referenceDate) result.referenceDate = referenceDate;
   if (mainEntity) result.mainEntity = mainEntity;

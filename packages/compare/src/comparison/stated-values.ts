@@ -42,7 +42,8 @@ function statedKey(m: Mention, text: string): string | undefined {
   return `quantity:${amount}:${v.unit ?? ''}`;
 }
 
-function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+/** The sentence holding offset `at` (sentences sorted, not overlapping). */
+export function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
@@ -163,4 +164,11 @@ export function statedValueAgreements(
     });
   }
   return out;
+}
+
+/** Whether an agreement's value is already reported, as a stated value or by a concept, with its sources. */
+export function alreadyReported(groups: readonly FactGroup[], agreement: FactGroup): boolean {
+  const v = agreement.values[0];
+  if (!v || typeof v.value === 'string') return false;
+  return reported(groups, quotedSpans(groups), { value: v.value, sources: v.sources, evidence: v.evidence });
 }

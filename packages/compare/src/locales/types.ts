@@ -35,6 +35,20 @@ export interface FactLocale {
    */
   currencies?: { linkers?: readonly string[]; words?: Readonly<Record<string, readonly string[]>> };
   /**
+   * What finds the head word of a count no concept takes ("1,200 firefighters", "1200名の消防士"):
+   * `partitives` put a count inside a larger phrase ("2 of the 40 trucks": no head); `notHeads` are
+   * words after a number that count nothing ("and", "per"); in Japanese, Chinese and Korean the
+   * `counters` after a number ("名", "辆", "명") and the `linkers` before the noun ("の", "의"); in
+   * Korean the `particles` that end a noun's word ("가" in "불도저가").
+   */
+  heads?: {
+    partitives?: readonly string[];
+    notHeads?: readonly string[];
+    counters?: readonly string[];
+    linkers?: readonly string[];
+    particles?: readonly string[];
+  };
+  /**
    * Words that qualify a value: `before` it ("more than", "約") or `after` it ("以上", "이상"), by
    * qualifier. `about`, `over`, `nearly` and `up to` widen the amount compared; `projected` ("could
    * reach", "見込み", anywhere in the value's clause) makes it a forecast, compared only with forecasts.

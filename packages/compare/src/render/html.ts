@@ -363,7 +363,7 @@ function groupCard(page: Page, g: FactGroup, conflict: boolean): string {
     5,
   );
   const note = conflict && label ? `<p class="kind-note">${esc(label[1])}</p>` : '';
-  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(storyOf(page.comparison, g), g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}</span></h3>${note}${confidenceNote(page, g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
+  return `<li${filterKeys(page, g, conflict)}><article class="group${conflict ? ' conflict' : ' agreement'}" tabindex="-1"><h3>${badge}<span class="subject">${esc(subjectName(storyOf(page.comparison, g), g.subject))}</span> <span class="predicate">${esc(predicateText(g.predicate))}${g.head ? ` “${esc(String(g.head))}”` : ''}</span></h3>${note}${confidenceNote(page, g)}<ul class="values">${values.inner}</ul>${values.button}</article></li>`;
 }
 
 function predicateText(predicate: unknown): string {

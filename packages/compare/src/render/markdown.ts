@@ -34,7 +34,9 @@ function md(text: string): string {
 function renderGroup(comparison: Comparison, group: FactGroup, lines: string[], level = '###'): void {
   const kind = group.kind ? ` (${KIND_LABEL[group.kind] ?? group.kind})` : '';
   const about = subjectName(storyOf(comparison, group), group.subject);
-  lines.push(`${level} ${md(group.predicate)}: ${md(about)}${kind}`, '');
+  // A claim no concept takes is named by its head word ("stated “bulldozer”").
+  const head = group.head ? ` “${md(group.head)}”` : '';
+  lines.push(`${level} ${md(group.predicate)}${head}: ${md(about)}${kind}`, '');
   for (const value of group.values) {
     lines.push(`- **${md(value.display)}**: ${value.sources.map(md).join(', ')}`);
     const seen = new Set<string>();

@@ -64,6 +64,12 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
+    // A katakana name inside a longer katakana word is part of that word (クチン in ワクチン).
+    if (
+      KATAKANA_EDGE.test(m[0]) &&
+      (KATAKANA_CHAR.test(text[m.index - 1] ?? '') || KATAKANA_CHAR.test(text[end] ?? ''))
+    )
+      continue;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
@@ -92,6 +98,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+const KATAKANA_EDGE = /^[\p{Script=Katakana}ー]|[\p{Script=Katakana}ー]$/u;
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
 const HANGUL_START = /^\p{Script=Hangul}/u;
 
 /**
@@ -101,10 +109,14 @@ const HANGUL_START = /^\p{Script=Hangul}/u;
  */
 function chinesePlaces({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  const index = chinesePlacesByFirstCharacter(ctx.gazetteer);
+  const { index, firsts, seconds } = chinesePlacesByFirstCharacter(ctx.gazetteer);
   const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
   for (let i = 0; i < text.length; i++) {
-    const places = index.get(text[i] as string);
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const places = index.get(first * 0x10000 + second);
     if (!places) continue;
     // A name without its 市 or 县 inside a word is often part of another name (台山 in 五台山): it
     // starts a clause, follows a function or motion character, or follows a place (江西赣州).
@@ -166,6 +178,21 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
       continue;
     }
+    const product = a === 0 && b === m[0].length ? japaneseProduct(ctx, text, m.index, word) : 0;
+    if (product > 0) {
+      out.push(
+        matchCandidate(
+          m,
+          'PRODUCT',
+          `product:${text.slice(m.index, m.index + product)}`,
+          0.55,
+          'names:katakana-product',
+          44,
+          { length: product },
+        ),
+      );
+      continue;
+    }
     // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン).
     const proper =
       ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
@@ -174,6 +201,29 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
       out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
+const MODEL_NUMBER = /^[0-9０-９]{1,2}(?=[のをがはともや、。」]|$)/u;
+
+/**
+ * A product in katakana: a word with its model number (プレイステーション5), or a word IPAdic has as no
+ * common word after 新型 ("new model": 新型ウォークマン). Returns the product's length, or 0.
+ */
+function japaneseProduct(ctx: NameContext, text: string, at: number, word: string): number {
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・') || ctx.gazetteer.has(word))
+    return 0;
+  const model = MODEL_NUMBER.exec(text.slice(at + word.length, at + word.length + 3));
+  if (model) return word.length + model[0].length;
+  return text.slice(Math.max(0, at - 2), at) === '新型' && !commonKatakana(word) ? word.length : 0;
+}
+
+/** A katakana word IPAdic has, or two it has written together (コロナ + ウイルス). */
+function commonKatakana(word: string): boolean {
+  if (isJapaneseCommonKatakana(word)) return true;
+  for (let i = 3; i + 3 <= word.length; i++)
+    if (isJapaneseCommonKatakana(word.slice(0, i)) && isJapaneseCommonKatakana(word.slice(i))) return true;
+  return false;
 }
 
 // Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
@@ -188,7 +238,7 @@ function unknownTopic(ctx: NameContext, text: string, at: number, word: string):
   const next = text[at + word.length];
   if (next !== 'は' && next !== 'が') return false;
   if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
-  return !isJapaneseCommonKatakana(word);
+  return !commonKatakana(word);
 }
 
 /**
@@ -338,7 +388,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   if (!cues.length) return;
   // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -510,6 +560,7 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
 // it owns (旗下 "under it"): "京东创始人刘强东", "拼多多旗下的Temu".
 const AFTER_ORG_ZH = ['旗下', '创始人', '董事长', '首席执行官'];
+const ROLE_AFTER_ORG_ZH = new RegExp(alternation(AFTER_ORG_ZH), 'g');
 const DEMONSTRATIVE_OR_GENERIC = /^[该这那其本此各][\p{Script=Han}]|公司$|集团$|企业$/u;
 
 /** A Chinese organisation opening a clause before a word that only follows an organisation. */
@@ -519,7 +570,8 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
     `(?:(?<![\\p{Script=Han}])|(?<=[的在与和了是由向对据被将从为把]))[\\p{Script=Han}]{2,6}?(?=${alternation(AFTER_ORG_ZH)})`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
+  // A match ends where one of the words starts, at most six characters (twelve code units) on.
+  for (const m of matchesNear(text, re, ROLE_AFTER_ORG_ZH, 12)) {
     if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0])) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 44));
   }
@@ -530,7 +582,8 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const chars = ctx.locale?.transliterationChars;
   if (!chars || !trailing.length) return;
   const titles = (ctx.locale?.personTitles ?? []).filter((w) => /^[\p{Script=Han}A-Z]+$/u.test(w));
-  const re = new RegExp(`(?<![${chars}])[${chars}]{2,8}`, 'gu');
+  // The lookahead first: V8 passes over other characters without trying the lookbehind at each.
+  const re = new RegExp(`(?=[${chars}])(?<![${chars}])[${chars}]{2,8}`, 'gu');
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
   const cues = wordsByFirst(trailing);
   const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
@@ -587,8 +640,9 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const right = alternation([...trailing, ...titles, '在', '和', '与', '及', '的']);
   // After a meeting verb the name may end the clause: 会见了习近平。
   const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
+  // The family name is tested first: most positions fail there, before the cues are tried.
   const re = new RegExp(
-    `(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
+    `(?=[${families}])(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
     'gu',
   );
   // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
@@ -632,24 +686,26 @@ const AFTER_NAME = [
   '等',
 ];
 
-const nextDot = (text: string, from: number): number => {
-  const a = text.indexOf('·', from);
-  const b = text.indexOf('•', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-};
-
 /**
- * `text.matchAll(HAN_DOTTED_NAME)`, each search started at most ten code units (five characters)
- * before the next dot: every match has its dot within them, so no match starts further back, and
- * V8 does not try the Han runs of a text without dots.
+ * `text.matchAll(re)`, each search started `reach` code units before the next place where `mark`
+ * matches (or where the last match ended, if later). For a pattern every match of which has a
+ * match of `mark` starting at most `reach` code units after its own start, no match starts further
+ * back, so V8 does not try the stretches without a mark. `re` and `mark` are global; both are copied.
  */
-export function* dottedMatches(text: string): Generator<RegExpExecArray> {
-  const re = new RegExp(HAN_DOTTED_NAME);
+export function* matchesNear(
+  text: string,
+  re: RegExp,
+  mark: RegExp,
+  reach: number,
+): Generator<RegExpExecArray> {
+  const search = new RegExp(re);
+  const marks = new RegExp(mark);
   let from = 0;
-  for (;;) {
-    const dot = nextDot(text, from);
-    if (dot < 0) return;
-    let at = Math.max(from, dot - 10);
+  while (from <= text.length) {
+    marks.lastIndex = from;
+    const next = marks.exec(text);
+    if (!next) return;
+    let at = Math.max(from, next.index - reach);
     // At a character's first code unit, as the search of the whole text would be.
     if (
       at > from &&
@@ -657,13 +713,16 @@ export function* dottedMatches(text: string): Generator<RegExpExecArray> {
       /[\uD800-\uDBFF]/.test(text[at - 1] as string)
     )
       at--;
-    re.lastIndex = at;
-    const m = re.exec(text);
+    search.lastIndex = at;
+    const m = search.exec(text);
     if (!m) return;
     yield m;
-    from = re.lastIndex;
+    from = m[0].length > 0 ? search.lastIndex : search.lastIndex + 1;
   }
 }
+
+// Every dotted name has its dot within its first five characters (ten code units).
+const NAME_DOT = /[·•]/g;
 
 /**
  * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
@@ -676,7 +735,7 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
     /^\p{Script=Han}+$/u.test(w),
   );
-  for (const m of dottedMatches(text)) {
+  for (const m of matchesNear(text, HAN_DOTTED_NAME, NAME_DOT, 10)) {
     const dot = m[0].search(/[·•]/u);
     // The first part: only transliteration characters count, so a verb before the name is left out.
     let a = dot;
@@ -696,19 +755,29 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 
 // A spacecraft, ship or satellite named by two characters and its number (嫦娥六号, 神舟十八号, 天宫2号),
 // not a date or an ordinal (五月三号, 第三号, 今天三号, 我们三号出发), nor a building or line so
-// numbered (三号楼, 二号线).
+// numbered (三号楼, 二号线). Tried only where a 号 is, at the few places such a name can start.
 const ZH_NUMBERED_NAME =
-  /(?:(?<![\p{Script=Han}])|(?<=[的在与和及了是由向对据被将从为把布称]))(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/gu;
+  /(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/uy;
+const BEFORE_NUMBERED_NAME = /[的在与和及了是由向对据被将从为把布称]/u;
+const BRACKETED_ACRONYM = /[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
 /** Names with a number (嫦娥六号) and acronyms in brackets after a name (国际货币基金组织（IMF）). */
 function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  for (const m of text.matchAll(ZH_NUMBERED_NAME)) {
-    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+  for (let at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+    for (let start = Math.max(0, at - 5); start <= at - 3; start++) {
+      const before = text[start - 1] ?? '';
+      if (/\p{Script=Han}/u.test(before) && !BEFORE_NUMBERED_NAME.test(before)) continue;
+      ZH_NUMBERED_NAME.lastIndex = start;
+      const m = ZH_NUMBERED_NAME.exec(text);
+      if (m?.index !== start || start + m[0].length !== at + 1) continue;
+      out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+      break;
+    }
   }
   for (const m of text.matchAll(BRACKETED_ACRONYM)) {
     const acronym = m[1] as string;
-    if (TERM_ACRONYMS.has(acronym)) continue;
+    if (!/\p{Script=Han}/u.test(text[m.index - 1] ?? '') || TERM_ACRONYMS.has(acronym)) continue;
     // The name it abbreviates ends where the bracket opens: an organisation found there, or a place.
     const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
     const type = named?.type ?? 'ORG';
@@ -718,7 +787,6 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
     );
   }
 }
-const BRACKETED_ACRONYM = /(?<=\p{Script=Han})[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
 // Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
 const JA_PLACE_FEATURE =

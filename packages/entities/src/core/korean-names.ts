@@ -1,5 +1,11 @@
 import { type Candidate, spanCandidate } from './candidate';
-import { isKoreanCommonWord, isKoreanNounSyllable, isKoreanPlace, koreanFamilyNames } from './name-lexicon';
+import {
+  hasKoreanPlaceReading,
+  isKoreanCommonWord,
+  isKoreanNounSyllable,
+  isKoreanPlace,
+  koreanFamilyNames,
+} from './name-lexicon';
 import type { NameContext } from './names';
 
 // Case particles and the postpositions news writes after a name, longest first, so that 에서 is
@@ -151,8 +157,16 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   if (ctx.locale?.lang !== 'ko') return;
   const { text } = ctx;
   let pending: Found | undefined;
+  // Where the last word that is a place and nothing more ended (인천, 경북): a word after it that
+  // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
+  let placeEnd = -1;
   for (const m of text.matchAll(EOJEOL)) {
-    const found = readWord(ctx, m[0], m.index);
+    let found = readWord(ctx, m[0], m.index);
+    const split = splitParticle(m[0]);
+    if (split?.particle && !found && placeEnd === m.index - 1 && hasKoreanPlaceReading(split.stem))
+      found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
+    const listed = ctx.gazetteer.get(m[0])?.startsWith('place:') === true;
+    placeEnd = listed || (found?.type === 'PLACE' && found.bare) ? m.index + m[0].length : -1;
     if (pending && found && text.slice(pending.end, found.start) === ' ') {
       emit(text, { ...found, start: pending.start, type: 'ORG' }, out);
       pending = undefined;

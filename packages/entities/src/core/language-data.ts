@@ -35,6 +35,8 @@ export interface BloomFilter {
 export interface KoreanWordFilters {
   common: BloomFilter;
   place: BloomFilter;
+  /** Every word with a place among its readings (의성, 송도). */
+  placeReading: BloomFilter;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
 }

@@ -147,7 +147,12 @@ export function isGermanNoun(word: string): boolean {
 }
 
 let korean:
-  | { common: (word: string) => boolean; place: (word: string) => boolean; tails: Set<string> }
+  | {
+      common: (word: string) => boolean;
+      place: (word: string) => boolean;
+      placeReading: (word: string) => boolean;
+      tails: Set<string>;
+    }
   | undefined;
 
 function koreanTests() {
@@ -156,10 +161,16 @@ function koreanTests() {
     korean = {
       common: bloomTest(filters.common),
       place: bloomTest(filters.place),
+      placeReading: bloomTest(filters.placeReading),
       tails: new Set(filters.tails),
     };
   }
   return korean;
+}
+
+/** A Korean word mecab-ko-dic reads as a place among other readings (의성, 송도); ~2% of others too. */
+export function hasKoreanPlaceReading(word: string): boolean {
+  return koreanTests().placeReading(word);
 }
 
 /** A syllable mecab-ko-dic reads first as a noun or a noun suffix (골, 법, 진), not 브 or 스. */
@@ -203,8 +214,12 @@ const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
  * `tail` (it ends with a noun but starts with no noun: "Nürnberg", "Leitzins", either a name or a
  * compound), or `unknown` (no noun in it: a name, or an adjective or verb used as one).
  */
+// Suffixes that make German nouns (Migration, Nachhaltigkeit, Digitalisierung): a word of eight
+// letters or more ending so is a noun even when the lexicon lacks it.
+const NOUN_SUFFIX = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|tion|sion|tät|ismus)$/u;
+
 export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
-  if (isGermanNoun(word)) return 'noun';
+  if (isGermanNoun(word) || (word.length >= 8 && NOUN_SUFFIX.test(word))) return 'noun';
   // Compounds are split at every letter, and each split hashes its parts: bounded, so that a word
   // of a million letters costs no more than one of 64 (no German compound is longer).
   if (word.length > MAX_COMPOUND) return 'unknown';

@@ -629,10 +629,16 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     seg.some((t) => !CONNECTORS.has(t.text) && isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))
   )
     return undefined;
+  // "Strauß' Erbe": only a name takes the apostrophe, even one that is a noun too.
+  if (
+    seg.length === 1 &&
+    APOSTROPHE_GENITIVE.test(s.text.slice((seg[0] as Token).end, (seg[0] as Token).end + 3))
+  )
+    return /[sßxz]$/u.test((seg[0] as Token).text) ? seg : undefined;
   const noun = seg.map((t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun');
   // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
   if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
-    const genitive = namesGenitive(s, seg[0] as Token, true);
+    const genitive = namesGenitive(seg[0] as Token, true);
     if (genitive) return [genitive];
   }
   let lo = 0;
@@ -647,7 +653,7 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const first = name[0] as Token;
   const kind = germanWordKind(first.text);
   if (lo > 0) return name;
-  const genitive = lo === 0 ? namesGenitive(s, first, hi < seg.length) : undefined;
+  const genitive = lo === 0 ? namesGenitive(first, hi < seg.length) : undefined;
   if (genitive) return [genitive];
   // A noun after one word: the name only after a preposition of place ("in Stuttgart Stellen ab").
   if (hi < seg.length)
@@ -658,20 +664,20 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const before = prevWord(s, first);
   return GERMAN_NAME_BEFORE.test(before) ||
     germanCoordinated(s, first, kind) ||
-    articleName(before, first, kind)
+    articleName(before, first, kind) ||
+    bareName(s, before, first, kind)
     ? name
     : undefined;
 }
+
+const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
 
 /**
  * German puts only a name's genitive before its noun ("Merz' Koalition", "Habecks Heizungsgesetz",
  * "Deutschlands Wirtschaft"): a word that is no noun, ending in -s before a noun, or in s, ß, x or z
  * and an apostrophe, is a name wherever it stands. Returns the name without its ending.
  */
-function namesGenitive(s: NameScan, word: Token, nounAfter: boolean): Token | undefined {
-  const { text } = s;
-  if (/^['’] \p{Lu}/u.test(text.slice(word.end, word.end + 3)) && /[sßxz]$/u.test(word.text))
-    return germanWordKind(word.text) === 'noun' ? undefined : word;
+function namesGenitive(word: Token, nounAfter: boolean): Token | undefined {
   if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text))
     return undefined;
   const stem = word.text.slice(0, -1);
@@ -694,6 +700,37 @@ function articleName(before: string, first: Token, kind: 'noun' | 'tail' | 'unkn
     GERMAN_ARTICLE.test(before) &&
     !NOMINALISED.test(first.text)
   );
+}
+
+const ANY_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/iu;
+// Endings of nominalised adjectives and verbs, of English words borrowed as nouns, and of German
+// nouns the lexicon may lack (Nachhaltigkeit, Digitalisierung, Resilienz).
+const NOMINALISED_SINGULAR =
+  /(?:e|en|em|er|es|ern|ing|ung|heit|keit|schaft|tion|tät|ismus|ik|ur|nis|enz|anz)$/u;
+
+/**
+ * "sagte Wüst", "traf Macron", "Laut Eurostat": inside a sentence, a capitalised word with no noun in
+ * it, not after an article (which makes nouns of adjectives and verbs) and not ending as those do.
+ */
+function bareName(s: NameScan, before: string, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  return (
+    kind === 'unknown' &&
+    first.text.length >= 4 &&
+    /^\p{Ll}/u.test(first.text.slice(1)) &&
+    // After a lower-case word or a function word ("Laut Eurostat"), not inside a longer name.
+    (/^\p{Ll}/u.test(before) || isStopword('de', before) || s.cues.stop.has(before)) &&
+    !ANY_ARTICLE.test(before) &&
+    !NOMINALISED_SINGULAR.test(first.text) &&
+    !coordinatedWithNoun(s, before, first)
+  );
+}
+
+/** "Forschung und Kommerz": a word coordinated with a noun is a noun the lexicon lacks. */
+function coordinatedWithNoun(s: NameScan, before: string, first: Token): boolean {
+  if (!/^(?:und|oder|sowie)$/u.test(before)) return false;
+  const at = first.start - before.length - 1;
+  const other = wordBefore(s.text, Math.max(0, at - 40), at);
+  return /^\p{Lu}/u.test(other) && germanWordKind(other) === 'noun';
 }
 
 // "Berlin und Prag": a word that is no noun, coordinated with a capitalised word that is no noun

@@ -47,9 +47,11 @@ const HAN_DECIMAL_DIGITS = '〇一二三四五六七八九';
 // 百分之 is a percent, read as one. Spaces may part the denominator, 分, 之 and the numerator
 // ("五 分之 一"); the numerator may have decimals ("一百分之五十五点五").
 const CJK_FRACTION = new RegExp(
-  `(?<![${HAN_NUMERAL_CHARS}0-9])([${HAN_NUMERAL_CHARS}0-9]+) {0,2}分 {0,2}[の之] {0,2}([${HAN_NUMERAL_CHARS}0-9]+)(?:[点點]([〇零一二三四五六七八九0-9]+))?`,
+  `(?=[${HAN_NUMERAL_CHARS}0-9])(?<![${HAN_NUMERAL_CHARS}0-9])([${HAN_NUMERAL_CHARS}0-9]+) {0,2}分 {0,2}[の之] {0,2}([${HAN_NUMERAL_CHARS}0-9]+)(?:[点點]([〇零一二三四五六七八九0-9]+))?`,
   'gu',
 );
+// What every CJK_FRACTION has in it.
+const FRACTION_MARK = /分 {0,2}[の之]/;
 const HAN_DIGIT = /[〇零一壹二两兩両贰貳弐倆俩三叁參四肆五伍六陆陸七柒八捌九玖]/;
 const HAN_UNIT = /[十拾百佰千仟万萬亿億兆]/;
 const HAN_MYRIAD = /[万萬亿億兆]/;
@@ -217,7 +219,8 @@ function hanTokens(text: string, table: SpelledNumberTable, out: NumberToken[]):
       out.push(token);
     });
   }
-  // "３分の２", "三分之一": the denominator comes first.
+  // "３分の２", "三分之一": the denominator comes first. Most texts have no 分の or 分之 to look around.
+  if (!FRACTION_MARK.test(text)) return;
   for (const m of text.matchAll(CJK_FRACTION)) {
     if (m[1] === '百') continue;
     const den = parseHanNumeral(m[1] ?? '');

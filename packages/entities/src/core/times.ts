@@ -36,7 +36,9 @@ function clockRegex(locales: EntityLocale[]): RegExp | undefined {
   // [zone] [meridiem] hour ( :MM | .MM before an hour word | hour word [MM [minute word]] ) [meridiem] [(zone)]
   // Every repetition is a bounded digit run or one optional space: linear.
   const re = new RegExp(
-    `(?<![\\p{Script=Latin}\\p{N}.,:/-])(?:(${Z})\\s?)?(?:(${M})\\s?)?(\\d{1,2})` +
+    // A time starts with its zone, its meridiem or its hour: said first, it lets V8 pass over other
+    // characters without trying the lookbehind at each.
+    `(?=\\d|${Z}|${M})(?<![\\p{Script=Latin}\\p{N}.,:/-])(?:(${Z})\\s?)?(?:(${M})\\s?)?(\\d{1,2})` +
       `(?:[:](\\d{2})(?![:.,]?\\d)|[.](\\d{2})(?=\\s?(?:${H})))?` +
       `(?:\\s?(${H})(?:\\s?(\\d{1,2})(?!\\d)(?:\\s?(${MM}))?)?)?` +
       // "8:25 am. EDT": a dot after a meridiem is read through only when a zone follows it.

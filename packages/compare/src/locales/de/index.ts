@@ -94,6 +94,25 @@ export const de: FactLocale = {
     ],
     fine: ['Geldstrafen?', 'Geldbußen?', 'Bußgeldern?', 'Bußgelds?', 'Strafzahlungen?'],
   },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['von', 'der', 'aus'],
+    notHeads: [
+      'und',
+      'pro',
+      'für',
+      'mit',
+      'sind',
+      'waren',
+      'haben',
+      'Menschen',
+      'Personen',
+      'Jahre',
+      'mal',
+      'mehr',
+    ],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", the old land measure "Morgen", and seats.
   units: {

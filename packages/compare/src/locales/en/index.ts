@@ -102,6 +102,31 @@ export const en: FactLocale = {
     ],
     fine: ['fined', '(?:a|the) fine', 'fines', 'penalt(?:y|ies)'],
   },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['of', 'out'],
+    notHeads: [
+      'and',
+      'per',
+      'percent',
+      'times',
+      'more',
+      'than',
+      'the',
+      'were',
+      'was',
+      'are',
+      'have',
+      'had',
+      'people',
+      'from',
+      'for',
+      'with',
+      'years',
+      'year',
+    ],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m" (left out of the generated table as too ambiguous), "sq km",
   // abbreviations with a dot, and seats (not a unit of measure).

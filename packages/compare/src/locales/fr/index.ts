@@ -57,6 +57,12 @@ export const fr: FactLocale = {
   // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" and "d'" join them
   // to the amount ("3 millions de francs suisses").
   currencies: { linkers: ['de', "d['’]"] },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['de', 'des', 'sur', 'parmi'],
+    notHeads: ['et', 'par', 'pour', 'ont', 'sont', 'personnes', 'ans', 'fois', 'plus'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", "acres" (CLDR's French has only "ac"), and seats.
   units: {

@@ -58,6 +58,12 @@ export const it: FactLocale = {
   // Currency names and symbols come from CLDR (src/generated/currencies.ts); "di" joins them to the
   // amount ("3 milioni di franchi svizzeri").
   currencies: { linkers: ['di', "d['’]"] },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['di', 'dei', 'degli', 'delle', 'su', 'tra'],
+    notHeads: ['e', 'per', 'con', 'sono', 'hanno', 'persone', 'anni', 'volte', 'più'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

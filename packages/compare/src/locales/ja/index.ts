@@ -46,6 +46,12 @@ export const ja: FactLocale = {
     sentence: ['懲役', '禁錮', '禁固', '実刑'],
     fine: ['罰金', '科料', '制裁金', '課徴金'],
   },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    counters: ['名', '人', '台', '機', '隻', '棟', '軒', '件', '個', '頭', '匹', '基', '本'],
+    linkers: ['の'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the short "キロ" and "平方キロ", the "㎢" sign, one-letter "m", and seats.
   units: {

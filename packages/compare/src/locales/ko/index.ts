@@ -49,6 +49,13 @@ export const ko: FactLocale = {
   // Currency names and symbols come from CLDR (src/generated/currencies.ts); news writes the yuan
   // "위안화" where CLDR has only "중국 위안화".
   currencies: { words: { CNY: ['위안화'] } },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    counters: ['명', '대', '채', '척', '곳', '개', '동', '건'],
+    linkers: ['의'],
+    particles: ['이', '가', '을', '를', '은', '는', '에', '와', '과', '도', '로', '으로'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the "㎢" sign, the older "평방킬로미터", one-letter "m", and seats.
   units: {

@@ -72,6 +72,12 @@ export const nl: FactLocale = {
     sentence: ['veroordeeld', 'celstraf(?:fen)?', 'gevangenisstraf(?:fen)?', 'cel', 'gevangenis'],
     fine: ['boetes?', 'beboet'],
   },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['van', 'uit'],
+    notHeads: ['en', 'per', 'voor', 'met', 'zijn', 'waren', 'mensen', 'personen', 'jaar', 'keer', 'meer'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

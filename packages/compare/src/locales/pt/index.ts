@@ -59,6 +59,12 @@ export const pt: FactLocale = {
   // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" joins them to the
   // amount ("3 milhões de francos suíços").
   currencies: { linkers: ['de'] },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    partitives: ['de', 'dos', 'das', 'entre'],
+    notHeads: ['e', 'por', 'para', 'com', 'são', 'foram', 'pessoas', 'anos', 'vezes', 'mais'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "m", and seats.
   units: {

@@ -71,6 +71,9 @@ export const ru: FactLocale = {
     ],
     fine: ['штраф\\p{L}{0,3}', 'оштрафова\\p{L}{1,4}'],
   },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: { partitives: ['из'], notHeads: ['и', 'на', 'для', 'с', 'человек', 'лет', 'года', 'раз', 'более'] },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "м", and seats.
   units: {

@@ -49,6 +49,12 @@ export const zh: FactLocale = {
   // Currency names and symbols come from CLDR (src/generated/currencies.ts); news shortens the Swiss
   // franc to "瑞郎", which CLDR lacks.
   currencies: { words: { CHF: ['瑞郎'] } },
+  // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
+  // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
+  heads: {
+    counters: ['名', '个', '位', '辆', '架', '艘', '栋', '座', '件', '头', '只', '台', '部'],
+    linkers: ['的'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that
   // Chinese text also writes, and seats.
