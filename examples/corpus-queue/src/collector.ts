@@ -4,7 +4,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AnalyzedDocument,
-  buildIndex,
   type ComparisonIndex,
   compare,
   compareIndex,
@@ -61,7 +60,7 @@ function mergeAll(shards: ComparisonIndex[]): ComparisonIndex {
     }
     level = next;
   }
-  return level[0] ?? buildIndex([]);
+  return level[0] ?? { version: 1, documents: [] };
 }
 
 async function storyComparisons(

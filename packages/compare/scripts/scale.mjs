@@ -45,7 +45,7 @@ function jaccard(a, b) {
 function runOne(n, withRecall) {
   const info = { planted: [], storyOf: new Int32Array(0) };
   const docs = syntheticDocuments(n, { seed }, info);
-  let index = { version: 2, documents: [] };
+  let index = { version: 1, documents: [] };
   let generateMs = 0;
   let indexMs = 0;
   let indexCpuMs = 0;

@@ -2,16 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import schema from '../schema.json' with { type: 'json' };
-import {
-  type AnalyzedDocument,
-  analyze,
-  buildIndex,
-  type Comparison,
-  compare,
-  compareIndex,
-  type FactGroup,
-  mergeIndexes,
-} from '../src/index';
+import { type AnalyzedDocument, analyze, type Comparison, compare, type FactGroup } from '../src/index';
 
 // The seed corpus (one story in five languages) mixed with a second, invented story in three languages
 // (written for this test) and a re-run of one of its articles with a word changed: two stories and one
@@ -108,17 +99,6 @@ describe('stories and near duplicates in a corpus that mixes two stories', () =>
     const { similarity, coverage, ...rest } = indexed;
     const { similarity: s2, coverage: c2, ...restExact } = exact;
     expect(rest).toEqual(restExact);
-  });
-
-  it('gives the same stories through compareIndex as compare(): one grouping, read from the index', () => {
-    const overview = compareIndex(buildIndex(mixed));
-    const sorted = (groups: { documents: string[] }[]) => groups.map((g) => [...g.documents].sort());
-    expect(overview.stories).toHaveLength(2);
-    expect(sorted(overview.stories)).toEqual(sorted(exact.stories!));
-    // Shards merged in any order group alike.
-    const shards = mixed.map((d) => buildIndex([d]));
-    const merged = shards.reduceRight((a, b) => mergeIndexes(a, b));
-    expect(compareIndex(merged).stories).toEqual(overview.stories);
   });
 
   it('validates against the schema both ways', () => {

@@ -8,17 +8,9 @@ import { valueClassOf, valueKey } from '../facts/values';
 import { assertAnalyzed } from '../pipeline/input';
 import type { AnalyzedDocument } from '../types';
 import { minhashSignature, shingleHashes } from './minhash';
-import {
-  indexedStructure,
-  type SimilarPair,
-  type StructureDoc,
-  type StructureOptions,
-  sharedEntities,
-} from './stories';
-import { type StoryGroupingOptions, storyAnchors, storyGroups } from './story-groups';
+import { indexedStructure, type SimilarPair, type StructureDoc, type StructureOptions } from './stories';
 
-// 2: entries carry their story anchors (compareIndex groups stories as compare() does).
-export const INDEX_VERSION = 2 as const;
+export const INDEX_VERSION = 1 as const;
 
 /** One document in the index. Everything is a plain JSON value; arrays are sorted. */
 export interface IndexEntry {
@@ -40,11 +32,6 @@ export interface IndexEntry {
   shingles: number[];
   /** MinHash signature of the shingles (`SIGNATURE_LENGTH` values). */
   signature: number[];
-  /**
-   * What ties the document to its story, sorted: the anchors compare() groups stories by (entity keys,
-   * names in Latin letters, specific days, times and amounts), less the links that need every document.
-   */
-  anchors: string[];
 }
 
 export interface ComparisonIndex {
@@ -112,7 +99,6 @@ function entryOf(doc: AnalyzedDocument): IndexEntry {
     ...termCounts(words),
     shingles: Array.from(shingles),
     signature: Array.from(minhashSignature(shingles)),
-    anchors: [...storyAnchors(doc, [])].sort(),
   };
 }
 
@@ -195,7 +181,7 @@ export function mergeIndexes(a: ComparisonIndex, b: ComparisonIndex): Comparison
   return { version: INDEX_VERSION, documents: mergeSorted(a.documents, b.documents) };
 }
 
-export interface CompareIndexOptions extends StructureOptions, StoryGroupingOptions {
+export interface CompareIndexOptions extends StructureOptions {
   /** Score every pair instead of the index's candidates: quadratic, the reference answer for recall. */
   exhaustive?: boolean;
 }
@@ -215,9 +201,8 @@ function structureDoc(e: IndexEntry): StructureDoc {
 
 /**
  * The corpus's structure from its index, without comparing every pair: similar pairs, near-duplicate
- * clusters (see `StructureOptions` for the thresholds and the posting cap) and stories, grouped by the
- * documents' anchors exactly as compare() groups them (`StoryGroupingOptions`). Depends only on the
- * index's content, so merged shards give exactly what one pass gives.
+ * clusters and stories (see `StructureOptions` for the thresholds and the posting cap). Depends only
+ * on the index's content, so merged shards give exactly what one pass gives.
  */
 export function compareIndex(index: ComparisonIndex, options: CompareIndexOptions = {}): CorpusOverview {
   checkIndex(index, 'the index');
@@ -228,12 +213,9 @@ export function compareIndex(index: ComparisonIndex, options: CompareIndexOption
     documents: names,
     pairs: s.pairs,
     nearDuplicates: s.nearDuplicates.map((c) => c.map((i) => names[i]!)),
-    stories: storyGroups(
-      index.documents.map((e) => ({ anchors: new Set(e.anchors) })),
-      options,
-    ).map((story) => ({
-      documents: story.map((i) => names[i]!),
-      entities: sharedEntities(story, docs),
+    stories: s.stories.map((st) => ({
+      documents: st.documents.map((i) => names[i]!),
+      entities: st.entities,
     })),
     stats: { documents: docs.length, candidatePairs: s.candidatePairs, skippedKeys: s.skippedKeys },
   };

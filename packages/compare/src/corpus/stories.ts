@@ -1,5 +1,5 @@
-// The corpus's structure: which documents are similar (sparse pairs above a threshold) and which are near
-// duplicates of each other (stories are grouped by their anchors: story-groups.ts). Two ways to find the pairs give the same
+// The corpus's structure: which documents are similar (sparse pairs above a threshold), which are near
+// duplicates of each other, and which stories the corpus mixes. Two ways to find the pairs give the same
 // definitions: exactly (every pair, for small corpora) or through an index (candidate pairs from shared
 // keys and MinHash/LSH buckets, linear in the corpus for bounded stories).
 import { bandKeys, LSH_BANDS, sortedJaccard } from './minhash';
@@ -27,8 +27,13 @@ export interface StructureOptions {
   /** Pairs at or above this similarity are reported. Default 0.1. */
   similarityThreshold?: number;
   /**
-   * @deprecated Ignored: stories, in `compare` and `compareIndex` alike, are grouped by their anchors
-   * (`storyAffinity`, see src/corpus/story-groups.ts). Kept so that options written for it still type.
+   * Two documents are in one story when the entities they share weigh at least this much of all the
+   * entities they name, each entity weighted by its rarity, ln(1 + documents / documents naming it)
+   * (a weighted Jaccard similarity): sharing "United States" says little, sharing a CEO's name says
+   * much. A link weaker than 0.3 is kept only when it is at least half as strong as the strongest link
+   * of each of its documents (so a story does not absorb another through one weak link between
+   * documents that have strong links in their own). Stories are the connected components of these links
+   * and of near duplicates. Default 0.1.
    */
   storyThreshold?: number;
   /** Jaccard similarity of word shingles, within one language, at or above which two documents are near duplicates. Default 0.7. */
@@ -49,18 +54,38 @@ export const STRUCTURE_DEFAULTS: Required<StructureOptions> = {
   postingCap: 200,
 };
 
+/** Story links as parallel arrays (documents a[k] < b[k], weight w[k]): millions of them at scale. */
+interface StoryLinks {
+  a: number[];
+  b: number[];
+  w: number[];
+}
+
 /** A similar pair: document indices i < j and their similarity. */
 export type SimilarPair = [number, number, number];
+
+export interface Story {
+  /** Document indices, ascending. */
+  documents: number[];
+  /** Entity keys named by at least two of its documents, most named first (at most five). */
+  entities: string[];
+}
 
 export interface Structure {
   pairs: SimilarPair[];
   /** Near-duplicate clusters (≥ 2 documents each), indices ascending, clusters by first index. */
   nearDuplicates: number[][];
+  stories: Story[];
   /** Pairs whose similarity was computed. */
   candidatePairs: number;
   /** Keys and buckets left out for being shared by more than `postingCap` documents. */
   skippedKeys: number;
 }
+
+/** A story link must be at least this share of the strongest link of each of its two documents. */
+const STORY_LINK_RATIO = 0.5;
+/** A story link at least this strong is kept whatever the documents' other links. */
+const STRONG_LINK = 0.3;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -99,20 +124,61 @@ class UnionFind {
 const sortedIds = (keys: readonly string[], ids: Ids, prefix: string) =>
   Int32Array.from(new Set(keys), (k) => ids.of(prefix + k)).sort();
 
+/** Each entity id's weight, ln(1 + n / documents naming it), and each document's total. */
+function entityWeights(
+  entityIds: readonly Int32Array[],
+  size: number,
+): { weight: Float64Array; total: Float64Array } {
+  const df = new Int32Array(size);
+  for (const ids of entityIds) for (const id of ids) df[id]!++;
+  const n = entityIds.length;
+  const weight = new Float64Array(size);
+  for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + n / df[id]!);
+  const total = Float64Array.from(entityIds, (ids) => {
+    let t = 0;
+    for (const id of ids) t += weight[id]!;
+    return t;
+  });
+  return { weight, total };
+}
+
+/** Weighted Jaccard similarity of two sorted id arrays. */
+function weightedJaccard(a: Int32Array, b: Int32Array, weight: Float64Array, ta: number, tb: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared += weight[a[i]!]!;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared === 0 ? 0 : shared / (ta + tb - shared);
+}
+
 /**
- * What the scored pairs say, as they come: similar pairs and near duplicates (same language, shingles
- * alike). Both ways of finding pairs classify
+ * What the scored pairs say, as they come: similar pairs, near duplicates (same language, shingles alike)
+ * and, for the other pairs, story links by the entities they share. Both ways of finding pairs classify
  * a pair here, so they agree by construction.
  */
 class PairLinks {
   readonly pairs: SimilarPair[] = [];
   readonly nearPairs: [number, number][] = [];
+  readonly storyPairs: StoryLinks = { a: [], b: [], w: [] };
+  private readonly weight: Float64Array;
+  private readonly total: Float64Array;
 
   constructor(
     private readonly docs: readonly StructureDoc[],
     private readonly shingles: readonly ArrayLike<number>[],
+    private readonly entityIds: readonly Int32Array[],
+    idCount: number,
     private readonly opts: Required<StructureOptions>,
-  ) {}
+  ) {
+    ({ weight: this.weight, total: this.total } = entityWeights(entityIds, idCount));
+  }
 
   /** Documents i < j, whose similarity is `similarity`. */
   add(i: number, j: number, similarity: number): void {
@@ -127,6 +193,14 @@ class PairLinks {
       sortedJaccard(si, sj) >= opts.nearDuplicateThreshold
     ) {
       this.nearPairs.push([i, j]);
+      return;
+    }
+    const { entityIds, total } = this;
+    const w = weightedJaccard(entityIds[i]!, entityIds[j]!, this.weight, total[i]!, total[j]!);
+    if (w >= opts.storyThreshold) {
+      this.storyPairs.a.push(i);
+      this.storyPairs.b.push(j);
+      this.storyPairs.w.push(w);
     }
   }
 }
@@ -143,10 +217,10 @@ export function sharedEntities(documents: readonly number[], docs: readonly Stru
     .map(([k]) => k);
 }
 
-/** Near-duplicate clusters from the scored pairs. */
+/** Near-duplicate clusters and stories from the scored pairs. */
 function finish(
   docs: readonly StructureDoc[],
-  { pairs, nearPairs }: PairLinks,
+  { pairs, nearPairs, storyPairs }: PairLinks,
   candidatePairs: number,
   skippedKeys: number,
 ): Structure {
@@ -158,13 +232,32 @@ function finish(
     .filter((c) => c.length > 1)
     .sort((a, b) => a[0]! - b[0]!);
 
-  return { pairs, nearDuplicates, candidatePairs, skippedKeys };
+  // A story: documents linked by the entities they share, or by being near duplicates (a near duplicate
+  // is not a story link: a wire text run by many outlets must not make their translations look weak).
+  const story = new UnionFind(n);
+  for (const [i, j] of nearPairs) story.union(i, j);
+  const best = new Float64Array(n);
+  const { a, b, w } = storyPairs;
+  for (let k = 0; k < w.length; k++) {
+    if (w[k]! > best[a[k]!]!) best[a[k]!] = w[k]!;
+    if (w[k]! > best[b[k]!]!) best[b[k]!] = w[k]!;
+  }
+  for (let k = 0; k < w.length; k++) {
+    const i = a[k]!;
+    const j = b[k]!;
+    if (w[k]! >= STRONG_LINK || w[k]! >= STORY_LINK_RATIO * Math.max(best[i]!, best[j]!)) story.union(i, j);
+  }
+  const stories: Story[] = story
+    .components(n)
+    .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+    .map((documents) => ({ documents, entities: sharedEntities(documents, docs) }));
+  return { pairs, nearDuplicates, stories, candidatePairs, skippedKeys };
 }
 
 function resolve(options: StructureOptions): Required<StructureOptions> {
   return {
     similarityThreshold: options.similarityThreshold ?? STRUCTURE_DEFAULTS.similarityThreshold,
-    storyThreshold: STRUCTURE_DEFAULTS.storyThreshold,
+    storyThreshold: options.storyThreshold ?? STRUCTURE_DEFAULTS.storyThreshold,
     nearDuplicateThreshold: options.nearDuplicateThreshold ?? STRUCTURE_DEFAULTS.nearDuplicateThreshold,
     postingCap: options.postingCap ?? STRUCTURE_DEFAULTS.postingCap,
   };
@@ -181,8 +274,10 @@ export function exactStructure(
   options: StructureOptions = {},
 ): Structure {
   const opts = resolve(options);
+  const ids = new Ids();
+  const entityIds = docs.map((d) => sortedIds(d.entities, ids, ''));
   const shingles = docs.map((d) => d.shingles);
-  const links = new PairLinks(docs, shingles, opts);
+  const links = new PairLinks(docs, shingles, entityIds, ids.size, opts);
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) links.add(i, j, score(i, j));
   }
@@ -410,7 +505,7 @@ export function indexedStructure(
     docs.map((d) => d.lang),
   );
   const candidatesOf = new Candidates(n, keys, bands, opts.postingCap, options.allPairs === true);
-  const links = new PairLinks(docs, shingles, opts);
+  const links = new PairLinks(docs, shingles, entityIds, keys.keyCount, opts);
   let candidatePairs = 0;
   for (let i = 0; i < n; i++) {
     const candidates = candidatesOf.of(i);
