@@ -11,7 +11,7 @@
 //     katakana (ソニー, キヤノン, ワシントン) and the organisations it writes in three to eight kanji
 //     (自民党, 新華社) that are no common word too (not メタ, シャープ), as a data file of its own
 //     (japanese-proper-nouns.json) that only Japanese reads, with the katakana words of three or more
-//     that it has as common words (イベント, ワクチン);
+//     that it has as common words (イベント, ワクチン), as a Bloom filter;
 //   jieba-js (ISC; its dictionary is jieba's, MIT): the organisations jieba tags nt, in three to ten
 //     Han characters, simplified and traditional (国务院, 中国移动, 外交部), as a data file of its own
 //     (chinese-organisations.json) that only Chinese reads. Its place tag (ns) is left out: it
@@ -150,7 +150,7 @@ function japaneseProperNouns() {
     hanOrg: hanOrgs.join(' '),
     // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
     // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
-    common: [...common].sort().join(' '),
+    common: bloom([...common].sort(), 12, 8),
     from: `kuromoji@${version('kuromoji')}`,
   };
 }

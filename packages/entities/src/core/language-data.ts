@@ -18,7 +18,7 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string; common: string } | undefined;
+let japaneseProper: { org: string; place: string; hanOrg: string; common: BloomFilter } | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
@@ -59,8 +59,8 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: string } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: string }>(
+export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: BloomFilter } {
+  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: BloomFilter }>(
     'japanese-proper-nouns',
   );
   return japaneseProper;
