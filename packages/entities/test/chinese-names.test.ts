@@ -58,3 +58,25 @@ describe('Chinese names with no title or verb beside them', () => {
     expect(named('世界贸易组织（WTO）公布了国内生产总值（GDP）的预测。').join()).not.toContain('GDP');
   });
 });
+
+describe('foreign names written with a dot', () => {
+  const people = (text: string) =>
+    extractMentions({ text, lang: 'zh' })
+      .filter((m) => m.type === 'PERSON')
+      .map((m) => m.text);
+
+  it('keeps a first part with a character the transliteration list lacks (保罗, 约瑟夫)', () => {
+    expect(people('法国总统马克龙和建筑师保罗·费里出席了仪式。')).toContain('保罗·费里');
+    expect(people('保罗·费里表示，工程将在明年完成。')).toEqual(['保罗·费里']);
+  });
+
+  it('ends the name before a weekday or a relative day', () => {
+    expect(people('据新华社报道，约瑟夫·拜登周二抵达。')).toEqual(['约瑟夫·拜登']);
+    expect(people('奥拉夫·朔尔茨今天说，谈判仍在继续。')).toEqual(['奥拉夫·朔尔茨']);
+  });
+
+  it('leaves out a verb before the name', () => {
+    expect(people('会见了安东尼·布林肯')).toEqual(['安东尼·布林肯']);
+    expect(people('他欢迎马克·吕特访问北京。')).toEqual(['马克·吕特']);
+  });
+});

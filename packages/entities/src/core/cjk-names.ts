@@ -1,3 +1,4 @@
+import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
@@ -724,6 +725,30 @@ export function* matchesNear(
 // Every dotted name has its dot within its first five characters (ten code units).
 const NAME_DOT = /[·•]/g;
 
+// What a word naming someone's trade ends with (建筑师, 作家, 议员, 歌手, 部长, 发言人, 法官, 记者).
+const TRADE_END = /[师家员手长人官者]/u;
+
+/**
+ * Where the part before a name's dot starts, from `text[at + dot]` back: transliteration characters,
+ * and a character no list has (保罗, 约瑟夫) when the one before it is a transliteration character too,
+ * or a boundary — the text's start, punctuation, a function character, a trade word (建筑师保罗) —
+ * so a verb before the name is left out (欢迎马克·吕特). Five characters at most.
+ */
+function dottedNameStart(text: string, at: number, dot: number, chars: string): number {
+  const boundary = (i: number) => {
+    const c = text[at + i - 1];
+    return c === undefined || WORD_BEFORE.test(c) || TRADE_END.test(c) || !/\p{Script=Han}/u.test(c);
+  };
+  let a = dot;
+  while (a > 0 && dot - a < 5) {
+    const c = text[at + a - 1] as string;
+    if (WORD_BEFORE.test(c) || !/\p{Script=Han}/u.test(c)) break;
+    if (!chars.includes(c) && !chars.includes(text[at + a - 2] ?? '') && !boundary(a - 1)) break;
+    a--;
+  }
+  return a;
+}
+
 /**
  * Foreign names written with a dot ("埃隆·马斯克访问上海", "会见了安东尼·布林肯"): the first part from
  * the transliteration characters before the dot, the last part up to the first cue or function
@@ -732,15 +757,15 @@ const NAME_DOT = /[·•]/g;
 function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (ctx.locale?.lang !== 'zh') return;
   const chars = ctx.locale.transliterationChars ?? '';
-  const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME].filter((w) =>
+  // A weekday or a relative day after the name ends it (拜登周二抵达).
+  const calendar = calendarWords(ctx.locale.lang);
+  const days = [...(calendar?.weekdays.flat() ?? []), ...Object.keys(calendar?.relativeDays ?? {})];
+  const stops = [...trailing, ...(ctx.locale.personTitles ?? []), ...AFTER_NAME, ...days].filter((w) =>
     /^\p{Script=Han}+$/u.test(w),
   );
   for (const m of matchesNear(text, HAN_DOTTED_NAME, NAME_DOT, 10)) {
     const dot = m[0].search(/[·•]/u);
-    // The first part: only transliteration characters count, so a verb before the name is left out.
-    let a = dot;
-    while (a > 0 && chars.includes(m[0][a - 1] as string)) a--;
-    if (a === dot) a = 0;
+    const a = dottedNameStart(text, m.index, dot, chars);
     let b = m[0].length;
     for (let i = dot + 2; i < m[0].length && b === m[0].length; i++)
       if (stops.some((w) => m[0].startsWith(w, i))) b = i;
