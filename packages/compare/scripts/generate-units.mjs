@@ -7,27 +7,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLDR_LOCALES } from './cldr-locales.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const cldrRoot = dirname(require.resolve('cldr-units-full/package.json'));
 const cldrVersion = JSON.parse(readFileSync(join(cldrRoot, 'package.json'), 'utf8')).version;
-
-// Keep in step with SUPPORTED_LANGUAGES (@corpus/core); a test checks every one is here.
-// Each with the regional variants whose spellings news in the language also uses ("kilometres").
-const LANGUAGES = {
-  en: ['en', 'en-GB'],
-  de: ['de'],
-  fr: ['fr'],
-  es: ['es'],
-  it: ['it'],
-  pt: ['pt', 'pt-PT'],
-  nl: ['nl'],
-  ru: ['ru'],
-  ja: ['ja'],
-  zh: ['zh', 'zh-Hant'],
-  ko: ['ko'],
-};
 
 /** CLDR unit key -> the canonical unit compare converts (src/facts/units.ts). */
 const UNIT_KEYS = {
@@ -96,7 +81,7 @@ function wordsOf(entry, short) {
 const table = {};
 const read = (tag) =>
   JSON.parse(readFileSync(join(cldrRoot, 'main', tag, 'units.json'), 'utf8')).main[tag].units;
-for (const [lang, tags] of Object.entries(LANGUAGES)) {
+for (const [lang, tags] of Object.entries(CLDR_LOCALES)) {
   const sources = tags.map(read);
   const byUnit = {};
   for (const [key, unit] of Object.entries(UNIT_KEYS)) {
@@ -117,4 +102,4 @@ const text =
 const out = join(here, '..', 'src', 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'units.ts'), text);
-console.log(`src/generated/units.ts: ${Object.keys(LANGUAGES).length} languages from CLDR ${cldrVersion}`);
+console.log(`src/generated/units.ts: ${Object.keys(CLDR_LOCALES).length} languages from CLDR ${cldrVersion}`);
