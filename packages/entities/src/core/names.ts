@@ -691,7 +691,12 @@ const FOREIGN_LETTER = /[àáâãåāăçćčđèéêëēęěğìíîïīıłñ�
 
 /** "der Charité", "des Élysée": inside a sentence, after an article too, a word with a foreign letter and no noun in it. */
 function foreignName(first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
-  return kind === 'unknown' && first.text.length >= 4 && FOREIGN_LETTER.test(first.text);
+  return (
+    kind === 'unknown' &&
+    first.text.length >= 4 &&
+    /^\p{Lu}[\p{Ll}-]+$/u.test(first.text) &&
+    FOREIGN_LETTER.test(first.text)
+  );
 }
 
 const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
