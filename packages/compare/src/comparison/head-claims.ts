@@ -57,9 +57,14 @@ interface HeadClaim {
   fact: Fact;
   head: string;
   key: string;
-  /** For a value other than a count: its family and its sentence's anchors (head-anchors.ts). */
+  /**
+   * For a value other than a count: its family, and its sentence's anchors (head-anchors.ts), read only
+   * for a claim that another document's claim may join.
+   */
   family?: string;
-  anchors?: Map<string, string>;
+  anchors?: () => Map<string, string>;
+  /** Reads the claim's qualifiers and scope: only for claims another document's may meet. */
+  complete: () => void;
 }
 
 /** Mentions by sentence, in one pass over both (both sorted by offset). */
@@ -153,22 +158,22 @@ function headClaims(doc: AnalyzedDocument, read: ReadContext): HeadClaim[] {
         evidence: { source, span: sentence, sentence: text.slice(sentence.start, sentence.end) },
       };
       if (m.value!.kind === 'quantity') fact.tolerance = roundingTolerance(m.text, m.value!.amount);
-      const qualifiers = qualifiersOf(text, sentence, m, locale);
-      if (qualifiers.length > 0) fact.qualifiers = qualifiers;
-      const scope = subEventOf(text, sentence, m, locale);
-      if (scope) fact.scope = scope;
       if (!named) fact.implicitSubject = true;
-      const claim: HeadClaim = { fact, head: display, key };
+      const complete = () => {
+        const qualifiers = qualifiersOf(text, sentence, m, locale);
+        if (qualifiers.length > 0) fact.qualifiers = qualifiers;
+        const scope = subEventOf(text, sentence, m, locale);
+        if (scope) fact.scope = scope;
+      };
+      const claim: HeadClaim = { fact, head: display, key, complete };
       if (family) {
         claim.family = family;
-        claim.anchors = sentenceAnchors(
-          text,
-          sentence,
-          mentions,
-          m,
-          (n) => read.entityKey(source, n),
-          read.names,
-        );
+        let anchors: Map<string, string> | undefined;
+        const entityKey = (n: Mention) => read.entityKey(source, n);
+        claim.anchors = () => {
+          anchors ??= sentenceAnchors(text, sentence, mentions, m, entityKey, read.names);
+          return anchors;
+        };
       }
       out.push(claim);
     }
@@ -215,6 +220,18 @@ function components(
   return of;
 }
 
+/** The claims whose subject, head and family another document's claim has too: the others meet none. */
+function metInTwoDocuments(claims: readonly HeadClaim[]): HeadClaim[] {
+  const sources = new Map<string, Set<string>>();
+  const at = (c: HeadClaim) => `${c.fact.subject.key}\u0000${c.key}\u0000${c.family ?? ''}`;
+  for (const c of claims) {
+    const set = sources.get(at(c)) ?? new Set<string>();
+    set.add(c.fact.source);
+    sources.set(at(c), set);
+  }
+  return claims.filter((c) => sources.get(at(c))!.size >= 2);
+}
+
 /** What a group of head claims is shown with. */
 interface ClaimInfo {
   subject: Fact['subject'];
@@ -240,7 +257,7 @@ function alignedValueClaims(claims: readonly HeadClaim[], info: Map<string, Clai
     const close = (i: number, j: number) => closeValues(list[i]!.fact.value, list[j]!.fact.value);
     const anchorOf = (i: number, j: number) =>
       list[i]!.fact.source !== list[j]!.fact.source && close(i, j)
-        ? sharedAnchor(list[i]!.anchors!, list[j]!.anchors!)
+        ? sharedAnchor(list[i]!.anchors!(), list[j]!.anchors!())
         : undefined;
     const component = components(list.length, close, (i, j) => anchorOf(i, j) !== undefined);
     list.forEach((c, i) => {
@@ -273,7 +290,8 @@ export function headClaimGroups(
     entityKey: (doc, m) => (linked ? linked.keyOf(doc, m.span, m.key) : m.key),
     names: linked?.canonical ?? {},
   };
-  const all = docs.flatMap((d) => headClaims(d, read));
+  const all = metInTwoDocuments(docs.flatMap((d) => headClaims(d, read)));
+  for (const c of all) c.complete();
   // A count's head key joins the subject's, so that one claim is one head of one subject.
   const info = new Map<string, ClaimInfo>();
   const counts = all
