@@ -95,7 +95,7 @@ const COORDINATE_AFTER =
 const COORDINATE_BEFORE =
   /(?:[北南]緯|[東西]経|[北南]纬|[东西]经|[북남]위|[동서]경|latitude|longitude|latitud|longitud|Breite|Länge|широт\p{L}*|долгот\p{L}*)\s?(?:of\s|de\s|von\s)?$/iu;
 
-function isCoordinate(text: string, span: Span): boolean {
+export function isCoordinate(text: string, span: Span): boolean {
   return (
     COORDINATE_AFTER.test(text.slice(span.end, span.end + 16)) ||
     COORDINATE_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))
