@@ -150,7 +150,7 @@ export function isGermanNoun(word: string): boolean {
   return germanNoun(word.toLowerCase());
 }
 
-let germanPlaces: Map<string, string> | undefined;
+let germanPlaces: Readonly<Record<string, string>> | undefined;
 
 /**
  * The place key of a region or town the German place table knows (city-names/de.json, from
@@ -158,12 +158,11 @@ let germanPlaces: Map<string, string> | undefined;
  * reject (a noun of the lexicon, or a compound of nouns); undefined for other words.
  */
 export function germanPlaceKey(name: string): string | undefined {
-  if (!germanPlaces) {
-    germanPlaces = new Map();
-    for (const [k, v] of Object.entries(cityNames('de')))
-      germanPlaces.set(k, v || `place:${k.toLowerCase()}`);
-  }
-  return germanPlaces.get(name);
+  // The parsed table itself, not a Map of it: building one for 13 000 names cost more than the
+  // lookups of a long text.
+  germanPlaces ??= cityNames('de');
+  if (!Object.hasOwn(germanPlaces, name)) return undefined;
+  return germanPlaces[name] || `place:${name.toLowerCase()}`;
 }
 
 let korean:
