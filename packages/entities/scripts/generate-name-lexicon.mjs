@@ -131,10 +131,12 @@ function japaneseProperNouns() {
   const places = new Set();
   const otherWords = new Set();
   const notNameOrAdjective = new Set();
+  const commonOrPerson = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
+    if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
     if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
@@ -171,6 +173,14 @@ function japaneseProperNouns() {
     // before 市, 区, 町, 村, 郡 or 県 (渋谷区, 堺市), less the words such a place and its word make
     // that are something else (都市, 城下町, 中村 the family name).
     placeStems: bloom([...places].sort(), 10, 7),
+    // Places of two or three kanji that IPAdic has as no common word and no person (新宿, 府中, 真珠湾;
+    // not 渋谷, a family name too), read without an administrative word: a filter with few false
+    // positives, as any run of kanji may be asked.
+    barePlaces: bloom(
+      [...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(),
+      16,
+      11,
+    ),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))

@@ -9,6 +9,7 @@ import {
   japaneseTitleLookahead,
   japaneseAcronymPlaces,
   japaneseBareNames,
+  japaneseBarePlaces,
   japaneseBracketedAcronyms,
   japaneseMunicipalities,
 } from './japanese-names';
@@ -251,7 +252,12 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     // or one before what a company does (ユニクロを運営する).
     const whole = a === 0 && b === m[0].length && ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word);
     const proper = whole ? japaneseProperNoun(word) : undefined;
-    if (proper)
+    // Kanji written against an organisation open its name (阪神タイガース, 日本マクドナルド).
+    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) : '';
+    if (orgHead) {
+      const at = { index: m.index - orgHead.length, 0: `${orgHead}${word}` };
+      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.6, 'names:ipadic', 44));
+    } else if (proper)
       out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
     else if (whole && isCompanyBefore(text, m.index + m[0].length, word))
       out.push(matchCandidate(m, 'ORG', `org:${word}`, 0.55, 'names:katakana-company', 44));
@@ -975,6 +981,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
+    japaneseBarePlaces(ctx, text, scan.out);
   }
   return scan.out;
 }

@@ -1,6 +1,7 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
+  isJapaneseBarePlace,
   isJapaneseCommonKatakana,
   isJapanesePlaceNotWord,
   isJapanesePlaceStem,
@@ -156,5 +157,22 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
     if (ctx.gazetteer.has(name) || (name.length === 3 && !families.has(name.slice(0, 2)))) continue;
     if (!japaneseNameCuts(name).includes(2)) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
+  }
+}
+
+// A place's run of kanji: nothing kanji on either side, a particle of place or a mark after it.
+const BARE_KANJI_PLACE =
+  /(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{2,3}(?![\p{Script=Han}々ヶ])(?=で|に|へ|から|の|を|と|や|、)/gu;
+// Era names and dates, which IPAdic also has as places (昭和, 十六日).
+const ERA_OR_DATE = /^(?:明治|大正|昭和|平成|令和)$|[日月年]$/u;
+
+/**
+ * A Japanese place that no administrative word marks (新宿で, 府中の, 真珠湾を): a run of two or three
+ * kanji that IPAdic has as a place and no common word or person.
+ */
+export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(BARE_KANJI_PLACE)) {
+    if (ctx.gazetteer.has(m[0]) || ERA_OR_DATE.test(m[0]) || !isJapaneseBarePlace(m[0])) continue;
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.5, 'names:cjk-place', 42));
   }
 }

@@ -36,6 +36,8 @@ export interface JapaneseProperNouns {
   orgOrName: string;
   common: BloomFilter;
   placeStems: BloomFilter;
+  /** Places of two or three kanji that IPAdic has as no common word and no person (新宿). */
+  barePlaces: BloomFilter;
   /** A place and its administrative word that IPAdic has as another word (都市, 中村), space-separated. */
   placeNotWords: string;
 }

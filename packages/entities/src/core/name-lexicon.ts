@@ -90,6 +90,14 @@ export function isJapanesePlaceStem(word: string): boolean {
   return jaPlaceStem(word);
 }
 
+let jaBarePlace: ((word: string) => boolean) | undefined;
+
+/** A place of two or three kanji that IPAdic has as no common word and no person (新宿, 府中), by a Bloom filter (~0.05% of other words say yes too). */
+export function isJapaneseBarePlace(word: string): boolean {
+  jaBarePlace ??= bloomTest(japaneseProperNouns().barePlaces);
+  return jaBarePlace(word);
+}
+
 /** A place with its administrative word that IPAdic has as another word (都市, 城下町, 中村). */
 export function isJapanesePlaceNotWord(word: string): boolean {
   jaPlaceNotWords ??= new Set(japaneseProperNouns().placeNotWords.split(' '));

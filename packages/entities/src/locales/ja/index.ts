@@ -175,6 +175,7 @@ export const ja: EntityLocale = {
     '地検',
     '高検',
     '取引所',
+    '理事会',
     // A prefecture's police (神奈川県警, 大阪府警, 北海道警).
     '県警',
     '府警',
@@ -268,6 +269,7 @@ export const ja: EntityLocale = {
     アンソロピック: 'org:anthropic',
     欧州連合: 'org:european union',
     国際連合: 'org:united nations',
+    国連: 'org:united nations',
     アムステルダム: 'place:amsterdam',
     ワルシャワ: 'place:warsaw',
     サンフランシスコ: 'place:san francisco',
