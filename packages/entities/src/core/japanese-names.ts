@@ -145,6 +145,9 @@ export function isPersonMetBefore(text: string, end: number): boolean {
 const BARE_KANJI_NAME =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{3,4}(?![\p{Script=Han}々])(?=[はがのをにともや、。」ら])/gu;
 
+// Suffixes that make a word of the kanji before them (根本的 "fundamental", 可能性, 日本人, 担当者).
+const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長]$/u;
+
 /**
  * A Japanese name without a title (藤井聡太は, 大谷翔平が): a run of four kanji that the reading
  * tables cut two and two into a family and a given name, or of three after a family name of the
@@ -154,7 +157,8 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
   const families = japaneseFamilyNames();
   for (const m of text.matchAll(BARE_KANJI_NAME)) {
     const name = m[0];
-    if (ctx.gazetteer.has(name) || (name.length === 3 && !families.has(name.slice(0, 2)))) continue;
+    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name)) continue;
+    if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
     if (!japaneseNameCuts(name).includes(2)) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
   }
