@@ -18,11 +18,29 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string; common: BloomFilter } | undefined;
+let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 let koreanWords: KoreanWordFilters | undefined;
+
+/**
+ * IPAdic's organisations and places in katakana and organisations in kanji, space-separated; its
+ * katakana common words and its kanji place names, as Bloom filters (name-lexicon.ts).
+ */
+export interface JapaneseProperNouns {
+  org: string;
+  place: string;
+  hanOrg: string;
+  /** Katakana organisations IPAdic also has as a personal name or an adjective (シャープ). */
+  orgOrName: string;
+  common: BloomFilter;
+  placeStems: BloomFilter;
+  /** Places of two or three kanji that IPAdic has as no common word and no person (新宿). */
+  barePlaces: BloomFilter;
+  /** A place and its administrative word that IPAdic has as another word (都市, 中村), space-separated. */
+  placeNotWords: string;
+}
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */
 export interface BloomFilter {
@@ -59,10 +77,8 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: BloomFilter } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: BloomFilter }>(
-    'japanese-proper-nouns',
-  );
+export function japaneseProperNouns(): JapaneseProperNouns {
+  japaneseProper ??= generatedData<JapaneseProperNouns>('japanese-proper-nouns');
   return japaneseProper;
 }
 

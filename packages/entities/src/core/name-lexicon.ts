@@ -71,6 +71,40 @@ export function isJapaneseCommonKatakana(word: string): boolean {
   return jaCommon(word);
 }
 
+let jaOrgOrName: Set<string> | undefined;
+
+/** A katakana organisation IPAdic also has as a personal name or an adjective (シャープ, ディズニー). */
+export function isJapaneseOrgOrName(word: string): boolean {
+  jaOrgOrName ??= new Set(japaneseProperNouns().orgOrName.split(' '));
+  return jaOrgOrName.has(word);
+}
+
+let jaPlaceStem: ((word: string) => boolean) | undefined;
+let jaPlaceNotWords: Set<string> | undefined;
+
+/**
+ * A place IPAdic writes in one to three kanji (渋谷, 堺), asked only of the kanji before 市, 区, 町, 村,
+ * 郡 or 県, by a Bloom filter (~1% of other stems say yes too).
+ */
+export function isJapanesePlaceStem(word: string): boolean {
+  jaPlaceStem ??= bloomTest(japaneseProperNouns().placeStems);
+  return jaPlaceStem(word);
+}
+
+let jaBarePlace: ((word: string) => boolean) | undefined;
+
+/** A place of two or three kanji that IPAdic has as no common word and no person (新宿, 府中), by a Bloom filter (~0.05% of other words say yes too). */
+export function isJapaneseBarePlace(word: string): boolean {
+  jaBarePlace ??= bloomTest(japaneseProperNouns().barePlaces);
+  return jaBarePlace(word);
+}
+
+/** A place with its administrative word that IPAdic has as another word (都市, 城下町, 中村). */
+export function isJapanesePlaceNotWord(word: string): boolean {
+  jaPlaceNotWords ??= new Set(japaneseProperNouns().placeNotWords.split(' '));
+  return jaPlaceNotWords.has(word);
+}
+
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
