@@ -2,7 +2,12 @@ import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
-import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
+import {
+  isKoreanWordEdge,
+  KOREAN_NOUN_END,
+  KOREAN_PARTICLE_SOURCE,
+  koreanUnmarkedNames,
+} from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
@@ -379,7 +384,8 @@ function modifierBeforeName(ctx: NameContext, word: string): boolean {
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
 
 /**
- * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"; the title
+ * a word of its own, closed by a particle at most: not 대표팀, 후보지), with a
  * foreign given name before the surname when it is not a known word or a word with a particle
  * ("도널드 트럼프 대통령", "조 바이든 대통령", not "미국 트럼프 대통령"). A word written against the
  * title is part of it, not of the name ("김정은 국무위원장", "오세훈 서울시장").
@@ -389,7 +395,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   if (!cues.length) return;
   // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)})${KOREAN_PARTICLE}(?!\\p{Script=Hangul}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -415,6 +421,8 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
+    // A common word against the title is part of it (사무+총장, 부+회장), not a name.
+    if (first === undefined && m[4] === '' && isKoreanCommonWord(last)) continue;
     const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
     // One key with or without the dot: the same person.
@@ -423,9 +431,6 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
-// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
-// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
-const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
 const KOREAN_SUBJECT = /(?<![\p{Script=Hangul}\p{L}\d])(\p{Script=Hangul}{3})(?:은|는|이|가|의)(?=\s)/gu;
 
 /**
