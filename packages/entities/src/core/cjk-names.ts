@@ -473,29 +473,41 @@ function koreanNamesAfterTitles({ ctx, text, out }: CjkScan): void {
 }
 
 /**
- * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령": between a two-word name and its title stands
- * the organisation or country of the title, a name the gazetteer knows or one written partly in
- * Latin letters. The name is the two words before it.
+ * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령", "유인촌 문화체육관광부 장관": between a
+ * name and its title stands the organisation or country of the title, a name the gazetteer knows,
+ * one written partly in Latin letters or one ending with an organisation word. The name is the two
+ * words before it, or the one word of a Korean name.
  */
 function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ko') return;
   const cues = suffixes.filter((x) => /^\p{Script=Hangul}+$/u.test(x));
   if (!cues.length) return;
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(\\p{Script=Hangul}{1,4}) (\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
+    `(?<![\\p{Script=Hangul}])(?:(\\p{Script=Hangul}{1,4}) )?(\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
     'gu',
   );
+  // A body's name ends with an organisation word of the locale (문화체육관광부, 금융위원회).
+  const bodies = (ctx.locale?.orgSuffixes ?? []).filter((w) => w.length >= 2);
   for (const m of text.matchAll(re)) {
-    const first = m[1] as string;
+    const first = m[1];
     const last = m[2] as string;
     const org = m[3] as string;
-    const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
-    if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
-    const name = `${first} ${last}`;
-    if (ctx.gazetteer.has(first) || ctx.gazetteer.has(last)) continue;
-    out.push(
-      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
-    );
+    const known =
+      ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) ||
+      /[A-Za-z]/u.test(org) ||
+      bodies.some((w) => org.endsWith(w));
+    if (!known || HANGUL_PARTICLE_END.test(last) || ctx.gazetteer.has(last)) continue;
+    if (first !== undefined && !HANGUL_PARTICLE_END.test(first) && !ctx.gazetteer.has(first)) {
+      const name = `${first} ${last}`;
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
+      );
+      continue;
+    }
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
+    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
+    out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }
 }
 

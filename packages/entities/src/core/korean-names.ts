@@ -140,7 +140,7 @@ function nounVerb(word: string): boolean {
   return false;
 }
 
-type Reading = 'ORG' | 'PLACE' | 'PERSON' | undefined;
+type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
 
 /**
  * A kind of body, not one body: Sino-Korean common words ending with a common word that names the
@@ -175,6 +175,8 @@ function readStem(ctx: NameContext, stem: string): Reading {
   // A borrowed word opening a compound (블랙+핑크, 엔씨+소프트, 카카오+뱅크) makes a brand more
   // often than a word; Sino-Korean compounds are the common words (주주+총회, 결승+골), also with
   // a borrowed or native last word (대표+팀, 지지자+들).
+  // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
+  if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
   if (isKoreanPlace(stem)) return 'PLACE';
   if (commonCompound(stem) && !hasNonSinoSyllable(firstCommonWord(stem))) return undefined;

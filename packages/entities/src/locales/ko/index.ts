@@ -170,6 +170,7 @@ export const ko: EntityLocale = {
     '미술관',
     '법원',
     '재판소',
+    '영화제',
     '기구',
     '연구원',
   ],
