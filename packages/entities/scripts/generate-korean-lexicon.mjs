@@ -11,7 +11,9 @@
 //     and `tails`, the syllables whose cheapest reading is a
 //     noun or a noun suffix (골, 법, 진), which may end a compound of common words (결승골, 연구진);
 //     `properCollisions`, the proper nouns (no common reading) that `common` would call common by
-//     chance (애틀랜타, 시애틀), so that a listed name is never hidden by the filter's noise.
+//     chance (애틀랜타, 시애틀), so that a listed name is never hidden by the filter's noise;
+//     `compounds`, the proper nouns it files as common nouns run together (스마트+폰, 교통+카드),
+//     which a borrowed first word does not make a brand.
 //   hanja (MIT; by rockpicado): the Hangul readings of its hanja table, `sino`, the syllables a
 //     Sino-Korean word is made of (463): a word with another syllable (블랙핑크, 머스크) is native or
 //     borrowed, which tells a foreign surname or a brand from a Sino-Korean common noun (확산, 치료).
@@ -62,7 +64,7 @@ function readEntries() {
       feature = decoder.decode(bytes.subarray(features + offset, Math.min(end, features + fsize)));
       featureAt.set(offset, feature);
     }
-    const [pos, kind, , reading, type] = feature.split(',');
+    const [pos, kind, , reading, type, , , expression] = feature.split(',');
     // Pre-analysed phrases (several words in one entry) say nothing about one word.
     if (!reading || type === 'Preanalysis' || !/^\p{Script=Hangul}{1,12}$/u.test(reading)) continue;
     const w = words.get(reading) ?? {
@@ -79,11 +81,15 @@ function readEntries() {
       if (kind === '지명') w.placeReading = true;
       if (cost < w.proper) Object.assign(w, { proper: cost, kind });
     } else if (pos !== 'NNBC') w.common = Math.min(w.common, cost);
+    // mecab-ko-dic files common words run together as proper nouns too (스마트+폰, 교통+카드).
+    if (pos === 'NNP' && kind === '*' && type === 'Compound' && NOUN_PARTS.test(expression ?? ''))
+      w.properCompound = true;
     words.set(reading, w);
   }
   return words;
 }
 
+const NOUN_PARTS = /^[^+]+\/NNG\/\*(?:\+[^+]+\/NNG\/\*)+$/u;
 const words = readEntries();
 // mecab-ko-dic's word costs: lower is more frequent (지역 515, 시장 773, 가전 2155; 송도 3139).
 const RARE_COMMON_COST = 2500;
@@ -137,6 +143,10 @@ writeFileSync(
   JSON.stringify({
     common: { ...commonFilter, words: common.length },
     properCollisions: properCollisions.join(' '),
+    compounds: (() => {
+      const listed = [...words].filter(([, w]) => w.properCompound).map(([word]) => word);
+      return { ...bloom(listed, 8, 5), words: listed.length };
+    })(),
     sino: [...sino].sort().join(''),
     place: { ...bloom(place, 8, 5), words: place.length },
     placeReading: { ...bloom(placeReading, 8, 5), words: placeReading.length },

@@ -79,9 +79,7 @@ describe('Korean and Japanese names', () => {
     expect(named('맨체스터 유나이티드는 감독을 경질했다.', 'ko')).toEqual(['ORG 맨체스터 유나이티드']);
     expect(named('독일 함부르크에서 회의가 열렸다.', 'ko')).toEqual(['PLACE 독일', 'PLACE 함부르크']);
     // A given name no dictionary holds and a borrowed surname; not a Sino-Korean word after it.
-    // (Typed ORG: nothing tells a person from a club here; the span is what is checked.)
-    const spans = named('크리스티아누 호날두는 결승골을 넣었다.', 'ko').map((n) => n.replace(/^\S+ /u, ''));
-    expect(spans).toEqual(['크리스티아누 호날두']);
+    expect(named('크리스티아누 호날두는 결승골을 넣었다.', 'ko')).toEqual(['PERSON 크리스티아누 호날두']);
     expect(named('그는 엠폭스 백신을 맞았다.', 'ko')).not.toContain('ORG 엠폭스 백신');
   });
 
@@ -94,8 +92,17 @@ describe('Korean and Japanese names', () => {
     expect(named('경찰은 범행을 했다는 진술을 확보했다.', 'ko')).toEqual([]);
   });
 
-  it('finds a Korean name before the body of its title', () => {
+  it('finds a Korean name before the body of its title, and a body before a member', () => {
     expect(named('김영호 통일부 장관은 회담을 제안했다.', 'ko')).toEqual(['PERSON 김영호']);
+    expect(named('진보당 김재연 대표는 회견을 열었다.', 'ko')).toContain('PERSON 김재연');
+  });
+
+  it('reads a product and its model number, not a common word and a count', () => {
+    expect(named('기아는 EV9 대신 아이오닉 6을 내세웠다.', 'ko')).toContain('PRODUCT 아이오닉 6');
+    expect(named('시즌 2를 준비하고 있다.', 'ko')).toEqual([]);
+    expect(named('버스 3대가 충돌했다.', 'ko')).toEqual([]);
+    // Common nouns the dictionary files as a proper compound stay words (스마트+폰).
+    expect(named('스마트폰 판매가 늘었다.', 'ko')).toEqual([]);
   });
 
   it('keeps the middle dot of a foreign name before a title, and one key with or without it', () => {

@@ -368,6 +368,12 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/** A Korean body's name before a member's name and title (개혁신당 이준석 의원): no given name. */
+function bodyName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 3) return false;
+  return /[청처당단원부회]$/u.test(word) || (ctx.locale.orgSuffixes ?? []).some((w) => word.endsWith(w));
+}
+
 /**
  * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
  * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
@@ -415,7 +421,10 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     } else if (
       first !== undefined &&
       !dotted &&
-      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+      (ctx.gazetteer.has(first) ||
+        HANGUL_PARTICLE_END.test(first) ||
+        modifierBeforeName(ctx, first) ||
+        bodyName(ctx, first))
     ) {
       index += first.length + 1;
       first = undefined;

@@ -4,6 +4,7 @@ import {
   hasKoreanPlaceReading,
   hasNonSinoSyllable,
   isKoreanCommonWord,
+  isKoreanListedCompound,
   isKoreanNounSyllable,
   isKoreanPlace,
   koreanFamilyNames,
@@ -143,14 +144,15 @@ function nounVerb(word: string): boolean {
 type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
 
 /**
- * A kind of body, not one body: Sino-Korean common words ending with a common word that names the
- * kind (상급+종합+병원, 지방+법원), where a body's name ends with a syllable of its own (산림+청).
+ * A kind of body, not one body: Sino-Korean common words, two or more, then a common word that
+ * names the kind (상급+종합+병원), where a body's name ends with a syllable of its own (산림+청) or
+ * has one word before the kind (개혁+신당).
  */
 function genericBody(stem: string): boolean {
   const kinds = stem.slice(0, -2);
   // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind.
   return (
-    stem.length >= 4 &&
+    kinds.length >= 4 &&
     isKoreanCommonWord(stem.slice(-2)) &&
     !hasNonSinoSyllable(kinds) &&
     commonWordsOnly(kinds)
@@ -174,12 +176,13 @@ function readStem(ctx: NameContext, stem: string): Reading {
     return genericBody(stem) ? undefined : 'ORG';
   // A borrowed word opening a compound (블랙+핑크, 엔씨+소프트, 카카오+뱅크) makes a brand more
   // often than a word; Sino-Korean compounds are the common words (주주+총회, 결승+골), also with
-  // a borrowed or native last word (대표+팀, 지지자+들).
+  // a borrowed or native last word (대표+팀, 지지자+들), and so are those the dictionary lists (스마트폰).
   // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
   if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
   if (isKoreanPlace(stem)) return 'PLACE';
-  if (commonCompound(stem) && !hasNonSinoSyllable(firstCommonWord(stem))) return undefined;
+  if (commonCompound(stem) && (!hasNonSinoSyllable(firstCommonWord(stem)) || isKoreanListedCompound(stem)))
+    return undefined;
   if (stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1))) return 'PERSON';
   return 'ORG';
 }
@@ -229,6 +232,8 @@ interface Opening {
   borrowed: boolean;
   /** The name the word is alone, if it is one (emitted unless a second word joins it). */
   found?: Found;
+  /** A body's name (개혁신당, 국토교통부): before a person's name, its member's. */
+  body: boolean;
 }
 
 /** A word without a particle that may open a name of two words, or undefined. */
@@ -253,7 +258,9 @@ function opening(
   const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   if (!place && !unknown && !borrowed && !found) return undefined;
   const country = place && countryNames('ko')[stem] !== undefined;
-  return { start, end, place, country, unknown, borrowed, found };
+  const body =
+    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
+  return { start, end, place, country, unknown, borrowed, found, body };
 }
 
 // The endings that join a clause to the next (발표했고, 말하며, 밝히면서, 한다고), and the ordinal
@@ -276,10 +283,17 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
   if (!open.unknown && !open.found) return undefined;
   if (place) return 'ORG';
-  // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither).
-  if (open.found) return found ? 'ORG' : undefined;
+  // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
+  // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
+  if (open.found) {
+    if (!found) return undefined;
+    if (found.type !== 'PERSON') return 'ORG';
+    return open.body ? undefined : 'PERSON';
+  }
   return found || single ? 'PERSON' : undefined;
 }
+
+const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
 
 // A club's Latin letters after a place (로스앤젤레스 FC로) or before a name (LA 다저스와).
 const LATIN_AFTER = /^ ([A-Z]{2,3})(?![A-Za-z\d])/u;
@@ -321,6 +335,15 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     open = undefined;
     if (split && split.particle === '') {
       const end = m.index + m[0].length;
+      // A product and its model (갤럭시 S25, 아이오닉 5는): a name, then a number (not 시즌 2).
+      const model = MODEL.exec(text.slice(end, end + 12));
+      if (model && (found || !isKoreanCommonWord(stem)) && !listedPlace) {
+        const close = end + (model[0] as string).length;
+        if (!HANGUL.test(text[close] ?? '') || isKoreanWordEdge(text, close - 1, close)) {
+          emit(text, { start: m.index, end: close, type: 'PRODUCT', bare: false }, out, 57);
+          continue;
+        }
+      }
       const latin = LATIN_AFTER.exec(text.slice(end, end + 5));
       if (latin && (listedPlace || found?.type === 'PLACE')) {
         emit(

@@ -41,6 +41,8 @@ export interface KoreanWordFilters {
   tails: string;
   /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
   properCollisions: string;
+  /** Proper nouns filed as common nouns run together (스마트+폰). */
+  compounds: BloomFilter;
   /** The syllables of Sino-Korean readings (hanja's table), one string. */
   sino: string;
 }

@@ -174,6 +174,7 @@ let korean:
       tails: Set<string>;
       properCollisions: Set<string>;
       sino: Set<string>;
+      compounds: (word: string) => boolean;
     }
   | undefined;
 
@@ -187,6 +188,7 @@ function koreanTests() {
       tails: new Set(filters.tails),
       properCollisions: new Set(filters.properCollisions.split(' ')),
       sino: new Set(filters.sino),
+      compounds: bloomTest(filters.compounds),
     };
   }
   return korean;
@@ -209,6 +211,11 @@ export function isKoreanNounSyllable(syllable: string): boolean {
 export function isKoreanCommonWord(word: string): boolean {
   const tests = koreanTests();
   return tests.common(word) && !tests.properCollisions.has(word);
+}
+
+/** A word mecab-ko-dic files as common nouns run together (스마트폰, 교통카드); ~2% of others too. */
+export function isKoreanListedCompound(word: string): boolean {
+  return koreanTests().compounds(word);
 }
 
 /**

@@ -171,6 +171,9 @@ export const ko: EntityLocale = {
     '법원',
     '재판소',
     '영화제',
+    // The press: dailies and papers (조선일보, 매일경제신문).
+    '일보',
+    '신문',
     '기구',
     '연구원',
   ],
