@@ -78,6 +78,7 @@ describe('Korean and Japanese names', () => {
     // A place and a word no list holds: a club; a country and a city: two places.
     expect(named('맨체스터 유나이티드는 감독을 경질했다.', 'ko')).toEqual(['ORG 맨체스터 유나이티드']);
     expect(named('독일 함부르크에서 회의가 열렸다.', 'ko')).toEqual(['PLACE 독일', 'PLACE 함부르크']);
+    expect(named('프랑스 국가안보국은 보고서를 냈다.', 'ko')).toEqual(['PLACE 프랑스', 'ORG 국가안보국']);
     // A given name no dictionary holds and a borrowed surname; not a Sino-Korean word after it.
     expect(named('크리스티아누 호날두는 결승골을 넣었다.', 'ko')).toEqual(['PERSON 크리스티아누 호날두']);
     expect(named('그는 엠폭스 백신을 맞았다.', 'ko')).not.toContain('ORG 엠폭스 백신');

@@ -48,8 +48,8 @@ const PARTICLES = [
 export const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
 
 // Syllables that make an organisation of the words before them (소방+청, 우주항공+청, 조국혁신+당,
-// 국민+의힘 is no such case): a compound of common words ending so is a body's name, not a word.
-const ORGANISATION_END = /^[청처당단원]$/u;
+// 식품의약+국; 국민+의힘 is no such case): a compound of common words ending so is a body's name.
+const ORGANISATION_END = /^[청처당단원국]$/u;
 // The endings of a noun made a verb (발표하는, 출토된, 동결했다고): what follows a common noun.
 const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었)/u;
 // The last syllable of a verb's form (받았다, 확대하고, 꺼졌다며, 불리기): no name without a
@@ -254,7 +254,7 @@ function opening(
     !hasDoubleSiotFinal(stem) &&
     !CLAUSE_ENDING.test(stem) &&
     !nounVerb(stem) &&
-    !commonCompound(stem);
+    (!commonCompound(stem) || hasNonSinoSyllable(firstCommonWord(stem)));
   const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   if (!place && !unknown && !borrowed && !found) return undefined;
   const country = place && countryNames('ko')[stem] !== undefined;
@@ -276,9 +276,10 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   const single = isKoreanCommonWord(stem) && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   const place = listedPlace || found?.type === 'PLACE';
   if (open.place) {
-    // A place and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도).
-    if (found && found.type !== 'PLACE') return 'ORG';
-    return found && !open.country && hasNonSinoSyllable(stem) ? 'ORG' : undefined;
+    // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
+    // country and a name: the country's body or place (미국 식품의약국, 독일 뮌헨), two names.
+    if (open.country || !found) return undefined;
+    return found.type !== 'PLACE' || hasNonSinoSyllable(stem) ? 'ORG' : undefined;
   }
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
   if (!open.unknown && !open.found) return undefined;
@@ -290,7 +291,13 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
     if (found.type !== 'PERSON') return 'ORG';
     return open.body ? undefined : 'PERSON';
   }
-  return found || single ? 'PERSON' : undefined;
+  // A second word no dictionary holds, though its syllables make words (카를+로스 알카+라스).
+  const lexical =
+    !isKoreanCommonWord(stem) &&
+    !hasDoubleSiotFinal(stem) &&
+    !nounVerb(stem) &&
+    hasNonSinoSyllable(firstCommonWord(stem));
+  return found || single || lexical ? 'PERSON' : undefined;
 }
 
 const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
