@@ -13,7 +13,12 @@ import {
   japaneseBracketedAcronyms,
   japaneseMunicipalities,
 } from './japanese-names';
-import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
+import {
+  isKoreanWordEdge,
+  KOREAN_NOUN_END,
+  KOREAN_PARTICLE_SOURCE,
+  koreanUnmarkedNames,
+} from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
@@ -446,6 +451,12 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/** A Korean body's name before a member's name and title (개혁신당 이준석 의원): no given name. */
+function bodyName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 3) return false;
+  return /[청처당단원부회]$/u.test(word) || (ctx.locale.orgSuffixes ?? []).some((w) => word.endsWith(w));
+}
+
 /**
  * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
  * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
@@ -462,7 +473,8 @@ function modifierBeforeName(ctx: NameContext, word: string): boolean {
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
 
 /**
- * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"; the title
+ * a word of its own, closed by a particle at most: not 대표팀, 후보지), with a
  * foreign given name before the surname when it is not a known word or a word with a particle
  * ("도널드 트럼프 대통령", "조 바이든 대통령", not "미국 트럼프 대통령"). A word written against the
  * title is part of it, not of the name ("김정은 국무위원장", "오세훈 서울시장").
@@ -472,7 +484,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   if (!cues.length) return;
   // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)})${KOREAN_PARTICLE}(?!\\p{Script=Hangul}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -492,12 +504,17 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     } else if (
       first !== undefined &&
       !dotted &&
-      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+      (ctx.gazetteer.has(first) ||
+        HANGUL_PARTICLE_END.test(first) ||
+        modifierBeforeName(ctx, first) ||
+        bodyName(ctx, first))
     ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
+    // A common word against the title is part of it (사무+총장, 부+회장), not a name.
+    if (first === undefined && m[4] === '' && isKoreanCommonWord(last)) continue;
     const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
     // One key with or without the dot: the same person.
@@ -506,9 +523,6 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
-// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
-// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
-const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
 const KOREAN_SUBJECT = /(?<![\p{Script=Hangul}\p{L}\d])(\p{Script=Hangul}{3})(?:은|는|이|가|의)(?=\s)/gu;
 
 /**
@@ -551,29 +565,41 @@ function koreanNamesAfterTitles({ ctx, text, out }: CjkScan): void {
 }
 
 /**
- * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령": between a two-word name and its title stands
- * the organisation or country of the title, a name the gazetteer knows or one written partly in
- * Latin letters. The name is the two words before it.
+ * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령", "유인촌 문화체육관광부 장관": between a
+ * name and its title stands the organisation or country of the title, a name the gazetteer knows,
+ * one written partly in Latin letters or one ending with an organisation word. The name is the two
+ * words before it, or the one word of a Korean name.
  */
 function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ko') return;
   const cues = suffixes.filter((x) => /^\p{Script=Hangul}+$/u.test(x));
   if (!cues.length) return;
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(\\p{Script=Hangul}{1,4}) (\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
+    `(?<![\\p{Script=Hangul}])(?:(\\p{Script=Hangul}{1,4}) )?(\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
     'gu',
   );
+  // A body's name ends with an organisation word of the locale (문화체육관광부, 금융위원회).
+  const bodies = (ctx.locale?.orgSuffixes ?? []).filter((w) => w.length >= 2);
   for (const m of text.matchAll(re)) {
-    const first = m[1] as string;
+    const first = m[1];
     const last = m[2] as string;
     const org = m[3] as string;
-    const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
-    if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
-    const name = `${first} ${last}`;
-    if (ctx.gazetteer.has(first) || ctx.gazetteer.has(last)) continue;
-    out.push(
-      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
-    );
+    const known =
+      ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) ||
+      /[A-Za-z]/u.test(org) ||
+      bodies.some((w) => org.endsWith(w));
+    if (!known || HANGUL_PARTICLE_END.test(last) || ctx.gazetteer.has(last)) continue;
+    if (first !== undefined && !HANGUL_PARTICLE_END.test(first) && !ctx.gazetteer.has(first)) {
+      const name = `${first} ${last}`;
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
+      );
+      continue;
+    }
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
+    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
+    out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }
 }
 

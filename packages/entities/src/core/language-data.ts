@@ -57,6 +57,12 @@ export interface KoreanWordFilters {
   placeReading: BloomFilter;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
+  /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
+  properCollisions: string;
+  /** Proper nouns filed as common nouns run together (스마트+폰). */
+  compounds: BloomFilter;
+  /** The syllables of Sino-Korean readings (hanja's table), one string. */
+  sino: string;
 }
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */

@@ -205,6 +205,9 @@ let korean:
       place: (word: string) => boolean;
       placeReading: (word: string) => boolean;
       tails: Set<string>;
+      properCollisions: Set<string>;
+      sino: Set<string>;
+      compounds: (word: string) => boolean;
     }
   | undefined;
 
@@ -216,6 +219,9 @@ function koreanTests() {
       place: bloomTest(filters.place),
       placeReading: bloomTest(filters.placeReading),
       tails: new Set(filters.tails),
+      properCollisions: new Set(filters.properCollisions.split(' ')),
+      sino: new Set(filters.sino),
+      compounds: bloomTest(filters.compounds),
     };
   }
   return korean;
@@ -233,10 +239,26 @@ export function isKoreanNounSyllable(syllable: string): boolean {
 
 /**
  * A Korean word mecab-ko-dic reads first as no proper noun (게임, 배터리, 만든), in Hangul; ~2% of
- * other words say yes too, which hides a name, never makes one.
+ * words mecab-ko-dic lacks say yes too (its proper nouns that would are listed apart and say no).
  */
 export function isKoreanCommonWord(word: string): boolean {
-  return koreanTests().common(word);
+  const tests = koreanTests();
+  return tests.common(word) && !tests.properCollisions.has(word);
+}
+
+/** A word mecab-ko-dic files as common nouns run together (스마트폰, 교통카드); ~2% of others too. */
+export function isKoreanListedCompound(word: string): boolean {
+  return koreanTests().compounds(word);
+}
+
+/**
+ * A Hangul word with a syllable that no hanja reads (머스크, 블랙핑크, 메시): native or borrowed,
+ * never a Sino-Korean word (확산, 치료, 위원회).
+ */
+export function hasNonSinoSyllable(word: string): boolean {
+  const { sino } = koreanTests();
+  for (const syllable of word) if (!sino.has(syllable)) return true;
+  return false;
 }
 
 /** A Korean proper noun mecab-ko-dic reads first as a place (워싱턴, 시애틀); ~2% of others too. */
