@@ -1,7 +1,13 @@
 import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
+import {
+  chineseNamesByFirstCharacters,
+  chinesePlacesByFirstCharacter,
+  foldTraditional,
+  isChineseWordLikeName,
+  wordAcrossName,
+} from './chinese-lexicon';
 import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
 import {
   chineseOrganisationLengths,
@@ -127,6 +133,42 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     if (!place) continue;
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
+  }
+}
+
+/**
+ * CC-CEDICT's proper names (普京, 辉瑞, 抖音, 喀山, 爱丽舍宫): the people, companies, products and
+ * foreign places that no cue beside them may announce, wherever one starts, longest first. Below the
+ * names that cues find, as China's places are. Han text has no spaces, so a name is not one where a
+ * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
+ * has more of them beside it (多利 in 维多利亚).
+ */
+function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
+  const chars = ctx.locale.transliterationChars ?? '';
+  const inLongerTransliteration = (name: string, at: number) =>
+    [...name].every((c) => chars.includes(c)) &&
+    (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const name = index
+      .get(first * 0x10000 + second)
+      ?.find(
+        (n) =>
+          text.startsWith(n.name, i) &&
+          !wordAcrossName(text, i, i + n.name.length) &&
+          !inLongerTransliteration(n.name, i),
+      );
+    if (!name) continue;
+    // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
+    // of 冯德莱恩); two often start a longer word, below it.
+    const priority = name.name.length >= 3 ? 45 : 43;
+    out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
+    i += name.name.length - 1;
   }
 }
 
@@ -861,6 +903,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
   chinesePlaces(scan);
+  chineseDictionaryNames(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
