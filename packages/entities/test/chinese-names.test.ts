@@ -55,6 +55,26 @@ describe("CC-CEDICT's proper names", () => {
   });
 });
 
+describe('Chinese organisations', () => {
+  it('reads five or six characters before an organisation word, cut after a function or motion character', () => {
+    expect(named('国家卫生健康委员会发布了通报。')).toEqual([
+      'ORG 国家卫生健康委员会 org:国家卫生健康委员会',
+    ]);
+    expect(named('她被安排到北京大学学习。')).toEqual(['ORG 北京大学 org:peking university']);
+  });
+
+  it('reads a court after a place, and a longer organisation the dictionaries know over a place and a word', () => {
+    expect(named('首尔高等法院驳回了上诉。')).toEqual(['ORG 首尔高等法院 org:首尔高等法院']);
+    expect(named('美国国家航空航天局宣布了计划。')).toEqual([
+      'ORG 美国国家航空航天局 org:美国国家航空航天局',
+    ]);
+  });
+
+  it('reads a person before the team named after them', () => {
+    expect(named('院士王明团队取得新成果。')).toEqual(['PERSON 王明 person:王明']);
+  });
+});
+
 describe('Chinese names with no title or verb beside them', () => {
   it('reads a transliterated name standing between function words or clause edges', () => {
     // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG).

@@ -84,6 +84,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     // After 在 ("at") with words between it and the organisation word, the place is where something
     // happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
+    // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
+    if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       const name = `${m[0]}${org[0]}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
@@ -102,6 +104,15 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+/** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
+function knownOrganisationAt(ctx: NameContext, text: string, at: number): number {
+  if (ctx.locale?.lang !== 'zh') return 0;
+  const mask = chineseOrganisationLengths().get(text.charCodeAt(at)) ?? 0;
+  for (let n = Math.min(10, text.length - at); n >= 3; n--)
+    if ((mask & (1 << n)) !== 0 && isChineseOrganisation(text.slice(at, at + n))) return n;
+  return 0;
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
@@ -589,15 +600,40 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,6})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+  for (const found of text.matchAll(re)) {
+    const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
+    if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+// What a Chinese organisation's name of more than four characters before its word does not hold:
+// a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
+const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
+
+// Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
+// character stands before a name (据, 与, 被…).
+const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
+
+/**
+ * A Chinese organisation's name with five or six characters before its word (国家卫生健康委员会)
+ * opens a clause or follows a function character, and starts after the last character that no such name holds, if one is there;
+ * elsewhere (Tworek 离职反映大实验室) it is none (undefined).
+ */
+function chineseOrganisationStart(
+  text: string,
+  m: RegExpExecArray,
+): { index: number; 0: string; 1: string } | undefined {
+  const head = m[0].length - (m[1] as string).length;
+  let cut = 0;
+  if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
+  return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
