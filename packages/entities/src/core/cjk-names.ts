@@ -1,7 +1,13 @@
 import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
+import {
+  chineseNamesByFirstCharacters,
+  chinesePlacesByFirstCharacter,
+  foldTraditional,
+  isChineseWordLikeName,
+  wordAcrossName,
+} from './chinese-lexicon';
 import {
   isCompanyBefore,
   isPersonMetBefore,
@@ -116,6 +122,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     // After 在 ("at") with words between it and the organisation word, the place is where something
     // happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
+    // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
+    if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       const name = `${m[0]}${org[0]}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
@@ -139,6 +147,15 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+/** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
+function knownOrganisationAt(ctx: NameContext, text: string, at: number): number {
+  if (ctx.locale?.lang !== 'zh') return 0;
+  const mask = chineseOrganisationLengths().get(text.charCodeAt(at)) ?? 0;
+  for (let n = Math.min(10, text.length - at); n >= 3; n--)
+    if ((mask & (1 << n)) !== 0 && isChineseOrganisation(text.slice(at, at + n))) return n;
+  return 0;
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
@@ -172,6 +189,42 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     if (!place) continue;
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
+  }
+}
+
+/**
+ * CC-CEDICT's proper names (普京, 辉瑞, 抖音, 喀山, 爱丽舍宫): the people, companies, products and
+ * foreign places that no cue beside them may announce, wherever one starts, longest first. Below the
+ * names that cues find, as China's places are. Han text has no spaces, so a name is not one where a
+ * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
+ * has more of them beside it (多利 in 维多利亚).
+ */
+function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
+  const chars = ctx.locale.transliterationChars ?? '';
+  const inLongerTransliteration = (name: string, at: number) =>
+    [...name].every((c) => chars.includes(c)) &&
+    (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const name = index
+      .get(first * 0x10000 + second)
+      ?.find(
+        (n) =>
+          text.startsWith(n.name, i) &&
+          !wordAcrossName(text, i, i + n.name.length) &&
+          !inLongerTransliteration(n.name, i),
+      );
+    if (!name) continue;
+    // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
+    // of 冯德莱恩); two often start a longer word, below it.
+    const priority = name.name.length >= 3 ? 45 : 43;
+    out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
+    i += name.name.length - 1;
   }
 }
 
@@ -646,7 +699,7 @@ function placeBeforeVerb(ctx: NameContext, text: string, at: number, head: numbe
 
 // The longest name before an organisation word: four in Chinese, where nothing marks a name's start
 // inside a run; eight in Japanese (宇宙航空研究開発機構).
-const ORG_HEAD_LENGTH: Record<string, number> = { zh: 4, ja: 8, ko: 6 };
+const ORG_HEAD_LENGTH: Record<string, number> = { zh: 6, ja: 8, ko: 6 };
 
 function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const lang = ctx.locale?.lang;
@@ -663,12 +716,37 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${ORG_HEAD_LENGTH[lang]}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+  for (const found of text.matchAll(re)) {
+    const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
+    if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+// What a Chinese organisation's name of more than four characters before its word does not hold:
+// a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
+const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
+
+// Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
+// character stands before a name (据, 与, 被…).
+const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
+
+/**
+ * A Chinese organisation's name with five or six characters before its word (国家卫生健康委员会)
+ * opens a clause or follows a function character, and starts after the last character that no such name holds, if one is there;
+ * elsewhere (Tworek 离职反映大实验室) it is none (undefined).
+ */
+function chineseOrganisationStart(
+  text: string,
+  m: RegExpExecArray,
+): { index: number; 0: string; 1: string } | undefined {
+  const head = m[0].length - (m[1] as string).length;
+  let cut = 0;
+  if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
+  return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
@@ -987,6 +1065,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseAcronymPlaces(text, scan.out);
   }
   chinesePlaces(scan);
+  chineseDictionaryNames(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);

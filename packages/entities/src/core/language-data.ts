@@ -102,6 +102,13 @@ export interface ChineseLexicon {
   traditional: string;
   /** Words that start like a personal name and are none (高度, 文化), space-separated. */
   notNames: string;
+  /**
+   * CC-CEDICT's proper names by type (P person, O organisation, X product, N a name of no known
+   * type), space-separated, and places (L) as name:english-key pairs joined by | (the key may be absent).
+   */
+  proper: Record<'P' | 'O' | 'X' | 'N' | 'L', string>;
+  /** Common words of two characters that overlap a proper name's first or last (许多, 部门), concatenated. */
+  acrossNames: string;
 }
 
 /** China's places and traditional characters, read when Chinese first needs them. */

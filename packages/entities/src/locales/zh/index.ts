@@ -201,6 +201,8 @@ export const zh: EntityLocale = {
     '会晤',
     '致电',
     '执导',
+    // A research group named after its head (院士潘建伟团队).
+    '团队',
   ],
   orgSuffixes: [
     '大学',
@@ -218,6 +220,9 @@ export const zh: EntityLocale = {
     '汽车',
     '航空',
     '电信',
+    // Courts and prosecutors (香港高等法院, 最高人民检察院).
+    '法院',
+    '检察院',
   ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
