@@ -15,6 +15,7 @@ import { factLocaleFor } from '../locales/index';
 import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument, Fact, FactGroup, Span } from '../types';
 import { type GroupContext, groupFacts } from './group';
+import { cjkHead, headKey, koreanHead, spacedHead, wordsOf } from './head-words';
 import { sentenceAt } from './stated-values';
 
 /** How much a shared head word says about two counts being one claim, against a concept's 1. */
@@ -23,99 +24,6 @@ export const HEAD_ALIGNMENT = 0.5;
 const HEAD_CERTAINTY = 0.6;
 
 const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME']);
-const GAP = /^[\s\u00a0\u202f]{1,2}/u;
-const WORD = /^\p{L}[\p{L}\p{M}'’-]{0,40}/u;
-const CJK_HEAD = /^(?:\p{Script=Katakana}[\p{Script=Katakana}ー]{0,15}|\p{Script=Han}{1,3})/u;
-const HANGUL_BEFORE = /(\p{Script=Hangul}{2,8})[\s\u00a0]{1,2}$/u;
-
-interface HeadWords {
-  partitives: ReadonlySet<string>;
-  notHeads: ReadonlySet<string>;
-  counters: readonly string[];
-  linkers: readonly string[];
-  particles: readonly string[];
-  /** Concept words matched whole, to carry a head across languages by its concept. */
-  concepts: readonly { concept: string; re: RegExp }[];
-}
-
-const compiled = new WeakMap<FactLocale, HeadWords>();
-
-function wordsOf(locale: FactLocale): HeadWords {
-  const cached = compiled.get(locale);
-  if (cached) return cached;
-  const heads = locale.heads ?? {};
-  const words: HeadWords = {
-    partitives: new Set((heads.partitives ?? []).map((w) => w.toLowerCase())),
-    notHeads: new Set((heads.notHeads ?? []).map((w) => w.toLowerCase())),
-    counters: [...(heads.counters ?? [])].sort((a, b) => b.length - a.length),
-    linkers: heads.linkers ?? [],
-    particles: [...(heads.particles ?? [])].sort((a, b) => b.length - a.length),
-    concepts: Object.entries(locale.concepts ?? {}).map(([concept, list]) => ({
-      concept,
-      re: new RegExp(`^(?:${(list ?? []).join('|')})$`, 'iu'),
-    })),
-  };
-  compiled.set(locale, words);
-  return words;
-}
-
-/** Plural "s"/"es" off, lower-cased: "firefighters" and "firefighter", "boxes" and "box" are one head. */
-function lemma(word: string): string {
-  const w = word.toLowerCase();
-  if (/(?:ch|sh|ss|x|z)es$/u.test(w)) return w.slice(0, -2);
-  return /[^s]s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w;
-}
-
-/** "2 of the 40 trucks": the count just before or after a partitive word is part of a larger phrase. */
-function partitive(text: string, m: Mention, words: HeadWords, next: string | undefined): boolean {
-  if (next && words.partitives.has(next.toLowerCase())) return true;
-  const before = text.slice(Math.max(0, m.span.start - 24), m.span.start).toLowerCase();
-  const tail = before.match(/(\p{L}+)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/u);
-  return !!tail && words.partitives.has(tail[1]!);
-}
-
-/** The head word of a count in a language written with spaces: the word after it. */
-function spacedHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  const rest = text.slice(m.span.end, m.span.end + 48);
-  const gap = GAP.exec(rest);
-  const word = gap ? WORD.exec(rest.slice(gap[0].length))?.[0] : undefined;
-  if (partitive(text, m, words, word)) return undefined;
-  if (!word || word.length < 3 || words.notHeads.has(word.toLowerCase())) return undefined;
-  return word;
-}
-
-/** In Japanese and Chinese, the noun after the counter ("1200名消防士", "1200人の消防士", "40辆救护车"). */
-function cjkHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  let at = m.span.end;
-  const counter = words.counters.find((c) => text.startsWith(c, at));
-  if (!counter) return undefined;
-  at += counter.length;
-  const linker = words.linkers.find((l) => text.startsWith(l, at));
-  if (linker) at += linker.length;
-  return CJK_HEAD.exec(text.slice(at, at + 16))?.[0];
-}
-
-/** In Korean, the noun before the count ("소방관 1,200명") or after its counter ("1,200명의 소방관"). */
-function koreanHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  const counter = words.counters.find((c) => text.startsWith(c, m.span.end));
-  if (!counter) return undefined;
-  const after = text.slice(m.span.end + counter.length, m.span.end + counter.length + 16);
-  const linked = words.linkers.find((l) => after.startsWith(l));
-  const word = linked
-    ? /^[\s\u00a0]{0,2}(\p{Script=Hangul}{2,8})/u.exec(after.slice(linked.length))?.[1]
-    : HANGUL_BEFORE.exec(text.slice(Math.max(0, m.span.start - 12), m.span.start))?.[1];
-  // "불도저가", "불도저를": the noun without the particle that ends the word.
-  const particle = word && words.particles.find((p) => word.endsWith(p) && word.length - p.length >= 2);
-  return particle ? word!.slice(0, -particle.length) : word;
-}
-
-/** The head's key: its concept where a concept word is the head (any language), else language and lemma. */
-function headKey(head: string, locale: FactLocale, words: HeadWords): { key: string; display: string } {
-  const concept = words.concepts.find((c) => c.re.test(head))?.concept;
-  const display = locale.wordBoundaries ? lemma(head) : head;
-  return concept ? { key: `concept:${concept}`, display } : { key: `${locale.lang}:${display}`, display };
-}
-
 /** A count without a unit, large enough not to be in every story (as stated values). */
 function isCount(m: Mention): boolean {
   if (m.type !== 'NUMBER' || m.value?.kind !== 'quantity') return false;

@@ -9,6 +9,7 @@ import { GIVEN_NAMES } from '../locales/_global/index';
 import {
   type BloomFilter,
   chineseOrganisations,
+  cityNames,
   germanNounFilter,
   japaneseProperNouns,
   koreanWordFilters,
@@ -147,6 +148,22 @@ let germanNoun: ((word: string) => boolean) | undefined;
 export function isGermanNoun(word: string): boolean {
   germanNoun ??= bloomTest(germanNounFilter());
   return germanNoun(word.toLowerCase());
+}
+
+let germanPlaces: Map<string, string> | undefined;
+
+/**
+ * The place key of a region or town the German place table knows (city-names/de.json, from
+ * scripts/german-places.mjs: "Nordrhein-Westfalen", "Grünheide", "Bayern"), which the noun test would
+ * reject (a noun of the lexicon, or a compound of nouns); undefined for other words.
+ */
+export function germanPlaceKey(name: string): string | undefined {
+  if (!germanPlaces) {
+    germanPlaces = new Map();
+    for (const [k, v] of Object.entries(cityNames('de')))
+      germanPlaces.set(k, v || `place:${k.toLowerCase()}`);
+  }
+  return germanPlaces.get(name);
 }
 
 let korean:

@@ -3,7 +3,7 @@ import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_glo
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
+import { germanPlaceKey, germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
@@ -635,7 +635,11 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     APOSTROPHE_GENITIVE.test(s.text.slice((seg[0] as Token).end, (seg[0] as Token).end + 3))
   )
     return /[sßxz]$/u.test((seg[0] as Token).text) ? seg : undefined;
-  const noun = seg.map((t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun');
+  // A known region or town is a name wherever it stands, though a noun by the lexicon.
+  if (seg.length === 1 && placeKey(s, (seg[0] as Token).text) !== undefined) return seg;
+  const noun = seg.map(
+    (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
+  );
   // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
   if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
     const genitive = namesGenitive(seg[0] as Token, true);
@@ -665,12 +669,27 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   return GERMAN_NAME_BEFORE.test(before) ||
     germanCoordinated(s, first, kind) ||
     articleName(before, first, kind) ||
-    bareName(s, before, first, kind)
+    bareName(s, before, first, kind) ||
+    foreignName(first, kind)
     ? name
     : undefined;
 }
 
+// Letters German does not write: a word with one is a foreign name (or a loanword the lexicon has).
+const FOREIGN_LETTER = /[àáâãåāăçćčđèéêëēęěğìíîïīıłñńňòóôõøōőœřśšşșťțùúûūůűýÿźżž]/iu;
+
+/** "der Charité", "des Élysée": inside a sentence, after an article too, a word with a foreign letter and no noun in it. */
+function foreignName(first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  return kind === 'unknown' && first.text.length >= 4 && FOREIGN_LETTER.test(first.text);
+}
+
 const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
+
+/** The key of a place the gazetteer or the German place table knows. */
+function placeKey(s: NameScan, name: string): string | undefined {
+  const key = s.ctx.gazetteer.get(name) ?? germanPlaceKey(name);
+  return key?.startsWith('place:') ? key : undefined;
+}
 
 /**
  * German puts only a name's genitive before its noun ("Merz' Koalition", "Habecks Heizungsgesetz",
@@ -681,7 +700,8 @@ function namesGenitive(word: Token, nounAfter: boolean): Token | undefined {
   if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text))
     return undefined;
   const stem = word.text.slice(0, -1);
-  if (germanWordKind(stem) === 'noun' || isStopword('de', stem)) return undefined;
+  if ((germanWordKind(stem) === 'noun' && germanPlaceKey(stem) === undefined) || isStopword('de', stem))
+    return undefined;
   return { start: word.start, end: word.end - 1, text: stem };
 }
 
@@ -867,9 +887,28 @@ function pushInstitution(s: NameScan, head: Token, start = head.start): void {
   });
 }
 
-/** German names that are nouns by the lexicon: a federal body, or a capitalised adjective and its noun. */
+// Authorities, courts and houses named after their seat ("Polizei Köln", "Oberlandesgericht
+// Düsseldorf", "Landgericht Hamburg", "Staatsoper Berlin"): such a noun before a known place.
+const GERMAN_SEATED =
+  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum)$/u;
+
+/** A seated authority's noun and the place after it. */
+function seatedInstitution(s: NameScan, seg: Token[]): boolean {
+  const first = seg[0] as Token;
+  if (seg.length < 2 || !GERMAN_SEATED.test(first.text.toLowerCase())) return false;
+  return placeKey(s, spanText(s.text, seg.slice(1))) !== undefined;
+}
+
+/**
+ * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun, or
+ * an authority and its seat.
+ */
 function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
   const first = seg[0] as Token;
+  if (seatedInstitution(s, seg)) {
+    pushInstitution(s, seg[seg.length - 1] as Token, first.start);
+    return true;
+  }
   if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
@@ -897,7 +936,7 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
-    const known = s.ctx.gazetteer.get(text);
+    const known = s.ctx.gazetteer.get(text) ?? germanPlaceKey(text);
     if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
     else if (name.length >= 2 && givenName((name[0] as Token).text))
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
@@ -1070,6 +1109,19 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
     nextSeg.tokens.length === 1 &&
     PRODUCT_SHAPE.test((nextSeg.tokens[0] as Token).text);
   push(s, seg.tokens, type, seg.key, 0.9, 'gazetteer', headsProduct ? { nested: true } : undefined);
+  if (type === 'PRODUCT' && nextSeg === undefined) withModelNumber(s, s.out[s.out.length - 1] as Candidate);
+}
+
+// A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
+// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
+const MODEL_NUMBER = /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{L}]| %)/u;
+
+/** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
+function withModelNumber(s: NameScan, product: Candidate): void {
+  const model = MODEL_NUMBER.exec(s.text.slice(product.end, product.end + 12));
+  if (!model) return;
+  product.end += model[0].length;
+  product.key = keyOf('PRODUCT', s.text.slice(product.start, product.end));
 }
 
 /**
