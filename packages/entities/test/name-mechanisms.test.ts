@@ -229,6 +229,17 @@ describe('German: known places over the noun lexicon, seated authorities, foreig
     expect(named('Der Chiphersteller Nexperia stoppt die Produktion.', 'de')).toEqual(['ORG Nexperia']);
   });
 
+  it("reads a city's adjective and one of its bodies as one organisation, not any noun after it", () => {
+    expect(named('Die Kölner Staatsanwaltschaft erhob Anklage.', 'de')).toEqual([
+      'ORG Kölner Staatsanwaltschaft',
+    ]);
+    // Münchner: München's adjective (-en made -ner).
+    expect(named('Die Münchner Philharmoniker spielten Bruckner.', 'de')).toContain(
+      'ORG Münchner Philharmoniker',
+    );
+    expect(named('Die Berliner Mieten steigen weiter.', 'de')).toEqual([]);
+  });
+
   it('finds a word with a letter German does not write after an article', () => {
     expect(named('Die Ärzte der Salpêtrière warnten vor Engpässen.', 'de')).toContain('NAME Salpêtrière');
     // A noun the lexicon has, accent and all, stays a word.

@@ -935,13 +935,31 @@ function appositiveFirm(s: NameScan, seg: Token[]): boolean {
   return true;
 }
 
+// Houses, bodies and papers a city's adjective names ("Berliner Philharmoniker", "Kölner
+// Staatsanwaltschaft", "Hamburger Senat", "Frankfurter Börse"): the seated nouns and these.
+const GERMAN_CITY_BODY = /(?:philharmoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau)n?$/u;
+
+/** "Berliner", "Münchner", "Bremer": the adjective of a known place (its name and -er, -en made -ner or -er). */
+function placeAdjective(s: NameScan, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
+  const stem = word.slice(0, -2);
+  return [stem, `${stem}en`, `${word.slice(0, -3)}en`].some((p) => placeKey(s, p) !== undefined);
+}
+
+/** A city's adjective before one of its bodies, one organisation ("bei den Berliner Philharmonikern"). */
+function cityBody(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 2 || !placeAdjective(s, (seg[0] as Token).text)) return false;
+  const body = (seg[1] as Token).text.toLowerCase();
+  return GERMAN_CITY_BODY.test(body) || GERMAN_SEATED.test(body);
+}
+
 /**
  * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun,
- * an authority and its seat, or a firm after its kind.
+ * an authority and its seat, a city's body, or a firm after its kind.
  */
 function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
   const first = seg[0] as Token;
-  if (seatedInstitution(s, seg)) {
+  if (seatedInstitution(s, seg) || cityBody(s, seg)) {
     pushInstitution(s, seg[seg.length - 1] as Token, first.start);
     return true;
   }
