@@ -123,6 +123,9 @@ function createIndex(byFirst: Map<string, CurrencyEntry[]>): CurrencyIndex {
       const i = skipSpaces(text, start);
       const hit = at(text, i);
       if (hit) return hit;
+      // Linkers begin with an ASCII letter: compare it in lower case before making any string.
+      const code = text.charCodeAt(i) | 0x20;
+      if (!linkers.some((l) => l.charCodeAt(0) === code)) return undefined;
       const lower = text.slice(i, i + 8).toLowerCase();
       for (const linker of linkers) {
         if (!lower.startsWith(linker)) continue;
