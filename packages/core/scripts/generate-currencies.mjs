@@ -22,8 +22,9 @@ const UNSPACED = new Set(['ja', 'zh', 'ko']);
 
 // ISO codes that are also words a sentence may put after a number in capitals ("the 10 TOP"): left out.
 const AMBIGUOUS_SYMBOLS = new Set(['ALL', 'BOB', 'CUP', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'TRY']);
-// Names that are also the people of a country ("murieron 3 bolivianos": three Bolivians): left out.
-const AMBIGUOUS_NAMES = new Set(['boliviano', 'bolivianos', 'boliviani']);
+// Names that are also the people of a country ("murieron 3 bolivianos": three Bolivians) or a person
+// ("em 1819, Bolívar…"): left out.
+const AMBIGUOUS_NAMES = new Set(['boliviano', 'bolivianos', 'boliviani', 'bolívar']);
 
 /** Currencies legal tender in some region today (an open-ended `_from` entry, not `_tender: false`). */
 function currentCurrencies() {

@@ -1,7 +1,8 @@
 // The currency words a text may write with an amount: Unicode CLDR's names and symbols of each locale's
 // language (@corpus/core's currencyWords, the table @corpus/compare reads too), and the forms CLDR
 // lacks that a locale adds (`EntityLocale.currencies`: "dollars", "美元", "원"). Read by a lookup at a
-// given place, by first character, longest word first: a list of ~600 words is no regex alternation.
+// given place, by the first two characters (lower-cased), longest word first: a list of 500–1,000
+// words is no regex alternation, and it is asked after every number of a text.
 
 import { currencyWords } from '@corpus/core';
 import type { EntityLocale } from '../locales/types';
@@ -25,6 +26,11 @@ interface CurrencyEntry {
 }
 
 export interface CurrencyIndex {
+  /**
+   * A regex character class (source) of every character a currency word or `linkers` can start with:
+   * a pattern checks it before it asks for a lookup, so most numbers cost nothing here.
+   */
+  startClass(linkers?: readonly string[]): string;
   /** The longest currency word that starts at `at`. */
   at(text: string, at: number): CurrencyHit | undefined;
   /**
@@ -38,7 +44,7 @@ const SPACE = /[ \t\u00a0\u202f]/;
 const SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]$/u;
 const GOES_ON = /[\p{L}\p{N}]/u;
 
-/** The entries by their first character (lower-cased), each list longest first. */
+/** The entries by their first two characters (lower-cased; one for a one-character word), longest first. */
 function buildIndex(locales: readonly EntityLocale[]): Map<string, CurrencyEntry[]> {
   const words = new Map<string, CurrencyEntry>();
   const put = (word: string, code: string, caseless: boolean) => {
@@ -62,7 +68,7 @@ function buildIndex(locales: readonly EntityLocale[]): Map<string, CurrencyEntry
   }
   const byFirst = new Map<string, CurrencyEntry[]>();
   for (const entry of words.values()) {
-    const first = entry.word[0]!.toLowerCase();
+    const first = entry.word.slice(0, 2).toLowerCase();
     const list = byFirst.get(first) ?? [];
     list.push(entry);
     byFirst.set(first, list);
@@ -71,29 +77,55 @@ function buildIndex(locales: readonly EntityLocale[]): Map<string, CurrencyEntry
   return byFirst;
 }
 
+/** The longest entry of `list` written at `start` (`lower`: the text from there, lower-cased, as long as the longest). */
+function longest(list: CurrencyEntry[], text: string, start: number): CurrencyHit | undefined {
+  const lower = text.slice(start, start + list[0]!.word.length).toLowerCase();
+  for (const e of list) {
+    if (!(e.caseless ? lower.startsWith(e.word) : text.startsWith(e.word, start))) continue;
+    const end = start + e.word.length;
+    if (e.wordEnd && GOES_ON.test(text[end] ?? '')) continue;
+    return { code: e.code, end, sign: e.sign };
+  }
+  return undefined;
+}
+
+const CLASS_SYNTAX = new Set(['\\', ']', '[', '^', '-']);
+const classOf = (chars: Iterable<string>) =>
+  [...new Set(chars)].map((c) => (CLASS_SYNTAX.has(c) ? `\\${c}` : c)).join('');
+
 function createIndex(byFirst: Map<string, CurrencyEntry[]>): CurrencyIndex {
+  // Both cases of each first character: a name matches in any case.
+  const firsts = new Set<string>();
+  for (const key of byFirst.keys()) {
+    const first = String.fromCodePoint(key.codePointAt(0)!);
+    firsts.add(first);
+    firsts.add(first.toUpperCase());
+  }
+  const firstCodes = new Set([...firsts].map((c) => c.charCodeAt(0)));
   const at = (text: string, start: number): CurrencyHit | undefined => {
-    const list = byFirst.get((text[start] ?? '').toLowerCase());
-    if (!list) return undefined;
-    const lower = text.slice(start, start + list[0]!.word.length).toLowerCase();
-    for (const e of list) {
-      if (!(e.caseless ? lower.startsWith(e.word) : text.startsWith(e.word, start))) continue;
-      const end = start + e.word.length;
-      if (e.wordEnd && GOES_ON.test(text[end] ?? '')) continue;
-      return { code: e.code, end, sign: e.sign };
-    }
-    return undefined;
+    if (!firstCodes.has(text.charCodeAt(start))) return undefined;
+    const two = text.slice(start, start + 2).toLowerCase();
+    const long = two.length === 2 ? byFirst.get(two) : undefined;
+    const hit = long && longest(long, text, start);
+    if (hit) return hit;
+    const one = byFirst.get(two.slice(0, 1));
+    return one && longest(one, text, start);
   };
   const skipSpaces = (text: string, i: number) => {
     while (i < text.length && SPACE.test(text[i]!)) i++;
     return i;
   };
   return {
+    startClass: (linkers = []) =>
+      classOf([...firsts, ...linkers.flatMap((l) => [l[0]!, l[0]!.toUpperCase()])]),
     at,
     after(text, start, linkers = []) {
       const i = skipSpaces(text, start);
       const hit = at(text, i);
       if (hit) return hit;
+      // Linkers begin with an ASCII letter: compare it in lower case before making any string.
+      const code = text.charCodeAt(i) | 0x20;
+      if (!linkers.some((l) => l.charCodeAt(0) === code)) return undefined;
       const lower = text.slice(i, i + 8).toLowerCase();
       for (const linker of linkers) {
         if (!lower.startsWith(linker)) continue;

@@ -87,13 +87,15 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
       `${NB}(${DIGITS})\\s*(%|％${percents.length ? `|${alternation(percents)}` : ''})(?![\\p{L}\\p{N}])`,
       'giu',
     ),
-    // Which symbol, from the currency words: any sign, with up to three capitals before it ("NT$").
+    // Which symbol, from the currency words: any sign, with up to three capitals before it ("NT$"),
+    // group 1. The sign comes first in the pattern: a search for it passes over letters at once.
     moneyBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(\\p{Lu}{0,3}\\p{Sc})\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
+      `\\p{Sc}(?<=(?<![\\p{L}\\p{N}])(\\p{Lu}{0,3})\\p{Sc})\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
       'giu',
     ),
+    // Only where a currency word (or a linker) could start after the spaces: the lookup decides.
     moneyAfter: new RegExp(
-      `${NB}(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}\\p{N}]))?`,
+      `${NB}(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}\\p{N}]))?(?=[ \\t\\u00a0\\u202f]*[${currencyIndex(locales).startClass(locales[0]?.currencyLinkers)}])`,
       'giu',
     ),
     scaled: latinScales.length
@@ -267,12 +269,13 @@ function percentsAndMoney(q: QuantityScan): void {
   }
   for (const m of text.matchAll(rx.moneyBefore)) {
     // The whole symbol must be a currency's: "NT$" is the Taiwan dollar, an unknown "Z$" no sum.
-    const symbol = currency.at(text, m.index);
-    if (symbol?.end !== m.index + (m[1] ?? '').length) continue;
+    const start = m.index - (m[1] ?? '').length;
+    const symbol = currency.at(text, start);
+    if (symbol?.end !== m.index + 1) continue;
     const n = readNumber(q, m[2] ?? '');
     if (n === undefined) continue;
     const scale = m[3] ? (lookup(scales, m[3]) ?? 1) : 1;
-    pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, symbol.code, 60);
+    pushQuantity(q, 'MONEY', start, m.index + m[0].length, n * scale, symbol.code, 60);
   }
   for (const m of text.matchAll(rx.moneyAfter)) {
     const end = m.index + m[0].length;

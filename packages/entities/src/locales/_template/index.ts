@@ -36,6 +36,9 @@ export const xx: EntityLocale = {
   unitsBefore: [],
   orgCitesBefore: [],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords): list only the
+  // forms news writes that CLDR lacks ("dollars" without the country), and the words between an
+  // amount and its currency in `currencyLinkers` ("de" in "3 millions de francs").
   currencies: {},
   percentWords: ['%'],
   gazetteer: {},
