@@ -119,6 +119,9 @@ const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
 );
 
+// The administrative words after a Japanese municipality's or prefecture's name.
+const PLACE_WORDS = '市区町村郡県';
+
 /**
  * IPAdic's proper nouns written in katakana alone, typed organisation (名詞,固有名詞,組織) or place
  * (名詞,固有名詞,地域), and its organisations in kanji, leaving out every word IPAdic also has as
@@ -131,13 +134,26 @@ function japaneseProperNouns() {
   const kinds = new Map();
   const other = new Set();
   const common = new Set();
+  const commonKanji = new Set();
+  const personWords = new Set();
+  const places = new Set();
+  const otherWords = new Set();
+  const notNameOrAdjective = new Set();
+  const commonOrPerson = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
+    if (f[3] !== '地域') otherWords.add(f[0]);
+    else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
+    if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
+    if (f[3] === '人名') personWords.add(f[0]);
+    else if (f[2] !== '固有名詞' && /^[\p{Script=Han}々]{2,4}$/u.test(f[0])) commonKanji.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
     if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
+
     const kind = proper ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
     if (!kind) other.add(f[0]);
+    if (!kind && !(proper && f[3] === '人名') && f[2] !== '形容動詞語幹') notNameOrAdjective.add(f[0]);
     else kinds.set(f[0], kinds.get(f[0]) === 'org' ? 'org' : kind);
   }
   const words = (kind) =>
@@ -154,9 +170,37 @@ function japaneseProperNouns() {
     org: words('org').split(' ').filter(katakana).join(' '),
     place: words('place').split(' ').filter(katakana).join(' '),
     hanOrg: hanOrgs.join(' '),
+    // Katakana organisations IPAdic also has as a personal name or an adjective only, no common noun
+    // (シャープ "sharp", ディズニー): an organisation when it opens a sentence as its topic.
+    orgOrName: [...kinds]
+      .filter(([w, k]) => k === 'org' && katakana(w) && other.has(w) && !notNameOrAdjective.has(w))
+      .map(([w]) => w)
+      .sort()
+      .join(' '),
     // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
     // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
     common: bloom([...common].sort(), 12, 8),
+    // Words of two to four kanji that IPAdic has as common words and never as a person's name (不明,
+    // 会見): a run of kanji that the name-reading tables cut into a family and a given name (行方 + 不明)
+    // is no name when its given half, or the whole run, is one.
+    commonKanji: bloom([...commonKanji].filter((w) => !personWords.has(w)).sort(), 12, 8),
+    // Places of one to three kanji (渋谷, 堺, 石垣), whatever else IPAdic has them as: read only
+    // before 市, 区, 町, 村, 郡 or 県 (渋谷区, 堺市), less the words such a place and its word make
+    // that are something else (都市, 城下町, 中村 the family name).
+    placeStems: bloom([...places].sort(), 10, 7),
+    // Places of two or three kanji that IPAdic has as no common word and no person (新宿, 府中, 真珠湾;
+    // not 渋谷, a family name too), read without an administrative word: a filter with few false
+    // positives, as any run of kanji may be asked.
+    barePlaces: bloom(
+      [...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(),
+      16,
+      11,
+    ),
+    placeNotWords: [...places]
+      .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
+      .filter((w) => otherWords.has(w))
+      .sort()
+      .join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
 }

@@ -18,11 +18,31 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string; common: BloomFilter } | undefined;
+let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 let koreanWords: KoreanWordFilters | undefined;
+
+/**
+ * IPAdic's organisations and places in katakana and organisations in kanji, space-separated; its
+ * katakana common words and its kanji place names, as Bloom filters (name-lexicon.ts).
+ */
+export interface JapaneseProperNouns {
+  org: string;
+  place: string;
+  hanOrg: string;
+  /** Katakana organisations IPAdic also has as a personal name or an adjective (シャープ). */
+  orgOrName: string;
+  common: BloomFilter;
+  /** Words of two to four kanji that IPAdic has as common words and never as a name (不明, 会見). */
+  commonKanji: BloomFilter;
+  placeStems: BloomFilter;
+  /** Places of two or three kanji that IPAdic has as no common word and no person (新宿). */
+  barePlaces: BloomFilter;
+  /** A place and its administrative word that IPAdic has as another word (都市, 中村), space-separated. */
+  placeNotWords: string;
+}
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */
 export interface BloomFilter {
@@ -39,6 +59,12 @@ export interface KoreanWordFilters {
   placeReading: BloomFilter;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
+  /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
+  properCollisions: string;
+  /** Proper nouns filed as common nouns run together (스마트+폰). */
+  compounds: BloomFilter;
+  /** The syllables of Sino-Korean readings (hanja's table), one string. */
+  sino: string;
 }
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -59,10 +85,8 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: BloomFilter } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: BloomFilter }>(
-    'japanese-proper-nouns',
-  );
+export function japaneseProperNouns(): JapaneseProperNouns {
+  japaneseProper ??= generatedData<JapaneseProperNouns>('japanese-proper-nouns');
   return japaneseProper;
 }
 
