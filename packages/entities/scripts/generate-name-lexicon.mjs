@@ -191,11 +191,7 @@ function japaneseProperNouns() {
     // Places of two or three kanji that IPAdic has as no common word and no person (新宿, 府中, 真珠湾;
     // not 渋谷, a family name too), read without an administrative word: a filter with few false
     // positives, as any run of kanji may be asked.
-    barePlaces: bloom(
-      [...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(),
-      16,
-      11,
-    ),
+    barePlaces: bloom([...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(), 16, 11),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))

@@ -46,6 +46,10 @@ describe("CC-CEDICT's proper names", () => {
     expect(named('游客在维多利亚港拍照。')).toEqual(['PLACE 维多利亚港 place:victoria harbor']);
   });
 
+  it('reads a place before a company as part of its name, keyed as the company', () => {
+    expect(named('中国恒大发布了公告。')).toEqual(['ORG 中国恒大 org:恒大']);
+  });
+
   it('leaves a name where a common word crosses its edge or more transliteration goes on', () => {
     expect(named('公安部发布了通知。')).toEqual(['ORG 公安部 org:公安部']);
     // 部门 "department" takes the 部 of 公安部.

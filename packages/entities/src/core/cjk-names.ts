@@ -11,13 +11,13 @@ import {
 import {
   isCompanyBefore,
   isPersonMetBefore,
-  japaneseTitleAfter,
-  japaneseTitleLookahead,
   japaneseAcronymPlaces,
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
   japaneseMunicipalities,
+  japaneseTitleAfter,
+  japaneseTitleLookahead,
 } from './japanese-names';
 import {
   isKoreanWordEdge,
@@ -220,6 +220,13 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
           !inLongerTransliteration(n.name, i),
       );
     if (!name) continue;
+    // A place before a company opens its name (中国恒大), as before an organisation word; the key stays
+    // the company's, so 恒大 alone is the same one.
+    const place = name.type === 'ORG' ? out.find((c) => c.type === 'PLACE' && c.end === i) : undefined;
+    if (place) {
+      const whole = { index: place.start, 0: text.slice(place.start, i + name.name.length) };
+      out.push(matchCandidate(whole, 'ORG', name.key, 0.6, 'names:cedict', 57));
+    }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
     // of 冯德莱恩); two often start a longer word, below it.
     const priority = name.name.length >= 3 ? 45 : 43;
