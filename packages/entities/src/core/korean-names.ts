@@ -96,11 +96,18 @@ const EOJEOL = /(?<![\p{L}\p{N}])\p{Script=Hangul}{2,14}(?![\p{L}\p{N}])/gu;
  * particle closes it after one syllable only (것으로, 주에서는, 상을): no name, nor a verb's form.
  */
 function splitParticle(word: string): { stem: string; particle: string } | undefined {
-  for (const p of PARTICLES) {
+  for (const p of PARTICLES_BY_LAST.get(word[word.length - 1] as string) ?? []) {
     if (!word.endsWith(p)) continue;
     return word.length - p.length >= 2 ? { stem: word.slice(0, -p.length), particle: p } : undefined;
   }
   return { stem: word, particle: '' };
+}
+
+// The particles by their last syllable, longest first as in PARTICLES: one lookup a word.
+const PARTICLES_BY_LAST = new Map<string, string[]>();
+for (const p of PARTICLES) {
+  const last = p[p.length - 1] as string;
+  PARTICLES_BY_LAST.set(last, [...(PARTICLES_BY_LAST.get(last) ?? []), p]);
 }
 
 /**
@@ -159,6 +166,22 @@ function genericBody(stem: string): boolean {
   );
 }
 
+const titlesCache = new WeakMap<readonly string[], { set: Set<string>; longest: number }>();
+
+/** Whether the word is longer than a title of two syllables or more that ends it (서울+시장). */
+function endsWithTitle(ctx: NameContext, stem: string): boolean {
+  const titles = ctx.locale?.personSuffixes;
+  if (!titles) return false;
+  let filed = titlesCache.get(titles);
+  if (!filed) {
+    const set = new Set(titles.filter((t) => t.length >= 2));
+    filed = { set, longest: Math.max(0, ...[...set].map((t) => t.length)) };
+    titlesCache.set(titles, filed);
+  }
+  for (let n = 2; n <= filed.longest && n < stem.length; n++) if (filed.set.has(stem.slice(-n))) return true;
+  return false;
+}
+
 /** What a word in a name's place is: a name the dictionary does not hold as a common word, or nothing. */
 function readStem(ctx: NameContext, stem: string): Reading {
   if (ctx.gazetteer.has(stem) || hasDoubleSiotFinal(stem)) return undefined;
@@ -169,8 +192,7 @@ function readStem(ctx: NameContext, stem: string): Reading {
   if (isKoreanCommonWord(stem)) return undefined;
   if (nounVerb(stem)) return undefined;
   // A title made with its place or body (서울+시장, 국회+의장): the holder's, no name.
-  if (ctx.locale?.personSuffixes?.some((t) => t.length >= 2 && stem.length > t.length && stem.endsWith(t)))
-    return undefined;
+  if (endsWithTitle(ctx, stem)) return undefined;
   const head = stem.slice(0, -1);
   if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head))
     return genericBody(stem) ? undefined : 'ORG';
@@ -196,8 +218,11 @@ interface Found {
 }
 
 /** The name a word of Hangul at `start` holds (without its particle), or undefined. */
-function readWord(ctx: NameContext, word: string, start: number): Found | undefined {
-  const split = splitParticle(word);
+function readWord(
+  ctx: NameContext,
+  split: ReturnType<typeof splitParticle>,
+  start: number,
+): Found | undefined {
   if (!split) return undefined;
   const { stem, particle } = split;
   const bare = particle === '';
@@ -236,6 +261,8 @@ interface Opening {
   body: boolean;
 }
 
+let KOREAN_COUNTRIES: Record<string, string> | undefined;
+
 /** A word without a particle that may open a name of two words, or undefined. */
 function opening(
   ctx: NameContext,
@@ -247,17 +274,19 @@ function opening(
   const listed = ctx.gazetteer.get(stem);
   const place = listed?.startsWith('place:') === true || (found?.type === 'PLACE' && found.end === end);
   if (listed && !place) return undefined;
+  // Cheapest tests first: most words are common words, one lookup, of Sino-Korean syllables.
   const common = isKoreanCommonWord(stem);
+  const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   const unknown =
-    !listed &&
     !common &&
+    !listed &&
     !hasDoubleSiotFinal(stem) &&
     !CLAUSE_ENDING.test(stem) &&
     !nounVerb(stem) &&
     (!commonCompound(stem) || hasNonSinoSyllable(firstCommonWord(stem)));
-  const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   if (!place && !unknown && !borrowed && !found) return undefined;
-  const country = place && countryNames('ko')[stem] !== undefined;
+  KOREAN_COUNTRIES ??= countryNames('ko');
+  const country = place && KOREAN_COUNTRIES[stem] !== undefined;
   const body =
     ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
   return { start, end, place, country, unknown, borrowed, found, body };
@@ -273,7 +302,6 @@ const CLAUSE_ENDING = /(?:다|고|며|면서|째)$/u;
  * not a Sino-Korean one (엠폭스 확산에). PERSON or ORG, or undefined when the two are no name.
  */
 function secondWord(open: Opening, stem: string, found: Found | undefined, listedPlace: boolean): Reading {
-  const single = isKoreanCommonWord(stem) && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   const place = listedPlace || found?.type === 'PLACE';
   if (open.place) {
     // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
@@ -291,13 +319,13 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
     if (found.type !== 'PERSON') return 'ORG';
     return open.body ? undefined : 'PERSON';
   }
-  // A second word no dictionary holds, though its syllables make words (카를+로스 알카+라스).
-  const lexical =
-    !isKoreanCommonWord(stem) &&
-    !hasDoubleSiotFinal(stem) &&
-    !nounVerb(stem) &&
-    hasNonSinoSyllable(firstCommonWord(stem));
-  return found || single || lexical ? 'PERSON' : undefined;
+  if (found) return 'PERSON';
+  // One borrowed common word (머스크, 메시), or a word no dictionary holds though its syllables
+  // make words (카를+로스 알카+라스).
+  if (isKoreanCommonWord(stem))
+    return hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem ? 'PERSON' : undefined;
+  const lexical = !hasDoubleSiotFinal(stem) && !nounVerb(stem) && hasNonSinoSyllable(firstCommonWord(stem));
+  return lexical ? 'PERSON' : undefined;
 }
 
 const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
@@ -321,8 +349,8 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
   let placeEnd = -1;
   for (const m of text.matchAll(EOJEOL)) {
-    let found = readWord(ctx, m[0], m.index);
     const split = splitParticle(m[0]);
+    let found = readWord(ctx, split, m.index);
     if (split?.particle && !found && placeEnd === m.index - 1 && hasKoreanPlaceReading(split.stem))
       found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
     const listed = ctx.gazetteer.get(m[0])?.startsWith('place:') === true;
