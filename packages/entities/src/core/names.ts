@@ -572,7 +572,8 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text))) {
-    push(s, seg, 'ORG', keyOf('ORG', str.replace(/\.$/, '')), 0.8, 'names:org-cue');
+    const named = cues.orgHeads.has(first.text) ? seg : withoutApposedNoun(s, seg);
+    push(s, named, 'ORG', keyOf('ORG', spanText(s.text, named).replace(/\.$/, '')), 0.8, 'names:org-cue');
     return true;
   }
   const next = after(s, last, 20).trimStart().toLowerCase();
@@ -595,6 +596,16 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * In German, a kind of firm before a firm's name and legal form stands in apposition ("das
+ * Unternehmen Zalando SE", "der Autobauer Porsche AG"); other nouns may open the name ("General
+ * Dynamics Corp.", "Deutsche Bank AG").
+ */
+function withoutApposedNoun(s: NameScan, seg: Token[]): Token[] {
+  if (!s.cues.nounsCapitalised || seg.length < 3) return seg;
+  return GERMAN_FIRM_KIND.test((seg[0] as Token).text) ? seg.slice(1) : seg;
 }
 
 // Russian case endings a given name takes ("Владимира", "Сергеем", "Марией"): tried off the word.
@@ -847,12 +858,15 @@ function initialName(s: NameScan, tok: Token): boolean {
 // German adjectives are written in lower case, except in a name: a capitalised adjective inside a
 // sentence opens one ("die Europäische Zentralbank", "den Vereinten Nationen", "Das Statistische
 // Bundesamt"). Their shape, since the noun lexicon holds them as nominalised adjectives.
+// An -ell adjective is never -eller there: that is a noun of agents ("Chiphersteller Infineon").
 const GERMAN_ADJECTIVE =
-  /^\p{Lu}\p{Ll}+(?:isch|sch|lich|ig|al|ell|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)$/u;
+  /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
 // "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
 const GERMAN_BODY =
   /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
+// A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
+const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
 // An institution named after a person or a place, joined by hyphens ("Max-Planck-Institut",
 // "Robert-Koch-Institut", "Fraunhofer-Gesellschaft", "Goethe-Institut"): a noun of this kind last.
@@ -887,10 +901,11 @@ function pushInstitution(s: NameScan, head: Token, start = head.start): void {
   });
 }
 
-// Authorities, courts and houses named after their seat ("Polizei Köln", "Oberlandesgericht
-// Düsseldorf", "Landgericht Hamburg", "Staatsoper Berlin"): such a noun before a known place.
+// Authorities, courts, houses and firms named after their seat ("Polizei Köln", "Oberlandesgericht
+// Düsseldorf", "des Landgerichts Hamburg", "Staatsoper Berlin", "Sparkasse Hannover"): such a noun,
+// in any case, before a known place.
 const GERMAN_SEATED =
-  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum)$/u;
+  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo)(?:e?s)?$/u;
 
 /** A seated authority's noun and the place after it. */
 function seatedInstitution(s: NameScan, seg: Token[]): boolean {
@@ -899,9 +914,25 @@ function seatedInstitution(s: NameScan, seg: Token[]): boolean {
   return placeKey(s, spanText(s.text, seg.slice(1))) !== undefined;
 }
 
+// A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
+// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel").
+const GERMAN_FIRM_KIND =
+  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft)(?:s|es|n)?$/u;
+
+/** The name after a kind of firm: an organisation, though a noun of the lexicon (Bayer, Allianz, Henkel). */
+function appositiveFirm(s: NameScan, seg: Token[]): boolean {
+  if (seg.length < 2 || seg.length > 3 || !GERMAN_FIRM_KIND.test((seg[0] as Token).text)) return false;
+  const name = seg.slice(1);
+  if (name.some((t) => isStopword('de', t.text)) || (name.length === 2 && givenName((name[0] as Token).text)))
+    return false;
+  const str = spanText(s.text, name);
+  push(s, name, 'ORG', keyOf('ORG', str), 0.7, 'names:firm-apposition');
+  return true;
+}
+
 /**
- * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun, or
- * an authority and its seat.
+ * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun,
+ * an authority and its seat, or a firm after its kind.
  */
 function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
   const first = seg[0] as Token;
@@ -909,11 +940,15 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     pushInstitution(s, seg[seg.length - 1] as Token, first.start);
     return true;
   }
+  if (appositiveFirm(s, seg)) return true;
   if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
-  if (seg.length === 1 && (GERMAN_BODY.test(first.text) || namedInstitution(first.text))) {
+  if (
+    seg.length === 1 &&
+    (GERMAN_BODY.test(first.text) || GERMAN_MINISTRY.test(first.text) || namedInstitution(first.text))
+  ) {
     pushInstitution(s, first);
     return true;
   }

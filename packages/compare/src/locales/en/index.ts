@@ -126,6 +126,7 @@ export const en: FactLocale = {
       'years',
       'year',
     ],
+    articles: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'],
     closed: [
       'a',
       'an',

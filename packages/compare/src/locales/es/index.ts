@@ -64,6 +64,7 @@ export const es: FactLocale = {
   heads: {
     partitives: ['de', 'entre'],
     notHeads: ['y', 'por', 'para', 'con', 'han', 'son', 'personas', 'años', 'veces', 'más'],
+    articles: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'su', 'sus'],
     closed: [
       'el',
       'la',

@@ -62,6 +62,7 @@ export const fr: FactLocale = {
   heads: {
     partitives: ['de', 'des', 'sur', 'parmi'],
     notHeads: ['et', 'par', 'pour', 'ont', 'sont', 'personnes', 'ans', 'fois', 'plus'],
+    articles: ['le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
     closed: [
       'le',
       'la',

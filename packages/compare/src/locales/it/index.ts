@@ -63,6 +63,22 @@ export const it: FactLocale = {
   heads: {
     partitives: ['di', 'dei', 'degli', 'delle', 'su', 'tra'],
     notHeads: ['e', 'per', 'con', 'sono', 'hanno', 'persone', 'anni', 'volte', 'più'],
+    articles: [
+      'il',
+      'lo',
+      'la',
+      'i',
+      'gli',
+      'le',
+      'un',
+      'uno',
+      'una',
+      'questo',
+      'questa',
+      'suo',
+      'sua',
+      'loro',
+    ],
     closed: [
       'il',
       'lo',

@@ -77,6 +77,7 @@ export const nl: FactLocale = {
   heads: {
     partitives: ['van', 'uit'],
     notHeads: ['en', 'per', 'voor', 'met', 'zijn', 'waren', 'mensen', 'personen', 'jaar', 'keer', 'meer'],
+    articles: ['de', 'het', 'een', 'deze', 'dit', 'zijn', 'haar', 'hun'],
     closed: [
       'de',
       'het',

@@ -64,6 +64,7 @@ export const pt: FactLocale = {
   heads: {
     partitives: ['de', 'dos', 'das', 'entre'],
     notHeads: ['e', 'por', 'para', 'com', 'são', 'foram', 'pessoas', 'anos', 'vezes', 'mais'],
+    articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'seu', 'sua', 'seus', 'suas'],
     closed: [
       'o',
       'a',

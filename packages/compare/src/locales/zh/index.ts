@@ -54,6 +54,8 @@ export const zh: FactLocale = {
   heads: {
     counters: ['名', '个', '位', '辆', '架', '艘', '栋', '座', '件', '头', '只', '台', '部'],
     linkers: ['的'],
+    // Particles and verbs of being between a noun and the value it has ("費用は7億ユーロ").
+    particles: ['为', '达', '约', '了', '是', '在', '于', '近', '逾'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that

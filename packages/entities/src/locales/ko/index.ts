@@ -206,7 +206,19 @@ export const ko: EntityLocale = {
   unitsBefore: [{ pattern: '규모', key: 'magnitude' }],
   orgCitesBefore: [],
   orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
-  currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
+  currencies: {
+    // CLDR names them "대한민국 원", "미국 달러", "일본 엔화", "중국 위안화": news drops the country,
+    // and "원화" is the won as a currency.
+    원: 'KRW',
+    원화: 'KRW',
+    달러: 'USD',
+    엔: 'JPY',
+    엔화: 'JPY',
+    위안: 'CNY',
+    위안화: 'CNY',
+  },
   ageWords: { after: ['\\s?살', '\\s?세(?![계기])'] },
   temperatureWords: {
     before: [
