@@ -369,14 +369,9 @@ function numericDates(ctx: DateContext): Candidate[] {
   }
   const currency = currencyIndex([locale]);
   const units = new Set(
-    [
-      ...Object.keys(locale.scaleWords),
-      'dollars',
-      'euros',
-      'people',
-      'users',
-      'employees',
-    ].map((w) => w.toLowerCase()),
+    [...Object.keys(locale.scaleWords), 'dollars', 'euros', 'people', 'users', 'employees'].map((w) =>
+      w.toLowerCase(),
+    ),
   );
   for (const m of allMatches(text, BARE_YEAR_RE)) {
     if (isProductNumber(text, m.index)) continue;

@@ -50,8 +50,8 @@ export const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계�
 // Syllables that make an organisation of the words before them (소방+청, 우주항공+청, 조국혁신+당,
 // 식품의약+국; 국민+의힘 is no such case): a compound of common words ending so is a body's name.
 const ORGANISATION_END = /^[청처당단원국]$/u;
-// The endings of a noun made a verb (발표하는, 출토된, 동결했다고): what follows a common noun.
-const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었)/u;
+// The endings of a noun made a verb (발표하는, 출토된, 동결했다고, 아랫부분인): what follows a common noun.
+const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었|인$)/u;
 // The last syllable of a verb's form (받았다, 확대하고, 꺼졌다며, 불리기): no name without a
 // particle ends so.
 const VERB_FORM_END = /[다고며면서게요죠나니기]$/u;
@@ -259,6 +259,8 @@ interface Opening {
   found?: Found;
   /** A body's name (개혁신당, 국토교통부): before a person's name, its member's. */
   body: boolean;
+  /** Right after a word with no particle: no given name stands there. */
+  afterName?: boolean;
 }
 
 let KOREAN_COUNTRIES: Record<string, string> | undefined;
@@ -310,7 +312,7 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
     return found.type !== 'PLACE' || hasNonSinoSyllable(stem) ? 'ORG' : undefined;
   }
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
-  if (!open.unknown && !open.found) return undefined;
+  if ((!open.unknown && !open.found) || open.afterName) return undefined;
   if (place) return 'ORG';
   // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
   // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
@@ -348,8 +350,12 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   // Where the last word that is a place and nothing more ended (인천, 경북): a word after it that
   // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
   let placeEnd = -1;
+  // The word before, if it was a word of Hangul: whether a particle closed it.
+  let previous: { end: number; closed: boolean } | undefined;
   for (const m of text.matchAll(EOJEOL)) {
     const split = splitParticle(m[0]);
+    const previousClosed = previous?.end === m.index - 1 && previous.closed;
+    previous = { end: m.index + m[0].length, closed: split?.particle !== '' };
     let found = readWord(ctx, split, m.index);
     if (split?.particle && !found && placeEnd === m.index - 1 && hasKoreanPlaceReading(split.stem))
       found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
@@ -402,7 +408,13 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
       text.slice(m.index + m[0].length, m.index + m[0].length + 2),
     );
     if (found && !found.bare) emit(text, found, out);
-    else if (split?.particle === '' && beforeWord) open = opening(ctx, stem, m.index, found);
+    else if (split?.particle === '' && beforeWord) {
+      open = opening(ctx, stem, m.index, found);
+      // After a word with no particle (스페이스X 스타십 슈퍼헤비가), names are strung together:
+      // a given name and a surname stand where a clause or a phrase begins.
+      if (open && /[\p{L}\d] $/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !previousClosed)
+        open.afterName = true;
+    }
   }
   if (open?.found) emit(text, open.found, out);
 }
