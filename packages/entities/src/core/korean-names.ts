@@ -330,6 +330,9 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   return lexical ? 'PERSON' : undefined;
 }
 
+const SPACE = 0x20;
+const DIGIT_OR_CAPITAL = /^[\dA-Z]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
 const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
 
 // A club's Latin letters after a place (로스앤젤레스 FC로) or before a name (LA 다저스와).
@@ -350,20 +353,22 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   // Where the last word that is a place and nothing more ended (인천, 경북): a word after it that
   // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
   let placeEnd = -1;
-  // The word before, if it was a word of Hangul: whether a particle closed it.
-  let previous: { end: number; closed: boolean } | undefined;
+  // Where the word before ended, if it was a word of Hangul, and whether a particle closed it.
+  let previousEnd = -1;
+  let previousParticle = false;
   for (const m of text.matchAll(EOJEOL)) {
     const split = splitParticle(m[0]);
-    const previousClosed = previous?.end === m.index - 1 && previous.closed;
-    previous = { end: m.index + m[0].length, closed: split?.particle !== '' };
+    const previousClosed = previousEnd === m.index - 1 && previousParticle;
+    previousEnd = m.index + m[0].length;
+    previousParticle = split?.particle !== '';
     let found = readWord(ctx, split, m.index);
     if (split?.particle && !found && placeEnd === m.index - 1 && hasKoreanPlaceReading(split.stem))
       found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
     const listed = ctx.gazetteer.get(m[0])?.startsWith('place:') === true;
     placeEnd = listed || (found?.type === 'PLACE' && found.bare) ? m.index + m[0].length : -1;
     const stem = split?.stem ?? m[0];
-    const listedPlace = ctx.gazetteer.get(stem)?.startsWith('place:') === true;
-    if (open && text.slice(open.end, m.index) === ' ' && split) {
+    const listedPlace = stem === m[0] ? listed : ctx.gazetteer.get(stem)?.startsWith('place:') === true;
+    if (open && open.end === m.index - 1 && text.charCodeAt(open.end) === SPACE && split) {
       const type = secondWord(open, stem, found, listedPlace);
       if (type) {
         const joined = { start: open.start, end: m.index + stem.length, type, bare: false };
@@ -377,7 +382,8 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     if (split && split.particle === '') {
       const end = m.index + m[0].length;
       // A product and its model (갤럭시 S25, 아이오닉 5는): a name, then a number (not 시즌 2).
-      const model = MODEL.exec(text.slice(end, end + 12));
+      const latinOrDigit = text.charCodeAt(end) === SPACE && DIGIT_OR_CAPITAL.test(text[end + 1] ?? '');
+      const model = latinOrDigit ? MODEL.exec(text.slice(end, end + 12)) : null;
       if (model && (found || !isKoreanCommonWord(stem)) && !listedPlace) {
         const close = end + (model[0] as string).length;
         if (!HANGUL.test(text[close] ?? '') || isKoreanWordEdge(text, close - 1, close)) {
@@ -385,7 +391,7 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
           continue;
         }
       }
-      const latin = LATIN_AFTER.exec(text.slice(end, end + 5));
+      const latin = latinOrDigit ? LATIN_AFTER.exec(text.slice(end, end + 5)) : null;
       if (latin && (listedPlace || found?.type === 'PLACE')) {
         emit(
           text,
@@ -396,7 +402,9 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
         continue;
       }
     }
-    const latinBefore = LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    const latinBefore = DIGIT_OR_CAPITAL.test(text[m.index - 2] ?? '')
+      ? LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index))
+      : null;
     if (latinBefore && found && found.type !== 'PLACE') {
       const start = m.index - 1 - (latinBefore[1] as string).length;
       emit(text, { ...found, start, type: 'ORG' }, out, 57);
@@ -404,16 +412,15 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     }
     if (!found && !split) continue;
     // A word with no particle is a name, or opens one, only before another word of Hangul.
-    const beforeWord = /^ \p{Script=Hangul}/u.test(
-      text.slice(m.index + m[0].length, m.index + m[0].length + 2),
-    );
+    const next = m.index + m[0].length;
+    const beforeWord = text.charCodeAt(next) === SPACE && HANGUL.test(text[next + 1] ?? '');
     if (found && !found.bare) emit(text, found, out);
     else if (split?.particle === '' && beforeWord) {
       open = opening(ctx, stem, m.index, found);
       // After a word with no particle (스페이스X 스타십 슈퍼헤비가), names are strung together:
       // a given name and a surname stand where a clause or a phrase begins.
-      if (open && /[\p{L}\d] $/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !previousClosed)
-        open.afterName = true;
+      if (open && text.charCodeAt(m.index - 1) === SPACE && LETTER_OR_DIGIT.test(text[m.index - 2] ?? ''))
+        open.afterName = !previousClosed;
     }
   }
   if (open?.found) emit(text, open.found, out);
