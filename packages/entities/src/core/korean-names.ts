@@ -50,8 +50,8 @@ export const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계�
 // Syllables that make an organisation of the words before them (소방+청, 우주항공+청, 조국혁신+당,
 // 식품의약+국; 국민+의힘 is no such case): a compound of common words ending so is a body's name.
 const ORGANISATION_END = /^[청처당단원국]$/u;
-// The endings of a noun made a verb (발표하는, 출토된, 동결했다고): what follows a common noun.
-const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었)/u;
+// The endings of a noun made a verb (발표하는, 출토된, 동결했다고, 아랫부분인): what follows a common noun.
+const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었|인$)/u;
 // The last syllable of a verb's form (받았다, 확대하고, 꺼졌다며, 불리기): no name without a
 // particle ends so.
 const VERB_FORM_END = /[다고며면서게요죠나니기]$/u;
@@ -96,11 +96,18 @@ const EOJEOL = /(?<![\p{L}\p{N}])\p{Script=Hangul}{2,14}(?![\p{L}\p{N}])/gu;
  * particle closes it after one syllable only (것으로, 주에서는, 상을): no name, nor a verb's form.
  */
 function splitParticle(word: string): { stem: string; particle: string } | undefined {
-  for (const p of PARTICLES) {
+  for (const p of PARTICLES_BY_LAST.get(word[word.length - 1] as string) ?? []) {
     if (!word.endsWith(p)) continue;
     return word.length - p.length >= 2 ? { stem: word.slice(0, -p.length), particle: p } : undefined;
   }
   return { stem: word, particle: '' };
+}
+
+// The particles by their last syllable, longest first as in PARTICLES: one lookup a word.
+const PARTICLES_BY_LAST = new Map<string, string[]>();
+for (const p of PARTICLES) {
+  const last = p[p.length - 1] as string;
+  PARTICLES_BY_LAST.set(last, [...(PARTICLES_BY_LAST.get(last) ?? []), p]);
 }
 
 /**
@@ -159,6 +166,22 @@ function genericBody(stem: string): boolean {
   );
 }
 
+const titlesCache = new WeakMap<readonly string[], { set: Set<string>; longest: number }>();
+
+/** Whether the word is longer than a title of two syllables or more that ends it (서울+시장). */
+function endsWithTitle(ctx: NameContext, stem: string): boolean {
+  const titles = ctx.locale?.personSuffixes;
+  if (!titles) return false;
+  let filed = titlesCache.get(titles);
+  if (!filed) {
+    const set = new Set(titles.filter((t) => t.length >= 2));
+    filed = { set, longest: Math.max(0, ...[...set].map((t) => t.length)) };
+    titlesCache.set(titles, filed);
+  }
+  for (let n = 2; n <= filed.longest && n < stem.length; n++) if (filed.set.has(stem.slice(-n))) return true;
+  return false;
+}
+
 /** What a word in a name's place is: a name the dictionary does not hold as a common word, or nothing. */
 function readStem(ctx: NameContext, stem: string): Reading {
   if (ctx.gazetteer.has(stem) || hasDoubleSiotFinal(stem)) return undefined;
@@ -169,8 +192,7 @@ function readStem(ctx: NameContext, stem: string): Reading {
   if (isKoreanCommonWord(stem)) return undefined;
   if (nounVerb(stem)) return undefined;
   // A title made with its place or body (서울+시장, 국회+의장): the holder's, no name.
-  if (ctx.locale?.personSuffixes?.some((t) => t.length >= 2 && stem.length > t.length && stem.endsWith(t)))
-    return undefined;
+  if (endsWithTitle(ctx, stem)) return undefined;
   const head = stem.slice(0, -1);
   if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head))
     return genericBody(stem) ? undefined : 'ORG';
@@ -196,8 +218,11 @@ interface Found {
 }
 
 /** The name a word of Hangul at `start` holds (without its particle), or undefined. */
-function readWord(ctx: NameContext, word: string, start: number): Found | undefined {
-  const split = splitParticle(word);
+function readWord(
+  ctx: NameContext,
+  split: ReturnType<typeof splitParticle>,
+  start: number,
+): Found | undefined {
   if (!split) return undefined;
   const { stem, particle } = split;
   const bare = particle === '';
@@ -234,7 +259,11 @@ interface Opening {
   found?: Found;
   /** A body's name (개혁신당, 국토교통부): before a person's name, its member's. */
   body: boolean;
+  /** Right after a word with no particle: no given name stands there. */
+  afterName?: boolean;
 }
+
+let KOREAN_COUNTRIES: Record<string, string> | undefined;
 
 /** A word without a particle that may open a name of two words, or undefined. */
 function opening(
@@ -247,17 +276,19 @@ function opening(
   const listed = ctx.gazetteer.get(stem);
   const place = listed?.startsWith('place:') === true || (found?.type === 'PLACE' && found.end === end);
   if (listed && !place) return undefined;
+  // Cheapest tests first: most words are common words, one lookup, of Sino-Korean syllables.
   const common = isKoreanCommonWord(stem);
+  const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   const unknown =
-    !listed &&
     !common &&
+    !listed &&
     !hasDoubleSiotFinal(stem) &&
     !CLAUSE_ENDING.test(stem) &&
     !nounVerb(stem) &&
     (!commonCompound(stem) || hasNonSinoSyllable(firstCommonWord(stem)));
-  const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   if (!place && !unknown && !borrowed && !found) return undefined;
-  const country = place && countryNames('ko')[stem] !== undefined;
+  KOREAN_COUNTRIES ??= countryNames('ko');
+  const country = place && KOREAN_COUNTRIES[stem] !== undefined;
   const body =
     ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
   return { start, end, place, country, unknown, borrowed, found, body };
@@ -273,7 +304,6 @@ const CLAUSE_ENDING = /(?:다|고|며|면서|째)$/u;
  * not a Sino-Korean one (엠폭스 확산에). PERSON or ORG, or undefined when the two are no name.
  */
 function secondWord(open: Opening, stem: string, found: Found | undefined, listedPlace: boolean): Reading {
-  const single = isKoreanCommonWord(stem) && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
   const place = listedPlace || found?.type === 'PLACE';
   if (open.place) {
     // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
@@ -282,7 +312,7 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
     return found.type !== 'PLACE' || hasNonSinoSyllable(stem) ? 'ORG' : undefined;
   }
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
-  if (!open.unknown && !open.found) return undefined;
+  if ((!open.unknown && !open.found) || open.afterName) return undefined;
   if (place) return 'ORG';
   // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
   // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
@@ -291,15 +321,18 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
     if (found.type !== 'PERSON') return 'ORG';
     return open.body ? undefined : 'PERSON';
   }
-  // A second word no dictionary holds, though its syllables make words (카를+로스 알카+라스).
-  const lexical =
-    !isKoreanCommonWord(stem) &&
-    !hasDoubleSiotFinal(stem) &&
-    !nounVerb(stem) &&
-    hasNonSinoSyllable(firstCommonWord(stem));
-  return found || single || lexical ? 'PERSON' : undefined;
+  if (found) return 'PERSON';
+  // One borrowed common word (머스크, 메시), or a word no dictionary holds though its syllables
+  // make words (카를+로스 알카+라스).
+  if (isKoreanCommonWord(stem))
+    return hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem ? 'PERSON' : undefined;
+  const lexical = !hasDoubleSiotFinal(stem) && !nounVerb(stem) && hasNonSinoSyllable(firstCommonWord(stem));
+  return lexical ? 'PERSON' : undefined;
 }
 
+const SPACE = 0x20;
+const DIGIT_OR_CAPITAL = /^[\dA-Z]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
 const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
 
 // A club's Latin letters after a place (로스앤젤레스 FC로) or before a name (LA 다저스와).
@@ -320,16 +353,22 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   // Where the last word that is a place and nothing more ended (인천, 경북): a word after it that
   // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
   let placeEnd = -1;
+  // Where the word before ended, if it was a word of Hangul, and whether a particle closed it.
+  let previousEnd = -1;
+  let previousParticle = false;
   for (const m of text.matchAll(EOJEOL)) {
-    let found = readWord(ctx, m[0], m.index);
     const split = splitParticle(m[0]);
+    const previousClosed = previousEnd === m.index - 1 && previousParticle;
+    previousEnd = m.index + m[0].length;
+    previousParticle = split?.particle !== '';
+    let found = readWord(ctx, split, m.index);
     if (split?.particle && !found && placeEnd === m.index - 1 && hasKoreanPlaceReading(split.stem))
       found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
     const listed = ctx.gazetteer.get(m[0])?.startsWith('place:') === true;
     placeEnd = listed || (found?.type === 'PLACE' && found.bare) ? m.index + m[0].length : -1;
     const stem = split?.stem ?? m[0];
-    const listedPlace = ctx.gazetteer.get(stem)?.startsWith('place:') === true;
-    if (open && text.slice(open.end, m.index) === ' ' && split) {
+    const listedPlace = stem === m[0] ? listed : ctx.gazetteer.get(stem)?.startsWith('place:') === true;
+    if (open && open.end === m.index - 1 && text.charCodeAt(open.end) === SPACE && split) {
       const type = secondWord(open, stem, found, listedPlace);
       if (type) {
         const joined = { start: open.start, end: m.index + stem.length, type, bare: false };
@@ -343,7 +382,8 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     if (split && split.particle === '') {
       const end = m.index + m[0].length;
       // A product and its model (갤럭시 S25, 아이오닉 5는): a name, then a number (not 시즌 2).
-      const model = MODEL.exec(text.slice(end, end + 12));
+      const latinOrDigit = text.charCodeAt(end) === SPACE && DIGIT_OR_CAPITAL.test(text[end + 1] ?? '');
+      const model = latinOrDigit ? MODEL.exec(text.slice(end, end + 12)) : null;
       if (model && (found || !isKoreanCommonWord(stem)) && !listedPlace) {
         const close = end + (model[0] as string).length;
         if (!HANGUL.test(text[close] ?? '') || isKoreanWordEdge(text, close - 1, close)) {
@@ -351,7 +391,7 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
           continue;
         }
       }
-      const latin = LATIN_AFTER.exec(text.slice(end, end + 5));
+      const latin = latinOrDigit ? LATIN_AFTER.exec(text.slice(end, end + 5)) : null;
       if (latin && (listedPlace || found?.type === 'PLACE')) {
         emit(
           text,
@@ -362,7 +402,9 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
         continue;
       }
     }
-    const latinBefore = LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    const latinBefore = DIGIT_OR_CAPITAL.test(text[m.index - 2] ?? '')
+      ? LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index))
+      : null;
     if (latinBefore && found && found.type !== 'PLACE') {
       const start = m.index - 1 - (latinBefore[1] as string).length;
       emit(text, { ...found, start, type: 'ORG' }, out, 57);
@@ -370,11 +412,16 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     }
     if (!found && !split) continue;
     // A word with no particle is a name, or opens one, only before another word of Hangul.
-    const beforeWord = /^ \p{Script=Hangul}/u.test(
-      text.slice(m.index + m[0].length, m.index + m[0].length + 2),
-    );
+    const next = m.index + m[0].length;
+    const beforeWord = text.charCodeAt(next) === SPACE && HANGUL.test(text[next + 1] ?? '');
     if (found && !found.bare) emit(text, found, out);
-    else if (split?.particle === '' && beforeWord) open = opening(ctx, stem, m.index, found);
+    else if (split?.particle === '' && beforeWord) {
+      open = opening(ctx, stem, m.index, found);
+      // After a word with no particle (스페이스X 스타십 슈퍼헤비가), names are strung together:
+      // a given name and a surname stand where a clause or a phrase begins.
+      if (open && text.charCodeAt(m.index - 1) === SPACE && LETTER_OR_DIGIT.test(text[m.index - 2] ?? ''))
+        open.afterName = !previousClosed;
+    }
   }
   if (open?.found) emit(text, open.found, out);
 }
