@@ -132,11 +132,13 @@ function japaneseProperNouns() {
   const otherWords = new Set();
   const notNameOrAdjective = new Set();
   const commonOrPerson = new Set();
+  const kanjiWords = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
     if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
+    if (f[2] !== '固有名詞' && /^[\p{Script=Han}々]{2,4}$/u.test(f[0])) kanjiWords.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
     if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
@@ -181,6 +183,10 @@ function japaneseProperNouns() {
       16,
       11,
     ),
+    // Words of two to four kanji that are no proper noun (原子力, 行方, 不明): a run the name tables
+    // cut into a family and a given name is no bare name when it is one of these, or when both its
+    // halves are (行方不明). Few bits a word: a false positive only hides a name.
+    kanjiWords: bloom([...kanjiWords].sort(), 8, 5),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))

@@ -90,6 +90,17 @@ export function isJapanesePlaceStem(word: string): boolean {
   return jaPlaceStem(word);
 }
 
+let jaKanjiWord: ((word: string) => boolean) | undefined;
+
+/**
+ * A word of two to four kanji that IPAdic has as no proper noun (原子力, 不明), by a Bloom filter (~2%
+ * of other words say yes too: a name is then hidden, never made).
+ */
+export function isJapaneseKanjiWord(word: string): boolean {
+  jaKanjiWord ??= bloomTest(japaneseProperNouns().kanjiWords);
+  return jaKanjiWord(word);
+}
+
 let jaBarePlace: ((word: string) => boolean) | undefined;
 
 /** A place of two or three kanji that IPAdic has as no common word and no person (新宿, 府中), by a Bloom filter (~0.05% of other words say yes too). */
