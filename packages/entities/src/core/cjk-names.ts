@@ -1,7 +1,13 @@
 import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
+import {
+  chineseNamesByFirstCharacters,
+  chinesePlacesByFirstCharacter,
+  foldTraditional,
+  isChineseWordLikeName,
+  wordAcrossName,
+} from './chinese-lexicon';
 import {
   isCompanyBefore,
   isPersonMetBefore,
@@ -13,7 +19,12 @@ import {
   japaneseBracketedAcronyms,
   japaneseMunicipalities,
 } from './japanese-names';
-import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
+import {
+  isKoreanWordEdge,
+  KOREAN_NOUN_END,
+  KOREAN_PARTICLE_SOURCE,
+  koreanUnmarkedNames,
+} from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
@@ -111,6 +122,8 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     // After 在 ("at") with words between it and the organisation word, the place is where something
     // happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
+    // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
+    if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       const name = `${m[0]}${org[0]}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
@@ -134,6 +147,15 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+/** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
+function knownOrganisationAt(ctx: NameContext, text: string, at: number): number {
+  if (ctx.locale?.lang !== 'zh') return 0;
+  const mask = chineseOrganisationLengths().get(text.charCodeAt(at)) ?? 0;
+  for (let n = Math.min(10, text.length - at); n >= 3; n--)
+    if ((mask & (1 << n)) !== 0 && isChineseOrganisation(text.slice(at, at + n))) return n;
+  return 0;
 }
 
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
@@ -167,6 +189,42 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     if (!place) continue;
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
+  }
+}
+
+/**
+ * CC-CEDICT's proper names (普京, 辉瑞, 抖音, 喀山, 爱丽舍宫): the people, companies, products and
+ * foreign places that no cue beside them may announce, wherever one starts, longest first. Below the
+ * names that cues find, as China's places are. Han text has no spaces, so a name is not one where a
+ * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
+ * has more of them beside it (多利 in 维多利亚).
+ */
+function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
+  const chars = ctx.locale.transliterationChars ?? '';
+  const inLongerTransliteration = (name: string, at: number) =>
+    [...name].every((c) => chars.includes(c)) &&
+    (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const name = index
+      .get(first * 0x10000 + second)
+      ?.find(
+        (n) =>
+          text.startsWith(n.name, i) &&
+          !wordAcrossName(text, i, i + n.name.length) &&
+          !inLongerTransliteration(n.name, i),
+      );
+    if (!name) continue;
+    // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
+    // of 冯德莱恩); two often start a longer word, below it.
+    const priority = name.name.length >= 3 ? 45 : 43;
+    out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
+    i += name.name.length - 1;
   }
 }
 
@@ -446,6 +504,12 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/** A Korean body's name before a member's name and title (개혁신당 이준석 의원): no given name. */
+function bodyName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 3) return false;
+  return /[청처당단원부회]$/u.test(word) || (ctx.locale.orgSuffixes ?? []).some((w) => word.endsWith(w));
+}
+
 /**
  * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
  * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
@@ -462,7 +526,8 @@ function modifierBeforeName(ctx: NameContext, word: string): boolean {
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
 
 /**
- * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"; the title
+ * a word of its own, closed by a particle at most: not 대표팀, 후보지), with a
  * foreign given name before the surname when it is not a known word or a word with a particle
  * ("도널드 트럼프 대통령", "조 바이든 대통령", not "미국 트럼프 대통령"). A word written against the
  * title is part of it, not of the name ("김정은 국무위원장", "오세훈 서울시장").
@@ -472,7 +537,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   if (!cues.length) return;
   // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)})${KOREAN_PARTICLE}(?!\\p{Script=Hangul}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -492,12 +557,17 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     } else if (
       first !== undefined &&
       !dotted &&
-      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+      (ctx.gazetteer.has(first) ||
+        HANGUL_PARTICLE_END.test(first) ||
+        modifierBeforeName(ctx, first) ||
+        bodyName(ctx, first))
     ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
+    // A common word against the title is part of it (사무+총장, 부+회장), not a name.
+    if (first === undefined && m[4] === '' && isKoreanCommonWord(last)) continue;
     const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
     // One key with or without the dot: the same person.
@@ -506,9 +576,6 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
-// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
-// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
-const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
 const KOREAN_SUBJECT = /(?<![\p{Script=Hangul}\p{L}\d])(\p{Script=Hangul}{3})(?:은|는|이|가|의)(?=\s)/gu;
 
 /**
@@ -551,29 +618,41 @@ function koreanNamesAfterTitles({ ctx, text, out }: CjkScan): void {
 }
 
 /**
- * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령": between a two-word name and its title stands
- * the organisation or country of the title, a name the gazetteer knows or one written partly in
- * Latin letters. The name is the two words before it.
+ * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령", "유인촌 문화체육관광부 장관": between a
+ * name and its title stands the organisation or country of the title, a name the gazetteer knows,
+ * one written partly in Latin letters or one ending with an organisation word. The name is the two
+ * words before it, or the one word of a Korean name.
  */
 function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ko') return;
   const cues = suffixes.filter((x) => /^\p{Script=Hangul}+$/u.test(x));
   if (!cues.length) return;
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(\\p{Script=Hangul}{1,4}) (\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
+    `(?<![\\p{Script=Hangul}])(?:(\\p{Script=Hangul}{1,4}) )?(\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
     'gu',
   );
+  // A body's name ends with an organisation word of the locale (문화체육관광부, 금융위원회).
+  const bodies = (ctx.locale?.orgSuffixes ?? []).filter((w) => w.length >= 2);
   for (const m of text.matchAll(re)) {
-    const first = m[1] as string;
+    const first = m[1];
     const last = m[2] as string;
     const org = m[3] as string;
-    const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
-    if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
-    const name = `${first} ${last}`;
-    if (ctx.gazetteer.has(first) || ctx.gazetteer.has(last)) continue;
-    out.push(
-      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
-    );
+    const known =
+      ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) ||
+      /[A-Za-z]/u.test(org) ||
+      bodies.some((w) => org.endsWith(w));
+    if (!known || HANGUL_PARTICLE_END.test(last) || ctx.gazetteer.has(last)) continue;
+    if (first !== undefined && !HANGUL_PARTICLE_END.test(first) && !ctx.gazetteer.has(first)) {
+      const name = `${first} ${last}`;
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
+      );
+      continue;
+    }
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
+    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
+    out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }
 }
 
@@ -620,7 +699,7 @@ function placeBeforeVerb(ctx: NameContext, text: string, at: number, head: numbe
 
 // The longest name before an organisation word: four in Chinese, where nothing marks a name's start
 // inside a run; eight in Japanese (宇宙航空研究開発機構).
-const ORG_HEAD_LENGTH: Record<string, number> = { zh: 4, ja: 8, ko: 6 };
+const ORG_HEAD_LENGTH: Record<string, number> = { zh: 6, ja: 8, ko: 6 };
 
 function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const lang = ctx.locale?.lang;
@@ -637,12 +716,37 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${ORG_HEAD_LENGTH[lang]}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+  for (const found of text.matchAll(re)) {
+    const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
+    if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+// What a Chinese organisation's name of more than four characters before its word does not hold:
+// a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
+const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
+
+// Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
+// character stands before a name (据, 与, 被…).
+const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
+
+/**
+ * A Chinese organisation's name with five or six characters before its word (国家卫生健康委员会)
+ * opens a clause or follows a function character, and starts after the last character that no such name holds, if one is there;
+ * elsewhere (Tworek 离职反映大实验室) it is none (undefined).
+ */
+function chineseOrganisationStart(
+  text: string,
+  m: RegExpExecArray,
+): { index: number; 0: string; 1: string } | undefined {
+  const head = m[0].length - (m[1] as string).length;
+  let cut = 0;
+  if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
+  return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
@@ -961,6 +1065,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseAcronymPlaces(text, scan.out);
   }
   chinesePlaces(scan);
+  chineseDictionaryNames(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);

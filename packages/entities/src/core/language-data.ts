@@ -59,6 +59,12 @@ export interface KoreanWordFilters {
   placeReading: BloomFilter;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
+  /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
+  properCollisions: string;
+  /** Proper nouns filed as common nouns run together (스마트+폰). */
+  compounds: BloomFilter;
+  /** The syllables of Sino-Korean readings (hanja's table), one string. */
+  sino: string;
 }
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -98,6 +104,13 @@ export interface ChineseLexicon {
   traditional: string;
   /** Words that start like a personal name and are none (高度, 文化), space-separated. */
   notNames: string;
+  /**
+   * CC-CEDICT's proper names by type (P person, O organisation, X product, N a name of no known
+   * type), space-separated, and places (L) as name:english-key pairs joined by | (the key may be absent).
+   */
+  proper: Record<'P' | 'O' | 'X' | 'N' | 'L', string>;
+  /** Common words of two characters that overlap a proper name's first or last (许多, 部门), concatenated. */
+  acrossNames: string;
 }
 
 /** China's places and traditional characters, read when Chinese first needs them. */

@@ -51,6 +51,8 @@ export const ja: FactLocale = {
   heads: {
     counters: ['名', '人', '台', '機', '隻', '棟', '軒', '件', '個', '頭', '匹', '基', '本'],
     linkers: ['の'],
+    // Particles and verbs of being between a noun and the value it has ("費用は7億ユーロ").
+    particles: ['は', 'が', 'を', 'に', 'で', 'と', 'も', 'の', '約'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: the short "キロ" and "平方キロ", the "㎢" sign, one-letter "m", and seats.

@@ -73,7 +73,40 @@ export const ru: FactLocale = {
   },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
   // (partitives, notHeads); in CJK the counters after a number and the linker before its noun.
-  heads: { partitives: ['из'], notHeads: ['и', 'на', 'для', 'с', 'человек', 'лет', 'года', 'раз', 'более'] },
+  heads: {
+    partitives: ['из'],
+    notHeads: ['и', 'на', 'для', 'с', 'человек', 'лет', 'года', 'раз', 'более'],
+    closed: [
+      'и',
+      'или',
+      'в',
+      'во',
+      'на',
+      'с',
+      'со',
+      'к',
+      'ко',
+      'по',
+      'за',
+      'из',
+      'от',
+      'до',
+      'для',
+      'при',
+      'о',
+      'об',
+      'у',
+      'без',
+      'через',
+      'были',
+      'было',
+      'будут',
+      'что',
+      'которые',
+    ],
+    // Adjectives agree with the noun they stand before; after a count, in the genitive plural (-ых/-их).
+    modifiers: ['\\p{L}+(?:ых|их)'],
+  },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: one-letter "м", and seats.
   units: {

@@ -46,7 +46,7 @@ export const zh: FactLocale = {
     sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
     fine: ['罚款', '罚金'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); news shortens the Swiss
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); news shortens the Swiss
   // franc to "瑞郎", which CLDR lacks.
   currencies: { words: { CHF: ['瑞郎'] } },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing
@@ -54,6 +54,8 @@ export const zh: FactLocale = {
   heads: {
     counters: ['名', '个', '位', '辆', '架', '艘', '栋', '座', '件', '头', '只', '台', '部'],
     linkers: ['的'],
+    // Particles and verbs of being between a noun and the value it has ("費用は7億ユーロ").
+    particles: ['为', '达', '约', '了', '是', '在', '于', '近', '逾'],
   },
   // Unit words come from CLDR (src/generated/units.ts, generated at build); listed here only what it
   // lacks: "平方千米" and "千米", the Latin "km²", "km" and "m" and the "㎢" sign that

@@ -268,16 +268,15 @@ export const ja: EntityLocale = {
   unitsBefore: [{ pattern: 'マグニチュード', key: 'magnitude' }],
   orgCitesBefore: [],
   orgCitesAfter: ['によると', 'によれば', 'の発表', 'は発表'],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    円: 'JPY',
+    // CLDR names them "米ドル", "英国ポンド", "中国人民元": news drops the country.
     ドル: 'USD',
-    米ドル: 'USD',
-    ユーロ: 'EUR',
-    元: 'CNY',
     ポンド: 'GBP',
-    $: 'USD',
+    人民元: 'CNY',
+    // The half-width yen sign; CLDR's Japanese symbol is the full-width "￥".
     '¥': 'JPY',
-    '€': 'EUR',
   },
   ageWords: { after: ['歳', '才'] },
   temperatureWords: {
