@@ -184,11 +184,7 @@ function japaneseProperNouns() {
     // Places of two or three kanji that IPAdic has as no common word and no person (新宿, 府中, 真珠湾;
     // not 渋谷, a family name too), read without an administrative word: a filter with few false
     // positives, as any run of kanji may be asked.
-    barePlaces: bloom(
-      [...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(),
-      16,
-      11,
-    ),
+    barePlaces: bloom([...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(), 16, 11),
     // Words of two to four kanji that are no proper noun (原子力, 行方, 不明): a run the name tables
     // cut into a family and a given name is no bare name when it is one of these, or when both its
     // halves are (行方不明). Few bits a word: a false positive only hides a name.

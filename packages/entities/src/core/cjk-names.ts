@@ -11,13 +11,13 @@ import {
 import {
   isCompanyBefore,
   isPersonMetBefore,
-  japaneseTitleAfter,
-  japaneseTitleLookahead,
   japaneseAcronymPlaces,
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
   japaneseMunicipalities,
+  japaneseTitleAfter,
+  japaneseTitleLookahead,
 } from './japanese-names';
 import {
   isKoreanWordEdge,
