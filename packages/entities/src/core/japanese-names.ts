@@ -2,8 +2,8 @@ import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
   isJapaneseBarePlace,
+  isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
-  isJapaneseKanjiWord,
   isJapanesePlaceNotWord,
   isJapanesePlaceStem,
   japaneseFamilyNames,
@@ -152,18 +152,17 @@ const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内�
 /**
  * A Japanese name without a title (藤井聡太は, 大谷翔平が): a run of four kanji that the reading
  * tables cut two and two into a family and a given name, or of three after a family name of the
- * generated list (佐藤健), that IPAdic has as no common word, nor as two (行方不明 is 行方 + 不明).
+ * generated list (佐藤健). Common words so cut are few and rare (四方八方, 大和撫子).
  */
 export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate[]): void {
   const families = japaneseFamilyNames();
   for (const m of text.matchAll(BARE_KANJI_NAME)) {
     const name = m[0];
-    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseKanjiWord(name)) continue;
-    // Two common words (行方 + 不明) are a compound, not a family and a given name.
-    if (name.length === 4 && isJapaneseKanjiWord(name.slice(0, 2)) && isJapaneseKanjiWord(name.slice(2)))
-      continue;
+    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseCommonKanjiWord(name)) continue;
     if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
     if (!japaneseNameCuts(name).includes(2)) continue;
+    // 行方 + 不明 ("missing"): a given name that is only ever a common word makes no name.
+    if (name.length === 4 && isJapaneseCommonKanjiWord(name.slice(2))) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
   }
 }

@@ -71,6 +71,14 @@ export function isJapaneseCommonKatakana(word: string): boolean {
   return jaCommon(word);
 }
 
+let jaCommonKanji: ((word: string) => boolean) | undefined;
+
+/** A word of two to four kanji that IPAdic has as a common word and never as a name (不明), by a Bloom filter. */
+export function isJapaneseCommonKanjiWord(word: string): boolean {
+  jaCommonKanji ??= bloomTest(japaneseProperNouns().commonKanji);
+  return jaCommonKanji(word);
+}
+
 let jaOrgOrName: Set<string> | undefined;
 
 /** A katakana organisation IPAdic also has as a personal name or an adjective (シャープ, ディズニー). */
@@ -89,17 +97,6 @@ let jaPlaceNotWords: Set<string> | undefined;
 export function isJapanesePlaceStem(word: string): boolean {
   jaPlaceStem ??= bloomTest(japaneseProperNouns().placeStems);
   return jaPlaceStem(word);
-}
-
-let jaKanjiWord: ((word: string) => boolean) | undefined;
-
-/**
- * A word of two to four kanji that IPAdic has as no proper noun (原子力, 不明), by a Bloom filter (~2%
- * of other words say yes too: a name is then hidden, never made).
- */
-export function isJapaneseKanjiWord(word: string): boolean {
-  jaKanjiWord ??= bloomTest(japaneseProperNouns().kanjiWords);
-  return jaKanjiWord(word);
 }
 
 let jaBarePlace: ((word: string) => boolean) | undefined;
