@@ -266,6 +266,13 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
+    // A state or a city abroad by its word (ニューサウスウェールズ州, ハルキウ市), when no list has it.
+    if (titleAfter && a === 0 && b === m[0].length && /^[州市]/u.test(rest) && !ctx.gazetteer.has(word)) {
+      // Keyed by the name alone, as a listed place before its word is (カリフォルニア州, カリフォルニア).
+      const at = { index: m.index, 0: `${word}${rest[0]}` };
+      out.push(matchCandidate(at, 'PLACE', `place:${word}`, 0.6, 'names:cjk-place', 56));
+      continue;
+    }
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
