@@ -57,3 +57,18 @@ describe('values other than counts keep their head and align with a shared ancho
     expect(headGroups(c.conflicts).map(shown)).toEqual([['beam', '31 t c.txt', '33 t e.txt']]);
   });
 });
+
+describe('values other than counts in Japanese and Korean', () => {
+  it('reads the noun after the value and its linker', () => {
+    const c = compareTexts([
+      { name: 'ja-a.txt', lang: 'ja', text: 'E18橋には40トンの鋼材が使われた。' },
+      { name: 'ja-b.txt', lang: 'ja', text: '市によると、E18橋には55トンの鋼材が使われた。' },
+      { name: 'ko-a.txt', lang: 'ko', text: 'E18 다리에는 400킬로그램의 강재가 쓰였다.' },
+      { name: 'ko-b.txt', lang: 'ko', text: '시에 따르면 E18 다리에는 550킬로그램의 강재가 쓰였다.' },
+    ]);
+    expect(headGroups(c.conflicts).map(shown)).toEqual([
+      ['鋼材', '40 t ja-a.txt', '55 t ja-b.txt'],
+      ['강재', '400 kg ko-a.txt', '550 kg ko-b.txt'],
+    ]);
+  });
+});
