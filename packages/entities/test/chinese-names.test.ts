@@ -34,11 +34,54 @@ describe("China's prefectures and counties", () => {
   });
 });
 
+describe("CC-CEDICT's proper names", () => {
+  it('finds people, companies, products and places that no cue announces', () => {
+    expect(named('普京在喀山会见了莫迪。')).toEqual([
+      'PERSON 普京 person:普京',
+      'NAME 喀山 name:喀山',
+      'PERSON 莫迪 person:莫迪',
+    ]);
+    expect(named('辉瑞公布了季度财报。')).toEqual(['ORG 辉瑞 org:辉瑞']);
+    expect(named('抖音的用户继续增长。')).toEqual(['PRODUCT 抖音 product:抖音']);
+    expect(named('游客在维多利亚港拍照。')).toEqual(['PLACE 维多利亚港 place:victoria harbor']);
+  });
+
+  it('leaves a name where a common word crosses its edge or more transliteration goes on', () => {
+    expect(named('公安部发布了通知。')).toEqual(['ORG 公安部 org:公安部']);
+    // 部门 "department" takes the 部 of 公安部.
+    expect(named('公安部门正在调查此事。')).toEqual([]);
+    // 多利 (Dolly) inside 维多利亚.
+    expect(named('维多利亚在伦敦出生。')).toEqual(['NAME 维多利亚 name:维多利亚', 'PLACE 伦敦 place:london']);
+  });
+});
+
+describe('Chinese organisations', () => {
+  it('reads five or six characters before an organisation word, cut after a function or motion character', () => {
+    expect(named('国家卫生健康委员会发布了通报。')).toEqual([
+      'ORG 国家卫生健康委员会 org:国家卫生健康委员会',
+    ]);
+    expect(named('她被安排到北京大学学习。')).toEqual(['ORG 北京大学 org:peking university']);
+  });
+
+  it('reads a court after a place, and a longer organisation the dictionaries know over a place and a word', () => {
+    expect(named('首尔高等法院驳回了上诉。')).toEqual(['ORG 首尔高等法院 org:首尔高等法院']);
+    expect(named('美国国家航空航天局宣布了计划。')).toEqual([
+      'ORG 美国国家航空航天局 org:美国国家航空航天局',
+    ]);
+  });
+
+  it('reads a person before the team named after them', () => {
+    expect(named('院士王明团队取得新成果。')).toEqual(['PERSON 王明 person:王明']);
+  });
+});
+
 describe('Chinese names with no title or verb beside them', () => {
   it('reads a transliterated name standing between function words or clause edges', () => {
-    expect(named('法拉利在米兰发布了新车。')).toContain('NAME 法拉利 name:法拉利');
-    // Joined to the word after it (法拉利车迷 "Ferrari fans"): not read without a cue.
-    expect(named('法拉利车迷聚集在一起。')).not.toContain('NAME 法拉利 name:法拉利');
+    // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG).
+    expect(named('帕加尼在米兰发布了新车。')).toContain('NAME 帕加尼 name:帕加尼');
+    expect(named('法拉利在米兰发布了新车。')).toContain('ORG 法拉利 org:法拉利');
+    // Joined to the word after it (帕加尼车迷 "Pagani fans"): not read without a cue.
+    expect(named('帕加尼车迷聚集在一起。')).not.toContain('NAME 帕加尼 name:帕加尼');
   });
 
   it('reads names joined by 和 or owning something with 的, not words that start like names', () => {

@@ -1,12 +1,11 @@
 // Currency words after a bare amount ("3 millions de francs suisses", "3 Mio. CHF", "300万スイスフラン"):
 // @corpus/entities reads the currencies it knows; the amounts it leaves as plain numbers take their
-// currency here, from CLDR's names and symbols (src/generated/currencies.ts) and the few forms a
-// locale adds (FactLocale.currencies), so that an amount in any currency compares with the same amount
+// currency here, from CLDR's names and symbols (@corpus/core's currencyWords, the table entities reads
+// too) and the few forms a locale adds (FactLocale.currencies), so that an amount in any currency compares with the same amount
 // in another language.
 
-import { primaryLanguage } from '@corpus/core';
+import { currencyWords } from '@corpus/core';
 import type { Mention, QuantityValue } from '@corpus/entities';
-import { CLDR_CURRENCY_WORDS } from '../generated/currencies';
 import type { FactLocale } from '../locales/types';
 
 interface CurrencyMatcher {
@@ -29,11 +28,9 @@ const GAP = '[\\s\\u00a0\\u202f]{0,2}';
 function matcherFor(locale: FactLocale): CurrencyMatcher {
   const cached = compiled.get(locale);
   if (cached) return cached;
-  const generated = CLDR_CURRENCY_WORDS[primaryLanguage(locale.lang)] ?? { names: {}, symbols: {} };
-  const nameCodes = new Map(
-    Object.entries(generated.names).flatMap(([code, names]) => names.map((name) => [name, code] as const)),
-  );
-  const symbolCodes = new Map(Object.entries(generated.symbols));
+  const generated = currencyWords(locale.lang);
+  const nameCodes: ReadonlyMap<string, string> = generated?.names ?? new Map();
+  const symbolCodes: ReadonlyMap<string, string> = generated?.symbols ?? new Map();
   const own = Object.entries(locale.currencies?.words ?? {}).flatMap(([code, words]) =>
     (words ?? []).map((word) => ({ code, re: new RegExp(`^(?:${word})$`, 'iu') })),
   );

@@ -553,7 +553,8 @@ function scopeOf(
     // "AfD — 151", "SPD: 16,4 %": a name, a dash or colon, its figure (a list or a table row).
     const listed = before && LISTED.test(between);
     const reach = before ? SCOPE_REACH_BEFORE : SCOPE_REACH_AFTER;
-    if (!listed && (between.length > reach || SCOPE_BREAK.test(between))) continue;
+    const broken = between.length > reach || SCOPE_BREAK.test(between);
+    if (!listed && broken && !(before && ownsRelativeClause(c, between, context.locale))) continue;
     const distance = between.length + (after ? 20 : 0) + (c.body ? 0 : 1000);
     if (!best || distance < best.distance) best = { c, distance };
   }
@@ -564,6 +565,42 @@ function scopeOf(
   return c.mention && !isAcronym(c.canonical)
     ? { subject: scopeSubject(c), span: c.span }
     : { subject: scopeSubject(c) };
+}
+
+/**
+ * The opening of a relative clause right after a body ("die AfD, die ihr Ergebnis auf …", "(CDU), qui a
+ * obtenu …"): a comma, then one of the locale's aside words. Where nouns are capitalised (German), the
+ * same word is an article when a capitalised word follows (", die Grünen 11,6 %"): a relative pronoun
+ * is followed by a lower-case word. Case-sensitive, so that the lower-case test holds.
+ */
+const relativeOpeners = new WeakMap<FactLocale, RegExp | null>();
+
+function relativeOpener(locale: FactLocale): RegExp | undefined {
+  let re = relativeOpeners.get(locale);
+  if (re === undefined) {
+    const words = locale.asides ?? [];
+    const next = locale.heads?.capitalisedNouns ? '[\\s\\u00a0]{1,2}(?=\\p{Ll})' : '(?![\\p{L}\\p{N}])';
+    re =
+      locale.wordBoundaries && words.length > 0
+        ? new RegExp(
+            `^(?:\\)|[\\s\\u00a0]{0,2}\\([^()]{1,12}\\))?[\\s\\u00a0]{0,2},[\\s\\u00a0]{1,2}(?:${words.join('|')})${next}`,
+            'u',
+          )
+        : null;
+    relativeOpeners.set(locale, re);
+  }
+  return re ?? undefined;
+}
+
+/**
+ * A figure in a relative clause belongs to the body the clause describes ("…die AfD, die ihr Ergebnis
+ * auf 20,8 Prozent steigern konnte"): a body or an acronym just before the clause's opening, no other
+ * break between the opening and the figure, within reach.
+ */
+function ownsRelativeClause(c: ScopeCandidate, between: string, locale: FactLocale): boolean {
+  if (c.event || !(c.body || isAcronym(c.canonical)) || between.length > SCOPE_REACH_BEFORE) return false;
+  const opening = relativeOpener(locale)?.exec(between);
+  return !!opening && !SCOPE_BREAK.test(between.slice(opening[0].length));
 }
 
 function scopeSubject(c: ScopeCandidate): Fact['subject'] {

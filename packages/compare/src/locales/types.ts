@@ -30,7 +30,7 @@ export interface FactLocale {
   units?: Partial<Record<UnitName, readonly string[]>>;
   /**
    * Currencies after a bare amount: CLDR gives every language's currency names and symbols
-   * (src/generated/currencies.ts); a locale adds `linkers` between amount and currency ("de" in "3
+   * (@corpus/core's currencyWords); a locale adds `linkers` between amount and currency ("de" in "3
    * millions de francs suisses") and `words`, by ISO 4217 code, for forms CLDR lacks ("人民元").
    */
   currencies?: { linkers?: readonly string[]; words?: Readonly<Record<string, readonly string[]>> };

@@ -94,3 +94,70 @@ export function isChineseWordLikeName(word: string): boolean {
   notNames ??= new Set(chineseLexicon().notNames.split(' '));
   return notNames.has(word);
 }
+
+const properIndexes = new WeakMap<Map<string, string>, ChineseNameIndex>();
+let acrossNames: Set<string> | undefined;
+
+/**
+ * Whether a common word crosses an edge of the name at `start`–`end` of `text`, sharing its first or
+ * its last character (许多哈: 多哈 is no name there; 公安部门: nor is 公安部).
+ */
+export function wordAcrossName(text: string, start: number, end: number): boolean {
+  if (!acrossNames) {
+    const pairs = chineseLexicon().acrossNames;
+    acrossNames = new Set();
+    for (let i = 0; i + 1 < pairs.length; i += 2) acrossNames.add(pairs.slice(i, i + 2));
+  }
+  return (
+    (start > 0 && acrossNames.has(text.slice(start - 1, start + 1))) ||
+    (end < text.length && acrossNames.has(text.slice(end - 1, end + 1)))
+  );
+}
+const PROPER_TYPES = { P: 'PERSON', O: 'ORG', X: 'PRODUCT', N: 'NAME', L: 'PLACE' } as const;
+
+/** CC-CEDICT's proper names by their first two code units, as the places are (ChinesePlaceIndex). */
+export interface ChineseNameIndex {
+  index: Map<number, ChineseName[]>;
+  firsts: Uint8Array;
+  seconds: Uint8Array;
+}
+
+/** A proper name of CC-CEDICT: as written, its type and its key. */
+export interface ChineseName {
+  name: string;
+  type: (typeof PROPER_TYPES)[keyof typeof PROPER_TYPES];
+  key: string;
+}
+
+/**
+ * CC-CEDICT's people, organisations, products, places and other names (普京, 辉瑞, 抖音, 喀山) by their
+ * first two characters, longest first, leaving out what the gazetteer already names.
+ */
+export function chineseNamesByFirstCharacters(gazetteer: Map<string, string>): ChineseNameIndex {
+  const hit = properIndexes.get(gazetteer);
+  if (hit) return hit;
+  const index = new Map<number, ChineseName[]>();
+  const firsts = new Uint8Array(0x10000);
+  const seconds = new Uint8Array(0x10000);
+  const proper = chineseLexicon().proper;
+  for (const letter of Object.keys(PROPER_TYPES) as (keyof typeof PROPER_TYPES)[]) {
+    const type = PROPER_TYPES[letter];
+    const prefix = type.toLowerCase();
+    for (const entry of proper[letter].split(letter === 'L' ? '|' : ' ')) {
+      const colon = entry.indexOf(':');
+      const name = colon < 0 ? entry : entry.slice(0, colon);
+      if (name.length < 2 || gazetteer.has(name)) continue;
+      const key = `${prefix}:${colon < 0 ? name : entry.slice(colon + 1)}`;
+      const pair = name.charCodeAt(0) * 0x10000 + name.charCodeAt(1);
+      const list = index.get(pair) ?? [];
+      list.push({ name, type, key });
+      index.set(pair, list);
+      firsts[name.charCodeAt(0)] = 1;
+      seconds[name.charCodeAt(1)] = 1;
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.name.length - a.name.length);
+  const built = { index, firsts, seconds };
+  properIndexes.set(gazetteer, built);
+  return built;
+}

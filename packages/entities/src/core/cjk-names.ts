@@ -1,12 +1,36 @@
 import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
-import { chinesePlacesByFirstCharacter, foldTraditional, isChineseWordLikeName } from './chinese-lexicon';
-import { isKoreanWordEdge, KOREAN_PARTICLE_SOURCE, koreanUnmarkedNames } from './korean-names';
+import {
+  chineseNamesByFirstCharacters,
+  chinesePlacesByFirstCharacter,
+  foldTraditional,
+  isChineseWordLikeName,
+  wordAcrossName,
+} from './chinese-lexicon';
+import {
+  isCompanyBefore,
+  isPersonMetBefore,
+  japaneseTitleAfter,
+  japaneseTitleLookahead,
+  japaneseAcronymPlaces,
+  japaneseBareNames,
+  japaneseBarePlaces,
+  japaneseBracketedAcronyms,
+  japaneseMunicipalities,
+} from './japanese-names';
+import {
+  isKoreanWordEdge,
+  KOREAN_NOUN_END,
+  KOREAN_PARTICLE_SOURCE,
+  koreanUnmarkedNames,
+} from './korean-names';
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
   isJapaneseCommonKatakana,
+  isJapaneseOrgOrName,
+  isJapanesePlaceStem,
   isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
@@ -50,18 +74,38 @@ interface CjkScan {
   out: Candidate[];
 }
 
-/** Organisation words of the locale written in Han, longest first, as one alternation (or undefined). */
-function hanOrgWords(ctx: NameContext): RegExp | undefined {
+/**
+ * The organisation a place opens (中国篮球协会, 日本経済新聞社): up to four characters, then an
+ * organisation word of the locale written in Han, as patterns anchored at the place's end (or
+ * undefined). Japanese marks where a name ends: the longest that no kanji goes on from is read
+ * first (日本経済新聞社, not 日本経済新聞), then the shortest.
+ */
+function hanOrgWords(ctx: NameContext): RegExp[] | undefined {
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
     (w) => (/^\p{Script=Han}{2,}$/u.test(w) || ONE_CHARACTER_ORG_WORDS.has(w)) && !GENERIC_ORG_WORDS.has(w),
   );
-  return words.length ? new RegExp(`^(\\p{Script=Han}{0,4}?)(?:${alternation(words)})`, 'u') : undefined;
+  if (!words.length) return undefined;
+  const shortest = new RegExp(`^(\\p{Script=Han}{0,4}?)(?:${alternation(words)})`, 'u');
+  if (ctx.locale?.lang !== 'ja') return [shortest];
+  return [
+    new RegExp(`^(\\p{Script=Han}{0,4})(?:${alternation(words)})(?![\\p{Script=Han}々])`, 'u'),
+    shortest,
+  ];
+}
+
+function orgAfterPlace(patterns: RegExp[] | undefined, text: string, end: number): RegExpExecArray | null {
+  const after = text.slice(end, end + 12);
+  for (const re of patterns ?? []) {
+    const m = re.exec(after);
+    if (m) return m;
+  }
+  return null;
 }
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
   const filed = cjkGazetteerNames(ctx.gazetteer);
   if (filed.byFirst.size === 0) return;
-  const orgAfterPlace = hanOrgWords(ctx);
+  const orgWords = hanOrgWords(ctx);
   for (const m of longestMatches(text, filed)) {
     const key = ctx.gazetteer.get(m[0]) ?? '';
     const end = m.index + m[0].length;
@@ -74,21 +118,28 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
-    let org = key.startsWith('place:') ? orgAfterPlace?.exec(text.slice(end, end + 12)) : null;
+    let org = key.startsWith('place:') ? orgAfterPlace(orgWords, text, end) : null;
     // After 在 ("at") with words between it and the organisation word, the place is where something
     // happens (小米在北京建设汽车工厂), not the opening of a name (在北京大学).
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
+    // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
+    if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       const name = `${m[0]}${org[0]}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
       continue;
     }
     // A place before an administrative word is the prefecture, province or city as a body
-    // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内).
+    // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内, 神奈川県警); in Japanese, a
+    // word after it is no compound (横浜市在住, 沖縄県石垣市).
+    const ja = ctx.locale?.lang === 'ja';
+    const compound = ja ? JA_AFTER_ADMINISTRATIVE : /[\p{Script=Han}]/u;
+    // A place in katakana takes only 州 (カリフォルニア州; モスクワ府主教 is a title).
+    const administrative = ja && KATAKANA_EDGE.test(m[0]) ? /^州$/u : ADMINISTRATIVE;
     if (
       key.startsWith('place:') &&
-      ADMINISTRATIVE.test(text[end] ?? '') &&
-      !/[\p{Script=Han}]/u.test(text[end + 1] ?? '')
+      administrative.test(text[end] ?? '') &&
+      !compound.test(text[end + 1] ?? '')
     ) {
       const body = `${m[0]}${text[end]}`;
       out.push(matchCandidate({ index: m.index, 0: body }, 'PLACE', `${key}`, 0.85, 'names:cjk-place', 56));
@@ -98,7 +149,18 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   }
 }
 
+/** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
+function knownOrganisationAt(ctx: NameContext, text: string, at: number): number {
+  if (ctx.locale?.lang !== 'zh') return 0;
+  const mask = chineseOrganisationLengths().get(text.charCodeAt(at)) ?? 0;
+  for (let n = Math.min(10, text.length - at); n >= 3; n--)
+    if ((mask & (1 << n)) !== 0 && isChineseOrganisation(text.slice(at, at + n))) return n;
+  return 0;
+}
+
 const ADMINISTRATIVE = /^[都道府県省市州]$/u;
+// Kanji that make one word with 都, 県 or 市 before them (都内, 県民, 市長, 県警, 市場, 府警).
+const JA_AFTER_ADMINISTRATIVE = /[内民長警場外心部議政庁営立街域]/u;
 const KATAKANA_EDGE = /^[\p{Script=Katakana}ー]|[\p{Script=Katakana}ー]$/u;
 const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
 const HANGUL_START = /^\p{Script=Hangul}/u;
@@ -130,9 +192,47 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
   }
 }
 
+/**
+ * CC-CEDICT's proper names (普京, 辉瑞, 抖音, 喀山, 爱丽舍宫): the people, companies, products and
+ * foreign places that no cue beside them may announce, wherever one starts, longest first. Below the
+ * names that cues find, as China's places are. Han text has no spaces, so a name is not one where a
+ * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
+ * has more of them beside it (多利 in 维多利亚).
+ */
+function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
+  const chars = ctx.locale.transliterationChars ?? '';
+  const inLongerTransliteration = (name: string, at: number) =>
+    [...name].every((c) => chars.includes(c)) &&
+    (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i);
+    if (firsts[first] === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    if (seconds[second] === 0) continue;
+    const name = index
+      .get(first * 0x10000 + second)
+      ?.find(
+        (n) =>
+          text.startsWith(n.name, i) &&
+          !wordAcrossName(text, i, i + n.name.length) &&
+          !inLongerTransliteration(n.name, i),
+      );
+    if (!name) continue;
+    // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
+    // of 冯德莱恩); two often start a longer word, below it.
+    const priority = name.name.length >= 3 ? 45 : 43;
+    out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
+    i += name.name.length - 1;
+  }
+}
+
 /** Katakana runs: an organisation before an organisation word, a person with ・ or an honorific. */
 function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
   const orgSuffixes = (ctx.locale?.orgSuffixes ?? []).filter((s) => !/^[\p{Script=Latin}]/u.test(s));
+  // "Former" or a country may stand before a Japanese title (トランプ前大統領, トランプ米大統領).
+  const titleAfter = ctx.locale?.lang === 'ja' && suffixes.length ? japaneseTitleAfter(suffixes) : undefined;
   for (const m of text.matchAll(KATAKANA_NAME)) {
     // Trimmed by index: an end-anchored /・+$/ is quadratic on a long run of dots.
     let a = 0;
@@ -142,6 +242,13 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const word = m[0].slice(a, b);
     if (word.length < 2) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // A katakana organisation word after kanji is the end of their name (日本郵政グループ).
+    const head = orgSuffixes.includes(word) && a === 0 ? hanHead(ctx, text, m.index) : '';
+    if (head) {
+      const at = { index: m.index - head.length, 0: `${head}${word}` };
+      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.7, 'names:cjk-org', 56));
+      continue;
+    }
     // An organisation word in katakana is inside the run: ソフトバンクグループ, …ホールディングス.
     const inside = orgSuffixes.find(
       (s) => KATAKANA_WORD.test(s) && word.endsWith(s) && word.length > s.length + 1,
@@ -175,7 +282,12 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
-    if (suffixes.some((s) => rest.startsWith(s)) || word.includes('・')) {
+    const titled = titleAfter
+      ? titleAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      : suffixes.some((s) => rest.startsWith(s));
+    const met =
+      titleAfter !== undefined && word.length >= 3 && isPersonMetBefore(text, m.index + m[0].length);
+    if (titled || met || word.includes('・')) {
       out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
       continue;
     }
@@ -194,11 +306,19 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
-    // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン).
-    const proper =
-      ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word) ? japaneseProperNoun(word) : undefined;
-    if (proper && a === 0 && b === m[0].length)
+    // A whole katakana word that IPAdic knows as an organisation or a place only (ソニー, ワシントン),
+    // or one before what a company does (ユニクロを運営する).
+    const whole = a === 0 && b === m[0].length && ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word);
+    const proper = whole ? japaneseProperNoun(word) : undefined;
+    // Kanji written against an organisation open its name (阪神タイガース, 日本マクドナルド).
+    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) : '';
+    if (orgHead) {
+      const at = { index: m.index - orgHead.length, 0: `${orgHead}${word}` };
+      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.6, 'names:ipadic', 44));
+    } else if (proper)
       out.push(matchCandidate(m, proper, `${proper.toLowerCase()}:${word}`, 0.6, 'names:ipadic', 44));
+    else if (whole && isCompanyBefore(text, m.index + m[0].length, word))
+      out.push(matchCandidate(m, 'ORG', `org:${word}`, 0.55, 'names:katakana-company', 44));
     else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
       out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
@@ -239,7 +359,8 @@ function unknownTopic(ctx: NameContext, text: string, at: number, word: string):
   const next = text[at + word.length];
   if (next !== 'は' && next !== 'が') return false;
   if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
-  return !commonKatakana(word);
+  // An organisation IPAdic also has as a name or an adjective (シャープは) is the organisation here.
+  return !commonKatakana(word) || isJapaneseOrgOrName(word);
 }
 
 /**
@@ -313,20 +434,18 @@ function familyFirst(name: string): boolean {
  * five kanji that the name-reading table cuts into a family and a given name.
  */
 function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
-  const cues = ctx.locale?.lang === 'ja' ? suffixes.filter((x) => !/\p{Script=Latin}/u.test(x)) : [];
+  const cues =
+    ctx.locale?.lang === 'ja' ? suffixes.filter((x) => !/\p{Script=Latin}/u.test(x) || x === 'CEO') : [];
   if (!cues.length) return;
-  // 前 / 元 ("former") may stand between the name and the title: 菅義偉前首相.
+  // "Former" or a country may stand between the name and the title: 菅義偉前首相, 習近平中国国家主席.
+  const titleAfter = japaneseTitleAfter(cues);
   const re = new RegExp(
-    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?=[前元]?(?:${alternation(cues)}))`,
+    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}${japaneseTitleLookahead(cues)}`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
-    // 前 / 元 before the title mean "former", not a last kanji of the name.
-    const name = /[前元]$/u.test(m[0]) && m[0].length > 2 ? m[0].slice(0, -1) : m[0];
-    if (ctx.gazetteer.has(name)) continue;
-    // A Chinese or Korean leader's name in kanji (習近平国家主席, 孫正義会長) has a Chinese family name.
-    if (!japaneseNameReadings(name).some((r) => r.includes(' ')) && !familyFirst(name) && !chineseName(name))
-      continue;
+    const name = kanjiNameBeforeTitle(ctx, text, m.index, m[0], titleAfter);
+    if (!name) continue;
     // A family name that is also a place (宮崎駿監督, 石川佳純選手): the person before the title wins.
     const placeFamily = [2, 3].some(
       (n) => n < name.length && ctx.gazetteer.get(name.slice(0, n))?.startsWith('place:'),
@@ -336,6 +455,28 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
       matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:kanji', priority),
     );
   }
+}
+
+/**
+ * The name that a run of kanji before a title starts with: the shortest that leaves "former" or a
+ * country before the title (菅義偉 of 菅義偉前, 習近平 of 習近平中国), else the run; one the reading
+ * table cuts into a family and a given name, or a Chinese or Korean name in kanji (習近平, 孫正義).
+ */
+function kanjiNameBeforeTitle(
+  ctx: NameContext,
+  text: string,
+  at: number,
+  run: string,
+  titleAfter: RegExp,
+): string | undefined {
+  for (let n = 2; n <= run.length; n++) {
+    const name = run.slice(0, n);
+    if (!titleAfter.test(text.slice(at + n, at + n + 12))) continue;
+    if (ctx.gazetteer.has(name)) continue;
+    if (japaneseNameReadings(name).some((r) => r.includes(' ')) || familyFirst(name) || chineseName(name))
+      return name;
+  }
+  return undefined;
 }
 
 /**
@@ -363,6 +504,12 @@ function formerTitleOf(ctx: NameContext, text: string, at: number, org: string, 
   return true;
 }
 
+/** A Korean body's name before a member's name and title (개혁신당 이준석 의원): no given name. */
+function bodyName(ctx: NameContext, word: string): boolean {
+  if (ctx.locale?.lang !== 'ko' || word.length < 3) return false;
+  return /[청처당단원부회]$/u.test(word) || (ctx.locale.orgSuffixes ?? []).some((w) => word.endsWith(w));
+}
+
 /**
  * A Korean verb's modifying form before a name (만든 황동혁 감독, 새로운): a common word ending with
  * ㄴ or ㄹ, or with 는 or 던, is no foreign given name (마크 뤼터 keeps 마크).
@@ -379,7 +526,8 @@ function modifierBeforeName(ctx: NameContext, word: string): boolean {
 const HANGUL_PARTICLE_END = /(?:은|는|을|를|의|에|에서|에게|와|과|도|로|으로|고|며|만)$/u;
 
 /**
- * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"), with a
+ * Hangul names before a title or honorific ("이재용 회장", "김민지 씨", "한동훈 전 대표"; the title
+ * a word of its own, closed by a particle at most: not 대표팀, 후보지), with a
  * foreign given name before the surname when it is not a known word or a word with a particle
  * ("도널드 트럼프 대통령", "조 바이든 대통령", not "미국 트럼프 대통령"). A word written against the
  * title is part of it, not of the name ("김정은 국무위원장", "오세훈 서울시장").
@@ -389,7 +537,7 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   if (!cues.length) return;
   // A middle dot may stand between a foreign name's parts (도널드·트럼프).
   const re = new RegExp(
-    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)}))`,
+    `(?=\\p{Script=Hangul})(?<![\\p{Script=Hangul}])(?:([\\p{Script=Hangul}]{1,5})([ ·・]))?([\\p{Script=Hangul}]{1,4})(\\s?)(?=(?:전\\s)?(?:${alternation(cues)})${KOREAN_PARTICLE}(?!\\p{Script=Hangul}))`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -409,12 +557,17 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     } else if (
       first !== undefined &&
       !dotted &&
-      (ctx.gazetteer.has(first) || HANGUL_PARTICLE_END.test(first) || modifierBeforeName(ctx, first))
+      (ctx.gazetteer.has(first) ||
+        HANGUL_PARTICLE_END.test(first) ||
+        modifierBeforeName(ctx, first) ||
+        bodyName(ctx, first))
     ) {
       index += first.length + 1;
       first = undefined;
     }
     if (first === undefined && last.length < 2) continue;
+    // A common word against the title is part of it (사무+총장, 부+회장), not a name.
+    if (first === undefined && m[4] === '' && isKoreanCommonWord(last)) continue;
     const name = first === undefined ? last : `${first}${m[2]}${last}`;
     if (ctx.gazetteer.has(name)) continue;
     // One key with or without the dot: the same person.
@@ -423,9 +576,6 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
-// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
-// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
-const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
 const KOREAN_SUBJECT = /(?<![\p{Script=Hangul}\p{L}\d])(\p{Script=Hangul}{3})(?:은|는|이|가|의)(?=\s)/gu;
 
 /**
@@ -468,29 +618,41 @@ function koreanNamesAfterTitles({ ctx, text, out }: CjkScan): void {
 }
 
 /**
- * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령": between a two-word name and its title stands
- * the organisation or country of the title, a name the gazetteer knows or one written partly in
- * Latin letters. The name is the two words before it.
+ * "샘 올트먼 오픈AI 최고경영자", "조 바이든 미국 대통령", "유인촌 문화체육관광부 장관": between a
+ * name and its title stands the organisation or country of the title, a name the gazetteer knows,
+ * one written partly in Latin letters or one ending with an organisation word. The name is the two
+ * words before it, or the one word of a Korean name.
  */
 function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ko') return;
   const cues = suffixes.filter((x) => /^\p{Script=Hangul}+$/u.test(x));
   if (!cues.length) return;
   const re = new RegExp(
-    `(?<![\\p{Script=Hangul}])(\\p{Script=Hangul}{1,4}) (\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
+    `(?<![\\p{Script=Hangul}])(?:(\\p{Script=Hangul}{1,4}) )?(\\p{Script=Hangul}{2,5}) ([\\p{Script=Hangul}A-Za-z]{2,12}) (?:${alternation(cues)})`,
     'gu',
   );
+  // A body's name ends with an organisation word of the locale (문화체육관광부, 금융위원회).
+  const bodies = (ctx.locale?.orgSuffixes ?? []).filter((w) => w.length >= 2);
   for (const m of text.matchAll(re)) {
-    const first = m[1] as string;
+    const first = m[1];
     const last = m[2] as string;
     const org = m[3] as string;
-    const known = ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) || /[A-Za-z]/u.test(org);
-    if (!known || HANGUL_PARTICLE_END.test(first) || HANGUL_PARTICLE_END.test(last)) continue;
-    const name = `${first} ${last}`;
-    if (ctx.gazetteer.has(first) || ctx.gazetteer.has(last)) continue;
-    out.push(
-      matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
-    );
+    const known =
+      ctx.gazetteer.get(org)?.match(/^(?:org|place):/u) ||
+      /[A-Za-z]/u.test(org) ||
+      bodies.some((w) => org.endsWith(w));
+    if (!known || HANGUL_PARTICLE_END.test(last) || ctx.gazetteer.has(last)) continue;
+    if (first !== undefined && !HANGUL_PARTICLE_END.test(first) && !ctx.gazetteer.has(first)) {
+      const name = `${first} ${last}`;
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PERSON', `person:${name}`, 0.6, 'names:hangul', 46),
+      );
+      continue;
+    }
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
+    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
+    out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }
 }
 
@@ -535,6 +697,10 @@ function placeBeforeVerb(ctx: NameContext, text: string, at: number, head: numbe
   );
 }
 
+// The longest name before an organisation word: four in Chinese, where nothing marks a name's start
+// inside a run; eight in Japanese (宇宙航空研究開発機構).
+const ORG_HEAD_LENGTH: Record<string, number> = { zh: 6, ja: 8, ko: 6 };
+
 function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const lang = ctx.locale?.lang;
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
@@ -547,15 +713,40 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   const script = lang === 'ko' ? '\\p{Script=Hangul}' : '\\p{Script=Han}々';
   const after = lang === 'zh' ? '|(?<=[的在与和了是由向对据被将从为把])' : '';
   const re = new RegExp(
-    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${lang === 'zh' ? 4 : 6}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
+    `(?:(?<![${script}A-Za-z])${after})(?:[A-Z]{1,4}|[${script}]{1,6}[A-Z]{2,4}|[${script}]{2,${ORG_HEAD_LENGTH[lang]}})(${alternation(words)})${lang === 'zh' ? '' : lang === 'ko' ? `(?=${KOREAN_PARTICLE}(?![${script}]))` : `(?![${script}])`}`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
-    if (ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+  for (const found of text.matchAll(re)) {
+    const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
+    if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+// What a Chinese organisation's name of more than four characters before its word does not hold:
+// a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
+const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
+
+// Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
+// character stands before a name (据, 与, 被…).
+const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
+
+/**
+ * A Chinese organisation's name with five or six characters before its word (国家卫生健康委员会)
+ * opens a clause or follows a function character, and starts after the last character that no such name holds, if one is there;
+ * elsewhere (Tworek 离职反映大实验室) it is none (undefined).
+ */
+function chineseOrganisationStart(
+  text: string,
+  m: RegExpExecArray,
+): { index: number; 0: string; 1: string } | undefined {
+  const head = m[0].length - (m[1] as string).length;
+  let cut = 0;
+  if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
+  return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
@@ -813,15 +1004,24 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   }
 }
 
-// Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム).
+// Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム), and
+// natural features (below). A kanji after ドーム starts another word (東京ドーム公演).
 const JA_PLACE_FEATURE =
-  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:空港|半島|諸島|列島|海峡|ドーム)(?![\p{Script=Han}々])/gu;
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:(?:空港|半島|諸島|列島|海峡|[島山川湖岳])(?![\p{Script=Han}々])|ドーム)/gu;
+// An island, a mountain, a river or a lake is one when IPAdic has the whole as a place: an island of
+// two or three kanji (種子島), the others of three (富士山, 琵琶湖; not 火山, 本山).
+const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
 
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
-function japanesePlaceFeatures({ ctx, text, out }: CjkScan): void {
+function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ja') return;
   for (const m of text.matchAll(JA_PLACE_FEATURE)) {
     if (ctx.gazetteer.has(m[0])) continue;
+    // A family name so written is a person's before a title (長谷川氏, 石川さん).
+    const end = m.index + m[0].length;
+    const person = japaneseFamilyNames().has(m[0]) || suffixes.some((s) => text.startsWith(s, end));
+    const feature = (m[0].length === 3 || m[0].endsWith('島')) && !person;
+    if (NATURAL_FEATURE.test(m[0]) && !(feature && isJapanesePlaceStem(m[0]))) continue;
     // Above the gazetteer's place inside it (能登 in 能登半島).
     out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
   }
@@ -860,7 +1060,12 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   const scan: CjkScan = { ctx: text === ctx.text ? ctx : { ...ctx, text }, text, suffixes, out: [] };
   const trailing = [...(locale?.personVerbs ?? []), ...suffixes].filter((w) => /^\p{Script=Han}+$/u.test(w));
   gazetteerNames(scan);
+  if (locale?.lang === 'ja') {
+    japaneseMunicipalities(ctx, text, scan.out);
+    japaneseAcronymPlaces(text, scan.out);
+  }
   chinesePlaces(scan);
+  chineseDictionaryNames(scan);
   katakanaNames(scan);
   kanjiNames(scan);
   hangulNames(scan);
@@ -878,5 +1083,10 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
+  if (locale?.lang === 'ja') {
+    japaneseBracketedAcronyms(text, scan.out);
+    japaneseBareNames(ctx, text, scan.out);
+    japaneseBarePlaces(ctx, text, scan.out);
+  }
   return scan.out;
 }

@@ -3,6 +3,7 @@ import type { EntityLocale } from '../locales/types';
 import type { DateValue } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chrono';
+import { currencyIndex } from './currency-words';
 import { relativePhrases } from './date-phrases';
 import { type DateParts, dateCandidate, dateEnd, makeDate, pad, type Reference } from './date-value';
 import { HAN_NUMERAL_CHARS, parseHanNumeral } from './numerals';
@@ -366,9 +367,9 @@ function numericDates(ctx: DateContext): Candidate[] {
       priority: 69,
     });
   }
+  const currency = currencyIndex([locale]);
   const units = new Set(
     [
-      ...Object.keys(locale.currencies),
       ...Object.keys(locale.scaleWords),
       'dollars',
       'euros',
@@ -384,6 +385,7 @@ function numericDates(ctx: DateContext): Candidate[] {
       text.slice(m.index + m[0].length, m.index + m[0].length + 20),
     )?.[1];
     if (nextWord && units.has(nextWord.toLowerCase())) continue;
+    if (/\s/.test(text[m.index + m[0].length] ?? '') && currency.after(text, m.index + m[0].length)) continue;
     const value: DateValue = { kind: 'date', iso: m[1] ?? '', granularity: 'year' };
     out.push({
       ...dateCandidate(text, m.index, m.index + m[0].length, value, 'rules:year', 0.75),

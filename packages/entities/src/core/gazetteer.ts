@@ -85,8 +85,10 @@ export function gazetteerFor(locales: EntityLocale[], lang: string): Map<string,
   for (const l of locales) add(l.gazetteer);
   add(GLOBAL_GAZETTEER);
   // Cities in the languages written in other scripts, from CLDR (Latin-script names need no table:
-  // a capitalised city is a name, and its spelling links it).
-  add(cityNames(lang.split('-')[0]?.toLowerCase() ?? ''));
+  // a capitalised city is a name, and its spelling links it). German's table (13 000 towns and
+  // regions) only overrules its noun test (germanPlaceKey): as a gazetteer it would make places of
+  // the surnames that are towns too (Lauterbach).
+  if (!locales.some((l) => l.capitalisesNouns)) add(cityNames(lang.split('-')[0]?.toLowerCase() ?? ''));
   add(countryNames(lang));
   add(countryNames('en'));
   gazetteerCache.set(id, map);

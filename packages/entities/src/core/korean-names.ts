@@ -1,7 +1,10 @@
 import { type Candidate, spanCandidate } from './candidate';
+import { countryNames } from './gazetteer';
 import {
   hasKoreanPlaceReading,
+  hasNonSinoSyllable,
   isKoreanCommonWord,
+  isKoreanListedCompound,
   isKoreanNounSyllable,
   isKoreanPlace,
   koreanFamilyNames,
@@ -40,14 +43,25 @@ const PARTICLES = [
   '도',
 ];
 
+// Last syllables of Sino-Korean common nouns made with a suffix (전문가 expert, 이사회 board, 조사단
+// team, 정치권 political circles, 신제품 new product): a word ending so is no personal name.
+export const KOREAN_NOUN_END = /[자가들회부청국당단사관소권측계층실처업제법식률율비료품물점차체형론감력학]$/u;
+
 // Syllables that make an organisation of the words before them (소방+청, 우주항공+청, 조국혁신+당,
-// 국민+의힘 is no such case): a compound of common words ending so is a body's name, not a word.
-const ORGANISATION_END = /^[청처당단원]$/u;
+// 식품의약+국; 국민+의힘 is no such case): a compound of common words ending so is a body's name.
+const ORGANISATION_END = /^[청처당단원국]$/u;
 // The endings of a noun made a verb (발표하는, 출토된, 동결했다고): what follows a common noun.
 const VERBAL = /^(?:하|했|한|할|해|되|된|됐|될|돼|시키|시켰|이다|였|이었)/u;
 // The last syllable of a verb's form (받았다, 확대하고, 꺼졌다며, 불리기): no name without a
 // particle ends so.
 const VERB_FORM_END = /[다고며면서게요죠나니기]$/u;
+// A syllable closed by ㅆ (했, 았, 었, 겠, 있): the past tense or 있다 of a verb (찾았다는, 밝혔다고),
+// which no name in Hangul has.
+const hasDoubleSiotFinal = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) if ((word.charCodeAt(i) - 0xac00) % 28 === 20) return true;
+  return false;
+};
+
 // Administrative words after a place's name inside its word (텍사스주, 평택시): the place is the name.
 const ADMINISTRATIVE_END = /[주시도군구]$/u;
 
@@ -63,10 +77,17 @@ const AFTER_NAME_IN_WORD = /^[주시도군구산측발행]/u;
 export const KOREAN_PARTICLE_SOURCE = `(?:${PARTICLES.join('|')})?`;
 
 export function isKoreanWordEdge(text: string, start: number, end: number): boolean {
-  if (/\p{Script=Hangul}/u.test(text[start - 1] ?? '')) return false;
-  if (!/\p{Script=Hangul}/u.test(text[end] ?? '')) return true;
-  return AFTER_NAME_IN_WORD.test(text[end] as string) || PARTICLES.some((p) => text.startsWith(p, end));
+  if (HANGUL.test(text[start - 1] ?? '')) return false;
+  if (!HANGUL.test(text[end] ?? '')) return true;
+  // The word ends there, or after a particle, or after a word made with the name and a particle
+  // (조지아주에서): not 국회+의장 nor 서울+시장, a title.
+  const wordEnds = (at: number) =>
+    !HANGUL.test(text[at] ?? '') ||
+    PARTICLES.some((p) => text.startsWith(p, at) && !HANGUL.test(text[at + p.length] ?? ''));
+  return wordEnds(end) || (AFTER_NAME_IN_WORD.test(text[end] as string) && wordEnds(end + 1));
 }
+
+const HANGUL = /\p{Script=Hangul}/u;
 
 const EOJEOL = /(?<![\p{L}\p{N}])\p{Script=Hangul}{2,14}(?![\p{L}\p{N}])/gu;
 
@@ -95,6 +116,24 @@ function commonCompound(word: string): boolean {
   return false;
 }
 
+/** The first word of a compound of common words (포스+코, 대표+팀), or the whole word. */
+function firstCommonWord(word: string): string {
+  for (let i = 2; i < word.length; i++) {
+    const rest = word.slice(i);
+    const restIsCommon = rest.length === 1 ? isKoreanNounSyllable(rest) : commonCompound(rest);
+    if (restIsCommon && isKoreanCommonWord(word.slice(0, i))) return word.slice(0, i);
+  }
+  return word;
+}
+
+/** Common words of two syllables or more one after another (상급+종합, not 더불어+민). */
+function commonWordsOnly(word: string): boolean {
+  if (isKoreanCommonWord(word)) return true;
+  for (let i = 2; i <= word.length - 2; i++)
+    if (isKoreanCommonWord(word.slice(0, i)) && commonWordsOnly(word.slice(i))) return true;
+  return false;
+}
+
 /** A common noun made a verb: the noun, then a verbal ending (발표+하는, 출토+된). */
 function nounVerb(word: string): boolean {
   for (let i = 2; i < word.length; i++)
@@ -102,16 +141,48 @@ function nounVerb(word: string): boolean {
   return false;
 }
 
-type Reading = 'ORG' | 'PLACE' | 'PERSON' | undefined;
+type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
+
+/**
+ * A kind of body, not one body: Sino-Korean common words, two or more, then a common word that
+ * names the kind (상급+종합+병원), where a body's name ends with a syllable of its own (산림+청) or
+ * has one word before the kind (개혁+신당).
+ */
+function genericBody(stem: string): boolean {
+  const kinds = stem.slice(0, -2);
+  // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind.
+  return (
+    kinds.length >= 4 &&
+    isKoreanCommonWord(stem.slice(-2)) &&
+    !hasNonSinoSyllable(kinds) &&
+    commonWordsOnly(kinds)
+  );
+}
 
 /** What a word in a name's place is: a name the dictionary does not hold as a common word, or nothing. */
 function readStem(ctx: NameContext, stem: string): Reading {
-  if (ctx.gazetteer.has(stem) || isKoreanCommonWord(stem)) return undefined;
+  if (ctx.gazetteer.has(stem) || hasDoubleSiotFinal(stem)) return undefined;
+  // An agency (산림+청, 관세+청): the dictionary holds many as words, but 청 after common words of
+  // two syllables or more names one body (not 요청 request, 시청 city hall).
+  if (stem.endsWith('청') && stem.length >= 3 && commonWordsOnly(stem.slice(0, -1)) && !genericBody(stem))
+    return 'ORG';
+  if (isKoreanCommonWord(stem)) return undefined;
   if (nounVerb(stem)) return undefined;
+  // A title made with its place or body (서울+시장, 국회+의장): the holder's, no name.
+  if (ctx.locale?.personSuffixes?.some((t) => t.length >= 2 && stem.length > t.length && stem.endsWith(t)))
+    return undefined;
   const head = stem.slice(0, -1);
-  if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head)) return 'ORG';
-  if (commonCompound(stem)) return undefined;
+  if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head))
+    return genericBody(stem) ? undefined : 'ORG';
+  // A borrowed word opening a compound (블랙+핑크, 엔씨+소프트, 카카오+뱅크) makes a brand more
+  // often than a word; Sino-Korean compounds are the common words (주주+총회, 결승+골), also with
+  // a borrowed or native last word (대표+팀, 지지자+들), and so are those the dictionary lists (스마트폰).
+  // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
+  if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
+  // A place of the dictionary is one, though its syllables make words too (시애+틀).
   if (isKoreanPlace(stem)) return 'PLACE';
+  if (commonCompound(stem) && (!hasNonSinoSyllable(firstCommonWord(stem)) || isKoreanListedCompound(stem)))
+    return undefined;
   if (stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1))) return 'PERSON';
   return 'ORG';
 }
@@ -147,16 +218,105 @@ function readWord(ctx: NameContext, word: string, start: number): Found | undefi
   return { start, end: start + stem.length, type, bare };
 }
 
+/** What a word without a particle before another word may open: a name of two words. */
+interface Opening {
+  start: number;
+  end: number;
+  /** A place the gazetteer lists or the dictionary types (파리, 애틀랜타): a club's first word. */
+  place: boolean;
+  /** A country (독일 뮌헨, 미국 조지아): before a place, two places, not a club. */
+  country: boolean;
+  /** A word the dictionary holds as no common word (오타니, 리오넬, 일론): a given name's place. */
+  unknown: boolean;
+  /** A borrowed common word (인터, 레알): a club's first word before a place. */
+  borrowed: boolean;
+  /** The name the word is alone, if it is one (emitted unless a second word joins it). */
+  found?: Found;
+  /** A body's name (개혁신당, 국토교통부): before a person's name, its member's. */
+  body: boolean;
+}
+
+/** A word without a particle that may open a name of two words, or undefined. */
+function opening(
+  ctx: NameContext,
+  stem: string,
+  start: number,
+  found: Found | undefined,
+): Opening | undefined {
+  const end = start + stem.length;
+  const listed = ctx.gazetteer.get(stem);
+  const place = listed?.startsWith('place:') === true || (found?.type === 'PLACE' && found.end === end);
+  if (listed && !place) return undefined;
+  const common = isKoreanCommonWord(stem);
+  const unknown =
+    !listed &&
+    !common &&
+    !hasDoubleSiotFinal(stem) &&
+    !CLAUSE_ENDING.test(stem) &&
+    !nounVerb(stem) &&
+    (!commonCompound(stem) || hasNonSinoSyllable(firstCommonWord(stem)));
+  const borrowed = common && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
+  if (!place && !unknown && !borrowed && !found) return undefined;
+  const country = place && countryNames('ko')[stem] !== undefined;
+  const body =
+    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
+  return { start, end, place, country, unknown, borrowed, found, body };
+}
+
+// The endings that join a clause to the next (발표했고, 말하며, 밝히면서, 한다고), and the ordinal
+// suffix (두 번째): no name ends so.
+const CLAUSE_ENDING = /(?:다|고|며|면서|째)$/u;
+
+/**
+ * A foreign surname or a club's second word after an opening word (일론 머스크는, 리오넬 메시는,
+ * 파리 생제르맹에서): a name the dictionary lacks, or one borrowed common word (머스크, 메시),
+ * not a Sino-Korean one (엠폭스 확산에). PERSON or ORG, or undefined when the two are no name.
+ */
+function secondWord(open: Opening, stem: string, found: Found | undefined, listedPlace: boolean): Reading {
+  const single = isKoreanCommonWord(stem) && hasNonSinoSyllable(stem) && firstCommonWord(stem) === stem;
+  const place = listedPlace || found?.type === 'PLACE';
+  if (open.place) {
+    // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
+    // country and a name: the country's body or place (미국 식품의약국, 독일 뮌헨), two names.
+    if (open.country || !found) return undefined;
+    return found.type !== 'PLACE' || hasNonSinoSyllable(stem) ? 'ORG' : undefined;
+  }
+  if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
+  if (!open.unknown && !open.found) return undefined;
+  if (place) return 'ORG';
+  // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
+  // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
+  if (open.found) {
+    if (!found) return undefined;
+    if (found.type !== 'PERSON') return 'ORG';
+    return open.body ? undefined : 'PERSON';
+  }
+  // A second word no dictionary holds, though its syllables make words (카를+로스 알카+라스).
+  const lexical =
+    !isKoreanCommonWord(stem) &&
+    !hasDoubleSiotFinal(stem) &&
+    !nounVerb(stem) &&
+    hasNonSinoSyllable(firstCommonWord(stem));
+  return found || single || lexical ? 'PERSON' : undefined;
+}
+
+const MODEL = /^ (?:[A-Z]{1,3})?\d{1,4}(?:[A-Za-z+]{1,4})?(?![\d.,:%])/u;
+
+// A club's Latin letters after a place (로스앤젤레스 FC로) or before a name (LA 다저스와).
+const LATIN_AFTER = /^ ([A-Z]{2,3})(?![A-Za-z\d])/u;
+const LATIN_BEFORE = /(?<![\p{L}\d])([A-Z]{2,3}) $/u;
+
 /**
  * Korean names that no title or list marks (쿠팡은, 셀트리온은, 토트넘에서, 애틀랜타 브레이브스와):
  * a word of Hangul closed by a particle, or standing before another word, that mecab-ko-dic does
- * not read as a common word, nor as common words run together, nor as a noun made a verb. Two such
- * words in a row, the first without a particle, are one name.
+ * not read as a common word, nor as common words run together, nor as a noun made a verb. Two
+ * words in a row, the first without a particle, are one name when the first opens names (a place,
+ * a word no dictionary holds) and the second closes them (a name, a borrowed word).
  */
 export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
   if (ctx.locale?.lang !== 'ko') return;
   const { text } = ctx;
-  let pending: Found | undefined;
+  let open: Opening | undefined;
   // Where the last word that is a place and nothing more ended (인천, 경북): a word after it that
   // can be read as a place and ends with a particle is one (인천 송도에, 경북 의성에서).
   let placeEnd = -1;
@@ -167,22 +327,59 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
       found = { start: m.index, end: m.index + split.stem.length, type: 'PLACE', bare: false };
     const listed = ctx.gazetteer.get(m[0])?.startsWith('place:') === true;
     placeEnd = listed || (found?.type === 'PLACE' && found.bare) ? m.index + m[0].length : -1;
-    if (pending && found && text.slice(pending.end, found.start) === ' ') {
-      emit(text, { ...found, start: pending.start, type: 'ORG' }, out);
-      pending = undefined;
+    const stem = split?.stem ?? m[0];
+    const listedPlace = ctx.gazetteer.get(stem)?.startsWith('place:') === true;
+    if (open && text.slice(open.end, m.index) === ' ' && split) {
+      const type = secondWord(open, stem, found, listedPlace);
+      if (type) {
+        const joined = { start: open.start, end: m.index + stem.length, type, bare: false };
+        emit(text, joined, out, open.place || listedPlace ? 57 : 46);
+        open = undefined;
+        continue;
+      }
+    }
+    if (open?.found) emit(text, open.found, out);
+    open = undefined;
+    if (split && split.particle === '') {
+      const end = m.index + m[0].length;
+      // A product and its model (갤럭시 S25, 아이오닉 5는): a name, then a number (not 시즌 2).
+      const model = MODEL.exec(text.slice(end, end + 12));
+      if (model && (found || !isKoreanCommonWord(stem)) && !listedPlace) {
+        const close = end + (model[0] as string).length;
+        if (!HANGUL.test(text[close] ?? '') || isKoreanWordEdge(text, close - 1, close)) {
+          emit(text, { start: m.index, end: close, type: 'PRODUCT', bare: false }, out, 57);
+          continue;
+        }
+      }
+      const latin = LATIN_AFTER.exec(text.slice(end, end + 5));
+      if (latin && (listedPlace || found?.type === 'PLACE')) {
+        emit(
+          text,
+          { start: m.index, end: end + 1 + (latin[1] as string).length, type: 'ORG', bare: false },
+          out,
+          57,
+        );
+        continue;
+      }
+    }
+    const latinBefore = LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    if (latinBefore && found && found.type !== 'PLACE') {
+      const start = m.index - 1 - (latinBefore[1] as string).length;
+      emit(text, { ...found, start, type: 'ORG' }, out, 57);
       continue;
     }
-    if (pending) emit(text, pending, out);
-    pending = undefined;
-    if (!found) continue;
-    // A word with no particle is a name only before another word of Hangul.
-    if (!found.bare) emit(text, found, out);
-    else if (/^ \p{Script=Hangul}/u.test(text.slice(found.end, found.end + 2))) pending = found;
+    if (!found && !split) continue;
+    // A word with no particle is a name, or opens one, only before another word of Hangul.
+    const beforeWord = /^ \p{Script=Hangul}/u.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 2),
+    );
+    if (found && !found.bare) emit(text, found, out);
+    else if (split?.particle === '' && beforeWord) open = opening(ctx, stem, m.index, found);
   }
-  if (pending) emit(text, pending, out);
+  if (open?.found) emit(text, open.found, out);
 }
 
-function emit(text: string, name: Found, out: Candidate[]): void {
+function emit(text: string, name: Found, out: Candidate[], priority = 43): void {
   const key = `${name.type.toLowerCase()}:${text.slice(name.start, name.end)}`;
-  out.push(spanCandidate(name.start, name.end, name.type, key, 0.5, 'names:ko-lexicon', 43));
+  out.push(spanCandidate(name.start, name.end, name.type, key, 0.5, 'names:ko-lexicon', priority));
 }

@@ -3,7 +3,12 @@ import { CITY_NAME_LOADERS } from '../generated/city-name-loaders';
 import { loadWinkLibrary } from '../locales/en/wink-library.browser';
 import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
-import type { BloomFilter, ChineseLexicon, JapaneseNameTables, KoreanWordFilters } from './language-data';
+import type {
+  ChineseLexicon,
+  JapaneseNameTables,
+  JapaneseProperNouns,
+  KoreanWordFilters,
+} from './language-data';
 
 // The browser build's per-language data: wink's English model, a language's chrono-node locale,
 // the German noun filter, the Japanese name readings and proper nouns, the Chinese organisations, places and characters,
@@ -14,7 +19,7 @@ import type { BloomFilter, ChineseLexicon, JapaneseNameTables, KoreanWordFilters
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string; common: BloomFilter } | undefined;
+let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
@@ -32,7 +37,7 @@ export function japaneseNameTables(): JapaneseNameTables {
   return japanese;
 }
 
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: BloomFilter } {
+export function japaneseProperNouns(): JapaneseProperNouns {
   if (!japaneseProper) throw languageNotLoaded('ja', 'The Japanese proper nouns');
   return japaneseProper;
 }

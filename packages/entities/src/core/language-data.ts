@@ -18,11 +18,29 @@ export interface JapaneseNameTables {
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
-let japaneseProper: { org: string; place: string; hanOrg: string; common: BloomFilter } | undefined;
+let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
 let germanNouns: { bits: number; hashes: number; data: string } | undefined;
 let koreanWords: KoreanWordFilters | undefined;
+
+/**
+ * IPAdic's organisations and places in katakana and organisations in kanji, space-separated; its
+ * katakana common words and its kanji place names, as Bloom filters (name-lexicon.ts).
+ */
+export interface JapaneseProperNouns {
+  org: string;
+  place: string;
+  hanOrg: string;
+  /** Katakana organisations IPAdic also has as a personal name or an adjective (シャープ). */
+  orgOrName: string;
+  common: BloomFilter;
+  placeStems: BloomFilter;
+  /** Places of two or three kanji that IPAdic has as no common word and no person (新宿). */
+  barePlaces: BloomFilter;
+  /** A place and its administrative word that IPAdic has as another word (都市, 中村), space-separated. */
+  placeNotWords: string;
+}
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */
 export interface BloomFilter {
@@ -39,6 +57,12 @@ export interface KoreanWordFilters {
   placeReading: BloomFilter;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
+  /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
+  properCollisions: string;
+  /** Proper nouns filed as common nouns run together (스마트+폰). */
+  compounds: BloomFilter;
+  /** The syllables of Sino-Korean readings (hanja's table), one string. */
+  sino: string;
 }
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */
@@ -59,10 +83,8 @@ export function japaneseNameTables(): JapaneseNameTables {
 }
 
 /** IPAdic's organisations and places in katakana and organisations in kanji, space-separated (name-lexicon.ts). */
-export function japaneseProperNouns(): { org: string; place: string; hanOrg: string; common: BloomFilter } {
-  japaneseProper ??= generatedData<{ org: string; place: string; hanOrg: string; common: BloomFilter }>(
-    'japanese-proper-nouns',
-  );
+export function japaneseProperNouns(): JapaneseProperNouns {
+  japaneseProper ??= generatedData<JapaneseProperNouns>('japanese-proper-nouns');
   return japaneseProper;
 }
 
@@ -80,6 +102,13 @@ export interface ChineseLexicon {
   traditional: string;
   /** Words that start like a personal name and are none (高度, 文化), space-separated. */
   notNames: string;
+  /**
+   * CC-CEDICT's proper names by type (P person, O organisation, X product, N a name of no known
+   * type), space-separated, and places (L) as name:english-key pairs joined by | (the key may be absent).
+   */
+  proper: Record<'P' | 'O' | 'X' | 'N' | 'L', string>;
+  /** Common words of two characters that overlap a proper name's first or last (许多, 部门), concatenated. */
+  acrossNames: string;
 }
 
 /** China's places and traditional characters, read when Chinese first needs them. */

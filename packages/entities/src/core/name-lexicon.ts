@@ -9,6 +9,7 @@ import { GIVEN_NAMES } from '../locales/_global/index';
 import {
   type BloomFilter,
   chineseOrganisations,
+  cityNames,
   germanNounFilter,
   japaneseProperNouns,
   koreanWordFilters,
@@ -68,6 +69,40 @@ let jaCommon: ((word: string) => boolean) | undefined;
 export function isJapaneseCommonKatakana(word: string): boolean {
   jaCommon ??= bloomTest(japaneseProperNouns().common);
   return jaCommon(word);
+}
+
+let jaOrgOrName: Set<string> | undefined;
+
+/** A katakana organisation IPAdic also has as a personal name or an adjective (シャープ, ディズニー). */
+export function isJapaneseOrgOrName(word: string): boolean {
+  jaOrgOrName ??= new Set(japaneseProperNouns().orgOrName.split(' '));
+  return jaOrgOrName.has(word);
+}
+
+let jaPlaceStem: ((word: string) => boolean) | undefined;
+let jaPlaceNotWords: Set<string> | undefined;
+
+/**
+ * A place IPAdic writes in one to three kanji (渋谷, 堺), asked only of the kanji before 市, 区, 町, 村,
+ * 郡 or 県, by a Bloom filter (~1% of other stems say yes too).
+ */
+export function isJapanesePlaceStem(word: string): boolean {
+  jaPlaceStem ??= bloomTest(japaneseProperNouns().placeStems);
+  return jaPlaceStem(word);
+}
+
+let jaBarePlace: ((word: string) => boolean) | undefined;
+
+/** A place of two or three kanji that IPAdic has as no common word and no person (新宿, 府中), by a Bloom filter (~0.05% of other words say yes too). */
+export function isJapaneseBarePlace(word: string): boolean {
+  jaBarePlace ??= bloomTest(japaneseProperNouns().barePlaces);
+  return jaBarePlace(word);
+}
+
+/** A place with its administrative word that IPAdic has as another word (都市, 城下町, 中村). */
+export function isJapanesePlaceNotWord(word: string): boolean {
+  jaPlaceNotWords ??= new Set(japaneseProperNouns().placeNotWords.split(' '));
+  return jaPlaceNotWords.has(word);
 }
 
 let zhOrgs: Set<string> | undefined;
@@ -149,12 +184,30 @@ export function isGermanNoun(word: string): boolean {
   return germanNoun(word.toLowerCase());
 }
 
+let germanPlaces: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The place key of a region or town the German place table knows (city-names/de.json, from
+ * scripts/german-places.mjs: "Nordrhein-Westfalen", "Grünheide", "Bayern"), which the noun test would
+ * reject (a noun of the lexicon, or a compound of nouns); undefined for other words.
+ */
+export function germanPlaceKey(name: string): string | undefined {
+  // The parsed table itself, not a Map of it: building one for 13 000 names cost more than the
+  // lookups of a long text.
+  germanPlaces ??= cityNames('de');
+  if (!Object.hasOwn(germanPlaces, name)) return undefined;
+  return germanPlaces[name] || `place:${name.toLowerCase()}`;
+}
+
 let korean:
   | {
       common: (word: string) => boolean;
       place: (word: string) => boolean;
       placeReading: (word: string) => boolean;
       tails: Set<string>;
+      properCollisions: Set<string>;
+      sino: Set<string>;
+      compounds: (word: string) => boolean;
     }
   | undefined;
 
@@ -166,6 +219,9 @@ function koreanTests() {
       place: bloomTest(filters.place),
       placeReading: bloomTest(filters.placeReading),
       tails: new Set(filters.tails),
+      properCollisions: new Set(filters.properCollisions.split(' ')),
+      sino: new Set(filters.sino),
+      compounds: bloomTest(filters.compounds),
     };
   }
   return korean;
@@ -183,10 +239,26 @@ export function isKoreanNounSyllable(syllable: string): boolean {
 
 /**
  * A Korean word mecab-ko-dic reads first as no proper noun (게임, 배터리, 만든), in Hangul; ~2% of
- * other words say yes too, which hides a name, never makes one.
+ * words mecab-ko-dic lacks say yes too (its proper nouns that would are listed apart and say no).
  */
 export function isKoreanCommonWord(word: string): boolean {
-  return koreanTests().common(word);
+  const tests = koreanTests();
+  return tests.common(word) && !tests.properCollisions.has(word);
+}
+
+/** A word mecab-ko-dic files as common nouns run together (스마트폰, 교통카드); ~2% of others too. */
+export function isKoreanListedCompound(word: string): boolean {
+  return koreanTests().compounds(word);
+}
+
+/**
+ * A Hangul word with a syllable that no hanja reads (머스크, 블랙핑크, 메시): native or borrowed,
+ * never a Sino-Korean word (확산, 치료, 위원회).
+ */
+export function hasNonSinoSyllable(word: string): boolean {
+  const { sino } = koreanTests();
+  for (const syllable of word) if (!sino.has(syllable)) return true;
+  return false;
 }
 
 /** A Korean proper noun mecab-ko-dic reads first as a place (워싱턴, 시애틀); ~2% of others too. */

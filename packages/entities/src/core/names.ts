@@ -3,7 +3,7 @@ import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_glo
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
+import { germanPlaceKey, germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
@@ -572,7 +572,8 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text))) {
-    push(s, seg, 'ORG', keyOf('ORG', str.replace(/\.$/, '')), 0.8, 'names:org-cue');
+    const named = cues.orgHeads.has(first.text) ? seg : withoutApposedNoun(s, seg);
+    push(s, named, 'ORG', keyOf('ORG', spanText(s.text, named).replace(/\.$/, '')), 0.8, 'names:org-cue');
     return true;
   }
   const next = after(s, last, 20).trimStart().toLowerCase();
@@ -595,6 +596,16 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * In German, a kind of firm before a firm's name and legal form stands in apposition ("das
+ * Unternehmen Zalando SE", "der Autobauer Porsche AG"); other nouns may open the name ("General
+ * Dynamics Corp.", "Deutsche Bank AG").
+ */
+function withoutApposedNoun(s: NameScan, seg: Token[]): Token[] {
+  if (!s.cues.nounsCapitalised || seg.length < 3) return seg;
+  return GERMAN_FIRM_KIND.test((seg[0] as Token).text) ? seg.slice(1) : seg;
 }
 
 // Russian case endings a given name takes ("Владимира", "Сергеем", "Марией"): tried off the word.
@@ -635,7 +646,11 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     APOSTROPHE_GENITIVE.test(s.text.slice((seg[0] as Token).end, (seg[0] as Token).end + 3))
   )
     return /[sßxz]$/u.test((seg[0] as Token).text) ? seg : undefined;
-  const noun = seg.map((t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun');
+  // A known region or town is a name wherever it stands, though a noun by the lexicon.
+  if (seg.length === 1 && placeKey(s, (seg[0] as Token).text) !== undefined) return seg;
+  const noun = seg.map(
+    (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
+  );
   // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
   if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
     const genitive = namesGenitive(seg[0] as Token, true);
@@ -665,12 +680,27 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   return GERMAN_NAME_BEFORE.test(before) ||
     germanCoordinated(s, first, kind) ||
     articleName(before, first, kind) ||
-    bareName(s, before, first, kind)
+    bareName(s, before, first, kind) ||
+    foreignName(first, kind)
     ? name
     : undefined;
 }
 
+// Letters German does not write: a word with one is a foreign name (or a loanword the lexicon has).
+const FOREIGN_LETTER = /[àáâãåāăçćčđèéêëēęěğìíîïīıłñńňòóôõøōőœřśšşșťțùúûūůűýÿźżž]/iu;
+
+/** "der Charité", "des Élysée": inside a sentence, after an article too, a word with a foreign letter and no noun in it. */
+function foreignName(first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  return kind === 'unknown' && first.text.length >= 4 && FOREIGN_LETTER.test(first.text);
+}
+
 const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
+
+/** The key of a place the gazetteer or the German place table knows. */
+function placeKey(s: NameScan, name: string): string | undefined {
+  const key = s.ctx.gazetteer.get(name) ?? germanPlaceKey(name);
+  return key?.startsWith('place:') ? key : undefined;
+}
 
 /**
  * German puts only a name's genitive before its noun ("Merz' Koalition", "Habecks Heizungsgesetz",
@@ -681,7 +711,8 @@ function namesGenitive(word: Token, nounAfter: boolean): Token | undefined {
   if (!nounAfter || word.text.length < 5 || !word.text.endsWith('s') || givenName(word.text))
     return undefined;
   const stem = word.text.slice(0, -1);
-  if (germanWordKind(stem) === 'noun' || isStopword('de', stem)) return undefined;
+  if ((germanWordKind(stem) === 'noun' && germanPlaceKey(stem) === undefined) || isStopword('de', stem))
+    return undefined;
   return { start: word.start, end: word.end - 1, text: stem };
 }
 
@@ -827,12 +858,15 @@ function initialName(s: NameScan, tok: Token): boolean {
 // German adjectives are written in lower case, except in a name: a capitalised adjective inside a
 // sentence opens one ("die Europäische Zentralbank", "den Vereinten Nationen", "Das Statistische
 // Bundesamt"). Their shape, since the noun lexicon holds them as nominalised adjectives.
+// An -ell adjective is never -eller there: that is a noun of agents ("Chiphersteller Infineon").
 const GERMAN_ADJECTIVE =
-  /^\p{Lu}\p{Ll}+(?:isch|sch|lich|ig|al|ell|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)$/u;
+  /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
 // "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
 const GERMAN_BODY =
   /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
+// A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
+const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
 // An institution named after a person or a place, joined by hyphens ("Max-Planck-Institut",
 // "Robert-Koch-Institut", "Fraunhofer-Gesellschaft", "Goethe-Institut"): a noun of this kind last.
@@ -867,14 +901,54 @@ function pushInstitution(s: NameScan, head: Token, start = head.start): void {
   });
 }
 
-/** German names that are nouns by the lexicon: a federal body, or a capitalised adjective and its noun. */
+// Authorities, courts, houses and firms named after their seat ("Polizei Köln", "Oberlandesgericht
+// Düsseldorf", "des Landgerichts Hamburg", "Staatsoper Berlin", "Sparkasse Hannover"): such a noun,
+// in any case, before a known place.
+const GERMAN_SEATED =
+  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo)(?:e?s)?$/u;
+
+/** A seated authority's noun and the place after it. */
+function seatedInstitution(s: NameScan, seg: Token[]): boolean {
+  const first = seg[0] as Token;
+  if (seg.length < 2 || !GERMAN_SEATED.test(first.text.toLowerCase())) return false;
+  return placeKey(s, spanText(s.text, seg.slice(1))) !== undefined;
+}
+
+// A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
+// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel").
+const GERMAN_FIRM_KIND =
+  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft)(?:s|es|n)?$/u;
+
+/** The name after a kind of firm: an organisation, though a noun of the lexicon (Bayer, Allianz, Henkel). */
+function appositiveFirm(s: NameScan, seg: Token[]): boolean {
+  if (seg.length < 2 || seg.length > 3 || !GERMAN_FIRM_KIND.test((seg[0] as Token).text)) return false;
+  const name = seg.slice(1);
+  if (name.some((t) => isStopword('de', t.text)) || (name.length === 2 && givenName((name[0] as Token).text)))
+    return false;
+  const str = spanText(s.text, name);
+  push(s, name, 'ORG', keyOf('ORG', str), 0.7, 'names:firm-apposition');
+  return true;
+}
+
+/**
+ * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun,
+ * an authority and its seat, or a firm after its kind.
+ */
 function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean {
   const first = seg[0] as Token;
+  if (seatedInstitution(s, seg)) {
+    pushInstitution(s, seg[seg.length - 1] as Token, first.start);
+    return true;
+  }
+  if (appositiveFirm(s, seg)) return true;
   if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
-  if (seg.length === 1 && (GERMAN_BODY.test(first.text) || namedInstitution(first.text))) {
+  if (
+    seg.length === 1 &&
+    (GERMAN_BODY.test(first.text) || GERMAN_MINISTRY.test(first.text) || namedInstitution(first.text))
+  ) {
     pushInstitution(s, first);
     return true;
   }
@@ -897,7 +971,7 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
-    const known = s.ctx.gazetteer.get(text);
+    const known = s.ctx.gazetteer.get(text) ?? germanPlaceKey(text);
     if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
     else if (name.length >= 2 && givenName((name[0] as Token).text))
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
@@ -1070,6 +1144,19 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
     nextSeg.tokens.length === 1 &&
     PRODUCT_SHAPE.test((nextSeg.tokens[0] as Token).text);
   push(s, seg.tokens, type, seg.key, 0.9, 'gazetteer', headsProduct ? { nested: true } : undefined);
+  if (type === 'PRODUCT' && nextSeg === undefined) withModelNumber(s, s.out[s.out.length - 1] as Candidate);
+}
+
+// A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
+// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
+const MODEL_NUMBER = /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{L}]| %)/u;
+
+/** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
+function withModelNumber(s: NameScan, product: Candidate): void {
+  const model = MODEL_NUMBER.exec(s.text.slice(product.end, product.end + 12));
+  if (!model) return;
+  product.end += model[0].length;
+  product.key = keyOf('PRODUCT', s.text.slice(product.start, product.end));
 }
 
 /**

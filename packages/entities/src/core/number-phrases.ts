@@ -1,6 +1,7 @@
 import type { EntityLocale, RolePattern, SpelledNumberTable } from '../locales/types';
 import type { DurationQualifier, MentionType, QuantityValue, RangeValue } from '../types';
 import { amountKey, type Candidate, spanCandidate } from './candidate';
+import { type CurrencyIndex, currencyIndex, currencyOutruns } from './currency-words';
 import { HAN_NUMERAL_CHARS, isHanNumeral, parseArabic, parseHanNumeral } from './numerals';
 import { durationIso, isMeasure } from './quantities';
 import { findSpelledNumbers } from './spelled-numbers';
@@ -550,6 +551,7 @@ interface PhraseScan {
   out: Candidate[];
   /** Token indexes already used by a longer reading (percent, money, range…). */
   used: Set<number>;
+  currency: CurrencyIndex;
   /** The text before `windowAt` that matchBefore last read. */
   windowAt?: number;
   window?: string;
@@ -648,6 +650,12 @@ function pickUnit(
   return undefined;
 }
 
+/** The unit or counter of the locale after an amount ending at `at`, unless a currency word starts there and goes further. */
+function countedUnit(q: PhraseScan, at: number): { end: number; key: string } | undefined {
+  const unit = pickUnit(q.text, at, q.locale.unitsAfter, '\\s?');
+  return unit && !currencyOutruns(q.currency, q.text, at, unit.end) ? unit : undefined;
+}
+
 /** "25%", "fifty percent", "百分之五十", "千分之三", "三成", "2割", "九折", "3个百分点". */
 function percents(q: PhraseScan): void {
   const { text, locale, tokens } = q;
@@ -701,27 +709,23 @@ function percents(q: PhraseScan): void {
   });
 }
 
-/** "three million dollars", "vingt euros": a spelled amount and a currency word after it. */
+/** "three million dollars", "vingt euros", "三百万人民币": a spelled amount and a currency word after it. */
 function spelledMoney(q: PhraseScan): void {
   const { text, locale, tokens } = q;
-  const currencies = Object.keys(locale.currencies).filter((c) => /^\p{L}/u.test(c));
-  if (!currencies.length) return;
-  const alt = `\\s*(?:(?:de|d'|of|di)\\s*)?(${alternation(currencies)})${WORD_END}`;
   tokens.forEach((t, i) => {
     if (q.used.has(i) || t.shape === 'digits' || t.ordinal || t.weak) return;
-    const m = matchAt(text, t.end, alt);
-    const code = m
-      ? (locale.currencies[(m[1] ?? '').toLowerCase()] ?? locale.currencies[m[1] ?? ''])
-      : undefined;
-    if (!m || !code) return;
+    // Not a sign: in "5 million and A$3 million" the "$" opens the next sum. And a whole word: a Han
+    // amount glued to more text ("25億ドルの") is the amount rules' (quantities.ts) to read.
+    const cur = q.currency.after(text, t.end, locale.currencyLinkers);
+    if (!cur || cur.sign || /[\p{L}\p{N}]/u.test(text[cur.end] ?? '')) return;
     q.used.add(i);
     push(
       q,
       'MONEY',
       t.start,
-      t.end + m[0].length,
-      { kind: 'quantity', amount: t.value, unit: code },
-      `money:${amountKey(t.value)}${code}`,
+      cur.end,
+      { kind: 'quantity', amount: t.value, unit: cur.code },
+      `money:${amountKey(t.value)}${cur.code}`,
       61,
     );
   });
@@ -859,7 +863,7 @@ function ranges(q: PhraseScan): void {
     let end = b.end;
     let unit: string | undefined;
     const pct = matchAt(text, b.end, '\\s?[%％]');
-    const measure = pct ? undefined : pickUnit(text, b.end, locale.unitsAfter, '\\s?');
+    const measure = pct ? undefined : countedUnit(q, b.end);
     if (pct) {
       end += pct[0].length;
       unit = '%';
@@ -950,10 +954,10 @@ function spelledDurations(q: PhraseScan): void {
 
 /** "1/4 mile", "two kilometres", "三公里": a measure not written in plain digits, its unit inside the span. */
 function measures(q: PhraseScan): void {
-  const { text, locale, tokens } = q;
+  const { tokens } = q;
   tokens.forEach((t, i) => {
     if (q.used.has(i) || t.shape === 'digits' || t.ordinal || t.weak) return;
-    const unit = pickUnit(text, t.end, locale.unitsAfter, '\\s?');
+    const unit = countedUnit(q, t.end);
     if (!unit) return;
     q.used.add(i);
     const end = isMeasure(unit.key) ? unit.end : t.end;
@@ -1018,6 +1022,7 @@ export function numberPhraseCandidates(
     tokens: numberTokens(text, locale, decimalComma),
     out: [],
     used: new Set(),
+    currency: currencyIndex([locale]),
   };
   ages(q);
   temperatures(q);

@@ -169,12 +169,28 @@ function hanStep(h: HanReading, c: string): boolean {
   return false;
 }
 
+/** Whether `s` is one or more of 0–9 and nothing else. */
+function isAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * Value of an Arabic numeral as written in `lang`: "1,2" is 1.2 where the comma is the decimal
  * separator (de, it, fr, es…), "1,000" is 1000 in English; a group of exactly three digits after a
  * separator that is not the decimal one is a thousands group.
  */
 export function parseArabic(s: string, decimalComma: boolean): number | undefined {
+  // Most numbers in text are digits alone ("5", "2026"), which read the same in every convention:
+  // without the cleaning, splits and joins below (7% of compareTexts on 80 kB of `5% $3 €4`).
+  if (isAsciiDigits(s)) {
+    const v = Number(s);
+    return Number.isFinite(v) ? v : undefined;
+  }
   const clean = s.replace(/[\s\u00a0\u202f']/g, '');
   if (!/^\d[\d.,]*$/.test(clean)) return undefined;
   const dec = decimalComma ? ',' : '.';

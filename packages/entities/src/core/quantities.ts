@@ -1,6 +1,7 @@
 import type { EntityLocale, RolePattern } from '../locales/types';
 import type { DurationQualifier, DurationValue, QuantityValue } from '../types';
 import { amountKey, type Candidate, matchCandidate, spanCandidate } from './candidate';
+import { type CurrencyIndex, currencyIndex, currencyOutruns } from './currency-words';
 import { DECIMAL_COMMA_LANGS, HAN_NUMERAL_CHARS, parseArabic, parseHanNumeral } from './numerals';
 import { alternation, escapeRegExp } from './text';
 
@@ -19,10 +20,12 @@ interface QuantityRegexes {
   cjkDuration: RegExp | undefined;
   shortDuration: RegExp | undefined;
   percent: RegExp;
+  /** A symbol with a currency sign before the amount ("$5", "HK$2bn", "€3 million"). */
   moneyBefore: RegExp;
-  moneyAfter: RegExp | undefined;
+  /** An amount and its scale word, where a currency may follow (looked up, not in the pattern). */
+  moneyAfter: RegExp;
   scaled: RegExp | undefined;
-  cjkAmount: RegExp | undefined;
+  cjkAmount: RegExp;
   unitNumber: RegExp | undefined;
 }
 const cache = new Map<string, QuantityRegexes>();
@@ -51,10 +54,6 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
   const qualsAfter = Object.keys(Object.assign({}, ...locales.map((l) => l.qualifiersAfter ?? {})));
   const scales = Object.keys(Object.assign({}, ...locales.map((l) => l.scaleWords)));
   const latinScales = scales.filter(isLatinWord);
-  const cjkScales = scales.filter((s) => !isLatinWord(s));
-  const currencies = Object.keys(Object.assign({}, ...locales.map((l) => l.currencies)));
-  const latinCur = currencies.filter((c) => /^[\p{L}]/u.test(c) && isLatinWord(c));
-  const cjkCur = currencies.filter((c) => !isLatinWord(c) && /^\p{L}/u.test(c));
   const percents = [...new Set(locales.flatMap((l) => l.percentWords))].filter(
     (p) => p !== '%' && p !== '％',
   );
@@ -88,26 +87,24 @@ function regexes(locales: EntityLocale[]): QuantityRegexes {
       `${NB}(${DIGITS})\\s*(%|％${percents.length ? `|${alternation(percents)}` : ''})(?![\\p{L}\\p{N}])`,
       'giu',
     ),
+    // Which symbol, from the currency words: any sign, with up to three capitals before it ("NT$").
     moneyBefore: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|R\\$|\\$|€|£|¥|￥|₽)\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
+      `(?<![\\p{L}\\p{N}])(\\p{Lu}{0,3}\\p{Sc})\\s?(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}]))?`,
       'giu',
     ),
-    moneyAfter: latinCur.length
-      ? new RegExp(
-          `${NB}(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])}))?\\s*(${alternation(latinCur)})${NA}`,
-          'giu',
-        )
-      : undefined,
+    moneyAfter: new RegExp(
+      `${NB}(${DIGITS})(?:\\s*(${alternation(latinScales.length ? latinScales : ['\u0000'])})(?![\\p{L}\\p{N}]))?`,
+      'giu',
+    ),
     scaled: latinScales.length
       ? new RegExp(`${NB}(${DIGITS})\\s*(${alternation(latinScales)})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined,
-    cjkAmount:
-      cjkScales.length || cjkCur.length
-        ? new RegExp(
-            `${CJK_AMOUNT_FIRST}(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|${CJK_BODY}+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}]${CJK_BODY}*)?)(\\s?(?:${cjkCur.length ? `${alternation(cjkCur)}|` : ''}\\$))?`,
-            'gu',
-          )
-        : undefined,
+    // In every language: a Han amount may be quoted in any text ("25億ドル"). The currency after the
+    // amount is looked up where the amount ends.
+    cjkAmount: new RegExp(
+      `${CJK_AMOUNT_FIRST}(?<![0-9.,${HAN_NUMERAL_CHARS}${HANGUL_SCALES}])(数|幾|几|${CJK_BODY}+(?:[ \\u00a0][万萬亿億兆${HANGUL_SCALES}]${CJK_BODY}*)?)`,
+      'gu',
+    ),
     unitNumber:
       unitsAfter.length || unitsBefore.length
         ? new RegExp(
@@ -141,16 +138,6 @@ function shortDurationRegex(
 }
 
 const wholeWordCache = new Map<string, RegExp>();
-/** Currency symbols written before the amount (¥ depends on the language: yuan in Chinese, else yen). */
-const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
-  US$: 'USD',
-  $: 'USD',
-  R$: 'BRL',
-  '€': 'EUR',
-  '£': 'GBP',
-  '₽': 'RUB',
-};
-
 /** `^(?:pattern)$`, compiled once per pattern source. */
 function wholeWord(pattern: string): RegExp {
   let re = wholeWordCache.get(pattern);
@@ -186,7 +173,9 @@ interface QuantityScan {
   quals: Record<string, DurationQualifier>;
   qualsAfter: Record<string, DurationQualifier>;
   scales: Record<string, number>;
-  currencies: Record<string, string>;
+  currency: CurrencyIndex;
+  /** Words between an amount and its currency ("de" in "3 millions de francs suisses"). */
+  linkers: string[];
   out: Candidate[];
 }
 
@@ -271,27 +260,28 @@ function durations(q: QuantityScan): void {
 
 /** Percentages, sums of money with a symbol or currency word, and numbers with a scale word ("3 million"). */
 function percentsAndMoney(q: QuantityScan): void {
-  const { text, rx, scales, lang, currencies } = q;
+  const { text, rx, scales, currency } = q;
   for (const m of text.matchAll(rx.percent)) {
     const n = readNumber(q, m[1] ?? '');
     if (n !== undefined) pushQuantity(q, 'PERCENT', m.index, m.index + m[0].length, n, '%', 60);
   }
   for (const m of text.matchAll(rx.moneyBefore)) {
+    // The whole symbol must be a currency's: "NT$" is the Taiwan dollar, an unknown "Z$" no sum.
+    const symbol = currency.at(text, m.index);
+    if (symbol?.end !== m.index + (m[1] ?? '').length) continue;
     const n = readNumber(q, m[2] ?? '');
     if (n === undefined) continue;
     const scale = m[3] ? (lookup(scales, m[3]) ?? 1) : 1;
-    const sym = m[1] ?? '$';
-    const cur =
-      sym === '¥' || sym === '￥' ? (lang === 'zh' ? 'CNY' : 'JPY') : (SYMBOL_CURRENCY[sym] ?? 'USD');
-    pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, cur, 60);
+    pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, symbol.code, 60);
   }
-  if (rx.moneyAfter) {
-    for (const m of text.matchAll(rx.moneyAfter)) {
-      const n = readNumber(q, m[1] ?? '');
-      if (n === undefined) continue;
-      const scale = m[2] ? (lookup(scales, m[2]) ?? 1) : 1;
-      pushQuantity(q, 'MONEY', m.index, m.index + m[0].length, n * scale, lookup(currencies, m[3] ?? ''), 60);
-    }
+  for (const m of text.matchAll(rx.moneyAfter)) {
+    const end = m.index + m[0].length;
+    const cur = currency.after(text, end, q.linkers);
+    if (!cur) continue;
+    const n = readNumber(q, m[1] ?? '');
+    if (n === undefined) continue;
+    const scale = m[2] ? (lookup(scales, m[2]) ?? 1) : 1;
+    pushQuantity(q, 'MONEY', m.index, cur.end, n * scale, cur.code, 60);
   }
   if (rx.scaled) {
     for (const m of text.matchAll(rx.scaled)) {
@@ -328,47 +318,52 @@ const MAGNITUDE_TAIL: Record<string, number> = {
   milliarden: 1e9,
 };
 
+/** The words that join an order of magnitude to its currency: "of" in "tens of millions of dollars". */
+const MAGNITUDE_LINKERS = ['of', 'di', 'von'];
+
 /** "tens of millions of dollars", "centinaia di migliaia": an order of magnitude, marked approximate. */
 function magnitudes(q: QuantityScan): void {
   for (const m of q.text.matchAll(
-    /(?=[tdhcm])(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?:\s+(?:of\s+)?(dollars|euros|di dollari|di euro|dollar|euro))?(?![\p{L}])/giu,
+    /(?=[tdhcm])(?<![\p{L}\p{N}])(tens|dozens|hundreds|thousands|decine|centinaia|migliaia|dutzende|hunderte|tausende)\s+(?:of|di|von)\s+(thousands|millions|billions|migliaia|milioni|miliardi|millionen|milliarden)(?![\p{L}])/giu,
   )) {
     const amount =
       (MAGNITUDE_LEAD[(m[1] ?? '').toLowerCase()] ?? 10) * (MAGNITUDE_TAIL[(m[2] ?? '').toLowerCase()] ?? 1);
-    const cur = m[3] ? (/euro/i.test(m[3]) ? 'EUR' : 'USD') : undefined;
-    pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, m.index + m[0].length, amount, cur, 56, true);
+    const cur = q.currency.after(q.text, m.index + m[0].length, MAGNITUDE_LINKERS);
+    const end = cur?.end ?? m.index + m[0].length;
+    pushQuantity(q, cur ? 'MONEY' : 'NUMBER', m.index, end, amount, cur?.code, 56, true);
   }
 }
 
 /** 数十亿美元: "several tens of hundred millions" → an order of magnitude, marked approximate. */
 function vagueCjkAmount(q: QuantityScan, index: number): void {
-  const { text, currencies } = q;
+  const { text } = q;
   const tail = /^([十百千]?)([万萬亿億兆]?)/.exec(text.slice(index + 1));
   const head = tail?.[0] ?? '';
   if (!head) return;
-  const rest = text.slice(index + 1 + head.length);
-  const curMatch = Object.keys(currencies)
-    .filter((c) => !isLatinWord(c) && rest.startsWith(c))
-    .sort((a, b) => b.length - a.length)[0];
   const amount = parseHanNumeral(head) ?? 1;
-  const end = index + 1 + head.length + (curMatch?.length ?? 0);
-  if (curMatch) pushQuantity(q, 'MONEY', index, end, amount, currencies[curMatch], 61, true);
-  else if (/[万萬亿億兆]/.test(head)) pushQuantity(q, 'NUMBER', index, end, amount, undefined, 61, true);
+  const headEnd = index + 1 + head.length;
+  const cur = q.currency.at(text, headEnd);
+  if (cur) pushQuantity(q, 'MONEY', index, cur.end, amount, cur.code, 61, true);
+  else if (/[万萬亿億兆]/.test(head)) pushQuantity(q, 'NUMBER', index, headEnd, amount, undefined, 61, true);
 }
 
 /** Amounts written with Han or Hangul scales ("25 亿美元", "3만 명"), with or without a currency. */
 const SCALE_OR_VAGUE = /[万萬亿億兆千百十만억조数幾几]/;
 
 function cjkAmounts(q: QuantityScan): void {
-  const { text, rx, currencies } = q;
-  if (!rx.cjkAmount) return;
+  const { text, rx } = q;
   const negatives = q.locales.flatMap((l) => l.spelled?.negatives ?? []);
   for (const m of text.matchAll(rx.cjkAmount)) {
+    const amountEnd = m.index + m[0].length;
+    // "300万人民币", "5억 원": the currency right after the amount or one space on.
+    const currency =
+      q.currency.at(text, amountEnd) ??
+      (/[ \u00a0]/.test(text[amountEnd] ?? '') ? q.currency.at(text, amountEnd + 1) : undefined);
     // Digits without a scale or a currency ("2026") are no amount: most matches, left before any string is made.
-    if (m[2] === undefined && !SCALE_OR_VAGUE.test(m[1] as string)) continue;
+    if (currency === undefined && !SCALE_OR_VAGUE.test(m[1] as string)) continue;
     // "25 亿美元": a space between the digits and the myriad scale is still one amount.
     const body = toHan(m[1] ?? '').replace(/[ \u00a0]/g, '');
-    const cur = m[2]?.trim();
+    const cur = currency?.code;
     const hasScale = /[万萬亿億兆千百十]/.test(body);
     if (body === '数' || body === '幾' || body === '几') {
       vagueCjkAmount(q, m.index);
@@ -385,7 +380,6 @@ function cjkAmounts(q: QuantityScan): void {
     if (n === undefined || n === 0) continue;
     // A lone han digit before a classifier (一家, 一波) is not a quantity worth a mention.
     if (!cur && !/[万萬亿億兆]/.test(body)) continue;
-    const unit = cur === '$' ? 'USD' : cur ? currencies[cur] : undefined;
     // "负四十五亿": the locale's negative word before the amount is its sign, inside the span.
     const sign = negatives.find((w) => text.startsWith(w, m.index - w.length));
     const start = sign ? m.index - sign.length : m.index;
@@ -393,9 +387,9 @@ function cjkAmounts(q: QuantityScan): void {
       q,
       cur ? 'MONEY' : 'NUMBER',
       start,
-      m.index + m[0].length,
+      currency?.end ?? amountEnd,
       sign ? -n : n,
-      unit,
+      cur,
       cur ? 60 : 55,
     );
   }
@@ -462,7 +456,9 @@ function unitNumbers(q: QuantityScan): void {
     // number, so the word remains readable as a cue around it ("20 morts" is a toll). A measure's unit
     // ("10 km") is part of what the number says, so it is inside.
     const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
-    const end = m[3] && isMeasure(unit) ? m.index + m[0].length : start + (m[2] ?? '').length;
+    const numberEnd = start + (m[2] ?? '').length;
+    if (m[3] && currencyOutruns(q.currency, text, numberEnd, m.index + m[0].length)) continue;
+    const end = m[3] && isMeasure(unit) ? m.index + m[0].length : numberEnd;
     pushQuantity(q, 'NUMBER', start, end, n, unit, 58);
   }
 }
@@ -491,7 +487,8 @@ export function quantityCandidates(text: string, locales: EntityLocale[], lang: 
     quals: merged(locales, (l) => l.qualifiers),
     qualsAfter: merged(locales, (l) => l.qualifiersAfter),
     scales: merged(locales, (l) => l.scaleWords),
-    currencies: merged(locales, (l) => l.currencies),
+    currency: currencyIndex(locales),
+    linkers: locales[0]?.currencyLinkers ?? [],
     out: [],
   };
   durations(q);

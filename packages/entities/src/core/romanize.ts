@@ -145,6 +145,19 @@ export function japaneseNameReadings(name: string): string[] {
   return out;
 }
 
+/**
+ * Where a name in kanji is cut into a family name and a given name both in the reading tables
+ * (藤井聡太 → [2]): the family names' lengths, shortest first.
+ */
+export function japaneseNameCuts(name: string): number[] {
+  if (japaneseNameReadings(name).length === 0 || !japaneseNames) return [];
+  const { family, given } = japaneseNames;
+  const cuts: number[] = [];
+  for (let i = 1; i < name.length; i++)
+    if (readingsOf(family, name.slice(0, i)).length && readingsOf(given, name.slice(i)).length) cuts.push(i);
+  return cuts;
+}
+
 const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
 
 /**

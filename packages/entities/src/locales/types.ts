@@ -248,8 +248,14 @@ export interface EntityLocale {
    */
   unitsAfter?: RolePattern[];
   unitsBefore?: RolePattern[];
-  /** Currency words and symbols → ISO 4217. */
+  /**
+   * Currency words and symbols → ISO 4217, for the forms Unicode CLDR lacks: CLDR's names and symbols
+   * of the locale's language (@corpus/core's currencyWords: "francs suisses", "スイスフラン", "HK$",
+   * "CHF") are read without being listed here. Words match in any case, symbols as written.
+   */
   currencies: Record<string, string>;
+  /** Words between an amount and its currency: "de" and "d'" in "3 millions d'euros". */
+  currencyLinkers?: string[];
   percentWords: string[];
   /** Names written this way in this language → key (`org:…`, `place:…`, `product:…`). */
   gazetteer: Record<string, string>;

@@ -1,5 +1,5 @@
 import { SegmentError } from '../errors';
-import type { SegmenterPlugin, SegmentSpan, TokenKind } from '../types';
+import type { SegmenterPlugin, SegmentSpan } from '../types';
 import { memoTest } from './chars';
 import { bufferedPlugin, type SpanBuffer } from './span-buffer';
 import { isWhite } from './validate';
@@ -246,6 +246,7 @@ class Chunk {
     this.hasAt = at;
   }
 }
+const CHUNK = new Chunk();
 
 /** One symbol or punctuation "character": a code point with its marks, joiners and flag pairs. */
 function symbolEnd(s: string, i: number): number {
@@ -274,17 +275,16 @@ function symbolEnd(s: string, i: number): number {
 
 /** Words of `s` into `into`, each shifted by `offset` (where `s` starts in the caller's text). */
 function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void {
-  const chunk = new Chunk();
+  // One chunk state for every call and no closure to push with: this runs once per sentence, and on
+  // a text of short lines (a Markdown table) the two were ~180 bytes of garbage per line.
+  const chunk = CHUNK;
+  chunk.end = -1;
   const n = s.length;
   let i = 0;
   // Offsets before which an e-mail address or a dotted abbreviation is known not to start: a
   // failed attempt rules out the rest of its run, which keeps the scan linear (`a-a-a-…-a@`).
   let noEmailBefore = 0;
   let noDottedBefore = 0;
-  const push = (start: number, end: number, kind?: TokenKind) => {
-    into.push(start + offset, end + offset, kind);
-    i = end;
-  };
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isWhite(c)) {
@@ -302,14 +302,16 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
           while (end > i && URL_TRAIL.has(s.charCodeAt(end - 1))) end--;
           // keep a closing bracket that an opening one inside the URL balances
           if (end < e && s.charCodeAt(end) === 0x29 && s.slice(i, e).includes('(')) end++;
-          push(i, end, 'word');
+          into.push(i + offset, end + offset, 'word');
+          i = end;
           continue;
         }
       }
       if (chunk.hasAt && i >= noEmailBefore) {
         const e = match(RE_EMAIL, s, i);
         if (e > 0) {
-          push(i, e, 'word');
+          into.push(i + offset, e + offset, 'word');
+          i = e;
           continue;
         }
         noEmailBefore = emailLocalEnd(s, i);
@@ -317,7 +319,8 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
       if (isUpperAt(s, i)) {
         const e = match(RE_MODEL, s, i);
         if (e > 0) {
-          push(i, e, 'word');
+          into.push(i + offset, e + offset, 'word');
+          i = e;
           continue;
         }
       }
@@ -326,7 +329,8 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
         // marks (a keycap `1️⃣`) always stay; letters after a number only when the language joins them
         const w = r.splitNumberLetters && !/\p{M}/u.test(s[e] ?? '') ? -1 : match(RE_WORD, s, e);
         if (w > e) {
-          push(i, w, 'word');
+          into.push(i + offset, w + offset, 'word');
+          i = w;
           continue;
         }
         if (
@@ -339,13 +343,15 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
         ) {
           e++;
         }
-        push(i, e, 'number');
+        into.push(i + offset, e + offset, 'number');
+        i = e;
         continue;
       }
       if (i >= noDottedBefore) {
         const dotted = dottedAt(s, i);
         if (dotted > 0) {
-          push(i, dotted, 'word');
+          into.push(i + offset, dotted + offset, 'word');
+          i = dotted;
           continue;
         }
         noDottedBefore = -dotted - 1;
@@ -391,14 +397,16 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
         }
         break;
       }
-      push(i, e);
+      into.push(i + offset, e + offset);
+      i = e;
       continue;
     }
     if ((c === 0x40 || c === 0x23) && isAlnumAt(s, i + 1)) {
       if (c === 0x40 || !(i > 0 && isAlnumAt(s, i - 1))) {
         const e = match(RE_HANDLE, s, i);
         if (e > 0) {
-          push(i, e, 'word');
+          into.push(i + offset, e + offset, 'word');
+          i = e;
           continue;
         }
       }
@@ -411,11 +419,13 @@ function wordTokens(s: string, r: Compiled, into: SpanBuffer, offset = 0): void 
       } else {
         while (e < n && s.charCodeAt(e) === c) e++;
       }
-      push(i, e);
+      into.push(i + offset, e + offset);
+      i = e;
       continue;
     }
     const e = symbolEnd(s, i);
-    push(i, e, RE_PUNCT_CHAR.test(s.slice(i, i + 1)) ? 'punctuation' : undefined);
+    into.push(i + offset, e + offset, RE_PUNCT_CHAR.test(s.slice(i, i + 1)) ? 'punctuation' : undefined);
+    i = e;
   }
 }
 
@@ -458,7 +468,9 @@ function sentenceSpans(s: string, r: Compiled): SegmentSpan[] {
   let start = 0;
   let i = 0;
   let list = listMarkerAt(s, 0);
-  const caps = new CapsScan();
+  // one scan state for every call (reset here): a line is one call, and a new one each was garbage
+  const caps = CAPS;
+  caps.reset();
   // the closing mark of the quotation the scan is in (-1: none); quotation marks are events only
   // for languages that hold quotations together
   const closers = r.quotations ? new CloserSearch(s) : null;
@@ -740,6 +752,10 @@ class CapsScan {
   private lower = false;
   private words = 0;
   private letters = 0;
+  /** Forget the last sentence: the next `heading` starts a scan, whatever its start. */
+  reset(): void {
+    this.start = -1;
+  }
   heading(s: string, start: number, end: number): boolean {
     if (start !== this.start) {
       this.start = start;
@@ -759,6 +775,7 @@ class CapsScan {
     return !this.lower && this.words >= 3 && this.letters >= 10;
   }
 }
+const CAPS = new CapsScan();
 
 /** The whitespace-free chunk that ends right before `end` in a letter or digit, lower-cased, or ''. */
 function chunkBefore(s: string, start: number, end: number): string {

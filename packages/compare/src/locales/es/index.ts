@@ -56,7 +56,7 @@ export const es: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ó|aron|a)', 'cárcel', 'prisión', 'reclusión'],
     fine: ['multas?', 'multad[oa]s?', 'multó'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" joins them to the
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); "de" joins them to the
   // amount ("3 millones de francos suizos").
   currencies: { linkers: ['de'] },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

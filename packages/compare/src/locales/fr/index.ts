@@ -54,7 +54,7 @@ export const fr: FactLocale = {
     sentence: ['condamn(?:é|ée|és|ées|e|ent|ait|ation)', 'prison', 'réclusion', 'emprisonnement'],
     fine: ['amendes?', 'pénalités?'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" and "d'" join them
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); "de" and "d'" join them
   // to the amount ("3 millions de francs suisses").
   currencies: { linkers: ['de', "d['’]"] },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

@@ -55,7 +55,7 @@ export const it: FactLocale = {
     sentence: ['condannat[oaie]', 'condann(?:a|ò|ano)', 'carcere', 'reclusione', 'prigione'],
     fine: ['multa', 'multe', 'multat[oaie]', 'ammend[ae]'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "di" joins them to the
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); "di" joins them to the
   // amount ("3 milioni di franchi svizzeri").
   currencies: { linkers: ['di', "d['’]"] },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

@@ -46,7 +46,7 @@ export const ko: FactLocale = {
     sentence: ['징역', '금고형', '실형'],
     fine: ['벌금', '과징금', '과태료'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); news writes the yuan
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); news writes the yuan
   // "위안화" where CLDR has only "중국 위안화".
   currencies: { words: { CNY: ['위안화'] } },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

@@ -56,7 +56,7 @@ export const pt: FactLocale = {
     sentence: ['conden(?:ado|ada|ados|adas|ou|aram)', 'condenação', 'prisão', 'cadeia', 'reclusão'],
     fine: ['multas?', 'multad[oa]s?', 'multou'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); "de" joins them to the
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); "de" joins them to the
   // amount ("3 milhões de francos suíços").
   currencies: { linkers: ['de'] },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

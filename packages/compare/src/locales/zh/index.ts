@@ -46,7 +46,7 @@ export const zh: FactLocale = {
     sentence: ['有期徒刑', '徒刑', '判处', '监禁', '入狱', '被判'],
     fine: ['罚款', '罚金'],
   },
-  // Currency names and symbols come from CLDR (src/generated/currencies.ts); news shortens the Swiss
+  // Currency names and symbols come from CLDR (@corpus/core's currencyWords); news shortens the Swiss
   // franc to "瑞郎", which CLDR lacks.
   currencies: { words: { CHF: ['瑞郎'] } },
   // Head words of counts no concept takes: words that put a count inside a larger phrase or count nothing

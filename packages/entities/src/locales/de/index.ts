@@ -319,16 +319,16 @@ export const de: EntityLocale = {
   ],
   orgCitesBefore: ['laut(?: dem| der| des)?', 'nach Angaben (?:des|der)', 'teilte (?:die|der|das)'],
   orgCitesAfter: ['zufolge'],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '€': 'EUR',
-    euro: 'EUR',
-    eur: 'EUR',
-    $: 'USD',
+    // CLDR names them "US-Dollar", "Schweizer Franken", "Britisches Pfund", "Japanischer Yen",
+    // "Renminbi Yuan": news drops the country.
     dollar: 'USD',
-    'us-dollar': 'USD',
     franken: 'CHF',
     pfund: 'GBP',
     yen: 'JPY',
+    yuan: 'CNY',
   },
   ageWords: {
     after: ['Jahre alt', '-?jährige[nrms]?'],

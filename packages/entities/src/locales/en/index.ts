@@ -325,27 +325,25 @@ export const en: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
   orgCitesBefore: ['according to(?: the)?', 'data from(?: the)?', 'reported by(?: the)?'],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    $: 'USD',
-    us$: 'USD',
-    usd: 'USD',
+    // CLDR names them "US dollar(s)", "British pound(s)", "Japanese yen", "Chinese yuan": news drops the country.
     dollar: 'USD',
     dollars: 'USD',
-    '€': 'EUR',
-    eur: 'EUR',
-    euro: 'EUR',
-    euros: 'EUR',
-    '£': 'GBP',
-    gbp: 'GBP',
     pound: 'GBP',
     pounds: 'GBP',
-    '¥': 'JPY',
-    jpy: 'JPY',
     yen: 'JPY',
     yuan: 'CNY',
-    cny: 'CNY',
+    renminbi: 'CNY',
+    // The yuan's abbreviation; CLDR has only the code CNY.
     rmb: 'CNY',
-    chf: 'CHF',
+    // Colloquial.
+    bucks: 'USD',
+    // Asian and Australian news write it before the amount; CLDR's English symbol is "$".
+    US$: 'USD',
+    // News agencies write the Canadian dollar so; CLDR's English symbol is "CA$".
+    C$: 'CAD',
   },
   ageWords: { after: ['(?:-|\\s)?years?(?:-|\\s)old', 'years? of age', 'yo'], before: ['aged'] },
   temperatureWords: {

@@ -205,15 +205,17 @@ export const es: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitud', key: 'magnitude' }],
   orgCitesBefore: ['según(?: el| la| los)?', 'de acuerdo con(?: el| la)?'],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '€': 'EUR',
-    euro: 'EUR',
-    euros: 'EUR',
-    'de euros': 'EUR',
+    // CLDR names it "dólar(es) estadounidense(s)", and gives "$" only as the narrow sign every dollar
+    // shares: news means the US dollar by both.
+    dólar: 'USD',
     dólares: 'USD',
-    'de dólares': 'USD',
     $: 'USD',
   },
+  // "3 millones de euros".
+  currencyLinkers: ['de'],
   ageWords: { after: ['años de edad'], before: ['a la edad de'] },
   temperatureWords: {
     after: [

@@ -216,16 +216,17 @@ export const fr: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
   orgCitesBefore: ["selon(?: l['’]| le| la| les)?", "d['’]après(?: l['’]| le| la| les)?"],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '€': 'EUR',
-    euro: 'EUR',
-    euros: 'EUR',
-    "d'euros": 'EUR',
-    'd’euros': 'EUR',
+    // CLDR names it "dollar(s) des États-Unis", and gives "$" only as the narrow sign every dollar
+    // shares: news means the US dollar by both.
+    dollar: 'USD',
     dollars: 'USD',
-    'de dollars': 'USD',
     $: 'USD',
   },
+  // "3 millions de francs suisses", "3 millions d'euros".
+  currencyLinkers: ['de', "d'", 'd’'],
   ageWords: { after: ["ans? d['’]âge"], before: ['âgée?s? de', "à l['’]âge de"] },
   temperatureWords: {
     after: [

@@ -242,17 +242,20 @@ export const it: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitudo', key: 'magnitude' }],
   orgCitesBefore: ["secondo(?: l['’]| il| la| i)?", "stando a(?:ll['’]| la)?"],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '€': 'EUR',
-    euro: 'EUR',
-    $: 'USD',
-    dollari: 'USD',
-    'di dollari': 'USD',
-    'di euro': 'EUR',
+    // CLDR names them "dollaro statunitense", "sterlina britannica", "yen giapponese", and gives "$" only
+    // as the narrow sign every dollar shares: news drops the country.
     dollaro: 'USD',
+    dollari: 'USD',
+    sterlina: 'GBP',
     sterline: 'GBP',
     yen: 'JPY',
+    $: 'USD',
   },
+  // "3 milioni di euro", "un milione d'euro".
+  currencyLinkers: ['di', "d'", 'd’'],
   ageWords: { after: ['anni di età'], before: ["all['’]età di"] },
   temperatureWords: {
     after: [

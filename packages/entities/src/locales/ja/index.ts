@@ -167,6 +167,21 @@ export const ja: EntityLocale = {
     '重工業',
     '製薬',
     '新聞',
+    '機構',
+    // Courts, prosecutors and an exchange as the press shortens them (東京地裁, 大阪高裁, 東京地検).
+    '地裁',
+    '高裁',
+    '家裁',
+    '地検',
+    '高検',
+    '取引所',
+    '理事会',
+    // A prefecture's police (神奈川県警, 大阪府警, 北海道警).
+    '県警',
+    '府警',
+    '道警',
+    // An award named in katakana (アカデミー賞, ノーベル賞): a katakana run before it is its name.
+    '賞',
   ],
   productCues: ['モデル', 'チャットボット', 'チップ', 'アプリ'],
   mediaCues: ['ポッドキャスト'],
@@ -202,16 +217,15 @@ export const ja: EntityLocale = {
   unitsBefore: [{ pattern: 'マグニチュード', key: 'magnitude' }],
   orgCitesBefore: [],
   orgCitesAfter: ['によると', 'によれば', 'の発表', 'は発表'],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    円: 'JPY',
+    // CLDR names them "米ドル", "英国ポンド", "中国人民元": news drops the country.
     ドル: 'USD',
-    米ドル: 'USD',
-    ユーロ: 'EUR',
-    元: 'CNY',
     ポンド: 'GBP',
-    $: 'USD',
+    人民元: 'CNY',
+    // The half-width yen sign; CLDR's Japanese symbol is the full-width "￥".
     '¥': 'JPY',
-    '€': 'EUR',
   },
   ageWords: { after: ['歳', '才'] },
   temperatureWords: {
@@ -228,6 +242,11 @@ export const ja: EntityLocale = {
     // Short forms the Japanese press writes for countries and regions, which CLDR does not list
     // (CLDR has アメリカ合衆国, イギリス, オーストラリア).
     米国: 'place:united states',
+    // The Diet, which IPAdic has as a common noun.
+    国会: 'org:national diet',
+    // The Bank of Japan, and as the press shortens it.
+    日本銀行: 'org:bank of japan',
+    日銀: 'org:bank of japan',
     英国: 'place:united kingdom',
     豪州: 'place:australia',
     ワルシャワ大学: 'org:university of warsaw',
@@ -249,6 +268,7 @@ export const ja: EntityLocale = {
     アンソロピック: 'org:anthropic',
     欧州連合: 'org:european union',
     国際連合: 'org:united nations',
+    国連: 'org:united nations',
     アムステルダム: 'place:amsterdam',
     ワルシャワ: 'place:warsaw',
     サンフランシスコ: 'place:san francisco',

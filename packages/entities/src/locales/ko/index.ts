@@ -101,6 +101,20 @@ export const ko: EntityLocale = {
     '부통령',
     '원내대표',
     '국무장관',
+    // Heads of a body and their deputies (청장 of an agency, 차관 of a ministry).
+    '부회장',
+    '부사장',
+    '청장',
+    '차관',
+    '원장',
+    '총장',
+    '지사',
+    '도지사',
+    '군수',
+    '구청장',
+    '대변인',
+    '이사장',
+    '행장',
   ],
   personVerbs: ['은 말했다', '는 말했다', '이 말했다'],
   orgSuffixes: [
@@ -154,6 +168,12 @@ export const ko: EntityLocale = {
     '통신',
     '박물관',
     '미술관',
+    '법원',
+    '재판소',
+    '영화제',
+    // The press: dailies and papers (조선일보, 매일경제신문).
+    '일보',
+    '신문',
     '기구',
     '연구원',
   ],
@@ -186,7 +206,19 @@ export const ko: EntityLocale = {
   unitsBefore: [{ pattern: '규모', key: 'magnitude' }],
   orgCitesBefore: [],
   orgCitesAfter: ['에 따르면', '는 발표', '은 발표'],
-  currencies: { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' },
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
+  currencies: {
+    // CLDR names them "대한민국 원", "미국 달러", "일본 엔화", "중국 위안화": news drops the country,
+    // and "원화" is the won as a currency.
+    원: 'KRW',
+    원화: 'KRW',
+    달러: 'USD',
+    엔: 'JPY',
+    엔화: 'JPY',
+    위안: 'CNY',
+    위안화: 'CNY',
+  },
   ageWords: { after: ['\\s?살', '\\s?세(?![계기])'] },
   temperatureWords: {
     before: [
@@ -226,5 +258,10 @@ export const ko: EntityLocale = {
     서울대학교: 'org:seoul national university',
     '바르샤바 대학교': 'org:university of warsaw',
     유럽연합: 'org:european union',
+    // The constitutional bodies, whose names hold no organisation word of their own.
+    국회: 'org:national assembly',
+    대법원: 'org:supreme court',
+    대통령실: 'org:presidential office',
+    청와대: 'org:cheong wa dae',
   },
 };

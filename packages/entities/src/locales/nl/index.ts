@@ -162,7 +162,15 @@ export const nl: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitude|kracht', key: 'magnitude' }],
   orgCitesBefore: ['volgens(?: het| de)?'],
   orgCitesAfter: [],
-  currencies: { '€': 'EUR', euro: 'EUR', dollar: 'USD', dollars: 'USD', $: 'USD' },
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
+  currencies: {
+    // CLDR names it "Amerikaanse dollar", and gives "$" only as the narrow sign every dollar shares:
+    // news means the US dollar by both.
+    dollar: 'USD',
+    dollars: 'USD',
+    $: 'USD',
+  },
   ageWords: { after: ['jaar oud', '-?jarige'] },
   temperatureWords: {
     after: [

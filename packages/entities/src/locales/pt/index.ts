@@ -204,20 +204,19 @@ export const pt: EntityLocale = {
   unitsBefore: [{ pattern: 'magnitude', key: 'magnitude' }],
   orgCitesBefore: ['segundo(?: o| a| os)?', 'de acordo com(?: o| a)?'],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '€': 'EUR',
-    euro: 'EUR',
-    euros: 'EUR',
-    'de euros': 'EUR',
-    R$: 'BRL',
+    // CLDR names them "real brasileiro", "dólar americano", and gives "$" only as the narrow sign every
+    // dollar shares: news drops the country.
     real: 'BRL',
     reais: 'BRL',
-    'de reais': 'BRL',
-    US$: 'USD',
+    dólar: 'USD',
     dólares: 'USD',
-    'de dólares': 'USD',
     $: 'USD',
   },
+  // "3 milhões de reais".
+  currencyLinkers: ['de'],
   ageWords: { after: ['anos de idade'], before: ['aos'] },
   temperatureWords: {
     after: [

@@ -211,8 +211,10 @@ export const ru: EntityLocale = {
   unitsBefore: [{ pattern: 'магнитуд(?:ой|ы|а)', key: 'magnitude' }],
   orgCitesBefore: ['по данным', 'согласно'],
   orgCitesAfter: [],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    '₽': 'RUB',
+    // CLDR names them "российский рубль", "доллар США": news drops the country, and abbreviates "руб.".
     рубль: 'RUB',
     рубля: 'RUB',
     рублей: 'RUB',
@@ -220,9 +222,6 @@ export const ru: EntityLocale = {
     доллар: 'USD',
     доллара: 'USD',
     долларов: 'USD',
-    $: 'USD',
-    евро: 'EUR',
-    '€': 'EUR',
   },
   ageWords: { after: ['-?летн(?:ий|яя|его|ей)'], before: ['в возрасте'] },
   temperatureWords: {

@@ -201,6 +201,8 @@ export const zh: EntityLocale = {
     '会晤',
     '致电',
     '执导',
+    // A research group named after its head (院士潘建伟团队).
+    '团队',
   ],
   orgSuffixes: [
     '大学',
@@ -218,6 +220,9 @@ export const zh: EntityLocale = {
     '汽车',
     '航空',
     '电信',
+    // Courts and prosecutors (香港高等法院, 最高人民检察院).
+    '法院',
+    '检察院',
   ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
@@ -258,17 +263,17 @@ export const zh: EntityLocale = {
   ],
   orgCitesBefore: ['据', '根据'],
   orgCitesAfter: ['报道', '称', '表示', '发布'],
+  // Currency names and symbols come from Unicode CLDR (@corpus/core's currencyWords); listed here are
+  // only the forms news writes that CLDR lacks, each with why.
   currencies: {
-    美元: 'USD',
+    // The yuan's unit word ("300万元"); CLDR's Chinese symbol is "¥".
     元: 'CNY',
-    人民币: 'CNY',
-    欧元: 'EUR',
-    日元: 'JPY',
-    英镑: 'GBP',
-    港元: 'HKD',
+    // Colloquial: "美金" for the US dollar, "瑞郎" for the Swiss franc (CLDR: "美元", "瑞士法郎").
+    美金: 'USD',
+    瑞郎: 'CHF',
+    // The full-width sign; CLDR's is the half-width "¥". CLDR's "$" is "US$".
+    '￥': 'CNY',
     $: 'USD',
-    '¥': 'CNY',
-    '€': 'EUR',
   },
   ageWords: { after: ['周岁', '岁'] },
   temperatureWords: {

@@ -1,9 +1,10 @@
 // Generates src/generated/currencies.ts from Unicode CLDR (cldr-numbers-full, and cldr-core for which
-// currencies are legal tender today): the names and symbols each supported language writes after an
-// amount ("3 millions de francs suisses", "3 Mio. CHF", "300万スイスフラン"), mapped to ISO 4217 codes.
-// Only the ~150 currencies some country uses now: a withdrawn one ("French francs", "Deutsche Mark")
-// would read history as today's money and grow the table for nothing. Run by `build` and `typecheck`;
-// the output is not committed (as units.ts), so the words come from the CLDR version in package.json.
+// currencies are legal tender today): the names and symbols each supported language writes with an
+// amount ("3 millions de francs suisses", "3 Mio. CHF", "300万スイスフラン", "HK$2bn"), mapped to ISO
+// 4217 codes. Only the ~150 currencies some country uses now: a withdrawn one ("French francs",
+// "Deutsche Mark") would read history as today's money and grow the table for nothing. Run by `build`;
+// the output is not committed (as calendar.ts), so the words come from the CLDR version in package.json.
+// Both @corpus/entities (its money recogniser) and @corpus/compare read this one table.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -41,11 +42,15 @@ function currentCurrencies() {
 const normalise = (word) => word.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
 
 /**
- * A symbol with a currency sign ("€", "R$", "GH₵") or an ISO-like code ("CHF", "FCFA"): letters alone
- * ("Ft", "KM", "р.", "lei") are also units, abbreviations and words after a number ("5 KM", "lei").
+ * A symbol with a currency sign ("€", "R$", "GH₵"), Han characters (Japanese "元" for the yuan), or an
+ * ISO-like code ("CHF", "FCFA"): letters alone ("Ft", "KM", "р.", "lei") are also units, abbreviations
+ * and words after a number ("5 KM", "lei").
  */
 const usableSymbol = (symbol) =>
-  (/\p{Sc}/u.test(symbol) || /^(?:[A-Z]{3,4}|F\u202fCFA)$/u.test(symbol)) && !AMBIGUOUS_SYMBOLS.has(symbol);
+  (/\p{Sc}/u.test(symbol) ||
+    /^\p{Script=Han}+$/u.test(symbol) ||
+    /^(?:[A-Z]{3,4}|F\u202fCFA)$/u.test(symbol)) &&
+  !AMBIGUOUS_SYMBOLS.has(symbol);
 
 /** Adds `code` to the set of codes `key` stands for. */
 function add(map, key, code) {
@@ -53,16 +58,25 @@ function add(map, key, code) {
   map[key].add(code);
 }
 
-/** Names by currency code, as the runtime reads them back: `{ CHF: ['franc suisse', 'francs suisses'] }`. */
+/** The keys that stand for one code only, as `{ key: code }`: a word two currencies share says neither. */
+function unambiguous(map, skip = () => false) {
+  const out = {};
+  for (const [key, codes] of Object.entries(map))
+    if (codes.size === 1 && !skip(key)) out[key] = [...codes][0];
+  return out;
+}
+
+/** Names grouped by currency code, as the runtime reads them back: `{ CHF: ['franc suisse', …] }`. */
 function namesByCode(names) {
   const byCode = {};
   for (const [name, code] of Object.entries(names)) {
-    if (!byCode[code]) byCode[code] = [];
+    byCode[code] ??= [];
     byCode[code].push(name);
   }
   return byCode;
 }
 
+/** One language's names (lower-cased, every plural form) and symbols (as written), from its CLDR locales. */
 function tableFor(lang, tags, current) {
   const names = {};
   const symbols = {};
@@ -75,45 +89,48 @@ function tableFor(lang, tags, current) {
       for (const [key, text] of Object.entries(entry)) {
         if (!key.startsWith('displayName')) continue;
         const name = normalise(text).toLowerCase();
-        if (AMBIGUOUS_NAMES.has(name)) continue;
-        names[name] ??= code;
-        if (UNSPACED.has(lang) && name.includes(' ')) names[name.replaceAll(' ', '')] ??= code;
+        // A name that is only the code says nothing the ISO codes do not (they are read in every language).
+        if (AMBIGUOUS_NAMES.has(name) || name === code.toLowerCase()) continue;
+        add(names, name, code);
+        if (UNSPACED.has(lang) && name.includes(' ')) add(names, name.replaceAll(' ', ''), code);
       }
       // Symbols from the language's main locale only: "$" is the Taiwan dollar in zh-Hant, not in zh.
       if (tag !== lang) continue;
-      if (entry.symbol && usableSymbol(entry.symbol)) add(symbols, entry.symbol, code);
+      if (entry.symbol && usableSymbol(entry.symbol) && entry.symbol !== code)
+        add(symbols, entry.symbol, code);
+      // A narrow symbol with letters is another currency's in news: CLDR's "C$" is the córdoba, Reuters'
+      // the Canadian dollar. Signs alone ("₽", "₺") are safe.
       const alt = entry['symbol-alt-narrow'];
-      if (alt && usableSymbol(alt)) add(narrow, alt, code);
+      if (alt && usableSymbol(alt) && !/\p{L}/u.test(alt)) add(narrow, alt, code);
     }
   }
-  // ISO codes are written alike in every language ("3 Mio. CHF"), where CLDR gives the language a sign.
-  for (const code of current) if (usableSymbol(code)) add(symbols, code, code);
   // A symbol several currencies share ("$": US, Canadian, Australian… dollars in their narrow form) is
   // the one whose own symbol it is, or none: "5 kr" does not say which crowns.
-  const bySymbol = {};
-  for (const [symbol, codes] of Object.entries(symbols))
-    if (codes.size === 1) bySymbol[symbol] = [...codes][0];
-  for (const [symbol, codes] of Object.entries(narrow)) {
-    if (symbol in symbols) continue;
-    if (codes.size === 1) bySymbol[symbol] = [...codes][0];
-  }
-  return { names: namesByCode(names), symbols: bySymbol };
+  const bySymbol = { ...unambiguous(symbols), ...unambiguous(narrow, (symbol) => symbol in symbols) };
+  return { names: namesByCode(unambiguous(names)), symbols: bySymbol };
 }
 
 const current = currentCurrencies();
-const table = {};
-for (const [lang, tags] of Object.entries(CLDR_LOCALES)) table[lang] = tableFor(lang, tags, current);
+const codes = [...current].filter(usableSymbol).sort();
+const tables = {};
+for (const [lang, tags] of Object.entries(CLDR_LOCALES))
+  tables[lang] = JSON.stringify(tableFor(lang, tags, current));
 
+// Each language's table is a JSON string parsed on first use (src/currencies.ts): a process that reads
+// one language pays for that one only.
 const text =
   `// Generated by scripts/generate-currencies.mjs from Unicode CLDR ${cldrVersion} (cldr-numbers-full,\n` +
   `// cldr-core's currencyData for the ${current.size} currencies in use): each language's currency names by\n` +
-  `// ISO 4217 code (every plural form, lower-cased), and its symbols to the code. Do not edit: run\n` +
-  `// \`node packages/compare/scripts/generate-currencies.mjs\`.\n` +
+  `// ISO 4217 code (every plural form, lower-cased) and its symbols to the code, as JSON text; and the\n` +
+  `// ISO codes, written alike in every language. Do not edit: run \`pnpm --filter @corpus/core generate\`.\n` +
   `export const CLDR_CURRENCIES_VERSION = ${JSON.stringify(cldrVersion)};\n\n` +
-  `export const CLDR_CURRENCY_WORDS: Record<string, { names: Record<string, string[]>; symbols: Record<string, string> }> = ${JSON.stringify(table)};\n`;
+  `export const ISO_CURRENCY_CODES = ${JSON.stringify(codes.join(' '))};\n\n` +
+  `export const CURRENCY_TABLES: Record<string, string> = {\n${Object.entries(tables)
+    .map(([lang, json]) => `  ${lang}: '${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}',\n`)
+    .join('')}};\n`;
 const out = join(here, '..', 'src', 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'currencies.ts'), text);
 console.log(
-  `src/generated/currencies.ts: ${Object.keys(CLDR_LOCALES).length} languages, ${current.size} currencies, from CLDR ${cldrVersion}`,
+  `src/generated/currencies.ts: ${Object.keys(CLDR_LOCALES).length} languages, ${current.size} currencies, from CLDR ${cldrVersion} (${text.length} characters)`,
 );

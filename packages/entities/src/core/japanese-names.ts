@@ -1,0 +1,182 @@
+import { TERM_ACRONYMS } from '../locales/_global/index';
+import { type Candidate, matchCandidate } from './candidate';
+import {
+  isJapaneseBarePlace,
+  isJapaneseCommonKatakana,
+  isJapanesePlaceNotWord,
+  isJapanesePlaceStem,
+  japaneseFamilyNames,
+} from './name-lexicon';
+import type { NameContext } from './names';
+import { japaneseNameCuts } from './romanize';
+import { alternation } from './text';
+
+// Japanese names that a word after them marks: a municipality by its 市 or 区, an organisation by
+// the acronym in brackets after it or by what a company does (を運営する), a railway or a police
+// force by the Latin letters before a place (JR北海道).
+
+const HAN = /[\p{Script=Han}々ヶ]/u;
+const HAN_RUN = /[\p{Script=Han}々ヶ]+/gu;
+const PLACE_WORD = /[市区町村郡県]/u;
+// A stem ending with an administrative word (市町村), or one character that points or counts rather
+// than names (当町 this town, 本市, 各県, 両区), or 港市 (a port city).
+const NOT_A_STEM = /[市区町村郡県都府道]$|^[当本同各全旧新我両隣他港]$/u;
+
+/**
+ * Municipalities and wards by their administrative word (渋谷区, 堺市, 石垣市): one to three kanji
+ * that IPAdic has as a place, then 市, 区, 町, 村, 郡 or 県, where a kanji run starts or a place found
+ * before ends (沖縄県石垣市). Above the gazetteer's shorter place inside (横浜 in 横浜市).
+ */
+export function japaneseMunicipalities(ctx: NameContext, text: string, out: Candidate[]): void {
+  const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  const families = japaneseFamilyNames();
+  const found: Candidate[] = [];
+  const tryAt = (at: number, end: number): number => {
+    for (let n = Math.min(3, end - at - 1); n >= 1; n--) {
+      if (!PLACE_WORD.test(text[at + n] as string)) continue;
+      const stem = text.slice(at, at + n);
+      const name = text.slice(at, at + n + 1);
+      if (families.has(name) || ctx.gazetteer.has(name) || isJapanesePlaceNotWord(name)) continue;
+      if (NOT_A_STEM.test(stem) || !isJapanesePlaceStem(stem)) continue;
+      const key = ctx.gazetteer.get(stem);
+      const place = key?.startsWith('place:') ? key : `place:${name}`;
+      found.push(matchCandidate({ index: at, 0: name }, 'PLACE', place, 0.6, 'names:cjk-place', 57));
+      return at + n + 1;
+    }
+    return -1;
+  };
+  for (const m of text.matchAll(HAN_RUN)) {
+    const end = m.index + m[0].length;
+    for (let at = m.index; at < end - 1; at++) {
+      if (at !== m.index && !placeEnds.has(at)) continue;
+      const next = tryAt(at, end);
+      // A municipality after another (石垣市 after 沖縄県) is tried where the first ends.
+      if (next > 0) placeEnds.add(next);
+    }
+  }
+  out.push(...found);
+}
+
+const BRACKETED_ACRONYM = /[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
+// What a name before its acronym is made of: kanji, katakana, ・ and Latin capitals (NTTドコモ).
+const NAME_CHAR = /[\p{Script=Han}々\p{Script=Katakana}ー・A-Z]/u;
+
+/**
+ * An acronym in brackets after a name (世界保健機関（WHO）, 国際原子力機関（IAEA）) is the
+ * organisation's, and so is the name: from where the kanji and katakana before the bracket start,
+ * when nothing found ends there already.
+ */
+export function japaneseBracketedAcronyms(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
+    if (!HAN.test(text[m.index - 1] ?? '') || TERM_ACRONYMS.has(acronym)) continue;
+    const named = out.find((c) => c.end === m.index && c.type !== 'NAME');
+    let start = m.index;
+    while (start > 0 && m.index - start < 16 && NAME_CHAR.test(text[start - 1] as string)) start--;
+    const type = named?.type ?? 'ORG';
+    if (!named && m.index - start >= 3 && !NAME_CHAR.test(text[start - 1] ?? '')) {
+      const name = text.slice(start, m.index);
+      out.push(matchCandidate({ index: start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
+    }
+    const at = { index: m.index + 1, 0: acronym };
+    out.push(
+      matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
+    );
+  }
+}
+
+/**
+ * Latin capitals written against a place name a company or a body (JR北海道, JR東日本, NTT西日本):
+ * the place is the region it serves, not a place of the sentence.
+ */
+export function japaneseAcronymPlaces(text: string, out: Candidate[]): void {
+  const found: Candidate[] = [];
+  for (const c of out) {
+    if (c.type !== 'PLACE') continue;
+    const before = /(?<![A-Za-z])[A-Z]{2,4}$/u.exec(text.slice(Math.max(0, c.start - 5), c.start));
+    // A kanji after the place goes on to another name (JBS日本福祉放送).
+    if (!before || HAN.test(text[c.end] ?? '')) continue;
+    const name = `${before[0]}${text.slice(c.start, c.end)}`;
+    const at = { index: c.start - before[0].length, 0: name };
+    found.push(matchCandidate(at, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+  }
+  out.push(...found);
+}
+
+// What a company does or has, after its name: ユニクロを運営する, ニトリ傘下の, メルカリの株価.
+const COMPANY_AFTER =
+  /^(?:を(?:運営|展開|傘下|買収|子会社化)|傘下|の(?:\p{Script=Han}{2,5})?(?:子会社|親会社|株価|株主|決算|創業者|傘下|社長|会長|CEO|最高経営責任者))/u;
+
+/**
+ * A katakana word before what only a company does or has (ユニクロを運営する): an organisation when
+ * IPAdic has it as no common word (not ホテルの社長).
+ */
+export function isCompanyBefore(text: string, end: number, word: string): boolean {
+  return word.length >= 3 && COMPANY_AFTER.test(text.slice(end, end + 14)) && !isJapaneseCommonKatakana(word);
+}
+
+// Between a name and its title: "former", "next" or "current" (菅義偉前首相, トランプ次期大統領), and
+// before a head of state's or a minister's title, the country as the press shortens it (トランプ米大統領,
+// 習近平中国国家主席, ヘグセス米国防長官).
+const FORMER = '(?:前|元|次期|現)?';
+const COUNTRY = '(?:[米英仏独中露韓伊加豪印朝台]|\\p{Script=Han}国|北朝鮮)';
+const LEADER_TITLE =
+  '(?:国防|財務|国務|外務|商務|経済)?(?:大統領|副大統領|首相|外相|国家主席|総書記|大臣|長官|議長|大使)';
+
+/** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */
+export function japaneseTitleAfter(cues: string[]): RegExp {
+  return new RegExp(`^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE})`, 'u');
+}
+
+/** The same, as a lookahead after a name. */
+export function japaneseTitleLookahead(cues: string[]): string {
+  return `(?=${japaneseTitleAfter(cues).source.slice(1)})`;
+}
+
+// Whom a leader meets or calls: a person (首相はゼレンスキーと会談した).
+const MET = /^と(?:の)?(?:電話)?(?:会談|会見|面会|握手|首脳会談)/u;
+
+/** A katakana word before "met" or "talked with" (ゼレンスキーと会談): a person, whatever else it is. */
+export function isPersonMetBefore(text: string, end: number): boolean {
+  return MET.test(text.slice(end, end + 8));
+}
+
+// A bare name's run of kanji: nothing kanji on either side, a particle or a mark after it.
+const BARE_KANJI_NAME =
+  /(?<![\p{Script=Han}々])[\p{Script=Han}々]{3,4}(?![\p{Script=Han}々])(?=[はがのをにともや、。」ら])/gu;
+
+// Suffixes that make a word of the kanji before them (根本的 "fundamental", 可能性, 日本人, 担当者).
+const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長]$/u;
+
+/**
+ * A Japanese name without a title (藤井聡太は, 大谷翔平が): a run of four kanji that the reading
+ * tables cut two and two into a family and a given name, or of three after a family name of the
+ * generated list (佐藤健). Common words so cut are few and rare (四方八方, 大和撫子).
+ */
+export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate[]): void {
+  const families = japaneseFamilyNames();
+  for (const m of text.matchAll(BARE_KANJI_NAME)) {
+    const name = m[0];
+    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name)) continue;
+    if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
+    if (!japaneseNameCuts(name).includes(2)) continue;
+    out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
+  }
+}
+
+// A place's run of kanji: nothing kanji on either side, a particle of place or a mark after it.
+const BARE_KANJI_PLACE =
+  /(?<![\p{Script=Han}々ヶ])[\p{Script=Han}々ヶ]{2,3}(?![\p{Script=Han}々ヶ])(?=で|に|へ|から|の|を|と|や|、)/gu;
+// Era names and dates, which IPAdic also has as places (昭和, 十六日).
+const ERA_OR_DATE = /^(?:明治|大正|昭和|平成|令和)$|[日月年]$/u;
+
+/**
+ * A Japanese place that no administrative word marks (新宿で, 府中の, 真珠湾を): a run of two or three
+ * kanji that IPAdic has as a place and no common word or person.
+ */
+export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(BARE_KANJI_PLACE)) {
+    if (ctx.gazetteer.has(m[0]) || ERA_OR_DATE.test(m[0]) || !isJapaneseBarePlace(m[0])) continue;
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.5, 'names:cjk-place', 42));
+  }
+}
