@@ -34,6 +34,18 @@ describe('values other than counts keep their head and align with a shared ancho
     expect(headGroups(apart.conflicts)).toEqual([]);
   });
 
+  it('agrees, by its head, on compatible values that no stated value reports', () => {
+    const c = compareTexts([
+      en('a.txt', 'The crane lifted a 40 tonne beam onto the E18 bridge.'),
+      en('b.txt', 'A 40.2 tonne beam was lifted onto the E18 bridge on Friday.'),
+    ]);
+    expect(headGroups(c.conflicts)).toEqual([]);
+    const [g] = headGroups(c.agreements);
+    expect(g?.kind).toBeUndefined();
+    expect(shown(g!)).toEqual(['beam', '40 t a.txt', '40.2 t b.txt']);
+    expect(g!.confidence).toBeLessThanOrEqual(0.4);
+  });
+
   it('reads the verb before a value when no noun takes it', () => {
     const c = compareTexts([
       en('a.txt', 'The E18 footbridge was painted on 3 March.'),
