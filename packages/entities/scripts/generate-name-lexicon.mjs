@@ -134,6 +134,8 @@ function japaneseProperNouns() {
   const kinds = new Map();
   const other = new Set();
   const common = new Set();
+  const commonKanji = new Set();
+  const personWords = new Set();
   const places = new Set();
   const otherWords = new Set();
   const notNameOrAdjective = new Set();
@@ -143,9 +145,12 @@ function japaneseProperNouns() {
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
     if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
+    if (f[3] === '人名') personWords.add(f[0]);
+    else if (f[2] !== '固有名詞' && /^[\p{Script=Han}々]{2,4}$/u.test(f[0])) commonKanji.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
     if (!proper && /^[\p{Script=Katakana}ー]{3,}$/u.test(f[0])) common.add(f[0]);
+
     const kind = proper ? { 組織: 'org', 地域: 'place' }[f[3]] : undefined;
     if (!kind) other.add(f[0]);
     if (!kind && !(proper && f[3] === '人名') && f[2] !== '形容動詞語幹') notNameOrAdjective.add(f[0]);
@@ -175,6 +180,10 @@ function japaneseProperNouns() {
     // Katakana words of three or more that IPAdic has as a common word (イベント, ワクチン, トランプ):
     // a katakana word it lacks, opening a sentence as its topic, is a name (ユニクロは, メルカリは).
     common: bloom([...common].sort(), 12, 8),
+    // Words of two to four kanji that IPAdic has as common words and never as a person's name (不明,
+    // 会見): a run of kanji that the name-reading tables cut into a family and a given name (行方 + 不明)
+    // is no name when its given half, or the whole run, is one.
+    commonKanji: bloom([...commonKanji].filter((w) => !personWords.has(w)).sort(), 12, 8),
     // Places of one to three kanji (渋谷, 堺, 石垣), whatever else IPAdic has them as: read only
     // before 市, 区, 町, 村, 郡 or 県 (渋谷区, 堺市), less the words such a place and its word make
     // that are something else (都市, 城下町, 中村 the family name).

@@ -244,6 +244,14 @@ describe('A product with its model number', () => {
   });
 });
 
+describe('Japanese: four kanji without a title', () => {
+  it('are a name when both halves read as one, not when the given half is only a common word', () => {
+    expect(named('鈴木一郎が会見で引退を表明した。', 'ja')).toContain('PERSON 鈴木一郎');
+    // 行方 is a family name too, but 不明 ("unknown") is no given name: 行方不明 is "missing".
+    expect(named('地震で少なくとも14人が行方不明となっている。', 'ja')).toEqual([]);
+  });
+});
+
 describe('Japanese and Chinese: names the gazetteer opens, and Chinese names in kanji', () => {
   it('reads a Chinese leader in kanji before a title by the family name', () => {
     expect(named('李強首相は北京で記者会見を開いた。', 'ja')).toContain('PERSON 李強');

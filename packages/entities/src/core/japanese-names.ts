@@ -2,6 +2,7 @@ import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
   isJapaneseBarePlace,
+  isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
   isJapanesePlaceNotWord,
   isJapanesePlaceStem,
@@ -157,9 +158,11 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
   const families = japaneseFamilyNames();
   for (const m of text.matchAll(BARE_KANJI_NAME)) {
     const name = m[0];
-    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name)) continue;
+    if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseCommonKanjiWord(name)) continue;
     if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
     if (!japaneseNameCuts(name).includes(2)) continue;
+    // 行方 + 不明 ("missing"): a given name that is only ever a common word makes no name.
+    if (name.length === 4 && isJapaneseCommonKanjiWord(name.slice(2))) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
   }
 }

@@ -35,6 +35,8 @@ export interface JapaneseProperNouns {
   /** Katakana organisations IPAdic also has as a personal name or an adjective (シャープ). */
   orgOrName: string;
   common: BloomFilter;
+  /** Words of two to four kanji that IPAdic has as common words and never as a name (不明, 会見). */
+  commonKanji: BloomFilter;
   placeStems: BloomFilter;
   /** Places of two or three kanji that IPAdic has as no common word and no person (新宿). */
   barePlaces: BloomFilter;

@@ -71,6 +71,14 @@ export function isJapaneseCommonKatakana(word: string): boolean {
   return jaCommon(word);
 }
 
+let jaCommonKanji: ((word: string) => boolean) | undefined;
+
+/** A word of two to four kanji that IPAdic has as a common word and never as a name (不明), by a Bloom filter. */
+export function isJapaneseCommonKanjiWord(word: string): boolean {
+  jaCommonKanji ??= bloomTest(japaneseProperNouns().commonKanji);
+  return jaCommonKanji(word);
+}
+
 let jaOrgOrName: Set<string> | undefined;
 
 /** A katakana organisation IPAdic also has as a personal name or an adjective (シャープ, ディズニー). */
