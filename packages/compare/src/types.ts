@@ -128,8 +128,10 @@ export interface FactGroup {
    */
   reasons?: string[];
   /**
-   * For a claim no concept takes (predicate `stated`): the head word its values count, lightly
-   * lemmatised ("firefighter" for "1,200 firefighters", "消防士" for "1200名の消防士").
+   * For a claim no concept takes (predicate `stated`): the head word of its values, lightly lemmatised —
+   * the noun a count counts ("ambulance" for "40 new ambulances", "消防士" for "1200名の消防士"), the noun
+   * another value measures ("beam" for "a 40 tonne beam") or the verb of what happened ("painted" for
+   * "painted on 3 March").
    */
   head?: string;
   /**

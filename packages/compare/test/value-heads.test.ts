@@ -34,6 +34,18 @@ describe('values other than counts keep their head and align with a shared ancho
     expect(headGroups(apart.conflicts)).toEqual([]);
   });
 
+  it('agrees, by its head, on compatible values that no stated value reports', () => {
+    const c = compareTexts([
+      en('a.txt', 'The crane lifted a 40 tonne beam onto the E18 bridge.'),
+      en('b.txt', 'A 40.2 tonne beam was lifted onto the E18 bridge on Friday.'),
+    ]);
+    expect(headGroups(c.conflicts)).toEqual([]);
+    const [g] = headGroups(c.agreements);
+    expect(g?.kind).toBeUndefined();
+    expect(shown(g!)).toEqual(['beam', '40 t a.txt', '40.2 t b.txt']);
+    expect(g!.confidence).toBeLessThanOrEqual(0.4);
+  });
+
   it('reads the verb before a value when no noun takes it', () => {
     const c = compareTexts([
       en('a.txt', 'The E18 footbridge was painted on 3 March.'),
@@ -55,5 +67,20 @@ describe('values other than counts keep their head and align with a shared ancho
     // 95 t is more than three times 31 t: another figure, not the same one misreported; 33 t is close
     // to 31 t and contradicts it. Spire and road never meet.
     expect(headGroups(c.conflicts).map(shown)).toEqual([['beam', '31 t c.txt', '33 t e.txt']]);
+  });
+});
+
+describe('values other than counts in Japanese and Korean', () => {
+  it('reads the noun after the value and its linker', () => {
+    const c = compareTexts([
+      { name: 'ja-a.txt', lang: 'ja', text: 'E18橋には40トンの鋼材が使われた。' },
+      { name: 'ja-b.txt', lang: 'ja', text: '市によると、E18橋には55トンの鋼材が使われた。' },
+      { name: 'ko-a.txt', lang: 'ko', text: 'E18 다리에는 400킬로그램의 강재가 쓰였다.' },
+      { name: 'ko-b.txt', lang: 'ko', text: '시에 따르면 E18 다리에는 550킬로그램의 강재가 쓰였다.' },
+    ]);
+    expect(headGroups(c.conflicts).map(shown)).toEqual([
+      ['鋼材', '40 t ja-a.txt', '55 t ja-b.txt'],
+      ['강재', '400 kg ko-a.txt', '550 kg ko-b.txt'],
+    ]);
   });
 });

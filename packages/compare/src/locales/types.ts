@@ -35,11 +35,12 @@ export interface FactLocale {
    */
   currencies?: { linkers?: readonly string[]; words?: Readonly<Record<string, readonly string[]>> };
   /**
-   * What finds the head word of a count no concept takes ("1,200 firefighters", "1200名の消防士"):
-   * `partitives` put a count inside a larger phrase ("2 of the 40 trucks": no head); `notHeads` are
-   * words after a number that count nothing ("and", "per"); in Japanese, Chinese and Korean the
-   * `counters` after a number ("名", "辆", "명") and the `linkers` before the noun ("の", "의"); in
-   * Korean the `particles` that end a noun's word ("가" in "불도저가").
+   * What finds the head word of a claim no concept takes ("1,200 firefighters", "1200名の消防士", "a 40
+   * tonne beam"): `partitives` put a count inside a larger phrase ("2 of the 40 trucks": no head);
+   * `notHeads` are words after a number that count nothing ("and", "per"); in Japanese, Chinese and
+   * Korean the `counters` after a number ("名", "辆", "명") and the `linkers` before the noun ("の", "의");
+   * `particles` end a Korean noun's word ("가" in "불도저가") or stand between a noun and its value in
+   * Japanese and Chinese ("は" in "費用は7億ユーロ"). The other fields are documented below.
    */
   heads?: {
     partitives?: readonly string[];
