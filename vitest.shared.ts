@@ -15,6 +15,8 @@ export function testConfig(kind: 'package' | 'example', overrides: ViteUserConfi
       // Hang guards, not speed limits: a busy CI machine may run a 3-second test for a minute.
       testTimeout: 240_000,
       hookTimeout: 240_000,
+      // expect.poll waits 1 s by default: too short for a browser on a loaded machine. A hang guard too.
+      expect: { poll: { timeout: 60_000 } },
       // scripts/linear-time.ts collects garbage before each timed call.
       execArgv: ['--expose-gc'],
     },

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The large comparison compare's own render test uses, with this test's names and sizes.
 import { largeComparison } from '../../../packages/compare/test/large-comparison';
-import { conflictCards, expectSeedConflicts, launchChromium, SKIP_BROWSER } from './chromium';
+import { conflictCards, expectSeedConflicts, guarded, launchChromium, SKIP_BROWSER } from './chromium';
 
 // The command as npm installs it: the `corpus-compare` bin of @corpus/cli.
 const cliManifest = createRequire(import.meta.url).resolve('@corpus/cli/package.json');
@@ -21,7 +21,7 @@ const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 /** Opens a file:// page and records console errors, page errors and every request it makes. */
 async function open(browser: Browser, file: string, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const page = guarded(await browser.newPage({ viewport }));
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {

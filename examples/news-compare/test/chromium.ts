@@ -8,6 +8,18 @@ export const CHROMIUM = process.env.CORPUS_CHROMIUM ?? '/usr/bin/chromium';
 /** `CORPUS_SKIP_BROWSER=1` skips the browser tests deliberately. */
 export const SKIP_BROWSER = process.env.CORPUS_SKIP_BROWSER === '1';
 
+/**
+ * How long a page's actions and waits may take before they fail: Playwright's own default (30 s) is
+ * a speed limit on a loaded 2-core machine, and tests must not pass or fail with the machine's load.
+ */
+export const HANG_GUARD_MS = 180_000;
+
+/** The page (or context) with {@link HANG_GUARD_MS} as its default timeout. */
+export function guarded<T extends { setDefaultTimeout(ms: number): void }>(target: T): T {
+  target.setDefaultTimeout(HANG_GUARD_MS);
+  return target;
+}
+
 /** Headless Chromium, or an error that says how to get it. */
 export function launchChromium(what: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   conflictCards,
   expectSeedConflicts,
+  guarded,
   launchChromium,
   SKIP_BROWSER,
 } from '../../news-compare/test/chromium';
@@ -94,7 +95,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
   });
 
   async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = guarded(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => {
@@ -127,7 +128,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     await dropFiles(page, seedFiles);
     await expect.poll(() => page.locator('#chosen li').count()).toBe(5);
     await page.locator('#compare').click();
-    await page.locator('#result').waitFor({ state: 'visible', timeout: 180_000 });
+    await page.locator('#result').waitFor({ state: 'visible' });
     const report = page.frameLocator('#report');
     await report.locator('h1').waitFor();
     expect(await report.locator('h1').textContent()).toBe('Comparison of 5 sources');
@@ -182,7 +183,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
       await page.locator('#add-paste').click();
     }
     await page.locator('#compare').click();
-    await page.locator('#result').waitFor({ state: 'visible', timeout: 120_000 });
+    await page.locator('#result').waitFor({ state: 'visible' });
     const langs = await page
       .frameLocator('#report')
       .locator('#summary tbody tr td:nth-child(2)')
@@ -236,7 +237,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     await dropFiles(page, [{ name: 'empty.txt', base64: '' }]);
     await expect.poll(() => page.locator('#chosen li').count()).toBe(3);
     await page.locator('#compare').click();
-    await page.locator('#result').waitFor({ state: 'visible', timeout: 120_000 });
+    await page.locator('#result').waitFor({ state: 'visible' });
     const report = page.frameLocator('#report');
     expect(await report.locator('h1').textContent()).toBe('Comparison of 2 sources');
     expect(await report.locator('#summary tbody th').allTextContents()).toEqual([
@@ -249,12 +250,12 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core) on the page with its report', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = guarded(await browser.newContext({ bypassCSP: true }));
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     await dropFiles(page, seedFiles.slice(0, 2));
     await page.locator('#compare').click();
-    await page.locator('#result').waitFor({ state: 'visible', timeout: 120_000 });
+    await page.locator('#result').waitFor({ state: 'visible' });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
@@ -270,7 +271,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
 
     it('has no serious or critical accessibility violations (axe-core)', async () => {
       // axe is injected as a script, which the report's own CSP would refuse.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = guarded(await browser.newContext({ bypassCSP: true }));
       const page = await context.newPage();
       await page.goto(report, { waitUntil: 'load' });
       expect(await page.locator('#conflicts article.conflict').count()).toBe(4);
@@ -279,7 +280,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     });
 
     it('says what it found in plain words, and filters the findings by kind, source and language', async () => {
-      const page = await browser.newPage();
+      const page = guarded(await browser.newPage());
       await page.goto(report, { waitUntil: 'load' });
       expect(await page.locator('#verdict').textContent()).toMatch(
         /^The story is about Jerry Tworek\. Sources disagree on 4 facts; the largest: Jerry Tworek (joined|announced): .* vs .*\. They agree on 5 facts\.$/,
@@ -303,7 +304,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     });
 
     it('moves between findings with j and k, and says where it is', async () => {
-      const page = await browser.newPage();
+      const page = guarded(await browser.newPage());
       await page.goto(report, { waitUntil: 'load' });
       await page.keyboard.press('j');
       await page.keyboard.press('j');
@@ -320,7 +321,7 @@ describe.skipIf(SKIP_BROWSER)('the web page in Chromium', () => {
     });
 
     it('prints without its controls', async () => {
-      const page = await browser.newPage();
+      const page = guarded(await browser.newPage());
       await page.goto(report, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['nav', '#filters', 'button.more', 'a.jump:not(.value)'])
