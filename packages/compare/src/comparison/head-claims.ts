@@ -85,15 +85,57 @@ function mentionsBySentence(
   return out;
 }
 
-/** The name the value's clause gives before it ("the city of Lyon sent 40 ambulances"), if any. */
-function clauseSubject(text: string, sentence: Span, mentions: readonly Mention[], m: Mention) {
-  const before = text.slice(sentence.start, m.span.start);
-  const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  let subject: Mention | undefined;
-  for (const n of mentions) {
-    if (NAMED.has(n.type) && n.span.start >= clauseStart && n.span.end <= m.span.start) subject = n;
+/** How far back a value's clause is read for its subject: a longer clause names its subject nearer. */
+const CLAUSE_REACH = 300;
+
+/**
+ * The name the value's clause gives before it ("the city of Lyon sent 40 ambulances"), if any.
+ * `at` is the value's index in `mentions` (sorted by start). The clause is read back at most
+ * `CLAUSE_REACH` characters, and the mentions from the value backwards, so that a sentence of
+ * thousands of values costs a bounded read per value, not the whole sentence each time.
+ */
+function clauseSubject(text: string, sentence: Span, mentions: readonly Mention[], at: number) {
+  const m = mentions[at]!;
+  const floor = Math.max(sentence.start, m.span.start - CLAUSE_REACH);
+  let clauseStart = floor;
+  for (let i = m.span.start - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 59 /* ; */) {
+      clauseStart = i + 1;
+      break;
+    }
   }
-  return subject;
+  for (let j = at - 1; j >= 0; j--) {
+    const n = mentions[j]!;
+    if (n.span.start < clauseStart) break;
+    if (NAMED.has(n.type) && n.span.end <= m.span.start) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a position is inside one of a sentence's mentions: the mentions' starts (sorted) and the
+ * greatest end among each prefix of them, searched by halves (a sentence of k mentions asked k times
+ * costs k log k, not k²).
+ */
+function coverage(mentions: readonly Mention[]): (at: number) => boolean {
+  const starts = mentions.map((n) => n.span.start);
+  const reach: number[] = [];
+  let most = -1;
+  for (const n of mentions) reach.push((most = Math.max(most, n.span.end)));
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last]! > at;
+  };
 }
 
 /** What the head claims of a document are read with. */
@@ -103,12 +145,15 @@ interface ReadContext {
   names: Readonly<Record<string, string>>;
 }
 
-/** The head word of a mention: a count's noun, or for another value what it measures or what happened. */
+/**
+ * The head word of a mention: a count's noun, or for another value what it measures or what happened.
+ * `covered` tells whether a position before the value is inside another of the sentence's mentions.
+ */
 function headOf(
   text: string,
   m: Mention,
   sentence: Span,
-  mentions: readonly Mention[],
+  covered: () => (at: number) => boolean,
   locale: FactLocale,
   words: HeadWords,
   family: string | undefined,
@@ -120,8 +165,7 @@ function headOf(
   // A unit the words after a bare number gave ("420 metres") ends the value.
   const end = /\p{L}/u.test(m.text) ? m.span.end : unitWordEnd(text, m.span.end, locale);
   if (!locale.wordBoundaries) return cjkValueHead(text, m, end, sentence.start, words);
-  const others = mentions.filter((n) => n !== m).map((n) => n.span);
-  return spacedValueHead(text, m, end, sentence.start, others, words);
+  return spacedValueHead(text, m, end, sentence.start, covered(), words);
 }
 
 /** The head claims of one document: its values that no concept claimed and that have a head word. */
@@ -136,14 +180,16 @@ function headClaims(doc: AnalyzedDocument, read: ReadContext): HeadClaim[] {
   // Bare numbers with the unit word after them ("420 metres"), as the concept claims read them.
   const measured = withUnits(text, doc.mentions, locale);
   for (const { sentence, mentions } of mentionsBySentence(doc, measured)) {
-    for (const m of mentions) {
+    let inMention: ((at: number) => boolean) | undefined;
+    const covered = () => (inMention ??= coverage(mentions));
+    for (const [at, m] of mentions.entries()) {
       if (claimed.has(m.span.start)) continue;
       const family = isCount(m) ? undefined : valueFamily(m, text);
       if (!family && !isCount(m)) continue;
-      const head = headOf(text, m, sentence, mentions, locale, words, family);
+      const head = headOf(text, m, sentence, covered, locale, words, family);
       if (!head) continue;
       const { key, display } = headKey(head, locale, words);
-      const named = clauseSubject(text, sentence, mentions, m);
+      const named = clauseSubject(text, sentence, mentions, at);
       const subjectKey = named && read.entityKey(source, named);
       const fact: Fact = {
         source,

@@ -187,15 +187,15 @@ function clauseBefore(text: string, from: number, at: number): { start: number; 
  * it stands attributively after an article ("a 30-metre spire", "the 12% rise in prices"), else the
  * nearest word before it in its clause that is no function word, qualifier or other mention — the noun
  * it measures ("a spire of 96 metres") or the verb that happened ("shares fell 5%", "reopened on 7
- * December"). `end` is where the value ends with its unit word; `others` are the spans of the
- * sentence's other mentions, skipped.
+ * December"). `end` is where the value ends with its unit word; a word where `covered` is true is
+ * inside another of the sentence's mentions, skipped.
  */
 export function spacedValueHead(
   text: string,
   m: Mention,
   end: number,
   sentenceStart: number,
-  others: readonly { start: number; end: number }[],
+  covered: (at: number) => boolean,
   words: HeadWords,
 ): string | undefined {
   const clause = clauseBefore(text, sentenceStart, m.span.start);
@@ -209,7 +209,7 @@ export function spacedValueHead(
   for (let i = found.length - 1; i >= 0 && walked < LEFT_WORDS; i--, walked++) {
     const word = found[i]!;
     const at = clause.start + word.index;
-    if (others.some((o) => o.start <= at && at < o.end)) continue;
+    if (covered(at)) continue;
     const lower = word[0].toLowerCase();
     if (word[0].length < 3 || words.skipped.has(lower) || words.notHeads.has(lower)) continue;
     return word[0];
