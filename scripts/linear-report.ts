@@ -25,14 +25,31 @@ const compare = await import('../packages/compare/dist/index.js');
 
 type Run = (text: string, lang: string) => unknown;
 
-/** The public functions that read text, each run the way a user calls it. */
-const FUNCTIONS: Record<string, { perLanguage: boolean; run: Run }> = {
+/** Every offset of a segmentation's token table, summed: what a user who needs offsets reads. */
+function readTokenTable(seg: ReturnType<typeof segmentPkg.segment>): number {
+  const { length, starts, ends } = segmentPkg.tokenTable(seg);
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += (ends[i] as number) - (starts[i] as number);
+  return sum;
+}
+
+/**
+ * The public functions that read text, each run the way a user calls it. `extra` ones run only when
+ * named with `--fn`: `segmentTokens` is `segment` with every token object made (`Segmentation.tokens`
+ * read), the cost of V8 allocating N live objects (RELIABILITY.md).
+ */
+const FUNCTIONS: Record<string, { perLanguage: boolean; run: Run; extra?: boolean }> = {
   ingestText: { perLanguage: false, run: (text) => ingest.ingestText(text, { format: 'text' }) },
   ingestHtml: {
     perLanguage: false,
     run: (text) => ingest.ingestBytes(new TextEncoder().encode(text), { name: 'x.html', format: 'html' }),
   },
-  segment: { perLanguage: true, run: (text, lang) => segmentPkg.segment(text, { lang }) },
+  segment: { perLanguage: true, run: (text, lang) => readTokenTable(segmentPkg.segment(text, { lang })) },
+  segmentTokens: {
+    perLanguage: true,
+    extra: true,
+    run: (text, lang) => segmentPkg.segment(text, { lang }).tokens,
+  },
   extractMentions: {
     perLanguage: true,
     run: (text, lang) => entities.extractMentions({ text, lang }, { referenceDate: '2026-01-10' }),
@@ -74,8 +91,8 @@ let worstRatio = 0;
 const cell = (m: RowMeasure) => `${m.smallMs.toFixed(1)} | ${m.largeMs.toFixed(1)} | ${m.ratio.toFixed(2)}`;
 for (const shape of pick(Object.keys(PATHOLOGICAL_SHAPES), values.shape)) {
   const make = PATHOLOGICAL_SHAPES[shape]!;
-  for (const [name, fn] of Object.entries(FUNCTIONS).filter(
-    ([k]) => !values.fn || values.fn.split(',').includes(k),
+  for (const [name, fn] of Object.entries(FUNCTIONS).filter(([k, f]) =>
+    values.fn ? values.fn.split(',').includes(k) : !f.extra,
   )) {
     for (const lang of fn.perLanguage ? pick(SUPPORTED_LANGUAGES, values.lang) : ['und']) {
       const { first, rerun, upward, ok } = checkRow((text) => fn.run(text, lang), make, n, LIMITS);

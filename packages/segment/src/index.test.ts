@@ -11,6 +11,7 @@ describe('public API', () => {
       'intlPlugin',
       'segment',
       'sentences',
+      'tokenTable',
     ]);
   });
 

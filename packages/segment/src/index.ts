@@ -4,6 +4,7 @@ export type { SegmentErrorCode } from './errors';
 export { SegmentError } from './errors';
 export { builtinPlugins } from './locales/index';
 export { createSegmenter } from './registry';
+export { type TokenTable, tokenTable } from './token-table';
 export type {
   CreateSegmenterOptions,
   DoSegmentOptions,

@@ -1,9 +1,10 @@
 import { canonicalLanguageTag, lookupChain } from '@corpus/core';
 import { intlPlugin } from './core/intl';
-import { kindAt, scriptOf } from './core/script';
-import { KINDS, SpanBuffer, type WordsInto, wordsIntoOf } from './core/span-buffer';
+import { kindAt, scriptCodeOf } from './core/script';
+import { SpanBuffer, type WordsInto, wordsIntoOf } from './core/span-buffer';
 import { findBufferViolation, findViolation, isWhite } from './core/validate';
 import { SegmentError } from './errors';
+import { KIND_CODE, lazySegmentation, TokenTableBuilder } from './token-table';
 import type {
   CreateSegmenterOptions,
   Granularity,
@@ -13,7 +14,6 @@ import type {
   SegmentOptions,
   SegmentSpan,
   Span,
-  Token,
 } from './types';
 
 /**
@@ -137,8 +137,11 @@ function runInto(
 /** Capacity (words) up to which a segmenter keeps its word buffer between calls: 576 kB. */
 const MAX_SPARE = 1 << 16;
 
-/** Tokens of one sentence (at `offset` in `text`) from `buffer`: the only objects made per word. */
-function pushTokens(tokens: Token[], text: string, offset: number, buffer: SpanBuffer): void {
+/**
+ * Tokens of one sentence (at `offset` in `text`) from `buffer` into `tokens`: numbers only, no object
+ * per word (`Segmentation.tokens` makes them when first read).
+ */
+function pushTokens(tokens: TokenTableBuilder, text: string, offset: number, buffer: SpanBuffer): void {
   const { starts, ends, kinds } = buffer;
   for (let k = 0; k < buffer.length; k++) {
     let start = (starts[k] as number) + offset;
@@ -146,11 +149,10 @@ function pushTokens(tokens: Token[], text: string, offset: number, buffer: SpanB
     while (start < end && isWhite(text.charCodeAt(start))) start++;
     while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
     if (end === start) continue;
-    tokens.push({
-      span: { start, end },
-      kind: KINDS[kinds[k] as number] ?? kindAt(text, start, end),
-      script: scriptOf(text, start, end),
-    });
+    const said = kinds[k] as number;
+    // buffer kinds count from 1 (0: not said), table kinds from 0
+    const kind = said > 0 ? said - 1 : KIND_CODE[kindAt(text, start, end)];
+    tokens.push(start, end, kind, scriptCodeOf(text, start, end));
   }
 }
 
@@ -301,7 +303,7 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
       checkText(text);
       const { hit, sentence, word } = resolved(checkOptions(opts).lang);
       const sentences = sentenceSpans(text, hit.language, sentence);
-      const tokens: Token[] = [];
+      const tokens = new TokenTableBuilder();
       const words = wordsIntoOf(word);
       const buffer = words ? (spare ?? new SpanBuffer()) : null;
       spare = null;
@@ -316,17 +318,18 @@ export function createSegmenter(options: CreateSegmenterOptions = {}): Segmenter
         for (const w of run(word, sentenceText, 'word', hit.language)) {
           const t = trimmed(sentenceText, s.start, w);
           if (!t) continue;
-          tokens.push({
-            span: t,
-            kind: w.kind ?? kindAt(text, t.start, t.end),
-            script: scriptOf(text, t.start, t.end),
-          });
+          tokens.push(
+            t.start,
+            t.end,
+            KIND_CODE[w.kind ?? kindAt(text, t.start, t.end)],
+            scriptCodeOf(text, t.start, t.end),
+          );
         }
       }
       // kept for the next call unless a huge sentence grew it (it would hold that memory for good)
       if (buffer && buffer.starts.length <= MAX_SPARE) spare = buffer;
       const name = hit.plugin && (sentence === hit.plugin || word === hit.plugin) ? hit.plugin.name : fb.name;
-      return { lang: hit.matched ?? hit.language, segmenter: name, sentences, tokens };
+      return lazySegmentation(hit.matched ?? hit.language, name, sentences, tokens.finish());
     },
   };
 }

@@ -252,6 +252,9 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'colons before capitals': (n) => 'a: B '.repeat(n / 5),
   'ZWJ emoji': (n) => '👨‍👩‍👧'.repeat(n / 8),
   'line breaks CR LF mixes': (n) => 'a\r\n\r\r\n\n'.repeat(n / 6),
+  // a token per one or two characters: the output's size, not a scan, is what grows here
+  'unclosed Markdown links [a](': (n) => '[a]('.repeat(n / 4),
+  'HTML entities &amp;': (n) => '&amp;'.repeat(n / 5),
 };
 
 /** CPU time of `segment` on 4n characters over that on n (see scripts/linear-time.ts). */
@@ -271,6 +274,8 @@ const LANGS_FOR: Record<string, string[]> = {
   hashtags: ['en', 'zh'],
   'digits with separators': ['en', 'de', 'zh'],
   'list numbers 1. 2.': ['de', 'ja'],
+  'unclosed Markdown links [a](': ['fr', 'ko'],
+  'HTML entities &amp;': ['ru', 'en'],
 };
 
 describe('linear time', () => {

@@ -41,7 +41,8 @@ export function analyzeWith(
   // Dates that need a reference date wait, so that compare() can resolve them against the story's
   // date later without reading the text again.
   const deferred = extractMentions(
-    { text: document.text, lang, sentences: segmentation.sentences, tokens: segmentation.tokens },
+    // not its tokens: extractMentions does not read them, and reading them makes one object per token
+    { text: document.text, lang, sentences: segmentation.sentences },
     { deferDates: true },
   );
   const mentions = resolveDates(deferred, referenceDate);

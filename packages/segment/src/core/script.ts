@@ -31,22 +31,30 @@ const scriptIndex = memoClass((ch) => {
   return COMMON_OR_INHERITED.test(ch) ? COMMON : COMMON + 1;
 });
 
-/** Script of a token: that of its first letter; `Common` when it has none (digits, punctuation). */
-export function scriptOf(text: string, start: number, end: number): Script {
+/** The scripts in the order of their codes (`scriptCodeOf`): the order of the `Script` type. */
+export const SCRIPT_NAMES: readonly Script[] = NAMES;
+
+/** `scriptOf` as an index into `SCRIPT_NAMES`. */
+export function scriptCodeOf(text: string, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return 'Latin';
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return 0;
       i++;
       continue;
     }
     const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
     const k = scriptIndex(cp);
-    if (k >= 0 && k !== COMMON) return NAMES[k] as Script;
+    if (k >= 0 && k !== COMMON) return k;
     i += cp > 0xffff ? 2 : 1;
   }
-  return 'Common';
+  return COMMON;
+}
+
+/** Script of a token: that of its first letter; `Common` when it has none (digits, punctuation). */
+export function scriptOf(text: string, start: number, end: number): Script {
+  return NAMES[scriptCodeOf(text, start, end)] as Script;
 }
 
 const HAS_LETTER = /[\p{L}\p{M}]/u;
