@@ -490,3 +490,44 @@ describe('Japanese: organisation words, places by kind, hiragana given names, ka
     expect(named('京都大学の研究者が発表した。', 'ja')).toContain('ORG 京都大学');
   });
 });
+
+describe('Korean: names that read as common words, and names beside a body or country', () => {
+  it('reads a Korean name mecab-ko-dic holds though its syllables make common words', () => {
+    // 유재+석, 조수+미: common words and a noun's syllable, and personal names in the dictionary.
+    expect(named('유재석과 조수미가 무대에 올랐다.', 'ko')).toEqual(['PERSON 유재석', 'PERSON 조수미']);
+    // 정부+안 (the government's bill) is no name, though a family name opens it.
+    expect(named('정부안을 국회에 제출했다.', 'ko')).toEqual(['ORG 국회']);
+  });
+
+  it('reads a place mecab-ko-dic holds only as its parts (a name and 지구, 강, 해협)', () => {
+    expect(named('가자지구에서 휴전이 발효됐다.', 'ko')).toEqual(['PLACE 가자지구']);
+    expect(named('지구 온난화가 빨라졌다.', 'ko')).toEqual([]);
+  });
+
+  it('splits a Korean name from the borrowed name of its body before a title', () => {
+    const found = named('신동빈 롯데 회장은 사과했다.', 'ko');
+    expect(found).toContain('PERSON 신동빈');
+    expect(found.filter((f) => f.includes('신동빈 롯데'))).toEqual([]);
+    // A Japanese name in Sino-Korean syllables stays one name.
+    expect(named('이시바 시게루 총리는 말했다.', 'ko')).toContain('PERSON 이시바 시게루');
+  });
+
+  it('keeps a name and the country of its title apart, not a club', () => {
+    const found = named('에르도안 튀르키예 대통령은 말했다.', 'ko');
+    expect(found).toContain('PLACE 튀르키예');
+    expect(found.filter((f) => f.includes('에르도안 튀르키예'))).toEqual([]);
+    // A borrowed word and a city: a club's name.
+    expect(named('인터 마이애미는 경기를 이겼다.', 'ko')).toEqual(['ORG 인터 마이애미']);
+  });
+
+  it('reads a body whose name common words make, unless its last word is a kind of body', () => {
+    // 식품의약품안전+평가원: the syllables also make 전처 (a former wife), no kind of body.
+    expect(named('식품의약품안전평가원은 결과를 발표했다.', 'ko')).toEqual(['ORG 식품의약품안전평가원']);
+    expect(named('지역거점공공병원은 부족하다.', 'ko')).toEqual([]);
+  });
+
+  it('reads drug makers and trading houses by 약품 and 양행, not a drug', () => {
+    expect(named('동화약품은 신제품을 발표했다.', 'ko')).toContain('ORG 동화약품');
+    expect(named('원료의약품은 대부분 수입된다.', 'ko')).toEqual([]);
+  });
+});

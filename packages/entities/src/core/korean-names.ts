@@ -3,8 +3,10 @@ import { countryNames } from './gazetteer';
 import {
   hasKoreanPlaceReading,
   hasNonSinoSyllable,
+  isKoreanAnalysedPlace,
   isKoreanCommonWord,
   isKoreanListedCompound,
+  isKoreanListedPerson,
   isKoreanNounSyllable,
   isKoreanPlace,
   koreanFamilyNames,
@@ -150,6 +152,11 @@ function nounVerb(word: string): boolean {
 
 type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
 
+// Words for a kind of body that end as a body's name does (병+원, 정+당, 시+청).
+const BODY_KINDS = new Set(
+  '병원 의원 학원 법원 공원 사원 정당 야당 여당 집단 재단 교단 약국 시청 구청 도청 관청'.split(' '),
+);
+
 /**
  * A kind of body, not one body: Sino-Korean common words, two or more, then a common word that
  * names the kind (상급+종합+병원), where a body's name ends with a syllable of its own (산림+청) or
@@ -157,10 +164,11 @@ type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
  */
 function genericBody(stem: string): boolean {
   const kinds = stem.slice(0, -2);
-  // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind.
+  // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind. The
+  // kind is a word for bodies (병원), not one the syllables make by chance (식품의약품안+전처).
   return (
     kinds.length >= 4 &&
-    isKoreanCommonWord(stem.slice(-2)) &&
+    BODY_KINDS.has(stem.slice(-2)) &&
     !hasNonSinoSyllable(kinds) &&
     commonWordsOnly(kinds)
   );
@@ -182,6 +190,24 @@ function endsWithTitle(ctx: NameContext, stem: string): boolean {
   return false;
 }
 
+/** A family name and two syllables that mecab-ko-dic holds as a person's name (박지성, 이영표). */
+function listedKoreanPerson(stem: string): boolean {
+  return stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1)) && isKoreanListedPerson(stem);
+}
+
+/**
+ * A word shaped as a Korean person's name (방시혁, 손정의): a family name and two syllables, all
+ * Sino-Korean (not 도널드, 리오넬: foreign given names), no common word nor a place, nor a place
+ * and its administrative word (서울+시).
+ */
+export function koreanPersonShape(ctx: NameContext, word: string): boolean {
+  if (word.length !== 3 || !koreanFamilyNames().has(word.slice(0, 1)) || hasNonSinoSyllable(word))
+    return false;
+  if (ctx.gazetteer.has(word) || isKoreanCommonWord(word) || isKoreanPlace(word)) return false;
+  const head = word.slice(0, 2);
+  return !(ADMINISTRATIVE_END.test(word) && (ctx.gazetteer.has(head) || isKoreanPlace(head)));
+}
+
 /** What a word in a name's place is: a name the dictionary does not hold as a common word, or nothing. */
 function readStem(ctx: NameContext, stem: string): Reading {
   if (ctx.gazetteer.has(stem) || hasDoubleSiotFinal(stem)) return undefined;
@@ -193,6 +219,8 @@ function readStem(ctx: NameContext, stem: string): Reading {
   if (nounVerb(stem)) return undefined;
   // A title made with its place or body (서울+시장, 국회+의장): the holder's, no name.
   if (endsWithTitle(ctx, stem)) return undefined;
+  // A Korean name mecab-ko-dic holds, though its syllables make common words (박지+성, 윤여+정).
+  if (listedKoreanPerson(stem)) return 'PERSON';
   const head = stem.slice(0, -1);
   if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head))
     return genericBody(stem) ? undefined : 'ORG';
@@ -202,7 +230,7 @@ function readStem(ctx: NameContext, stem: string): Reading {
   // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
   if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
-  if (isKoreanPlace(stem)) return 'PLACE';
+  if (isKoreanPlace(stem) || (isKoreanAnalysedPlace(stem) && !isKoreanListedCompound(stem))) return 'PLACE';
   if (commonCompound(stem) && (!hasNonSinoSyllable(firstCommonWord(stem)) || isKoreanListedCompound(stem)))
     return undefined;
   if (stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1))) return 'PERSON';
@@ -238,7 +266,12 @@ function readWord(
   const type = readStem(ctx, stem);
   if (!type) return undefined;
   // Without a particle, a verb's form (새로운, 출토된) is a common word less its last syllable.
-  if (bare && type !== 'PLACE' && (stem.length < 3 || isKoreanCommonWord(stem.slice(0, -1))))
+  if (
+    bare &&
+    type !== 'PLACE' &&
+    (stem.length < 3 || isKoreanCommonWord(stem.slice(0, -1))) &&
+    !(type === 'PERSON' && listedKoreanPerson(stem))
+  )
     return undefined;
   return { start, end: start + stem.length, type, bare };
 }
@@ -261,6 +294,8 @@ interface Opening {
   body: boolean;
   /** Right after a word with no particle: no given name stands there. */
   afterName?: boolean;
+  /** A Korean person's name (방시혁): no name of two words opens with it. */
+  listedPerson: boolean;
 }
 
 let KOREAN_COUNTRIES: Record<string, string> | undefined;
@@ -291,7 +326,8 @@ function opening(
   const country = place && KOREAN_COUNTRIES[stem] !== undefined;
   const body =
     ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
-  return { start, end, place, country, unknown, borrowed, found, body };
+  const listedPerson = found?.type === 'PERSON' && koreanPersonShape(ctx, stem);
+  return { start, end, place, country, unknown, borrowed, found, body, listedPerson };
 }
 
 // The endings that join a clause to the next (발표했고, 말하며, 밝히면서, 한다고), and the ordinal
@@ -313,11 +349,22 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   }
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
   if ((!open.unknown && !open.found) || open.afterName) return undefined;
+  // A name, then a country: the person and the country of their title (라이칭더 대만 총통).
+  if (place && KOREAN_COUNTRIES?.[stem] !== undefined) return undefined;
   if (place) return 'ORG';
   // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
   // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
   if (open.found) {
     if (!found) return undefined;
+    // A Korean person's name, then a borrowed name of another kind: the person and their body
+    // (방시혁 하이브 의장; a Japanese name's Sino-Korean syllables stay one name: 기시다 후미오).
+    if (
+      open.found.type === 'PERSON' &&
+      open.listedPerson &&
+      found.type !== 'PERSON' &&
+      hasNonSinoSyllable(stem)
+    )
+      return undefined;
     if (found.type !== 'PERSON') return 'ORG';
     return open.body ? undefined : 'PERSON';
   }

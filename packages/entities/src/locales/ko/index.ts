@@ -160,6 +160,9 @@ export const ko: EntityLocale = {
     '화학',
     '건설',
     '제약',
+    // Drug makers and old trading houses (한미+약품, 유한+양행).
+    '약품',
+    '양행',
     '항공',
     '물산',
     '생명',
