@@ -213,7 +213,8 @@ let korean:
       place: (word: string) => boolean;
       placeReading: (word: string) => boolean;
       analysedPlace: (word: string) => boolean;
-      placeKinds: string[];
+      placeKinds: Set<string>;
+      placeKindLongest: number;
       tails: Set<string>;
       properCollisions: Set<string>;
       sino: Set<string>;
@@ -230,7 +231,8 @@ function koreanTests() {
       place: bloomTest(filters.place),
       placeReading: bloomTest(filters.placeReading),
       analysedPlace: bloomTest(filters.analysedPlace),
-      placeKinds: filters.placeKinds.split(' '),
+      placeKinds: new Set(filters.placeKinds.split(' ')),
+      placeKindLongest: Math.max(...filters.placeKinds.split(' ').map((k) => k.length)),
       tails: new Set(filters.tails),
       properCollisions: new Set(filters.properCollisions.split(' ')),
       sino: new Set(filters.sino),
@@ -293,8 +295,10 @@ export function isKoreanPlace(word: string): boolean {
  * 레이테+섬): a word ending with such a word, in the filter (<1% of other words too).
  */
 export function isKoreanAnalysedPlace(word: string): boolean {
-  const { analysedPlace, placeKinds } = koreanTests();
-  return placeKinds.some((kind) => word.length > kind.length && word.endsWith(kind)) && analysedPlace(word);
+  const { analysedPlace, placeKinds, placeKindLongest } = koreanTests();
+  for (let n = 1; n <= placeKindLongest && n < word.length; n++)
+    if (placeKinds.has(word.slice(-n))) return analysedPlace(word);
+  return false;
 }
 
 /**
