@@ -143,6 +143,14 @@ function commonWordsOnly(word: string): boolean {
   return false;
 }
 
+/**
+ * Four Sino-Korean syllables or more that are common words of two or more each (주택+담보+대출): the
+ * place filter's noise when it says place (~2% of words), not a place.
+ */
+function sinoWordsOnly(word: string): boolean {
+  return word.length >= 4 && !hasNonSinoSyllable(word) && commonWordsOnly(word);
+}
+
 /** A common noun made a verb: the noun, then a verbal ending (발표+하는, 출토+된). */
 function nounVerb(word: string): boolean {
   for (let i = 2; i < word.length; i++)
@@ -230,7 +238,11 @@ function readStem(ctx: NameContext, stem: string): Reading {
   // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
   if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
-  if (isKoreanPlace(stem) || (isKoreanAnalysedPlace(stem) && !isKoreanListedCompound(stem))) return 'PLACE';
+  if (
+    (isKoreanPlace(stem) && !sinoWordsOnly(stem)) ||
+    (isKoreanAnalysedPlace(stem) && !isKoreanListedCompound(stem))
+  )
+    return 'PLACE';
   if (commonCompound(stem) && (!hasNonSinoSyllable(firstCommonWord(stem)) || isKoreanListedCompound(stem)))
     return undefined;
   if (stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1))) return 'PERSON';
