@@ -512,10 +512,11 @@ describe('Korean: names that read as common words, and names beside a body or co
     expect(named('이시바 시게루 총리는 말했다.', 'ko')).toContain('PERSON 이시바 시게루');
   });
 
-  it('keeps a name and the country of its title apart, not a club', () => {
-    const found = named('에르도안 튀르키예 대통령은 말했다.', 'ko');
-    expect(found).toContain('PLACE 튀르키예');
-    expect(found.filter((f) => f.includes('에르도안 튀르키예'))).toEqual([]);
+  it('reads a name before the country of its title as a person, apart from it, not a club', () => {
+    expect(named('에르도안 튀르키예 대통령은 말했다.', 'ko')).toEqual(['PERSON 에르도안', 'PLACE 튀르키예']);
+    expect(named('차이잉원 총통은 연설했다.', 'ko')).toEqual(['PERSON 차이잉원']);
+    // A common word before the country is no name (당시, then).
+    expect(named('당시 미국 대통령은 말했다.', 'ko')).toEqual(['PLACE 미국']);
     // A borrowed word and a city: a club's name.
     expect(named('인터 마이애미는 경기를 이겼다.', 'ko')).toEqual(['ORG 인터 마이애미']);
   });

@@ -676,8 +676,11 @@ function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void
       );
       continue;
     }
-    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
-    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관), or
+    // before a country a word no dictionary holds as a common word (라이칭더 대만 총통; not 현지).
+    const korean = last.length === 3 && koreanFamilyNames().has(last.slice(0, 1));
+    const beforeCountry = ctx.gazetteer.get(org)?.startsWith('place:') === true && !/[다고며요]$/u.test(last);
+    if (!(korean || beforeCountry) || isKoreanCommonWord(last)) continue;
     const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
     out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }

@@ -79,6 +79,8 @@ export const ko: EntityLocale = {
     '대통령',
     '의원',
     '총리',
+    // Taiwan's president.
+    '총통',
     '박사',
     '기자',
     'CEO',
