@@ -510,6 +510,14 @@ describe('Korean: names that read as common words, and names beside a body or co
     expect(found.filter((f) => f.includes('신동빈 롯데'))).toEqual([]);
     // A Japanese name in Sino-Korean syllables stays one name.
     expect(named('이시바 시게루 총리는 말했다.', 'ko')).toContain('PERSON 이시바 시게루');
+    expect(named('오타니 쇼헤이는 홈런을 쳤다.', 'ko')).toEqual(['PERSON 오타니 쇼헤이']);
+  });
+
+  it('reads a Korean name before a body and its title, though its syllables open a word', () => {
+    expect(named('조승래 더불어민주당 사무총장은 말했다.', 'ko')).toEqual([
+      'PERSON 조승래',
+      'ORG 더불어민주당',
+    ]);
   });
 
   it('reads a name before the country of its title as a person, apart from it, not a club', () => {

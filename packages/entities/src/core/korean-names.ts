@@ -306,11 +306,18 @@ interface Opening {
   body: boolean;
   /** Right after a word with no particle: no given name stands there. */
   afterName?: boolean;
-  /** A Korean person's name (방시혁): no name of two words opens with it. */
-  listedPerson: boolean;
+  /** Shaped as a Korean person's name (방시혁, 정청래): no name of two words opens with it. */
+  koreanName: boolean;
 }
 
 let KOREAN_COUNTRIES: Record<string, string> | undefined;
+
+/** A body's name by its last syllable or organisation word (개혁신당, 국토교통부). */
+function bodyWord(ctx: NameContext, stem: string): boolean {
+  return (
+    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w))
+  );
+}
 
 /** A word without a particle that may open a name of two words, or undefined. */
 function opening(
@@ -336,10 +343,9 @@ function opening(
   if (!place && !unknown && !borrowed && !found) return undefined;
   KOREAN_COUNTRIES ??= countryNames('ko');
   const country = place && KOREAN_COUNTRIES[stem] !== undefined;
-  const body =
-    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
-  const listedPerson = found?.type === 'PERSON' && koreanPersonShape(ctx, stem);
-  return { start, end, place, country, unknown, borrowed, found, body, listedPerson };
+  const body = bodyWord(ctx, stem);
+  const koreanName = (unknown || found?.type === 'PERSON') && koreanPersonShape(ctx, stem);
+  return { start, end, place, country, unknown, borrowed, found, body, koreanName };
 }
 
 // The endings that join a clause to the next (발표했고, 말하며, 밝히면서, 한다고), and the ordinal
@@ -351,7 +357,13 @@ const CLAUSE_ENDING = /(?:다|고|며|면서|째)$/u;
  * 파리 생제르맹에서): a name the dictionary lacks, or one borrowed common word (머스크, 메시),
  * not a Sino-Korean one (엠폭스 확산에). PERSON or ORG, or undefined when the two are no name.
  */
-function secondWord(open: Opening, stem: string, found: Found | undefined, listedPlace: boolean): Reading {
+function secondWord(
+  ctx: NameContext,
+  open: Opening,
+  stem: string,
+  found: Found | undefined,
+  listedPlace: boolean,
+): Reading {
   const place = listedPlace || found?.type === 'PLACE';
   if (open.place) {
     // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
@@ -364,19 +376,20 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   // A name, then a country: the person and the country of their title (라이칭더 대만 총통).
   if (place && KOREAN_COUNTRIES?.[stem] !== undefined) return undefined;
   if (place) return 'ORG';
+  // A Korean person's name, then a body's name, or a borrowed one after a name read as a person's:
+  // the person and their body (정청래 더불어민주당 대표, 방시혁 하이브 의장; a Japanese name's
+  // Sino-Korean syllables stay one name: 기시다 후미오, 오타니 쇼헤이).
+  if (
+    open.koreanName &&
+    found &&
+    found.type !== 'PERSON' &&
+    (bodyWord(ctx, stem) || (open.found?.type === 'PERSON' && hasNonSinoSyllable(stem)))
+  )
+    return undefined;
   // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
   // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
   if (open.found) {
     if (!found) return undefined;
-    // A Korean person's name, then a borrowed name of another kind: the person and their body
-    // (방시혁 하이브 의장; a Japanese name's Sino-Korean syllables stay one name: 기시다 후미오).
-    if (
-      open.found.type === 'PERSON' &&
-      open.listedPerson &&
-      found.type !== 'PERSON' &&
-      hasNonSinoSyllable(stem)
-    )
-      return undefined;
     if (found.type !== 'PERSON') return 'ORG';
     return open.body ? undefined : 'PERSON';
   }
@@ -428,7 +441,11 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     const stem = split?.stem ?? m[0];
     const listedPlace = stem === m[0] ? listed : ctx.gazetteer.get(stem)?.startsWith('place:') === true;
     if (open && open.end === m.index - 1 && text.charCodeAt(open.end) === SPACE && split) {
-      const type = secondWord(open, stem, found, listedPlace);
+      const type = secondWord(ctx, open, stem, found, listedPlace);
+      // A Korean name with no particle before its body (정청래 더불어민주당 대표), though its first
+      // syllables make a word (정청): the person's.
+      if (!type && !open.found && open.koreanName && found && found.type !== 'PERSON' && bodyWord(ctx, stem))
+        emit(text, { start: open.start, end: open.end, type: 'PERSON', bare: true }, out);
       if (type) {
         const joined = { start: open.start, end: m.index + stem.length, type, bare: false };
         emit(text, joined, out, open.place || listedPlace ? 57 : 46);
