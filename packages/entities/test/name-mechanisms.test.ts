@@ -546,7 +546,8 @@ describe('Korean: the place filter and Sino-Korean compounds', () => {
     // 시장+금리, 주택+안정: the place filter's ~2% of other words said place for both.
     expect(named('시장금리가 크게 올랐다.', 'ko')).toEqual([]);
     expect(named('주택안정 대책을 내놓았다.', 'ko')).toEqual([]);
-    // A place with a borrowed syllable stays one.
+    // A place with a borrowed syllable stays one, and so does one both filters of places hold.
     expect(named('필라델피아에서 경기가 열렸다.', 'ko')).toEqual(['PLACE 필라델피아']);
+    expect(named('TSMC는 구마모토 공장을 가동했다.', 'ko')).toContain('PLACE 구마모토');
   });
 });

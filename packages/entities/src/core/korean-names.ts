@@ -144,8 +144,9 @@ function commonWordsOnly(word: string): boolean {
 }
 
 /**
- * Four Sino-Korean syllables or more that are common words of two or more each (주택+담보+대출): the
- * place filter's noise when it says place (~2% of words), not a place.
+ * Four Sino-Korean syllables or more that are common words of two or more each (시장+금리, 구마+모토):
+ * the place filter's noise (~2% of words) as often as a place, one only if the filter of place
+ * readings says so too (구마모토; of 52 such compounds the place filter took, none passed both).
  */
 function sinoWordsOnly(word: string): boolean {
   return word.length >= 4 && !hasNonSinoSyllable(word) && commonWordsOnly(word);
@@ -239,7 +240,7 @@ function readStem(ctx: NameContext, stem: string): Reading {
   if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
   if (
-    (isKoreanPlace(stem) && !sinoWordsOnly(stem)) ||
+    (isKoreanPlace(stem) && (!sinoWordsOnly(stem) || hasKoreanPlaceReading(stem))) ||
     (isKoreanAnalysedPlace(stem) && !isKoreanListedCompound(stem))
   )
     return 'PLACE';
