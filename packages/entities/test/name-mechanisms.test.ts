@@ -530,9 +530,10 @@ describe('Korean: names that read as common words, and names beside a body or co
   });
 
   it('reads a body whose name common words make, unless its last word is a kind of body', () => {
-    // 식품의약품안전+평가원: the syllables also make 전처 (a former wife), no kind of body.
+    // 식품+의약품+안전+평가원: the syllables also make 품안 and 전처, read longest first they do not.
     expect(named('식품의약품안전평가원은 결과를 발표했다.', 'ko')).toEqual(['ORG 식품의약품안전평가원']);
     expect(named('지역거점공공병원은 부족하다.', 'ko')).toEqual([]);
+    expect(named('선거관리당국은 투표율을 발표했다.', 'ko')).toEqual([]);
   });
 
   it('reads drug makers and trading houses by 약품 and 양행, not a drug', () => {

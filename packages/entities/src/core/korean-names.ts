@@ -161,10 +161,22 @@ function nounVerb(word: string): boolean {
 
 type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
 
-// Words for a kind of body that end as a body's name does (병+원, 정+당, 시+청).
-const BODY_KINDS = new Set(
-  '병원 의원 학원 법원 공원 사원 정당 야당 여당 집단 재단 교단 약국 시청 구청 도청 관청'.split(' '),
-);
+/**
+ * Whether the word's common words, read from its start longest first (식품+의약품+안전+처, 선거+관리
+ * +당국), end with one of two syllables or more: the last two are a word of their own, not the
+ * syllables of two (안+전처).
+ */
+function endsWithWord(stem: string): boolean {
+  let i = 0;
+  let last = 0;
+  while (i < stem.length) {
+    let j = Math.min(stem.length, i + 6);
+    while (j > i + 1 && !isKoreanCommonWord(stem.slice(i, j))) j--;
+    last = j - i;
+    i = j > i + 1 ? j : i + 1;
+  }
+  return last >= 2;
+}
 
 /**
  * A kind of body, not one body: Sino-Korean common words, two or more, then a common word that
@@ -174,13 +186,8 @@ const BODY_KINDS = new Set(
 function genericBody(stem: string): boolean {
   const kinds = stem.slice(0, -2);
   // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind. The
-  // kind is a word for bodies (병원), not one the syllables make by chance (식품의약품안+전처).
-  return (
-    kinds.length >= 4 &&
-    BODY_KINDS.has(stem.slice(-2)) &&
-    !hasNonSinoSyllable(kinds) &&
-    commonWordsOnly(kinds)
-  );
+  // kind is a word of its own (병원, 당국), not one the syllables make by chance (안전+처, not 안+전처).
+  return kinds.length >= 4 && endsWithWord(stem) && !hasNonSinoSyllable(kinds) && commonWordsOnly(kinds);
 }
 
 const titlesCache = new WeakMap<readonly string[], { set: Set<string>; longest: number }>();
