@@ -173,7 +173,7 @@ function endsWithWord(stem: string): boolean {
     let j = Math.min(stem.length, i + 6);
     while (j > i + 1 && !isKoreanCommonWord(stem.slice(i, j))) j--;
     last = j - i;
-    i = j > i + 1 ? j : i + 1;
+    i = j;
   }
   return last >= 2;
 }
