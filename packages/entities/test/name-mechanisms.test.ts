@@ -536,9 +536,11 @@ describe('Korean: names that read as common words, and names beside a body or co
     expect(named('선거관리당국은 투표율을 발표했다.', 'ko')).toEqual([]);
   });
 
-  it('reads drug makers and trading houses by 약품 and 양행, not a drug', () => {
+  it('reads drug makers, trading houses and steelworks by 약품, 양행, 제강, not a drug', () => {
     expect(named('동화약품은 신제품을 발표했다.', 'ko')).toContain('ORG 동화약품');
     expect(named('원료의약품은 대부분 수입된다.', 'ko')).toEqual([]);
+    expect(named('동국제강은 감산을 결정했다.', 'ko')).toEqual(['ORG 동국제강']);
+    expect(named('제철 과일이 비싸다.', 'ko')).toEqual([]);
   });
 });
 
