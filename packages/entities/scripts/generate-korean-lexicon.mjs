@@ -8,6 +8,8 @@
 //     a name (쿠팡, 셀트리온, 워싱턴); and `place`, the proper nouns whose cheapest reading is a
 //     place (지명), which types such a name; `placeReading`, every word with a place among its
 //     readings, if a rare common word at most (의성, 송도; not 시장), a place when it follows one;
+//     `analysedPlace`, the places it holds only as their parts (가자+지구, 자바+해), and
+//     `placeKinds`, the words of their kind that end them (강, 산맥, 해협);
 //     and `tails`, the syllables whose cheapest reading is a
 //     noun or a noun suffix (골, 법, 진), which may end a compound of common words (결승골, 연구진);
 //     `properCollisions`, the proper nouns (no common reading) that `common` would call common by
@@ -65,8 +67,13 @@ function readEntries() {
       featureAt.set(offset, feature);
     }
     const [pos, kind, , reading, type, , , expression] = feature.split(',');
-    // Pre-analysed phrases (several words in one entry) say nothing about one word.
-    if (!reading || type === 'Preanalysis' || !/^\p{Script=Hangul}{1,12}$/u.test(reading)) continue;
+    if (!reading || !/^\p{Script=Hangul}{1,12}$/u.test(reading)) continue;
+    // Pre-analysed phrases (several words in one entry) say nothing about one word, but a place
+    // pre-analysed as its parts is one name (가자+지구).
+    if (type === 'Preanalysis') {
+      if (pos === 'NNP' && kind === '지명') preanalysedPlaces.set(reading, expression ?? '');
+      continue;
+    }
     const w = words.get(reading) ?? {
       common: Infinity,
       proper: Infinity,
@@ -79,6 +86,7 @@ function readEntries() {
     // A counter (NNBC: 테슬라 the unit, 달러) is a proper noun's homograph more often than a word of prose.
     if (pos === 'NNP') {
       if (kind === '지명') w.placeReading = true;
+      if (kind === '인명') w.person = true;
       if (cost < w.proper) Object.assign(w, { proper: cost, kind });
     } else if (pos !== 'NNBC') w.common = Math.min(w.common, cost);
     // mecab-ko-dic files common words run together as proper nouns too (스마트+폰, 교통+카드).
@@ -89,6 +97,7 @@ function readEntries() {
   return words;
 }
 
+const preanalysedPlaces = new Map();
 const NOUN_PARTS = /^[^+]+\/NNG\/\*(?:\+[^+]+\/NNG\/\*)+$/u;
 const words = readEntries();
 // mecab-ko-dic's word costs: lower is more frequent (지역 515, 시장 773, 가전 2155; 송도 3139).
@@ -107,6 +116,24 @@ for (const [word, w] of words) {
   if (w.common <= w.proper) common.push(word);
   else if (w.kind === '지명') place.push(word);
 }
+// Places mecab-ko-dic holds only pre-analysed, a name and the word of its kind (가자+지구, 자바+해,
+// 레이테+섬), unless a common word too: a filter of their own, that `place` keeps its bits.
+// The word of their kind is the last part (강+NNG), kept when three places end with it at least:
+// a word ending with no such word is no such place, whatever the filter says.
+const kindCounts = new Map();
+for (const expression of preanalysedPlaces.values()) {
+  const last = /(?:^|\+)(\p{Script=Hangul}+)\/NNG\/[^+]*$/u.exec(expression)?.[1];
+  if (last) kindCounts.set(last, (kindCounts.get(last) ?? 0) + 1);
+}
+const placeKinds = [...kindCounts].filter(([, n]) => n >= 3).map(([kind]) => kind);
+const analysedPlace = [...preanalysedPlaces.keys()].filter((word) => {
+  const w = words.get(word);
+  return (
+    word.length >= 2 &&
+    (!w || w.common > w.proper) &&
+    placeKinds.some((kind) => word.endsWith(kind) && word.length > kind.length)
+  );
+});
 const commonFilter = bloom(common, 8, 5);
 const commonBytes = Buffer.from(commonFilter.data, 'base64');
 const properCollisions = [...words]
@@ -126,6 +153,30 @@ for (const [character, r] of Object.entries(readings)) {
     if (/\p{Script=Hangul}/u.test(syllable)) characters.set(syllable, (characters.get(syllable) ?? 0) + 1);
 }
 const sino = new Set([...characters].filter(([, n]) => n >= 3).map(([syllable]) => syllable));
+// Korean personal names that read as common words run together (박지+성, 이영+표, 윤여+정): three
+// Sino-Korean syllables, a family name first (the generated list of name-lexicon.ts), which
+// mecab-ko-dic holds as a person's name and never as a common word, and whose first two syllables
+// are a common word and last a noun's syllable, the compound src/core/korean-names.ts would read.
+const familyNames = new Set(
+  (
+    /KO_FAMILY_NAMES = "([^"]*)"/u.exec(
+      readFileSync(join(here, '..', 'src', 'generated', 'name-lexicon.ts'), 'utf8'),
+    )?.[1] ?? ''
+  ).split(' '),
+);
+const commonWords = new Set(common);
+const persons = [...words]
+  .filter(
+    ([word, w]) =>
+      word.length === 3 &&
+      w.person &&
+      !commonWords.has(word) &&
+      familyNames.has(word[0]) &&
+      commonWords.has(word.slice(0, 2)) &&
+      tails.includes(word[2]),
+  )
+  .map(([word]) => word)
+  .filter((word) => [...word].every((syllable) => sino.has(syllable)));
 
 /** Whether the filter holds the word (the test of src/core/name-lexicon.ts). */
 function bloomHas(filter, bytes, word) {
@@ -150,7 +201,10 @@ writeFileSync(
     sino: [...sino].sort().join(''),
     place: { ...bloom(place, 8, 5), words: place.length },
     placeReading: { ...bloom(placeReading, 8, 5), words: placeReading.length },
+    analysedPlace: { ...bloom(analysedPlace, 10, 7), words: analysedPlace.length },
+    placeKinds: placeKinds.sort().join(' '),
     tails: [...tails].sort().join(''),
+    persons: { ...bloom(persons, 8, 5), words: persons.length },
     from: stamp,
   }),
 );

@@ -490,3 +490,67 @@ describe('Japanese: organisation words, places by kind, hiragana given names, ka
     expect(named('京都大学の研究者が発表した。', 'ja')).toContain('ORG 京都大学');
   });
 });
+
+describe('Korean: names that read as common words, and names beside a body or country', () => {
+  it('reads a Korean name mecab-ko-dic holds though its syllables make common words', () => {
+    // 유재+석, 조수+미: common words and a noun's syllable, and personal names in the dictionary.
+    expect(named('유재석과 조수미가 무대에 올랐다.', 'ko')).toEqual(['PERSON 유재석', 'PERSON 조수미']);
+    // 정부+안 (the government's bill) is no name, though a family name opens it.
+    expect(named('정부안을 국회에 제출했다.', 'ko')).toEqual(['ORG 국회']);
+  });
+
+  it('reads a place mecab-ko-dic holds only as its parts (a name and 지구, 강, 해협)', () => {
+    expect(named('가자지구에서 휴전이 발효됐다.', 'ko')).toEqual(['PLACE 가자지구']);
+    expect(named('지구 온난화가 빨라졌다.', 'ko')).toEqual([]);
+  });
+
+  it('splits a Korean name from the borrowed name of its body before a title', () => {
+    const found = named('신동빈 롯데 회장은 사과했다.', 'ko');
+    expect(found).toContain('PERSON 신동빈');
+    expect(found.filter((f) => f.includes('신동빈 롯데'))).toEqual([]);
+    // A Japanese name in Sino-Korean syllables stays one name.
+    expect(named('이시바 시게루 총리는 말했다.', 'ko')).toContain('PERSON 이시바 시게루');
+    expect(named('오타니 쇼헤이는 홈런을 쳤다.', 'ko')).toEqual(['PERSON 오타니 쇼헤이']);
+  });
+
+  it('reads a Korean name before a body and its title, though its syllables open a word', () => {
+    expect(named('조승래 더불어민주당 사무총장은 말했다.', 'ko')).toEqual([
+      'PERSON 조승래',
+      'ORG 더불어민주당',
+    ]);
+  });
+
+  it('reads a name before the country of its title as a person, apart from it, not a club', () => {
+    expect(named('에르도안 튀르키예 대통령은 말했다.', 'ko')).toEqual(['PERSON 에르도안', 'PLACE 튀르키예']);
+    expect(named('차이잉원 총통은 연설했다.', 'ko')).toEqual(['PERSON 차이잉원']);
+    // A common word before the country is no name (당시, then).
+    expect(named('당시 미국 대통령은 말했다.', 'ko')).toEqual(['PLACE 미국']);
+    // A borrowed word and a city: a club's name.
+    expect(named('인터 마이애미는 경기를 이겼다.', 'ko')).toEqual(['ORG 인터 마이애미']);
+  });
+
+  it('reads a body whose name common words make, unless its last word is a kind of body', () => {
+    // 식품+의약품+안전+평가원: the syllables also make 품안 and 전처, read longest first they do not.
+    expect(named('식품의약품안전평가원은 결과를 발표했다.', 'ko')).toEqual(['ORG 식품의약품안전평가원']);
+    expect(named('지역거점공공병원은 부족하다.', 'ko')).toEqual([]);
+    expect(named('선거관리당국은 투표율을 발표했다.', 'ko')).toEqual([]);
+  });
+
+  it('reads drug makers, trading houses and steelworks by 약품, 양행, 제강, not a drug', () => {
+    expect(named('동화약품은 신제품을 발표했다.', 'ko')).toContain('ORG 동화약품');
+    expect(named('원료의약품은 대부분 수입된다.', 'ko')).toEqual([]);
+    expect(named('동국제강은 감산을 결정했다.', 'ko')).toEqual(['ORG 동국제강']);
+    expect(named('제철 과일이 비싸다.', 'ko')).toEqual([]);
+  });
+});
+
+describe('Korean: the place filter and Sino-Korean compounds', () => {
+  it('reads no place in common Sino-Korean words run together, though the filter says place', () => {
+    // 시장+금리, 주택+안정: the place filter's ~2% of other words said place for both.
+    expect(named('시장금리가 크게 올랐다.', 'ko')).toEqual([]);
+    expect(named('주택안정 대책을 내놓았다.', 'ko')).toEqual([]);
+    // A place with a borrowed syllable stays one, and so does one both filters of places hold.
+    expect(named('필라델피아에서 경기가 열렸다.', 'ko')).toEqual(['PLACE 필라델피아']);
+    expect(named('TSMC는 구마모토 공장을 가동했다.', 'ko')).toContain('PLACE 구마모토');
+  });
+});

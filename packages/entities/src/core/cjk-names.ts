@@ -23,10 +23,12 @@ import {
   isKoreanWordEdge,
   KOREAN_NOUN_END,
   KOREAN_PARTICLE_SOURCE,
+  koreanPersonShape,
   koreanUnmarkedNames,
 } from './korean-names';
 import {
   chineseOrganisationLengths,
+  hasNonSinoSyllable,
   isChineseOrganisation,
   isJapaneseCommonKatakana,
   isJapaneseOrgOrName,
@@ -571,6 +573,17 @@ function hangulNames({ ctx, text, suffixes, out }: CjkScan): void {
     } else if (
       first !== undefined &&
       !dotted &&
+      ctx.locale?.lang === 'ko' &&
+      hasNonSinoSyllable(last) &&
+      koreanPersonShape(ctx, first)
+    ) {
+      // A Korean name, then the body of the title, a borrowed word (방시혁 하이브 의장): the name is
+      // the first word (a Japanese name's Sino-Korean syllables are one name: 기시다 후미오).
+      last = first;
+      first = undefined;
+    } else if (
+      first !== undefined &&
+      !dotted &&
       (ctx.gazetteer.has(first) ||
         HANGUL_PARTICLE_END.test(first) ||
         modifierBeforeName(ctx, first) ||
@@ -663,8 +676,11 @@ function koreanNamesBeforeOrgTitles({ ctx, text, suffixes, out }: CjkScan): void
       );
       continue;
     }
-    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관).
-    if (last.length !== 3 || !koreanFamilyNames().has(last.slice(0, 1)) || isKoreanCommonWord(last)) continue;
+    // One word: a Korean name, a family name and two syllables (유인촌 문화체육관광부 장관), or
+    // before a country a word no dictionary holds as a common word (라이칭더 대만 총통; not 현지).
+    const korean = last.length === 3 && koreanFamilyNames().has(last.slice(0, 1));
+    const beforeCountry = ctx.gazetteer.get(org)?.startsWith('place:') === true && !/[다고며요]$/u.test(last);
+    if (!(korean || beforeCountry) || isKoreanCommonWord(last)) continue;
     const at = { index: m.index + (first === undefined ? 0 : first.length + 1), 0: last };
     out.push(matchCandidate(at, 'PERSON', `person:${last}`, 0.6, 'names:hangul', 46));
   }
@@ -734,9 +750,18 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
     if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
+    if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+/**
+ * A Korean common word of three syllables that ends the name, its organisation word of two and the
+ * syllable before it (완제+의약품): the organisation word is part of that word, and the name is none.
+ */
+function wordAroundOrgWord(name: string, word: number): boolean {
+  return word === 2 && name.length > 3 && isKoreanCommonWord(name.slice(-3));
 }
 
 // What a Chinese organisation's name of more than four characters before its word does not hold:

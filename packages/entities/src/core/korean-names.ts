@@ -3,8 +3,10 @@ import { countryNames } from './gazetteer';
 import {
   hasKoreanPlaceReading,
   hasNonSinoSyllable,
+  isKoreanAnalysedPlace,
   isKoreanCommonWord,
   isKoreanListedCompound,
+  isKoreanListedPerson,
   isKoreanNounSyllable,
   isKoreanPlace,
   koreanFamilyNames,
@@ -141,6 +143,15 @@ function commonWordsOnly(word: string): boolean {
   return false;
 }
 
+/**
+ * Four Sino-Korean syllables or more that are common words of two or more each (시장+금리, 구마+모토):
+ * the place filter's noise (~2% of words) as often as a place, one only if the filter of place
+ * readings says so too (구마모토; of 52 such compounds the place filter took, none passed both).
+ */
+function sinoWordsOnly(word: string): boolean {
+  return word.length >= 4 && !hasNonSinoSyllable(word) && commonWordsOnly(word);
+}
+
 /** A common noun made a verb: the noun, then a verbal ending (발표+하는, 출토+된). */
 function nounVerb(word: string): boolean {
   for (let i = 2; i < word.length; i++)
@@ -151,19 +162,32 @@ function nounVerb(word: string): boolean {
 type Reading = 'ORG' | 'PLACE' | 'PERSON' | 'PRODUCT' | undefined;
 
 /**
+ * Whether the word's common words, read from its start longest first (식품+의약품+안전+처, 선거+관리
+ * +당국), end with one of two syllables or more: the last two are a word of their own, not the
+ * syllables of two (안+전처).
+ */
+function endsWithWord(stem: string): boolean {
+  let i = 0;
+  let last = 0;
+  while (i < stem.length) {
+    let j = Math.min(stem.length, i + 6);
+    while (j > i + 1 && !isKoreanCommonWord(stem.slice(i, j))) j--;
+    last = j - i;
+    i = j;
+  }
+  return last >= 2;
+}
+
+/**
  * A kind of body, not one body: Sino-Korean common words, two or more, then a common word that
  * names the kind (상급+종합+병원), where a body's name ends with a syllable of its own (산림+청) or
  * has one word before the kind (개혁+신당).
  */
 function genericBody(stem: string): boolean {
   const kinds = stem.slice(0, -2);
-  // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind.
-  return (
-    kinds.length >= 4 &&
-    isKoreanCommonWord(stem.slice(-2)) &&
-    !hasNonSinoSyllable(kinds) &&
-    commonWordsOnly(kinds)
-  );
+  // Sino-Korean words all: a native word opens a party's name (더불어+민주+당), not a kind. The
+  // kind is a word of its own (병원, 당국), not one the syllables make by chance (안전+처, not 안+전처).
+  return kinds.length >= 4 && endsWithWord(stem) && !hasNonSinoSyllable(kinds) && commonWordsOnly(kinds);
 }
 
 const titlesCache = new WeakMap<readonly string[], { set: Set<string>; longest: number }>();
@@ -182,6 +206,24 @@ function endsWithTitle(ctx: NameContext, stem: string): boolean {
   return false;
 }
 
+/** A family name and two syllables that mecab-ko-dic holds as a person's name (박지성, 이영표). */
+function listedKoreanPerson(stem: string): boolean {
+  return stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1)) && isKoreanListedPerson(stem);
+}
+
+/**
+ * A word shaped as a Korean person's name (방시혁, 손정의): a family name and two syllables, all
+ * Sino-Korean (not 도널드, 리오넬: foreign given names), no common word nor a place, nor a place
+ * and its administrative word (서울+시).
+ */
+export function koreanPersonShape(ctx: NameContext, word: string): boolean {
+  if (word.length !== 3 || !koreanFamilyNames().has(word.slice(0, 1)) || hasNonSinoSyllable(word))
+    return false;
+  if (ctx.gazetteer.has(word) || isKoreanCommonWord(word) || isKoreanPlace(word)) return false;
+  const head = word.slice(0, 2);
+  return !(ADMINISTRATIVE_END.test(word) && (ctx.gazetteer.has(head) || isKoreanPlace(head)));
+}
+
 /** What a word in a name's place is: a name the dictionary does not hold as a common word, or nothing. */
 function readStem(ctx: NameContext, stem: string): Reading {
   if (ctx.gazetteer.has(stem) || hasDoubleSiotFinal(stem)) return undefined;
@@ -193,6 +235,8 @@ function readStem(ctx: NameContext, stem: string): Reading {
   if (nounVerb(stem)) return undefined;
   // A title made with its place or body (서울+시장, 국회+의장): the holder's, no name.
   if (endsWithTitle(ctx, stem)) return undefined;
+  // A Korean name mecab-ko-dic holds, though its syllables make common words (박지+성, 윤여+정).
+  if (listedKoreanPerson(stem)) return 'PERSON';
   const head = stem.slice(0, -1);
   if (ORGANISATION_END.test(stem.slice(-1)) && head.length >= 2 && commonCompound(head))
     return genericBody(stem) ? undefined : 'ORG';
@@ -202,7 +246,11 @@ function readStem(ctx: NameContext, stem: string): Reading {
   // A ship's or a rocket's name: a common word and 호 (누리+호, 세월+호), the whole no word.
   if (stem.length >= 3 && stem.endsWith('호') && commonCompound(head)) return 'PRODUCT';
   // A place of the dictionary is one, though its syllables make words too (시애+틀).
-  if (isKoreanPlace(stem)) return 'PLACE';
+  if (
+    (isKoreanPlace(stem) && (!sinoWordsOnly(stem) || hasKoreanPlaceReading(stem))) ||
+    (isKoreanAnalysedPlace(stem) && !isKoreanListedCompound(stem))
+  )
+    return 'PLACE';
   if (commonCompound(stem) && (!hasNonSinoSyllable(firstCommonWord(stem)) || isKoreanListedCompound(stem)))
     return undefined;
   if (stem.length === 3 && koreanFamilyNames().has(stem.slice(0, 1))) return 'PERSON';
@@ -238,7 +286,12 @@ function readWord(
   const type = readStem(ctx, stem);
   if (!type) return undefined;
   // Without a particle, a verb's form (새로운, 출토된) is a common word less its last syllable.
-  if (bare && type !== 'PLACE' && (stem.length < 3 || isKoreanCommonWord(stem.slice(0, -1))))
+  if (
+    bare &&
+    type !== 'PLACE' &&
+    (stem.length < 3 || isKoreanCommonWord(stem.slice(0, -1))) &&
+    !(type === 'PERSON' && listedKoreanPerson(stem))
+  )
     return undefined;
   return { start, end: start + stem.length, type, bare };
 }
@@ -261,9 +314,18 @@ interface Opening {
   body: boolean;
   /** Right after a word with no particle: no given name stands there. */
   afterName?: boolean;
+  /** Shaped as a Korean person's name (방시혁, 정청래): no name of two words opens with it. */
+  koreanName: boolean;
 }
 
 let KOREAN_COUNTRIES: Record<string, string> | undefined;
+
+/** A body's name by its last syllable or organisation word (개혁신당, 국토교통부). */
+function bodyWord(ctx: NameContext, stem: string): boolean {
+  return (
+    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w))
+  );
+}
 
 /** A word without a particle that may open a name of two words, or undefined. */
 function opening(
@@ -289,9 +351,9 @@ function opening(
   if (!place && !unknown && !borrowed && !found) return undefined;
   KOREAN_COUNTRIES ??= countryNames('ko');
   const country = place && KOREAN_COUNTRIES[stem] !== undefined;
-  const body =
-    ORGANISATION_END.test(stem.slice(-1)) || (ctx.locale?.orgSuffixes ?? []).some((w) => stem.endsWith(w));
-  return { start, end, place, country, unknown, borrowed, found, body };
+  const body = bodyWord(ctx, stem);
+  const koreanName = (unknown || found?.type === 'PERSON') && koreanPersonShape(ctx, stem);
+  return { start, end, place, country, unknown, borrowed, found, body, koreanName };
 }
 
 // The endings that join a clause to the next (발표했고, 말하며, 밝히면서, 한다고), and the ordinal
@@ -303,7 +365,13 @@ const CLAUSE_ENDING = /(?:다|고|며|면서|째)$/u;
  * 파리 생제르맹에서): a name the dictionary lacks, or one borrowed common word (머스크, 메시),
  * not a Sino-Korean one (엠폭스 확산에). PERSON or ORG, or undefined when the two are no name.
  */
-function secondWord(open: Opening, stem: string, found: Found | undefined, listedPlace: boolean): Reading {
+function secondWord(
+  ctx: NameContext,
+  open: Opening,
+  stem: string,
+  found: Found | undefined,
+  listedPlace: boolean,
+): Reading {
   const place = listedPlace || found?.type === 'PLACE';
   if (open.place) {
     // A city and a word no list holds: a club (애틀랜타 브레이브스), not two places (인천 송도); a
@@ -313,7 +381,19 @@ function secondWord(open: Opening, stem: string, found: Found | undefined, liste
   }
   if (open.borrowed && !open.found) return place ? 'ORG' : undefined;
   if ((!open.unknown && !open.found) || open.afterName) return undefined;
+  // A name, then a country: the person and the country of their title (라이칭더 대만 총통).
+  if (place && KOREAN_COUNTRIES?.[stem] !== undefined) return undefined;
   if (place) return 'ORG';
+  // A Korean person's name, then a body's name, or a borrowed one after a name read as a person's:
+  // the person and their body (정청래 더불어민주당 대표, 방시혁 하이브 의장; a Japanese name's
+  // Sino-Korean syllables stay one name: 기시다 후미오, 오타니 쇼헤이).
+  if (
+    open.koreanName &&
+    found &&
+    found.type !== 'PERSON' &&
+    (bodyWord(ctx, stem) || (open.found?.type === 'PERSON' && hasNonSinoSyllable(stem)))
+  )
+    return undefined;
   // A name found alone takes a name after it (서울대 연구팀 is no name; 넷플릭스 드라마 neither),
   // not a Korean person's (개혁신당 이준석 의원: the party, then its member).
   if (open.found) {
@@ -369,7 +449,11 @@ export function koreanUnmarkedNames(ctx: NameContext, out: Candidate[]): void {
     const stem = split?.stem ?? m[0];
     const listedPlace = stem === m[0] ? listed : ctx.gazetteer.get(stem)?.startsWith('place:') === true;
     if (open && open.end === m.index - 1 && text.charCodeAt(open.end) === SPACE && split) {
-      const type = secondWord(open, stem, found, listedPlace);
+      const type = secondWord(ctx, open, stem, found, listedPlace);
+      // A Korean name with no particle before its body (정청래 더불어민주당 대표), though its first
+      // syllables make a word (정청): the person's.
+      if (!type && !open.found && open.koreanName && found && found.type !== 'PERSON' && bodyWord(ctx, stem))
+        emit(text, { start: open.start, end: open.end, type: 'PERSON', bare: true }, out);
       if (type) {
         const joined = { start: open.start, end: m.index + stem.length, type, bare: false };
         emit(text, joined, out, open.place || listedPlace ? 57 : 46);

@@ -57,6 +57,10 @@ export interface KoreanWordFilters {
   place: BloomFilter;
   /** Every word with a place among its readings (의성, 송도). */
   placeReading: BloomFilter;
+  /** Places held only as their parts, a name and the word of its kind (가자+지구, 자바+해). */
+  analysedPlace: BloomFilter;
+  /** The words of a kind of place that end those (강, 산맥, 지구), space-separated. */
+  placeKinds: string;
   /** Syllables that may end a compound of common words (골, 법, 진), one string. */
   tails: string;
   /** Proper nouns that `common` holds by chance (애틀랜타, 시애틀), space-separated. */
@@ -65,6 +69,8 @@ export interface KoreanWordFilters {
   compounds: BloomFilter;
   /** The syllables of Sino-Korean readings (hanja's table), one string. */
   sino: string;
+  /** Korean personal names that read as common words run together (박지+성, 이영+표). */
+  persons: BloomFilter;
 }
 
 /** CLDR's exemplar cities written in `lang` (ja, ko, ru, zh), local name → place key; {} for others. */

@@ -212,10 +212,14 @@ let korean:
       common: (word: string) => boolean;
       place: (word: string) => boolean;
       placeReading: (word: string) => boolean;
+      analysedPlace: (word: string) => boolean;
+      placeKinds: Set<string>;
+      placeKindLongest: number;
       tails: Set<string>;
       properCollisions: Set<string>;
       sino: Set<string>;
       compounds: (word: string) => boolean;
+      persons: (word: string) => boolean;
     }
   | undefined;
 
@@ -226,10 +230,14 @@ function koreanTests() {
       common: bloomTest(filters.common),
       place: bloomTest(filters.place),
       placeReading: bloomTest(filters.placeReading),
+      analysedPlace: bloomTest(filters.analysedPlace),
+      placeKinds: new Set(filters.placeKinds.split(' ')),
+      placeKindLongest: Math.max(...filters.placeKinds.split(' ').map((k) => k.length)),
       tails: new Set(filters.tails),
       properCollisions: new Set(filters.properCollisions.split(' ')),
       sino: new Set(filters.sino),
       compounds: bloomTest(filters.compounds),
+      persons: bloomTest(filters.persons),
     };
   }
   return korean;
@@ -269,9 +277,28 @@ export function hasNonSinoSyllable(word: string): boolean {
   return false;
 }
 
+/**
+ * A Korean personal name of three syllables that mecab-ko-dic holds, whose syllables read as common
+ * words run together (박지+성, 윤여+정); ~2% of other such words too.
+ */
+export function isKoreanListedPerson(word: string): boolean {
+  return koreanTests().persons(word);
+}
+
 /** A Korean proper noun mecab-ko-dic reads first as a place (워싱턴, 시애틀); ~2% of others too. */
 export function isKoreanPlace(word: string): boolean {
   return koreanTests().place(word);
+}
+
+/**
+ * A place mecab-ko-dic holds only as its parts, a name and the word of its kind (가자+지구, 자바+해,
+ * 레이테+섬): a word ending with such a word, in the filter (<1% of other words too).
+ */
+export function isKoreanAnalysedPlace(word: string): boolean {
+  const { analysedPlace, placeKinds, placeKindLongest } = koreanTests();
+  for (let n = 1; n <= placeKindLongest && n < word.length; n++)
+    if (placeKinds.has(word.slice(-n))) return analysedPlace(word);
+  return false;
 }
 
 /**

@@ -79,6 +79,8 @@ export const ko: EntityLocale = {
     '대통령',
     '의원',
     '총리',
+    // Taiwan's president.
+    '총통',
     '박사',
     '기자',
     'CEO',
@@ -160,6 +162,11 @@ export const ko: EntityLocale = {
     '화학',
     '건설',
     '제약',
+    // Drug makers and old trading houses (한미+약품, 유한+양행), steelworks (현대+제철, 동국+제강).
+    '약품',
+    '양행',
+    '제철',
+    '제강',
     '항공',
     '물산',
     '생명',
