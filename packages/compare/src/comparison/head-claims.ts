@@ -122,7 +122,10 @@ function coverage(mentions: readonly Mention[]): (at: number) => boolean {
   const starts = mentions.map((n) => n.span.start);
   const reach: number[] = [];
   let most = -1;
-  for (const n of mentions) reach.push((most = Math.max(most, n.span.end)));
+  for (const n of mentions) {
+    most = Math.max(most, n.span.end);
+    reach.push(most);
+  }
   return (at) => {
     let lo = 0;
     let hi = starts.length - 1;
