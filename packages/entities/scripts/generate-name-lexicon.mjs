@@ -140,12 +140,18 @@ function japaneseProperNouns() {
   const otherWords = new Set();
   const notNameOrAdjective = new Set();
   const commonOrPerson = new Set();
+  const properGeneral = new Set();
+  const notProperGeneral = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
     if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
     if (f[3] === '人名') personWords.add(f[0]);
+    if (/^[\p{Script=Katakana}ー・]{5,}$/u.test(f[0]))
+      (f[1] === '名詞' && f[2] === '固有名詞' && f[3] === '一般' ? properGeneral : notProperGeneral).add(
+        f[0],
+      );
     else if (f[2] !== '固有名詞' && /^[\p{Script=Han}々]{2,4}$/u.test(f[0])) commonKanji.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
@@ -192,6 +198,12 @@ function japaneseProperNouns() {
     // not 渋谷, a family name too), read without an administrative word: a filter with few false
     // positives, as any run of kanji may be asked.
     barePlaces: bloom([...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(), 16, 11),
+    // Katakana proper nouns of five or more that IPAdic types as neither a person, an organisation
+    // nor a place, and has as nothing else (ホワイトハウス, ツール・ド・フランス): a name, written whole.
+    properGeneral: [...properGeneral]
+      .filter((w) => !notProperGeneral.has(w))
+      .sort()
+      .join(' '),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))

@@ -15,6 +15,7 @@ import {
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
+  japaneseKanjiCompanies,
   japaneseMunicipalities,
   japaneseTitleAfter,
   japaneseTitleLookahead,
@@ -28,9 +29,12 @@ import {
 import {
   chineseOrganisationLengths,
   isChineseOrganisation,
+  isJapaneseBarePlace,
+  isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
   isJapaneseOrgOrName,
   isJapanesePlaceStem,
+  isJapaneseProperGeneral,
   isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
@@ -266,6 +270,14 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
+    // A stadium or an arena in katakana is one word (ドジャースタジアム), a palace by its 宮 or 宮殿
+    // (エリゼ宮, バッキンガム宮殿): a place.
+    const venue = ctx.locale?.lang === 'ja' && a === 0 && b === m[0].length ? katakanaVenue(word, rest) : 0;
+    if (venue > 0) {
+      const at = { index: m.index, 0: text.slice(m.index, m.index + venue) };
+      out.push(matchCandidate(at, 'PLACE', `place:${at[0]}`, 0.6, 'names:cjk-place', 56));
+      continue;
+    }
     // A state or a city abroad by its word (ニューサウスウェールズ州, ハルキウ市), when no list has it.
     if (titleAfter && a === 0 && b === m[0].length && /^[州市]/u.test(rest) && !ctx.gazetteer.has(word)) {
       // Keyed by the name alone, as a listed place before its word is (カリフォルニア州, カリフォルニア).
@@ -294,6 +306,19 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
           },
         ),
       );
+      continue;
+    }
+    // A proper noun IPAdic types as no person, organisation or place (ホワイトハウス, ツール・ド・フランス),
+    // not before kanji that make it a kind of thing (エルニーニョ現象).
+    if (
+      titleAfter &&
+      a === 0 &&
+      b === m[0].length &&
+      word.length >= 5 &&
+      !HAN_CHAR.test(text[m.index + word.length] ?? '') &&
+      isJapaneseProperGeneral(word)
+    ) {
+      out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:ipadic', 56));
       continue;
     }
     const titled = titleAfter
@@ -338,6 +363,18 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
+// Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
+const KATAKANA_VENUE_END = /(?:スタジアム|アリーナ)$/u;
+const PALACE = /^宮(?:殿)?(?![\p{Script=Han}々])/u;
+
+/** The length of a venue named in katakana (ドジャースタジアム, エリゼ宮, バッキンガム宮殿), or 0. */
+function katakanaVenue(word: string, rest: string): number {
+  const end = KATAKANA_VENUE_END.exec(word);
+  if (end && word.length - end[0].length >= 3 && !word.includes('・')) return word.length;
+  const palace = word.length >= 3 ? PALACE.exec(rest) : null;
+  return palace ? word.length + palace[0].length : 0;
+}
+
 // A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
 const MODEL_NUMBER = /^[0-9０-９]{1,2}(?=[のをがはともや、。」]|$)/u;
 
@@ -363,6 +400,19 @@ function commonKatakana(word: string): boolean {
 
 // Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
 const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+// A katakana topic after と or や (…とファミリーマートは), and a katakana word opening a clause before
+// them (ローソンと…).
+const JOINED_TOPIC_AFTER = /^[\p{Script=Katakana}ー]{3,}[はが]/u;
+const HAN_CHAR = /[\p{Script=Han}々]/u;
+const KATAKANA_LETTER = /[\p{Script=Katakana}ー]/u;
+
+/** Whether a katakana word of three or more opening a clause, then と or や, ends at `at`. */
+function joinedTopicBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== 'と' && text[at - 1] !== 'や') return false;
+  let i = at - 1;
+  while (i > 0 && at - 1 - i < 30 && KATAKANA_LETTER.test(text[i - 1] as string)) i--;
+  return at - 1 - i >= 3 && CLAUSE_OPEN.test(text.slice(Math.max(0, i - 1), i));
+}
 
 /**
  * A katakana word that opens a sentence as its topic or subject (ユニクロは, メルカリが) and that IPAdic
@@ -370,9 +420,14 @@ const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
  */
 function unknownTopic(ctx: NameContext, text: string, at: number, word: string): boolean {
   if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・')) return false;
-  const next = text[at + word.length];
-  if (next !== 'は' && next !== 'が') return false;
-  if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
+  const end = at + word.length;
+  const next = text[end];
+  // Two names joined as one topic (ローソンとファミリーマートは): the first before と or や and a
+  // katakana topic, the second after a katakana word that opens the clause.
+  const joined = (next === 'と' || next === 'や') && JOINED_TOPIC_AFTER.test(text.slice(end + 1, end + 40));
+  if (next !== 'は' && next !== 'が' && !joined) return false;
+  const open = CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || joinedTopicBefore(text, at);
+  if (!open || ctx.gazetteer.has(word)) return false;
   // An organisation IPAdic also has as a name or an adjective (シャープは) is the organisation here.
   return !commonKatakana(word) || isJapaneseOrgOrName(word);
 }
@@ -1022,6 +1077,8 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 // natural features (below). A kanji after ドーム starts another word (東京ドーム公演).
 const JA_PLACE_FEATURE =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:(?:空港|半島|諸島|列島|海峡|[島山川湖岳])(?![\p{Script=Han}々])|ドーム)/gu;
+const JA_VENUE =
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(?:スタジアム|アリーナ|球場|競技場)(?![\p{Script=Han}々])/gu;
 // An island, a mountain, a river or a lake is one when IPAdic has the whole as a place: an island of
 // two or three kanji (種子島), the others of three (富士山, 琵琶湖; not 火山, 本山).
 const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
@@ -1029,6 +1086,14 @@ const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
 function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ja') return;
+  // A stadium, an arena or a ballpark named by its place (埼玉スタジアム, 横浜アリーナ; not 新スタジアム).
+  for (const m of text.matchAll(JA_VENUE)) {
+    const head = m[1] as string;
+    const place =
+      ctx.gazetteer.get(head)?.startsWith('place:') || isJapaneseBarePlace(head) || isJapanesePlaceStem(head);
+    if (place && !ctx.gazetteer.has(m[0]) && !isJapaneseCommonKanjiWord(head))
+      out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+  }
   for (const m of text.matchAll(JA_PLACE_FEATURE)) {
     if (ctx.gazetteer.has(m[0])) continue;
     // A family name so written is a person's before a title (長谷川氏, 石川さん).
@@ -1101,6 +1166,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
     japaneseBarePlaces(ctx, text, scan.out);
+    japaneseKanjiCompanies(ctx, text, scan.out);
   }
   return scan.out;
 }

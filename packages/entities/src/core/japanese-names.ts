@@ -123,10 +123,16 @@ const FORMER = '(?:前|元|次期|現)?';
 const COUNTRY = '(?:[米英仏独中露韓伊加豪印朝台]|\\p{Script=Han}国|北朝鮮)';
 const LEADER_TITLE =
   '(?:国防|財務|国務|外務|商務|経済)?(?:大統領|副大統領|首相|外相|国家主席|総書記|大臣|長官|議長|大使)';
+// A shogi or go player's rank or count of major titles held, by its numeral (七段, 初段, 七冠, 二冠):
+// no list holds them all, and nothing but a player stands before them.
+const PLAYER_RANK = '(?:[初二三四五六七八九]段|[二三四五六七八]冠)(?![\\p{Script=Han}々])';
 
 /** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */
 export function japaneseTitleAfter(cues: string[]): RegExp {
-  return new RegExp(`^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE})`, 'u');
+  return new RegExp(
+    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${PLAYER_RANK})`,
+    'u',
+  );
 }
 
 /** The same, as a lookahead after a name. */
@@ -181,5 +187,25 @@ export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidat
   for (const m of text.matchAll(BARE_KANJI_PLACE)) {
     if (ctx.gazetteer.has(m[0]) || ERA_OR_DATE.test(m[0]) || !isJapaneseBarePlace(m[0])) continue;
     out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.5, 'names:cjk-place', 42));
+  }
+}
+
+// Kanji opening a clause before what only a company does or has (無印良品を展開する, 日本郵政の…社長):
+// three to six kanji, not after a kanji. Ending with a generic word, they name a kind, not a firm
+// (日本法人の社長, 新規事業を展開).
+const KANJI_AT_CLAUSE_OPEN = /(?<=^|[\s。！？、，「『（(])[\p{Script=Han}々]{3,6}(?=を|の|傘下)/gu;
+const GENERIC_FIRM_END =
+  /(?:法人|会社|企業|事業|部門|政府|当局|工場|店舗|本社|支社|団体|組合|業界|業者|店|陣|側|者|社|省|庁|局|部)$/u;
+
+/**
+ * A firm written in kanji no list holds, by what follows it, when IPAdic has the whole as no common
+ * word: an organisation.
+ */
+export function japaneseKanjiCompanies(ctx: NameContext, text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(KANJI_AT_CLAUSE_OPEN)) {
+    const end = m.index + m[0].length;
+    if (!COMPANY_AFTER.test(text.slice(end, end + 14))) continue;
+    if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
   }
 }

@@ -87,6 +87,14 @@ export function isJapaneseOrgOrName(word: string): boolean {
   return jaOrgOrName.has(word);
 }
 
+let jaProperGeneral: Set<string> | undefined;
+
+/** A katakana proper noun of five or more that IPAdic types as no person, organisation or place (ホワイトハウス). */
+export function isJapaneseProperGeneral(word: string): boolean {
+  jaProperGeneral ??= new Set(japaneseProperNouns().properGeneral.split(' '));
+  return jaProperGeneral.has(word);
+}
+
 let jaPlaceStem: ((word: string) => boolean) | undefined;
 let jaPlaceNotWords: Set<string> | undefined;
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/index';
+
+// Japanese name mechanisms of session 10 (issue #15). Sentences written for these tests, none from
+// the recall set: each rule on a name it was not written for, and on the words it must leave alone.
+const named = (text: string) =>
+  extractMentions({ text, lang: 'ja' })
+    .filter((m) => ['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME'].includes(m.type))
+    .map((m) => `${m.type} ${m.text}`);
+
+describe('Japanese names by their cues (session 10)', () => {
+  it('reads a player before a rank or a count of titles by its numeral', () => {
+    expect(named('羽生善治二冠が対局に臨んだ。')).toContain('PERSON 羽生善治');
+    // 三段目 is a sumo division: no name before it.
+    expect(named('三段目の力士が勝ち越した。')).toEqual([]);
+  });
+
+  it('reads two katakana names joined as one topic', () => {
+    expect(named('コメダやスタバが値上げした。')).toEqual(['NAME コメダ', 'NAME スタバ']);
+    // Common words so joined are no names.
+    expect(named('ワクチンとマスクは不足している。')).toEqual([]);
+  });
+
+  it('reads kanji opening a clause before what only a company does or has as a firm', () => {
+    expect(named('森永乳業の社長が交代した。')).toContain('ORG 森永乳業');
+    expect(named('日清食品を傘下に持つ持株会社が発表した。')).toContain('ORG 日清食品');
+    // A kind of firm or of business, not a firm.
+    expect(named('日本法人の社長が交代した。')).not.toContain('ORG 日本法人');
+    expect(named('海外事業を展開する企業が増えた。')).toEqual([]);
+  });
+
+  it('reads a venue by its word: a stadium or an arena of a place, a palace', () => {
+    expect(named('横浜アリーナでコンサートが開かれた。')).toEqual(['PLACE 横浜アリーナ']);
+    expect(named('ヤンキースタジアムで試合があった。')).toEqual(['PLACE ヤンキースタジアム']);
+    expect(named('バッキンガム宮殿で晩餐会が開かれた。')).toEqual(['PLACE バッキンガム宮殿']);
+    // No place before the word: a new stadium, a municipal ballpark.
+    expect(named('新スタジアムの建設が始まった。')).toEqual([]);
+    expect(named('市営球場で試合があった。')).toEqual([]);
+  });
+
+  it("reads IPAdic's other katakana proper nouns as names, not before kanji that make a kind", () => {
+    expect(named('ツール・ド・フランスが開幕した。')).toEqual(['NAME ツール・ド・フランス']);
+    expect(named('エルニーニョ現象が続く。')).toEqual([]);
+  });
+});
