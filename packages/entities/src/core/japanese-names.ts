@@ -1,6 +1,7 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
+  isEnamdictGivenName,
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
@@ -9,7 +10,7 @@ import {
   japaneseFamilyNames,
 } from './name-lexicon';
 import type { NameContext } from './names';
-import { japaneseNameCuts } from './romanize';
+import { isJapaneseFamilyName, japaneseNameCuts } from './romanize';
 import { alternation } from './text';
 
 // Japanese names that a word after them marks: a municipality by its 市 or 区, an organisation by
@@ -166,7 +167,12 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
     const name = m[0];
     if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseCommonKanjiWord(name)) continue;
     if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
-    if (!japaneseNameCuts(name).includes(2)) continue;
+    // Cut two and two by IPAdic's name tables, or by its family names and ENAMDICT's given names of
+    // two kanji (大谷 + 翔平), which IPAdic's lack.
+    const cut =
+      japaneseNameCuts(name).includes(2) ||
+      (name.length === 4 && isJapaneseFamilyName(name.slice(0, 2)) && isEnamdictGivenName(name.slice(2)));
+    if (!cut) continue;
     // 行方 + 不明 ("missing"): a given name that is only ever a common word makes no name.
     if (name.length === 4 && isJapaneseCommonKanjiWord(name.slice(2))) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
