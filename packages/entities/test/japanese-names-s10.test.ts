@@ -69,4 +69,15 @@ describe('Japanese names by their cues (session 10)', () => {
     // Not a country before a university abroad.
     expect(named('米国ハーバード大学の研究者が来日した。')).toEqual(['PLACE 米国', 'ORG ハーバード大学']);
   });
+
+  it('reads a museum or a district by its word, and a three-kanji name by a family name of IPAdic', () => {
+    expect(named('オルセー美術館で特別展が始まった。')).toEqual(['PLACE オルセー美術館']);
+    expect(named('大英博物館は返還に応じなかった。')).toEqual(['PLACE 大英博物館']);
+    expect(named('ガザ地区で停電が続く。')).toEqual(['PLACE ガザ地区']);
+    expect(named('錦織圭は初戦を突破した。')).toEqual(['PERSON 錦織圭']);
+    // A prefecture's museum, a business district, "friends" (仲間 + the plural 達): no names.
+    expect(named('県立美術館で展示が始まった。')).toEqual([]);
+    expect(named('ビジネス地区で停電が続く。')).toEqual([]);
+    expect(named('仲間達の願いがかなった。')).toEqual([]);
+  });
 });

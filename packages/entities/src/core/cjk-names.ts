@@ -272,7 +272,9 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     }
     // A stadium or an arena in katakana is one word (ドジャースタジアム), a palace by its 宮 or 宮殿
     // (エリゼ宮, バッキンガム宮殿): a place.
-    const venue = ctx.locale?.lang === 'ja' && a === 0 && b === m[0].length ? katakanaVenue(word, rest) : 0;
+    let venue = ctx.locale?.lang === 'ja' && a === 0 && b === m[0].length ? katakanaVenue(word, rest) : 0;
+    // A district is a place's (ガザ地区; not ビジネス地区).
+    if (venue > 0 && rest.startsWith('地区') && !ctx.gazetteer.get(word)?.startsWith('place:')) venue = 0;
     if (venue > 0) {
       const at = { index: m.index, 0: text.slice(m.index, m.index + venue) };
       out.push(matchCandidate(at, 'PLACE', `place:${at[0]}`, 0.6, 'names:cjk-place', 56));
@@ -386,14 +388,18 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
 
 // Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
 const KATAKANA_VENUE_END = /(?:スタジアム|アリーナ)$/u;
-const PALACE = /^宮(?:殿)?(?![\p{Script=Han}々])/u;
+const PALACE = /^(?:宮殿|宮|美術館|博物館|大聖堂|地区)(?![\p{Script=Han}々])/u;
 
-/** The length of a venue named in katakana (ドジャースタジアム, エリゼ宮, バッキンガム宮殿), or 0. */
+/**
+ * The length of a venue named in katakana (ドジャースタジアム, エリゼ宮, バッキンガム宮殿, ルーブル美術館,
+ * ガザ地区), or 0.
+ */
 function katakanaVenue(word: string, rest: string): number {
   const end = KATAKANA_VENUE_END.exec(word);
   if (end && word.length - end[0].length >= 3 && !word.includes('・')) return word.length;
-  const palace = word.length >= 3 ? PALACE.exec(rest) : null;
-  return palace ? word.length + palace[0].length : 0;
+  const palace = word.length >= 2 ? PALACE.exec(rest) : null;
+  if (!palace || (word.length < 3 && palace[0] !== '地区')) return 0;
+  return word.length + palace[0].length;
 }
 
 // A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
@@ -1101,7 +1107,7 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 const JA_PLACE_FEATURE =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:(?:空港|半島|諸島|列島|海峡|[島山川湖岳])(?![\p{Script=Han}々])|ドーム)/gu;
 const JA_VENUE =
-  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(スタジアム|アリーナ|球場|競技場|海|湾|(?:第[一二三四五六七八九])?原発|原子力発電所|神宮|神社|大社)(?![\p{Script=Han}々])/gu;
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(スタジアム|アリーナ|球場|競技場|海|湾|(?:第[一二三四五六七八九])?原発|原子力発電所|神宮|神社|大社|美術館|博物館)(?![\p{Script=Han}々])/gu;
 // An island, a mountain, a river or a lake is one when IPAdic has the whole as a place: an island of
 // two or three kanji (種子島), the others of three (富士山, 琵琶湖; not 火山, 本山).
 const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
@@ -1111,11 +1117,11 @@ function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ja') return;
   // A stadium, an arena or a ballpark, a sea or a bay, a nuclear plant named by its place (埼玉スタジアム,
   // 横浜アリーナ, 日本海, 東京湾, 福島第一原発; not 新スタジアム, 近海, 各原発); a shrine by its name
-  // (伊勢神宮, 靖国神社; not 地元神社).
+  // or a museum by its name (伊勢神宮, 靖国神社, 大英博物館; not 地元神社, 県立美術館).
   for (const m of text.matchAll(JA_VENUE)) {
     const head = m[1] as string;
     if (ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head)) continue;
-    const shrine = /^(?:神宮|神社|大社)$/u.test(m[2] as string);
+    const shrine = /^(?:神宮|神社|大社|美術館|博物館)$/u.test(m[2] as string);
     const place =
       shrine ||
       ctx.gazetteer.get(head)?.startsWith('place:') ||

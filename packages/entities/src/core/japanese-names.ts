@@ -154,7 +154,7 @@ const BARE_KANJI_NAME =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{3,4}(?![\p{Script=Han}々])(?=[はがのをにともや、。」ら])/gu;
 
 // Suffixes that make a word of the kanji before them (根本的 "fundamental", 可能性, 日本人, 担当者).
-const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長]$/u;
+const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長達]$/u;
 
 /**
  * A Japanese name without a title (藤井聡太は, 大谷翔平が): a run of four kanji that the reading
@@ -166,7 +166,9 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
   for (const m of text.matchAll(BARE_KANJI_NAME)) {
     const name = m[0];
     if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseCommonKanjiWord(name)) continue;
-    if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
+    // Three kanji: a family name of faker's list or of IPAdic's table, then one (錦織圭, 阿久悠).
+    if (name.length === 3 && !families.has(name.slice(0, 2)) && !isJapaneseFamilyName(name.slice(0, 2)))
+      continue;
     // Cut two and two by IPAdic's name tables, or by its family names and ENAMDICT's given names of
     // two kanji (大谷 + 翔平), which IPAdic's lack.
     const cut =
