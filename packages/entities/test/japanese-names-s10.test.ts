@@ -80,4 +80,16 @@ describe('Japanese names by their cues (session 10)', () => {
     expect(named('ビジネス地区で停電が続く。')).toEqual([]);
     expect(named('仲間達の願いがかなった。')).toEqual([]);
   });
+
+  it('reads an acronym before the genitive, Latin capitals opening a katakana firm, a short firm before its chief', () => {
+    expect(named('NATOの事務総長が来日した。')).toEqual(['ORG NATO']);
+    // A code of two letters, a term of the list: no names.
+    expect(named('BAの番号は若い。')).toEqual([]);
+    expect(named('AIの活用が進む。')).toEqual([]);
+    expect(named('NTTドコモは料金を下げた。')).toEqual(['ORG NTTドコモ']);
+    expect(named('ナイキのジョン・ドナホー最高経営責任者が退任した。')).toContain('ORG ナイキ');
+    expect(named('メタのマーク・ザッカーバーグ最高経営責任者は語った。')).toContain('ORG メタ');
+    // A common word of two letters with no chief's name after it.
+    expect(named('メタの考え方が広がった。')).toEqual([]);
+  });
 });

@@ -373,7 +373,8 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const whole = a === 0 && b === m[0].length && ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word);
     const proper = whole ? japaneseProperNoun(word) : undefined;
     // Kanji written against an organisation open its name (阪神タイガース, 日本マクドナルド).
-    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) : '';
+    // Latin capitals too (LINEヤフー, NTTドコモ).
+    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) || latinHead(ctx, text, m.index) : '';
     if (orgHead) {
       const at = { index: m.index - orgHead.length, 0: `${orgHead}${word}` };
       out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.6, 'names:ipadic', 44));
@@ -472,6 +473,16 @@ function hanHead(ctx: NameContext, text: string, at: number, placeToo = false): 
   if (head.length < 2 || head.length > 4) return '';
   if (!placeToo && ctx.gazetteer.get(head)?.startsWith('place:')) return '';
   return head;
+}
+
+// A word in Latin capitals against what follows it, nothing Latin before it (LINE, NTT).
+const LATIN_HEAD = /(?<![A-Za-z])[A-Z]{2,6}$/u;
+
+/** Latin capitals written against a katakana organisation, which open its name (LINEヤフー). */
+function latinHead(ctx: NameContext, text: string, at: number): string {
+  if (ctx.locale?.lang !== 'ja') return '';
+  const head = LATIN_HEAD.exec(text.slice(Math.max(0, at - 8), at))?.[0] ?? '';
+  return head && !TERM_ACRONYMS.has(head) && !/[A-Za-z]/.test(text[at - head.length - 1] ?? '') ? head : '';
 }
 
 const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;

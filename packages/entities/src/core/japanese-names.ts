@@ -111,11 +111,22 @@ const COMPANY_AFTER =
 
 /**
  * A katakana word before what only a company does or has (ユニクロを運営する): an organisation when
- * IPAdic has it as no common word (not ホテルの社長).
+ * IPAdic has it as no common word (not ホテルの社長); one of two letters only before its chief's name.
  */
 export function isCompanyBefore(text: string, end: number, word: string): boolean {
-  return word.length >= 3 && COMPANY_AFTER.test(text.slice(end, end + 14)) && !isJapaneseCommonKatakana(word);
+  if (word.length === 2) return CHIEF_AFTER.test(text.slice(end, end + 30));
+  const after = text.slice(end, end + 30);
+  return (
+    word.length >= 3 &&
+    (COMPANY_AFTER.test(after) || CHIEF_AFTER.test(after)) &&
+    !isJapaneseCommonKatakana(word)
+  );
 }
+
+// A company's chief by name after it (メタのマーク・ザッカーバーグ最高経営責任者): a short katakana word
+// that is also a common word (メタ "meta") is the company there.
+const CHIEF_AFTER =
+  /^の(?:\p{Script=Han}{2,5}|[\p{Script=Katakana}ー]{2,}・[\p{Script=Katakana}ー・]{2,})(?:社長|会長|CEO|最高経営責任者|創業者)/u;
 
 // Between a name and its title: "former", "next" or "current" (菅義偉前首相, トランプ次期大統領), and
 // before a head of state's or a minister's title, the country as the press shortens it (トランプ米大統領,
