@@ -92,4 +92,11 @@ describe('Japanese names by their cues (session 10)', () => {
     // A common word of two letters with no chief's name after it.
     expect(named('メタの考え方が広がった。')).toEqual([]);
   });
+
+  it('leaves a place that a dot joins to a name, when no place opens it', () => {
+    expect(named('モルガン・スタンレーは人員を削減する。')).toEqual(['PERSON モルガン・スタンレー']);
+    expect(named('ジョージ・ワシントンは建国の父と呼ばれる。')).toEqual(['PERSON ジョージ・ワシントン']);
+    // Two places, and a place before a school of art, stay places.
+    expect(named('マダガスカル・コモロ。')).toEqual(['PLACE マダガスカル', 'PLACE コモロ']);
+  });
 });

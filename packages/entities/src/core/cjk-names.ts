@@ -119,6 +119,10 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       (KATAKANA_CHAR.test(text[m.index - 1] ?? '') || KATAKANA_CHAR.test(text[end] ?? ''))
     )
       continue;
+    // …and so is one that a dot joins to katakana words, when they open with no place (スタンレー in
+    // モルガン・スタンレー; not コモロ in マダガスカル・コモロ).
+    if (ctx.locale?.lang === 'ja' && KATAKANA_EDGE.test(m[0]) && dottedWithNonPlace(ctx, text, m.index, end))
+      continue;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
@@ -151,6 +155,25 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+const DOTTED_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+
+/**
+ * Whether the katakana word at `start`–`end` is one of a run joined by dots that is no place's: its
+ * first part is none (モルガン・スタンレー; not フランス・ロマン派, マダガスカル・コモロ).
+ */
+function dottedWithNonPlace(ctx: NameContext, text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '・' && text[end] !== '・') return false;
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 40 && /[\p{Script=Katakana}ー・]/u.test(text[a - 1] as string)) a--;
+  while (b < text.length && b - end < 40 && /[\p{Script=Katakana}ー・]/u.test(text[b] as string)) b++;
+  const parts = text.slice(a, b).split('・').filter(Boolean);
+  const place = (p: string) => ctx.gazetteer.get(p)?.startsWith('place:') === true;
+  return (
+    parts.length > 1 && !place(parts[0] as string) && parts.some((p) => DOTTED_KATAKANA.test(p) && !place(p))
+  );
 }
 
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
