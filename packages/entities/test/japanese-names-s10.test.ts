@@ -99,4 +99,11 @@ describe('Japanese names by their cues (session 10)', () => {
     // Two places, and a place before a school of art, stay places.
     expect(named('マダガスカル・コモロ。')).toEqual(['PLACE マダガスカル', 'PLACE コモロ']);
   });
+
+  it("reads kanji before a tie-up as a firm's partner", () => {
+    expect(named('日産は本田技研との経営統合を断念した。')).toContain('ORG 本田技研');
+    // Talks with the opposition, a tie-up with a large firm: no names.
+    expect(named('政府は野党との協議を続けた。')).toEqual([]);
+    expect(named('同社は大手企業との提携を発表した。')).toEqual([]);
+  });
 });

@@ -213,6 +213,9 @@ export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidat
 // three to six kanji, not after a kanji. Ending with a generic word, they name a kind, not a firm
 // (日本法人の社長, 新規事業を展開).
 const KANJI_AT_CLAUSE_OPEN = /(?<=^|[\s。！？、，「『（(])[\p{Script=Han}々]{3,6}(?=を|の|傘下)/gu;
+const KANJI_AFTER_PARTICLE = /(?<=[はがもをに])[\p{Script=Han}々]{3,6}(?=との)/gu;
+// What firms do with one another: a tie-up, a merger (との業務提携, との経営統合, との協業).
+const PARTNER_AFTER = /^との(?:業務|資本)?(?:提携|協業|経営統合|合併)/u;
 const GENERIC_FIRM_END =
   /(?:法人|会社|企業|事業|部門|政府|当局|工場|店舗|本社|支社|団体|組合|業界|業者|店|陣|側|者|社|省|庁|局|部)$/u;
 
@@ -223,7 +226,15 @@ const GENERIC_FIRM_END =
 export function japaneseKanjiCompanies(ctx: NameContext, text: string, out: Candidate[]): void {
   for (const m of text.matchAll(KANJI_AT_CLAUSE_OPEN)) {
     const end = m.index + m[0].length;
-    if (!COMPANY_AFTER.test(text.slice(end, end + 14))) continue;
+    const after = text.slice(end, end + 14);
+    if (!COMPANY_AFTER.test(after) && !PARTNER_AFTER.test(after)) continue;
+    if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
+  }
+  // A firm's partner in a tie-up, after a particle too (ヤマト運輸は日本郵便との協業を).
+  for (const m of text.matchAll(KANJI_AFTER_PARTICLE)) {
+    const end = m.index + m[0].length;
+    if (!PARTNER_AFTER.test(text.slice(end, end + 14))) continue;
     if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
   }
