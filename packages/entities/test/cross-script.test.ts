@@ -213,7 +213,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
     it: { tuning: 0.95, heldout: 0.92 },
-    ja: { tuning: 0.95, heldout: 0.86 },
+    ja: { tuning: 0.95, heldout: 0.89 },
     ko: { tuning: 0.93, heldout: 0.9 },
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
@@ -227,8 +227,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // Languages with more sentences (each batch written together before the rules that read them):
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
-  // Session 10: ko 20 tuning sentences more (120 tuning, 50 held-out).
-  const EXTENDED_TUNING: Record<string, number> = { ko: 3 };
+  // Session 10: ja and ko 20 tuning sentences more each (120 tuning, 50 held-out).
+  const EXTENDED_TUNING: Record<string, number> = { ja: 3, ko: 3 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],

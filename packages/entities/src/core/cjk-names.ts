@@ -15,6 +15,7 @@ import {
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
+  japaneseKanjiCompanies,
   japaneseMunicipalities,
   japaneseTitleAfter,
   japaneseTitleLookahead,
@@ -30,9 +31,12 @@ import {
   chineseOrganisationLengths,
   hasNonSinoSyllable,
   isChineseOrganisation,
+  isJapaneseBarePlace,
+  isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
   isJapaneseOrgOrName,
   isJapanesePlaceStem,
+  isJapaneseProperGeneral,
   isKoreanCommonWord,
   japaneseFamilyNames,
   japaneseOrganisationLengths,
@@ -117,6 +121,10 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       (KATAKANA_CHAR.test(text[m.index - 1] ?? '') || KATAKANA_CHAR.test(text[end] ?? ''))
     )
       continue;
+    // …and so is one that a dot joins to katakana words, when they open with no place (スタンレー in
+    // モルガン・スタンレー; not コモロ in マダガスカル・コモロ).
+    if (ctx.locale?.lang === 'ja' && KATAKANA_EDGE.test(m[0]) && dottedWithNonPlace(ctx, text, m.index, end))
+      continue;
     if (HANGUL_START.test(m[0]) && !isKoreanWordEdge(text, m.index, end)) continue;
     // A place that opens an organisation's name is part of it (中国篮球协会, 中国国际航空): up to
     // four characters, then an organisation word of the locale.
@@ -149,6 +157,25 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+const DOTTED_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+
+/**
+ * Whether the katakana word at `start`–`end` is one of a run joined by dots that is no place's: its
+ * first part is none (モルガン・スタンレー; not フランス・ロマン派, マダガスカル・コモロ).
+ */
+function dottedWithNonPlace(ctx: NameContext, text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '・' && text[end] !== '・') return false;
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 40 && /[\p{Script=Katakana}ー・]/u.test(text[a - 1] as string)) a--;
+  while (b < text.length && b - end < 40 && /[\p{Script=Katakana}ー・]/u.test(text[b] as string)) b++;
+  const parts = text.slice(a, b).split('・').filter(Boolean);
+  const place = (p: string) => ctx.gazetteer.get(p)?.startsWith('place:') === true;
+  return (
+    parts.length > 1 && !place(parts[0] as string) && parts.some((p) => DOTTED_KATAKANA.test(p) && !place(p))
+  );
 }
 
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
@@ -268,6 +295,16 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
+    // A stadium or an arena in katakana is one word (ドジャースタジアム), a palace by its 宮 or 宮殿
+    // (エリゼ宮, バッキンガム宮殿): a place.
+    let venue = ctx.locale?.lang === 'ja' && a === 0 && b === m[0].length ? katakanaVenue(word, rest) : 0;
+    // A district is a place's (ガザ地区; not ビジネス地区).
+    if (venue > 0 && rest.startsWith('地区') && !ctx.gazetteer.get(word)?.startsWith('place:')) venue = 0;
+    if (venue > 0) {
+      const at = { index: m.index, 0: text.slice(m.index, m.index + venue) };
+      out.push(matchCandidate(at, 'PLACE', `place:${at[0]}`, 0.6, 'names:cjk-place', 56));
+      continue;
+    }
     // A state or a city abroad by its word (ニューサウスウェールズ州, ハルキウ市), when no list has it.
     if (titleAfter && a === 0 && b === m[0].length && /^[州市]/u.test(rest) && !ctx.gazetteer.has(word)) {
       // Keyed by the name alone, as a listed place before its word is (カリフォルニア州, カリフォルニア).
@@ -278,7 +315,9 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const orgSuffix = orgSuffixes.find((s) => rest.startsWith(s));
     if (orgSuffix) {
       const place = ctx.gazetteer.get(word);
-      const head = hanHead(ctx, text, m.index);
+      // A place before the katakana opens the name too (日本サッカー協会), not a country before a
+      // university abroad (米国ハーバード大学).
+      const head = hanHead(ctx, text, m.index, !/大学|大學/.test(orgSuffix));
       const key =
         place?.startsWith('place:') && /大学|大學/.test(orgSuffix)
           ? `org:university of ${place.slice(6)}`
@@ -296,6 +335,38 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
           },
         ),
       );
+      continue;
+    }
+    // A city before a dot and a katakana word names a team or a paper (ロサンゼルス・ドジャース,
+    // ニューヨーク・タイムズ), not a person.
+    // The word after the dot is no place (マダガスカル・コモロ is two), and no kanji goes on from it
+    // (フランス・ロマン派).
+    const dot = word.lastIndexOf('・');
+    if (
+      titleAfter &&
+      dot > 0 &&
+      word.length - dot > 3 &&
+      ctx.gazetteer.get(word.slice(0, dot))?.startsWith('place:') &&
+      !ctx.gazetteer.has(word.slice(dot + 1)) &&
+      !HAN_CHAR.test(text[m.index + b] ?? '') &&
+      !titleAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    ) {
+      out.push(
+        matchCandidate({ index: m.index + a, 0: word }, 'ORG', `org:${word}`, 0.6, 'names:katakana', 56),
+      );
+      continue;
+    }
+    // A proper noun IPAdic types as no person, organisation or place (ホワイトハウス, ツール・ド・フランス),
+    // not before kanji that make it a kind of thing (エルニーニョ現象).
+    if (
+      titleAfter &&
+      a === 0 &&
+      b === m[0].length &&
+      word.length >= 5 &&
+      !HAN_CHAR.test(text[m.index + word.length] ?? '') &&
+      isJapaneseProperGeneral(word)
+    ) {
+      out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:ipadic', 56));
       continue;
     }
     const titled = titleAfter
@@ -327,7 +398,8 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const whole = a === 0 && b === m[0].length && ctx.locale?.lang === 'ja' && !ctx.gazetteer.has(word);
     const proper = whole ? japaneseProperNoun(word) : undefined;
     // Kanji written against an organisation open its name (阪神タイガース, 日本マクドナルド).
-    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) : '';
+    // Latin capitals too (LINEヤフー, NTTドコモ).
+    const orgHead = proper === 'ORG' ? hanHead(ctx, text, m.index) || latinHead(ctx, text, m.index) : '';
     if (orgHead) {
       const at = { index: m.index - orgHead.length, 0: `${orgHead}${word}` };
       out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.6, 'names:ipadic', 44));
@@ -338,6 +410,22 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     else if (a === 0 && b === m[0].length && unknownTopic(ctx, text, m.index, word))
       out.push(matchCandidate(m, 'NAME', `name:${word}`, 0.5, 'names:katakana-topic', 43));
   }
+}
+
+// Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
+const KATAKANA_VENUE_END = /(?:スタジアム|アリーナ)$/u;
+const PALACE = /^(?:宮殿|宮|美術館|博物館|大聖堂|地区)(?![\p{Script=Han}々])/u;
+
+/**
+ * The length of a venue named in katakana (ドジャースタジアム, エリゼ宮, バッキンガム宮殿, ルーブル美術館,
+ * ガザ地区), or 0.
+ */
+function katakanaVenue(word: string, rest: string): number {
+  const end = KATAKANA_VENUE_END.exec(word);
+  if (end && word.length - end[0].length >= 3 && !word.includes('・')) return word.length;
+  const palace = word.length >= 2 ? PALACE.exec(rest) : null;
+  if (!palace || (word.length < 3 && palace[0] !== '地区')) return 0;
+  return word.length + palace[0].length;
 }
 
 // A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
@@ -365,6 +453,19 @@ function commonKatakana(word: string): boolean {
 
 // Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
 const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+// A katakana topic after と or や (…とファミリーマートは), and a katakana word opening a clause before
+// them (ローソンと…).
+const JOINED_TOPIC_AFTER = /^[\p{Script=Katakana}ー]{3,}[はが]/u;
+const HAN_CHAR = /[\p{Script=Han}々]/u;
+const KATAKANA_LETTER = /[\p{Script=Katakana}ー]/u;
+
+/** Whether a katakana word of three or more opening a clause, then と or や, ends at `at`. */
+function joinedTopicBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== 'と' && text[at - 1] !== 'や') return false;
+  let i = at - 1;
+  while (i > 0 && at - 1 - i < 30 && KATAKANA_LETTER.test(text[i - 1] as string)) i--;
+  return at - 1 - i >= 3 && CLAUSE_OPEN.test(text.slice(Math.max(0, i - 1), i));
+}
 
 /**
  * A katakana word that opens a sentence as its topic or subject (ユニクロは, メルカリが) and that IPAdic
@@ -372,24 +473,41 @@ const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
  */
 function unknownTopic(ctx: NameContext, text: string, at: number, word: string): boolean {
   if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・')) return false;
-  const next = text[at + word.length];
-  if (next !== 'は' && next !== 'が') return false;
-  if (!CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || ctx.gazetteer.has(word)) return false;
+  const end = at + word.length;
+  const next = text[end];
+  // Two names joined as one topic (ローソンとファミリーマートは): the first before と or や and a
+  // katakana topic, the second after a katakana word that opens the clause.
+  const joined = (next === 'と' || next === 'や') && JOINED_TOPIC_AFTER.test(text.slice(end + 1, end + 40));
+  if (next !== 'は' && next !== 'が' && !joined) return false;
+  const open = CLAUSE_OPEN.test(text.slice(Math.max(0, at - 1), at)) || joinedTopicBefore(text, at);
+  if (!open || ctx.gazetteer.has(word)) return false;
   // An organisation IPAdic also has as a name or an adjective (シャープは) is the organisation here.
   return !commonKatakana(word) || isJapaneseOrgOrName(word);
 }
 
 /**
  * Kanji written against a katakana organisation open its name (牧野フライス製作所, 日本マクドナルド社):
- * up to four, after anything that is not kanji, unless they name a place the gazetteer knows.
+ * up to four, after anything that is not kanji, unless they name a place the gazetteer knows (and
+ * `placeToo` is false).
  */
-function hanHead(ctx: NameContext, text: string, at: number): string {
+function hanHead(ctx: NameContext, text: string, at: number, placeToo = false): string {
   if (ctx.locale?.lang !== 'ja') return '';
   let i = at;
   while (i > 0 && at - i < 5 && /[\p{Script=Han}々]/u.test(text[i - 1] as string)) i--;
   const head = text.slice(i, at);
-  if (head.length < 2 || head.length > 4 || ctx.gazetteer.get(head)?.startsWith('place:')) return '';
+  if (head.length < 2 || head.length > 4) return '';
+  if (!placeToo && ctx.gazetteer.get(head)?.startsWith('place:')) return '';
   return head;
+}
+
+// A word in Latin capitals against what follows it, nothing Latin before it (LINE, NTT).
+const LATIN_HEAD = /(?<![A-Za-z])[A-Z]{2,6}$/u;
+
+/** Latin capitals written against a katakana organisation, which open its name (LINEヤフー). */
+function latinHead(ctx: NameContext, text: string, at: number): string {
+  if (ctx.locale?.lang !== 'ja') return '';
+  const head = LATIN_HEAD.exec(text.slice(Math.max(0, at - 8), at))?.[0] ?? '';
+  return head && !TERM_ACRONYMS.has(head) && !/[A-Za-z]/.test(text[at - head.length - 1] ?? '') ? head : '';
 }
 
 const HAN_RUN = /[\p{Script=Han}々]{3,}/gu;
@@ -1047,6 +1165,8 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
 // natural features (below). A kanji after ドーム starts another word (東京ドーム公演).
 const JA_PLACE_FEATURE =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}(?:(?:空港|半島|諸島|列島|海峡|[島山川湖岳])(?![\p{Script=Han}々])|ドーム)/gu;
+const JA_VENUE =
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,3})(スタジアム|アリーナ|球場|競技場|海|湾|(?:第[一二三四五六七八九])?原発|原子力発電所|神宮|神社|大社|美術館|博物館)(?![\p{Script=Han}々])/gu;
 // An island, a mountain, a river or a lake is one when IPAdic has the whole as a place: an island of
 // two or three kanji (種子島), the others of three (富士山, 琵琶湖; not 火山, 本山).
 const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
@@ -1054,13 +1174,31 @@ const NATURAL_FEATURE = /(?<![半諸列])[島山川湖岳]$/u;
 /** Japanese places named by their kind: an airport, a peninsula, islands, a strait, a stadium. */
 function japanesePlaceFeatures({ ctx, text, suffixes, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'ja') return;
+  // A stadium, an arena or a ballpark, a sea or a bay, a nuclear plant named by its place (埼玉スタジアム,
+  // 横浜アリーナ, 日本海, 東京湾, 福島第一原発; not 新スタジアム, 近海, 各原発); a shrine by its name
+  // or a museum by its name (伊勢神宮, 靖国神社, 大英博物館; not 地元神社, 県立美術館).
+  for (const m of text.matchAll(JA_VENUE)) {
+    const head = m[1] as string;
+    if (ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head)) continue;
+    const shrine = /^(?:神宮|神社|大社|美術館|博物館)$/u.test(m[2] as string);
+    const place =
+      shrine ||
+      ctx.gazetteer.get(head)?.startsWith('place:') ||
+      isJapaneseBarePlace(head) ||
+      isJapanesePlaceStem(head);
+    if (place) out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
+  }
   for (const m of text.matchAll(JA_PLACE_FEATURE)) {
     if (ctx.gazetteer.has(m[0])) continue;
     // A family name so written is a person's before a title (長谷川氏, 石川さん).
     const end = m.index + m[0].length;
     const person = japaneseFamilyNames().has(m[0]) || suffixes.some((s) => text.startsWith(s, end));
     const feature = (m[0].length === 3 || m[0].endsWith('島')) && !person;
-    if (NATURAL_FEATURE.test(m[0]) && !(feature && isJapanesePlaceStem(m[0]))) continue;
+    // …or when IPAdic has the two kanji before its word as a place and no common word (佐渡島, 球磨川).
+    const head = m[0].slice(0, -1);
+    const namedByPlace =
+      !person && head.length === 2 && isJapanesePlaceStem(head) && !isJapaneseCommonKanjiWord(head);
+    if (NATURAL_FEATURE.test(m[0]) && !(feature && isJapanesePlaceStem(m[0])) && !namedByPlace) continue;
     // Above the gazetteer's place inside it (能登 in 能登半島).
     out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.6, 'names:cjk-place', 56));
   }
@@ -1082,7 +1220,9 @@ function hiraganaGivenNames({ ctx, text, suffixes, out }: CjkScan): void {
   );
   for (const m of text.matchAll(re)) {
     const family = m[1] as string;
-    if (PARTICLE_START.test(m[2] as string) || ctx.gazetteer.has(family)) continue;
+    // An adjective in -しい is no given name (新しい会長, 厳しい監督).
+    if (PARTICLE_START.test(m[2] as string) || (m[2] as string).endsWith('しい') || ctx.gazetteer.has(family))
+      continue;
     if (!japaneseNameReadings(family).length) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:kanji', 45));
   }
@@ -1126,6 +1266,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
     japaneseBarePlaces(ctx, text, scan.out);
+    japaneseKanjiCompanies(ctx, text, scan.out);
   }
   return scan.out;
 }

@@ -1,6 +1,7 @@
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
+  isEnamdictGivenName,
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
@@ -9,7 +10,7 @@ import {
   japaneseFamilyNames,
 } from './name-lexicon';
 import type { NameContext } from './names';
-import { japaneseNameCuts } from './romanize';
+import { isJapaneseFamilyName, japaneseNameCuts } from './romanize';
 import { alternation } from './text';
 
 // Japanese names that a word after them marks: a municipality by its 市 or 区, an organisation by
@@ -110,11 +111,22 @@ const COMPANY_AFTER =
 
 /**
  * A katakana word before what only a company does or has (ユニクロを運営する): an organisation when
- * IPAdic has it as no common word (not ホテルの社長).
+ * IPAdic has it as no common word (not ホテルの社長); one of two letters only before its chief's name.
  */
 export function isCompanyBefore(text: string, end: number, word: string): boolean {
-  return word.length >= 3 && COMPANY_AFTER.test(text.slice(end, end + 14)) && !isJapaneseCommonKatakana(word);
+  if (word.length === 2) return CHIEF_AFTER.test(text.slice(end, end + 30));
+  const after = text.slice(end, end + 30);
+  return (
+    word.length >= 3 &&
+    (COMPANY_AFTER.test(after) || CHIEF_AFTER.test(after)) &&
+    !isJapaneseCommonKatakana(word)
+  );
 }
+
+// A company's chief by name after it (メタのマーク・ザッカーバーグ最高経営責任者): a short katakana word
+// that is also a common word (メタ "meta") is the company there.
+const CHIEF_AFTER =
+  /^の(?:\p{Script=Han}{2,5}|[\p{Script=Katakana}ー]{2,}・[\p{Script=Katakana}ー・]{2,})(?:社長|会長|CEO|最高経営責任者|創業者)/u;
 
 // Between a name and its title: "former", "next" or "current" (菅義偉前首相, トランプ次期大統領), and
 // before a head of state's or a minister's title, the country as the press shortens it (トランプ米大統領,
@@ -123,10 +135,16 @@ const FORMER = '(?:前|元|次期|現)?';
 const COUNTRY = '(?:[米英仏独中露韓伊加豪印朝台]|\\p{Script=Han}国|北朝鮮)';
 const LEADER_TITLE =
   '(?:国防|財務|国務|外務|商務|経済)?(?:大統領|副大統領|首相|外相|国家主席|総書記|大臣|長官|議長|大使)';
+// A shogi or go player's rank or count of major titles held, by its numeral (七段, 初段, 七冠, 二冠):
+// no list holds them all, and nothing but a player stands before them.
+const PLAYER_RANK = '(?:[初二三四五六七八九]段|[二三四五六七八]冠)(?![\\p{Script=Han}々])';
 
 /** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */
 export function japaneseTitleAfter(cues: string[]): RegExp {
-  return new RegExp(`^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE})`, 'u');
+  return new RegExp(
+    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${PLAYER_RANK})`,
+    'u',
+  );
 }
 
 /** The same, as a lookahead after a name. */
@@ -147,7 +165,7 @@ const BARE_KANJI_NAME =
   /(?<![\p{Script=Han}々])[\p{Script=Han}々]{3,4}(?![\p{Script=Han}々])(?=[はがのをにともや、。」ら])/gu;
 
 // Suffixes that make a word of the kanji before them (根本的 "fundamental", 可能性, 日本人, 担当者).
-const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長]$/u;
+const WORD_SUFFIX = /[的性化者家員人派系型式用製産等率界側内外中後前上下間長達]$/u;
 
 /**
  * A Japanese name without a title (藤井聡太は, 大谷翔平が): a run of four kanji that the reading
@@ -159,8 +177,15 @@ export function japaneseBareNames(ctx: NameContext, text: string, out: Candidate
   for (const m of text.matchAll(BARE_KANJI_NAME)) {
     const name = m[0];
     if (ctx.gazetteer.has(name) || WORD_SUFFIX.test(name) || isJapaneseCommonKanjiWord(name)) continue;
-    if (name.length === 3 && !families.has(name.slice(0, 2))) continue;
-    if (!japaneseNameCuts(name).includes(2)) continue;
+    // Three kanji: a family name of faker's list or of IPAdic's table, then one (錦織圭, 阿久悠).
+    if (name.length === 3 && !families.has(name.slice(0, 2)) && !isJapaneseFamilyName(name.slice(0, 2)))
+      continue;
+    // Cut two and two by IPAdic's name tables, or by its family names and ENAMDICT's given names of
+    // two kanji (大谷 + 翔平), which IPAdic's lack.
+    const cut =
+      japaneseNameCuts(name).includes(2) ||
+      (name.length === 4 && isJapaneseFamilyName(name.slice(0, 2)) && isEnamdictGivenName(name.slice(2)));
+    if (!cut) continue;
     // 行方 + 不明 ("missing"): a given name that is only ever a common word makes no name.
     if (name.length === 4 && isJapaneseCommonKanjiWord(name.slice(2))) continue;
     out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 42));
@@ -181,5 +206,36 @@ export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidat
   for (const m of text.matchAll(BARE_KANJI_PLACE)) {
     if (ctx.gazetteer.has(m[0]) || ERA_OR_DATE.test(m[0]) || !isJapaneseBarePlace(m[0])) continue;
     out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.5, 'names:cjk-place', 42));
+  }
+}
+
+// Kanji opening a clause before what only a company does or has (無印良品を展開する, 日本郵政の…社長):
+// three to six kanji, not after a kanji. Ending with a generic word, they name a kind, not a firm
+// (日本法人の社長, 新規事業を展開).
+const KANJI_AT_CLAUSE_OPEN = /(?<=^|[\s。！？、，「『（(])[\p{Script=Han}々]{3,6}(?=を|の|傘下)/gu;
+const KANJI_AFTER_PARTICLE = /(?<=[はがもをに])[\p{Script=Han}々]{3,6}(?=との)/gu;
+// What firms do with one another: a tie-up, a merger (との業務提携, との経営統合, との協業).
+const PARTNER_AFTER = /^との(?:業務|資本)?(?:提携|協業|経営統合|合併)/u;
+const GENERIC_FIRM_END =
+  /(?:法人|会社|企業|事業|部門|政府|当局|工場|店舗|本社|支社|団体|組合|業界|業者|店|陣|側|者|社|省|庁|局|部)$/u;
+
+/**
+ * A firm written in kanji no list holds, by what follows it, when IPAdic has the whole as no common
+ * word: an organisation.
+ */
+export function japaneseKanjiCompanies(ctx: NameContext, text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(KANJI_AT_CLAUSE_OPEN)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 14);
+    if (!COMPANY_AFTER.test(after) && !PARTNER_AFTER.test(after)) continue;
+    if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
+  }
+  // A firm's partner in a tie-up, after a particle too (ヤマト運輸は日本郵便との協業を).
+  for (const m of text.matchAll(KANJI_AFTER_PARTICLE)) {
+    const end = m.index + m[0].length;
+    if (!PARTNER_AFTER.test(text.slice(end, end + 14))) continue;
+    if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
   }
 }

@@ -42,6 +42,10 @@ export interface JapaneseProperNouns {
   barePlaces: BloomFilter;
   /** A place and its administrative word that IPAdic has as another word (都市, 中村), space-separated. */
   placeNotWords: string;
+  /** Katakana proper nouns of five or more IPAdic types as no person, organisation or place (ホワイトハウス). */
+  properGeneral: string;
+  /** ENAMDICT's given names of two kanji that IPAdic has as no name (翔平, 聡太). */
+  enamdictGiven: BloomFilter;
 }
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */

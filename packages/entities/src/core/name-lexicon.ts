@@ -87,6 +87,22 @@ export function isJapaneseOrgOrName(word: string): boolean {
   return jaOrgOrName.has(word);
 }
 
+let jaEnamdictGiven: ((word: string) => boolean) | undefined;
+
+/** A given name of two kanji of ENAMDICT's that IPAdic lacks (翔平, 聡太), by a Bloom filter (~1% of other words say yes too). */
+export function isEnamdictGivenName(word: string): boolean {
+  jaEnamdictGiven ??= bloomTest(japaneseProperNouns().enamdictGiven);
+  return jaEnamdictGiven(word);
+}
+
+let jaProperGeneral: Set<string> | undefined;
+
+/** A katakana proper noun of five or more that IPAdic types as no person, organisation or place (ホワイトハウス). */
+export function isJapaneseProperGeneral(word: string): boolean {
+  jaProperGeneral ??= new Set(japaneseProperNouns().properGeneral.split(' '));
+  return jaProperGeneral.has(word);
+}
+
 let jaPlaceStem: ((word: string) => boolean) | undefined;
 let jaPlaceNotWords: Set<string> | undefined;
 

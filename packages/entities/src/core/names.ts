@@ -1048,6 +1048,8 @@ const CYRILLIC_ACRONYM = /^\p{Script=Cyrillic}{2,5}$/u;
 // A case particle, or where a sentence or clause opens ("JAXAは種子島から…").
 const JA_PARTICLE_BEFORE = /^(?:[はがをにとでも。、「]|)$/u;
 const JA_PARTICLE_AFTER = /^[はがをにとでも、]$/u;
+// The genitive and "to" after an acronym of three letters or more (IAEAの, NATOへ; not a code, BAの).
+const JA_GENITIVE_AFTER = /^[のへ]$/u;
 
 /**
  * An acronym where grammar puts a name, not a term of the list (AI, GDP, CEO): after an article or
@@ -1058,11 +1060,13 @@ const JA_PARTICLE_AFTER = /^[はがをにとでも、]$/u;
 function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   if (!/^\p{Lu}{2,5}$/u.test(tok.text) || TERM_ACRONYMS.has(tok.text)) return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
-  // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携".
+  // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携",
+  // "IAEAの事務局長".
   if (
     langOf(s) === 'ja' &&
     JA_PARTICLE_BEFORE.test(before(s, tok, 1)) &&
-    JA_PARTICLE_AFTER.test(after(s, tok, 1))
+    (JA_PARTICLE_AFTER.test(after(s, tok, 1)) ||
+      (tok.text.length >= 3 && JA_GENITIVE_AFTER.test(after(s, tok, 1))))
   )
     return true;
   // Korean writes a case particle against the acronym ("IMF는", "KAIST의") or a noun after it

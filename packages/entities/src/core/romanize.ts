@@ -163,6 +163,11 @@ export function japaneseNameCuts(name: string): number[] {
   return cuts;
 }
 
+/** A family name of IPAdic's name table (大谷, 藤井). */
+export function isJapaneseFamilyName(name: string): boolean {
+  return nameTables().family.main.has(name);
+}
+
 const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
 
 /**
