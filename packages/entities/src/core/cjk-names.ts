@@ -16,6 +16,7 @@ import {
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
   japaneseKanjiCompanies,
+  japaneseLongBodies,
   japaneseMunicipalities,
   japaneseTitleAfter,
   japaneseTitleLookahead,
@@ -529,27 +530,44 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
   // Only the lengths that a listed word starting with the run's character has are sliced and asked.
   const lengths = lang === 'ja' ? japaneseOrganisationLengths() : chineseOrganisationLengths();
   const longest = lang === 'ja' ? 8 : 10;
-  const tryAt = (at: number, end: number): void => {
+  // `from` is where the name starts: before `at` when a word opens it (陸上 of 陸上自衛隊).
+  const tryAt = (at: number, end: number, from = at): boolean => {
     const mask = lengths.get(text.charCodeAt(at));
-    if (mask === undefined) return;
+    if (mask === undefined) return false;
     for (let n = Math.min(longest, end - at); n >= 3; n--) {
       // No listed word of this length or shorter starts here.
-      if ((mask & ((2 << n) - 1)) === 0) return;
+      if ((mask & ((2 << n) - 1)) === 0) return false;
       const word = text.slice(at, at + n);
       // The gazetteer's name is found as it is (京都大学), not the shorter one inside it (京都大).
-      if (ctx.gazetteer.has(word)) return;
+      if (ctx.gazetteer.has(word)) return false;
       if ((mask & (1 << n)) === 0 || !known(word)) continue;
+      const name = text.slice(from, at + n);
       // Above a gazetteer place inside it (中国 in 中国移动).
-      out.push(matchCandidate({ index: at, 0: word }, 'ORG', `org:${word}`, 0.55, 'names:lexicon', 56));
-      return;
+      out.push(matchCandidate({ index: from, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:lexicon', 56));
+      return true;
     }
+    return false;
   };
   for (const m of text.matchAll(HAN_RUN)) {
     const end = m.index + m[0].length;
-    tryAt(m.index, end);
+    if (tryAt(m.index, end)) continue;
+    if (lang === 'ja' && m[0].length >= 5 && commonWordOpensOrganisation(m[0]))
+      tryAt(m.index + 2, end, m.index);
     if (lang === 'zh')
       for (let i = m.index + 1; i < end - 2; i++) if (ZH_FUNCTION.has(text.charCodeAt(i - 1))) tryAt(i, end);
   }
+}
+// Two kanji that point, count or date rather than name (今回, 同日, 各国, 昨年, 両国, 前回).
+const NOT_AN_ORG_OPENING = /[今昨同本当各全両前元新旧翌毎他日月年回時週期]/u;
+
+/**
+ * Two kanji that IPAdic has as a common word or a place, written against an organisation it has,
+ * open the organisation's name (陸上 + 自衛隊, 海上 + 自衛隊), unless they point, count or date
+ * (今回自衛隊が, 同日自衛隊は).
+ */
+function commonWordOpensOrganisation(run: string): boolean {
+  const head = run.slice(0, 2);
+  return !NOT_AN_ORG_OPENING.test(head) && (isJapaneseCommonKanjiWord(head) || isJapaneseBarePlace(head));
 }
 const ZH_FUNCTION = new Set([...'的在与和了是由向对据被将从为把'].map((c) => c.charCodeAt(0)));
 
@@ -607,6 +625,10 @@ function kanjiNameBeforeTitle(
     const name = run.slice(0, n);
     if (!titleAfter.test(text.slice(at + n, at + n + 12))) continue;
     if (ctx.gazetteer.has(name)) continue;
+    // Two kanji that IPAdic has as a common word and never as a name (世界選手権), or that count the
+    // holders of the office (初代大統領, 歴代首相): no name.
+    if (n === 2 && ctx.locale?.lang === 'ja' && (isJapaneseCommonKanjiWord(name) || name.endsWith('代')))
+      continue;
     if (japaneseNameReadings(name).some((r) => r.includes(' ')) || familyFirst(name) || chineseName(name))
       return name;
   }
@@ -1267,6 +1289,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseBareNames(ctx, text, scan.out);
     japaneseBarePlaces(ctx, text, scan.out);
     japaneseKanjiCompanies(ctx, text, scan.out);
+    japaneseLongBodies(ctx, text, scan.out);
   }
   return scan.out;
 }

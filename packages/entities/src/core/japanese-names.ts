@@ -24,6 +24,20 @@ const PLACE_WORD = /[市区町村郡県]/u;
 // than names (当町 this town, 本市, 各県, 両区), or 港市 (a port city).
 const NOT_A_STEM = /[市区町村郡県都府道]$|^[当本同各全旧新我両隣他港]$/u;
 
+// What follows a municipality's word in a word of its own (市内, 区長, 県警, 町議, 市役所, 県連, 県産).
+const AFTER_PLACE_WORD = /[内民長警場外心部議政庁営立街域役税債連産中下境東西南北]/u;
+
+/**
+ * The administrative word opens a common word with the kanji after it that is none of a
+ * municipality's own (区分 of 市場区分; 区内, 市長 are the place's): no municipality there.
+ */
+function wordAcrossPlaceWord(text: string, word: number): boolean {
+  const next = text[word + 1] ?? '';
+  return (
+    HAN.test(next) && !AFTER_PLACE_WORD.test(next) && isJapaneseCommonKanjiWord(text.slice(word, word + 2))
+  );
+}
+
 /**
  * Municipalities and wards by their administrative word (渋谷区, 堺市, 石垣市): one to three kanji
  * that IPAdic has as a place, then 市, 区, 町, 村, 郡 or 県, where a kanji run starts or a place found
@@ -40,6 +54,7 @@ export function japaneseMunicipalities(ctx: NameContext, text: string, out: Cand
       const name = text.slice(at, at + n + 1);
       if (families.has(name) || ctx.gazetteer.has(name) || isJapanesePlaceNotWord(name)) continue;
       if (NOT_A_STEM.test(stem) || !isJapanesePlaceStem(stem)) continue;
+      if (wordAcrossPlaceWord(text, at + n)) continue;
       const key = ctx.gazetteer.get(stem);
       const place = key?.startsWith('place:') ? key : `place:${name}`;
       found.push(matchCandidate({ index: at, 0: name }, 'PLACE', place, 0.6, 'names:cjk-place', 57));
@@ -237,5 +252,21 @@ export function japaneseKanjiCompanies(ctx: NameContext, text: string, out: Cand
     if (!PARTNER_AFTER.test(text.slice(end, end + 14))) continue;
     if (GENERIC_FIRM_END.test(m[0]) || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(m[0])) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-company', 56));
+  }
+}
+
+// A long run of kanji ending with a body's word (連合, 協会, 機構, 連盟, 財団, 学会, 協議会), between a
+// particle or a clause's opening and a particle: six kanji or more say which body (世界平和統一家庭連合,
+// 日本放送協会), where a shorter one, or one pointing back, names a kind (同協会).
+const LONG_BODY =
+  /(?<=^|[\s。！？、，「『（(はがもをにでと])(?![各同本当両他][\p{Script=Han}々])[\p{Script=Han}々]{4,12}(?:連合会?|協会|機構|連盟|財団|学会|協議会)(?=[はがもをにでとの、。])/gu;
+
+/** A body named by a long run of kanji and its word, no list holding it: an organisation. */
+export function japaneseLongBodies(ctx: NameContext, text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(LONG_BODY)) {
+    // A union of a kind of bodies (経済団体連合, 労働組合連合) is no body's name.
+    const head = m[0].replace(/(?:連合会?|協会|機構|連盟|財団|学会|協議会)$/u, '');
+    if (ctx.gazetteer.has(m[0]) || GENERIC_FIRM_END.test(head)) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-body', 57));
   }
 }
