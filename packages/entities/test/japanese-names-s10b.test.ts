@@ -19,6 +19,8 @@ describe('Japanese names by their cues (session 10, round 2)', () => {
 
   it("reads a common word written against an IPAdic organisation as the organisation's opening", () => {
     expect(named('航空自衛隊が輸送機を派遣した。')).toEqual(['ORG 航空自衛隊']);
+    // A place IPAdic has (海上), the gazetteer lacks.
+    expect(named('海上自衛隊の護衛艦が寄港した。')).toContain('ORG 海上自衛隊');
     // A word that dates or points: the organisation, if read, stands alone.
     expect(named('今回自衛隊が派遣された。')).not.toContain('ORG 今回自衛隊');
     expect(named('同日自衛隊は撤収した。')).not.toContain('ORG 同日自衛隊');

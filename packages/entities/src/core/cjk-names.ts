@@ -551,7 +551,7 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
   for (const m of text.matchAll(HAN_RUN)) {
     const end = m.index + m[0].length;
     if (tryAt(m.index, end)) continue;
-    if (lang === 'ja' && m[0].length >= 5 && commonWordOpensOrganisation(m[0]))
+    if (lang === 'ja' && m[0].length >= 5 && commonWordOpensOrganisation(ctx, m[0]))
       tryAt(m.index + 2, end, m.index);
     if (lang === 'zh')
       for (let i = m.index + 1; i < end - 2; i++) if (ZH_FUNCTION.has(text.charCodeAt(i - 1))) tryAt(i, end);
@@ -561,13 +561,14 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
 const NOT_AN_ORG_OPENING = /[今昨同本当各全両前元新旧翌毎他日月年回時週期]/u;
 
 /**
- * Two kanji that IPAdic has as a common word or a place, written against an organisation it has,
- * open the organisation's name (陸上 + 自衛隊, 海上 + 自衛隊), unless they point, count or date
- * (今回自衛隊が, 同日自衛隊は).
+ * Two kanji that IPAdic has as a common word or a place the gazetteer lacks, written against an
+ * organisation it has, open the organisation's name (陸上 + 自衛隊, 海上 + 自衛隊), unless they point,
+ * count or date (今回自衛隊が, 同日自衛隊は); a known place before it stays a place (中国 + 外務省).
  */
-function commonWordOpensOrganisation(run: string): boolean {
+function commonWordOpensOrganisation(ctx: NameContext, run: string): boolean {
   const head = run.slice(0, 2);
-  return !NOT_AN_ORG_OPENING.test(head) && (isJapaneseCommonKanjiWord(head) || isJapaneseBarePlace(head));
+  if (NOT_AN_ORG_OPENING.test(head) || ctx.gazetteer.has(head)) return false;
+  return isJapaneseCommonKanjiWord(head) || isJapaneseBarePlace(head) || isJapanesePlaceStem(head);
 }
 const ZH_FUNCTION = new Set([...'的在与和了是由向对据被将从为把'].map((c) => c.charCodeAt(0)));
 
