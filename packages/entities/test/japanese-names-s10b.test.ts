@@ -39,4 +39,9 @@ describe('Japanese names by their cues (session 10, round 2)', () => {
     expect(named('渋谷区内で火災があった。')).toEqual(['PLACE 渋谷区']);
     expect(named('大分県連は会合を開いた。')).toEqual(['PLACE 大分県']);
   });
+
+  it('reads a katakana word IPAdic lacks before 事務所 or 商会 as a firm, not a common word', () => {
+    expect(named('ジャニーズ事務所は謝罪した。')).toEqual(['ORG ジャニーズ事務所']);
+    expect(named('彼はデザイン事務所を開いた。')).toEqual([]);
+  });
 });

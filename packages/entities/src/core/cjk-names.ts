@@ -338,6 +338,14 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
+    // An office, a workshop or a trading house after a katakana word IPAdic lacks is a firm
+    // (ジャニーズ事務所); after a common word it is a kind (デザイン事務所).
+    const office = ctx.locale?.lang === 'ja' && a === 0 ? KATAKANA_FIRM_WORD.exec(rest) : null;
+    if (office && !ctx.gazetteer.has(word) && !commonKatakana(word)) {
+      const at = { index: m.index, 0: `${m[0]}${office[0]}` };
+      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.6, 'names:cjk-org', 56));
+      continue;
+    }
     // A city before a dot and a katakana word names a team or a paper (ロサンゼルス・ドジャース,
     // ニューヨーク・タイムズ), not a person.
     // The word after the dot is no place (マダガスカル・コモロ is two), and no kanji goes on from it
@@ -414,6 +422,7 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
 }
 
 // Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
+const KATAKANA_FIRM_WORD = /^(?:事務所|商会|工房|興業)(?![\p{Script=Han}々])/u;
 const KATAKANA_VENUE_END = /(?:スタジアム|アリーナ)$/u;
 const PALACE = /^(?:宮殿|宮|美術館|博物館|大聖堂|地区)(?![\p{Script=Han}々])/u;
 
