@@ -208,7 +208,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.93, heldout: 0.83 },
+    de: { tuning: 0.9, heldout: 0.83 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
@@ -227,6 +227,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // Languages with more sentences (each batch written together before the rules that read them):
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
+  // A tuning half grown alone (written before the rules of session 10): de 20 tuning more.
+  const TUNING_ONLY: Record<string, number> = { de: 20 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
@@ -237,7 +239,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
         expect(
           sentences.filter((s) => s.lang === lang),
           `${half} ${lang}`,
-        ).toHaveLength(n * (EXTENDED[lang] ?? 1));
+        ).toHaveLength(n * (EXTENDED[lang] ?? 1) + (half === 'tuning' ? (TUNING_ONLY[lang] ?? 0) : 0));
     }
   });
 
