@@ -192,6 +192,15 @@ export function isGermanNoun(word: string): boolean {
   return germanNoun(word.toLowerCase());
 }
 
+let germanAcronyms: Set<string> | undefined;
+
+/** "Nato", "Fifa", "Unesco": an acronym of the German lexicon (NATO, FIFA) written in title case. */
+export function isGermanTitleCaseAcronym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,6}$/u.test(word)) return false;
+  germanAcronyms ??= new Set(germanNounFilter().acronyms.split(' '));
+  return germanAcronyms.has(word.toUpperCase());
+}
+
 let germanPlaces: Readonly<Record<string, string>> | undefined;
 
 /**

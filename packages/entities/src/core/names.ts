@@ -3,7 +3,14 @@ import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_glo
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { germanPlaceKey, germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
+import {
+  germanPlaceKey,
+  germanWordKind,
+  isGermanNoun,
+  isGermanTitleCaseAcronym,
+  isGivenName,
+  isStopword,
+} from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
@@ -868,8 +875,11 @@ const GERMAN_ADJECTIVE =
   /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
 // "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
+// The world bodies likewise ("Weltgesundheitsorganisation", "Weltbank", "Weltklimarat",
+// "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
+// ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
@@ -1056,7 +1066,15 @@ const JA_PARTICLE_AFTER = /^[はがをにとでも、]$/u;
  * wherever it stands ("рынка США", "раскритиковала НАТО").
  */
 function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
-  if (!/^\p{Lu}{2,5}$/u.test(tok.text) || TERM_ACRONYMS.has(tok.text)) return false;
+  if (
+    !(
+      /^\p{Lu}{2,5}$/u.test(tok.text) ||
+      mixedAcronym(s, tok.text) ||
+      (s.cues.nounsCapitalised && isGermanTitleCaseAcronym(tok.text))
+    ) ||
+    TERM_ACRONYMS.has(tok.text)
+  )
+    return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
   // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携".
   if (
@@ -1071,6 +1089,15 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
+}
+
+// An acronym written with some letters in lower case ("AfD", "BaFin", "PvdA", "TikTok"): three to
+// six letters, a lower-case letter before a capital. Not a family name (McCain), a legal form that
+// is written so (GmbH, an organisation suffix), or a German noun of both sexes ("BürgerIn").
+const MIXED_ACRONYM = /^(?=\p{L}{3,6}$)\p{Lu}\p{L}*\p{Ll}\p{Lu}\p{L}*$/u;
+
+function mixedAcronym(s: NameScan, word: string): boolean {
+  return MIXED_ACRONYM.test(word) && !/^Ma?c\p{Lu}|In(?:nen)?$/u.test(word) && !s.cues.orgSuffixes.has(word);
 }
 
 function classify(s: NameScan, seg: Token[], place: RunPlace): void {
@@ -1285,13 +1312,19 @@ function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   const segments: Segment[] = [];
   for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
     segments.push(...splitBeforeGivenName(seg, s.cues.nounsCapitalised));
+  let done = -1;
   segments.forEach((seg, i) => {
+    if (i === done) return;
     // A title compound names whom the title is of ("BioNTech-Gründer", "Apple-Chef").
     if (seg.role) {
       if (seg.tokens.length === 1) compoundHead(s, seg.tokens[0] as Token);
       return;
     }
     if (seg.key) {
+      if (brandedUnit(s, seg as Segment & { key: string }, segments[i + 1])) {
+        done = i + 1;
+        return;
+      }
       knownSegment(s, seg as Segment & { key: string }, segments[i + 1]);
       return;
     }
@@ -1305,6 +1338,30 @@ function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
     }
     classify(s, seg.tokens, { ...place, initial: place.initial && i === 0 });
   });
+}
+
+/**
+ * German: a known firm and a foreign word after it, which German writes no noun of, are one firm
+ * ("Siemens Energy", "Siemens Healthineers", "Bosch Rexroth"): not a place, a given name, a
+ * function word or a noun ("Siemens Chef", "Google Deutschland"). True when pushed.
+ */
+function brandedUnit(s: NameScan, seg: Segment & { key: string }, next: Segment | undefined): boolean {
+  if (!s.cues.nounsCapitalised || !seg.key.startsWith('org:') || !next || next.key || next.role) return false;
+  if (next.tokens.length !== 1) return false;
+  const word = (next.tokens[0] as Token).text;
+  if (
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(word) ||
+    germanWordKind(word) !== 'unknown' ||
+    isStopword('de', word) ||
+    givenName(word) ||
+    placeKey(s, word) !== undefined ||
+    /^\s+\p{Lu}/u.test(after(s, next.tokens[0] as Token, 2)) ||
+    NOMINALISED_SINGULAR.test(word)
+  )
+    return false;
+  const tokens = [...seg.tokens, ...next.tokens];
+  push(s, tokens, 'ORG', keyOf('ORG', spanText(s.text, tokens)), 0.75, 'names:branded-unit');
+  return true;
 }
 
 /** Products owned by an organisation named just before them ("GitHub Copilot" contains GitHub). */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/index';
+
+// German rules of session 10 (issue #15), each on sentences written for these tests (none from the
+// recall set), with the word each must leave alone.
+const named = (text: string, lang = 'de') =>
+  extractMentions({ text, lang })
+    .filter((m) => ['PERSON', 'ORG', 'PRODUCT', 'PLACE', 'NAME'].includes(m.type))
+    .map((m) => `${m.type} ${m.text}`);
+
+describe('German acronyms written in lower and title case', () => {
+  it('reads a mixed-case acronym in a name slot as an organisation', () => {
+    expect(named('Die Finanzaufsicht der BaFin prüft den Fall.')).toContain('ORG BaFin');
+    expect(named('Die Zustimmung zur AfD wächst im Osten.')).toContain('ORG AfD');
+  });
+
+  it('leaves the gendered plural with its capital I and a legal form', () => {
+    expect(named('Die Proteste der LehrerInnen gehen weiter.')).toEqual([]);
+    expect(named('Er gründete eine GmbH in der Garage.')).toEqual([]);
+  });
+
+  it('reads an acronym of the lexicon written in title case (Uefa, Nasa) as an organisation', () => {
+    expect(named('Die Uefa sperrte den Verein für zwei Jahre.')).toContain('ORG Uefa');
+    expect(named('Nach Angaben der Nasa ist die Sonde intakt.')).toContain('ORG Nasa');
+  });
+
+  it('leaves a title-case noun whose capitals also spell an acronym of the lexicon (Bund, BUND)', () => {
+    expect(named('Die Kosten trägt der Bund allein.')).not.toContain('ORG Bund');
+  });
+});
+
+describe('German firms and bodies the noun lexicon holds as common nouns', () => {
+  it('joins a known firm and a foreign word after it into one firm', () => {
+    expect(named('Siemens Mobility liefert Züge nach Ägypten.')).toContain('ORG Siemens Mobility');
+  });
+
+  it('keeps a known firm apart from a place or a noun after it', () => {
+    const found = named('Seit Montag leitet sie Google Deutschland.');
+    expect(found).toContain('ORG Google');
+    expect(found).not.toContain('ORG Google Deutschland');
+    expect(named('Der Umsatz bei Siemens Medizintechnik sank.')).not.toContain('ORG Siemens Medizintechnik');
+  });
+
+  it('reads world bodies and the intelligence service as organisations', () => {
+    expect(named('Die Weltbank senkt ihre Prognose für China.')).toContain('ORG Weltbank');
+    expect(named('Der Bericht des Verfassungsschutzes erscheint im Juni.')).toContain(
+      'ORG Verfassungsschutzes',
+    );
+    // A championship of the world is no body.
+    expect(named('Die Weltmeisterschaft beginnt im Juni.')).toEqual([]);
+  });
+});
