@@ -50,3 +50,21 @@ describe('German firms and bodies the noun lexicon holds as common nouns', () =>
     expect(named('Die Weltmeisterschaft beginnt im Juni.')).toEqual([]);
   });
 });
+
+describe('German clubs and firms named after their seat, and lakes', () => {
+  it('reads a noun and a known town after it as one club or firm', () => {
+    expect(named('Der Stürmer kommt von Eintracht Frankfurt.')).toContain('ORG Eintracht Frankfurt');
+    expect(named('Die Messe Frankfurt meldet einen Rekord.')).toContain('ORG Messe Frankfurt');
+  });
+
+  it('leaves a kind of place or a time before the town', () => {
+    expect(named('Die Hauptstadt Berlin wächst schneller als erwartet.')).toEqual(['PLACE Berlin']);
+    expect(named('Er hat im Sommer Paris besucht.')).toEqual(['PLACE Paris']);
+  });
+
+  it('reads a lake named with -see as a place, not a lake of a common noun', () => {
+    expect(named('Am Chiemsee wurde ein Boot vermisst.')).toEqual(['PLACE Chiemsee']);
+    expect(named('Der Stausee ist seit Mai gesperrt.')).toEqual([]);
+    expect(named('Im Badesee wurden Keime gefunden.')).toEqual([]);
+  });
+});

@@ -949,6 +949,46 @@ function appositiveFirm(s: NameScan, seg: Token[]): boolean {
 // Staatsanwaltschaft", "Hamburger Senat", "Frankfurter Börse"): the seated nouns and these.
 const GERMAN_CITY_BODY = /(?:philharmoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau)n?$/u;
 
+// A lake named by a word and "-see" that the noun lexicon has as no noun ("Chiemsee", "Tegernsee";
+// not "Badesee", "Stausee", nor "Bodensee", whose head is a noun), wherever it stands.
+const GERMAN_LAKE = /^\p{Lu}\p{Ll}{2,}see$/u;
+
+/** "Chiemsee", not "Badesee" or "Stausee": "-see" after a word that is no noun (nor a verb's stem, "Bade-"). */
+function lakeName(word: string): boolean {
+  if (!GERMAN_LAKE.test(word) || germanWordKind(word) === 'noun') return false;
+  const head = word.slice(0, -3);
+  return ![head, `${head}n`, `${head}en`].some((h) => isGermanNoun(h) || isStopword('de', h));
+}
+
+// Nouns of a place's kind, before the place in apposition ("die Hauptstadt Berlin", "im Bundesland
+// Hessen", "der Kreisstadt Pirna"): the place, not a club.
+const GERMAN_PLACE_KIND =
+  /(?:stadt|städte|land|länder|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
+
+/**
+ * A noun and a known town after it, nothing else, are a club or a firm named after its seat ("Bayer
+ * Leverkusen", "Eintracht Frankfurt", "Werder Bremen", "Messe Frankfurt"): not a kind of place in
+ * apposition ("Hauptstadt Berlin"), a title, or a time ("am Freitag Paris verlassen").
+ */
+function clubOfPlace(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 2) return false;
+  const [head, seat] = seg as [Token, Token];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head.text) || placeKey(s, head.text) !== undefined) return false;
+  if (placeKey(s, seat.text) === undefined || !/^\p{Lu}\p{Ll}/u.test(seat.text)) return false;
+  return (
+    !GERMAN_PLACE_KIND.test(head.text.toLowerCase()) &&
+    !isTitleWord(s, head.text) &&
+    !isStopword('de', head.text) &&
+    !givenName(head.text) &&
+    !dateWord(s, head) &&
+    !calendarWord('de', head.text) &&
+    // "am Wochenende Eisenhüttenstadt", "im Sommer Paris": a time after "am" or "im", then the place.
+    !/^(?:am|im)$/iu.test(prevWord(s, head)) &&
+    // A noun after the town ends the clause's subject, not a club ("in Stuttgart Stellen").
+    !/^[ \u00a0]+\p{Lu}/u.test(after(s, seat, 2))
+  );
+}
+
 /** "Berliner", "Münchner", "Bremer": the adjective of a known place (its name and -er, -en made -ner or -er). */
 function placeAdjective(s: NameScan, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
@@ -974,6 +1014,14 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   if (appositiveFirm(s, seg)) return true;
+  if (seg.length === 1 && lakeName(first.text)) {
+    push(s, seg, 'PLACE', keyOf('PLACE', first.text), 0.6, 'names:lake');
+    return true;
+  }
+  if (clubOfPlace(s, seg)) {
+    push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:club');
+    return true;
+  }
   if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
