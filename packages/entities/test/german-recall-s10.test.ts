@@ -68,3 +68,29 @@ describe('German clubs and firms named after their seat, and lakes', () => {
     expect(named('Im Badesee wurden Keime gefunden.')).toEqual([]);
   });
 });
+
+describe('German landmarks, seas and towns that the noun lexicon reads as compounds', () => {
+  it('keeps a town of the place table before a noun after a preposition', () => {
+    expect(named('Der Konzern streicht in Wolfsburg Stellen.')).toContain('PLACE Wolfsburg');
+  });
+
+  it('reads a city adjective before a landmark as one place', () => {
+    expect(named('Der Kölner Dom wird für zwei Jahre eingerüstet.')).toContain('PLACE Kölner Dom');
+    expect(named('Das Brandenburger Tor leuchtet in Blau.')).toContain('PLACE Brandenburger Tor');
+    // Streets of a city in the plural: no landmark's name.
+    expect(named('Die Berliner Straßen sind leer.')).toEqual([]);
+  });
+
+  it('reads a landmark compound after a given name or a place as one place', () => {
+    expect(named('Tausende demonstrierten auf dem Alexanderplatz.')).toEqual(['PLACE Alexanderplatz']);
+    expect(named('Im Gazastreifen fehlt Trinkwasser.')).toEqual(['PLACE Gazastreifen']);
+    // Compounds of common nouns: no names.
+    expect(named('Auf dem Spielplatz und am Marktplatz spielten Kinder.')).toEqual([]);
+  });
+
+  it('reads a capitalised adjective after an article before a sea or a house as a name', () => {
+    expect(named('Die Frachter meiden das Rote Meer.')).toEqual(['PLACE Rote Meer']);
+    expect(named('Am Schwarzen Meer wird gekämpft.')).toEqual(['PLACE Schwarzen Meer']);
+    expect(named('Er kaufte das alte Haus am Meer.')).toEqual([]);
+  });
+});

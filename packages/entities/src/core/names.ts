@@ -679,7 +679,10 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   if (genitive) return [genitive];
   // A noun after one word: the name only after a preposition of place ("in Stuttgart Stellen ab").
   if (hi < seg.length)
-    return !place.initial && kind !== 'noun' && GERMAN_NAME_BEFORE.test(prevWord(s, first))
+    // A town of the place table though a compound of nouns by the lexicon ("in Wolfsburg Stellen").
+    return !place.initial &&
+      (kind !== 'noun' || placeKey(s, first.text) !== undefined) &&
+      GERMAN_NAME_BEFORE.test(prevWord(s, first))
       ? name
       : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
@@ -1003,6 +1006,52 @@ function cityBody(s: NameScan, seg: Token[]): boolean {
   return GERMAN_CITY_BODY.test(body) || GERMAN_SEATED.test(body);
 }
 
+// Buildings, squares, bridges, valleys and the like, named after a person or a place: a city's
+// adjective before one ("Kölner Dom", "Brandenburger Tor", "Hamburger Hafen"), or a given name or
+// a known place written against one ("Alexanderplatz", "Carolabrücke", "Gazastreifen"; "Elb-" for
+// the Elbe: "Elbphilharmonie").
+const GERMAN_LANDMARK =
+  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge)$/u;
+
+// A sea, mountains or a building named by a capitalised adjective after an article ("das Rote Meer",
+// "am Schwarzen Meer", "das Weiße Haus", "auf dem Roten Platz"): German writes no adjective so
+// inside a sentence but in a name.
+const GERMAN_FEATURE =
+  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs)$/u;
+const INFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es|er|em)$/u;
+
+function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
+  if (seg.length !== 2 || place.initial) return false;
+  const [adjective, head] = seg as [Token, Token];
+  const before = prevWord(s, adjective);
+  return (
+    GERMAN_FEATURE.test(head.text) &&
+    INFLECTED_ADJECTIVE.test(adjective.text) &&
+    !isStopword('de', adjective.text) &&
+    placeKey(s, adjective.text) === undefined &&
+    (ANY_ARTICLE.test(before) || /^(?:am|im|vom|zum|beim)$/iu.test(before))
+  );
+}
+
+function landmark(s: NameScan, seg: Token[]): boolean {
+  if (seg.length === 2) {
+    const head = (seg[1] as Token).text.toLowerCase();
+    return placeAdjective(s, (seg[0] as Token).text) && GERMAN_LANDMARK.test(head);
+  }
+  if (seg.length !== 1) return false;
+  const word = (seg[0] as Token).text;
+  const m = GERMAN_LANDMARK.exec(word);
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const stem = word.slice(0, m.index);
+  if (stem.length < 3) return false;
+  const name = stem[0]?.toUpperCase() + stem.slice(1);
+  if (isStopword('de', name)) return false;
+  return (
+    ((givenName(name) || placeKey(s, name) !== undefined) && !isGermanNoun(name)) ||
+    (placeKey(s, `${name}e`) !== undefined && !isGermanNoun(`${name}e`))
+  );
+}
+
 /**
  * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun,
  * an authority and its seat, a city's body, or a firm after its kind.
@@ -1014,6 +1063,10 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   if (appositiveFirm(s, seg)) return true;
+  if (landmark(s, seg) || namedFeature(s, seg, place)) {
+    push(s, seg, 'PLACE', keyOf('PLACE', spanText(s.text, seg)), 0.6, 'names:landmark');
+    return true;
+  }
   if (seg.length === 1 && lakeName(first.text)) {
     push(s, seg, 'PLACE', keyOf('PLACE', first.text), 0.6, 'names:lake');
     return true;
