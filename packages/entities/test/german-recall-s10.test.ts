@@ -94,3 +94,27 @@ describe('German landmarks, seas and towns that the noun lexicon reads as compou
     expect(named('Er kaufte das alte Haus am Meer.')).toEqual([]);
   });
 });
+
+describe('German occupations before a person the given-name list lacks', () => {
+  it('cuts the noun before the two names', () => {
+    expect(named('Trainer Xabi Alonso verlässt den Verein.')).toContain('PERSON Xabi Alonso');
+  });
+
+  it('keeps a given name that opens the name', () => {
+    expect(named('Bundeskanzler Friedrich Merz sagte das Treffen ab.')).toContain('PERSON Friedrich Merz');
+  });
+});
+
+describe('German natural places (src/locales/de/landscape.ts)', () => {
+  it('reads rivers, seas and mountains as places wherever they stand', () => {
+    expect(named('Der Pegel der Weser stieg über sieben Meter.')).toEqual(['PLACE Weser']);
+    expect(named('Die Alpen verlieren ihre Gletscher.')).toEqual(['PLACE Alpen']);
+    expect(named('Im Mittelmeer wurden 60 Menschen gerettet.')).toEqual(['PLACE Mittelmeer']);
+  });
+
+  it('leaves the rivers named like German words', () => {
+    // Regen (rain) and Seine (his): no river.
+    expect(named('Der Regen hielt seine Gäste nicht ab.')).toEqual([]);
+    expect(named('Seine Mannschaft verlor am Samstag.')).toEqual([]);
+  });
+});

@@ -1201,6 +1201,28 @@ function mixedAcronym(s: NameScan, word: string): boolean {
   return MIXED_ACRONYM.test(word) && !/^Ma?c\p{Lu}|In(?:nen)?$/u.test(word) && !s.cues.orgSuffixes.has(word);
 }
 
+/**
+ * German: the nouns before a person's two names are a title or an occupation, not the name ("Trainer
+ * Xabi Alonso", "Rapper Capital Bra"), though the lexicon lacks the given name. Never a given name or
+ * a town, and two words are left at least.
+ */
+function withoutLeadingNouns(s: NameScan, seg: Token[]): Token[] {
+  if (!s.cues.nounsCapitalised || seg.length < 3) return seg;
+  let lo = 0;
+  while (seg.length - lo > 2) {
+    const t = (seg[lo] as Token).text;
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(t) ||
+      givenName(t) ||
+      placeKey(s, t) !== undefined ||
+      germanWordKind(t) !== 'noun'
+    )
+      break;
+    lo++;
+  }
+  return lo === 0 ? seg : seg.slice(lo);
+}
+
 function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   if (seg.length === 0) return;
   const str = spanText(s.text, seg);
@@ -1229,7 +1251,9 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   if (seg.every((t) => ACRONYM.test(t.text))) return;
   if (cuedType(s, seg, str)) return;
   if (personEvidence(s, seg)) {
-    push(s, seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
+    const person = withoutLeadingNouns(s, seg);
+    const text = person === seg ? str : spanText(s.text, person);
+    push(s, person, 'PERSON', keyOf('PERSON', text), person.length >= 2 ? 0.85 : 0.7, 'names:person');
     return;
   }
   if (place.quoted) return;
