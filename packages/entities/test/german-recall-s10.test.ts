@@ -118,3 +118,31 @@ describe('German natural places (src/locales/de/landscape.ts)', () => {
     expect(named('Seine Mannschaft verlor am Samstag.')).toEqual([]);
   });
 });
+
+describe('names written with an abbreviation, a number or a qualifier', () => {
+  it('keeps "St." inside a name, in every language', () => {
+    expect(named('Die Fähre fuhr nach St. Petersburg.')).toEqual(['NAME St. Petersburg']);
+    expect(named('The team moved to St. Louis in May.', 'en')).toContain('NAME St. Louis');
+    // A full stop after another word still ends the name.
+    expect(named('Er wohnt in Berlin. Potsdam liegt nah.')).not.toContain('PLACE Berlin. Potsdam');
+  });
+
+  it('takes a club whole with its number or its town adjective', () => {
+    expect(named('Der 1. FC Nürnberg gewann zu Hause.')).toContain('ORG 1. FC Nürnberg');
+    expect(named('Der Hamburger SV verlor in Kiel.')).toContain('ORG Hamburger SV');
+    // A date's day is no club number.
+    expect(named('Am 1. Mai demonstrierten Tausende.')).toEqual([]);
+  });
+
+  it('extends a town over its river or region when the place table has them together', () => {
+    expect(named('Die Messe in Frankfurt am Main beginnt.')).toEqual(['PLACE Frankfurt am Main']);
+    expect(named('Das Landgericht Frankfurt am Main entschied.')).toEqual([
+      'ORG Landgericht Frankfurt am Main',
+    ]);
+    expect(named('Sie fuhr von Berlin am Montag ab.')).toEqual(['PLACE Berlin']);
+  });
+
+  it('takes the legal form "GmbH & Co. KG" whole', () => {
+    expect(named('Die Aldi Süd GmbH & Co. KG klagt.')).toContain('ORG Aldi Süd GmbH & Co. KG');
+  });
+});

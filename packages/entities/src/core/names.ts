@@ -264,7 +264,11 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
-    const gapOk = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    const gapOk =
+      prev !== undefined &&
+      (/^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) ||
+        // "St. Petersburg", "FC St. Pauli", "St. Gallen": the saint's abbreviation opens a name.
+        (prev.text === 'St' && /^\.[ \u00a0]$/u.test(text.slice(prev.end, t.start))));
     if (nameLike(t.text)) {
       if (!gapOk) flush();
       cur.push(t);
@@ -578,8 +582,24 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   const { cues } = s;
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
-  if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text))) {
-    const named = cues.orgHeads.has(first.text) ? seg : withoutApposedNoun(s, seg);
+  // "Hamburger SV", "Karlsruher SC": a club's kind after its town's adjective.
+  const townClub =
+    seg.length === 2 &&
+    cues.nounsCapitalised &&
+    cues.orgHeads.has(last.text) &&
+    ACRONYM.test(last.text) &&
+    placeAdjective(s, first.text);
+  if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text) || townClub)) {
+    let named = cues.orgHeads.has(first.text) || townClub ? seg : withoutApposedNoun(s, seg);
+    // "1. FC Köln", "1. FSV Mainz 05": the club's number before its kind.
+    const number = cues.orgHeads.has(first.text)
+      ? /(?:^|[\s(])(\d{1,2}\.) $/u.exec(before(s, first, 5))
+      : null;
+    const digits = number?.[1];
+    if (digits) {
+      const start = first.start - digits.length - 1;
+      named = [{ start, end: start + digits.length, text: digits }, ...seg];
+    }
     push(s, named, 'ORG', keyOf('ORG', spanText(s.text, named).replace(/\.$/, '')), 0.8, 'names:org-cue');
     return true;
   }
@@ -996,7 +1016,7 @@ function clubOfPlace(s: NameScan, seg: Token[]): boolean {
 function placeAdjective(s: NameScan, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
   const stem = word.slice(0, -2);
-  return [stem, `${stem}en`, `${word.slice(0, -3)}en`].some((p) => placeKey(s, p) !== undefined);
+  return [stem, `${stem}e`, `${stem}en`, `${word.slice(0, -3)}en`].some((p) => placeKey(s, p) !== undefined);
 }
 
 /** A city's adjective before one of its bodies, one organisation ("bei den Berliner Philharmonikern"). */
@@ -1602,6 +1622,41 @@ function shortForms({ text, tokens, out }: NameScan): void {
   }
 }
 
+// A limited partnership whose partner is a company ("Aldi Nord GmbH & Co. KG", "Merck KGaA" aside).
+const LEGAL_FORM_TAIL = /^ & Co\.? ?(?:KGaA|KG|OHG)\b/u;
+const TOWN_QUALIFIER = /^ (?:am|an der|im|in der|ob der) \p{Lu}[\p{L}-]*/u;
+
+/**
+ * A firm's legal form "GmbH & Co. KG" taken whole. German towns named with their river or region ("Frankfurt am Main", "Freiburg im Breisgau",
+ * "Landgericht Frankfurt am Main"): a place or a seated body whose last word and the words after it
+ * are a town of the place table is extended over them, and what was found inside them dropped.
+ */
+function townQualifiers(s: NameScan): void {
+  const { text, out } = s;
+  const cut: [number, number][] = [];
+  for (const c of out) {
+    if (c.type !== 'PLACE' && c.type !== 'ORG') continue;
+    const tail = text.slice(c.end, c.end + 30);
+    const form = c.type === 'ORG' ? LEGAL_FORM_TAIL.exec(tail) : null;
+    if (form && /(?:GmbH|AG|SE)$/u.test(text.slice(c.start, c.end))) {
+      cut.push([c.end, c.end + form[0].length]);
+      c.end += form[0].length;
+      c.key = keyOf('ORG', text.slice(c.start, c.end));
+      continue;
+    }
+    const m = TOWN_QUALIFIER.exec(tail);
+    if (!m) continue;
+    const last = /\p{Lu}[\p{L}-]*$/u.exec(text.slice(c.start, c.end))?.[0];
+    const key = last && germanPlaceKey(last + m[0]);
+    if (!key) continue;
+    cut.push([c.end, c.end + m[0].length]);
+    c.end += m[0].length;
+    c.key = c.type === 'PLACE' ? key : keyOf('ORG', text.slice(c.start, c.end));
+  }
+  if (!cut.length) return;
+  s.out = out.filter((c) => !cut.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
 /** Full names found elsewhere are found in Title Case lines too. */
 function titleLineNames(s: NameScan): void {
   const { text, titleRanges, out } = s;
@@ -1628,6 +1683,7 @@ function titleLineNames(s: NameScan): void {
 export function nameCandidates(ctx: NameContext): Candidate[] {
   const s = nameScan(ctx);
   for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads)) readRun(s, run);
+  if (s.cues.nounsCapitalised) townQualifiers(s);
   ownerOrgs(s);
   coordinatedPersons(s);
   shortForms(s);
