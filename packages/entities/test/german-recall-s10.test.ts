@@ -146,3 +146,15 @@ describe('names written with an abbreviation, a number or a qualifier', () => {
     expect(named('Die Aldi Süd GmbH & Co. KG klagt.')).toContain('ORG Aldi Süd GmbH & Co. KG');
   });
 });
+
+describe('German names opened by a capitalised article inside a sentence', () => {
+  it('takes the article into the name', () => {
+    expect(named('Der Gipfel in Den Haag endete am Mittwoch.')).toContain('NAME Den Haag');
+    expect(named('Die Partei Die Linke legt in Umfragen zu.')).toContain('NAME Die Linke');
+  });
+
+  it('leaves an article that opens a sentence or a quotation', () => {
+    expect(named('Er sagte: Die Regierung lügt.')).toEqual([]);
+    expect(named('Die Regierung lügt, sagte er.')).toEqual([]);
+  });
+});

@@ -1414,7 +1414,32 @@ function compoundHead(s: NameScan, tok: Token): boolean {
   return true;
 }
 
+// German writes its articles in lower case inside a sentence: a capitalised one there opens a name
+// ("in Den Haag", "die Partei Die Linke", "im Magazin Der Spiegel", "der Zeitung Die Welt").
+const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des)$/u;
+
+/** Where a name opened by a capitalised article inside a sentence starts in the run, or -1. */
+function articleOpenedName(s: NameScan, toks: Token[]): number {
+  if (!s.cues.nounsCapitalised) return -1;
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k] as Token;
+    if (!GERMAN_ARTICLE_CAPITALISED.test(t.text) || isStopword('de', (toks[k + 1] as Token).text)) continue;
+    // After a word, a number or a comma and one space: no sentence, quotation or heading opens there.
+    if (!/[\p{L}\p{N},] $/u.test(s.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    return toks.length - k - 1 <= 3 ? k : -1;
+  }
+  return -1;
+}
+
 function readRun(s: NameScan, run: Run): void {
+  const opened = articleOpenedName(s, run.tokens);
+  if (opened >= 0) {
+    if (opened > 0) readStretch(s, run.tokens.slice(0, opened), runPlace(s, run.tokens.slice(0, opened)));
+    const name = run.tokens.slice(opened);
+    const text = spanText(s.text, name);
+    push(s, name, 'NAME', keyOf('NAME', text), 0.55, 'names:article-opened');
+    return;
+  }
   const place = runPlace(s, run.tokens);
   const trimmed = trimRun(s, run.tokens);
   if (!trimmed) return;
