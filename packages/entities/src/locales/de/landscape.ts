@@ -1,12 +1,12 @@
 /**
- * Natural places in their German names: the seas and oceans, the rivers of Germany, Austria and
- * Switzerland of 100 km or more and the larger rivers of the world, the mountain ranges and peaks,
- * islands and landscapes German news names. No installed data package holds them (the place table,
- * scripts/german-places.mjs, has towns and divisions only), and the noun lexicon holds several as
- * common nouns (Nordsee, Ostsee, Arktis, Alpen) or reads them as compounds (Erzgebirge, Kaukasus).
- * Left out: names that are German words too (Regen, Nahe, Sieg, Lippe, Mulde, Oder, Seine, Po, Harz,
- * Kaschmir) and English ones (Inn): a name the table holds is a place wherever it stands. Keys in
- * English, as the other languages' places are keyed.
+ * Natural places in their German names (84, two with a second spelling): the seas and oceans, the
+ * main rivers of Germany, Austria and Switzerland and the larger rivers of the world, mountain
+ * ranges and peaks, islands and landscapes that German news names. No installed data package holds
+ * them (the place table, scripts/german-places.mjs, has towns and divisions only), and the noun
+ * lexicon holds several as common nouns (Nordsee, Ostsee, Arktis, Alpen) or reads them as compounds
+ * (Erzgebirge, Kaukasus). Left out: names that are German words too (Regen, Nahe, Sieg, Lippe,
+ * Mulde, Leine, Aller, Oder, Seine, Po, Harz, Kaschmir) and English ones (Inn): a name the table
+ * holds is a place wherever it stands. Keys in English, as the other languages' places are keyed.
  */
 export const DE_LANDSCAPE: Record<string, string> = {
   // Seas and oceans
