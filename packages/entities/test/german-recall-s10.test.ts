@@ -158,3 +158,14 @@ describe('German names opened by a capitalised article inside a sentence', () =>
     expect(named('Die Regierung lügt, sagte er.')).toEqual([]);
   });
 });
+
+describe('German family names that are nouns too, after an unlisted given name', () => {
+  it('keeps the family name in the name', () => {
+    expect(named('Der Verein trennte sich von Xavi Koch.')).toContain('PERSON Xavi Koch');
+  });
+
+  it('leaves a noun that is no family name, and a town before a noun', () => {
+    expect(named('Sie kauft bei Zalando Schuhe.')).toEqual(['NAME Zalando']);
+    expect(named('Der Konzern streicht in Stuttgart Stellen.')).toEqual(['PLACE Stuttgart']);
+  });
+});

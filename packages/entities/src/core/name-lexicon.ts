@@ -201,6 +201,14 @@ export function isGermanTitleCaseAcronym(word: string): boolean {
   return germanAcronyms.has(word.toUpperCase());
 }
 
+let germanFamilyNouns: Set<string> | undefined;
+
+/** "West", "Koch", "Fischer": a family name that is a German noun too. */
+export function isGermanFamilyNoun(word: string): boolean {
+  germanFamilyNouns ??= new Set(germanNounFilter().familyNouns.split(' '));
+  return germanFamilyNouns.has(word);
+}
+
 let germanPlaces: Readonly<Record<string, string>> | undefined;
 
 /**

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate';
 import {
   germanPlaceKey,
   germanWordKind,
+  isGermanFamilyNoun,
   isGermanNoun,
   isGermanTitleCaseAcronym,
   isGivenName,
@@ -690,6 +691,16 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   if (lo >= hi || noun.slice(lo, hi).some(Boolean)) return undefined;
   // A family name is often a noun too (Müller, Ahnen, Koch): after a given name it is the name's.
   if (hi < seg.length && hi - lo === 1 && givenName((seg[lo] as Token).text)) hi++;
+  // So is one after a word with no noun in it, closing the run, when a family name is written so
+  // ("von Kanye West"; not "in Stuttgart Stellen": a town, and no family name).
+  else if (
+    hi === seg.length - 1 &&
+    hi - lo === 1 &&
+    germanWordKind((seg[lo] as Token).text) === 'unknown' &&
+    placeKey(s, (seg[lo] as Token).text) === undefined &&
+    isGermanFamilyNoun((seg[hi] as Token).text)
+  )
+    hi++;
   const name = seg.slice(lo, hi);
   if (name.length >= 2) return name;
   const first = name[0] as Token;
