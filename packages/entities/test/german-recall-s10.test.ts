@@ -169,3 +169,16 @@ describe('German family names that are nouns too, after an unlisted given name',
     expect(named('Der Konzern streicht in Stuttgart Stellen.')).toEqual(['PLACE Stuttgart']);
   });
 });
+
+describe('German bodies and firms opening a sentence with an adjective', () => {
+  it('reads an adjective and a noun before a singular verb or "und" and a name as one', () => {
+    expect(named('Europäische Zentralbank senkt den Leitzins.')).toEqual(['ORG Europäische Zentralbank']);
+    expect(named('Deutsche Bahn und Siemens bauen neue Züge.')).toContain('ORG Deutsche Bahn');
+  });
+
+  it('leaves a plural or an abstract noun after the adjective', () => {
+    expect(named('Deutsche Autos verkaufen sich schlecht.')).toEqual([]);
+    expect(named('Künstliche Intelligenz verändert die Arbeit.')).toEqual([]);
+    expect(named('Deutsche Wirtschaft schrumpft erneut.')).toEqual([]);
+  });
+});

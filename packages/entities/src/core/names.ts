@@ -1106,7 +1106,7 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:club');
     return true;
   }
-  if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
+  if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
@@ -1118,6 +1118,18 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * An adjective and a noun opening a sentence with no article, before a verb in the singular or "und"
+ * and a name, are a body or a firm ("Deutsche Telekom baut", "Europäische Zentralbank senkt",
+ * "Deutsche Telekom und SAP bauen"): a plural or an abstract noun there is no name ("Deutsche Autos
+ * verkaufen sich", "Deutsche Wirtschaft schrumpft", "Künstliche Intelligenz verändert").
+ */
+function initialFirm(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 2 || NOMINALISED_SINGULAR.test((seg[1] as Token).text)) return false;
+  const next = after(s, seg[1] as Token, 30);
+  return /^ (?:\p{Ll}+(?:t|te)|(?:und|oder) \p{Lu}[\p{L}-]*)(?=[\s,.;:!?]|$)/u.test(next);
 }
 
 /** "Max-Planck-Institut": an institution noun after parts of which one at least is no noun. */
