@@ -182,3 +182,14 @@ describe('German bodies and firms opening a sentence with an adjective', () => {
     expect(named('Deutsche Wirtschaft schrumpft erneut.')).toEqual([]);
   });
 });
+
+describe('German firms named like nouns, in the genitive before a noun', () => {
+  it('reads the genitive with no article before it as the firm', () => {
+    expect(named('Henkels Umsatz stieg im dritten Quartal.')).toEqual(['NAME Henkel']);
+  });
+
+  it('leaves a genitive after an article or a determiner', () => {
+    expect(named('Er lobte des Kanzlers Rede.')).toEqual([]);
+    expect(named('Des Vaters Haus brannte nieder.')).toEqual([]);
+  });
+});

@@ -684,6 +684,12 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     const genitive = namesGenitive(seg[0] as Token, true);
     if (genitive) return [genitive];
   }
+  // A firm named like a noun, in the genitive before a noun with no article before it ("Bayers
+  // Glyphosat-Klagen", "Henkels Umsatz"): news puts no common noun's genitive there.
+  if (seg.length === 2 && noun[0] && noun[1]) {
+    const firm = nounNamedGenitive(s, seg[0] as Token);
+    if (firm) return [firm];
+  }
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
@@ -746,6 +752,17 @@ const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
 function placeKey(s: NameScan, name: string): string | undefined {
   const key = s.ctx.gazetteer.get(name) ?? germanPlaceKey(name);
   return key?.startsWith('place:') ? key : undefined;
+}
+
+/** "Bayers", "Henkels": a noun's genitive in -s with no article, determiner or adjective before it; the stem. */
+function nounNamedGenitive(s: NameScan, word: Token): Token | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(word.text)) return undefined;
+  const stem = word.text.slice(0, -1);
+  if (germanWordKind(stem) !== 'noun' || isStopword('de', stem) || givenName(stem)) return undefined;
+  const before = prevWord(s, word);
+  if (ANY_ARTICLE.test(before) || isStopword('de', before) || /^\p{Ll}+(?:e|en|er|em|es)$/u.test(before))
+    return undefined;
+  return { start: word.start, end: word.end - 1, text: stem };
 }
 
 /**
@@ -997,7 +1014,7 @@ function lakeName(word: string): boolean {
 // Nouns of a place's kind, before the place in apposition ("die Hauptstadt Berlin", "im Bundesland
 // Hessen", "der Kreisstadt Pirna"): the place, not a club.
 const GERMAN_PLACE_KIND =
-  /(?:stadt|städte|land|länder|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
+  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
 
 /**
  * A noun and a known town after it, nothing else, are a club or a firm named after its seat ("Bayer
