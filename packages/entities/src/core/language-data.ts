@@ -21,7 +21,9 @@ let japanese: JapaneseNameTables | undefined;
 let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
-let germanNouns: { bits: number; hashes: number; data: string } | undefined;
+let germanNouns:
+  | { bits: number; hashes: number; data: string; acronyms: string; familyNouns: string }
+  | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
 /**
@@ -130,8 +132,20 @@ export function chineseLexicon(): ChineseLexicon {
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
-export function germanNounFilter(): { bits: number; hashes: number; data: string } {
-  germanNouns ??= generatedData<{ bits: number; hashes: number; data: string }>('german-nouns');
+export function germanNounFilter(): {
+  bits: number;
+  hashes: number;
+  data: string;
+  acronyms: string;
+  familyNouns: string;
+} {
+  germanNouns ??= generatedData<{
+    bits: number;
+    hashes: number;
+    data: string;
+    acronyms: string;
+    familyNouns: string;
+  }>('german-nouns');
   return germanNouns;
 }
 
