@@ -127,3 +127,22 @@ describe('foreign names written with a dot', () => {
     expect(people('他欢迎马克·吕特访问北京。')).toEqual(['马克·吕特']);
   });
 });
+
+describe('companies named by a place and a trade', () => {
+  it('reads a place and its trade as a company where the place opens a clause and the company acts', () => {
+    expect(named('湖北能源与华为签署了协议。')).toContain('ORG 湖北能源 org:湖北能源');
+    expect(named('去年，北京燃气宣布调整价格。')).toContain('ORG 北京燃气 org:北京燃气');
+    expect(named('大阪电力股价大涨。')).toContain('ORG 大阪电力 org:大阪电力');
+    // A group word after the trade is the rest of its name.
+    expect(named('上海汽车集团宣布了新计划。')).toContain('ORG 上海汽车集团 org:上海汽车集团');
+  });
+
+  it('leaves a place and a trade that only sit side by side', () => {
+    // Nothing after the trade that a company does: the country's gold reserves.
+    expect(named('中国黄金储备继续增加。')).toEqual(['PLACE 中国 place:china']);
+    // The place inside a clause (预测中国…) opens no name.
+    expect(named('专家预测中国能源与粮食需求增长。')).not.toContain('ORG 中国能源 org:中国能源');
+    // Words joined by a function character are two: the cars of China.
+    expect(named('中国的汽车出口增长。')).toEqual(['PLACE 中国 place:china']);
+  });
+});

@@ -124,9 +124,20 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
     // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
     if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
+    // Words joined by a function character are no name (中国的汽车, 日本与航空).
+    if (org && ZH_JOINED.test(org[1] as string) && ctx.locale?.lang === 'zh') org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
-      const name = `${m[0]}${org[0]}`;
+      // A group or company word after the organisation word is the rest of its name (上海汽车集团).
+      const tail =
+        ctx.locale?.lang === 'zh' ? (ZH_GROUP_TAIL.exec(text.slice(end + org[0].length)) ?? [''])[0] : '';
+      const name = `${m[0]}${org[0]}${tail}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
+      continue;
+    }
+    const company = key.startsWith('place:') ? companyOfPlace(ctx, text, m.index, end) : 0;
+    if (company > 0) {
+      const name = text.slice(m.index, end + company);
+      out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
       continue;
     }
     // A place before an administrative word is the prefecture, province or city as a body
@@ -147,6 +158,35 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     }
     out.push(matchCandidate(m, typeOfKey(key), key, 0.9, 'gazetteer', 55));
   }
+}
+
+// A function character: words joined by one are two (中国的汽车 is no company).
+const ZH_JOINED = /[的在与和及了是由向对据被将从为把]/u;
+// What follows a company's trade word as part of its name (上海汽车集团, 中国石油化工股份有限公司).
+const ZH_GROUP_TAIL = /^(?:集团|股份有限公司|有限公司|股份|控股|公司)/u;
+// What a company does or has right after its name: a function character, a business verb, its
+// shares or its officers (中国石油与…, 东京电力开始…, 山东黄金在…, 贵州茅台股价…).
+const ZH_COMPANY_ACTS =
+  /^(?:[与和在将已于向被从对]|开始|宣布|发布|表示|称|股价|董事长|总裁|总经理|旗下|签署|推出|计划|收购|获得|首席|CEO)/u;
+
+/**
+ * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
+ * opens a clause and the company acts right after the trade word; another trade and a group word
+ * may follow (中国石油化工集团). Returns the length after the place, or 0.
+ */
+function companyOfPlace(ctx: NameContext, text: string, at: number, end: number): number {
+  const trades = ctx.locale?.companyTrades;
+  if (!trades || !/^\p{Script=Han}/u.test(text[at] ?? '')) return 0;
+  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return 0;
+  let n = end;
+  for (let k = 0; k < 2; k++) {
+    const trade = trades.find((t) => text.startsWith(t, n));
+    if (!trade) break;
+    n += trade.length;
+  }
+  if (n === end) return 0;
+  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
+  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
 }
 
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
@@ -187,6 +227,11 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
       i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
     const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
     if (!place) continue;
+    const company = companyOfPlace(ctx, text, i, i + place.name.length);
+    if (company > 0) {
+      const name = text.slice(i, i + place.name.length + company);
+      out.push(matchCandidate({ index: i, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
+    }
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
   }
@@ -226,6 +271,11 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
     if (place) {
       const whole = { index: place.start, 0: text.slice(place.start, i + name.name.length) };
       out.push(matchCandidate(whole, 'ORG', name.key, 0.6, 'names:cedict', 57));
+    }
+    const company = name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length) : 0;
+    if (company > 0) {
+      const whole = text.slice(i, i + name.name.length + company);
+      out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
     }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
     // of 冯德莱恩); two often start a longer word, below it.
