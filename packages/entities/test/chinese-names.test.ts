@@ -146,3 +146,19 @@ describe('companies named by a place and a trade', () => {
     expect(named('中国的汽车出口增长。')).toEqual(['PLACE 中国 place:china']);
   });
 });
+
+describe('ministries by their form', () => {
+  it('reads a field of four characters and 部 as a ministry where it acts or speaks', () => {
+    expect(named('农业农村部发布了春耕指导意见。')).toEqual(['ORG 农业农村部 org:农业农村部']);
+    expect(named('据悉，退役军人事务部部长出席了仪式。')).toContain('ORG 退役军人事务部 org:退役军人事务部');
+    expect(named('工业和信息化部印发了新规。')).toEqual(['ORG 工业和信息化部 org:工业和信息化部']);
+  });
+
+  it('leaves a region, a headquarters, a club and a firm’s department', () => {
+    expect(named('中国西南部发生地震。')).toEqual(['PLACE 中国 place:china']);
+    expect(named('该公司总部表示将裁员。')).toEqual([]);
+    expect(named('公司财务部发布了通知。')).toEqual([]);
+    // Without a cue after it, a department is no ministry.
+    expect(named('销售管理部的同事很忙。')).toEqual([]);
+  });
+});

@@ -833,6 +833,29 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// A ministry named by its field of four characters (应急管理部, 自然资源部), or two fields joined by
+// 和 (工业和信息化部), where a clause opens and before what a ministry does or who speaks for it;
+// not a region (中国西南部), a headquarters or a department of a firm (总部, 财务部: below).
+const ZH_FIELD = '[^\\P{Script=Han}的在与和了是由向对据被将从为把]';
+const ZH_MINISTRY = new RegExp(
+  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)` +
+    '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)',
+  'gu',
+);
+// A field that ends in a part or a side (中国西南部, 集团总部), or a firm's department (公司财务部).
+const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集团|企业/u;
+
+/** Ministries that no list has, by their form: a field of four characters and 部. */
+function chineseMinistries({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('部')) return;
+  // A match starts at most ten characters before its 部.
+  for (const m of matchesNear(text, ZH_MINISTRY, /部/g, 10)) {
+    const name = m[1] as string;
+    if (ZH_NO_MINISTRY.test(name.slice(0, -1)) || ctx.gazetteer.has(name)) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 56));
+  }
+}
+
 /** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
 function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const chars = ctx.locale?.transliterationChars;
@@ -1143,6 +1166,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hiraganaGivenNames(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
+  chineseMinistries(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
