@@ -162,3 +162,21 @@ describe('ministries by their form', () => {
     expect(named('销售管理部的同事很忙。')).toEqual([]);
   });
 });
+
+describe('models after the word of their kind', () => {
+  it('reads the model after 手机, 电动车 or 芯片, with its number', () => {
+    expect(named('荣耀推出了新款手机Magic 7。')).toContain('PRODUCT Magic 7 product:magic 7');
+    expect(named('理想汽车发布了旗舰车型理想9，售价不变。')).toContain('PRODUCT 理想9 product:理想9');
+    // Han alone only after 新款 or 首款 and before what a model does.
+    expect(named('吉利宣布首款电动车银河开始预售。')).toContain('PRODUCT 银河 product:银河');
+    // A known product keeps its model number before Han text.
+    expect(named('售价与iPhone 15相同。')).toContain('PRODUCT iPhone 15 product:iphone 15');
+  });
+
+  it('leaves a count, a kind alone and a kind counted by a measure word', () => {
+    expect(named('他买了汽车3辆。')).toEqual([]);
+    expect(named('新款手机销量不佳。')).toEqual([]);
+    expect(named('我的手机坏了。')).toEqual([]);
+    expect(named('比亚迪发布了首款电动汽车。')).toEqual(['ORG 比亚迪 org:比亚迪']);
+  });
+});

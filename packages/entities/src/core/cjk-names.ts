@@ -783,6 +783,10 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   for (const found of text.matchAll(re)) {
     const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
     if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+    // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
+    // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
+    if (lang === 'zh' && /[款辆台架艘了是被把我你他她它们]/u.test(m[0].slice(0, -(m[1] as string).length)))
+      continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
@@ -853,6 +857,36 @@ function chineseMinistries({ ctx, text, out }: CjkScan): void {
     const name = m[1] as string;
     if (ZH_NO_MINISTRY.test(name.slice(0, -1)) || ctx.gazetteer.has(name)) continue;
     out.push(matchCandidate(m, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 56));
+  }
+}
+
+// A kind of device or vehicle, then the name of its model (手机Mate 70, 旗舰手机小米15, 电动车海豹).
+const ZH_MODEL = new RegExp(
+  '(新款|首款|旗舰|最新款?|新一代)?(?:折叠屏|智能)?(?:手机|电动汽车|电动车|汽车|车型|轿车|平板电脑|平板|笔记本电脑|手表|耳机|芯片|处理器|机型)' +
+    // Latin with an optional number (Mate 70, SU7, Galaxy S25 Ultra), Han with a number (小米15),
+    // or Han alone, read only after 新款/首款 and before what a model does (海豹开始交付).
+    '(?:([A-Za-z][A-Za-z0-9]*(?: ?[A-Za-z]?[0-9]{1,3})?(?: (?:Pro|Max|Ultra|Plus|Mini))?)|' +
+    '(\\p{Script=Han}{1,3}[0-9]{1,3}(?: ?(?:Pro|Max|Ultra|Plus))?)|(\\p{Script=Han}{2,3}?))' +
+    '(?![0-9A-Za-z.%])',
+  'gu',
+);
+// After a model of Han characters alone: what it does, or the clause's end.
+const ZH_MODEL_ACTS = /^(?:开始|正式|将|于|在|上市|发布|亮相|交付|售价|已|的售价|[，。、；])/u;
+// After a Han model with a number: no unit or measure word (汽车3辆 counts cars).
+const ZH_AFTER_NUMBER = /^[万亿千百年月日号辆台部个元款倍岁名人次]/u;
+
+/** Models of devices and vehicles after the word of their kind (手机Mate 70, 旗舰手机小米15). */
+function chineseModels({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  for (const m of text.matchAll(ZH_MODEL)) {
+    const name = (m[2] ?? m[3] ?? m[4]) as string;
+    const end = m.index + m[0].length;
+    if (m[3] !== undefined && ZH_AFTER_NUMBER.test(text.slice(end, end + 1))) continue;
+    if (m[4] !== undefined && (m[1] === undefined || !ZH_MODEL_ACTS.test(text.slice(end, end + 3)))) continue;
+    if (m[4] !== undefined && (ZH_JOINED.test(name) || ctx.gazetteer.get(name)?.startsWith('place:')))
+      continue;
+    const at = { index: end - name.length, 0: name };
+    out.push(matchCandidate(at, 'PRODUCT', `product:${name.toLowerCase()}`, 0.55, 'names:cjk-product', 57));
   }
 }
 
@@ -1167,6 +1201,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
   chineseMinistries(scan);
+  chineseModels(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   hanDottedNames(scan, trailing);
