@@ -180,3 +180,31 @@ describe('models after the word of their kind', () => {
     expect(named('比亚迪发布了首款电动汽车。')).toEqual(['ORG 比亚迪 org:比亚迪']);
   });
 });
+
+describe('names between a title and a cue, with a rarer family name', () => {
+  it('reads three characters after a title and before a cue, when jieba’s names start with the first', () => {
+    expect(named('作家殷海光在台北去世。')).toContain('PERSON 殷海光 person:殷海光');
+    expect(named('医学专家屠志强介绍了新疗法。')).toContain('PERSON 屠志强 person:屠志强');
+  });
+
+  it('leaves words after a title, and a name with no cue after it', () => {
+    expect(named('国家代表队的成绩很好。')).toEqual([]);
+    expect(named('这位专家多样化的建议很受欢迎。')).toEqual([]);
+  });
+});
+
+describe('where names end and organisations start', () => {
+  it('ends a dotted name before two characters that transliterate nothing', () => {
+    expect(named('贝拉克·奥巴马正式访问了日本。')).toContain('PERSON 贝拉克·奥巴马 person:贝拉克·奥巴马');
+    expect(named('杰克·华纳成为公司的负责人。')).toContain('PERSON 杰克·华纳 person:杰克·华纳');
+    // One such character alone may be the name's own (普京).
+    expect(named('弗拉基米尔·普京。')).toContain('PERSON 弗拉基米尔·普京 person:弗拉基米尔·普京');
+  });
+
+  it('starts a short organisation after a function character, and drops one left with no head', () => {
+    expect(named('业务则是由大南汽车负责。')).toContain('ORG 大南汽车 org:大南汽车');
+    expect(named('他是北京大学的教授。')).toContain('ORG 北京大学 org:peking university');
+    expect(named('因此对协会有一定认识。')).toEqual([]);
+    expect(named('南洋大学是位于上海的一所大学。')).not.toContain('ORG 一所大学 org:一所大学');
+  });
+});

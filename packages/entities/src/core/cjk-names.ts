@@ -5,6 +5,7 @@ import {
   chineseNamesByFirstCharacters,
   chinesePlacesByFirstCharacter,
   foldTraditional,
+  isChineseFamilyName,
   isChineseWordLikeName,
   wordAcrossName,
 } from './chinese-lexicon';
@@ -160,6 +161,10 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// What the words before an organisation word do not hold (首款电动汽车, 一所大学, 他买了汽车): a
+// measure word of goods, a number or demonstrative with its measure word, a pronoun, a particle.
+const ZH_NOT_IN_ORG_HEAD =
+  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间]/u;
 // A function character: words joined by one are two (中国的汽车 is no company).
 const ZH_JOINED = /[的在与和及了是由向对据被将从为把]/u;
 // What follows a company's trade word as part of its name (上海汽车集团, 中国石油化工股份有限公司).
@@ -785,8 +790,7 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
     // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
-    if (lang === 'zh' && /[款辆台架艘了是被把我你他她它们]/u.test(m[0].slice(0, -(m[1] as string).length)))
-      continue;
+    if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
@@ -796,6 +800,10 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
 // What a Chinese organisation's name of more than four characters before its word does not hold:
 // a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
 const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
+
+// The function characters that no name of four characters or fewer before its word holds (not 与,
+// 和 or 于, which a few hold: 和记, 于都; nor 本 or 其: 本田).
+const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并]/gu;
 
 // Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
 // character stands before a name (据, 与, 被…).
@@ -813,6 +821,10 @@ function chineseOrganisationStart(
   const head = m[0].length - (m[1] as string).length;
   let cut = 0;
   if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  // A shorter head starts after a function character too (由大南汽车, 并将协会), and is none if
+  // fewer than two characters are left.
+  else for (const c of m[0].slice(0, head).matchAll(NOT_IN_SHORT_ORG_ZH)) cut = c.index + 1;
+  if (head - cut < 2) return undefined;
   if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
   return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
@@ -978,6 +990,30 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   }
 }
 
+/**
+ * A Chinese name of three characters between a title and a cue (科学家屠呦呦在, 教授施一公获得):
+ * its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
+ */
+function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
+  const titles = [...(ctx.locale.personTitles ?? []), ...(ctx.locale.personSuffixes ?? [])].filter((w) =>
+    /^\p{Script=Han}+$/u.test(w),
+  );
+  const right = wordsByFirst([...trailing, '在', '和', '与']);
+  for (let i = 2; i + 3 <= text.length; i++) {
+    const c = text[i] as string;
+    if (!isChineseFamilyName(c)) continue;
+    const before = text.slice(Math.max(0, i - 6), i);
+    if (!titles.some((t) => before.endsWith(t))) continue;
+    const name = text.slice(i, i + 3);
+    if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
+      continue;
+    if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+      continue;
+    out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+  }
+}
+
 // Characters that end a name written with a dot when they follow it: a verb, title or particle of
 // the locale, or a function character (在 at, 与 and, 的 of, 了, 是 is…).
 const AFTER_NAME = [
@@ -1081,6 +1117,13 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
     let b = m[0].length;
     for (let i = dot + 2; i < m[0].length && b === m[0].length; i++)
       if (stops.some((w) => m[0].startsWith(w, i))) b = i;
+    // The last part ends before two characters in a row that transliterate nothing (奥巴马 of
+    // 奥巴马正式地邀请, 华纳 of 华纳成为): a verb or a noun goes on; one alone may be a name's (普京).
+    for (let i = dot + 2; i + 1 < b; i++)
+      if (!chars.includes(m[0][i] as string) && !chars.includes(m[0][i + 1] as string)) {
+        b = i;
+        break;
+      }
     const name = m[0].slice(a, b);
     const key = `person:${name.replace(/[·・•]/g, '·')}`;
     // Above a gazetteer name inside it (纽埃 Niue in 埃马纽埃尔·马克龙).
@@ -1204,6 +1247,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseModels(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
+  chineseNamesAfterTrades(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   if (locale?.lang === 'ja') {
