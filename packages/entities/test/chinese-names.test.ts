@@ -208,3 +208,18 @@ describe('where names end and organisations start', () => {
     expect(named('南洋大学是位于上海的一所大学。')).not.toContain('ORG 一所大学 org:一所大学');
   });
 });
+
+describe('places and companies named by a bigger place', () => {
+  it('reads a place and the word of its kind as one place (印度洋, 巴黎圣母院)', () => {
+    expect(named('飞船在印度洋溅落。')).toEqual(['PLACE 印度洋 place:印度洋']);
+    expect(named('游客参观了伦敦大教堂。')).toContain('PLACE 伦敦大教堂 place:伦敦大教堂');
+    // Not a word that only begins with such a kind (海军 is no 海峡).
+    expect(named('中国海军举行了演习。')).toEqual(['PLACE 中国 place:china']);
+  });
+
+  it('reads a place and two characters before its shares or its officers as a company', () => {
+    expect(named('分析师认为山西汾酒股价偏高。')).toContain('ORG 山西汾酒 org:山西汾酒');
+    // Nothing after them that only a company has.
+    expect(named('分析师认为山西汾酒很好喝。')).not.toContain('ORG 山西汾酒 org:山西汾酒');
+  });
+});

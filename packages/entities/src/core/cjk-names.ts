@@ -141,6 +141,14 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
       continue;
     }
+    const feature = key.startsWith('place:') ? featureOfPlace(ctx, text, end) : 0;
+    if (feature > 0) {
+      const name = text.slice(m.index, end + feature);
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+      continue;
+    }
     // A place before an administrative word is the prefecture, province or city as a body
     // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内, 神奈川県警); in Japanese, a
     // word after it is no compound (横浜市在住, 沖縄県石垣市).
@@ -174,6 +182,19 @@ const ZH_GROUP_TAIL = /^(?:集团|股份有限公司|有限公司|股份|控股|
 const ZH_COMPANY_ACTS =
   /^(?:[与和在将已于向被从对]|开始|宣布|发布|表示|称|股价|董事长|总裁|总经理|旗下|签署|推出|计划|收购|获得|首席|CEO)/u;
 
+// What only a company has right after its name: its shares, its value, its officers.
+const ZH_COMPANY_OWNS = /^(?:股价|股票|股份|市值|董事长|总裁|总经理|旗下|创始人|首席执行官)/u;
+
+/**
+ * A place named by a bigger one and its kind (印度洋, 巴黎圣母院, 上海博物馆): the locale's words of
+ * such kinds after a place. Returns the kind's length, or 0.
+ */
+function featureOfPlace(ctx: NameContext, text: string, end: number): number {
+  const kinds = ctx.locale?.placeFeatures;
+  if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
+  return kinds.find((k) => text.startsWith(k, end))?.length ?? 0;
+}
+
 /**
  * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
  * opens a clause and the company acts right after the trade word; another trade and a group word
@@ -183,6 +204,14 @@ function companyOfPlace(ctx: NameContext, text: string, at: number, end: number)
   const trades = ctx.locale?.companyTrades;
   if (!trades || !/^\p{Script=Han}/u.test(text[at] ?? '')) return 0;
   if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return 0;
+  // Two characters of a brand before its shares or its officers (贵州茅台股价, 山西汾酒董事长).
+  const brand = text.slice(end, end + 2);
+  if (
+    /^\p{Script=Han}{2}$/u.test(brand) &&
+    !ZH_JOINED.test(brand) &&
+    ZH_COMPANY_OWNS.test(text.slice(end + 2, end + 7))
+  )
+    return 2;
   let n = end;
   for (let k = 0; k < 2; k++) {
     const trade = trades.find((t) => text.startsWith(t, n));
@@ -233,9 +262,21 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
     if (!place) continue;
     const company = companyOfPlace(ctx, text, i, i + place.name.length);
-    if (company > 0) {
-      const name = text.slice(i, i + place.name.length + company);
-      out.push(matchCandidate({ index: i, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
+    const feature = company > 0 ? 0 : featureOfPlace(ctx, text, i + place.name.length);
+    if (company + feature > 0) {
+      const name = text.slice(i, i + place.name.length + company + feature);
+      const type = company > 0 ? 'ORG' : 'PLACE';
+      const key = `${type.toLowerCase()}:${name}`;
+      out.push(
+        matchCandidate(
+          { index: i, 0: name },
+          type,
+          key,
+          0.6,
+          `names:cjk-${company > 0 ? 'org' : 'place'}`,
+          57,
+        ),
+      );
     }
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
@@ -281,6 +322,12 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
     if (company > 0) {
       const whole = text.slice(i, i + name.name.length + company);
       out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
+    }
+    const feature =
+      name.type === 'PLACE' && company === 0 ? featureOfPlace(ctx, text, i + name.name.length) : 0;
+    if (feature > 0) {
+      const whole = text.slice(i, i + name.name.length + feature);
+      out.push(matchCandidate({ index: i, 0: whole }, 'PLACE', `place:${whole}`, 0.6, 'names:cjk-place', 57));
     }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
     // of 冯德莱恩); two often start a longer word, below it.

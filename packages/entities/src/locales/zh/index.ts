@@ -264,6 +264,21 @@ export const zh: EntityLocale = {
     '航空',
     '电信',
   ],
+  // Kinds of place named after the place they are in or by (印度洋, 巴黎圣母院, 上海博物馆, 马六甲海峡).
+  placeFeatures: [
+    '洋',
+    '圣母院',
+    '大教堂',
+    '博物馆',
+    '美术馆',
+    '大剧院',
+    '体育场',
+    '体育馆',
+    '国际机场',
+    '海峡',
+    '半岛',
+    '群岛',
+  ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
   roles: [
