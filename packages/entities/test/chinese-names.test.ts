@@ -223,3 +223,15 @@ describe('places and companies named by a bigger place', () => {
     expect(named('分析师认为山西汾酒很好喝。')).not.toContain('ORG 山西汾酒 org:山西汾酒');
   });
 });
+
+describe('transliteration characters that CC-CEDICT’s foreign names use (戈, 扎, 泽, 连…)', () => {
+  it('reads a run of them before a cue as a person, or standing alone as a name', () => {
+    expect(named('戈麦斯表示将继续谈判。')).toEqual(['PERSON 戈麦斯 person:戈麦斯']);
+    expect(named('泽维尔在会上发言。')).toEqual(['NAME 泽维尔 name:泽维尔']);
+  });
+
+  it('leaves the same characters in common words', () => {
+    expect(named('他一连三天都在加班。')).toEqual([]);
+    expect(named('扎实推进改革。')).toEqual([]);
+  });
+});
