@@ -81,8 +81,10 @@ describe('Chinese organisations', () => {
 
 describe('Chinese names with no title or verb beside them', () => {
   it('reads a transliterated name standing between function words or clause edges', () => {
-    // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG).
-    expect(named('帕加尼在米兰发布了新车。')).toContain('NAME 帕加尼 name:帕加尼');
+    // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG); it launches something
+    // at a place, as a company does.
+    expect(named('帕加尼在米兰发布了新车。')).toContain('ORG 帕加尼 org:帕加尼');
+    expect(named('帕加尼在米兰很有名。')).toContain('NAME 帕加尼 name:帕加尼');
     expect(named('法拉利在米兰发布了新车。')).toContain('ORG 法拉利 org:法拉利');
     // Joined to the word after it (帕加尼车迷 "Pagani fans"): not read without a cue.
     expect(named('帕加尼车迷聚集在一起。')).not.toContain('NAME 帕加尼 name:帕加尼');
@@ -233,5 +235,20 @@ describe('transliteration characters that CC-CEDICT’s foreign names use (戈, 
   it('leaves the same characters in common words', () => {
     expect(named('他一连三天都在加班。')).toEqual([]);
     expect(named('扎实推进改革。')).toEqual([]);
+  });
+});
+
+describe('companies by what they do', () => {
+  it('reads the other party of a deal with a company found, and a name that acts at a place', () => {
+    expect(named('华为与赛力斯签署了合作协议。')).toContain('ORG 赛力斯 org:赛力斯');
+    expect(named('古茗茶饮在泰国开设了新店。')).toContain('ORG 古茗茶饮 org:古茗茶饮');
+  });
+
+  it('leaves parties that name no company, and a person at a place', () => {
+    expect(named('双方在北京签署了协议。')).toEqual(['PLACE 北京 place:beijing']);
+    expect(named('华为与政府签署了协议。')).toEqual(['ORG 华为 org:huawei']);
+    expect(named('他们在上海开设了门店。')).toEqual(['PLACE 上海 place:shanghai']);
+    // Nothing a company does after the place.
+    expect(named('古茗茶饮在泰国很受欢迎。')).not.toContain('ORG 古茗茶饮 org:古茗茶饮');
   });
 });

@@ -1215,6 +1215,59 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// Deals that two companies sign or make together (中国石油与沙特阿美签署…, 宁德时代与福特达成…).
+const ZH_DEAL = /^(?:签署|签订|达成|合作|共同|联合|组建|成立合资|宣布合作|结成)/u;
+// What a company does at a place (蜜雪冰城在越南开设…, 长城汽车在巴西建厂).
+const ZH_COMPANY_AT = /^(?:开设|设立|建设|建厂|投资|扩建|成立|开业|落户|上市|推出|发布|收购|裁员)/u;
+// Words that stand where a company would and name none (双方, 政府, 该公司).
+const ZH_NO_COMPANY =
+  /^(?:[该这那其本此各我你他她它]|双方|对方|政府|当局|方面|各方|部门|企业|机构|公司|集团|官方|我们|他们)|[的在与和了是由向对据被将从为把及]/u;
+
+/**
+ * Companies no list has, by what they do: the other party of a deal with a company found
+ * (中国石油与沙特阿美签署), or a name that opens a clause and acts at a place found (蜜雪冰城在越南开设).
+ * Two to six Han characters, no function character, pronoun or generic word.
+ */
+function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const named = (start: number, end: number, type?: string) =>
+    out.some((c) => c.start === start && c.end === end && (type === undefined || c.type === type));
+  const unknown = (start: number, end: number) => {
+    const w = text.slice(start, end);
+    return (
+      /^\p{Script=Han}{2,6}$/u.test(w) &&
+      !ZH_NO_COMPANY.test(w) &&
+      !ctx.gazetteer.has(w) &&
+      !out.some((c) => c.start < end && c.end > start && c.type !== 'NAME')
+    );
+  };
+  const push = (start: number, end: number) => {
+    const at = { index: start, 0: text.slice(start, end) };
+    out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.5, 'names:cjk-company', 44));
+  };
+  for (let i = text.indexOf('与'); i >= 0; i = text.indexOf('与', i + 1)) {
+    // The party before 与 opens a clause; the one after it ends at the deal's verb.
+    let a = i;
+    while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
+    const clauseOpen = a === 0 || WORD_BEFORE.test(text[a - 1] as string);
+    let b = i + 1;
+    while (b < text.length && b - i <= 6 && !ZH_DEAL.test(text.slice(b, b + 4))) b++;
+    if (b - i > 6 || b >= text.length || !clauseOpen) continue;
+    const before = named(a, i, 'ORG');
+    const after = named(i + 1, b, 'ORG');
+    if (before && !after && unknown(i + 1, b)) push(i + 1, b);
+    else if (after && !before && unknown(a, i)) push(a, i);
+  }
+  for (let i = text.indexOf('在'); i >= 0; i = text.indexOf('在', i + 1)) {
+    let a = i;
+    while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
+    if (a > 0 && !/[\s\p{P}]/u.test(text[a - 1] as string)) continue;
+    const place = out.find((c) => c.start === i + 1 && c.type === 'PLACE');
+    if (!place || !ZH_COMPANY_AT.test(text.slice(place.end, place.end + 4))) continue;
+    if (unknown(a, i) && !chineseName(text.slice(a, i))) push(a, i);
+  }
+}
+
 // Words that make a place of the kanji before them (能登半島, 羽田空港, 尖閣諸島, 東京ドーム), and
 // natural features (below). A kanji after ドーム starts another word (東京ドーム公演).
 const JA_PLACE_FEATURE =
@@ -1297,6 +1350,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseNamesAfterTrades(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
+  chineseActingCompanies(scan);
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
