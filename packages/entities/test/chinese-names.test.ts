@@ -252,3 +252,15 @@ describe('companies by what they do', () => {
     expect(named('古茗茶饮在泰国很受欢迎。')).not.toContain('ORG 古茗茶饮 org:古茗茶饮');
   });
 });
+
+describe('Japanese names written in Chinese', () => {
+  it('reads a Japanese family name and a given name after a match or a meeting', () => {
+    expect(named('孙颖莎击败了伊藤美宇。')).toContain('PERSON 伊藤美宇 person:伊藤美宇');
+    expect(named('王毅会见了岸田文雄。')).toContain('PERSON 岸田文雄 person:岸田文雄');
+  });
+
+  it('leaves Chinese words after the same cues', () => {
+    expect(named('他与今天下午的客人见面。')).toEqual([]);
+    expect(named('王毅会见了美国国务卿。')).not.toContain('PERSON 美国国务 person:美国国务');
+  });
+});

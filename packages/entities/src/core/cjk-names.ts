@@ -1061,6 +1061,41 @@ function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, trailing: string[]
   }
 }
 
+// Before a person in a match or a meeting: 战胜了早田希娜, 会见了石破茂.
+const ZH_MEETS = ['战胜了', '击败了', '负于', '对阵', '会见了', '会见', '会晤', '与', '和'];
+
+/**
+ * A Japanese name written in Chinese (早田希娜, 平野美宇): a family name of two kanji that IPAdic
+ * or ENAMDICT reads as one, then one or two characters, after a title, a match or a meeting, and
+ * before a cue or the clause's end.
+ */
+function japaneseNamesInChinese({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
+  const titles = (ctx.locale.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
+  const right = wordsByFirst([...trailing, '在', '和', '与']);
+  for (const m of text.matchAll(new RegExp(alternation([...titles, ...ZH_MEETS]), 'gu'))) {
+    const i = m.index + m[0].length;
+    const family = text.slice(i, i + 2);
+    if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) continue;
+    // A dictionary's person that is the family name alone (平野) is inside the name.
+    const inside = (c: Candidate) =>
+      c.type === 'NAME' || (c.type === 'PERSON' && c.start === i && c.end === i + 2);
+    for (const n of [4, 3]) {
+      const name = text.slice(i, i + n);
+      const end = i + n;
+      // The cheap tests first: the readings load the Japanese tables on their first call.
+      if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+      if (!CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)) continue;
+      if (ctx.gazetteer.has(name) || out.some((c) => c.start < end && c.end > i && !inside(c))) continue;
+      // Read as a family name alone (早田: hayata), or the whole as a family and a given name (平野美宇).
+      const familyAlone = japaneseNameReadings(family).some((r) => !r.includes(' '));
+      if (!familyAlone && !japaneseNameReadings(name).some((r) => /^\S{4,} \S/u.test(r))) continue;
+      out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
+      break;
+    }
+  }
+}
+
 // Characters that end a name written with a dot when they follow it: a verb, title or particle of
 // the locale, or a function character (在 at, 与 and, 的 of, 了, 是 is…).
 const AFTER_NAME = [
@@ -1348,6 +1383,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterTrades(scan, trailing);
+  japaneseNamesInChinese(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
