@@ -264,3 +264,14 @@ describe('Japanese names written in Chinese', () => {
     expect(named('王毅会见了美国国务卿。')).not.toContain('PERSON 美国国务 person:美国国务');
   });
 });
+
+describe("CC-CEDICT's short forms of countries", () => {
+  it('reads a short form as the country it abbreviates, keyed by its English name', () => {
+    expect(named('印尼发生了强烈地震。')).toEqual(['PLACE 印尼 place:indonesia']);
+    expect(named('阿联酋宣布了新政策。')).toEqual(['PLACE 阿联酋 place:united arab emirates']);
+  });
+
+  it('leaves a short form that names nothing of a kind (二简, the second simplification)', () => {
+    expect(named('二简字早已停止使用。')).toEqual([]);
+  });
+});
