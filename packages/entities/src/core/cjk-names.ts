@@ -1265,15 +1265,26 @@ const ZH_NO_COMPANY =
  */
 function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  const named = (start: number, end: number, type?: string) =>
-    out.some((c) => c.start === start && c.end === end && (type === undefined || c.type === type));
+  if (!text.includes('与') && !text.includes('在')) return;
+  // The names found, by the place they start: each test below reads the few near it.
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  const named = (start: number, end: number, type: string) =>
+    byStart.get(start)?.some((c) => c.end === end && c.type === type) === true;
+  // No name found crosses the span (one starts inside it, or one of at most twelve code units
+  // starting before it reaches into it).
+  const crossed = (start: number, end: number) => {
+    for (let k = start - 12; k < end; k++)
+      if (byStart.get(k)?.some((c) => c.end > start && c.start < end && c.type !== 'NAME')) return true;
+    return false;
+  };
   const unknown = (start: number, end: number) => {
     const w = text.slice(start, end);
     return (
       /^\p{Script=Han}{2,6}$/u.test(w) &&
       !ZH_NO_COMPANY.test(w) &&
       !ctx.gazetteer.has(w) &&
-      !out.some((c) => c.start < end && c.end > start && c.type !== 'NAME')
+      !crossed(start, end)
     );
   };
   const push = (start: number, end: number) => {
@@ -1297,7 +1308,7 @@ function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
     let a = i;
     while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
     if (a > 0 && !/[\s\p{P}]/u.test(text[a - 1] as string)) continue;
-    const place = out.find((c) => c.start === i + 1 && c.type === 'PLACE');
+    const place = byStart.get(i + 1)?.find((c) => c.type === 'PLACE');
     if (!place || !ZH_COMPANY_AT.test(text.slice(place.end, place.end + 4))) continue;
     if (unknown(a, i) && !chineseName(text.slice(a, i))) push(a, i);
   }
