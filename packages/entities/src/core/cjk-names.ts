@@ -1043,15 +1043,10 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
  */
 function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
-  const titles = [...(ctx.locale.personTitles ?? []), ...(ctx.locale.personSuffixes ?? [])].filter((w) =>
-    /^\p{Script=Han}+$/u.test(w),
-  );
-  const right = wordsByFirst([...trailing, '在', '和', '与']);
-  for (let i = 2; i + 3 <= text.length; i++) {
-    const c = text[i] as string;
-    if (!isChineseFamilyName(c)) continue;
-    const before = text.slice(Math.max(0, i - 6), i);
-    if (!titles.some((t) => before.endsWith(t))) continue;
+  const { titles, right } = zhPersonCues(ctx.locale, trailing);
+  for (const m of text.matchAll(titles)) {
+    const i = m.index + m[0].length;
+    if (!isChineseFamilyName(text[i] ?? '')) continue;
     const name = text.slice(i, i + 3);
     if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
       continue;
@@ -1061,8 +1056,48 @@ function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, trailing: string[]
   }
 }
 
-// Before a person in a match or a meeting: 战胜了早田希娜, 会见了石破茂.
-const ZH_MEETS = ['战胜了', '击败了', '负于', '对阵', '会见了', '会见', '会晤', '与', '和'];
+const zhPersonCueCache = new WeakMap<object, { titles: RegExp; meets: RegExp; right: WordsByFirst }>();
+
+/**
+ * The Chinese locale's titles (with its honorifics) and titles or meeting words as two global
+ * patterns, and the cues after a name, built once per locale.
+ */
+function zhPersonCues(
+  locale: NonNullable<NameContext['locale']>,
+  trailing: string[],
+): { titles: RegExp; meets: RegExp; right: WordsByFirst } {
+  let cues = zhPersonCueCache.get(locale);
+  if (!cues) {
+    const han = (w: string) => /^\p{Script=Han}+$/u.test(w);
+    const titles = (locale.personTitles ?? []).filter(han);
+    const honorifics = (locale.personSuffixes ?? []).filter(han);
+    cues = {
+      titles: new RegExp(alternation([...titles, ...honorifics]), 'gu'),
+      meets: new RegExp(alternation([...titles, ...ZH_MEETS]), 'gu'),
+      right: wordsByFirst([...trailing, '在', '和', '与']),
+    };
+    zhPersonCueCache.set(locale, cues);
+  }
+  return cues;
+}
+
+// Before a person in a match or a meeting: 战胜了早田希娜, 会见了石破茂 (not 与 or 和, which join
+// any two words).
+const ZH_MEETS = ['战胜了', '击败了', '负于', '对阵', '会见了', '会见', '会晤'];
+// Whether a family name is read alone, or a whole name as a family and a given name: asked again for
+// the same words of a text, and each reading is a search of the packed tables.
+const japaneseReadAs = new Map<string, boolean>();
+function readAsJapaneseName(word: string, whole: boolean): boolean {
+  const key = `${whole ? '+' : '-'}${word}`;
+  let read = japaneseReadAs.get(key);
+  if (read === undefined) {
+    const readings = japaneseNameReadings(word);
+    read = whole ? readings.some((r) => /^\S{4,} \S/u.test(r)) : readings.some((r) => !r.includes(' '));
+    if (japaneseReadAs.size > 10_000) japaneseReadAs.clear();
+    japaneseReadAs.set(key, read);
+  }
+  return read;
+}
 
 /**
  * A Japanese name written in Chinese (早田希娜, 平野美宇): a family name of two kanji that IPAdic
@@ -1071,25 +1106,40 @@ const ZH_MEETS = ['战胜了', '击败了', '负于', '对阵', '会见了', '�
  */
 function japaneseNamesInChinese({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
-  const titles = (ctx.locale.personTitles ?? []).filter((w) => /^\p{Script=Han}+$/u.test(w));
-  const right = wordsByFirst([...trailing, '在', '和', '与']);
-  for (const m of text.matchAll(new RegExp(alternation([...titles, ...ZH_MEETS]), 'gu'))) {
+  const { meets, right } = zhPersonCues(ctx.locale, trailing);
+  // The names found by where they start, indexed when a name first passes the cheaper tests.
+  let byStart: Map<number, Candidate[]> | undefined;
+  for (const m of text.matchAll(meets)) {
     const i = m.index + m[0].length;
     const family = text.slice(i, i + 2);
     if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) continue;
-    // A dictionary's person that is the family name alone (平野) is inside the name.
-    const inside = (c: Candidate) =>
-      c.type === 'NAME' || (c.type === 'PERSON' && c.start === i && c.end === i + 2);
     for (const n of [4, 3]) {
       const name = text.slice(i, i + n);
       const end = i + n;
       // The cheap tests first: the readings load the Japanese tables on their first call.
       if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
       if (!CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)) continue;
-      if (ctx.gazetteer.has(name) || out.some((c) => c.start < end && c.end > i && !inside(c))) continue;
+      if (ctx.gazetteer.has(name)) continue;
+      if (!byStart) {
+        byStart = new Map();
+        for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+      }
+      // No name found crosses it, but a dictionary's person that is the family name alone (平野).
+      let crossed = false;
+      for (let k = i - 12; k < end && !crossed; k++)
+        crossed =
+          byStart
+            .get(k)
+            ?.some(
+              (c) =>
+                c.end > i &&
+                c.start < end &&
+                c.type !== 'NAME' &&
+                !(c.type === 'PERSON' && c.start === i && c.end === i + 2),
+            ) === true;
+      if (crossed) continue;
       // Read as a family name alone (早田: hayata), or the whole as a family and a given name (平野美宇).
-      const familyAlone = japaneseNameReadings(family).some((r) => !r.includes(' '));
-      if (!familyAlone && !japaneseNameReadings(name).some((r) => /^\S{4,} \S/u.test(r))) continue;
+      if (!readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)) continue;
       out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
       break;
     }
@@ -1267,26 +1317,40 @@ function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   if (!text.includes('与') && !text.includes('在')) return;
   // The names found, by the place they start: each test below reads the few near it.
-  const byStart = new Map<number, Candidate[]>();
-  for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  let index: Map<number, Candidate[]> | undefined;
+  const byStart = () => {
+    if (!index) {
+      index = new Map();
+      for (const c of out) {
+        const list = index.get(c.start);
+        if (list) list.push(c);
+        else index.set(c.start, [c]);
+      }
+    }
+    return index;
+  };
   const named = (start: number, end: number, type: string) =>
-    byStart.get(start)?.some((c) => c.end === end && c.type === type) === true;
+    byStart()
+      .get(start)
+      ?.some((c) => c.end === end && c.type === type) === true;
   // No name found crosses the span (one starts inside it, or one of at most twelve code units
   // starting before it reaches into it).
   const crossed = (start: number, end: number) => {
     for (let k = start - 12; k < end; k++)
-      if (byStart.get(k)?.some((c) => c.end > start && c.start < end && c.type !== 'NAME')) return true;
+      if (
+        byStart()
+          .get(k)
+          ?.some((c) => c.end > start && c.start < end && c.type !== 'NAME')
+      )
+        return true;
     return false;
   };
-  const unknown = (start: number, end: number) => {
+  // The cheap tests first: the index of the names found is built when one passes them.
+  const plain = (start: number, end: number) => {
     const w = text.slice(start, end);
-    return (
-      /^\p{Script=Han}{2,6}$/u.test(w) &&
-      !ZH_NO_COMPANY.test(w) &&
-      !ctx.gazetteer.has(w) &&
-      !crossed(start, end)
-    );
+    return /^\p{Script=Han}{2,6}$/u.test(w) && !ZH_NO_COMPANY.test(w) && !ctx.gazetteer.has(w);
   };
+  const unknown = (start: number, end: number) => plain(start, end) && !crossed(start, end);
   const push = (start: number, end: number) => {
     const at = { index: start, 0: text.slice(start, end) };
     out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.5, 'names:cjk-company', 44));
@@ -1308,7 +1372,10 @@ function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
     let a = i;
     while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
     if (a > 0 && !/[\s\p{P}]/u.test(text[a - 1] as string)) continue;
-    const place = byStart.get(i + 1)?.find((c) => c.type === 'PLACE');
+    if (!plain(a, i)) continue;
+    const place = byStart()
+      .get(i + 1)
+      ?.find((c) => c.type === 'PLACE');
     if (!place || !ZH_COMPANY_AT.test(text.slice(place.end, place.end + 4))) continue;
     if (unknown(a, i) && !chineseName(text.slice(a, i))) push(a, i);
   }
