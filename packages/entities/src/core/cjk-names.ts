@@ -900,11 +900,14 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
 // 和 (工业和信息化部), where a clause opens and before what a ministry does or who speaks for it;
 // not a region (中国西南部), a headquarters or a department of a firm (总部, 财务部: below).
 const ZH_FIELD = '[^\\P{Script=Han}的在与和了是由向对据被将从为把]';
+const ZH_MINISTRY_ACTS =
+  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)';
 const ZH_MINISTRY = new RegExp(
-  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)` +
-    '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)',
+  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)${ZH_MINISTRY_ACTS}`,
   'gu',
 );
+// Only a 部 before what a ministry does starts a search.
+const ZH_MINISTRY_MARK = new RegExp(`部${ZH_MINISTRY_ACTS}`, 'gu');
 // A field that ends in a part or a side (中国西南部, 集团总部), or a firm's department (公司财务部).
 const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集团|企业/u;
 
@@ -912,7 +915,7 @@ const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集
 function chineseMinistries({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh' || !text.includes('部')) return;
   // A match starts at most ten characters before its 部.
-  for (const m of matchesNear(text, ZH_MINISTRY, /部/g, 10)) {
+  for (const m of matchesNear(text, ZH_MINISTRY, ZH_MINISTRY_MARK, 10)) {
     const name = m[1] as string;
     if (ZH_NO_MINISTRY.test(name.slice(0, -1)) || ctx.gazetteer.has(name)) continue;
     out.push(matchCandidate(m, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 56));
@@ -1041,39 +1044,55 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
  * A Chinese name of three characters between a title and a cue (科学家屠呦呦在, 教授施一公获得):
  * its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
  */
-function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, trailing: string[]): void {
+function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: WordsByFirst): void {
+  if (!isChineseFamilyName(text[i] ?? '')) return;
+  const name = text.slice(i, i + 3);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
+    return;
+  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+    return;
+  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+}
+
+/**
+ * The names after a title, an honorific or a meeting word, in one pass: a Chinese name with a rarer
+ * family name after a title or an honorific, a Japanese name after a title or a meeting.
+ */
+function chineseNamesAfterCues(scan: CjkScan, trailing: string[]): void {
+  const { ctx, text } = scan;
   if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
-  const { titles, right } = zhPersonCues(ctx.locale, trailing);
-  for (const m of text.matchAll(titles)) {
+  const { cues, titles, honorifics, right } = zhPersonCues(ctx.locale, trailing);
+  const japanese = japaneseNamesInChinese(scan, right);
+  for (const m of text.matchAll(cues)) {
     const i = m.index + m[0].length;
-    if (!isChineseFamilyName(text[i] ?? '')) continue;
-    const name = text.slice(i, i + 3);
-    if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
-      continue;
-    if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
-      continue;
-    out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+    const title = titles.has(m[0]);
+    if (title || honorifics.has(m[0])) chineseNamesAfterTrades(scan, i, right);
+    if (!honorifics.has(m[0]) || title) japanese(i);
   }
 }
 
-const zhPersonCueCache = new WeakMap<object, { titles: RegExp; meets: RegExp; right: WordsByFirst }>();
+const zhPersonCueCache = new WeakMap<
+  object,
+  { cues: RegExp; titles: Set<string>; honorifics: Set<string>; right: WordsByFirst }
+>();
 
 /**
- * The Chinese locale's titles (with its honorifics) and titles or meeting words as two global
- * patterns, and the cues after a name, built once per locale.
+ * The Chinese locale's titles, honorifics and meeting words as one global pattern, each kind as a
+ * set, and the cues after a name, built once per locale.
  */
 function zhPersonCues(
   locale: NonNullable<NameContext['locale']>,
   trailing: string[],
-): { titles: RegExp; meets: RegExp; right: WordsByFirst } {
+): { cues: RegExp; titles: Set<string>; honorifics: Set<string>; right: WordsByFirst } {
   let cues = zhPersonCueCache.get(locale);
   if (!cues) {
     const han = (w: string) => /^\p{Script=Han}+$/u.test(w);
     const titles = (locale.personTitles ?? []).filter(han);
     const honorifics = (locale.personSuffixes ?? []).filter(han);
     cues = {
-      titles: new RegExp(alternation([...titles, ...honorifics]), 'gu'),
-      meets: new RegExp(alternation([...titles, ...ZH_MEETS]), 'gu'),
+      cues: new RegExp(alternation([...titles, ...honorifics, ...ZH_MEETS]), 'gu'),
+      titles: new Set(titles),
+      honorifics: new Set(honorifics),
       right: wordsByFirst([...trailing, '在', '和', '与']),
     };
     zhPersonCueCache.set(locale, cues);
@@ -1104,15 +1123,12 @@ function readAsJapaneseName(word: string, whole: boolean): boolean {
  * or ENAMDICT reads as one, then one or two characters, after a title, a match or a meeting, and
  * before a cue or the clause's end.
  */
-function japaneseNamesInChinese({ ctx, text, out }: CjkScan, trailing: string[]): void {
-  if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
-  const { meets, right } = zhPersonCues(ctx.locale, trailing);
+function japaneseNamesInChinese({ ctx, text, out }: CjkScan, right: WordsByFirst): (i: number) => void {
   // The names found by where they start, indexed when a name first passes the cheaper tests.
   let byStart: Map<number, Candidate[]> | undefined;
-  for (const m of text.matchAll(meets)) {
-    const i = m.index + m[0].length;
+  return (i: number) => {
     const family = text.slice(i, i + 2);
-    if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) continue;
+    if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) return;
     for (const n of [4, 3]) {
       const name = text.slice(i, i + n);
       const end = i + n;
@@ -1122,7 +1138,11 @@ function japaneseNamesInChinese({ ctx, text, out }: CjkScan, trailing: string[])
       if (ctx.gazetteer.has(name)) continue;
       if (!byStart) {
         byStart = new Map();
-        for (const c of out) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+        for (const c of out) {
+          const list = byStart.get(c.start);
+          if (list) list.push(c);
+          else byStart.set(c.start, [c]);
+        }
       }
       // No name found crosses it, but a dictionary's person that is the family name alone (平野).
       let crossed = false;
@@ -1143,7 +1163,7 @@ function japaneseNamesInChinese({ ctx, text, out }: CjkScan, trailing: string[])
       out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
       break;
     }
-  }
+  };
 }
 
 // Characters that end a name written with a dot when they follow it: a verb, title or particle of
@@ -1460,8 +1480,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseModels(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
-  chineseNamesAfterTrades(scan, trailing);
-  japaneseNamesInChinese(scan, trailing);
+  chineseNamesAfterCues(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
