@@ -932,6 +932,7 @@ const ZH_MODEL = new RegExp(
     '(?![0-9A-Za-z.%])',
   'gu',
 );
+const ZH_MODEL_KIND = /手机|电动汽车|电动车|汽车|车型|轿车|平板|笔记本电脑|手表|耳机|芯片|处理器|机型/gu;
 // After a model of Han characters alone: what it does, or the clause's end.
 const ZH_MODEL_ACTS = /^(?:开始|正式|将|于|在|上市|发布|亮相|交付|售价|已|的售价|[，。、；])/u;
 // After a Han model with a number: no unit or measure word (汽车3辆 counts cars).
@@ -940,7 +941,8 @@ const ZH_AFTER_NUMBER = /^[万亿千百年月日号辆台部个元款倍岁名�
 /** Models of devices and vehicles after the word of their kind (手机Mate 70, 旗舰手机小米15). */
 function chineseModels({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
-  for (const m of text.matchAll(ZH_MODEL)) {
+  // A match starts at most six characters (新一代折叠屏) before the word of its kind.
+  for (const m of matchesNear(text, ZH_MODEL, ZH_MODEL_KIND, 6)) {
     const name = (m[2] ?? m[3] ?? m[4]) as string;
     const end = m.index + m[0].length;
     if (m[3] !== undefined && ZH_AFTER_NUMBER.test(text.slice(end, end + 1))) continue;
