@@ -379,6 +379,20 @@ function chineseWordsLikeNames(jieba, simplify) {
 }
 
 /**
+ * The characters that start 30 or more of jieba's three-character personal names, in simplified
+ * characters: the family names, by the data, rarer ones included (屠, 施), concatenated.
+ */
+function chineseFamilyNames(jieba, simplify) {
+  const starts = new Map();
+  for (const [word, { tag }] of jieba)
+    if (tag === 'nr' && /^\p{Script=Han}{3}$/u.test(word))
+      starts.set(word[0], (starts.get(word[0]) ?? 0) + 1);
+  const families = new Set();
+  for (const [c, n] of starts) if (n >= 30 && simplify(c) === c) families.add(c);
+  return [...families].sort().join('');
+}
+
+/**
  * The common words of two characters (jieba's, seen 300 times or more, tagged anything but a name)
  * that a proper name of `names` can overlap by one character, its first or its last (许多 before 多哈,
  * 部门 after 公安部): such a word across a name's edge says the name is not one there. Concatenated pairs.
@@ -450,6 +464,7 @@ writeFileSync(
     place: chinaPlaces,
     traditional,
     notNames: chineseWordsLikeNames(jieba, simplify),
+    families: chineseFamilyNames(jieba, simplify),
     proper,
     acrossNames: wordsAcrossNames(
       jieba,

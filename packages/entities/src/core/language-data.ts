@@ -116,6 +116,8 @@ export interface ChineseLexicon {
   traditional: string;
   /** Words that start like a personal name and are none (高度, 文化), space-separated. */
   notNames: string;
+  /** Characters that start 30 or more of jieba's three-character personal names (王, 屠, 施), concatenated. */
+  families: string;
   /**
    * CC-CEDICT's proper names by type (P person, O organisation, X product, N a name of no known
    * type), space-separated, and places (L) as name:english-key pairs joined by | (the key may be absent).

@@ -1388,7 +1388,9 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
 
 // A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
 // decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
-const MODEL_NUMBER = /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{L}]| %)/u;
+// A word in another script after it (iPhone 16接近) is no part of it.
+const MODEL_NUMBER =
+  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]| %)/u;
 
 /** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
 function withModelNumber(s: NameScan, product: Candidate): void {
