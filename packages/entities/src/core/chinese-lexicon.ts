@@ -96,6 +96,14 @@ export function isChineseWordLikeName(word: string): boolean {
 }
 
 const properIndexes = new WeakMap<Map<string, string>, ChineseNameIndex>();
+let families: Set<string> | undefined;
+
+/** A family name by jieba's data, a rarer one included (屠, 施): one character. */
+export function isChineseFamilyName(c: string): boolean {
+  families ??= new Set(chineseLexicon().families);
+  return families.has(c);
+}
+
 let acrossNames: Set<string> | undefined;
 
 /**

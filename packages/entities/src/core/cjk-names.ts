@@ -5,6 +5,7 @@ import {
   chineseNamesByFirstCharacters,
   chinesePlacesByFirstCharacter,
   foldTraditional,
+  isChineseFamilyName,
   isChineseWordLikeName,
   wordAcrossName,
 } from './chinese-lexicon';
@@ -135,9 +136,28 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     if (org && text[m.index - 1] === '在' && (org[1] as string).length >= 2) org = null;
     // A longer organisation the dictionaries know starts there (美国国家航空航天局, not 美国 + 国家航空).
     if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
+    // Words joined by a function character are no name (中国的汽车, 日本与航空).
+    if (org && ZH_JOINED.test(org[1] as string) && ctx.locale?.lang === 'zh') org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
-      const name = `${m[0]}${org[0]}`;
+      // A group or company word after the organisation word is the rest of its name (上海汽车集团).
+      const tail =
+        ctx.locale?.lang === 'zh' ? (ZH_GROUP_TAIL.exec(text.slice(end + org[0].length)) ?? [''])[0] : '';
+      const name = `${m[0]}${org[0]}${tail}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
+      continue;
+    }
+    const company = key.startsWith('place:') ? companyOfPlace(ctx, text, m.index, end) : 0;
+    if (company > 0) {
+      const name = text.slice(m.index, end + company);
+      out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
+      continue;
+    }
+    const feature = key.startsWith('place:') ? featureOfPlace(ctx, text, end) : 0;
+    if (feature > 0) {
+      const name = text.slice(m.index, end + feature);
+      out.push(
+        matchCandidate({ index: m.index, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
       continue;
     }
     // A place before an administrative word is the prefecture, province or city as a body
@@ -179,6 +199,60 @@ function dottedWithNonPlace(ctx: NameContext, text: string, start: number, end: 
   );
 }
 
+// What the words before an organisation word do not hold (首款电动汽车, 一所大学, 他买了汽车): a
+// measure word of goods, a number or demonstrative with its measure word, a pronoun, a particle.
+const ZH_NOT_IN_ORG_HEAD =
+  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间]/u;
+// A function character: words joined by one are two (中国的汽车 is no company).
+const ZH_JOINED = /[的在与和及了是由向对据被将从为把]/u;
+// What follows a company's trade word as part of its name (上海汽车集团, 中国石油化工股份有限公司).
+const ZH_GROUP_TAIL = /^(?:集团|股份有限公司|有限公司|股份|控股|公司)/u;
+// What a company does or has right after its name: a function character, a business verb, its
+// shares or its officers (中国石油与…, 东京电力开始…, 山东黄金在…, 贵州茅台股价…).
+const ZH_COMPANY_ACTS =
+  /^(?:[与和在将已于向被从对]|开始|宣布|发布|表示|称|股价|董事长|总裁|总经理|旗下|签署|推出|计划|收购|获得|首席|CEO)/u;
+
+// What only a company has right after its name: its shares, its value, its officers.
+const ZH_COMPANY_OWNS = /^(?:股价|股票|股份|市值|董事长|总裁|总经理|旗下|创始人|首席执行官)/u;
+
+/**
+ * A place named by a bigger one and its kind (印度洋, 巴黎圣母院, 上海博物馆): the locale's words of
+ * such kinds after a place. Returns the kind's length, or 0.
+ */
+function featureOfPlace(ctx: NameContext, text: string, end: number): number {
+  const kinds = ctx.locale?.placeFeatures;
+  if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
+  return kinds.find((k) => text.startsWith(k, end))?.length ?? 0;
+}
+
+/**
+ * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
+ * opens a clause and the company acts right after the trade word; another trade and a group word
+ * may follow (中国石油化工集团). Returns the length after the place, or 0.
+ */
+function companyOfPlace(ctx: NameContext, text: string, at: number, end: number): number {
+  const trades = ctx.locale?.companyTrades;
+  if (!trades || !/^\p{Script=Han}/u.test(text[at] ?? '')) return 0;
+  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return 0;
+  // Two characters of a brand before its shares or its officers (贵州茅台股价, 山西汾酒董事长).
+  const brand = text.slice(end, end + 2);
+  if (
+    /^\p{Script=Han}{2}$/u.test(brand) &&
+    !ZH_JOINED.test(brand) &&
+    ZH_COMPANY_OWNS.test(text.slice(end + 2, end + 7))
+  )
+    return 2;
+  let n = end;
+  for (let k = 0; k < 2; k++) {
+    const trade = trades.find((t) => text.startsWith(t, n));
+    if (!trade) break;
+    n += trade.length;
+  }
+  if (n === end) return 0;
+  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
+  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
+}
+
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
 function knownOrganisationAt(ctx: NameContext, text: string, at: number): number {
   if (ctx.locale?.lang !== 'zh') return 0;
@@ -217,6 +291,23 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
       i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
     const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
     if (!place) continue;
+    const company = companyOfPlace(ctx, text, i, i + place.name.length);
+    const feature = company > 0 ? 0 : featureOfPlace(ctx, text, i + place.name.length);
+    if (company + feature > 0) {
+      const name = text.slice(i, i + place.name.length + company + feature);
+      const type = company > 0 ? 'ORG' : 'PLACE';
+      const key = `${type.toLowerCase()}:${name}`;
+      out.push(
+        matchCandidate(
+          { index: i, 0: name },
+          type,
+          key,
+          0.6,
+          `names:cjk-${company > 0 ? 'org' : 'place'}`,
+          57,
+        ),
+      );
+    }
     out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
   }
@@ -256,6 +347,17 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
     if (place) {
       const whole = { index: place.start, 0: text.slice(place.start, i + name.name.length) };
       out.push(matchCandidate(whole, 'ORG', name.key, 0.6, 'names:cedict', 57));
+    }
+    const company = name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length) : 0;
+    if (company > 0) {
+      const whole = text.slice(i, i + name.name.length + company);
+      out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
+    }
+    const feature =
+      name.type === 'PLACE' && company === 0 ? featureOfPlace(ctx, text, i + name.name.length) : 0;
+    if (feature > 0) {
+      const whole = text.slice(i, i + name.name.length + feature);
+      out.push(matchCandidate({ index: i, 0: whole }, 'PLACE', `place:${whole}`, 0.6, 'names:cjk-place', 57));
     }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
     // of 冯德莱恩); two often start a longer word, below it.
@@ -899,6 +1001,9 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
   for (const found of text.matchAll(re)) {
     const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
     if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
+    // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
+    // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
+    if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
@@ -918,6 +1023,10 @@ function wordAroundOrgWord(name: string, word: number): boolean {
 // a function or motion character, a demonstrative (安排到西北大学, 该部位于北京大学).
 const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于该这那其本此各]/gu;
 
+// The function characters that no name of four characters or fewer before its word holds (not 与,
+// 和 or 于, which a few hold: 和记, 于都; nor 本 or 其: 本田).
+const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并]/gu;
+
 // Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
 // character stands before a name (据, 与, 被…).
 const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
@@ -934,6 +1043,10 @@ function chineseOrganisationStart(
   const head = m[0].length - (m[1] as string).length;
   let cut = 0;
   if (head > 4) for (const c of m[0].slice(0, head).matchAll(NOT_IN_LONG_ORG_ZH)) cut = c.index + 1;
+  // A shorter head starts after a function character too (由大南汽车, 并将协会), and is none if
+  // fewer than two characters are left.
+  else for (const c of m[0].slice(0, head).matchAll(NOT_IN_SHORT_ORG_ZH)) cut = c.index + 1;
+  if (head - cut < 2) return undefined;
   if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
   return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
@@ -955,6 +1068,64 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
   for (const m of matchesNear(text, re, ROLE_AFTER_ORG_ZH, 12)) {
     if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0])) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 44));
+  }
+}
+
+// A ministry named by its field of four characters (应急管理部, 自然资源部), or two fields joined by
+// 和 (工业和信息化部), where a clause opens and before what a ministry does or who speaks for it;
+// not a region (中国西南部), a headquarters or a department of a firm (总部, 财务部: below).
+const ZH_FIELD = '[^\\P{Script=Han}的在与和了是由向对据被将从为把]';
+const ZH_MINISTRY_ACTS =
+  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)';
+const ZH_MINISTRY = new RegExp(
+  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)${ZH_MINISTRY_ACTS}`,
+  'gu',
+);
+// Only a 部 before what a ministry does starts a search.
+const ZH_MINISTRY_MARK = new RegExp(`部${ZH_MINISTRY_ACTS}`, 'gu');
+// A field that ends in a part or a side (中国西南部, 集团总部), or a firm's department (公司财务部).
+const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集团|企业/u;
+
+/** Ministries that no list has, by their form: a field of four characters and 部. */
+function chineseMinistries({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('部')) return;
+  // A match starts at most ten characters before its 部.
+  for (const m of matchesNear(text, ZH_MINISTRY, ZH_MINISTRY_MARK, 10)) {
+    const name = m[1] as string;
+    if (ZH_NO_MINISTRY.test(name.slice(0, -1)) || ctx.gazetteer.has(name)) continue;
+    out.push(matchCandidate(m, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 56));
+  }
+}
+
+// A kind of device or vehicle, then the name of its model (手机Mate 70, 旗舰手机小米15, 电动车海豹).
+const ZH_MODEL = new RegExp(
+  '(新款|首款|旗舰|最新款?|新一代)?(?:折叠屏|智能)?(?:手机|电动汽车|电动车|汽车|车型|轿车|平板电脑|平板|笔记本电脑|手表|耳机|芯片|处理器|机型)' +
+    // Latin with an optional number (Mate 70, SU7, Galaxy S25 Ultra), Han with a number (小米15),
+    // or Han alone, read only after 新款/首款 and before what a model does (海豹开始交付).
+    '(?:([A-Za-z][A-Za-z0-9]*(?: ?[A-Za-z]?[0-9]{1,3})?(?: (?:Pro|Max|Ultra|Plus|Mini))?)|' +
+    '(\\p{Script=Han}{1,3}[0-9]{1,3}(?: ?(?:Pro|Max|Ultra|Plus))?)|(\\p{Script=Han}{2,3}?))' +
+    '(?![0-9A-Za-z.%])',
+  'gu',
+);
+const ZH_MODEL_KIND = /手机|电动汽车|电动车|汽车|车型|轿车|平板|笔记本电脑|手表|耳机|芯片|处理器|机型/gu;
+// After a model of Han characters alone: what it does, or the clause's end.
+const ZH_MODEL_ACTS = /^(?:开始|正式|将|于|在|上市|发布|亮相|交付|售价|已|的售价|[，。、；])/u;
+// After a Han model with a number: no unit or measure word (汽车3辆 counts cars).
+const ZH_AFTER_NUMBER = /^[万亿千百年月日号辆台部个元款倍岁名人次]/u;
+
+/** Models of devices and vehicles after the word of their kind (手机Mate 70, 旗舰手机小米15). */
+function chineseModels({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  // A match starts at most six characters (新一代折叠屏) before the word of its kind.
+  for (const m of matchesNear(text, ZH_MODEL, ZH_MODEL_KIND, 6)) {
+    const name = (m[2] ?? m[3] ?? m[4]) as string;
+    const end = m.index + m[0].length;
+    if (m[3] !== undefined && ZH_AFTER_NUMBER.test(text.slice(end, end + 1))) continue;
+    if (m[4] !== undefined && (m[1] === undefined || !ZH_MODEL_ACTS.test(text.slice(end, end + 3)))) continue;
+    if (m[4] !== undefined && (ZH_JOINED.test(name) || ctx.gazetteer.get(name)?.startsWith('place:')))
+      continue;
+    const at = { index: end - name.length, 0: name };
+    out.push(matchCandidate(at, 'PRODUCT', `product:${name.toLowerCase()}`, 0.55, 'names:cjk-product', 57));
   }
 }
 
@@ -1044,6 +1215,132 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
       break;
     }
   }
+}
+
+/**
+ * A Chinese name of three characters between a title and a cue (科学家屠呦呦在, 教授施一公获得):
+ * its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
+ */
+function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: WordsByFirst): void {
+  if (!isChineseFamilyName(text[i] ?? '')) return;
+  const name = text.slice(i, i + 3);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
+    return;
+  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+    return;
+  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+}
+
+/**
+ * The names after a title, an honorific or a meeting word, in one pass: a Chinese name with a rarer
+ * family name after a title or an honorific, a Japanese name after a title or a meeting.
+ */
+function chineseNamesAfterCues(scan: CjkScan, trailing: string[]): void {
+  const { ctx, text } = scan;
+  if (ctx.locale?.lang !== 'zh' || !trailing.length) return;
+  const { cues, titles, honorifics, right } = zhPersonCues(ctx.locale, trailing);
+  const japanese = japaneseNamesInChinese(scan, right);
+  for (const m of text.matchAll(cues)) {
+    const i = m.index + m[0].length;
+    const title = titles.has(m[0]);
+    if (title || honorifics.has(m[0])) chineseNamesAfterTrades(scan, i, right);
+    if (!honorifics.has(m[0]) || title) japanese(i);
+  }
+}
+
+const zhPersonCueCache = new WeakMap<
+  object,
+  { cues: RegExp; titles: Set<string>; honorifics: Set<string>; right: WordsByFirst }
+>();
+
+/**
+ * The Chinese locale's titles, honorifics and meeting words as one global pattern, each kind as a
+ * set, and the cues after a name, built once per locale.
+ */
+function zhPersonCues(
+  locale: NonNullable<NameContext['locale']>,
+  trailing: string[],
+): { cues: RegExp; titles: Set<string>; honorifics: Set<string>; right: WordsByFirst } {
+  let cues = zhPersonCueCache.get(locale);
+  if (!cues) {
+    const han = (w: string) => /^\p{Script=Han}+$/u.test(w);
+    const titles = (locale.personTitles ?? []).filter(han);
+    const honorifics = (locale.personSuffixes ?? []).filter(han);
+    cues = {
+      cues: new RegExp(alternation([...titles, ...honorifics, ...ZH_MEETS]), 'gu'),
+      titles: new Set(titles),
+      honorifics: new Set(honorifics),
+      right: wordsByFirst([...trailing, '在', '和', '与']),
+    };
+    zhPersonCueCache.set(locale, cues);
+  }
+  return cues;
+}
+
+// Before a person in a match or a meeting: 战胜了早田希娜, 会见了石破茂 (not 与 or 和, which join
+// any two words).
+const ZH_MEETS = ['战胜了', '击败了', '负于', '对阵', '会见了', '会见', '会晤'];
+// Whether a family name is read alone, or a whole name as a family and a given name: asked again for
+// the same words of a text, and each reading is a search of the packed tables.
+const japaneseReadAs = new Map<string, boolean>();
+function readAsJapaneseName(word: string, whole: boolean): boolean {
+  const key = `${whole ? '+' : '-'}${word}`;
+  let read = japaneseReadAs.get(key);
+  if (read === undefined) {
+    const readings = japaneseNameReadings(word);
+    read = whole ? readings.some((r) => /^\S{4,} \S/u.test(r)) : readings.some((r) => !r.includes(' '));
+    if (japaneseReadAs.size > 10_000) japaneseReadAs.clear();
+    japaneseReadAs.set(key, read);
+  }
+  return read;
+}
+
+/**
+ * A Japanese name written in Chinese (早田希娜, 平野美宇): a family name of two kanji that IPAdic
+ * or ENAMDICT reads as one, then one or two characters, after a title, a match or a meeting, and
+ * before a cue or the clause's end.
+ */
+function japaneseNamesInChinese({ ctx, text, out }: CjkScan, right: WordsByFirst): (i: number) => void {
+  // The names found by where they start, indexed when a name first passes the cheaper tests.
+  let byStart: Map<number, Candidate[]> | undefined;
+  return (i: number) => {
+    const family = text.slice(i, i + 2);
+    if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) return;
+    for (const n of [4, 3]) {
+      const name = text.slice(i, i + n);
+      const end = i + n;
+      // The cheap tests first: the readings load the Japanese tables on their first call.
+      if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+      if (!CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)) continue;
+      if (ctx.gazetteer.has(name)) continue;
+      if (!byStart) {
+        byStart = new Map();
+        for (const c of out) {
+          const list = byStart.get(c.start);
+          if (list) list.push(c);
+          else byStart.set(c.start, [c]);
+        }
+      }
+      // No name found crosses it, but a dictionary's person that is the family name alone (平野).
+      let crossed = false;
+      for (let k = i - 12; k < end && !crossed; k++)
+        crossed =
+          byStart
+            .get(k)
+            ?.some(
+              (c) =>
+                c.end > i &&
+                c.start < end &&
+                c.type !== 'NAME' &&
+                !(c.type === 'PERSON' && c.start === i && c.end === i + 2),
+            ) === true;
+      if (crossed) continue;
+      // Read as a family name alone (早田: hayata), or the whole as a family and a given name (平野美宇).
+      if (!readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)) continue;
+      out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
+      break;
+    }
+  };
 }
 
 // Characters that end a name written with a dot when they follow it: a verb, title or particle of
@@ -1149,6 +1446,13 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
     let b = m[0].length;
     for (let i = dot + 2; i < m[0].length && b === m[0].length; i++)
       if (stops.some((w) => m[0].startsWith(w, i))) b = i;
+    // The last part ends before two characters in a row that transliterate nothing (奥巴马 of
+    // 奥巴马正式地邀请, 华纳 of 华纳成为): a verb or a noun goes on; one alone may be a name's (普京).
+    for (let i = dot + 2; i + 1 < b; i++)
+      if (!chars.includes(m[0][i] as string) && !chars.includes(m[0][i + 1] as string)) {
+        b = i;
+        break;
+      }
     const name = m[0].slice(a, b);
     const key = `person:${name.replace(/[·・•]/g, '·')}`;
     // Above a gazetteer name inside it (纽埃 Niue in 埃马纽埃尔·马克龙).
@@ -1190,6 +1494,87 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
     out.push(
       matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
     );
+  }
+}
+
+// Deals that two companies sign or make together (中国石油与沙特阿美签署…, 宁德时代与福特达成…).
+const ZH_DEAL = /^(?:签署|签订|达成|合作|共同|联合|组建|成立合资|宣布合作|结成)/u;
+// What a company does at a place (蜜雪冰城在越南开设…, 长城汽车在巴西建厂).
+const ZH_COMPANY_AT = /^(?:开设|设立|建设|建厂|投资|扩建|成立|开业|落户|上市|推出|发布|收购|裁员)/u;
+// Words that stand where a company would and name none (双方, 政府, 该公司).
+const ZH_NO_COMPANY =
+  /^(?:[该这那其本此各我你他她它]|双方|对方|政府|当局|方面|各方|部门|企业|机构|公司|集团|官方|我们|他们)|[的在与和了是由向对据被将从为把及]/u;
+
+/**
+ * Companies no list has, by what they do: the other party of a deal with a company found
+ * (中国石油与沙特阿美签署), or a name that opens a clause and acts at a place found (蜜雪冰城在越南开设).
+ * Two to six Han characters, no function character, pronoun or generic word.
+ */
+function chineseActingCompanies({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  if (!text.includes('与') && !text.includes('在')) return;
+  // The names found, by the place they start: each test below reads the few near it.
+  let index: Map<number, Candidate[]> | undefined;
+  const byStart = () => {
+    if (!index) {
+      index = new Map();
+      for (const c of out) {
+        const list = index.get(c.start);
+        if (list) list.push(c);
+        else index.set(c.start, [c]);
+      }
+    }
+    return index;
+  };
+  const named = (start: number, end: number, type: string) =>
+    byStart()
+      .get(start)
+      ?.some((c) => c.end === end && c.type === type) === true;
+  // No name found crosses the span (one starts inside it, or one of at most twelve code units
+  // starting before it reaches into it).
+  const crossed = (start: number, end: number) => {
+    for (let k = start - 12; k < end; k++)
+      if (
+        byStart()
+          .get(k)
+          ?.some((c) => c.end > start && c.start < end && c.type !== 'NAME')
+      )
+        return true;
+    return false;
+  };
+  // The cheap tests first: the index of the names found is built when one passes them.
+  const plain = (start: number, end: number) => {
+    const w = text.slice(start, end);
+    return /^\p{Script=Han}{2,6}$/u.test(w) && !ZH_NO_COMPANY.test(w) && !ctx.gazetteer.has(w);
+  };
+  const unknown = (start: number, end: number) => plain(start, end) && !crossed(start, end);
+  const push = (start: number, end: number) => {
+    const at = { index: start, 0: text.slice(start, end) };
+    out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.5, 'names:cjk-company', 44));
+  };
+  for (let i = text.indexOf('与'); i >= 0; i = text.indexOf('与', i + 1)) {
+    // The party before 与 opens a clause; the one after it ends at the deal's verb.
+    let a = i;
+    while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
+    const clauseOpen = a === 0 || WORD_BEFORE.test(text[a - 1] as string);
+    let b = i + 1;
+    while (b < text.length && b - i <= 6 && !ZH_DEAL.test(text.slice(b, b + 4))) b++;
+    if (b - i > 6 || b >= text.length || !clauseOpen) continue;
+    const before = named(a, i, 'ORG');
+    const after = named(i + 1, b, 'ORG');
+    if (before && !after && unknown(i + 1, b)) push(i + 1, b);
+    else if (after && !before && unknown(a, i)) push(a, i);
+  }
+  for (let i = text.indexOf('在'); i >= 0; i = text.indexOf('在', i + 1)) {
+    let a = i;
+    while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1] as string)) a--;
+    if (a > 0 && !/[\s\p{P}]/u.test(text[a - 1] as string)) continue;
+    if (!plain(a, i)) continue;
+    const place = byStart()
+      .get(i + 1)
+      ?.find((c) => c.type === 'PLACE');
+    if (!place || !ZH_COMPANY_AT.test(text.slice(place.end, place.end + 4))) continue;
+    if (unknown(a, i) && !chineseName(text.slice(a, i))) push(a, i);
   }
 }
 
@@ -1290,10 +1675,14 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hiraganaGivenNames(scan);
   lexiconHanOrganisations(scan);
   chineseOrgsBeforeRoles(scan);
+  chineseMinistries(scan);
+  chineseModels(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
+  chineseNamesAfterCues(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
+  chineseActingCompanies(scan);
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);

@@ -22,7 +22,9 @@ let japanese: JapaneseNameTables | undefined;
 let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
-let germanNouns: { bits: number; hashes: number; data: string } | undefined;
+let germanNouns:
+  | { bits: number; hashes: number; data: string; acronyms: string; familyNouns: string }
+  | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -52,7 +54,13 @@ export function chineseLexicon(): ChineseLexicon {
   return chinese;
 }
 
-export function germanNounFilter(): { bits: number; hashes: number; data: string } {
+export function germanNounFilter(): {
+  bits: number;
+  hashes: number;
+  data: string;
+  acronyms: string;
+  familyNouns: string;
+} {
   if (!germanNouns) throw languageNotLoaded('de', 'The German noun filter');
   return germanNouns;
 }

@@ -21,7 +21,9 @@ let japanese: JapaneseNameTables | undefined;
 let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
-let germanNouns: { bits: number; hashes: number; data: string } | undefined;
+let germanNouns:
+  | { bits: number; hashes: number; data: string; acronyms: string; familyNouns: string }
+  | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
 /**
@@ -114,6 +116,8 @@ export interface ChineseLexicon {
   traditional: string;
   /** Words that start like a personal name and are none (高度, 文化), space-separated. */
   notNames: string;
+  /** Characters that start 30 or more of jieba's three-character personal names (王, 屠, 施), concatenated. */
+  families: string;
   /**
    * CC-CEDICT's proper names by type (P person, O organisation, X product, N a name of no known
    * type), space-separated, and places (L) as name:english-key pairs joined by | (the key may be absent).
@@ -130,8 +134,20 @@ export function chineseLexicon(): ChineseLexicon {
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
-export function germanNounFilter(): { bits: number; hashes: number; data: string } {
-  germanNouns ??= generatedData<{ bits: number; hashes: number; data: string }>('german-nouns');
+export function germanNounFilter(): {
+  bits: number;
+  hashes: number;
+  data: string;
+  acronyms: string;
+  familyNouns: string;
+} {
+  germanNouns ??= generatedData<{
+    bits: number;
+    hashes: number;
+    data: string;
+    acronyms: string;
+    familyNouns: string;
+  }>('german-nouns');
   return germanNouns;
 }
 

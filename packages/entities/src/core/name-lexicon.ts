@@ -208,6 +208,23 @@ export function isGermanNoun(word: string): boolean {
   return germanNoun(word.toLowerCase());
 }
 
+let germanAcronyms: Set<string> | undefined;
+
+/** "Nato", "Fifa", "Unesco": an acronym of the German lexicon (NATO, FIFA) written in title case. */
+export function isGermanTitleCaseAcronym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,6}$/u.test(word)) return false;
+  germanAcronyms ??= new Set(germanNounFilter().acronyms.split(' '));
+  return germanAcronyms.has(word.toUpperCase());
+}
+
+let germanFamilyNouns: Set<string> | undefined;
+
+/** "West", "Koch", "Fischer": a family name that is a German noun too. */
+export function isGermanFamilyNoun(word: string): boolean {
+  germanFamilyNouns ??= new Set(germanNounFilter().familyNouns.split(' '));
+  return germanFamilyNouns.has(word);
+}
+
 let germanPlaces: Readonly<Record<string, string>> | undefined;
 
 /**

@@ -3,7 +3,15 @@ import { NAME_SLOT_WORDS, PINYIN_SURNAMES, TERM_ACRONYMS } from '../locales/_glo
 import type { EntityLocale } from '../locales/types';
 import type { MentionType, Span } from '../types';
 import type { Candidate } from './candidate';
-import { germanPlaceKey, germanWordKind, isGermanNoun, isGivenName, isStopword } from './name-lexicon';
+import {
+  germanPlaceKey,
+  germanWordKind,
+  isGermanFamilyNoun,
+  isGermanNoun,
+  isGermanTitleCaseAcronym,
+  isGivenName,
+  isStopword,
+} from './name-lexicon';
 import { alternation, firstIndex, isUpper, TokenScanner } from './text';
 import { startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
@@ -257,7 +265,11 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
-    const gapOk = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    const gapOk =
+      prev !== undefined &&
+      (/^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) ||
+        // "St. Petersburg", "FC St. Pauli", "St. Gallen": the saint's abbreviation opens a name.
+        (prev.text === 'St' && /^\.[ \u00a0]$/u.test(text.slice(prev.end, t.start))));
     if (nameLike(t.text)) {
       if (!gapOk) flush();
       cur.push(t);
@@ -571,8 +583,24 @@ function cuedType(s: NameScan, seg: Token[], str: string): boolean {
   const { cues } = s;
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
-  if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text))) {
-    const named = cues.orgHeads.has(first.text) ? seg : withoutApposedNoun(s, seg);
+  // "Hamburger SV", "Karlsruher SC": a club's kind after its town's adjective.
+  const townClub =
+    seg.length === 2 &&
+    cues.nounsCapitalised &&
+    cues.orgHeads.has(last.text) &&
+    ACRONYM.test(last.text) &&
+    placeAdjective(s, first.text);
+  if (seg.length >= 2 && (cues.orgSuffixes.has(last.text) || cues.orgHeads.has(first.text) || townClub)) {
+    let named = cues.orgHeads.has(first.text) || townClub ? seg : withoutApposedNoun(s, seg);
+    // "1. FC Köln", "1. FSV Mainz 05": the club's number before its kind.
+    const number = cues.orgHeads.has(first.text)
+      ? /(?:^|[\s(])(\d{1,2}\.) $/u.exec(before(s, first, 5))
+      : null;
+    const digits = number?.[1];
+    if (digits) {
+      const start = first.start - digits.length - 1;
+      named = [{ start, end: start + digits.length, text: digits }, ...seg];
+    }
     push(s, named, 'ORG', keyOf('ORG', spanText(s.text, named).replace(/\.$/, '')), 0.8, 'names:org-cue');
     return true;
   }
@@ -656,6 +684,12 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     const genitive = namesGenitive(seg[0] as Token, true);
     if (genitive) return [genitive];
   }
+  // A firm named like a noun, in the genitive before a noun with no article before it ("Bayers
+  // Glyphosat-Klagen", "Henkels Umsatz"): news puts no common noun's genitive there.
+  if (seg.length === 2 && noun[0] && noun[1]) {
+    const firm = nounNamedGenitive(s, seg[0] as Token);
+    if (firm) return [firm];
+  }
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
@@ -663,6 +697,16 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   if (lo >= hi || noun.slice(lo, hi).some(Boolean)) return undefined;
   // A family name is often a noun too (Müller, Ahnen, Koch): after a given name it is the name's.
   if (hi < seg.length && hi - lo === 1 && givenName((seg[lo] as Token).text)) hi++;
+  // So is one after a word with no noun in it, closing the run, when a family name is written so
+  // ("von Kanye West"; not "in Stuttgart Stellen": a town, and no family name).
+  else if (
+    hi === seg.length - 1 &&
+    hi - lo === 1 &&
+    germanWordKind((seg[lo] as Token).text) === 'unknown' &&
+    placeKey(s, (seg[lo] as Token).text) === undefined &&
+    isGermanFamilyNoun((seg[hi] as Token).text)
+  )
+    hi++;
   const name = seg.slice(lo, hi);
   if (name.length >= 2) return name;
   const first = name[0] as Token;
@@ -672,7 +716,10 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   if (genitive) return [genitive];
   // A noun after one word: the name only after a preposition of place ("in Stuttgart Stellen ab").
   if (hi < seg.length)
-    return !place.initial && kind !== 'noun' && GERMAN_NAME_BEFORE.test(prevWord(s, first))
+    // A town of the place table though a compound of nouns by the lexicon ("in Wolfsburg Stellen").
+    return !place.initial &&
+      (kind !== 'noun' || placeKey(s, first.text) !== undefined) &&
+      GERMAN_NAME_BEFORE.test(prevWord(s, first))
       ? name
       : undefined;
   if (place.initial) return kind !== 'noun' && /^\s+\p{Ll}/u.test(after(s, first, 4)) ? name : undefined;
@@ -705,6 +752,17 @@ const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
 function placeKey(s: NameScan, name: string): string | undefined {
   const key = s.ctx.gazetteer.get(name) ?? germanPlaceKey(name);
   return key?.startsWith('place:') ? key : undefined;
+}
+
+/** "Bayers", "Henkels": a noun's genitive in -s with no article, determiner or adjective before it; the stem. */
+function nounNamedGenitive(s: NameScan, word: Token): Token | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(word.text)) return undefined;
+  const stem = word.text.slice(0, -1);
+  if (germanWordKind(stem) !== 'noun' || isStopword('de', stem) || givenName(stem)) return undefined;
+  const before = prevWord(s, word);
+  if (ANY_ARTICLE.test(before) || isStopword('de', before) || /^\p{Ll}+(?:e|en|er|em|es)$/u.test(before))
+    return undefined;
+  return { start: word.start, end: word.end - 1, text: stem };
 }
 
 /**
@@ -868,8 +926,11 @@ const GERMAN_ADJECTIVE =
   /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
 // "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
+// The world bodies likewise ("Weltgesundheitsorganisation", "Weltbank", "Weltklimarat",
+// "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
+// ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
@@ -939,11 +1000,51 @@ function appositiveFirm(s: NameScan, seg: Token[]): boolean {
 // Staatsanwaltschaft", "Hamburger Senat", "Frankfurter Börse"): the seated nouns and these.
 const GERMAN_CITY_BODY = /(?:philharmoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau)n?$/u;
 
+// A lake named by a word and "-see" that the noun lexicon has as no noun ("Chiemsee", "Tegernsee";
+// not "Badesee", "Stausee", nor "Bodensee", whose head is a noun), wherever it stands.
+const GERMAN_LAKE = /^\p{Lu}\p{Ll}{2,}see$/u;
+
+/** "Chiemsee", not "Badesee" or "Stausee": "-see" after a word that is no noun (nor a verb's stem, "Bade-"). */
+function lakeName(word: string): boolean {
+  if (!GERMAN_LAKE.test(word) || germanWordKind(word) === 'noun') return false;
+  const head = word.slice(0, -3);
+  return ![head, `${head}n`, `${head}en`].some((h) => isGermanNoun(h) || isStopword('de', h));
+}
+
+// Nouns of a place's kind, before the place in apposition ("die Hauptstadt Berlin", "im Bundesland
+// Hessen", "der Kreisstadt Pirna"): the place, not a club.
+const GERMAN_PLACE_KIND =
+  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
+
+/**
+ * A noun and a known town after it, nothing else, are a club or a firm named after its seat ("Bayer
+ * Leverkusen", "Eintracht Frankfurt", "Werder Bremen", "Messe Frankfurt"): not a kind of place in
+ * apposition ("Hauptstadt Berlin"), a title, or a time ("am Freitag Paris verlassen").
+ */
+function clubOfPlace(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 2) return false;
+  const [head, seat] = seg as [Token, Token];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(head.text) || placeKey(s, head.text) !== undefined) return false;
+  if (placeKey(s, seat.text) === undefined || !/^\p{Lu}\p{Ll}/u.test(seat.text)) return false;
+  return (
+    !GERMAN_PLACE_KIND.test(head.text.toLowerCase()) &&
+    !isTitleWord(s, head.text) &&
+    !isStopword('de', head.text) &&
+    !givenName(head.text) &&
+    !dateWord(s, head) &&
+    !calendarWord('de', head.text) &&
+    // "am Wochenende Eisenhüttenstadt", "im Sommer Paris": a time after "am" or "im", then the place.
+    !/^(?:am|im)$/iu.test(prevWord(s, head)) &&
+    // A noun after the town ends the clause's subject, not a club ("in Stuttgart Stellen").
+    !/^[ \u00a0]+\p{Lu}/u.test(after(s, seat, 2))
+  );
+}
+
 /** "Berliner", "Münchner", "Bremer": the adjective of a known place (its name and -er, -en made -ner or -er). */
 function placeAdjective(s: NameScan, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
   const stem = word.slice(0, -2);
-  return [stem, `${stem}en`, `${word.slice(0, -3)}en`].some((p) => placeKey(s, p) !== undefined);
+  return [stem, `${stem}e`, `${stem}en`, `${word.slice(0, -3)}en`].some((p) => placeKey(s, p) !== undefined);
 }
 
 /** A city's adjective before one of its bodies, one organisation ("bei den Berliner Philharmonikern"). */
@@ -951,6 +1052,52 @@ function cityBody(s: NameScan, seg: Token[]): boolean {
   if (seg.length !== 2 || !placeAdjective(s, (seg[0] as Token).text)) return false;
   const body = (seg[1] as Token).text.toLowerCase();
   return GERMAN_CITY_BODY.test(body) || GERMAN_SEATED.test(body);
+}
+
+// Buildings, squares, bridges, valleys and the like, named after a person or a place: a city's
+// adjective before one ("Kölner Dom", "Brandenburger Tor", "Hamburger Hafen"), or a given name or
+// a known place written against one ("Alexanderplatz", "Carolabrücke", "Gazastreifen"; "Elb-" for
+// the Elbe: "Elbphilharmonie").
+const GERMAN_LANDMARK =
+  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge)$/u;
+
+// A sea, mountains or a building named by a capitalised adjective after an article ("das Rote Meer",
+// "am Schwarzen Meer", "das Weiße Haus", "auf dem Roten Platz"): German writes no adjective so
+// inside a sentence but in a name.
+const GERMAN_FEATURE =
+  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs)$/u;
+const INFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es|er|em)$/u;
+
+function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
+  if (seg.length !== 2 || place.initial) return false;
+  const [adjective, head] = seg as [Token, Token];
+  const before = prevWord(s, adjective);
+  return (
+    GERMAN_FEATURE.test(head.text) &&
+    INFLECTED_ADJECTIVE.test(adjective.text) &&
+    !isStopword('de', adjective.text) &&
+    placeKey(s, adjective.text) === undefined &&
+    (ANY_ARTICLE.test(before) || /^(?:am|im|vom|zum|beim)$/iu.test(before))
+  );
+}
+
+function landmark(s: NameScan, seg: Token[]): boolean {
+  if (seg.length === 2) {
+    const head = (seg[1] as Token).text.toLowerCase();
+    return placeAdjective(s, (seg[0] as Token).text) && GERMAN_LANDMARK.test(head);
+  }
+  if (seg.length !== 1) return false;
+  const word = (seg[0] as Token).text;
+  const m = GERMAN_LANDMARK.exec(word);
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const stem = word.slice(0, m.index);
+  if (stem.length < 3) return false;
+  const name = stem[0]?.toUpperCase() + stem.slice(1);
+  if (isStopword('de', name)) return false;
+  return (
+    ((givenName(name) || placeKey(s, name) !== undefined) && !isGermanNoun(name)) ||
+    (placeKey(s, `${name}e`) !== undefined && !isGermanNoun(`${name}e`))
+  );
 }
 
 /**
@@ -964,7 +1111,19 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   if (appositiveFirm(s, seg)) return true;
-  if (seg.length >= 2 && !place.initial && GERMAN_ADJECTIVE.test(first.text)) {
+  if (landmark(s, seg) || namedFeature(s, seg, place)) {
+    push(s, seg, 'PLACE', keyOf('PLACE', spanText(s.text, seg)), 0.6, 'names:landmark');
+    return true;
+  }
+  if (seg.length === 1 && lakeName(first.text)) {
+    push(s, seg, 'PLACE', keyOf('PLACE', first.text), 0.6, 'names:lake');
+    return true;
+  }
+  if (clubOfPlace(s, seg)) {
+    push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:club');
+    return true;
+  }
+  if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
@@ -976,6 +1135,18 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * An adjective and a noun opening a sentence with no article, before a verb in the singular or "und"
+ * and a name, are a body or a firm ("Deutsche Telekom baut", "Europäische Zentralbank senkt",
+ * "Deutsche Telekom und SAP bauen"): a plural or an abstract noun there is no name ("Deutsche Autos
+ * verkaufen sich", "Deutsche Wirtschaft schrumpft", "Künstliche Intelligenz verändert").
+ */
+function initialFirm(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 2 || NOMINALISED_SINGULAR.test((seg[1] as Token).text)) return false;
+  const next = after(s, seg[1] as Token, 30);
+  return /^ (?:\p{Ll}+(?:t|te)|(?:und|oder) \p{Lu}[\p{L}-]*)(?=[\s,.;:!?]|$)/u.test(next);
 }
 
 /** "Max-Planck-Institut": an institution noun after parts of which one at least is no noun. */
@@ -1058,7 +1229,15 @@ const JA_GENITIVE_AFTER = /^[のへ]$/u;
  * wherever it stands ("рынка США", "раскритиковала НАТО").
  */
 function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
-  if (!/^\p{Lu}{2,5}$/u.test(tok.text) || TERM_ACRONYMS.has(tok.text)) return false;
+  if (
+    !(
+      /^\p{Lu}{2,5}$/u.test(tok.text) ||
+      mixedAcronym(s, tok.text) ||
+      (s.cues.nounsCapitalised && isGermanTitleCaseAcronym(tok.text))
+    ) ||
+    TERM_ACRONYMS.has(tok.text)
+  )
+    return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
   // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携",
   // "IAEAの事務局長".
@@ -1075,6 +1254,37 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   const prev = prevWord(s, tok);
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
+}
+
+// An acronym written with some letters in lower case ("AfD", "BaFin", "PvdA", "TikTok"): three to
+// six letters, a lower-case letter before a capital. Not a family name (McCain), a legal form that
+// is written so (GmbH, an organisation suffix), or a German noun of both sexes ("BürgerIn").
+const MIXED_ACRONYM = /^(?=\p{L}{3,6}$)\p{Lu}\p{L}*\p{Ll}\p{Lu}\p{L}*$/u;
+
+function mixedAcronym(s: NameScan, word: string): boolean {
+  return MIXED_ACRONYM.test(word) && !/^Ma?c\p{Lu}|In(?:nen)?$/u.test(word) && !s.cues.orgSuffixes.has(word);
+}
+
+/**
+ * German: the nouns before a person's two names are a title or an occupation, not the name ("Trainer
+ * Xabi Alonso", "Rapper Capital Bra"), though the lexicon lacks the given name. Never a given name or
+ * a town, and two words are left at least.
+ */
+function withoutLeadingNouns(s: NameScan, seg: Token[]): Token[] {
+  if (!s.cues.nounsCapitalised || seg.length < 3) return seg;
+  let lo = 0;
+  while (seg.length - lo > 2) {
+    const t = (seg[lo] as Token).text;
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(t) ||
+      givenName(t) ||
+      placeKey(s, t) !== undefined ||
+      germanWordKind(t) !== 'noun'
+    )
+      break;
+    lo++;
+  }
+  return lo === 0 ? seg : seg.slice(lo);
 }
 
 function classify(s: NameScan, seg: Token[], place: RunPlace): void {
@@ -1105,7 +1315,9 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   if (seg.every((t) => ACRONYM.test(t.text))) return;
   if (cuedType(s, seg, str)) return;
   if (personEvidence(s, seg)) {
-    push(s, seg, 'PERSON', keyOf('PERSON', str), seg.length >= 2 ? 0.85 : 0.7, 'names:person');
+    const person = withoutLeadingNouns(s, seg);
+    const text = person === seg ? str : spanText(s.text, person);
+    push(s, person, 'PERSON', keyOf('PERSON', text), person.length >= 2 ? 0.85 : 0.7, 'names:person');
     return;
   }
   if (place.quoted) return;
@@ -1176,7 +1388,9 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
 
 // A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
 // decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
-const MODEL_NUMBER = /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{L}]| %)/u;
+// A word in another script after it (iPhone 16接近) is no part of it.
+const MODEL_NUMBER =
+  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]| %)/u;
 
 /** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
 function withModelNumber(s: NameScan, product: Candidate): void {
@@ -1246,7 +1460,32 @@ function compoundHead(s: NameScan, tok: Token): boolean {
   return true;
 }
 
+// German writes its articles in lower case inside a sentence: a capitalised one there opens a name
+// ("in Den Haag", "die Partei Die Linke", "im Magazin Der Spiegel", "der Zeitung Die Welt").
+const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des)$/u;
+
+/** Where a name opened by a capitalised article inside a sentence starts in the run, or -1. */
+function articleOpenedName(s: NameScan, toks: Token[]): number {
+  if (!s.cues.nounsCapitalised) return -1;
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k] as Token;
+    if (!GERMAN_ARTICLE_CAPITALISED.test(t.text) || isStopword('de', (toks[k + 1] as Token).text)) continue;
+    // After a word, a number or a comma and one space: no sentence, quotation or heading opens there.
+    if (!/[\p{L}\p{N},] $/u.test(s.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    return toks.length - k - 1 <= 3 ? k : -1;
+  }
+  return -1;
+}
+
 function readRun(s: NameScan, run: Run): void {
+  const opened = articleOpenedName(s, run.tokens);
+  if (opened >= 0) {
+    if (opened > 0) readStretch(s, run.tokens.slice(0, opened), runPlace(s, run.tokens.slice(0, opened)));
+    const name = run.tokens.slice(opened);
+    const text = spanText(s.text, name);
+    push(s, name, 'NAME', keyOf('NAME', text), 0.55, 'names:article-opened');
+    return;
+  }
   const place = runPlace(s, run.tokens);
   const trimmed = trimRun(s, run.tokens);
   if (!trimmed) return;
@@ -1289,13 +1528,19 @@ function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   const segments: Segment[] = [];
   for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
     segments.push(...splitBeforeGivenName(seg, s.cues.nounsCapitalised));
+  let done = -1;
   segments.forEach((seg, i) => {
+    if (i === done) return;
     // A title compound names whom the title is of ("BioNTech-Gründer", "Apple-Chef").
     if (seg.role) {
       if (seg.tokens.length === 1) compoundHead(s, seg.tokens[0] as Token);
       return;
     }
     if (seg.key) {
+      if (brandedUnit(s, seg as Segment & { key: string }, segments[i + 1])) {
+        done = i + 1;
+        return;
+      }
       knownSegment(s, seg as Segment & { key: string }, segments[i + 1]);
       return;
     }
@@ -1309,6 +1554,30 @@ function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
     }
     classify(s, seg.tokens, { ...place, initial: place.initial && i === 0 });
   });
+}
+
+/**
+ * German: a known firm and a foreign word after it, which German writes no noun of, are one firm
+ * ("Siemens Energy", "Siemens Healthineers", "Bosch Rexroth"): not a place, a given name, a
+ * function word or a noun ("Siemens Chef", "Google Deutschland"). True when pushed.
+ */
+function brandedUnit(s: NameScan, seg: Segment & { key: string }, next: Segment | undefined): boolean {
+  if (!s.cues.nounsCapitalised || !seg.key.startsWith('org:') || !next || next.key || next.role) return false;
+  if (next.tokens.length !== 1) return false;
+  const word = (next.tokens[0] as Token).text;
+  if (
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(word) ||
+    germanWordKind(word) !== 'unknown' ||
+    isStopword('de', word) ||
+    givenName(word) ||
+    placeKey(s, word) !== undefined ||
+    /^\s+\p{Lu}/u.test(after(s, next.tokens[0] as Token, 2)) ||
+    NOMINALISED_SINGULAR.test(word)
+  )
+    return false;
+  const tokens = [...seg.tokens, ...next.tokens];
+  push(s, tokens, 'ORG', keyOf('ORG', spanText(s.text, tokens)), 0.75, 'names:branded-unit');
+  return true;
 }
 
 /** Products owned by an organisation named just before them ("GitHub Copilot" contains GitHub). */
@@ -1424,6 +1693,41 @@ function shortForms({ text, tokens, out }: NameScan): void {
   }
 }
 
+// A limited partnership whose partner is a company ("Aldi Nord GmbH & Co. KG", "Merck KGaA" aside).
+const LEGAL_FORM_TAIL = /^ & Co\.? ?(?:KGaA|KG|OHG)\b/u;
+const TOWN_QUALIFIER = /^ (?:am|an der|im|in der|ob der) \p{Lu}[\p{L}-]*/u;
+
+/**
+ * A firm's legal form "GmbH & Co. KG" taken whole. German towns named with their river or region ("Frankfurt am Main", "Freiburg im Breisgau",
+ * "Landgericht Frankfurt am Main"): a place or a seated body whose last word and the words after it
+ * are a town of the place table is extended over them, and what was found inside them dropped.
+ */
+function townQualifiers(s: NameScan): void {
+  const { text, out } = s;
+  const cut: [number, number][] = [];
+  for (const c of out) {
+    if (c.type !== 'PLACE' && c.type !== 'ORG') continue;
+    const tail = text.slice(c.end, c.end + 30);
+    const form = c.type === 'ORG' ? LEGAL_FORM_TAIL.exec(tail) : null;
+    if (form && /(?:GmbH|AG|SE)$/u.test(text.slice(c.start, c.end))) {
+      cut.push([c.end, c.end + form[0].length]);
+      c.end += form[0].length;
+      c.key = keyOf('ORG', text.slice(c.start, c.end));
+      continue;
+    }
+    const m = TOWN_QUALIFIER.exec(tail);
+    if (!m) continue;
+    const last = /\p{Lu}[\p{L}-]*$/u.exec(text.slice(c.start, c.end))?.[0];
+    const key = last && germanPlaceKey(last + m[0]);
+    if (!key) continue;
+    cut.push([c.end, c.end + m[0].length]);
+    c.end += m[0].length;
+    c.key = c.type === 'PLACE' ? key : keyOf('ORG', text.slice(c.start, c.end));
+  }
+  if (!cut.length) return;
+  s.out = out.filter((c) => !cut.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
 /** Full names found elsewhere are found in Title Case lines too. */
 function titleLineNames(s: NameScan): void {
   const { text, titleRanges, out } = s;
@@ -1450,6 +1754,7 @@ function titleLineNames(s: NameScan): void {
 export function nameCandidates(ctx: NameContext): Candidate[] {
   const s = nameScan(ctx);
   for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads)) readRun(s, run);
+  if (s.cues.nounsCapitalised) townQualifiers(s);
   ownerOrgs(s);
   coordinatedPersons(s);
   shortForms(s);

@@ -224,6 +224,13 @@ export interface EntityLocale {
   personVerbs?: string[];
   /** Last words of organisation names: "Inc.", "GmbH", "University", "大学", "公司", "Lab". */
   orgSuffixes: string[];
+  /**
+   * Words of a trade that name a company after the place it is named for, when the company acts
+   * (zh 石油, 电力: 中国石油与…, 东京电力开始…); unlike `orgSuffixes`, nothing may stand between them.
+   */
+  companyTrades?: string[];
+  /** Words of a kind of place after the place it is named for (zh 洋, 圣母院, 博物馆: 印度洋, 巴黎圣母院). */
+  placeFeatures?: string[];
   /** First words of organisation names followed by of/di/der + Name: "University", "Università". */
   orgHeads?: string[];
   /**

@@ -1,5 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { DE_LANDSCAPE } from './landscape';
 import { DE_NUMBERS } from './numbers';
 
 export const de: EntityLocale = {
@@ -365,5 +366,6 @@ export const de: EntityLocale = {
     Europa: 'place:europe',
     'Universität Warschau': 'org:university of warsaw',
     'Europäische Union': 'org:european union',
+    ...DE_LANDSCAPE,
   },
 };
