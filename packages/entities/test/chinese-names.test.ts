@@ -275,3 +275,39 @@ describe("CC-CEDICT's short forms of countries", () => {
     expect(named('二简字早已停止使用。')).toEqual([]);
   });
 });
+
+describe('A county no list has, after the place it lies in', () => {
+  it('reads two to four characters and 县 right after a province, keyed as the autonomous county it shortens', () => {
+    expect(named('青海门源县发生地震。')).toContain('PLACE 门源县 place:menyuan hui autonomous county');
+    expect(named('四川木里县发生山火。')).toContain('PLACE 木里县 place:muli tibetan autonomous county');
+  });
+
+  it('leaves a county named by a number, a quantity or a whole', () => {
+    expect(named('四川一个县发生地震。')).toEqual(['PLACE 四川 place:sichuan']);
+    expect(named('甘肃全县停电。')).toEqual(['PLACE 甘肃 place:gansu']);
+  });
+});
+
+describe("A city's government", () => {
+  it('names the city without its 市 before 市政府 or 市委', () => {
+    expect(named('国务院约谈了江苏宿迁市政府负责人。')).toContain('PLACE 宿迁 place:suqian');
+  });
+
+  it('keeps 市 where no body follows', () => {
+    expect(named('他从赣州市出发。')).toEqual(['PLACE 赣州市 place:ganzhou']);
+  });
+});
+
+describe('Networks of stations and world regions', () => {
+  it('reads a network of stations by its word (台网, 气象台)', () => {
+    expect(named('昨晚，中国地震台网测定云南发生地震。')).toContain('ORG 中国地震台网 org:中国地震台网');
+  });
+
+  it('reads a region by a direction and a continent, not inside a country', () => {
+    expect(named('热浪袭击了东亚和西非。')).toEqual([
+      'PLACE 东亚 place:eastern asia',
+      'PLACE 西非 place:western africa',
+    ]);
+    expect(named('马来西亚的总理会晤。')).not.toContain('PLACE 西亚 place:western asia');
+  });
+});

@@ -2,6 +2,7 @@ import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
+  type ChineseName,
   chineseNamesByFirstCharacters,
   chinesePlacesByFirstCharacter,
   foldTraditional,
@@ -277,6 +278,14 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chinesePlacesByFirstCharacter(ctx.gazetteer);
   const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  // A county after a place, unless the lexicon has a place starting there (泸定县 of 四川泸定县).
+  for (const end of placeEnds)
+    if (
+      !index
+        .get(text.charCodeAt(end) * 0x10000 + text.charCodeAt(end + 1))
+        ?.some((p) => text.startsWith(p.name, end))
+    )
+      countyAfterPlace(text, end, out, chineseNamesByFirstCharacters(ctx.gazetteer).index);
   for (let i = 0; i < text.length; i++) {
     const first = text.charCodeAt(i);
     if (firsts[first] === 0) continue;
@@ -307,9 +316,45 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
         ),
       );
     }
-    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    // A city's or county's government or party committee (唐山市政府, 泸定县委) names the place
+    // without its 市 or 县: the administrative word belongs to the body.
+    const bodyAfter =
+      /^[市县区]$/u.test(place.name.slice(-1)) && ZH_LOCAL_BODY.test(text.slice(i + place.name.length));
+    const name = bodyAfter ? place.name.slice(0, -1) : place.name;
+    out.push(matchCandidate({ index: i, 0: name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
   }
+}
+
+// What a city's or county's government bodies are called after its 市, 县 or 区 (市政府, 县委, 区人大).
+const ZH_LOCAL_BODY = /^(?:政府|委|人大|政协)/u;
+// A county, district or city that no list has, after the province or city it lies in (甘肃积石山县,
+// 四川泸定县): two to four characters and its administrative word, then no character that makes a
+// word with it (县城 is a county's town, yet the county is named; 市场 "market" is no city).
+const ZH_COUNTY_AFTER =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个一两几多全每省市县区]{2,4}?(?:自治县|县)(?![份级])/u;
+
+/**
+ * Pushes a county named right after a place found (甘肃积石山县), where jieba has no word across it;
+ * the short form of an autonomous county takes the key of its full name (门源县 of 门源回族自治县).
+ */
+function countyAfterPlace(
+  text: string,
+  at: number,
+  out: Candidate[],
+  names: Map<number, ChineseName[]>,
+): void {
+  const m = ZH_COUNTY_AFTER.exec(text.slice(at, at + 9));
+  if (!m) return;
+  const name = m[0];
+  if (wordAcrossName(text, at, at + name.length)) return;
+  const head = name.slice(0, -1);
+  const full = names
+    .get(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1))
+    ?.find((p) => p.type === 'PLACE' && p.name.startsWith(head) && p.name.endsWith('自治县'));
+  out.push(
+    matchCandidate({ index: at, 0: name }, 'PLACE', full?.key ?? `place:${name}`, 0.6, 'names:cjk-place', 45),
+  );
 }
 
 /**
