@@ -311,3 +311,35 @@ describe('Networks of stations and world regions', () => {
     expect(named('马来西亚的总理会晤。')).not.toContain('PLACE 西亚 place:western asia');
   });
 });
+
+describe('A spacecraft with a longer name, a product before its version, a town after its word', () => {
+  it('reads three to six characters and a number before 号 where a mission or craft follows', () => {
+    expect(named('美国宣布阿尔忒弥斯三号任务推迟。')).toContain(
+      'PRODUCT 阿尔忒弥斯三号 product:阿尔忒弥斯三号',
+    );
+    expect(named('欧洲航天局宣布火星快车二号探测器升空。')).toContain(
+      'PRODUCT 火星快车二号 product:火星快车二号',
+    );
+  });
+
+  it('leaves a date before 号 and a craft word', () => {
+    expect(named('在2024年五月三号发射卫星。')).toEqual([]);
+  });
+
+  it('reads the name launched before 的新版本, not a generic thing', () => {
+    expect(named('腾讯推出了腾讯元宝的新版本。')).toContain('PRODUCT 腾讯元宝 product:腾讯元宝');
+    expect(named('国务院发布了管理办法的新版本。')).not.toContain('PRODUCT 管理办法 product:管理办法');
+    expect(named('苹果推出了该系统的新版本。')).toEqual([]);
+  });
+
+  it('reads a foreign town after 城市 or 港口, one other character allowed inside', () => {
+    expect(named('乌克兰港口城市马里乌波尔遭到袭击。')).toContain('PLACE 马里乌波尔 place:马里乌波尔');
+    expect(named('巴西南部城市卡诺阿斯发生洪水。')).toContain('PLACE 卡诺阿斯 place:卡诺阿斯');
+    expect(named('阿联酋首都阿布扎比举行峰会。')).toContain('PLACE 阿布扎比 place:abu dhabi');
+  });
+
+  it('leaves the words that follow 城市', () => {
+    expect(named('城市安全问题受到关注。')).toEqual([]);
+    expect(named('城市居民的收入增加了。')).toEqual([]);
+  });
+});

@@ -1142,6 +1142,53 @@ function chineseModels({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// A product named after what launches it and before its version (推出了文心一言的新版本): four to
+// eight characters, no function character or pronoun, not a generic thing (管理办法, 操作系统).
+const ZH_PRODUCT_VERSION =
+  /(?<=(?:推出|发布|上线|更新|升级)了?)[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各我你他她它新]{4,8}(?=的(?:新|最新|全新|升级|首个)?版本)/gu;
+const ZH_GENERIC_THING =
+  /(?:办法|规定|政策|标准|指南|软件|系统|应用|平台|程序|产品|手册|条例|法规|计划|方案|服务|游戏|模型)$/u;
+
+function chineseProductVersions({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('版本')) return;
+  for (const m of text.matchAll(ZH_PRODUCT_VERSION)) {
+    if (ZH_GENERIC_THING.test(m[0])) continue;
+    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0].toLowerCase()}`, 0.55, 'names:cjk-product', 57));
+  }
+}
+
+// Words for a town before its name (南部城市加济安泰普, 港口城市敖德萨).
+const ZH_TOWN_WORD = /(?:城市|首都|首府|小镇|港口|港城)/gu;
+
+/**
+ * A foreign town after the word for a town: a run of transliteration characters, one other
+ * character allowed inside it (济 of 加济安泰普), three to eight in all.
+ */
+function townsAfterTownWords({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars) return;
+  for (const m of text.matchAll(ZH_TOWN_WORD)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let other = 0;
+    while (end < text.length && end - start < 8) {
+      const c = text[end] as string;
+      if (chars.includes(c)) end++;
+      else if (other === 0 && end > start && chars.includes(text[end + 1] ?? '.')) {
+        other++;
+        end++;
+      } else break;
+    }
+    if (end - start < 3) continue;
+    const name = text.slice(start, end);
+    if (isChineseWordLikeName(name) || wordAcrossName(text, start, end)) continue;
+    // A name known over the whole run keeps its key (首都阿布扎比); a shorter one inside it gives way
+    // (马里 of 马里乌波尔).
+    if (out.some((c) => c.start === start && c.end >= end)) continue;
+    out.push(matchCandidate({ index: start, 0: name }, 'PLACE', `place:${name}`, 0.5, 'names:cjk-place', 56));
+  }
+}
+
 /** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
 function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const chars = ctx.locale?.transliterationChars;
@@ -1480,6 +1527,12 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 // numbered (三号楼, 二号线). Tried only where a 号 is, at the few places such a name can start.
 const ZH_NUMBERED_NAME =
   /(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/uy;
+// What follows a spacecraft's or a mission's name and number: the mission, the craft's kind, its flight.
+const ZH_CRAFT_AFTER =
+  /(?<=号)(?:任务|飞船|探测器|火箭|卫星|空间站|着陆器|返回舱|月球车|火星车|登月|发射|升空)/gu;
+// Three to six characters (no function character, pronoun or time word) and a number before 号.
+const ZH_LONG_NUMBERED_NAME =
+  /[^\P{Script=Han}的在与和及了是由向对据被将从为把今明昨前后上下本每这那我你他她它第年月日周期一二三四五六七八九十]{3,6}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号/uy;
 const BEFORE_NUMBERED_NAME = /[的在与和及了是由向对据被将从为把布称]/u;
 const BRACKETED_ACRONYM = /[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
@@ -1494,6 +1547,19 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
       const m = ZH_NUMBERED_NAME.exec(text);
       if (m?.index !== start || start + m[0].length !== at + 1) continue;
       out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+      break;
+    }
+  }
+  // A longer name, a foreign one among them (阿尔忒弥斯二号), where a mission or a craft's kind follows.
+  for (const m of text.matchAll(ZH_CRAFT_AFTER)) {
+    const at = m.index - 1;
+    for (let start = Math.max(0, at - 8); start <= at - 5; start++) {
+      const before = text[start - 1] ?? '';
+      if (/\p{Script=Han}/u.test(before) && !BEFORE_NUMBERED_NAME.test(before)) continue;
+      ZH_LONG_NUMBERED_NAME.lastIndex = start;
+      const n = ZH_LONG_NUMBERED_NAME.exec(text);
+      if (n?.index !== start || start + n[0].length !== at + 1) continue;
+      out.push(matchCandidate(n, 'PRODUCT', `product:${n[0]}`, 0.55, 'names:cjk-product', 58));
       break;
     }
   }
@@ -1690,6 +1756,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseOrgsBeforeRoles(scan);
   chineseMinistries(scan);
   chineseModels(scan);
+  chineseProductVersions(scan);
+  townsAfterTownWords(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterCues(scan, trailing);
