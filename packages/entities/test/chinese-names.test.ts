@@ -343,3 +343,15 @@ describe('A spacecraft with a longer name, a product before its version, a town 
     expect(named('城市居民的收入增加了。')).toEqual([]);
   });
 });
+
+describe('A club named by its town and a club word before 队', () => {
+  it('reads a town in transliteration and the club word, without 队', () => {
+    expect(named('曼彻斯特联队击败了对手。')).toContain('ORG 曼彻斯特联 org:曼彻斯特联');
+    expect(named('他加盟了格拉斯哥流浪者队。')).toContain('ORG 格拉斯哥流浪者 org:格拉斯哥流浪者');
+  });
+
+  it('leaves a team of common words', () => {
+    expect(named('他率领了城市联队。')).toEqual([]);
+    expect(named('救援队抵达了现场。')).toEqual([]);
+  });
+});

@@ -1189,6 +1189,31 @@ function townsAfterTownWords({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// What a club's name adds to its town's (迈阿密国际, 曼彻斯特联, 格拉斯哥流浪者) before 队 "team".
+const ZH_CLUB = /(?:国际|联合|联|城|竞技|流浪者)(?=队)/gu;
+
+/**
+ * A club named by a town in transliteration and a club word, before 队 (迈阿密国际队): the longest
+ * run of three to six characters before the club word that starts after a clause edge, a function
+ * character or 随/对/胜/战, all transliteration characters but one (密 of 迈阿密).
+ */
+function chineseClubs({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars || !text.includes('队')) return;
+  for (const m of text.matchAll(ZH_CLUB)) {
+    for (let start = Math.max(0, m.index - 6); start <= m.index - 3; start++) {
+      const before = text[start - 1] ?? '';
+      if (before && !WORD_BEFORE.test(before) && !/[随对胜战]/u.test(before)) continue;
+      const town = text.slice(start, m.index);
+      if (!/^\p{Script=Han}+$/u.test(town) || ZH_JOINED.test(town)) continue;
+      if ([...town].filter((c) => !chars.includes(c)).length > 1) continue;
+      const name = town + m[0];
+      out.push(matchCandidate({ index: start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 57));
+      break;
+    }
+  }
+}
+
 /** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
 function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const chars = ctx.locale?.transliterationChars;
@@ -1758,6 +1783,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseModels(scan);
   chineseProductVersions(scan);
   townsAfterTownWords(scan);
+  chineseClubs(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterCues(scan, trailing);
