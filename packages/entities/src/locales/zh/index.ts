@@ -353,11 +353,11 @@ export const zh: EntityLocale = {
   gazetteer: {
     ...ZH_PLACES,
     // The world's regions by a direction and a continent's short form (CLDR's region names 030,
-    // 034, 143, 145, 151, 154, 155, 039, 015, 011, 014, 005 and 419 in Chinese, typed).
+    // 034, 143, 151, 154, 155, 039, 015, 011, 014, 005 and 419 in Chinese, typed). Not 西亚 (145):
+    // foreign names end in it (加西亚, 马来西亚).
     东亚: 'place:eastern asia',
     南亚: 'place:southern asia',
     中亚: 'place:central asia',
-    西亚: 'place:western asia',
     东欧: 'place:eastern europe',
     北欧: 'place:northern europe',
     西欧: 'place:western europe',
