@@ -275,3 +275,83 @@ describe("CC-CEDICT's short forms of countries", () => {
     expect(named('二简字早已停止使用。')).toEqual([]);
   });
 });
+
+describe('A county no list has, after the place it lies in', () => {
+  it('reads two to four characters and 县 right after a province, keyed as the autonomous county it shortens', () => {
+    expect(named('青海门源县发生地震。')).toContain('PLACE 门源县 place:menyuan hui autonomous county');
+    expect(named('四川木里县发生山火。')).toContain('PLACE 木里县 place:muli tibetan autonomous county');
+  });
+
+  it('leaves a county named by a number, a quantity or a whole', () => {
+    expect(named('四川一个县发生地震。')).toEqual(['PLACE 四川 place:sichuan']);
+    expect(named('甘肃全县停电。')).toEqual(['PLACE 甘肃 place:gansu']);
+  });
+});
+
+describe("A city's government", () => {
+  it('names the city without its 市 before 市政府 or 市委', () => {
+    expect(named('国务院约谈了江苏宿迁市政府负责人。')).toContain('PLACE 宿迁 place:suqian');
+  });
+
+  it('keeps 市 where no body follows', () => {
+    expect(named('他从赣州市出发。')).toEqual(['PLACE 赣州市 place:ganzhou']);
+  });
+});
+
+describe('Networks of stations and world regions', () => {
+  it('reads a network of stations by its word (台网, 气象台)', () => {
+    expect(named('昨晚，中国地震台网测定云南发生地震。')).toContain('ORG 中国地震台网 org:中国地震台网');
+  });
+
+  it('reads a region by a direction and a continent, not inside a country', () => {
+    expect(named('热浪袭击了东亚和西非。')).toEqual([
+      'PLACE 东亚 place:eastern asia',
+      'PLACE 西非 place:western africa',
+    ]);
+    expect(named('门将加西亚表示他很满意。').some((m) => m.includes(' 西亚 '))).toBe(false);
+  });
+});
+
+describe('A spacecraft with a longer name, a product before its version, a town after its word', () => {
+  it('reads three to six characters and a number before 号 where a mission or craft follows', () => {
+    expect(named('美国宣布阿尔忒弥斯三号任务推迟。')).toContain(
+      'PRODUCT 阿尔忒弥斯三号 product:阿尔忒弥斯三号',
+    );
+    expect(named('欧洲航天局宣布火星快车二号探测器升空。')).toContain(
+      'PRODUCT 火星快车二号 product:火星快车二号',
+    );
+  });
+
+  it('leaves a date before 号 and a craft word', () => {
+    expect(named('在2024年五月三号发射卫星。')).toEqual([]);
+  });
+
+  it('reads the name launched before 的新版本, not a generic thing', () => {
+    expect(named('腾讯推出了腾讯元宝的新版本。')).toContain('PRODUCT 腾讯元宝 product:腾讯元宝');
+    expect(named('国务院发布了管理办法的新版本。')).not.toContain('PRODUCT 管理办法 product:管理办法');
+    expect(named('苹果推出了该系统的新版本。')).toEqual([]);
+  });
+
+  it('reads a foreign town after 城市 or 港口, one other character allowed inside', () => {
+    expect(named('乌克兰港口城市马里乌波尔遭到袭击。')).toContain('PLACE 马里乌波尔 place:马里乌波尔');
+    expect(named('巴西南部城市卡诺阿斯发生洪水。')).toContain('PLACE 卡诺阿斯 place:卡诺阿斯');
+    expect(named('阿联酋首都阿布扎比举行峰会。')).toContain('PLACE 阿布扎比 place:abu dhabi');
+  });
+
+  it('leaves the words that follow 城市', () => {
+    expect(named('城市安全问题受到关注。')).toEqual([]);
+    expect(named('城市居民的收入增加了。')).toEqual([]);
+  });
+});
+
+describe('A club named by its town and a club word before 队', () => {
+  it('reads a town in transliteration and the club word, without 队', () => {
+    expect(named('曼彻斯特联队击败了对手。')).toContain('ORG 曼彻斯特联 org:曼彻斯特联');
+    expect(named('他加盟了格拉斯哥流浪者队。')).toContain('ORG 格拉斯哥流浪者 org:格拉斯哥流浪者');
+  });
+
+  it('leaves a team of common words', () => {
+    expect(named('他率领了城市联队。')).toEqual([]);
+    expect(named('救援队抵达了现场。')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { calendarWords } from '@corpus/core';
 import { TERM_ACRONYMS } from '../locales/_global/index';
 import { type Candidate, matchCandidate } from './candidate';
 import {
+  type ChineseName,
   chineseNamesByFirstCharacters,
   chinesePlacesByFirstCharacter,
   foldTraditional,
@@ -278,6 +279,14 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chinesePlacesByFirstCharacter(ctx.gazetteer);
   const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  // A county after a place, unless the lexicon has a place starting there (泸定县 of 四川泸定县).
+  for (const end of placeEnds)
+    if (
+      !index
+        .get(text.charCodeAt(end) * 0x10000 + text.charCodeAt(end + 1))
+        ?.some((p) => text.startsWith(p.name, end))
+    )
+      countyAfterPlace(text, end, out, chineseNamesByFirstCharacters(ctx.gazetteer).index);
   for (let i = 0; i < text.length; i++) {
     const first = text.charCodeAt(i);
     if (firsts[first] === 0) continue;
@@ -308,9 +317,45 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
         ),
       );
     }
-    out.push(matchCandidate({ index: i, 0: place.name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
+    // A city's or county's government or party committee (唐山市政府, 泸定县委) names the place
+    // without its 市 or 县: the administrative word belongs to the body.
+    const bodyAfter =
+      /^[市县区]$/u.test(place.name.slice(-1)) && ZH_LOCAL_BODY.test(text.slice(i + place.name.length));
+    const name = bodyAfter ? place.name.slice(0, -1) : place.name;
+    out.push(matchCandidate({ index: i, 0: name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
   }
+}
+
+// What a city's or county's government bodies are called after its 市, 县 or 区 (市政府, 县委, 区人大).
+const ZH_LOCAL_BODY = /^(?:政府|委|人大|政协)/u;
+// A county, district or city that no list has, after the province or city it lies in (甘肃积石山县,
+// 四川泸定县): two to four characters and its administrative word, then no character that makes a
+// word with it (县城 is a county's town, yet the county is named; 市场 "market" is no city).
+const ZH_COUNTY_AFTER =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个一两几多全每省市县区]{2,4}?(?:自治县|县)(?![份级])/u;
+
+/**
+ * Pushes a county named right after a place found (甘肃积石山县), where jieba has no word across it;
+ * the short form of an autonomous county takes the key of its full name (门源县 of 门源回族自治县).
+ */
+function countyAfterPlace(
+  text: string,
+  at: number,
+  out: Candidate[],
+  names: Map<number, ChineseName[]>,
+): void {
+  const m = ZH_COUNTY_AFTER.exec(text.slice(at, at + 9));
+  if (!m) return;
+  const name = m[0];
+  if (wordAcrossName(text, at, at + name.length)) return;
+  const head = name.slice(0, -1);
+  const full = names
+    .get(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1))
+    ?.find((p) => p.type === 'PLACE' && p.name.startsWith(head) && p.name.endsWith('自治县'));
+  out.push(
+    matchCandidate({ index: at, 0: name }, 'PLACE', full?.key ?? `place:${name}`, 0.6, 'names:cjk-place', 45),
+  );
 }
 
 /**
@@ -1129,6 +1174,78 @@ function chineseModels({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// A product named after what launches it and before its version (推出了文心一言的新版本): four to
+// eight characters, no function character or pronoun, not a generic thing (管理办法, 操作系统).
+const ZH_PRODUCT_VERSION =
+  /(?<=(?:推出|发布|上线|更新|升级)了?)[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各我你他她它新]{4,8}(?=的(?:新|最新|全新|升级|首个)?版本)/gu;
+const ZH_GENERIC_THING =
+  /(?:办法|规定|政策|标准|指南|软件|系统|应用|平台|程序|产品|手册|条例|法规|计划|方案|服务|游戏|模型)$/u;
+
+function chineseProductVersions({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('版本')) return;
+  for (const m of text.matchAll(ZH_PRODUCT_VERSION)) {
+    if (ZH_GENERIC_THING.test(m[0])) continue;
+    out.push(matchCandidate(m, 'PRODUCT', `product:${m[0].toLowerCase()}`, 0.55, 'names:cjk-product', 57));
+  }
+}
+
+// Words for a town before its name (南部城市加济安泰普, 港口城市敖德萨).
+const ZH_TOWN_WORD = /(?:城市|首都|首府|小镇|港口|港城)/gu;
+
+/**
+ * A foreign town after the word for a town: a run of transliteration characters, one other
+ * character allowed inside it (济 of 加济安泰普), three to eight in all.
+ */
+function townsAfterTownWords({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars) return;
+  for (const m of text.matchAll(ZH_TOWN_WORD)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let other = 0;
+    while (end < text.length && end - start < 8) {
+      const c = text[end] as string;
+      if (chars.includes(c)) end++;
+      else if (other === 0 && end > start && chars.includes(text[end + 1] ?? '.')) {
+        other++;
+        end++;
+      } else break;
+    }
+    if (end - start < 3) continue;
+    const name = text.slice(start, end);
+    if (isChineseWordLikeName(name) || wordAcrossName(text, start, end)) continue;
+    // A name known over the whole run keeps its key (首都阿布扎比); a shorter one inside it gives way
+    // (马里 of 马里乌波尔).
+    if (out.some((c) => c.start === start && c.end >= end)) continue;
+    out.push(matchCandidate({ index: start, 0: name }, 'PLACE', `place:${name}`, 0.5, 'names:cjk-place', 56));
+  }
+}
+
+// What a club's name adds to its town's (迈阿密国际, 曼彻斯特联, 格拉斯哥流浪者) before 队 "team".
+const ZH_CLUB = /(?:国际|联合|联|城|竞技|流浪者)(?=队)/gu;
+
+/**
+ * A club named by a town in transliteration and a club word, before 队 (迈阿密国际队): the longest
+ * run of three to six characters before the club word that starts after a clause edge, a function
+ * character or 随/对/胜/战, all transliteration characters but one (密 of 迈阿密).
+ */
+function chineseClubs({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars || !text.includes('队')) return;
+  for (const m of text.matchAll(ZH_CLUB)) {
+    for (let start = Math.max(0, m.index - 6); start <= m.index - 3; start++) {
+      const before = text[start - 1] ?? '';
+      if (before && !WORD_BEFORE.test(before) && !/[随对胜战]/u.test(before)) continue;
+      const town = text.slice(start, m.index);
+      if (!/^\p{Script=Han}+$/u.test(town) || ZH_JOINED.test(town)) continue;
+      if ([...town].filter((c) => !chars.includes(c)).length > 1) continue;
+      const name = town + m[0];
+      out.push(matchCandidate({ index: start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 57));
+      break;
+    }
+  }
+}
+
 /** Transliterated names without a dot ("阿尔特曼表示", "CEO 奥尔特曼"): transliteration characters next to a cue. */
 function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const chars = ctx.locale?.transliterationChars;
@@ -1467,6 +1584,12 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 // numbered (三号楼, 二号线). Tried only where a 号 is, at the few places such a name can start.
 const ZH_NUMBERED_NAME =
   /(?![今明昨前后上下本每这那我你他她它于定在至到从])\p{Script=Han}(?![月日年第周期届次型们天号])\p{Script=Han}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号(?![楼线院门房馆厅站口床桌位车令台码])/uy;
+// What follows a spacecraft's or a mission's name and number: the mission, the craft's kind, its flight.
+const ZH_CRAFT_AFTER =
+  /(?<=号)(?:任务|飞船|探测器|火箭|卫星|空间站|着陆器|返回舱|月球车|火星车|登月|发射|升空)/gu;
+// Three to six characters (no function character, pronoun or time word) and a number before 号.
+const ZH_LONG_NUMBERED_NAME =
+  /[^\P{Script=Han}的在与和及了是由向对据被将从为把今明昨前后上下本每这那我你他她它第年月日周期一二三四五六七八九十]{3,6}(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})号/uy;
 const BEFORE_NUMBERED_NAME = /[的在与和及了是由向对据被将从为把布称]/u;
 const BRACKETED_ACRONYM = /[（(]([A-Z][A-Z0-9&]{1,7})[）)]/gu;
 
@@ -1481,6 +1604,19 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
       const m = ZH_NUMBERED_NAME.exec(text);
       if (m?.index !== start || start + m[0].length !== at + 1) continue;
       out.push(matchCandidate(m, 'PRODUCT', `product:${m[0]}`, 0.55, 'names:cjk-product', 58));
+      break;
+    }
+  }
+  // A longer name, a foreign one among them (阿尔忒弥斯二号), where a mission or a craft's kind follows.
+  for (const m of text.matchAll(ZH_CRAFT_AFTER)) {
+    const at = m.index - 1;
+    for (let start = Math.max(0, at - 8); start <= at - 5; start++) {
+      const before = text[start - 1] ?? '';
+      if (/\p{Script=Han}/u.test(before) && !BEFORE_NUMBERED_NAME.test(before)) continue;
+      ZH_LONG_NUMBERED_NAME.lastIndex = start;
+      const n = ZH_LONG_NUMBERED_NAME.exec(text);
+      if (n?.index !== start || start + n[0].length !== at + 1) continue;
+      out.push(matchCandidate(n, 'PRODUCT', `product:${n[0]}`, 0.55, 'names:cjk-product', 58));
       break;
     }
   }
@@ -1677,6 +1813,9 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseOrgsBeforeRoles(scan);
   chineseMinistries(scan);
   chineseModels(scan);
+  chineseProductVersions(scan);
+  townsAfterTownWords(scan);
+  chineseClubs(scan);
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterCues(scan, trailing);

@@ -228,6 +228,9 @@ export const zh: EntityLocale = {
     // Courts and prosecutors (香港高等法院, 最高人民检察院).
     '法院',
     '检察院',
+    // Networks of stations and observatories (中国地震台网, 国家气象台).
+    '台网',
+    '气象台',
   ],
   // Trades that a place opens a company's name with (中国石油, 山东黄金, 东京电力, 宁德时代): read only
   // where the place starts a clause and the company acts after it (与, 在, 宣布, 股价…).
@@ -349,6 +352,21 @@ export const zh: EntityLocale = {
   percentWords: ['%', '％', '百分之'],
   gazetteer: {
     ...ZH_PLACES,
+    // The world's regions by a direction and a continent's short form (CLDR's region names 030,
+    // 034, 143, 151, 154, 155, 039, 015, 011, 014, 005 and 419 in Chinese, typed). Not 西亚 (145):
+    // foreign names end in it (加西亚, 马来西亚).
+    东亚: 'place:eastern asia',
+    南亚: 'place:southern asia',
+    中亚: 'place:central asia',
+    东欧: 'place:eastern europe',
+    北欧: 'place:northern europe',
+    西欧: 'place:western europe',
+    南欧: 'place:southern europe',
+    北非: 'place:northern africa',
+    西非: 'place:western africa',
+    东非: 'place:eastern africa',
+    南美: 'place:south america',
+    拉美: 'place:latin america',
     硅谷: 'place:silicon valley',
     旧金山: 'place:san francisco',
     纽约: 'place:new york',
