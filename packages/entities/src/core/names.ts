@@ -1081,6 +1081,20 @@ function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
   );
 }
 
+// A foreign name joined by a hyphen to a landmark noun ("Wembley-Stadion", "Élysée-Palast"): the
+// first part is no German noun, compound ending in one, or function word ("Fußball-Stadion",
+// "Mehrzweck-Halle" are not names).
+const HYPHENED_LANDMARK = /^(\p{Lu}[\p{L}]{2,})-(\p{Lu}\p{Ll}+)$/u;
+
+function hyphenedLandmark(name: string, head: string): boolean {
+  return (
+    GERMAN_LANDMARK.test(head.toLowerCase()) &&
+    !isStopword('de', name) &&
+    germanWordKind(name) === 'unknown' &&
+    germanWordKind(name.replace(/s$/u, '')) === 'unknown'
+  );
+}
+
 function landmark(s: NameScan, seg: Token[]): boolean {
   if (seg.length === 2) {
     const head = (seg[1] as Token).text.toLowerCase();
@@ -1088,6 +1102,8 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   }
   if (seg.length !== 1) return false;
   const word = (seg[0] as Token).text;
+  const joined = HYPHENED_LANDMARK.exec(word);
+  if (joined) return hyphenedLandmark(joined[1] as string, joined[2] as string);
   const m = GERMAN_LANDMARK.exec(word);
   if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const stem = word.slice(0, m.index);
