@@ -34,3 +34,15 @@ describe('German landmarks: a foreign name joined by a hyphen to a landmark noun
     expect(named('Die Sport-Arena wird saniert.')).toEqual([]);
   });
 });
+
+describe('German text: a capitalised foreign article inside a sentence opens a name', () => {
+  it('reads a French, Spanish or English article and the words after it as one name', () => {
+    expect(named('Er gab der Zeitung Le Monde ein Interview.')).toContain('NAME Le Monde');
+    expect(named('Das meldete die spanische El País am Montag.')).toContain('NAME El País');
+  });
+
+  it('leaves a particle of a family name after a given name', () => {
+    expect(named('Die Partei von Marine Le Pen legte zu.')).toContain('PERSON Marine Le Pen');
+    expect(named('Die Partei von Marine Le Pen legte zu.')).not.toContain('NAME Le Pen');
+  });
+});

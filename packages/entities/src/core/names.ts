@@ -1478,7 +1478,9 @@ function compoundHead(s: NameScan, tok: Token): boolean {
 
 // German writes its articles in lower case inside a sentence: a capitalised one there opens a name
 // ("in Den Haag", "die Partei Die Linke", "im Magazin Der Spiegel", "der Zeitung Die Welt").
-const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des)$/u;
+// A French, Spanish, Italian or English article opens a foreign name the same way ("die Zeitung Le
+// Monde", "bei El País", "im Guardian-Podcast The Daily"); not "Los", a German noun too.
+const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des|Le|La|Les|El|Las|Il|The)$/u;
 
 /** Where a name opened by a capitalised article inside a sentence starts in the run, or -1. */
 function articleOpenedName(s: NameScan, toks: Token[]): number {
@@ -1486,6 +1488,8 @@ function articleOpenedName(s: NameScan, toks: Token[]): number {
   for (let k = 0; k < toks.length - 1; k++) {
     const t = toks[k] as Token;
     if (!GERMAN_ARTICLE_CAPITALISED.test(t.text) || isStopword('de', (toks[k + 1] as Token).text)) continue;
+    // A particle of a family name after a given name: "Marine Le Pen", "Ignazio La Russa".
+    if (k > 0 && givenName((toks[k - 1] as Token).text)) continue;
     // After a word, a number or a comma and one space: no sentence, quotation or heading opens there.
     if (!/[\p{L}\p{N},] $/u.test(s.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     return toks.length - k - 1 <= 3 ? k : -1;
