@@ -46,3 +46,15 @@ describe('German text: a capitalised foreign article inside a sentence opens a n
     expect(named('Die Partei von Marine Le Pen legte zu.')).not.toContain('NAME Le Pen');
   });
 });
+
+describe('German text: a Romance particle inside a run of capitalised words', () => {
+  it('reads the run as one foreign name, with the noun right before the particle as its head', () => {
+    expect(named('Bei der Tour de France gewann ein Slowene.')).toContain('NAME Tour de France');
+    expect(named('Sie landeten am Flughafen Charles de Gaulle.')).toContain('PERSON Charles de Gaulle');
+  });
+
+  it('leaves the German particles and a capitalised De of a family name as they were', () => {
+    expect(named('Die Familie von der Leyen feierte.')).toEqual([]);
+    expect(named('Der Fußballer Kevin De Bruyne wechselt.')).toContain('PERSON Kevin De Bruyne');
+  });
+});

@@ -679,6 +679,8 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const noun = seg.map(
     (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
   );
+  const romance = romanceParticleName(seg, noun);
+  if (romance) return romance;
   // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
   if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
     const genitive = namesGenitive(seg[0] as Token, true);
@@ -731,6 +733,20 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     foreignName(first, kind)
     ? name
     : undefined;
+}
+
+// A Romance particle inside a run in a German text ("Tour de France", "Charles de Gaulle", "Banco
+// de España"): German writes none of these words, so the run around it is a foreign name; a noun
+// right before the particle is its head ("Tour"), nouns before that are a title cut off it
+// ("Flughafen Charles de Gaulle"). Not "da" or "du", German words too.
+const ROMANCE_PARTICLE = /^(?:de|di|del|della|degli|dos)$/u;
+
+function romanceParticleName(seg: Token[], noun: boolean[]): Token[] | undefined {
+  const c = seg.findIndex((t, k) => k > 0 && k < seg.length - 1 && ROMANCE_PARTICLE.test(t.text));
+  if (c < 0 || !/^\p{Lu}/u.test((seg[c + 1] as Token).text)) return undefined;
+  let lo = 0;
+  while (lo < c - 1 && noun[lo]) lo++;
+  return seg.slice(lo);
 }
 
 // Letters German does not write: a word with one is a foreign name (or a loanword the lexicon has).
@@ -1176,7 +1192,11 @@ function namedInstitution(word: string): boolean {
 function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace): void {
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
-    if (seg.some((t) => lowerWords.has(t.text.toLowerCase())) || place.heading) return;
+    if (
+      seg.some((t) => !ROMANCE_PARTICLE.test(t.text) && lowerWords.has(t.text.toLowerCase())) ||
+      place.heading
+    )
+      return;
     if (germanInstitution(s, seg, place)) return;
     const name = germanName(s, seg, place);
     if (!name) return;
