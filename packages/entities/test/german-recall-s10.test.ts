@@ -121,7 +121,7 @@ describe('German natural places (src/locales/de/landscape.ts)', () => {
 
 describe('names written with an abbreviation, a number or a qualifier', () => {
   it('keeps "St." inside a name, in every language', () => {
-    expect(named('Die Fähre fuhr nach St. Petersburg.')).toEqual(['NAME St. Petersburg']);
+    expect(named('Die Fähre fuhr nach St. Petersburg.')).toEqual(['PLACE St. Petersburg']);
     expect(named('The team moved to St. Louis in May.', 'en')).toContain('NAME St. Louis');
     // A full stop after another word still ends the name.
     expect(named('Er wohnt in Berlin. Potsdam liegt nah.')).not.toContain('PLACE Berlin. Potsdam');

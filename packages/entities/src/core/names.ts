@@ -679,6 +679,8 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   const noun = seg.map(
     (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
   );
+  const romance = romanceParticleName(seg, noun);
+  if (romance) return romance;
   // A genitive read as a compound ("Habecks" as Hab + Ecks) is no noun of the lexicon itself.
   if (noun[0] && noun[1] && !isGermanNoun((seg[0] as Token).text)) {
     const genitive = namesGenitive(seg[0] as Token, true);
@@ -731,6 +733,20 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     foreignName(first, kind)
     ? name
     : undefined;
+}
+
+// A Romance particle inside a run in a German text ("Tour de France", "Charles de Gaulle", "Banco
+// de España"): German writes none of these words, so the run around it is a foreign name; a noun
+// right before the particle is its head ("Tour"), nouns before that are a title cut off it
+// ("Flughafen Charles de Gaulle"). Not "da" or "du", German words too.
+const ROMANCE_PARTICLE = /^(?:de|di|del|della|degli|dos)$/u;
+
+function romanceParticleName(seg: Token[], noun: boolean[]): Token[] | undefined {
+  const c = seg.findIndex((t, k) => k > 0 && k < seg.length - 1 && ROMANCE_PARTICLE.test(t.text));
+  if (c < 0 || !/^\p{Lu}/u.test((seg[c + 1] as Token).text)) return undefined;
+  let lo = 0;
+  while (lo < c - 1 && noun[lo]) lo++;
+  return seg.slice(lo);
 }
 
 // Letters German does not write: a word with one is a foreign name (or a loanword the lexicon has).
@@ -1081,6 +1097,20 @@ function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
   );
 }
 
+// A foreign name joined by a hyphen to a landmark noun ("Wembley-Stadion", "Élysée-Palast"): the
+// first part is no German noun, compound ending in one, or function word ("Fußball-Stadion",
+// "Mehrzweck-Halle" are not names).
+const HYPHENED_LANDMARK = /^(\p{Lu}[\p{L}]{2,})-(\p{Lu}\p{Ll}+)$/u;
+
+function hyphenedLandmark(name: string, head: string): boolean {
+  return (
+    GERMAN_LANDMARK.test(head.toLowerCase()) &&
+    !isStopword('de', name) &&
+    germanWordKind(name) === 'unknown' &&
+    germanWordKind(name.replace(/s$/u, '')) === 'unknown'
+  );
+}
+
 function landmark(s: NameScan, seg: Token[]): boolean {
   if (seg.length === 2) {
     const head = (seg[1] as Token).text.toLowerCase();
@@ -1088,6 +1118,8 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   }
   if (seg.length !== 1) return false;
   const word = (seg[0] as Token).text;
+  const joined = HYPHENED_LANDMARK.exec(word);
+  if (joined) return hyphenedLandmark(joined[1] as string, joined[2] as string);
   const m = GERMAN_LANDMARK.exec(word);
   if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const stem = word.slice(0, m.index);
@@ -1160,7 +1192,11 @@ function namedInstitution(word: string): boolean {
 function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace): void {
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
-    if (seg.some((t) => lowerWords.has(t.text.toLowerCase())) || place.heading) return;
+    if (
+      seg.some((t) => !ROMANCE_PARTICLE.test(t.text) && lowerWords.has(t.text.toLowerCase())) ||
+      place.heading
+    )
+      return;
     if (germanInstitution(s, seg, place)) return;
     const name = germanName(s, seg, place);
     if (!name) return;
@@ -1462,7 +1498,9 @@ function compoundHead(s: NameScan, tok: Token): boolean {
 
 // German writes its articles in lower case inside a sentence: a capitalised one there opens a name
 // ("in Den Haag", "die Partei Die Linke", "im Magazin Der Spiegel", "der Zeitung Die Welt").
-const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des)$/u;
+// A French, Spanish, Italian or English article opens a foreign name the same way ("die Zeitung Le
+// Monde", "bei El País", "im Guardian-Podcast The Daily"); not "Los", a German noun too.
+const GERMAN_ARTICLE_CAPITALISED = /^(?:Der|Die|Das|Den|Dem|Des|Le|La|Les|El|Las|Il|The)$/u;
 
 /** Where a name opened by a capitalised article inside a sentence starts in the run, or -1. */
 function articleOpenedName(s: NameScan, toks: Token[]): number {
@@ -1470,6 +1508,8 @@ function articleOpenedName(s: NameScan, toks: Token[]): number {
   for (let k = 0; k < toks.length - 1; k++) {
     const t = toks[k] as Token;
     if (!GERMAN_ARTICLE_CAPITALISED.test(t.text) || isStopword('de', (toks[k + 1] as Token).text)) continue;
+    // A particle of a family name after a given name: "Marine Le Pen", "Ignazio La Russa".
+    if (k > 0 && givenName((toks[k - 1] as Token).text)) continue;
     // After a word, a number or a comma and one space: no sentence, quotation or heading opens there.
     if (!/[\p{L}\p{N},] $/u.test(s.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     return toks.length - k - 1 <= 3 ? k : -1;
