@@ -5,6 +5,7 @@ import { localeFor } from '../locales/index';
 import { loadChronoLocale } from './chrono-locale.browser';
 import type {
   ChineseLexicon,
+  GermanNounFilter,
   JapaneseNameTables,
   JapaneseProperNouns,
   KoreanWordFilters,
@@ -22,9 +23,7 @@ let japanese: JapaneseNameTables | undefined;
 let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
-let germanNouns:
-  | { bits: number; hashes: number; data: string; acronyms: string; familyNouns: string }
-  | undefined;
+let germanNouns: GermanNounFilter | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
 export function cityNames(lang: string): Readonly<Record<string, string>> {
@@ -54,13 +53,7 @@ export function chineseLexicon(): ChineseLexicon {
   return chinese;
 }
 
-export function germanNounFilter(): {
-  bits: number;
-  hashes: number;
-  data: string;
-  acronyms: string;
-  familyNouns: string;
-} {
+export function germanNounFilter(): GermanNounFilter {
   if (!germanNouns) throw languageNotLoaded('de', 'The German noun filter');
   return germanNouns;
 }

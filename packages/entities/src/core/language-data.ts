@@ -21,9 +21,7 @@ let japanese: JapaneseNameTables | undefined;
 let japaneseProper: JapaneseProperNouns | undefined;
 let chineseOrgs: { org: string } | undefined;
 let chinese: ChineseLexicon | undefined;
-let germanNouns:
-  | { bits: number; hashes: number; data: string; acronyms: string; familyNouns: string }
-  | undefined;
+let germanNouns: GermanNounFilter | undefined;
 let koreanWords: KoreanWordFilters | undefined;
 
 /**
@@ -133,21 +131,18 @@ export function chineseLexicon(): ChineseLexicon {
   return chinese;
 }
 
-/** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
-export function germanNounFilter(): {
-  bits: number;
-  hashes: number;
-  data: string;
+/**
+ * German nouns as a Bloom filter (`bits`, `hashes`, base64 `data`), plus the acronyms and the
+ * nouns that are also family names that the lexicon holds, space-separated.
+ */
+export interface GermanNounFilter extends BloomFilter {
   acronyms: string;
   familyNouns: string;
-} {
-  germanNouns ??= generatedData<{
-    bits: number;
-    hashes: number;
-    data: string;
-    acronyms: string;
-    familyNouns: string;
-  }>('german-nouns');
+}
+
+/** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */
+export function germanNounFilter(): GermanNounFilter {
+  germanNouns ??= generatedData<GermanNounFilter>('german-nouns');
   return germanNouns;
 }
 
