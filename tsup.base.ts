@@ -69,8 +69,8 @@ export function browserConfig(overrides: Options = {}): Options {
     splitting: false,
     treeshake: true,
     loader: { '.bin': 'binary' },
-    esbuildPlugins: [browserModules],
     ...overrides,
+    esbuildPlugins: [browserModules, ...(overrides.esbuildPlugins ?? [])],
   };
 }
 

@@ -17,7 +17,8 @@
 // The tables one language alone needs are data files of their own (japanese-names.json,
 // city-names/<lang>.json): the Node build reads one when a text in that language first needs it
 // (src/data.ts; the build copies them to dist/generated, one copy for the ESM and the CJS build), and
-// a browser bundle imports it then (city-name-loaders.ts). city-names.ts lists the languages.
+// a browser bundle imports the same file then (city-name-loaders.ts; dist/browser.js leaves the
+// import to the page's bundler). city-names.ts lists the languages.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

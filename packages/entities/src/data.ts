@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
  * The build copies them to dist/generated, where the ESM and the CJS build both read them: one copy
  * installed, and the JavaScript a process compiles at import holds none of their ~600 KB. This module
  * sits at the root of src/ so that one relative path finds them from src/ (the package's tests) and
- * from dist/index.js and dist/index.cjs, where it is bundled. The browser build imports them instead
- * (language-data.browser.ts).
+ * from dist/index.js and dist/index.cjs, where it is bundled. The browser build imports the same files
+ * (language-data.browser.ts): its `import()`s are left to the page's bundler (tsup.browser.config.ts),
+ * so each table ships once.
  */
 export function generatedData<T>(name: string): T {
   return JSON.parse(readFileSync(generatedFile(`${name}.json`), 'utf8')) as T;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,47 @@ describe('built package', () => {
     expect(existsSync(new URL('generated/city-names/ja.json', dist))).toBe(true);
     for (const file of ['index.js', 'index.cjs'])
       expect(readFileSync(new URL(file, dist), 'utf8')).not.toContain('place:pyongyang');
+  });
+
+  it('ships each table once: the browser build imports the data files of dist/generated that Node reads', () => {
+    const files = [
+      'browser.js',
+      ...readdirSync(new URL('browser-chunks/', dist)).map((f) => `browser-chunks/${f}`),
+    ];
+    const code = new Map(files.map((f) => [f, readFileSync(new URL(f, dist), 'utf8')]));
+    // Every relative import of the browser build names a file of the package, wherever esbuild put it.
+    const imported = new Set<string>();
+    for (const [file, text] of code) {
+      for (const [, spec = ''] of text.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.\.?\/[^"']+)["']/g,
+      )) {
+        const target = new URL(spec, new URL(file, dist));
+        expect(existsSync(target), `${file} imports ${spec}`).toBe(true);
+        if (spec.endsWith('.json')) imported.add(target.href.slice(dist.href.length));
+      }
+    }
+    // The JSON tables the Node build reads (wink's core model aside: the browser build takes the
+    // model from its package), each imported by the browser build...
+    const tables = readdirSync(new URL('generated/', dist), { recursive: true, encoding: 'utf8' })
+      .map((f) => `generated/${f.split('\\').join('/')}`)
+      .filter((f) => f.endsWith('.json') && !f.startsWith('generated/wink/'));
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    expect([...imported].sort()).toEqual(tables.sort());
+    // ...and none copied into its JavaScript: no browser file holds a table's longest string.
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value
+          ? Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)])
+          : [];
+    for (const table of tables) {
+      const longest = strings(JSON.parse(readFileSync(new URL(table, dist), 'utf8'))).reduce((a, b) =>
+        b.length > a.length ? b : a,
+      );
+      const start = Math.max(0, Math.floor((longest.length - 48) / 2));
+      const probe = longest.slice(start, start + 48);
+      expect(probe.length, table).toBeGreaterThanOrEqual(16);
+      for (const [file, text] of code) expect(text.includes(probe), `${table} in ${file}`).toBe(false);
+    }
   });
 });

@@ -16,7 +16,9 @@ import type {
 // the Korean word filters
 // and the city names of a script. Each is a dynamic import, so a bundler puts it in a chunk that a page fetches only when
 // `loadLanguages` asks for that language; reading a text whose data was not loaded throws
-// E_LANGUAGE_NOT_LOADED rather than giving other results than Node.
+// E_LANGUAGE_NOT_LOADED rather than giving other results than Node. The data files stay files:
+// dist/browser.js imports the JSON of dist/generated that Node reads (tsup.browser.config.ts), and
+// the page's bundler makes each a chunk.
 
 const cities = new Map<string, Readonly<Record<string, string>>>();
 let japanese: JapaneseNameTables | undefined;
