@@ -150,14 +150,30 @@ const FORMER = '(?:前|元|次期|現)?';
 const COUNTRY = '(?:[米英仏独中露韓伊加豪印朝台]|\\p{Script=Han}国|北朝鮮)';
 const LEADER_TITLE =
   '(?:国防|財務|国務|外務|商務|経済)?(?:大統領|副大統領|首相|外相|国家主席|総書記|大臣|長官|議長|大使)';
+// A secretary of a department, with no country before it too (ベッセント財務長官, ルビオ国務長官).
+const SECRETARY = '(?:国防|財務|国務|商務|司法|内務|農務|労働|運輸|国土安全保障|エネルギー)長官';
 // A shogi or go player's rank or count of major titles held, by its numeral (七段, 初段, 七冠, 二冠):
 // no list holds them all, and nothing but a player stands before them.
 const PLAYER_RANK = '(?:[初二三四五六七八九]段|[二三四五六七八]冠)(?![\\p{Script=Han}々])';
 
+// A minister by the field of the office and 相 (経済再生相, 農林水産相, 沖縄北方担当相): no list holds them all.
+const MINISTER = /^(?:前|元|次期|現)?([\p{Script=Han}々]{2,6})相(?![\p{Script=Han}々])/u;
+/** A minister's title written as a field and 相 (the run of kanji before a name's end must be such). */
+export const JAPANESE_MINISTER_LOOKAHEAD = '(?=[\\p{Script=Han}々]{2,6}相(?![\\p{Script=Han}々]))';
+
+/**
+ * Whether a minister's title starts at `at`: a field that opens with a common word (経済, 農林), so
+ * that the given name before it (亮正 of 赤沢亮正経済再生相) is no part of it, and 相.
+ */
+export function isJapaneseMinisterAt(text: string, at: number): boolean {
+  const m = MINISTER.exec(text.slice(at, at + 12));
+  return m !== null && isJapaneseCommonKanjiWord((m[1] as string).slice(0, 2));
+}
+
 /** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */
 export function japaneseTitleAfter(cues: string[]): RegExp {
   return new RegExp(
-    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${PLAYER_RANK})`,
+    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${FORMER}${SECRETARY}|${PLAYER_RANK})`,
     'u',
   );
 }
@@ -269,4 +285,61 @@ export function japaneseLongBodies(ctx: NameContext, text: string, out: Candidat
     if (ctx.gazetteer.has(m[0]) || GENERIC_FIRM_END.test(head)) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-body', 57));
   }
+}
+
+const HAN_ONLY = /^[\p{Script=Han}々]+$/u;
+const KATAKANA_LETTER = /[\p{Script=Katakana}ー・]/u;
+
+/**
+ * A family name alone after the full name in the same text (渡辺優樹容疑者 … 渡辺容疑者は, 赤沢亮正氏 …
+ * 赤沢氏), and the last name of a foreign person after the full one (ジョー・バイデン … バイデンは): the
+ * person, keyed as the full name. Where no kanji runs on (or a title follows) and nothing was
+ * found.
+ */
+export function japaneseFamilyShortForms(
+  ctx: NameContext,
+  text: string,
+  suffixes: string[],
+  out: Candidate[],
+): void {
+  const short = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.type !== 'PERSON') continue;
+    const name = text.slice(c.start, c.end);
+    const dot = name.lastIndexOf('・');
+    if (dot > 0) {
+      // A last name of three or more that is no common word (ファイル of ポッドキャスト・ファイル).
+      const last = name.slice(dot + 1);
+      if (last.length >= 3 && !isJapaneseCommonKatakana(last) && !short.has(last)) short.set(last, c);
+      continue;
+    }
+    if (name.length < 3 || name.length > 5 || !HAN_ONLY.test(name)) continue;
+    // A family name of one kanji (菅) is too short to find alone.
+    const cut =
+      japaneseNameCuts(name).find((n) => n >= 2) ?? (isJapaneseFamilyName(name.slice(0, 2)) ? 2 : 0);
+    if (cut >= 2 && !short.has(name.slice(0, cut))) short.set(name.slice(0, cut), c);
+  }
+  if (!short.size) return;
+  const found: Candidate[] = [];
+  for (const [word, full] of short) {
+    if (ctx.gazetteer.has(word)) continue;
+    const kanji = HAN_ONLY.test(word);
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      // Only where nothing was found but a name of no type: a person or a place found there keeps its
+      // own reading and key.
+      if (
+        out.some((c) => c.start < end && c.end > i && (c.type !== 'NAME' || c.start !== i || c.end !== end))
+      )
+        continue;
+      const before = text[i - 1] ?? '';
+      const after = text[end] ?? '';
+      if (kanji) {
+        if (HAN.test(before)) continue;
+        if (HAN.test(after) && !suffixes.some((s) => text.startsWith(s, end))) continue;
+      } else if (KATAKANA_LETTER.test(before) || KATAKANA_LETTER.test(after)) continue;
+      found.push(matchCandidate({ index: i, 0: word }, 'PERSON', full.key, 0.6, 'names:short-form', 44));
+    }
+  }
+  out.push(...found);
 }

@@ -46,6 +46,8 @@ export interface JapaneseProperNouns {
   properGeneral: string;
   /** ENAMDICT's given names of two kanji that IPAdic has as no name (翔平, 聡太). */
   enamdictGiven: BloomFilter;
+  /** Family names of two or three kanji that IPAdic also has as a common word (大手, 中部). */
+  familyCommon: BloomFilter;
 }
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */

@@ -95,6 +95,14 @@ export function isEnamdictGivenName(word: string): boolean {
   return jaEnamdictGiven(word);
 }
 
+let jaFamilyCommon: ((word: string) => boolean) | undefined;
+
+/** A family name of IPAdic's that it also has as a common word (大手, 中部, 仲間), by a Bloom filter. */
+export function isJapaneseFamilyCommonWord(word: string): boolean {
+  jaFamilyCommon ??= bloomTest(japaneseProperNouns().familyCommon);
+  return jaFamilyCommon(word);
+}
+
 let jaProperGeneral: Set<string> | undefined;
 
 /** A katakana proper noun of five or more that IPAdic types as no person, organisation or place (ホワイトハウス). */
