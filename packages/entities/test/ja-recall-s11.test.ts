@@ -92,6 +92,31 @@ describe('Japanese organisations, products and events by the words around them (
   });
 });
 
+describe('Japanese names by what only an organisation, a place or a person has after them (session 11)', () => {
+  it('reads a katakana word the lexicon lacks before what only a firm or a body has', () => {
+    expect(named('パランティア本社が移転した。')).toContain('ORG パランティア');
+    expect(named('チーム幹部が語った。')).toEqual([]);
+    expect(named('オミクロン株が広がった。')).toEqual([]);
+  });
+
+  it('reads a katakana word the lexicon lacks before 出身 or 生まれ as a place', () => {
+    expect(named('ミコライウ出身の兵士が語った。')).toContain('PLACE ミコライウ');
+    expect(named('アイドル出身の俳優が語った。')).toEqual([]);
+  });
+
+  it("reads a short name in brackets after an organisation's, not its seat", () => {
+    expect(named('立憲民主党（立民）は反対した。')).toContain('ORG 立民');
+    expect(named('トヨタ自動車（愛知県）は発表した。')).toContain('PLACE 愛知県');
+    expect(named('トヨタ自動車（愛知県）は発表した。')).not.toContain('ORG 愛知県');
+  });
+
+  it('reads a name before an age in brackets', () => {
+    expect(named('会社員の佐藤健太（32）は無事だった。')).toContain('PERSON 佐藤健太');
+    expect(named('ロペス（45）は無事だった。')).toContain('PERSON ロペス');
+    expect(named('東京都（45）が報告した。')).not.toContain('PERSON 東京都');
+  });
+});
+
 describe('Japanese persons by a title or an earlier mention (session 11)', () => {
   it('reads a secretary without a country, and a family name in kanji before a katakana given name', () => {
     expect(named('ルビオ国務長官は会見した。')).toContain('PERSON ルビオ');

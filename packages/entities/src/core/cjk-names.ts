@@ -20,10 +20,12 @@ import {
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
+  japaneseBracketedShortNames,
   japaneseFamilyShortForms,
   japaneseKanjiCompanies,
   japaneseLongBodies,
   japaneseMunicipalities,
+  japaneseNamesBeforeAge,
   japaneseTitleAfter,
   japaneseTitleLookahead,
 } from './japanese-names';
@@ -1877,6 +1879,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseKanjiCompanies(ctx, text, scan.out);
     japaneseLongBodies(ctx, text, scan.out);
     japaneseKindNames(ctx, text, scan.out);
+    japaneseNamesBeforeAge(ctx, text, scan.out);
+    japaneseBracketedShortNames(text, scan.out);
     japaneseFamilyShortForms(ctx, text, suffixes, scan.out);
   }
   return scan.out;

@@ -26,6 +26,8 @@ interface KindPatterns {
   /** The kinds that may stand before their name with a particle between (中部のマンダレー). */
   withParticle: Set<string>;
   placeAfter: RegExp;
+  /** A katakana word, then what follows only an organisation's name (パランティア本社). */
+  orgContext: RegExp;
   /** What follows only a place, at the start of a string. */
   placeWord: RegExp;
   unit: RegExp;
@@ -86,6 +88,10 @@ function patterns(kinds: NameKinds): KindPatterns {
       `(?<![\\p{Script=Katakana}ー・A-Za-z])[\\p{Script=Katakana}ー]{2,}(?=${alternation(kinds.placeAfter)})`,
       'gu',
     ),
+    orgContext: new RegExp(
+      `(?<![\\p{Script=Katakana}ー・A-Za-z])[\\p{Script=Katakana}ー]{3,}(?=${alternation(kinds.orgAfter)})`,
+      'gu',
+    ),
     placeWord: new RegExp(`^(?:${alternation(kinds.placeAfter)})`, 'u'),
     feature: new RegExp(
       `(?<![\\p{Script=Han}々])([\\p{Script=Han}々]{2,3})(?:${alternation(kinds.placeFeatures)})(?![\\p{Script=Han}々])`,
@@ -139,7 +145,10 @@ function knownKatakana(ctx: NameContext, word: string): boolean {
   return false;
 }
 
-/** Names by a kind before them, by what only a place has after it, and units by their number. */
+/**
+ * Names by a kind before them, by what only a place or an organisation has after them, and units by
+ * their number.
+ */
 export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate[]): void {
   const kinds = ctx.locale?.nameKinds;
   if (!kinds) return;
@@ -192,6 +201,10 @@ export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate
   for (const m of text.matchAll(p.placeAfter)) {
     if (knownKatakana(ctx, m[0])) continue;
     push(m.index, m[0], 'PLACE', 'names:place-context', 44);
+  }
+  for (const m of text.matchAll(p.orgContext)) {
+    if (knownKatakana(ctx, m[0])) continue;
+    push(m.index, m[0], 'ORG', 'names:org-context', 44);
   }
   if (p.both && kinds.both && text.includes(kinds.both.mark))
     for (const m of text.matchAll(p.both)) {

@@ -343,3 +343,47 @@ export function japaneseFamilyShortForms(
   }
   out.push(...found);
 }
+
+// A short name in brackets after an organisation's name (自由民主党（自民党）); a seat or a place there
+// is no short name (トヨタ自動車（愛知県）, 同社（東京）).
+const BRACKETED_SHORT = /[（(]([\p{Script=Han}々\p{Script=Katakana}ー]{2,6})[）)]/gu;
+const ADMINISTRATIVE_END = /[都道府県市区町村郡州]$/u;
+
+/** The short name in brackets after an organisation's: the organisation, keyed as the full name. */
+export function japaneseBracketedShortNames(text: string, out: Candidate[]): void {
+  if (!text.includes('（') && !text.includes('(')) return;
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BRACKETED_SHORT)) {
+    const named = out.find((c) => c.end === m.index && c.type === 'ORG');
+    const short = m[1] as string;
+    if (!named || ADMINISTRATIVE_END.test(short) || isJapaneseCommonKanjiWord(short)) continue;
+    const start = m.index + 1;
+    if (out.some((c) => c.type === 'PLACE' && c.start < start + short.length && c.end > start)) continue;
+    found.push(matchCandidate({ index: start, 0: short }, 'ORG', named.key, 0.6, 'names:cjk-org', 56));
+  }
+  out.push(...found);
+}
+
+// A person's age in brackets after the name, as the press writes it (佐藤健太（32）, マリア・ロペス（45）).
+const NAME_BEFORE_AGE =
+  /(?<![\p{Script=Han}々\p{Script=Katakana}ー・])(?:[\p{Script=Han}々]{3,5}|[\p{Script=Katakana}ー][\p{Script=Katakana}ー・]{2,})(?=[（(][0-9０-９]{1,3}[）)])/gu;
+
+/**
+ * A name before an age in brackets: kanji that the name tables cut into a family and a given name
+ * (IPAdic's, or IPAdic's family and ENAMDICT's given name of two kanji), or katakana that is no common
+ * word: a person.
+ */
+export function japaneseNamesBeforeAge(ctx: NameContext, text: string, out: Candidate[]): void {
+  if (!/[（(][0-9０-９]/u.test(text)) return;
+  for (const m of text.matchAll(NAME_BEFORE_AGE)) {
+    const name = m[0];
+    if (ctx.gazetteer.has(name)) continue;
+    const kanji = HAN.test(name[0] as string);
+    const person = kanji
+      ? japaneseNameCuts(name).length > 0 ||
+        (name.length === 4 && isJapaneseFamilyName(name.slice(0, 2)) && isEnamdictGivenName(name.slice(2)))
+      : !name.split('・').some((part) => isJapaneseCommonKatakana(part));
+    const recognizer = kanji ? 'names:kanji' : 'names:katakana';
+    if (person) out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.6, recognizer, 45));
+  }
+}

@@ -286,6 +286,8 @@ export interface NameKinds {
   before: { type: 'ORG' | 'PLACE' | 'PRODUCT'; words: string[]; quotedWords?: string[]; particle?: string }[];
   /** What follows only a place's name (近郊, 郊外, を訪問, で開かれた). */
   placeAfter: string[];
+  /** What follows only an organisation's name (本社, 日本法人, 幹部, 社員): a word the lexicon lacks before it is one. */
+  orgAfter: string[];
   /**
    * Words of a landmark or a landscape after the place it is named for (ja 城, 寺, 湿原, 演習場: 首里城,
    * 釧路湿原), when the place is known and no common word.
