@@ -117,6 +117,17 @@ describe('Japanese names by what only an organisation, a place or a person has a
   });
 });
 
+describe("Japanese organisations of IPAdic's short names (session 11)", () => {
+  it('reads an organisation of two kanji or of kanji and katakana where the text has it whole', () => {
+    expect(named('花王は新製品を発表した。')).toContain('ORG 花王');
+    expect(named('京セラの株価が上がった。')).toContain('ORG 京セラ');
+    expect(named('大阪ガスは値上げした。')).toContain('ORG 大阪ガス');
+    expect(named('JA全中は要望書を提出した。')).toContain('ORG JA全中');
+    // Inside a longer word it is none (花王石鹸 is no 花王 of IPAdic's).
+    expect(named('古い花王石鹸の広告が見つかった。')).not.toContain('ORG 花王');
+  });
+});
+
 describe('Japanese persons by a title or an earlier mention (session 11)', () => {
   it('reads a secretary without a country, and a family name in kanji before a katakana given name', () => {
     expect(named('ルビオ国務長官は会見した。')).toContain('PERSON ルビオ');

@@ -7,6 +7,7 @@ import {
   isJapaneseCommonKatakana,
   isJapaneseFamilyCommonWord,
   isJapanesePlaceStem,
+  isJapaneseShortOrganisation,
   japaneseProperNoun,
 } from './name-lexicon';
 import type { NameContext } from './names';
@@ -243,9 +244,19 @@ export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate
   }
   for (const m of text.matchAll(p.body)) push(m.index, m[0], 'ORG', 'names:kanji-body', 57);
   japaneseClubs(ctx, text, p.typeOf, push);
+  for (const m of text.matchAll(SHORT_RUN)) {
+    if (m[0].length > 4 || ctx.gazetteer.has(m[0]) || !isJapaneseShortOrganisation(m[0])) continue;
+    // Latin capitals written against it open the name (JA全農).
+    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '';
+    push(m.index - latin.length, `${latin}${m[0]}`, 'ORG', 'names:lexicon', 56);
+  }
   if (text.includes('第'))
     for (const m of text.matchAll(p.unit)) push(m.index, m[0], 'ORG', 'names:numbered-unit', 56);
 }
+
+// A run of kanji and katakana: an organisation of IPAdic's when it is one whole (花王は, 京セラの).
+const SHORT_RUN = /[\p{Script=Han}々\p{Script=Katakana}ー]{2,}/gu;
+const LATIN_BEFORE = /(?<![A-Za-z])[A-Z]{2,6}$/u;
 
 // A club or a firm named by its town and a katakana word (鹿島アントラーズ, ヴィッセル神戸), before a
 // particle or a mark.

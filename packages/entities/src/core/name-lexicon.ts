@@ -95,6 +95,14 @@ export function isEnamdictGivenName(word: string): boolean {
   return jaEnamdictGiven(word);
 }
 
+let jaShortOrg: Set<string> | undefined;
+
+/** An organisation of two kanji, or of three or four mixing kanji and katakana, that IPAdic has as no other word (花王, 京セラ). */
+export function isJapaneseShortOrganisation(word: string): boolean {
+  jaShortOrg ??= new Set(japaneseProperNouns().shortOrg.split(' '));
+  return jaShortOrg.has(word);
+}
+
 let jaFamilyCommon: ((word: string) => boolean) | undefined;
 
 /** A family name of IPAdic's that it also has as a common word (大手, 中部, 仲間), by a Bloom filter. */
