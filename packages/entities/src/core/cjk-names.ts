@@ -625,6 +625,9 @@ const MODEL_NUMBER_MORE = /^[0-9０-９]{1,2}(?=[へにで])|^[0-9０-９]{1,4}(
  * word's only before a particle of a subject, an object or a possession (スイッチ2の).
  */
 function japaneseModel(ctx: NameContext, text: string, at: number, word: string): number {
+  // A digit, half or full width, after the word.
+  const digit = text.charCodeAt(at + word.length);
+  if (!((digit >= 0x30 && digit <= 0x39) || (digit >= 0xff10 && digit <= 0xff19))) return 0;
   if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・') || ctx.gazetteer.has(word))
     return 0;
   const after = text.slice(at + word.length, at + word.length + 5);

@@ -9,6 +9,7 @@ import {
   isJapanesePlaceStem,
   isJapaneseShortOrganisation,
   japaneseProperNoun,
+  japaneseShortOrganisationList,
 } from './name-lexicon';
 import type { NameContext } from './names';
 import { isJapaneseFamilyName } from './romanize';
@@ -19,10 +20,20 @@ import { alternation } from './text';
 // only a place has after it (マンダレー近郊, ベレンで開かれた), a unit after its number (第1空挺団).
 
 interface KindPatterns {
+  /** The words each scan needs in the text, so that a text without any is not scanned. */
+  needs: {
+    apposition: string[];
+    placeAfter: string[];
+    orgAfter: string[];
+    feature: string[];
+    afterPlace: string[];
+    body: string[];
+    orgContext: string[];
+  };
   /** A kind, then a katakana or Latin name right after it. */
   apposition: RegExp;
-  /** A kind, then a name in corner brackets. */
-  quoted: RegExp;
+  /** The kinds that stand before a name in corner brackets, by their last code unit, longest first. */
+  quoted: Map<number, string[]>;
   typeOf: Map<string, 'ORG' | 'PLACE' | 'PRODUCT'>;
   /** The kinds that may stand before their name with a particle between (中部のマンダレー). */
   withParticle: Set<string>;
@@ -51,6 +62,23 @@ const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;
 // A head that points or counts rather than names (同市駅, 各地港, 両国港), or an army's (米軍基地).
 const NOT_A_PLACE_HEAD = /^[同各当両全]|軍$/u;
 
+/** Whether the text holds one of the words (a scan for them is then worth its cost). */
+function has(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+/** Words by their last code unit, longest first. */
+function byLast(words: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of new Set(words)) {
+    const list = out.get(w.charCodeAt(w.length - 1)) ?? [];
+    list.push(w);
+    out.set(w.charCodeAt(w.length - 1), list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+
 function patterns(kinds: NameKinds): KindPatterns {
   let p = cache.get(kinds);
   if (p) return p;
@@ -76,12 +104,21 @@ function patterns(kinds: NameKinds): KindPatterns {
   for (const k of kinds.both?.kinds ?? []) for (const w of k.words) bothType.set(w, k.type);
   const name = '[\\p{Script=Han}々]{2,4}|[\\p{Script=Katakana}ー][\\p{Script=Katakana}ー・]+';
   p = {
+    needs: {
+      apposition: apposed,
+      placeAfter: kinds.placeAfter,
+      orgContext: kinds.orgAfter,
+      orgAfter: kinds.orgAfterName,
+      feature: kinds.placeFeatures,
+      afterPlace: kinds.afterPlaceOrFamily,
+      body: kinds.bodyWords,
+    },
     apposition: new RegExp(
-      `(${alternation(apposed)})${particle ? `(?:${particle})?` : ''}(?=[\\p{Script=Katakana}A-Za-z])`,
+      `(?=[${[...new Set(apposed.map((w) => w[0]))].join('')}])(${alternation(apposed)})${particle ? `(?:${particle})?` : ''}(?=[\\p{Script=Katakana}A-Za-z])`,
       'gu',
     ),
     // The name: no sentence's or clause's mark, no bracket, at most 30 characters.
-    quoted: new RegExp(`(${alternation(quoted)})「([^「」『』、。\\n]{1,30})」`, 'gu'),
+    quoted: byLast(quoted),
     typeOf,
     bothType,
     withParticle: new Set(particles.keys()),
@@ -165,48 +202,52 @@ export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate
         priority,
       ),
     );
-  if (text.includes('「')) {
-    for (const m of text.matchAll(p.quoted)) {
-      const name = m[2] as string;
-      const close = m.index + m[0].length;
-      if (SAID_AFTER.test(text.slice(close, close + 6)) || name.trim() !== name) continue;
-      const type = p.typeOf.get(m[1] as string) ?? 'PRODUCT';
-      // Above what is found inside the brackets (a place in a ship's name).
-      push(m.index + (m[1] as string).length + 1, name, type, 'names:kind-quoted', 56);
+  for (let open = text.indexOf('「'); open >= 0; open = text.indexOf('「', open + 1)) {
+    const kind = p.quoted.get(text.charCodeAt(open - 1))?.find((w) => text.endsWith(w, open));
+    const close = kind ? text.indexOf('」', open) : -1;
+    if (!kind || close < 0 || close - open > 31) continue;
+    // The name: no sentence's or clause's mark, no bracket, at most 30 characters.
+    const name = text.slice(open + 1, close);
+    if (!name || /[「『』、。\n]/u.test(name) || name.trim() !== name) continue;
+    if (SAID_AFTER.test(text.slice(close + 1, close + 7))) continue;
+    // Above what is found inside the brackets (a place in a ship's name).
+    push(open + 1, name, p.typeOf.get(kind) ?? 'PRODUCT', 'names:kind-quoted', 56);
+  }
+  if (has(text, p.needs.apposition))
+    for (const m of text.matchAll(p.apposition)) {
+      const kind = m[1] as string;
+      const at = m.index + m[0].length;
+      const type = p.typeOf.get(kind) ?? 'ORG';
+      if (m[0].length > kind.length && !p.withParticle.has(kind)) continue;
+      const rest = text.slice(at, at + 40);
+      const katakana = KATAKANA_NAME.exec(rest)?.[0];
+      if (katakana) {
+        const next = text[at + katakana.length] ?? '';
+        // The name runs on (自動車大手トヨタ自動車: the gazetteer's), or is a kind itself (大手スーパー).
+        if (LETTER.test(next) || knownKatakana(ctx, katakana)) continue;
+        const after = at + katakana.length;
+        if (HAN.test(next) && !(type === 'PLACE' && p.placeWord.test(text.slice(after, after + 6)))) continue;
+        push(at, katakana, type, 'names:kind-apposition', 44);
+        continue;
+      }
+      // A place is no Latin word; a particle before one is no apposition.
+      if (type === 'PLACE' || m[0].length > kind.length) continue;
+      const latin = LATIN_NAME.exec(rest)?.[0];
+      if (!latin || TERM_ACRONYMS.has(latin) || /[A-Za-z0-9]/u.test(text[m.index - 1] ?? '')) continue;
+      const next = text[at + latin.length] ?? '';
+      if (HAN.test(next) || LETTER.test(next)) continue;
+      push(at, latin, type, 'names:kind-apposition', 44);
     }
-  }
-  for (const m of text.matchAll(p.apposition)) {
-    const kind = m[1] as string;
-    const at = m.index + m[0].length;
-    const type = p.typeOf.get(kind) ?? 'ORG';
-    if (m[0].length > kind.length && !p.withParticle.has(kind)) continue;
-    const rest = text.slice(at, at + 40);
-    const katakana = KATAKANA_NAME.exec(rest)?.[0];
-    if (katakana) {
-      const next = text[at + katakana.length] ?? '';
-      // The name runs on (自動車大手トヨタ自動車: the gazetteer's), or is a kind itself (大手スーパー).
-      if (LETTER.test(next) || knownKatakana(ctx, katakana)) continue;
-      const after = at + katakana.length;
-      if (HAN.test(next) && !(type === 'PLACE' && p.placeWord.test(text.slice(after, after + 6)))) continue;
-      push(at, katakana, type, 'names:kind-apposition', 44);
-      continue;
+  if (has(text, p.needs.placeAfter))
+    for (const m of text.matchAll(p.placeAfter)) {
+      if (knownKatakana(ctx, m[0])) continue;
+      push(m.index, m[0], 'PLACE', 'names:place-context', 44);
     }
-    // A place is no Latin word; a particle before one is no apposition.
-    if (type === 'PLACE' || m[0].length > kind.length) continue;
-    const latin = LATIN_NAME.exec(rest)?.[0];
-    if (!latin || TERM_ACRONYMS.has(latin) || /[A-Za-z0-9]/u.test(text[m.index - 1] ?? '')) continue;
-    const next = text[at + latin.length] ?? '';
-    if (HAN.test(next) || LETTER.test(next)) continue;
-    push(at, latin, type, 'names:kind-apposition', 44);
-  }
-  for (const m of text.matchAll(p.placeAfter)) {
-    if (knownKatakana(ctx, m[0])) continue;
-    push(m.index, m[0], 'PLACE', 'names:place-context', 44);
-  }
-  for (const m of text.matchAll(p.orgContext)) {
-    if (knownKatakana(ctx, m[0])) continue;
-    push(m.index, m[0], 'ORG', 'names:org-context', 44);
-  }
+  if (has(text, p.needs.orgContext))
+    for (const m of text.matchAll(p.orgContext)) {
+      if (knownKatakana(ctx, m[0])) continue;
+      push(m.index, m[0], 'ORG', 'names:org-context', 44);
+    }
   if (p.both && kinds.both && text.includes(kinds.both.mark))
     for (const m of text.matchAll(p.both)) {
       const type = p.bothType.get(m[3] as string) ?? 'ORG';
@@ -215,47 +256,84 @@ export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate
       push(m.index, m[1] as string, type, 'names:both', 57);
       push(second, m[2] as string, type, 'names:both', 57);
     }
-  for (const m of text.matchAll(p.feature)) {
-    const head = m[1] as string;
-    if (ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head) || NOT_A_PLACE_HEAD.test(head)) continue;
-    const place =
-      ctx.gazetteer.get(head)?.startsWith('place:') || isJapaneseBarePlace(head) || isJapanesePlaceStem(head);
-    if (place) push(m.index, m[0], 'PLACE', 'names:cjk-place', 56);
-  }
-  for (const m of text.matchAll(p.orgAfter)) {
-    const name = m[1] as string;
-    if (TERM_ACRONYMS.has(name)) continue;
-    // An organisation IPAdic has (ロイター), or a katakana word it lacks (フーシ): not a common word.
-    const latin = /^[A-Z]/u.test(name);
-    if (japaneseProperNoun(name) !== 'ORG' && !latin && (name.length < 3 || knownKatakana(ctx, name)))
-      continue;
-    push(m.index, m[0], 'ORG', 'names:cjk-org', 57);
-  }
-  for (const m of text.matchAll(p.afterPlace)) {
-    const head = m[1] as string;
-    // 大賞 is a "grand prize" of whatever stands before it.
-    if (head.endsWith('大') || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head)) continue;
-    const named =
-      ctx.gazetteer.get(head)?.startsWith('place:') ||
-      isJapanesePlaceStem(head) ||
-      isJapaneseBarePlace(head) ||
-      (isJapaneseFamilyName(head) && !isJapaneseFamilyCommonWord(head));
-    if (named) push(m.index, m[0], 'ORG', 'names:cjk-org', 57);
-  }
-  for (const m of text.matchAll(p.body)) push(m.index, m[0], 'ORG', 'names:kanji-body', 57);
+  if (has(text, p.needs.feature))
+    for (const m of text.matchAll(p.feature)) {
+      const head = m[1] as string;
+      if (ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head) || NOT_A_PLACE_HEAD.test(head)) continue;
+      const place =
+        ctx.gazetteer.get(head)?.startsWith('place:') ||
+        isJapaneseBarePlace(head) ||
+        isJapanesePlaceStem(head);
+      if (place) push(m.index, m[0], 'PLACE', 'names:cjk-place', 56);
+    }
+  if (has(text, p.needs.orgAfter))
+    for (const m of text.matchAll(p.orgAfter)) {
+      const name = m[1] as string;
+      if (TERM_ACRONYMS.has(name)) continue;
+      // An organisation IPAdic has (ロイター), or a katakana word it lacks (フーシ): not a common word.
+      const latin = /^[A-Z]/u.test(name);
+      if (japaneseProperNoun(name) !== 'ORG' && !latin && (name.length < 3 || knownKatakana(ctx, name)))
+        continue;
+      push(m.index, m[0], 'ORG', 'names:cjk-org', 57);
+    }
+  if (has(text, p.needs.afterPlace))
+    for (const m of text.matchAll(p.afterPlace)) {
+      const head = m[1] as string;
+      // 大賞 is a "grand prize" of whatever stands before it.
+      if (head.endsWith('大') || ctx.gazetteer.has(m[0]) || isJapaneseCommonKanjiWord(head)) continue;
+      const named =
+        ctx.gazetteer.get(head)?.startsWith('place:') ||
+        isJapanesePlaceStem(head) ||
+        isJapaneseBarePlace(head) ||
+        (isJapaneseFamilyName(head) && !isJapaneseFamilyCommonWord(head));
+      if (named) push(m.index, m[0], 'ORG', 'names:cjk-org', 57);
+    }
+  if (has(text, p.needs.body))
+    for (const m of text.matchAll(p.body)) push(m.index, m[0], 'ORG', 'names:kanji-body', 57);
   japaneseClubs(ctx, text, p.typeOf, push);
-  for (const m of text.matchAll(SHORT_RUN)) {
-    if (m[0].length > 4 || ctx.gazetteer.has(m[0]) || !isJapaneseShortOrganisation(m[0])) continue;
-    // Latin capitals written against it open the name (JA全農).
-    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[0] ?? '';
-    push(m.index - latin.length, `${latin}${m[0]}`, 'ORG', 'names:lexicon', 56);
-  }
+  japaneseShortOrganisations(ctx, text, push);
   if (text.includes('第'))
     for (const m of text.matchAll(p.unit)) push(m.index, m[0], 'ORG', 'names:numbered-unit', 56);
 }
 
-// A run of kanji and katakana: an organisation of IPAdic's when it is one whole (花王は, 京セラの).
-const SHORT_RUN = /[\p{Script=Han}々\p{Script=Katakana}ー]{2,}/gu;
+// Kanji (the CJK blocks and 々) and katakana letters (with ー), by code unit.
+const KANJI_OR_KATAKANA = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+  [0xf900, 0xfaff],
+  [0x3005, 0x3005],
+  [0x30a1, 0x30fa],
+  [0x30fc, 0x30fc],
+] as const)
+  KANJI_OR_KATAKANA.fill(1, from, to + 1);
+let shortOrgFirst: Uint8Array | undefined;
+
+/**
+ * An organisation of IPAdic's (花王, 京セラ, 大阪ガス) where a run of kanji and katakana is it whole, with
+ * Latin capitals written before it (JA全農).
+ */
+function japaneseShortOrganisations(
+  ctx: NameContext,
+  text: string,
+  push: (at: number, name: string, type: Candidate['type'], recognizer: string, priority: number) => void,
+): void {
+  if (!shortOrgFirst) {
+    shortOrgFirst = new Uint8Array(0x10000);
+    for (const w of japaneseShortOrganisationList()) if (w) shortOrgFirst[w.charCodeAt(0)] = 1;
+  }
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (KANJI_OR_KATAKANA[text.charCodeAt(i)] === 0) continue;
+    const at = i;
+    while (i < n && KANJI_OR_KATAKANA[text.charCodeAt(i)] === 1) i++;
+    if (i - at < 2 || i - at > 4 || shortOrgFirst[text.charCodeAt(at)] === 0) continue;
+    const word = text.slice(at, i);
+    if (ctx.gazetteer.has(word) || !isJapaneseShortOrganisation(word)) continue;
+    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, at - 7), at))?.[0] ?? '';
+    push(at - latin.length, `${latin}${word}`, 'ORG', 'names:lexicon', 56);
+  }
+}
 const LATIN_BEFORE = /(?<![A-Za-z])[A-Z]{2,6}$/u;
 
 // A club or a firm named by its town and a katakana word (鹿島アントラーズ, ヴィッセル神戸), before a

@@ -320,26 +320,47 @@ export function japaneseFamilyShortForms(
     if (cut >= 2 && !short.has(name.slice(0, cut))) short.set(name.slice(0, cut), c);
   }
   if (!short.size) return;
+  // What was found, by offset: 1 under a person, a place or anything typed, 2 under a name of no type.
+  const cover = new Uint8Array(text.length);
+  const untyped = new Set<string>();
+  for (const c of out) {
+    const mark = c.type === 'NAME' ? 2 : 1;
+    if (mark === 2) untyped.add(`${c.start},${c.end}`);
+    for (let k = c.start; k < c.end; k++) if (cover[k] !== 1) cover[k] = mark;
+  }
+  // The words by their first code unit, longest first: one pass over the text finds them all.
+  const byFirst = new Map<number, string[]>();
+  const first = new Uint8Array(0x10000);
+  for (const word of short.keys()) {
+    const list = byFirst.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    byFirst.set(word.charCodeAt(0), list);
+    first[word.charCodeAt(0)] = 1;
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const found: Candidate[] = [];
-  for (const [word, full] of short) {
+  for (let i = 0; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    const word = byFirst.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+    if (!word) continue;
+    const full = short.get(word) as Candidate;
+    const at = i;
+    const end = at + word.length;
+    i = end - 1;
     if (ctx.gazetteer.has(word)) continue;
-    const kanji = HAN_ONLY.test(word);
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      const end = i + word.length;
-      // Only where nothing was found but a name of no type: a person or a place found there keeps its
-      // own reading and key.
-      if (
-        out.some((c) => c.start < end && c.end > i && (c.type !== 'NAME' || c.start !== i || c.end !== end))
-      )
-        continue;
-      const before = text[i - 1] ?? '';
-      const after = text[end] ?? '';
-      if (kanji) {
-        if (HAN.test(before)) continue;
-        if (HAN.test(after) && !suffixes.some((s) => text.startsWith(s, end))) continue;
-      } else if (KATAKANA_LETTER.test(before) || KATAKANA_LETTER.test(after)) continue;
-      found.push(matchCandidate({ index: i, 0: word }, 'PERSON', full.key, 0.6, 'names:short-form', 44));
-    }
+    // Only where nothing was found but a name of no type there: a person or a place found there keeps
+    // its own reading and key.
+    let taken = false;
+    for (let k = at; k < end && !taken; k++)
+      taken = cover[k] === 1 || (cover[k] === 2 && !untyped.has(`${at},${end}`));
+    if (taken) continue;
+    const before = text[at - 1] ?? '';
+    const after = text[end] ?? '';
+    if (HAN_ONLY.test(word)) {
+      if (HAN.test(before)) continue;
+      if (HAN.test(after) && !suffixes.some((s) => text.startsWith(s, end))) continue;
+    } else if (KATAKANA_LETTER.test(before) || KATAKANA_LETTER.test(after)) continue;
+    found.push(matchCandidate({ index: at, 0: word }, 'PERSON', full.key, 0.6, 'names:short-form', 44));
   }
   out.push(...found);
 }
@@ -353,8 +374,13 @@ const ADMINISTRATIVE_END = /[都道府県市区町村郡州]$/u;
 export function japaneseBracketedShortNames(text: string, out: Candidate[]): void {
   if (!text.includes('（') && !text.includes('(')) return;
   const found: Candidate[] = [];
+  let orgsByEnd: Map<number, Candidate> | undefined;
   for (const m of text.matchAll(BRACKETED_SHORT)) {
-    const named = out.find((c) => c.end === m.index && c.type === 'ORG');
+    if (!orgsByEnd) {
+      orgsByEnd = new Map();
+      for (const c of out) if (c.type === 'ORG' && !orgsByEnd.has(c.end)) orgsByEnd.set(c.end, c);
+    }
+    const named = orgsByEnd.get(m.index);
     const short = m[1] as string;
     if (!named || ADMINISTRATIVE_END.test(short) || isJapaneseCommonKanjiWord(short)) continue;
     const start = m.index + 1;

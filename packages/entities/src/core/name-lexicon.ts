@@ -103,6 +103,12 @@ export function isJapaneseShortOrganisation(word: string): boolean {
   return jaShortOrg.has(word);
 }
 
+/** The organisations `isJapaneseShortOrganisation` knows. */
+export function japaneseShortOrganisationList(): Iterable<string> {
+  jaShortOrg ??= new Set(japaneseProperNouns().shortOrg.split(' '));
+  return jaShortOrg;
+}
+
 let jaFamilyCommon: ((word: string) => boolean) | undefined;
 
 /** A family name of IPAdic's that it also has as a common word (大手, 中部, 仲間), by a Bloom filter. */
