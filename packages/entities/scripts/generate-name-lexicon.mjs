@@ -251,10 +251,11 @@ function japaneseProperNouns() {
       .filter((w) => !notShortOrg.has(w))
       .sort()
       .join(' '),
-    // Family names of two or three kanji that IPAdic also has as a common word (大手, 中部, 仲間): such a
-    // word alone before a title is no person's name (大手社長 is no Mr Ote).
-    familyCommon: bloom(
-      [...familyWords].filter((w) => /^[\p{Script=Han}々]{2,3}$/u.test(w) && commonWords.has(w)).sort(),
+    // Family and given names of two or three kanji that IPAdic also has as a common word (大手, 中部,
+    // 厚生): such a word alone before a title is no person's name (大手社長 is no Mr Ote), and one after a
+    // name opens a minister's field (厚生労働相), not a given name.
+    personCommon: bloom(
+      [...personWords].filter((w) => /^[\p{Script=Han}々]{2,3}$/u.test(w) && commonWords.has(w)).sort(),
       12,
       8,
     ),

@@ -144,6 +144,10 @@ describe('Japanese persons by a title or an earlier mention (session 11)', () =>
   it("reads a minister's title written as a field and 相", () => {
     expect(named('武藤容治経済産業相は会見で説明した。')).toContain('PERSON 武藤容治');
     expect(named('歴代経済産業相が集まった。')).toEqual([]);
+    // A field that IPAdic also has as a given name (厚生), and a given name no table holds (資麿).
+    expect(named('福岡資麿厚生労働相は会見した。')).toContain('PERSON 福岡資麿');
+    // The whole name the tables read wins over a family name before a title-like run (陽子外相).
+    expect(named('上川陽子外相は会見した。')).toEqual(['PERSON 上川陽子']);
   });
 
   it('reads a family name alone before a title, not a common word or a city before its mayor', () => {

@@ -44,7 +44,7 @@ import {
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
-  isJapaneseFamilyCommonWord,
+  isJapaneseNameCommonWord,
   isJapaneseOrgOrName,
   isJapanesePlaceStem,
   isJapaneseProperGeneral,
@@ -594,7 +594,7 @@ function familyBeforeKatakana(text: string, at: number): string {
   while (i > 0 && at - i < 4 && HAN_CHAR.test(text[i - 1] as string)) i--;
   if (HAN_CHAR.test(text[i - 1] ?? '') || at - i < 2 || at - i > 3) return '';
   const family = text.slice(i, at);
-  return isJapaneseFamilyName(family) && !isJapaneseFamilyCommonWord(family) ? family : '';
+  return isJapaneseFamilyName(family) && !isJapaneseNameCommonWord(family) ? family : '';
 }
 
 // Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
@@ -825,24 +825,34 @@ function kanjiNameBeforeTitle(
   run: string,
   titleAfter: RegExp,
 ): string | undefined {
+  const ja = ctx.locale?.lang === 'ja';
+  // A name the Japanese tables read only in part, taken when no name they read whole ends at a title.
+  let partly: string | undefined;
   for (let n = 2; n <= run.length; n++) {
     const name = run.slice(0, n);
     const cued = titleAfter.test(text.slice(at + n, at + n + 12));
-    if (!cued && !(ctx.locale?.lang === 'ja' && isJapaneseMinisterAt(text, at + n))) continue;
+    if (!cued && !(ja && isJapaneseMinisterAt(text, at + n))) continue;
     if (ctx.gazetteer.has(name)) continue;
     // Two kanji that IPAdic has as a common word and never as a name (世界選手権), or that count the
     // holders of the office (初代大統領, 歴代首相): no name.
-    if (n === 2 && ctx.locale?.lang === 'ja' && (isJapaneseCommonKanjiWord(name) || name.endsWith('代')))
-      continue;
+    if (n === 2 && ja && (isJapaneseCommonKanjiWord(name) || name.endsWith('代'))) continue;
     if (japaneseNameReadings(name).some((r) => r.includes(' ')) || familyFirst(name) || chineseName(name))
       return name;
-    if (ctx.locale?.lang !== 'ja') continue;
-    // IPAdic's family name and ENAMDICT's given name of two kanji (赤沢 + 亮正), which IPAdic lacks.
-    if (n === 4 && isJapaneseFamilyName(name.slice(0, 2)) && isEnamdictGivenName(name.slice(2))) return name;
-    // A family name alone before a title (赤沢氏, 石破首相) when it is no common word.
-    if (n <= 3 && isJapaneseFamilyName(name) && !isJapaneseFamilyCommonWord(name)) return name;
+    if (!ja || partly) continue;
+    const family = isJapaneseFamilyName(name.slice(0, 2)) && !isJapaneseNameCommonWord(name.slice(0, 2));
+    // IPAdic's family name and ENAMDICT's given name of two kanji (赤沢 + 亮正), which IPAdic lacks, or a
+    // given name no table holds when the two kanji are no common word (赤沢亮正経済再生相); a family name
+    // alone before a title (赤沢氏, 石破首相) when it is no common word.
+    if (
+      (n === 4 &&
+        family &&
+        (isEnamdictGivenName(name.slice(2)) ||
+          (!isJapaneseCommonKanjiWord(name.slice(2)) && !isJapaneseCommonKanjiWord(name)))) ||
+      (n <= 3 && isJapaneseFamilyName(name) && !isJapaneseNameCommonWord(name))
+    )
+      partly = name;
   }
-  return undefined;
+  return partly;
 }
 
 /**

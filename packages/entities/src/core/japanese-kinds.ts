@@ -5,7 +5,7 @@ import {
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
-  isJapaneseFamilyCommonWord,
+  isJapaneseNameCommonWord,
   isJapanesePlaceStem,
   isJapaneseShortOrganisation,
   japaneseProperNoun,
@@ -285,7 +285,7 @@ export function japaneseKindNames(ctx: NameContext, text: string, out: Candidate
         ctx.gazetteer.get(head)?.startsWith('place:') ||
         isJapanesePlaceStem(head) ||
         isJapaneseBarePlace(head) ||
-        (isJapaneseFamilyName(head) && !isJapaneseFamilyCommonWord(head));
+        (isJapaneseFamilyName(head) && !isJapaneseNameCommonWord(head));
       if (named) push(m.index, m[0], 'ORG', 'names:cjk-org', 57);
     }
   if (has(text, p.needs.body))

@@ -5,6 +5,7 @@ import {
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
+  isJapaneseNameCommonWord,
   isJapanesePlaceNotWord,
   isJapanesePlaceStem,
   japaneseFamilyNames,
@@ -167,7 +168,8 @@ export const JAPANESE_MINISTER_LOOKAHEAD = '(?=[\\p{Script=Han}々]{2,6}相(?![\
  */
 export function isJapaneseMinisterAt(text: string, at: number): boolean {
   const m = MINISTER.exec(text.slice(at, at + 12));
-  return m !== null && isJapaneseCommonKanjiWord((m[1] as string).slice(0, 2));
+  const head = (m?.[1] as string | undefined)?.slice(0, 2) ?? '';
+  return head !== '' && (isJapaneseCommonKanjiWord(head) || isJapaneseNameCommonWord(head));
 }
 
 /** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */

@@ -48,8 +48,8 @@ export interface JapaneseProperNouns {
   enamdictGiven: BloomFilter;
   /** Organisations of two kanji, or of three or four mixing kanji and katakana, IPAdic has as no other word (花王, 京セラ). */
   shortOrg: string;
-  /** Family names of two or three kanji that IPAdic also has as a common word (大手, 中部). */
-  familyCommon: BloomFilter;
+  /** Family and given names of two or three kanji that IPAdic also has as a common word (大手, 中部, 厚生). */
+  personCommon: BloomFilter;
 }
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */

@@ -109,12 +109,12 @@ export function japaneseShortOrganisationList(): Iterable<string> {
   return jaShortOrg;
 }
 
-let jaFamilyCommon: ((word: string) => boolean) | undefined;
+let jaPersonCommon: ((word: string) => boolean) | undefined;
 
-/** A family name of IPAdic's that it also has as a common word (大手, 中部, 仲間), by a Bloom filter. */
-export function isJapaneseFamilyCommonWord(word: string): boolean {
-  jaFamilyCommon ??= bloomTest(japaneseProperNouns().familyCommon);
-  return jaFamilyCommon(word);
+/** A family or given name of IPAdic's that it also has as a common word (大手, 中部, 厚生), by a Bloom filter. */
+export function isJapaneseNameCommonWord(word: string): boolean {
+  jaPersonCommon ??= bloomTest(japaneseProperNouns().personCommon);
+  return jaPersonCommon(word);
 }
 
 let jaProperGeneral: Set<string> | undefined;
