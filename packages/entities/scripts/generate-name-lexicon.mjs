@@ -165,12 +165,26 @@ function japaneseProperNouns() {
   const commonOrPerson = new Set();
   const properGeneral = new Set();
   const notProperGeneral = new Set();
+  const familyWords = new Set();
+  const commonWords = new Set();
+  const shortOrgs = new Set();
+  const notShortOrg = new Set();
   for (const line of gunzipSync(readFileSync(dict)).toString('utf8').split('\0')) {
     const f = line.split(',');
     if (f[3] !== '地域') otherWords.add(f[0]);
     else if (/^[\p{Script=Han}々ヶ]{1,3}$/u.test(f[0])) places.add(f[0]);
     if (f[2] !== '固有名詞' || f[3] === '人名') commonOrPerson.add(f[0]);
     if (f[3] === '人名') personWords.add(f[0]);
+    if (f[3] === '人名' && f[4] === '姓') familyWords.add(f[0]);
+    if (f[2] !== '固有名詞') commonWords.add(f[0]);
+    // Organisations of two kanji (花王, 電通, 早大) or of up to four mixing kanji and katakana (京セラ,
+    // 大阪ガス, 日テレ), and what else such words are.
+    if (
+      /^(?:[\p{Script=Han}々]{2}|(?=.*\p{Script=Han})(?=.*\p{Script=Katakana})[\p{Script=Han}々\p{Script=Katakana}ー]{3,4}|\p{Script=Han}\p{Script=Katakana})$/u.test(
+        f[0],
+      )
+    )
+      (f[2] === '固有名詞' && f[3] === '組織' ? shortOrgs : notShortOrg).add(f[0]);
     if (/^[\p{Script=Katakana}ー・]{5,}$/u.test(f[0]))
       (f[1] === '名詞' && f[2] === '固有名詞' && f[3] === '一般' ? properGeneral : notProperGeneral).add(
         f[0],
@@ -231,6 +245,20 @@ function japaneseProperNouns() {
     // name of IPAdic's table before them, a run of four kanji that no title follows is a name
     // (大谷翔平は); IPAdic's common words are ruled out apart (commonKanji).
     enamdictGiven: bloom(enamdictGivenNames(personWords), 10, 7),
+    // Organisations of two kanji, or of three or four mixing kanji and katakana, that IPAdic has as no
+    // other word (花王, 電通, 早大, 京セラ, 大阪ガス): a name where the text has the word whole.
+    shortOrg: [...shortOrgs]
+      .filter((w) => !notShortOrg.has(w))
+      .sort()
+      .join(' '),
+    // Family and given names of two or three kanji that IPAdic also has as a common word (大手, 中部,
+    // 厚生): such a word alone before a title is no person's name (大手社長 is no Mr Ote), and one after a
+    // name opens a minister's field (厚生労働相), not a given name.
+    personCommon: bloom(
+      [...personWords].filter((w) => /^[\p{Script=Han}々]{2,3}$/u.test(w) && commonWords.has(w)).sort(),
+      12,
+      8,
+    ),
     placeNotWords: [...places]
       .flatMap((w) => [...PLACE_WORDS].map((x) => w + x))
       .filter((w) => otherWords.has(w))

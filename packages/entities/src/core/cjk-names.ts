@@ -10,16 +10,22 @@ import {
   isChineseWordLikeName,
   wordAcrossName,
 } from './chinese-lexicon';
+import { japaneseKindNames } from './japanese-kinds';
 import {
   isCompanyBefore,
+  isJapaneseMinisterAt,
   isPersonMetBefore,
+  JAPANESE_MINISTER_LOOKAHEAD,
   japaneseAcronymPlaces,
   japaneseBareNames,
   japaneseBarePlaces,
   japaneseBracketedAcronyms,
+  japaneseBracketedShortNames,
+  japaneseFamilyShortForms,
   japaneseKanjiCompanies,
   japaneseLongBodies,
   japaneseMunicipalities,
+  japaneseNamesBeforeAge,
   japaneseTitleAfter,
   japaneseTitleLookahead,
 } from './japanese-names';
@@ -34,9 +40,11 @@ import {
   chineseOrganisationLengths,
   hasNonSinoSyllable,
   isChineseOrganisation,
+  isEnamdictGivenName,
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
+  isJapaneseNameCommonWord,
   isJapaneseOrgOrName,
   isJapanesePlaceStem,
   isJapaneseProperGeneral,
@@ -47,7 +55,7 @@ import {
   koreanFamilyNames,
 } from './name-lexicon';
 import { type NameContext, typeOfKey } from './names';
-import { chineseName, japaneseNameReadings } from './romanize';
+import { chineseName, isJapaneseFamilyName, japaneseNameReadings } from './romanize';
 import { alternation } from './text';
 import { longestMatches, startsWithOneOf, type WordsByFirst, wordsByFirst } from './word-index';
 
@@ -430,7 +438,8 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const head = orgSuffixes.includes(word) && a === 0 ? hanHead(ctx, text, m.index) : '';
     if (head) {
       const at = { index: m.index - head.length, 0: `${head}${word}` };
-      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.7, 'names:cjk-org', 56));
+      // Above a place and an organisation word inside the kanji (東京電力 of 東京電力ホールディングス).
+      out.push(matchCandidate(at, 'ORG', `org:${at[0]}`, 0.7, 'names:cjk-org', 57));
       continue;
     }
     // An organisation word in katakana is inside the run: ソフトバンクグループ, …ホールディングス.
@@ -512,6 +521,14 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
       );
       continue;
     }
+    // A product with its model number (ウィンドウズ11, ボーイング787型機), though IPAdic has the word
+    // as a proper noun or an organisation.
+    const model = a === 0 && b === m[0].length ? japaneseModel(ctx, text, m.index, word) : 0;
+    if (model > 0) {
+      const at = { index: m.index, 0: text.slice(m.index, m.index + model) };
+      out.push(matchCandidate(at, 'PRODUCT', `product:${at[0]}`, 0.55, 'names:katakana-product', 44));
+      continue;
+    }
     // A proper noun IPAdic types as no person, organisation or place (ホワイトハウス, ツール・ド・フランス),
     // not before kanji that make it a kind of thing (エルニーニョ現象).
     if (
@@ -531,7 +548,10 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
     const met =
       titleAfter !== undefined && word.length >= 3 && isPersonMetBefore(text, m.index + m[0].length);
     if (titled || met || word.includes('・')) {
-      out.push(matchCandidate(m, 'PERSON', `person:${word}`, 0.7, 'names:katakana', 45));
+      // A family name in kanji before a given name in katakana (玉城デニー知事) opens the name.
+      const family = titled && a === 0 ? familyBeforeKatakana(text, m.index) : '';
+      const at = family ? { index: m.index - family.length, 0: `${family}${m[0]}` } : m;
+      out.push(matchCandidate(at, 'PERSON', `person:${family}${word}`, 0.7, 'names:katakana', 45));
       continue;
     }
     const product = a === 0 && b === m[0].length ? japaneseProduct(ctx, text, m.index, word) : 0;
@@ -568,6 +588,15 @@ function katakanaNames({ ctx, text, suffixes, out }: CjkScan): void {
   }
 }
 
+/** A family name of IPAdic's of two or three kanji that a run of kanji ending at `at` is whole, or ''. */
+function familyBeforeKatakana(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 4 && HAN_CHAR.test(text[i - 1] as string)) i--;
+  if (HAN_CHAR.test(text[i - 1] ?? '') || at - i < 2 || at - i > 3) return '';
+  const family = text.slice(i, at);
+  return isJapaneseFamilyName(family) && !isJapaneseNameCommonWord(family) ? family : '';
+}
+
 // Words that end a venue's name written in katakana (ドジャースタジアム), and a palace's after it.
 const KATAKANA_FIRM_WORD = /^(?:事務所|商会|工房|興業)(?![\p{Script=Han}々])/u;
 const KATAKANA_VENUE_END = /(?:スタジアム|アリーナ)$/u;
@@ -587,6 +616,24 @@ function katakanaVenue(word: string, rest: string): number {
 
 // A model number against a katakana word, before a particle or the clause's end (スイッチ2の).
 const MODEL_NUMBER = /^[0-9０-９]{1,2}(?=[のをがはともや、。」]|$)/u;
+// …or before へ, に or で, or of up to four digits before 型 (ボーイング787型機), when the word is no
+// common one (not フェイズ2に, ステージ3で).
+const MODEL_NUMBER_MORE = /^[0-9０-９]{1,2}(?=[へにで])|^[0-9０-９]{1,4}(?=型)/u;
+
+/**
+ * The length of a katakana word and its model number (ウィンドウズ11, ボーイング787), or 0; a common
+ * word's only before a particle of a subject, an object or a possession (スイッチ2の).
+ */
+function japaneseModel(ctx: NameContext, text: string, at: number, word: string): number {
+  // A digit, half or full width, after the word.
+  const digit = text.charCodeAt(at + word.length);
+  if (!((digit >= 0x30 && digit <= 0x39) || (digit >= 0xff10 && digit <= 0xff19))) return 0;
+  if (ctx.locale?.lang !== 'ja' || word.length < 3 || word.includes('・') || ctx.gazetteer.has(word))
+    return 0;
+  const after = text.slice(at + word.length, at + word.length + 5);
+  const model = MODEL_NUMBER.exec(after) ?? (commonKatakana(word) ? null : MODEL_NUMBER_MORE.exec(after));
+  return model ? word.length + model[0].length : 0;
+}
 
 /**
  * A product in katakana: a word with its model number (プレイステーション5), or a word IPAdic has as no
@@ -749,7 +796,7 @@ function kanjiNames({ ctx, text, suffixes, out }: CjkScan): void {
   // "Former" or a country may stand between the name and the title: 菅義偉前首相, 習近平中国国家主席.
   const titleAfter = japaneseTitleAfter(cues);
   const re = new RegExp(
-    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}${japaneseTitleLookahead(cues)}`,
+    `(?<![\\p{Script=Han}々])[\\p{Script=Han}々]{2,5}(?:${japaneseTitleLookahead(cues)}|${JAPANESE_MINISTER_LOOKAHEAD})`,
     'gu',
   );
   for (const m of text.matchAll(re)) {
@@ -778,18 +825,34 @@ function kanjiNameBeforeTitle(
   run: string,
   titleAfter: RegExp,
 ): string | undefined {
+  const ja = ctx.locale?.lang === 'ja';
+  // A name the Japanese tables read only in part, taken when no name they read whole ends at a title.
+  let partly: string | undefined;
   for (let n = 2; n <= run.length; n++) {
     const name = run.slice(0, n);
-    if (!titleAfter.test(text.slice(at + n, at + n + 12))) continue;
+    const cued = titleAfter.test(text.slice(at + n, at + n + 12));
+    if (!cued && !(ja && isJapaneseMinisterAt(text, at + n))) continue;
     if (ctx.gazetteer.has(name)) continue;
     // Two kanji that IPAdic has as a common word and never as a name (世界選手権), or that count the
     // holders of the office (初代大統領, 歴代首相): no name.
-    if (n === 2 && ctx.locale?.lang === 'ja' && (isJapaneseCommonKanjiWord(name) || name.endsWith('代')))
-      continue;
+    if (n === 2 && ja && (isJapaneseCommonKanjiWord(name) || name.endsWith('代'))) continue;
     if (japaneseNameReadings(name).some((r) => r.includes(' ')) || familyFirst(name) || chineseName(name))
       return name;
+    if (!ja || partly) continue;
+    const family = isJapaneseFamilyName(name.slice(0, 2)) && !isJapaneseNameCommonWord(name.slice(0, 2));
+    // IPAdic's family name and ENAMDICT's given name of two kanji (赤沢 + 亮正), which IPAdic lacks, or a
+    // given name no table holds when the two kanji are no common word (赤沢亮正経済再生相); a family name
+    // alone before a title (赤沢氏, 石破首相) when it is no common word.
+    if (
+      (n === 4 &&
+        family &&
+        (isEnamdictGivenName(name.slice(2)) ||
+          (!isJapaneseCommonKanjiWord(name.slice(2)) && !isJapaneseCommonKanjiWord(name)))) ||
+      (n <= 3 && isJapaneseFamilyName(name) && !isJapaneseNameCommonWord(name))
+    )
+      partly = name;
   }
-  return undefined;
+  return partly;
 }
 
 /**
@@ -1828,6 +1891,10 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
     japaneseBarePlaces(ctx, text, scan.out);
     japaneseKanjiCompanies(ctx, text, scan.out);
     japaneseLongBodies(ctx, text, scan.out);
+    japaneseKindNames(ctx, text, scan.out);
+    japaneseNamesBeforeAge(ctx, text, scan.out);
+    japaneseBracketedShortNames(text, scan.out);
+    japaneseFamilyShortForms(ctx, text, suffixes, scan.out);
   }
   return scan.out;
 }

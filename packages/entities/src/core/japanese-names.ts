@@ -5,6 +5,7 @@ import {
   isJapaneseBarePlace,
   isJapaneseCommonKanjiWord,
   isJapaneseCommonKatakana,
+  isJapaneseNameCommonWord,
   isJapanesePlaceNotWord,
   isJapanesePlaceStem,
   japaneseFamilyNames,
@@ -150,14 +151,31 @@ const FORMER = '(?:前|元|次期|現)?';
 const COUNTRY = '(?:[米英仏独中露韓伊加豪印朝台]|\\p{Script=Han}国|北朝鮮)';
 const LEADER_TITLE =
   '(?:国防|財務|国務|外務|商務|経済)?(?:大統領|副大統領|首相|外相|国家主席|総書記|大臣|長官|議長|大使)';
+// A secretary of a department, with no country before it too (ベッセント財務長官, ルビオ国務長官).
+const SECRETARY = '(?:国防|財務|国務|商務|司法|内務|農務|労働|運輸|国土安全保障|エネルギー)長官';
 // A shogi or go player's rank or count of major titles held, by its numeral (七段, 初段, 七冠, 二冠):
 // no list holds them all, and nothing but a player stands before them.
 const PLAYER_RANK = '(?:[初二三四五六七八九]段|[二三四五六七八]冠)(?![\\p{Script=Han}々])';
 
+// A minister by the field of the office and 相 (経済再生相, 農林水産相, 沖縄北方担当相): no list holds them all.
+const MINISTER = /^(?:前|元|次期|現)?([\p{Script=Han}々]{2,6})相(?![\p{Script=Han}々])/u;
+/** A minister's title written as a field and 相 (the run of kanji before a name's end must be such). */
+export const JAPANESE_MINISTER_LOOKAHEAD = '(?=[\\p{Script=Han}々]{2,6}相(?![\\p{Script=Han}々]))';
+
+/**
+ * Whether a minister's title starts at `at`: a field that opens with a common word (経済, 農林), so
+ * that the given name before it (亮正 of 赤沢亮正経済再生相) is no part of it, and 相.
+ */
+export function isJapaneseMinisterAt(text: string, at: number): boolean {
+  const m = MINISTER.exec(text.slice(at, at + 12));
+  const head = (m?.[1] as string | undefined)?.slice(0, 2) ?? '';
+  return head !== '' && (isJapaneseCommonKanjiWord(head) || isJapaneseNameCommonWord(head));
+}
+
 /** The titles (and what may stand before them) that end a Japanese name: a `RegExp` anchored at its start. */
 export function japaneseTitleAfter(cues: string[]): RegExp {
   return new RegExp(
-    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${PLAYER_RANK})`,
+    `^(?:${FORMER}(?:${alternation(cues)})|${FORMER}${COUNTRY}${LEADER_TITLE}|${FORMER}${SECRETARY}|${PLAYER_RANK})`,
     'u',
   );
 }
@@ -268,5 +286,132 @@ export function japaneseLongBodies(ctx: NameContext, text: string, out: Candidat
     const head = m[0].replace(/(?:連合会?|協会|機構|連盟|財団|学会|協議会)$/u, '');
     if (ctx.gazetteer.has(m[0]) || GENERIC_FIRM_END.test(head)) continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.5, 'names:kanji-body', 57));
+  }
+}
+
+const HAN_ONLY = /^[\p{Script=Han}々]+$/u;
+const KATAKANA_LETTER = /[\p{Script=Katakana}ー・]/u;
+
+/**
+ * A family name alone after the full name in the same text (渡辺優樹容疑者 … 渡辺容疑者は, 赤沢亮正氏 …
+ * 赤沢氏), and the last name of a foreign person after the full one (ジョー・バイデン … バイデンは): the
+ * person, keyed as the full name. Where no kanji runs on (or a title follows) and nothing was
+ * found.
+ */
+export function japaneseFamilyShortForms(
+  ctx: NameContext,
+  text: string,
+  suffixes: string[],
+  out: Candidate[],
+): void {
+  const short = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.type !== 'PERSON') continue;
+    const name = text.slice(c.start, c.end);
+    const dot = name.lastIndexOf('・');
+    if (dot > 0) {
+      // A last name of three or more that is no common word (ファイル of ポッドキャスト・ファイル).
+      const last = name.slice(dot + 1);
+      if (last.length >= 3 && !isJapaneseCommonKatakana(last) && !short.has(last)) short.set(last, c);
+      continue;
+    }
+    if (name.length < 3 || name.length > 5 || !HAN_ONLY.test(name)) continue;
+    // A family name of one kanji (菅) is too short to find alone.
+    const cut =
+      japaneseNameCuts(name).find((n) => n >= 2) ?? (isJapaneseFamilyName(name.slice(0, 2)) ? 2 : 0);
+    if (cut >= 2 && !short.has(name.slice(0, cut))) short.set(name.slice(0, cut), c);
+  }
+  if (!short.size) return;
+  // What was found, by offset: 1 under a person, a place or anything typed, 2 under a name of no type.
+  const cover = new Uint8Array(text.length);
+  const untyped = new Set<string>();
+  for (const c of out) {
+    const mark = c.type === 'NAME' ? 2 : 1;
+    if (mark === 2) untyped.add(`${c.start},${c.end}`);
+    for (let k = c.start; k < c.end; k++) if (cover[k] !== 1) cover[k] = mark;
+  }
+  // The words by their first code unit, longest first: one pass over the text finds them all.
+  const byFirst = new Map<number, string[]>();
+  const first = new Uint8Array(0x10000);
+  for (const word of short.keys()) {
+    const list = byFirst.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    byFirst.set(word.charCodeAt(0), list);
+    first[word.charCodeAt(0)] = 1;
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const found: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    const word = byFirst.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+    if (!word) continue;
+    const full = short.get(word) as Candidate;
+    const at = i;
+    const end = at + word.length;
+    i = end - 1;
+    if (ctx.gazetteer.has(word)) continue;
+    // Only where nothing was found but a name of no type there: a person or a place found there keeps
+    // its own reading and key.
+    let taken = false;
+    for (let k = at; k < end && !taken; k++)
+      taken = cover[k] === 1 || (cover[k] === 2 && !untyped.has(`${at},${end}`));
+    if (taken) continue;
+    const before = text[at - 1] ?? '';
+    const after = text[end] ?? '';
+    if (HAN_ONLY.test(word)) {
+      if (HAN.test(before)) continue;
+      if (HAN.test(after) && !suffixes.some((s) => text.startsWith(s, end))) continue;
+    } else if (KATAKANA_LETTER.test(before) || KATAKANA_LETTER.test(after)) continue;
+    found.push(matchCandidate({ index: at, 0: word }, 'PERSON', full.key, 0.6, 'names:short-form', 44));
+  }
+  out.push(...found);
+}
+
+// A short name in brackets after an organisation's name (自由民主党（自民党）); a seat or a place there
+// is no short name (トヨタ自動車（愛知県）, 同社（東京）).
+const BRACKETED_SHORT = /[（(]([\p{Script=Han}々\p{Script=Katakana}ー]{2,6})[）)]/gu;
+const ADMINISTRATIVE_END = /[都道府県市区町村郡州]$/u;
+
+/** The short name in brackets after an organisation's: the organisation, keyed as the full name. */
+export function japaneseBracketedShortNames(text: string, out: Candidate[]): void {
+  if (!text.includes('（') && !text.includes('(')) return;
+  const found: Candidate[] = [];
+  let orgsByEnd: Map<number, Candidate> | undefined;
+  for (const m of text.matchAll(BRACKETED_SHORT)) {
+    if (!orgsByEnd) {
+      orgsByEnd = new Map();
+      for (const c of out) if (c.type === 'ORG' && !orgsByEnd.has(c.end)) orgsByEnd.set(c.end, c);
+    }
+    const named = orgsByEnd.get(m.index);
+    const short = m[1] as string;
+    if (!named || ADMINISTRATIVE_END.test(short) || isJapaneseCommonKanjiWord(short)) continue;
+    const start = m.index + 1;
+    if (out.some((c) => c.type === 'PLACE' && c.start < start + short.length && c.end > start)) continue;
+    found.push(matchCandidate({ index: start, 0: short }, 'ORG', named.key, 0.6, 'names:cjk-org', 56));
+  }
+  out.push(...found);
+}
+
+// A person's age in brackets after the name, as the press writes it (佐藤健太（32）, マリア・ロペス（45）).
+const NAME_BEFORE_AGE =
+  /(?<![\p{Script=Han}々\p{Script=Katakana}ー・])(?:[\p{Script=Han}々]{3,5}|[\p{Script=Katakana}ー][\p{Script=Katakana}ー・]{2,})(?=[（(][0-9０-９]{1,3}[）)])/gu;
+
+/**
+ * A name before an age in brackets: kanji that the name tables cut into a family and a given name
+ * (IPAdic's, or IPAdic's family and ENAMDICT's given name of two kanji), or katakana that is no common
+ * word: a person.
+ */
+export function japaneseNamesBeforeAge(ctx: NameContext, text: string, out: Candidate[]): void {
+  if (!/[（(][0-9０-９]/u.test(text)) return;
+  for (const m of text.matchAll(NAME_BEFORE_AGE)) {
+    const name = m[0];
+    if (ctx.gazetteer.has(name)) continue;
+    const kanji = HAN.test(name[0] as string);
+    const person = kanji
+      ? japaneseNameCuts(name).length > 0 ||
+        (name.length === 4 && isJapaneseFamilyName(name.slice(0, 2)) && isEnamdictGivenName(name.slice(2)))
+      : !name.split('・').some((part) => isJapaneseCommonKatakana(part));
+    const recognizer = kanji ? 'names:kanji' : 'names:katakana';
+    if (person) out.push(matchCandidate(m, 'PERSON', `person:${name}`, 0.6, recognizer, 45));
   }
 }

@@ -46,6 +46,10 @@ export interface JapaneseProperNouns {
   properGeneral: string;
   /** ENAMDICT's given names of two kanji that IPAdic has as no name (翔平, 聡太). */
   enamdictGiven: BloomFilter;
+  /** Organisations of two kanji, or of three or four mixing kanji and katakana, IPAdic has as no other word (花王, 京セラ). */
+  shortOrg: string;
+  /** Family and given names of two or three kanji that IPAdic also has as a common word (大手, 中部, 厚生). */
+  personCommon: BloomFilter;
 }
 
 /** A Bloom filter of src/generated, its bytes in base64 (scripts/bloom.mjs). */

@@ -95,6 +95,28 @@ export function isEnamdictGivenName(word: string): boolean {
   return jaEnamdictGiven(word);
 }
 
+let jaShortOrg: Set<string> | undefined;
+
+/** An organisation of two kanji, or of three or four mixing kanji and katakana, that IPAdic has as no other word (花王, 京セラ). */
+export function isJapaneseShortOrganisation(word: string): boolean {
+  jaShortOrg ??= new Set(japaneseProperNouns().shortOrg.split(' '));
+  return jaShortOrg.has(word);
+}
+
+/** The organisations `isJapaneseShortOrganisation` knows. */
+export function japaneseShortOrganisationList(): Iterable<string> {
+  jaShortOrg ??= new Set(japaneseProperNouns().shortOrg.split(' '));
+  return jaShortOrg;
+}
+
+let jaPersonCommon: ((word: string) => boolean) | undefined;
+
+/** A family or given name of IPAdic's that it also has as a common word (大手, 中部, 厚生), by a Bloom filter. */
+export function isJapaneseNameCommonWord(word: string): boolean {
+  jaPersonCommon ??= bloomTest(japaneseProperNouns().personCommon);
+  return jaPersonCommon(word);
+}
+
 let jaProperGeneral: Set<string> | undefined;
 
 /** A katakana proper noun of five or more that IPAdic types as no person, organisation or place (ホワイトハウス). */

@@ -231,6 +231,11 @@ export interface EntityLocale {
   companyTrades?: string[];
   /** Words of a kind of place after the place it is named for (zh 洋, 圣母院, 博物馆: 印度洋, 巴黎圣母院). */
   placeFeatures?: string[];
+  /**
+   * Words that say what a name is, around it (ja: 自動車大手トヨタ, 護衛艦「いずも」, キーウ近郊, 第1空挺団): see
+   * `NameKinds`.
+   */
+  nameKinds?: NameKinds;
   /** First words of organisation names followed by of/di/der + Name: "University", "Università". */
   orgHeads?: string[];
   /**
@@ -266,4 +271,42 @@ export interface EntityLocale {
   percentWords: string[];
   /** Names written this way in this language → key (`org:…`, `place:…`, `product:…`). */
   gazetteer: Record<string, string>;
+}
+
+/**
+ * Words around a name that say what it is, for a language that writes names without capitals or
+ * spaces (ja).
+ */
+export interface NameKinds {
+  /**
+   * Kinds written right before a name: `words` with nothing between (自動車大手トヨタ, 首都キーウ; or
+   * `particle` between, 中部のマンダレー) or before the name in corner brackets (探査機「はやぶさ2」);
+   * `quotedWords` before brackets only (映画「…」, a kind written in katakana).
+   */
+  before: { type: 'ORG' | 'PLACE' | 'PRODUCT'; words: string[]; quotedWords?: string[]; particle?: string }[];
+  /** What follows only a place's name (近郊, 郊外, を訪問, で開かれた). */
+  placeAfter: string[];
+  /** What follows only an organisation's name (本社, 日本法人, 幹部, 社員): a word the lexicon lacks before it is one. */
+  orgAfter: string[];
+  /**
+   * Words of a landmark or a landscape after the place it is named for (ja 城, 寺, 湿原, 演習場: 首里城,
+   * 釧路湿原), when the place is known and no common word.
+   */
+  placeFeatures: string[];
+  /**
+   * Words after a katakana or Latin name that make an organisation of it (ロイター通信, フーシ派), when the
+   * name is no common word.
+   */
+  orgAfterName: string[];
+  /** Words after a place's or a family's name that name a prize or a festival (京都賞, 芥川賞, 祇園祭). */
+  afterPlaceOrFamily: string[];
+  /** Words of a body that end a name opened by a katakana word (カトリック中央協議会). */
+  bodyWords: string[];
+  /** Military units after their ordinal number (第1空挺団, 第7艦隊). */
+  numberedUnits: string[];
+  /**
+   * Kinds after two names joined by a comma and "both" (ja 自民、公明両党, トヨタ、ホンダ両社): the mark of
+   * "both" and the kinds by the type of what they name.
+   */
+  both?: { mark: string; kinds: { type: 'ORG' | 'PLACE' | 'PERSON'; words: string[] }[] };
 }

@@ -1,5 +1,6 @@
 import { cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
+import { JA_NAME_KINDS } from './kinds';
 import { JA_NUMBERS } from './numbers';
 import { JA_PLACES } from './places';
 
@@ -170,6 +171,42 @@ export const ja: EntityLocale = {
     '捕手',
     '騎手',
     '力士',
+    // Heads of a university, a church, a state or a police force; deputies and aides; doctors,
+    // teachers, prosecutors and judges; inmates; company officers; players and sumo elders: words
+    // that follow a person's name (冨永悌二総長, フランシスコ教皇, 大井川和彦知事, 田中一郎医師).
+    '総長',
+    '教皇',
+    '総統',
+    '院長',
+    '本部長',
+    '幕僚長',
+    '総監',
+    '副知事',
+    '副市長',
+    '副大臣',
+    '政務官',
+    '補佐官',
+    '町長',
+    '村長',
+    '区長',
+    '市議',
+    '県議',
+    '教諭',
+    '医師',
+    '検事',
+    '判事',
+    '受刑者',
+    '死刑囚',
+    '会頭',
+    '取締役',
+    '副会長',
+    '内野手',
+    '外野手',
+    '棋士',
+    '親方',
+    '住職',
+    '宮司',
+    '枢機卿',
   ],
   personVerbs: ['が語った', 'は語った', 'によると', 'が述べ', 'は述べ'],
   orgSuffixes: [
@@ -216,6 +253,8 @@ export const ja: EntityLocale = {
     '製薬',
     '新聞',
     '機構',
+    // A meteorological observatory (福岡管区気象台, 鹿児島地方気象台).
+    '気象台',
     // Courts, prosecutors and an exchange as the press shortens them (東京地裁, 大阪高裁, 東京地検).
     '地裁',
     '高裁',
@@ -234,6 +273,7 @@ export const ja: EntityLocale = {
     // An award named in katakana (アカデミー賞, ノーベル賞): a katakana run before it is its name.
     '賞',
   ],
+  nameKinds: JA_NAME_KINDS,
   productCues: ['モデル', 'チャットボット', 'チップ', 'アプリ'],
   mediaCues: ['ポッドキャスト'],
   roles: [
