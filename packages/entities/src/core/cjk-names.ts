@@ -223,8 +223,13 @@ const ZH_COMPANY_OWNS = /^(?:股价|股票|股份|市值|董事长|总裁|总经
 function featureOfPlace(ctx: NameContext, text: string, end: number): number {
   const kinds = ctx.locale?.placeFeatures;
   if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
-  return kinds.find((k) => text.startsWith(k, end))?.length ?? 0;
+  const kind = kinds.find((k) => text.startsWith(k, end));
+  if (!kind) return 0;
+  // A kind of one character is no kind where it makes a word with what follows (站稳, 站在, 岛礁, 岛国).
+  if (kind.length === 1 && ONE_CHARACTER_FEATURE_WORD.test(text.slice(end, end + 2))) return 0;
+  return kind.length;
 }
+const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民])/u;
 
 /**
  * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
@@ -365,6 +370,14 @@ function countyAfterPlace(
  * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
  * has more of them beside it (多利 in 维多利亚).
  */
+/** Whether a shorter name of the gazetteer stands inside `name` (马德里 in 皇家马德里). */
+function gazetteerInside(ctx: NameContext, name: string): boolean {
+  for (let a = 0; a < name.length - 1; a++)
+    for (let b = a + 2; b <= name.length; b++)
+      if (b - a < name.length && ctx.gazetteer.has(name.slice(a, b))) return true;
+  return false;
+}
+
 function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
@@ -398,15 +411,20 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
       const whole = text.slice(i, i + name.name.length + company);
       out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
     }
+    // A bare name is a place before the word of a place's kind too (圣彼得广场).
     const feature =
-      name.type === 'PLACE' && company === 0 ? featureOfPlace(ctx, text, i + name.name.length) : 0;
+      (name.type === 'PLACE' || name.type === 'NAME') && company === 0
+        ? featureOfPlace(ctx, text, i + name.name.length)
+        : 0;
     if (feature > 0) {
       const whole = text.slice(i, i + name.name.length + feature);
       out.push(matchCandidate({ index: i, 0: whole }, 'PLACE', `place:${whole}`, 0.6, 'names:cjk-place', 57));
     }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
-    // of 冯德莱恩); two often start a longer word, below it.
-    const priority = name.name.length >= 3 ? 45 : 43;
+    // of 冯德莱恩); two often start a longer word, below it. Four or more name one thing above a name
+    // of the gazetteer inside them (马德里 of 皇家马德里, 中国 of 中国商飞), not above a longer one.
+    const priority =
+      name.name.length >= 4 && gazetteerInside(ctx, name.name) ? 56 : name.name.length >= 3 ? 45 : 43;
     out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
     i += name.name.length - 1;
   }
@@ -1335,17 +1353,21 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 }
 
 /**
- * A Chinese name of three characters between a title and a cue (科学家屠呦呦在, 教授施一公获得):
- * its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
+ * A Chinese name of three characters, or two, between a title and a cue (科学家屠呦呦在, 教授施一公获得,
+ * 歌手那英和): its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
  */
 function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: WordsByFirst): void {
   if (!isChineseFamilyName(text[i] ?? '')) return;
-  const name = text.slice(i, i + 3);
-  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
+  // Three characters, or two (发言人施毅宣布, 歌手那英和) when the third is where the cue starts.
+  for (const n of [3, 2]) {
+    const name = text.slice(i, i + n);
+    if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+    if (!startsWithOneOf(right, text, i + n)) continue;
+    if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+      return;
+    out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
     return;
-  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
-    return;
-  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+  }
 }
 
 /**
@@ -1633,6 +1655,133 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// A title between book-title marks (《哪吒之魔童闹海》, 《人民日报》): no mark or bracket inside.
+const ZH_TITLE_MARKS = /《([^《》\n，。！？；、（）()]{1,24})》/gu;
+// A newspaper or a magazine by the end of its title (人民日报, 纽约时报, 新闻周刊).
+const ZH_PERIODICAL = /(?:报|周刊|月刊|杂志|画报)$/u;
+// A work by the word of its kind before its title (电影《…》, 新书《…》) or by what is done with it
+// after (《…》票房, 《…》上映); a law, a plan or a report has neither (《民法典》, 《政府工作报告》).
+const ZH_WORK_KIND =
+  /(?:电影|影片|新片|动画片|动画|电视剧|剧集|网剧|纪录片|综艺|节目|小说|新书|著作|作品|诗集|专辑|歌曲|单曲|新歌|游戏|手游|话剧|歌剧|舞剧|音乐剧|漫画|绘本|系列)$/u;
+const ZH_WORK_DONE =
+  /^(?:票房|上映|首映|热映|公映|播出|开播|定档|发行|出版|中译本|一书|一片|一剧|剧组|主演|导演|作者)/u;
+
+/** Works and periodicals by their book-title marks and the words around them. */
+function chineseTitledWorks({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('《')) return;
+  for (const m of text.matchAll(ZH_TITLE_MARKS)) {
+    const title = m[1] as string;
+    const at = { index: m.index + 1, 0: title };
+    const end = m.index + m[0].length;
+    if (ZH_PERIODICAL.test(title) && title.length >= 3) {
+      out.push(
+        matchCandidate(at, 'ORG', ctx.gazetteer.get(title) ?? `org:${title}`, 0.6, 'names:cjk-org', 58),
+      );
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (!ZH_WORK_KIND.test(before) && !ZH_WORK_DONE.test(text.slice(end, end + 3))) continue;
+    out.push(matchCandidate(at, 'PRODUCT', `product:${title.toLowerCase()}`, 0.6, 'names:cjk-product', 58));
+  }
+}
+
+// What a body's part is called after the body's name (中国科学院青藏高原研究所, 复旦大学附属华山医院).
+const ZH_SUBUNIT =
+  /^(附属)?([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各等]{1,6}?)(医院|研究所|研究院|研究中心|学院|实验室|中学|小学|分院|分校)/u;
+// Directions that open a region's name before a place (西太平洋, 北达尔富尔, 南苏丹, 中美洲).
+const ZH_DIRECTION = /[东西南北中]/u;
+// Where a region's direction may stand: after no Han character, a function character or a verb of motion.
+const ZH_BEFORE_REGION = /[^\p{Script=Han}]|[的在与和及了是由向对据被将从为把入进往到至经过越穿抵赴自]/u;
+// A warship named by its place (山东舰, 辽宁舰; not 舰队, 舰长, 舰艇, 舰载机).
+const ZH_SHIP_AFTER = /^舰(?![队长艇载船只员上])/u;
+// What a club does in a match, or its team word: after its name (上海海港主场战胜…, …队).
+const ZH_CLUB_AFTER = /^(?:主场|客场|战胜|击败|逼平|负于|不敌|迎战|对阵|队(?![员长伍]))/u;
+// A country's or a town's team of a kind, no club's name (阿根廷国家队, 上海女子队).
+const ZH_TEAM_KIND = /^(?:国家|青年|女子|男子|少年|联合|代表|国奥)$/u;
+const ZH_CLUB_BEFORE = /(?:战胜|击败|逼平|负于|不敌|迎战|对阵|主场|客场)$/u;
+// Kinds of weapon after the name of a system (海马斯火箭炮, 爱国者导弹).
+const ZH_WEAPON_KIND =
+  /^(?:火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机)/u;
+
+/**
+ * Names made of a name found and what follows or precedes it: a body and its part, a direction and
+ * a place, a place and a warship, a place and a club's two characters in a match; and a foreign
+ * system's name before the kind of weapon it is.
+ */
+function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const found = out.length;
+  for (let k = 0; k < found; k++) {
+    const c = out[k] as Candidate;
+    if (c.type === 'ORG' && /\p{Script=Han}$/u.test(text[c.end - 1] ?? '')) {
+      const part = ZH_SUBUNIT.exec(text.slice(c.end, c.end + 12));
+      if (part && !ctx.gazetteer.has(part[2] as string)) {
+        const name = text.slice(c.start, c.end + part[0].length);
+        out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+      }
+      continue;
+    }
+    if (c.type !== 'PLACE' || c.end - c.start < 2) continue;
+    const before = text[c.start - 2];
+    if (
+      ZH_DIRECTION.test(text[c.start - 1] ?? '') &&
+      (before === undefined || ZH_BEFORE_REGION.test(before)) &&
+      !ctx.gazetteer.has(text.slice(c.start - 1, c.end + 1))
+    ) {
+      // …and its administrative word (北达尔富尔州).
+      const end = /^[州省](?![\p{Script=Han}])|^州(?=首府)/u.test(text.slice(c.end, c.end + 3))
+        ? c.end + 1
+        : c.end;
+      const name = text.slice(c.start - 1, end);
+      out.push(
+        matchCandidate({ index: c.start - 1, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+    }
+    if (ZH_SHIP_AFTER.test(text.slice(c.end, c.end + 2))) {
+      const name = text.slice(c.start, c.end + 1);
+      out.push(
+        matchCandidate(
+          { index: c.start, 0: name },
+          'PRODUCT',
+          `product:${name}`,
+          0.6,
+          'names:cjk-product',
+          58,
+        ),
+      );
+    }
+    const club = text.slice(c.end, c.end + 2);
+    if (
+      /^\p{Script=Han}{2}$/u.test(club) &&
+      !ZH_JOINED.test(club) &&
+      !ZH_TEAM_KIND.test(club) &&
+      (ZH_CLUB_AFTER.test(text.slice(c.end + 2, c.end + 4)) ||
+        (ZH_CLUB_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) &&
+          CLAUSE_END.has(text.charCodeAt(c.end + 2)) &&
+          !isChineseWordLikeName(club)))
+    ) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 58));
+    }
+  }
+  const chars = ctx.locale.transliterationChars ?? '';
+  if (!chars) return;
+  for (let at = 0; at < text.length; at++) {
+    const kind = ZH_WEAPON_KIND.exec(text.slice(at, at + 4));
+    if (!kind) continue;
+    let a = at;
+    while (a > 0 && at - a < 6 && chars.includes(text[a - 1] as string)) a--;
+    // Two characters only after a clause's edge or a function character (提供的海马斯); three anywhere.
+    if (at - a >= 3 || (at - a === 2 && (a === 0 || WORD_BEFORE.test(text[a - 1] as string)))) {
+      const name = text.slice(a, at);
+      out.push(
+        matchCandidate({ index: a, 0: name }, 'PRODUCT', `product:${name}`, 0.55, 'names:cjk-product', 58),
+      );
+    }
+    at += kind[0].length - 1;
+  }
+}
+
 // Deals that two companies sign or make together (中国石油与沙特阿美签署…, 宁德时代与福特达成…).
 const ZH_DEAL = /^(?:签署|签订|达成|合作|共同|联合|组建|成立合资|宣布合作|结成)/u;
 // What a company does at a place (蜜雪冰城在越南开设…, 长城汽车在巴西建厂).
@@ -1822,6 +1971,8 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
+  chineseTitledWorks(scan);
+  chineseCompoundNames(scan);
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
