@@ -107,3 +107,54 @@ describe('Ships, clubs and weapons', () => {
     expect(named('军方部署了多管火箭炮。')).toEqual([]);
   });
 });
+
+describe('A person opening a clause, verbs of other fields, foreign venues and addresses', () => {
+  it('keeps a person of three characters that opens a clause though a word crosses its end', () => {
+    expect(named('袁隆平生前致力于杂交水稻研究。')).toContain('PERSON 袁隆平');
+    // Two characters stay dropped where a word crosses them (许多哈: no 多哈).
+    expect(named('许多哈萨克人来到这里。')).not.toContain('PLACE 多哈');
+  });
+
+  it('reads a foreign name before what leaders do, a venue, a nuclear plant and a house number', () => {
+    expect(named('英国首相斯塔默入主唐宁街10号。')).toEqual([
+      'PLACE 英国',
+      'PERSON 斯塔默',
+      'PLACE 唐宁街10号',
+    ]);
+    expect(named('比赛在温布利球场举行。')).toEqual(['PLACE 温布利球场']);
+    expect(named('格罗西视察了扎波罗热核电站。')).toEqual(['PERSON 格罗西', 'PLACE 扎波罗热']);
+  });
+
+  it('leaves a venue of common words', () => {
+    expect(named('新建的足球场投入使用。')).toEqual([]);
+  });
+});
+
+describe('A family name alone after the full name', () => {
+  it('reads it where a clause opens before a verb, keyed as the full name', () => {
+    const text = '法院裁定柯文哲交保，柯离开法院时没有回应。';
+    const bare = extractMentions({ text, lang: 'zh' }).find((m) => m.text === '柯');
+    expect(bare?.type).toBe('PERSON');
+    expect(bare?.key).toBe('person:柯文哲');
+    expect(named(text)).not.toContain('ORG 柯离开法院');
+  });
+
+  it('leaves it when two people share the family name, or it opens a word', () => {
+    expect(named('王小洪会见了王沪宁，王表示支持。')).not.toContain('PERSON 王');
+    expect(named('马化腾出席了会议，马上表示祝贺的人很多。')).not.toContain('PERSON 马');
+  });
+});
+
+describe("A country's party and a city's government", () => {
+  it('reads a party after its country, not a count, a kind or an election', () => {
+    expect(named('德国选择党位居第二。')).toEqual(['ORG 德国选择党']);
+    expect(named('韩国国民力量党发表声明。')).toEqual(['ORG 韩国国民力量党']);
+    expect(named('美国两党议员联名致信。')).toEqual(['PLACE 美国']);
+    expect(named('日本执政党遭遇失败。')).toEqual(['PLACE 日本']);
+    expect(named('英国大选中工党赢得胜利。')).toEqual(['PLACE 英国']);
+  });
+
+  it('names the city before its government', () => {
+    expect(named('北京市政府发布了通知。')).toEqual(['PLACE 北京']);
+  });
+});

@@ -161,6 +161,17 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       );
       continue;
     }
+    // A city's or a province's government names the place (北京市政府: 北京), above a body of the
+    // dictionaries that holds it, as for the places of China's divisions (唐山市政府).
+    if (
+      ctx.locale?.lang === 'zh' &&
+      key.startsWith('place:') &&
+      /^[市县区省]$/u.test(text[end] ?? '') &&
+      ZH_LOCAL_BODY.test(text.slice(end + 1, end + 3))
+    ) {
+      out.push(matchCandidate(m, 'PLACE', key, 0.85, 'gazetteer', 57));
+      continue;
+    }
     // A place before an administrative word is the prefecture, province or city as a body
     // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内, 神奈川県警); in Japanese, a
     // word after it is no compound (横浜市在住, 沖縄県石垣市).
@@ -370,6 +381,19 @@ function countyAfterPlace(
  * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
  * has more of them beside it (多利 in 维多利亚).
  */
+/**
+ * A person of three characters or more that opens a clause: a word across its end is read after it
+ * (袁隆平生前: 平生 "all one's life" is no reason to drop him), where nothing before it joins it.
+ */
+function personOpeningClause(text: string, at: number, name: ChineseName): boolean {
+  return (
+    name.type === 'PERSON' &&
+    name.name.length >= 3 &&
+    (at === 0 || CLAUSE_OPEN_ZH.test(text[at - 1] as string)) &&
+    !wordAcrossName(text, at, at + 1)
+  );
+}
+
 /** Whether a shorter name of the gazetteer stands inside `name` (马德里 in 皇家马德里). */
 function gazetteerInside(ctx: NameContext, name: string): boolean {
   for (let a = 0; a < name.length - 1; a++)
@@ -395,7 +419,7 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
       ?.find(
         (n) =>
           text.startsWith(n.name, i) &&
-          !wordAcrossName(text, i, i + n.name.length) &&
+          (!wordAcrossName(text, i, i + n.name.length) || personOpeningClause(text, i, n)) &&
           !inLongerTransliteration(n.name, i),
       );
     if (!name) continue;
@@ -1699,6 +1723,16 @@ const ZH_CLUB_AFTER = /^(?:主场|客场|战胜|击败|逼平|负于|不敌|迎�
 // A country's or a town's team of a kind, no club's name (阿根廷国家队, 上海女子队).
 const ZH_TEAM_KIND = /^(?:国家|青年|女子|男子|少年|联合|代表|国奥)$/u;
 const ZH_CLUB_BEFORE = /(?:战胜|击败|逼平|负于|不敌|迎战|对阵|主场|客场)$/u;
+// A country's party: one to five characters and 党 after its name (德国选择党, 英国工党), not a count or
+// a kind of party (美国两党, 日本执政党) nor a word of the party's own (党员, 党内, 党委).
+const ZH_PARTY =
+  /^([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各全两多一党]{1,5}?)党(?![员内外委政建史派性籍章组支部代])/u;
+// …nor words before a party that a locative or an election word is among (英国大选中工党).
+const ZH_NOT_A_PARTY = /^(?:执政|反对|在野|少数|多数|主要|第[一二三]|政)|[中时后前里内上下间]|选举|大选/u;
+// Kinds of venue after a foreign name (温布利球场, 扎波罗热核电站).
+const ZH_VENUE_KIND = /^(?:球场|体育场|体育馆|竞技场|大教堂|核电站|机场)/u;
+// A house number after a street (唐宁街10号).
+const ZH_HOUSE_NUMBER = /^[0-9０-９]{1,4}号(?![楼线院房])/u;
 // Kinds of weapon after the name of a system (海马斯火箭炮, 爱国者导弹).
 const ZH_WEAPON_KIND =
   /^(?:火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机)/u;
@@ -1737,6 +1771,20 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
         matchCandidate({ index: c.start - 1, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
       );
     }
+    const party = ZH_PARTY.exec(text.slice(c.end, c.end + 7));
+    if (party && !ZH_NOT_A_PARTY.test(party[1] as string) && !ctx.gazetteer.has(party[1] as string)) {
+      const name = text.slice(c.start, c.end + party[0].length);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+    }
+    const house = /[街路道]$/u.test(text[c.end - 1] ?? '')
+      ? ZH_HOUSE_NUMBER.exec(text.slice(c.end, c.end + 6))
+      : null;
+    if (house) {
+      const name = text.slice(c.start, c.end + house[0].length);
+      out.push(
+        matchCandidate({ index: c.start, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+    }
     if (ZH_SHIP_AFTER.test(text.slice(c.end, c.end + 2))) {
       const name = text.slice(c.start, c.end + 1);
       out.push(
@@ -1757,7 +1805,7 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
       !ZH_TEAM_KIND.test(club) &&
       (ZH_CLUB_AFTER.test(text.slice(c.end + 2, c.end + 4)) ||
         (ZH_CLUB_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) &&
-          CLAUSE_END.has(text.charCodeAt(c.end + 2)) &&
+          ZH_CLAUSE_MARK.test(text[c.end + 2] ?? '。') &&
           !isChineseWordLikeName(club)))
     ) {
       const name = text.slice(c.start, c.end + 2);
@@ -1767,18 +1815,73 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
   const chars = ctx.locale.transliterationChars ?? '';
   if (!chars) return;
   for (let at = 0; at < text.length; at++) {
-    const kind = ZH_WEAPON_KIND.exec(text.slice(at, at + 4));
+    const kind = ZH_WEAPON_KIND.exec(text.slice(at, at + 4)) ?? ZH_VENUE_KIND.exec(text.slice(at, at + 4));
     if (!kind) continue;
+    const venue = !ZH_WEAPON_KIND.test(kind[0]);
     let a = at;
     while (a > 0 && at - a < 6 && chars.includes(text[a - 1] as string)) a--;
     // Two characters only after a clause's edge or a function character (提供的海马斯); three anywhere.
     if (at - a >= 3 || (at - a === 2 && (a === 0 || WORD_BEFORE.test(text[a - 1] as string)))) {
-      const name = text.slice(a, at);
+      // A venue is named with its kind (温布利球场); a nuclear plant by its town (扎波罗热核电站).
+      const plant = venue && kind[0] === '核电站';
+      const name = text.slice(a, venue && !plant ? at + kind[0].length : at);
+      const type = venue ? 'PLACE' : 'PRODUCT';
       out.push(
-        matchCandidate({ index: a, 0: name }, 'PRODUCT', `product:${name}`, 0.55, 'names:cjk-product', 58),
+        matchCandidate(
+          { index: a, 0: name },
+          type,
+          `${type.toLowerCase()}:${name}`,
+          0.55,
+          `names:cjk-${type.toLowerCase()}`,
+          58,
+        ),
       );
     }
     at += kind[0].length - 1;
+  }
+}
+
+// What follows a family name written alone for a person named in full before (柯离开法院时, 柯表示):
+// an adverb of a subject or one of the locale's verbs.
+const ZH_BARE_AFTER = /^(?:也|则|还|并|曾|已|又|亦|随即|随后|当天|当时|今天|昨天|今日|昨日|坦言|直言|对此)/u;
+// Where a clause opens or ends: a line's end or a punctuation mark, full-width or not (the text
+// analysed may have its full-width commas folded to ASCII ones).
+const ZH_CLAUSE_MARK = /[\n。！？，；：“”「」,.;:!?]/u;
+
+/**
+ * A person named in full (柯文哲, three characters), then by the family name alone where a clause opens
+ * before a verb or an adverb of a subject (，柯离开法院时…), as the press of Taiwan and Hong Kong writes;
+ * keyed as the full name.
+ */
+function chineseBareFamilyNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const people = out.filter(
+    (c) =>
+      c.type === 'PERSON' && c.end - c.start === 3 && /^\p{Script=Han}{3}$/u.test(text.slice(c.start, c.end)),
+  );
+  if (!people.length) return;
+  const cues = wordsByFirst(trailing);
+  const seen = new Set<string>();
+  for (const p of people) {
+    const family = text[p.start] as string;
+    if (seen.has(family)) continue;
+    seen.add(family);
+    // Another person of that family name makes the short form ambiguous.
+    if (
+      people.some(
+        (q) => text[q.start] === family && text.slice(q.start, q.end) !== text.slice(p.start, p.end),
+      )
+    )
+      continue;
+    const full = text.slice(p.start, p.end);
+    if (p.start > 0 && text.lastIndexOf(family, p.start - 1) >= 0) continue;
+    for (let at = text.indexOf(family, p.end); at >= 0; at = text.indexOf(family, at + 1)) {
+      if (text.startsWith(full, at)) continue;
+      // The family name written before it for anything but that person (王沪宁和王小洪，王…): ambiguous.
+      if (!ZH_CLAUSE_MARK.test(text[at - 1] ?? '')) break;
+      if (!startsWithOneOf(cues, text, at + 1) && !ZH_BARE_AFTER.test(text.slice(at + 1, at + 3))) continue;
+      out.push(matchCandidate({ index: at, 0: family }, 'PERSON', p.key, 0.5, 'names:chinese', 58));
+    }
   }
 }
 
@@ -1973,6 +2076,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseActingCompanies(scan);
   chineseTitledWorks(scan);
   chineseCompoundNames(scan);
+  chineseBareFamilyNames(scan, trailing);
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
