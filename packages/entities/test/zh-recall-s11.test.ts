@@ -158,3 +158,23 @@ describe("A country's party and a city's government", () => {
     expect(named('北京市政府发布了通知。')).toEqual(['PLACE 北京']);
   });
 });
+
+describe('Hospitals, broadcasters and agencies; landscapes and works by their place', () => {
+  it('reads a hospital, a broadcaster or an agency of the state by its word', () => {
+    expect(named('北京协和医院发布了指南。')).toEqual(['ORG 北京协和医院']);
+    expect(named('湖南电视台播出了节目。')).toEqual(['ORG 湖南电视台']);
+    expect(named('国家税务总局发布公告。')).toEqual(['ORG 国家税务总局']);
+  });
+
+  it('leaves a hospital that a generic word or a count opens', () => {
+    expect(named('他被送往当地医院救治。')).toEqual([]);
+    expect(named('一家医院接收了伤员。')).toEqual([]);
+    expect(named('这所学校成为公立大学。')).toEqual([]);
+  });
+
+  it('reads a basin, a dam or a bay after its place, not a bay area', () => {
+    expect(named('四川盆地出现大雾。')).toEqual(['PLACE 四川盆地']);
+    expect(named('三峡大坝开闸泄洪。')).toEqual(['PLACE 三峡大坝']);
+    expect(named('杭州湾跨海大桥通车。')).toContain('PLACE 杭州湾');
+  });
+});

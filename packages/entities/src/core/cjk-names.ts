@@ -240,7 +240,7 @@ function featureOfPlace(ctx: NameContext, text: string, end: number): number {
   if (kind.length === 1 && ONE_CHARACTER_FEATURE_WORD.test(text.slice(end, end + 2))) return 0;
   return kind.length;
 }
-const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民])/u;
+const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区])/u;
 
 /**
  * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
@@ -1091,6 +1091,8 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
     // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
     if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
+    // A generic word before a kind of body (当地医院, 公立大学, 业余电台) names no one.
+    if (lang === 'zh' && (ZH_GENERIC_ORG_HEAD.test(m[0]) || ZH_GENERIC_IN_ORG_HEAD.test(m[0]))) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
@@ -1137,6 +1139,13 @@ function chineseOrganisationStart(
   if (head - cut > 4 && !CLAUSE_OPEN_ZH.test(text.slice(Math.max(0, m.index - 1), m.index))) return undefined;
   return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
+
+// Words that open no body's name before its kind: where it is, how big or what sort it is.
+const ZH_GENERIC_ORG_HEAD =
+  /^(?:当地|本地|附近|各地|全国|国内|海外|境外|公立|私立|民营|定点|三甲|大型|小型|综合|专科|省级|市级|县级|社区|乡镇|基层|部分|其他|多数|所有|主要|知名|著名|业余|非政府|恐怖|民间|慈善|公益|犯罪|极端|武装|地方|军事|政治|宗教|区域|地区|有关|相关|上级|下级)/u;
+
+// …and words that stand in no body's name at all (送往当地医院).
+const ZH_GENERIC_IN_ORG_HEAD = /当地|本地|附近|各地|定点|三甲|公立|私立|民营/u;
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
 // it owns (旗下 "under it"): "京东创始人刘强东", "拼多多旗下的Temu".

@@ -348,6 +348,20 @@ export const zh: EntityLocale = {
     '研究中心',
     '研发中心',
     '战区',
+    // Hospitals, broadcasters, wire agencies, tribunals and agencies of the state (复旦大学附属华山医院,
+    // 香港电台, 中央电视台, 国家税务总局, 海关总署); a generic word before them names no one (当地医院:
+    // see ZH_GENERIC_ORG_HEAD in the core).
+    '医院',
+    '电视台',
+    '广播电台',
+    '电台',
+    '通讯社',
+    '新闻社',
+    '法庭',
+    '总局',
+    '总署',
+    '管理局',
+    '公安局',
   ],
   // Trades that a place opens a company's name with (中国石油, 山东黄金, 东京电力, 宁德时代): read only
   // where the place starts a clause and the company acts after it (与, 在, 宣布, 股价…).
@@ -398,6 +412,17 @@ export const zh: EntityLocale = {
     '海峡',
     '半岛',
     '群岛',
+    // Landscapes and works named by their place (四川盆地, 珠江三角洲, 长江大桥, 三峡大坝, 杭州湾).
+    '盆地',
+    '高原',
+    '平原',
+    '沙漠',
+    '三角洲',
+    '山脉',
+    '大桥',
+    '大坝',
+    '水库',
+    '湾',
     // Squares, airports, stations and islands named by their place (圣彼得广场, 樟宜机场, 北京西站,
     // 台湾岛); one character only before no other that makes a word with it (站稳, 岛礁: below).
     '广场',
