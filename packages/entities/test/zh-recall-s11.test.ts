@@ -178,3 +178,30 @@ describe('Hospitals, broadcasters and agencies; landscapes and works by their pl
     expect(named('杭州湾跨海大桥通车。')).toContain('PLACE 杭州湾');
   });
 });
+
+describe('A rarer family name opening a clause; firms by legal form, orchestras, exchanges', () => {
+  it('reads a name whose family name is a rarer one where a clause opens, before a verb', () => {
+    expect(named('萧瑜认为此事可行。')).toEqual(['PERSON 萧瑜']);
+    expect(named('会议结束后，吕卫伦接任会长。')).toContain('PERSON 吕卫伦');
+  });
+
+  it('leaves a function word that opens a clause before a verb', () => {
+    expect(named('有观点认为，此事可行。')).toEqual([]);
+    expect(named('同时赢得了声誉。')).toEqual([]);
+  });
+
+  it('reads a firm by its legal form, an orchestra, an exchange, a publisher', () => {
+    expect(named('华为技术有限公司发布公告。')).toEqual(['ORG 华为技术有限公司']);
+    expect(named('伦敦交响乐团在北京演出。')).toContain('ORG 伦敦交响乐团');
+    expect(named('上海证券交易所发布通知。')).toEqual(['ORG 上海证券交易所']);
+  });
+
+  it('leaves one that a count or a verb of giving opens', () => {
+    expect(named('一支交响乐团来访。')).toEqual([]);
+    expect(named('他写了许多给管乐团的曲目。')).toEqual([]);
+  });
+
+  it('reads a foreign name with the transliteration characters added (娃, 勃, 丘…)', () => {
+    expect(named('她与贝索诺娃在基辅见面。')).toContain('NAME 贝索诺娃');
+  });
+});

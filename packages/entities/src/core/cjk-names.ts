@@ -214,7 +214,7 @@ function dottedWithNonPlace(ctx: NameContext, text: string, start: number, end: 
 // What the words before an organisation word do not hold (首款电动汽车, 一所大学, 他买了汽车): a
 // measure word of goods, a number or demonstrative with its measure word, a pronoun, a particle.
 const ZH_NOT_IN_ORG_HEAD =
-  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间]/u;
+  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间支]/u;
 // A function character: words joined by one are two (中国的汽车 is no company).
 const ZH_JOINED = /[的在与和及了是由向对据被将从为把]/u;
 // What follows a company's trade word as part of its name (上海汽车集团, 中国石油化工股份有限公司).
@@ -1114,7 +1114,7 @@ const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于
 
 // The function characters that no name of four characters or fewer before its word holds (not 与,
 // 和 or 于, which a few hold: 和记, 于都; nor 本 or 其: 本田).
-const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并]/gu;
+const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并给]/gu;
 
 // Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
 // character stands before a name (据, 与, 被…).
@@ -1400,6 +1400,37 @@ function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: 
       return;
     out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
     return;
+  }
+}
+
+// Function characters that open a clause far more often than they are a family name (但, 后, 同, 有).
+const ZH_NOT_A_FAMILY =
+  /[但后同有是在也都就还又并而及与和或若如因为于以对把被让使将从向据等其此这那该每各某另本全不没无所可能会要已曾才只再更最很太]/u;
+
+/**
+ * A Chinese name with a rarer family name and no title before it (屠呦呦获得, 施一公表示): two or
+ * three characters where a clause opens, before a verb of the locale of two characters or more; not
+ * a word of jieba's that starts like a name, nor a name with a function character in it.
+ */
+function chineseNamesOpeningClauses({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const families = ctx.locale.familyNames ?? '';
+  const verbs = wordsByFirst(trailing.filter((w) => w.length >= 2));
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !ZH_CLAUSE_MARK.test(text[i - 1] as string)) continue;
+    const c = text[i] as string;
+    // The frequent family names are the cue-based rule's (chineseNames).
+    if (families.includes(c) || ZH_NOT_A_FAMILY.test(c) || !isChineseFamilyName(c)) continue;
+    for (const n of [3, 2]) {
+      const name = text.slice(i, i + n);
+      if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+      if (!startsWithOneOf(verbs, text, i + n)) continue;
+      if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+        break;
+      if (wordAcrossName(text, i, i + n)) break;
+      out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+      break;
+    }
   }
 }
 
@@ -2080,6 +2111,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterCues(scan, trailing);
+  chineseNamesOpeningClauses(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
