@@ -205,3 +205,23 @@ describe('A rarer family name opening a clause; firms by legal form, orchestras,
     expect(named('她与贝索诺娃在基辅见面。')).toContain('NAME 贝索诺娃');
   });
 });
+
+describe('A company before its results; a town after its county', () => {
+  it('reads a brand opening a clause before its shares or its results, not a period or a whole', () => {
+    expect(named('泡泡玛特股价大涨。')).toEqual(['ORG 泡泡玛特']);
+    expect(named('名创优品财报显示利润增长。')).toEqual(['ORG 名创优品']);
+    expect(named('腾讯公布了第三季度财报。')).toEqual(['ORG 腾讯']);
+    expect(named('全球市值最高的企业在美国。')).toEqual(['PLACE 美国']);
+  });
+
+  it('reads a town, a village or a subdistrict after its county or district', () => {
+    expect(named('四川泸定县磨西镇受灾严重。')).toContain('PLACE 磨西镇');
+    expect(named('北京市朝阳区望京街道开展活动。')).toContain('PLACE 望京街道');
+  });
+
+  it('leaves a whole, an office or what a county governs', () => {
+    expect(named('泸定县全镇停电。')).toEqual(['PLACE 泸定县']);
+    expect(named('泸定县镇长表示将全力救灾。')).toEqual(['PLACE 泸定县']);
+    expect(named('该乡原属宜章县下辖乡。')).not.toContain('PLACE 下辖乡');
+  });
+});

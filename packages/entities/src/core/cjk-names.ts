@@ -1149,9 +1149,23 @@ const ZH_GENERIC_IN_ORG_HEAD = /当地|本地|附近|各地|定点|三甲|公立
 
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
 // it owns (旗下 "under it"): "京东创始人刘强东", "拼多多旗下的Temu".
-const AFTER_ORG_ZH = ['旗下', '创始人', '董事长', '首席执行官'];
+const AFTER_ORG_ZH = [
+  '旗下',
+  '创始人',
+  '董事长',
+  '首席执行官',
+  '股价',
+  '市值',
+  '财报',
+  '营收',
+  '净利润',
+  '总裁',
+  '董事会',
+];
 const ROLE_AFTER_ORG_ZH = new RegExp(alternation(AFTER_ORG_ZH), 'g');
-const DEMONSTRATIVE_OR_GENERIC = /^[该这那其本此各][\p{Script=Han}]|公司$|集团$|企业$/u;
+// …nor a period or a whole before a company's results (第三季度财报, 全球市值).
+const DEMONSTRATIVE_OR_GENERIC =
+  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$/u;
 
 /** A Chinese organisation opening a clause before a word that only follows an organisation. */
 function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
@@ -1763,6 +1777,10 @@ const ZH_CLUB_AFTER = /^(?:主场|客场|战胜|击败|逼平|负于|不敌|迎�
 // A country's or a town's team of a kind, no club's name (阿根廷国家队, 上海女子队).
 const ZH_TEAM_KIND = /^(?:国家|青年|女子|男子|少年|联合|代表|国奥)$/u;
 const ZH_CLUB_BEFORE = /(?:战胜|击败|逼平|负于|不敌|迎战|对阵|主场|客场)$/u;
+// A town, a township, a village or a subdistrict: two or three characters and its word, none that
+// counts, points or joins (全镇, 该村, 各乡), nor a word made with it after (镇长, 村民, 乡村).
+const ZH_TOWN =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各全每一两几多个城乡镇村辖]{2,3}(?:镇|乡|村|街道)(?![长民委里内干政党部级村镇])/u;
 // A country's party: one to five characters and 党 after its name (德国选择党, 英国工党), not a count or
 // a kind of party (美国两党, 日本执政党) nor a word of the party's own (党员, 党内, 党委).
 const ZH_PARTY =
@@ -1809,6 +1827,22 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
       const name = text.slice(c.start - 1, end);
       out.push(
         matchCandidate({ index: c.start - 1, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+    }
+    // A town, a township or a village after its county or city (泸定县磨西镇, 朝阳区望京街道).
+    const town = /[县市区旗]$/u.test(text[c.end - 1] ?? '')
+      ? ZH_TOWN.exec(text.slice(c.end, c.end + 6))
+      : null;
+    if (town && !ctx.gazetteer.has(town[0])) {
+      out.push(
+        matchCandidate(
+          { index: c.end, 0: town[0] },
+          'PLACE',
+          `place:${town[0]}`,
+          0.55,
+          'names:cjk-place',
+          57,
+        ),
       );
     }
     const party = ZH_PARTY.exec(text.slice(c.end, c.end + 7));
