@@ -225,3 +225,15 @@ describe('A company before its results; a town after its county', () => {
     expect(named('该乡原属宜章县下辖乡。')).not.toContain('PLACE 下辖乡');
   });
 });
+
+describe('Long official names of two fields joined by 和', () => {
+  it('reads a ministry before its figures and a commission whole', () => {
+    expect(named('住房和城乡建设部的数据显示，房价下跌。')).toEqual(['ORG 住房和城乡建设部']);
+    expect(named('国家发展和改革委员会表示将稳定物价。')).toEqual(['ORG 国家发展和改革委员会']);
+  });
+
+  it('leaves a club and two names joined by 和', () => {
+    expect(named('曼联俱乐部官网发布消息。')).not.toContain('ORG 曼联俱乐部');
+    expect(named('中国和欧洲委员会举行会谈。')).not.toContain('ORG 中国和欧洲委员会');
+  });
+});

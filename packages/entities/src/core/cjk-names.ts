@@ -1186,7 +1186,7 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
 // not a region (中国西南部), a headquarters or a department of a firm (总部, 财务部: below).
 const ZH_FIELD = '[^\\P{Script=Han}的在与和了是由向对据被将从为把]';
 const ZH_MINISTRY_ACTS =
-  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)';
+  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式|的数据|数据显示|官员|官网|网站|负责人|有关负责人|近期|消息)';
 const ZH_MINISTRY = new RegExp(
   `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)${ZH_MINISTRY_ACTS}`,
   'gu',
@@ -1194,11 +1194,28 @@ const ZH_MINISTRY = new RegExp(
 // Only a 部 before what a ministry does starts a search.
 const ZH_MINISTRY_MARK = new RegExp(`部${ZH_MINISTRY_ACTS}`, 'gu');
 // A field that ends in a part or a side (中国西南部, 集团总部), or a firm's department (公司财务部).
-const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集团|企业/u;
+// …nor a club, an editorial office, a command or a headquarters of an operation (俱乐部, 编辑部,
+// 司令部, 指挥部).
+const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分乐辑令挥]$|公司|集团|企业/u;
 
 /** Ministries that no list has, by their form: a field of four characters and 部. */
+// A commission or an administration of two fields joined by 和 where a clause opens (国家发展和改革委员会,
+// 国家卫生和计划生育委员会): the whole, above the part after 和 that the organisation word finds.
+const ZH_JOINED_BODY = new RegExp(
+  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}(?:委员会|总局|管理局)`,
+  'gu',
+);
+
 function chineseMinistries({ ctx, text, out }: CjkScan): void {
-  if (ctx.locale?.lang !== 'zh' || !text.includes('部')) return;
+  if (ctx.locale?.lang !== 'zh') return;
+  if (text.includes('和'))
+    for (const m of matchesNear(text, ZH_JOINED_BODY, /和/gu, 5)) {
+      const [first, second] = m[0].split('和') as [string, string];
+      // Two names joined (中国和欧洲委员会) are no one body.
+      if (ZH_NO_MINISTRY.test(second) || ctx.gazetteer.has(m[0]) || ctx.gazetteer.has(first)) continue;
+      out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 57));
+    }
+  if (!text.includes('部')) return;
   // A match starts at most ten characters before its 部.
   for (const m of matchesNear(text, ZH_MINISTRY, ZH_MINISTRY_MARK, 10)) {
     const name = m[1] as string;
