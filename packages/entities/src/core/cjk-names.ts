@@ -1480,6 +1480,10 @@ function chineseNamesAfterCues(scan: CjkScan, trailing: string[]): void {
     if (title || honorifics.has(m[0])) chineseNamesAfterTrades(scan, i, right);
     if (!honorifics.has(m[0]) || title) japanese(i);
   }
+  // Where a clause opens, only four characters read as a Japanese family and given name, before a
+  // cue (大谷翔平在…).
+  for (let i = 0; i < text.length; i++)
+    if (i === 0 || ZH_CLAUSE_MARK.test(text[i - 1] as string)) japanese(i, true);
 }
 
 const zhPersonCueCache = new WeakMap<
@@ -1534,18 +1538,26 @@ function readAsJapaneseName(word: string, whole: boolean): boolean {
  * or ENAMDICT reads as one, then one or two characters, after a title, a match or a meeting, and
  * before a cue or the clause's end.
  */
-function japaneseNamesInChinese({ ctx, text, out }: CjkScan, right: WordsByFirst): (i: number) => void {
+function japaneseNamesInChinese(
+  { ctx, text, out }: CjkScan,
+  right: WordsByFirst,
+): (i: number, opening?: boolean) => void {
   // The names found by where they start, indexed when a name first passes the cheaper tests.
   let byStart: Map<number, Candidate[]> | undefined;
-  return (i: number) => {
+  return (i: number, opening = false) => {
     const family = text.slice(i, i + 2);
     if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) return;
-    for (const n of [4, 3]) {
+    for (const n of opening ? [4] : [4, 3]) {
       const name = text.slice(i, i + n);
       const end = i + n;
       // The cheap tests first: the readings load the Japanese tables on their first call.
       if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
-      if (!CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)) continue;
+      if (
+        opening
+          ? !startsWithOneOf(right, text, end)
+          : !CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)
+      )
+        continue;
       if (ctx.gazetteer.has(name)) continue;
       if (!byStart) {
         byStart = new Map();
@@ -1570,7 +1582,12 @@ function japaneseNamesInChinese({ ctx, text, out }: CjkScan, right: WordsByFirst
             ) === true;
       if (crossed) continue;
       // Read as a family name alone (早田: hayata), or the whole as a family and a given name (平野美宇).
-      if (!readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)) continue;
+      if (
+        opening
+          ? !readAsJapaneseName(name, true)
+          : !readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)
+      )
+        continue;
       out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
       break;
     }
@@ -1746,6 +1763,35 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
     const at = { index: m.index + 1, 0: acronym };
     out.push(
       matchCandidate(at, type, `${type.toLowerCase()}:${acronym.toLowerCase()}`, 0.6, 'names:acronym', 44),
+    );
+  }
+}
+
+// An acronym of three to six capitals written against Chinese (NBA总决赛, FBI正在调查): a body, but
+// the terms of the global list and those Chinese news writes in Latin letters (CPI, MVP, ICU).
+const ZH_ACRONYM = /(?<![A-Za-z0-9&.-])[A-Z]{3,6}(?![A-Za-z0-9&.-])/gu;
+const ZH_TERM_ACRONYMS = new Set(
+  'CPI PPI PMI LED OLED LCD APP MVP VIP MBA ICU PCR CBD VAR SSD RAM ROM KTV DIY ATM MRI SCI EMS LNG PPT CEO GMP'.split(
+    ' ',
+  ),
+);
+
+/** Acronyms of three to six capitals against Han text, as bodies. */
+function chineseAcronyms({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !/[A-Z]{3}/u.test(text)) return;
+  for (const m of text.matchAll(ZH_ACRONYM)) {
+    const end = m.index + m[0].length;
+    if (!HAN_CHAR.test(text[m.index - 1] ?? '') && !HAN_CHAR.test(text[end] ?? '')) continue;
+    if (TERM_ACRONYMS.has(m[0]) || ZH_TERM_ACRONYMS.has(m[0])) continue;
+    out.push(
+      matchCandidate(
+        m,
+        'ORG',
+        ctx.gazetteer.get(m[0]) ?? `org:${m[0].toLowerCase()}`,
+        0.45,
+        'names:acronym',
+        42,
+      ),
     );
   }
 }
@@ -2167,6 +2213,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
   chineseTitledWorks(scan);
+  chineseAcronyms(scan);
   chineseCompoundNames(scan);
   chineseBareFamilyNames(scan, trailing);
   if (locale?.lang === 'ja') {
