@@ -1209,7 +1209,7 @@ const ZH_JOINED_BODY = new RegExp(
 function chineseMinistries({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   if (text.includes('和'))
-    for (const m of matchesNear(text, ZH_JOINED_BODY, /和/gu, 5)) {
+    for (const m of matchesNear(text, ZH_JOINED_BODY, /委员会|总局|管理局/gu, 9)) {
       const [first, second] = m[0].split('和') as [string, string];
       // Two names joined (中国和欧洲委员会) are no one body.
       if (ZH_NO_MINISTRY.test(second) || ctx.gazetteer.has(m[0]) || ctx.gazetteer.has(first)) continue;
@@ -1438,6 +1438,34 @@ function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: 
 const ZH_NOT_A_FAMILY =
   /[但后同有是在也都就还又并而及与和或若如因为于以对把被让使将从向据等其此这那该每各某另本全不没无所可能会要已曾才只再更最很太]/u;
 
+const cueIndexes = new WeakMap<object, WordsByFirst[]>();
+/** The locale's cues after a name, of `least` characters or more, indexed once per locale. */
+function cuesOf(locale: object, trailing: string[], least: number): WordsByFirst {
+  let list = cueIndexes.get(locale);
+  if (!list) {
+    list = [];
+    cueIndexes.set(locale, list);
+  }
+  let index = list[least];
+  if (!index) {
+    index = wordsByFirst(trailing.filter((w) => w.length >= least));
+    list[least] = index;
+  }
+  return index;
+}
+
+const CLAUSE_MARKS = /[\n。！？，；：“”「」,.;:!?]/gu;
+let openingsOf: { text: string; at: number[] } | undefined;
+/** Where clauses open: the text's start and after each mark (ZH_CLAUSE_MARK); the last text's kept. */
+function clauseOpenings(text: string): number[] {
+  if (openingsOf?.text !== text) {
+    const at = [0];
+    for (const m of text.matchAll(CLAUSE_MARKS)) at.push(m.index + 1);
+    openingsOf = { text, at };
+  }
+  return openingsOf.at;
+}
+
 /**
  * A Chinese name with a rarer family name and no title before it (屠呦呦获得, 施一公表示): two or
  * three characters where a clause opens, before a verb of the locale of two characters or more; not
@@ -1446,12 +1474,11 @@ const ZH_NOT_A_FAMILY =
 function chineseNamesOpeningClauses({ ctx, text, out }: CjkScan, trailing: string[]): void {
   if (ctx.locale?.lang !== 'zh') return;
   const families = ctx.locale.familyNames ?? '';
-  const verbs = wordsByFirst(trailing.filter((w) => w.length >= 2));
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !ZH_CLAUSE_MARK.test(text[i - 1] as string)) continue;
+  const verbs = cuesOf(ctx.locale, trailing, 2);
+  for (const i of clauseOpenings(text)) {
     const c = text[i] as string;
     // The frequent family names are the cue-based rule's (chineseNames).
-    if (families.includes(c) || ZH_NOT_A_FAMILY.test(c) || !isChineseFamilyName(c)) continue;
+    if (!isChineseFamilyName(c) || families.includes(c) || ZH_NOT_A_FAMILY.test(c)) continue;
     for (const n of [3, 2]) {
       const name = text.slice(i, i + n);
       if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
@@ -1482,8 +1509,7 @@ function chineseNamesAfterCues(scan: CjkScan, trailing: string[]): void {
   }
   // Where a clause opens, only four characters read as a Japanese family and given name, before a
   // cue (大谷翔平在…).
-  for (let i = 0; i < text.length; i++)
-    if (i === 0 || ZH_CLAUSE_MARK.test(text[i - 1] as string)) japanese(i, true);
+  for (const i of clauseOpenings(text)) japanese(i, true);
 }
 
 const zhPersonCueCache = new WeakMap<
@@ -1852,6 +1878,9 @@ const ZH_PARTY =
 const ZH_NOT_A_PARTY = /^(?:执政|反对|在野|少数|多数|主要|第[一二三]|政)|[中时后前里内上下间]|选举|大选/u;
 // Kinds of venue after a foreign name (温布利球场, 扎波罗热核电站).
 const ZH_VENUE_KIND = /^(?:球场|体育场|体育馆|竞技场|大教堂|核电站|机场)/u;
+// Both kinds, searched in one pass.
+const ZH_KIND_AFTER_NAME =
+  /火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机|球场|体育场|体育馆|竞技场|大教堂|核电站|机场/gu;
 // A house number after a street (唐宁街10号).
 const ZH_HOUSE_NUMBER = /^[0-9０-９]{1,4}号(?![楼线院房])/u;
 // Kinds of weapon after the name of a system (海马斯火箭炮, 爱国者导弹).
@@ -1951,9 +1980,8 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
   }
   const chars = ctx.locale.transliterationChars ?? '';
   if (!chars) return;
-  for (let at = 0; at < text.length; at++) {
-    const kind = ZH_WEAPON_KIND.exec(text.slice(at, at + 4)) ?? ZH_VENUE_KIND.exec(text.slice(at, at + 4));
-    if (!kind) continue;
+  for (const kind of text.matchAll(ZH_KIND_AFTER_NAME)) {
+    const at = kind.index;
     const venue = !ZH_WEAPON_KIND.test(kind[0]);
     let a = at;
     while (a > 0 && at - a < 6 && chars.includes(text[a - 1] as string)) a--;
@@ -1974,7 +2002,6 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
         ),
       );
     }
-    at += kind[0].length - 1;
   }
 }
 
@@ -1997,7 +2024,7 @@ function chineseBareFamilyNames({ ctx, text, out }: CjkScan, trailing: string[])
       c.type === 'PERSON' && c.end - c.start === 3 && /^\p{Script=Han}{3}$/u.test(text.slice(c.start, c.end)),
   );
   if (!people.length) return;
-  const cues = wordsByFirst(trailing);
+  const cues = cuesOf(ctx.locale, trailing, 1);
   const seen = new Set<string>();
   for (const p of people) {
     const family = text[p.start] as string;
