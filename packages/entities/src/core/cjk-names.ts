@@ -1876,9 +1876,8 @@ const ZH_PARTY =
   /^([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各全两多一党]{1,5}?)党(?![员内外委政建史派性籍章组支部代])/u;
 // …nor words before a party that a locative or an election word is among (英国大选中工党).
 const ZH_NOT_A_PARTY = /^(?:执政|反对|在野|少数|多数|主要|第[一二三]|政)|[中时后前里内上下间]|选举|大选/u;
-// Kinds of venue after a foreign name (温布利球场, 扎波罗热核电站).
-const ZH_VENUE_KIND = /^(?:球场|体育场|体育馆|竞技场|大教堂|核电站|机场)/u;
-// Both kinds, searched in one pass.
+// Kinds of weapon (above) and of venue after a foreign name (温布利球场, 扎波罗热核电站), searched in
+// one pass.
 const ZH_KIND_AFTER_NAME =
   /火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机|球场|体育场|体育馆|竞技场|大教堂|核电站|机场/gu;
 // A house number after a street (唐宁街10号).
