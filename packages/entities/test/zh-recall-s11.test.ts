@@ -254,3 +254,19 @@ describe('Acronyms against Chinese; a Japanese name opening a clause', () => {
     expect(named('国家统计局在北京发布数据。')).toEqual(['ORG 国家统计局', 'PLACE 北京']);
   });
 });
+
+describe("A company's model in Latin letters; a country's team by its short name", () => {
+  it('reads the model written right after the company', () => {
+    expect(named('华为Mate 80发布。')).toEqual(['ORG 华为', 'PRODUCT Mate 80']);
+    expect(named('特斯拉Model Y降价。')).toEqual(['ORG 特斯拉', 'PRODUCT Model Y']);
+    expect(named('英伟达H100芯片供不应求。')).toContain('PRODUCT H100');
+  });
+
+  it('leaves a term written after the company', () => {
+    expect(named('华为CEO表示将加大投入。')).toEqual(['ORG 华为']);
+  });
+
+  it("reads a country's team of a sport, not the country alone", () => {
+    expect(named('中国男篮战胜日本队。')).toContain('ORG 中国男篮');
+  });
+});

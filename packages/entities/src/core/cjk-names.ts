@@ -1855,6 +1855,12 @@ function chineseTitledWorks({ ctx, text, out }: CjkScan): void {
 // What a body's part is called after the body's name (中国科学院青藏高原研究所, 复旦大学附属华山医院).
 const ZH_SUBUNIT =
   /^(附属)?([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各等]{1,6}?)(医院|研究所|研究院|研究中心|学院|实验室|中学|小学|分院|分校)/u;
+// A model in Latin letters: a word with a capital, then a number or a capital of its own (Mate 80,
+// Model Y, H100, iPhone 17 Pro), before Han text or punctuation.
+const ZH_LATIN_MODEL =
+  /^[a-z]?[A-Z][A-Za-z]*(?:[0-9]{1,4}[A-Za-z]?|(?: [0-9]{1,4}[A-Za-z]?| [A-Z]))(?: (?:Pro|Max|Ultra|Plus|Mini))?(?=[^A-Za-z0-9.]|$)/u;
+// A country's team of a sport by its short name (中国女排, 中国男足).
+const ZH_NATIONAL_TEAM = /^(?:男篮|女篮|男足|女足|女排|男排|国足)/u;
 // Directions that open a region's name before a place (西太平洋, 北达尔富尔, 南苏丹, 中美洲).
 const ZH_DIRECTION = /[东西南北中]/u;
 // Where a region's direction may stand: after no Han character, a function character or a verb of motion.
@@ -1896,6 +1902,21 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
   const found = out.length;
   for (let k = 0; k < found; k++) {
     const c = out[k] as Candidate;
+    // A company's model in Latin letters right after its name (华为Mate 80, 特斯拉Model Y, 英伟达H100).
+    if (c.type === 'ORG') {
+      const model = ZH_LATIN_MODEL.exec(text.slice(c.end, c.end + 24));
+      if (
+        model &&
+        !TERM_ACRONYMS.has(model[0]) &&
+        !ZH_TERM_ACRONYMS.has(model[0]) &&
+        /\p{Script=Han}/u.test(text[c.end - 1] ?? '')
+      ) {
+        const at = { index: c.end, 0: model[0] };
+        out.push(
+          matchCandidate(at, 'PRODUCT', `product:${model[0].toLowerCase()}`, 0.55, 'names:cjk-product', 58),
+        );
+      }
+    }
     if (c.type === 'ORG' && /\p{Script=Han}$/u.test(text[c.end - 1] ?? '')) {
       const part = ZH_SUBUNIT.exec(text.slice(c.end, c.end + 12));
       if (part && !ctx.gazetteer.has(part[2] as string)) {
@@ -1935,6 +1956,11 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
           57,
         ),
       );
+    }
+    const team = ZH_NATIONAL_TEAM.exec(text.slice(c.end, c.end + 2));
+    if (team) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
     }
     const party = ZH_PARTY.exec(text.slice(c.end, c.end + 7));
     if (party && !ZH_NOT_A_PARTY.test(party[1] as string) && !ctx.gazetteer.has(party[1] as string)) {
