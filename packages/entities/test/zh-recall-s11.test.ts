@@ -185,9 +185,10 @@ describe('A rarer family name opening a clause; firms by legal form, orchestras,
     expect(named('会议结束后，吕卫伦接任会长。')).toContain('PERSON 吕卫伦');
   });
 
-  it('leaves a function word that opens a clause before a verb', () => {
+  it('leaves a function word or a frequent word that opens a clause before a verb', () => {
     expect(named('有观点认为，此事可行。')).toEqual([]);
     expect(named('同时赢得了声誉。')).toEqual([]);
+    expect(named('管理层强调必须降低成本。')).toEqual([]);
   });
 
   it('reads a firm by its legal form, an orchestra, an exchange, a publisher', () => {
@@ -212,6 +213,7 @@ describe('A company before its results; a town after its county', () => {
     expect(named('名创优品财报显示利润增长。')).toEqual(['ORG 名创优品']);
     expect(named('腾讯公布了第三季度财报。')).toEqual(['ORG 腾讯']);
     expect(named('全球市值最高的企业在美国。')).toEqual(['PLACE 美国']);
+    expect(named('市场上多了一家营收可观的公司。')).toEqual([]);
   });
 
   it('reads a town, a village or a subdistrict after its county or district', () => {

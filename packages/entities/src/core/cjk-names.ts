@@ -8,6 +8,7 @@ import {
   foldTraditional,
   isChineseFamilyName,
   isChineseWordLikeName,
+  isFrequentChineseWord,
   wordAcrossName,
 } from './chinese-lexicon';
 import {
@@ -1176,7 +1177,9 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
   );
   // A match ends where one of the words starts, at most six characters (twelve code units) on.
   for (const m of matchesNear(text, re, ROLE_AFTER_ORG_ZH, 12)) {
-    if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0])) continue;
+    // …nor a count or a particle (多了一家营收…).
+    if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0]) || ZH_NOT_IN_ORG_HEAD.test(m[0]))
+      continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 44));
   }
 }
@@ -1485,7 +1488,8 @@ function chineseNamesOpeningClauses({ ctx, text, out }: CjkScan, trailing: strin
       if (!startsWithOneOf(verbs, text, i + n)) continue;
       if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
         break;
-      if (wordAcrossName(text, i, i + n)) break;
+      // A frequent word opening it (管理 of 管理层强调) makes it a word.
+      if (wordAcrossName(text, i, i + n) || isFrequentChineseWord(name.slice(0, 2))) break;
       out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
       break;
     }
