@@ -99,6 +99,7 @@ describe('Ships, clubs and weapons', () => {
   it('reads a club by its town and two characters in a match, not a national team', () => {
     expect(named('北京国安主场战胜成都蓉城。')).toEqual(['ORG 北京国安', 'ORG 成都蓉城']);
     expect(named('他代表阿根廷国家队出赛。')).toEqual(['PLACE 阿根廷']);
+    expect(named('该山脉由美国探险队发现。')).toEqual(['PLACE 美国']);
   });
 
   it('reads a foreign system before the kind of weapon, not a description', () => {

@@ -1873,8 +1873,9 @@ const ZH_BEFORE_REGION = /[^\p{Script=Han}]|[的在与和及了是由向对据�
 const ZH_SHIP_AFTER = /^舰(?![队长艇载船只员上])/u;
 // What a club does in a match, or its team word: after its name (上海海港主场战胜…, …队).
 const ZH_CLUB_AFTER = /^(?:主场|客场|战胜|击败|逼平|负于|不敌|迎战|对阵|队(?![员长伍]))/u;
-// A country's or a town's team of a kind, no club's name (阿根廷国家队, 上海女子队).
-const ZH_TEAM_KIND = /^(?:国家|青年|女子|男子|少年|联合|代表|国奥)$/u;
+// A team of a kind, no club's name (阿根廷国家队, 上海女子队, 美国探险队, 中国救援队).
+const ZH_TEAM_KIND =
+  /^(?:国家|青年|女子|男子|少年|联合|代表|国奥|探险|考察|科考|救援|搜救|医疗|维和|工作|调查|消防|足球|篮球|排球)$/u;
 const ZH_CLUB_BEFORE = /(?:战胜|击败|逼平|负于|不敌|迎战|对阵|主场|客场)$/u;
 // A town, a township, a village or a subdistrict: two or three characters and its word, none that
 // counts, points or joins (全镇, 该村, 各乡), nor a word made with it after (镇长, 村民, 乡村).
