@@ -1511,9 +1511,6 @@ function chineseNamesAfterCues(scan: CjkScan, trailing: string[]): void {
     if (title || honorifics.has(m[0])) chineseNamesAfterTrades(scan, i, right);
     if (!honorifics.has(m[0]) || title) japanese(i);
   }
-  // Where a clause opens, only four characters read as a Japanese family and given name, before a
-  // cue (大谷翔平在…).
-  for (const i of clauseOpenings(text)) japanese(i, true);
 }
 
 const zhPersonCueCache = new WeakMap<
@@ -1568,26 +1565,18 @@ function readAsJapaneseName(word: string, whole: boolean): boolean {
  * or ENAMDICT reads as one, then one or two characters, after a title, a match or a meeting, and
  * before a cue or the clause's end.
  */
-function japaneseNamesInChinese(
-  { ctx, text, out }: CjkScan,
-  right: WordsByFirst,
-): (i: number, opening?: boolean) => void {
+function japaneseNamesInChinese({ ctx, text, out }: CjkScan, right: WordsByFirst): (i: number) => void {
   // The names found by where they start, indexed when a name first passes the cheaper tests.
   let byStart: Map<number, Candidate[]> | undefined;
-  return (i: number, opening = false) => {
+  return (i: number) => {
     const family = text.slice(i, i + 2);
     if (!/^\p{Script=Han}{2}$/u.test(family) || ctx.gazetteer.has(family)) return;
-    for (const n of opening ? [4] : [4, 3]) {
+    for (const n of [4, 3]) {
       const name = text.slice(i, i + n);
       const end = i + n;
       // The cheap tests first: the readings load the Japanese tables on their first call.
       if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
-      if (
-        opening
-          ? !startsWithOneOf(right, text, end)
-          : !CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)
-      )
-        continue;
+      if (!CLAUSE_END.has(text.charCodeAt(end)) && !startsWithOneOf(right, text, end)) continue;
       if (ctx.gazetteer.has(name)) continue;
       if (!byStart) {
         byStart = new Map();
@@ -1612,12 +1601,7 @@ function japaneseNamesInChinese(
             ) === true;
       if (crossed) continue;
       // Read as a family name alone (早田: hayata), or the whole as a family and a given name (平野美宇).
-      if (
-        opening
-          ? !readAsJapaneseName(name, true)
-          : !readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)
-      )
-        continue;
+      if (!readAsJapaneseName(family, false) && !readAsJapaneseName(name, true)) continue;
       out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:kanji', 44));
       break;
     }
