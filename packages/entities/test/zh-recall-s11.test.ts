@@ -268,3 +268,23 @@ describe("A company's model in Latin letters; a country's team by its short name
     expect(named('中国男篮战胜日本队。')).toContain('ORG 中国男篮');
   });
 });
+
+describe("A body's short form after its country; a name of any family name between a title and a strong cue", () => {
+  it('reads two characters ending in 协 or 委 after a country before a title, a verb or a clause end', () => {
+    expect(named('判处中国足协原主席陈戌源无期徒刑。')).toContain('ORG 中国足协');
+    expect(named('中国科协发布了报告。')).toEqual(['ORG 中国科协']);
+  });
+
+  it("leaves a city's committee, named by the city", () => {
+    expect(named('北京市委召开会议。')).toEqual(['PLACE 北京']);
+  });
+
+  it('reads three characters after a title before an obituary or a speech, whatever the family name', () => {
+    expect(named('名誉院长厉以宁因病逝世。')).toContain('PERSON 厉以宁');
+  });
+
+  it('leaves a plural or a body after a title', () => {
+    expect(named('教授们纷纷表示支持。')).toEqual([]);
+    expect(named('主席团成员表示赞同。')).toEqual([]);
+  });
+});

@@ -1424,7 +1424,10 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
  * 歌手那英和): its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
  */
 function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: WordsByFirst): void {
-  if (!isChineseFamilyName(text[i] ?? '')) return;
+  if (!isChineseFamilyName(text[i] ?? '')) {
+    chineseNameOfAnyFamily(ctx, text, i, out);
+    return;
+  }
   // Three characters, or two (发言人施毅宣布, 歌手那英和) when the third is where the cue starts.
   for (const n of [3, 2]) {
     const name = text.slice(i, i + n);
@@ -1494,6 +1497,26 @@ function chineseNamesOpeningClauses({ ctx, text, out }: CjkScan, trailing: strin
       break;
     }
   }
+}
+
+// What follows a name of a family name no list has, read only between a title and these: an
+// obituary, a sentence, a speech or an office taken (院长厉以宁因病逝世).
+const ZH_STRONG_CUE =
+  /^(?:因病|逝世|去世|无期徒刑|有期徒刑|死刑|表示|指出|强调|认为|宣布|透露|出任|接任|当选)/u;
+
+/**
+ * Three characters between a title and a strong cue, whatever the family name (院长厉以宁因病逝世):
+ * none that a function character, a plural or a frequent word of jieba opens or holds.
+ */
+function chineseNameOfAnyFamily(ctx: NameContext, text: string, i: number, out: Candidate[]): void {
+  const name = text.slice(i, i + 3);
+  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || ZH_NOT_A_FAMILY.test(name[0] as string))
+    return;
+  if (!ZH_STRONG_CUE.test(text.slice(i + 3, i + 7)) || /[们等]/u.test(name)) return;
+  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isFrequentChineseWord(name.slice(0, 2)))
+    return;
+  if (isFrequentChineseWord(name.slice(1, 3))) return;
+  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.45, 'names:chinese', 43));
 }
 
 /**
@@ -1847,6 +1870,9 @@ const ZH_SUBUNIT =
 // Model Y, H100, iPhone 17 Pro), before Han text or punctuation.
 const ZH_LATIN_MODEL =
   /^[a-z]?[A-Z][A-Za-z]*(?:[0-9]{1,4}[A-Za-z]?|(?: [0-9]{1,4}[A-Za-z]?| [A-Z]))(?: (?:Pro|Max|Ultra|Plus|Mini))?(?=[^A-Za-z0-9.]|$)/u;
+// A body's short form: a character of its field and 协 or 委, then a title, a verb or the clause's end.
+const ZH_SHORT_BODY =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把市省县区州全各该这那其本此][协委](?=原|前|主席|副主席|秘书长|官员|表示|宣布|发布|通报|回应|称|[，。、；,.;:!?])/u;
 // A country's team of a sport by its short name (中国女排, 中国男足).
 const ZH_NATIONAL_TEAM = /^(?:男篮|女篮|男足|女足|女排|男排|国足)/u;
 // Directions that open a region's name before a place (西太平洋, 北达尔富尔, 南苏丹, 中美洲).
@@ -1945,6 +1971,12 @@ function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
           57,
         ),
       );
+    }
+    // A body's short form of two characters after its country (中国足协, 中国科协; not 北京市委).
+    const short = ZH_SHORT_BODY.exec(text.slice(c.end, c.end + 5));
+    if (short) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 58));
     }
     const team = ZH_NATIONAL_TEAM.exec(text.slice(c.end, c.end + 2));
     if (team) {
