@@ -218,7 +218,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
-    zh: { tuning: 0.98, heldout: 0.86 },
+    zh: { tuning: 0.94, heldout: 0.88 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same
   // reason: 10, or one in eight names in the larger halves.
@@ -228,8 +228,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
   // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
-  // Session 11: ja 30 tuning sentences more (150).
-  const EXTENDED_TUNING: Record<string, number> = { de: 3, ja: 3.75, ko: 3, zh: 3 };
+  // Session 11: ja and zh 30 tuning sentences more (150).
+  const EXTENDED_TUNING: Record<string, number> = { de: 3, ja: 3.75, ko: 3, zh: 3.75 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],

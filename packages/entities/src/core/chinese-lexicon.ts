@@ -111,15 +111,25 @@ let acrossNames: Set<string> | undefined;
  * its last character (许多哈: 多哈 is no name there; 公安部门: nor is 公安部).
  */
 export function wordAcrossName(text: string, start: number, end: number): boolean {
+  const words = frequentPairs();
+  return (
+    (start > 0 && words.has(text.slice(start - 1, start + 1))) ||
+    (end < text.length && words.has(text.slice(end - 1, end + 1)))
+  );
+}
+
+/** Whether two characters are one of jieba's frequent words that share a name's edge (管理, 同时). */
+export function isFrequentChineseWord(pair: string): boolean {
+  return frequentPairs().has(pair);
+}
+
+function frequentPairs(): Set<string> {
   if (!acrossNames) {
     const pairs = chineseLexicon().acrossNames;
     acrossNames = new Set();
     for (let i = 0; i + 1 < pairs.length; i += 2) acrossNames.add(pairs.slice(i, i + 2));
   }
-  return (
-    (start > 0 && acrossNames.has(text.slice(start - 1, start + 1))) ||
-    (end < text.length && acrossNames.has(text.slice(end - 1, end + 1)))
-  );
+  return acrossNames;
 }
 const PROPER_TYPES = { P: 'PERSON', O: 'ORG', X: 'PRODUCT', N: 'NAME', L: 'PLACE' } as const;
 

@@ -8,6 +8,7 @@ import {
   foldTraditional,
   isChineseFamilyName,
   isChineseWordLikeName,
+  isFrequentChineseWord,
   wordAcrossName,
 } from './chinese-lexicon';
 import { japaneseKindNames } from './japanese-kinds';
@@ -169,6 +170,17 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       );
       continue;
     }
+    // A city's or a province's government names the place (北京市政府: 北京), above a body of the
+    // dictionaries that holds it, as for the places of China's divisions (唐山市政府).
+    if (
+      ctx.locale?.lang === 'zh' &&
+      key.startsWith('place:') &&
+      /^[市县区省]$/u.test(text[end] ?? '') &&
+      ZH_LOCAL_BODY.test(text.slice(end + 1, end + 3))
+    ) {
+      out.push(matchCandidate(m, 'PLACE', key, 0.85, 'gazetteer', 57));
+      continue;
+    }
     // A place before an administrative word is the prefecture, province or city as a body
     // (東京都, 大阪府, 广东省), unless a compound goes on (東京都内, 神奈川県警); in Japanese, a
     // word after it is no compound (横浜市在住, 沖縄県石垣市).
@@ -211,7 +223,7 @@ function dottedWithNonPlace(ctx: NameContext, text: string, start: number, end: 
 // What the words before an organisation word do not hold (首款电动汽车, 一所大学, 他买了汽车): a
 // measure word of goods, a number or demonstrative with its measure word, a pronoun, a particle.
 const ZH_NOT_IN_ORG_HEAD =
-  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间]/u;
+  /[款辆了是被把我你他她它们]|[一二三四五六七八九十两几每某首该这那多][台架艘所家个座间支]/u;
 // A function character: words joined by one are two (中国的汽车 is no company).
 const ZH_JOINED = /[的在与和及了是由向对据被将从为把]/u;
 // What follows a company's trade word as part of its name (上海汽车集团, 中国石油化工股份有限公司).
@@ -231,8 +243,13 @@ const ZH_COMPANY_OWNS = /^(?:股价|股票|股份|市值|董事长|总裁|总经
 function featureOfPlace(ctx: NameContext, text: string, end: number): number {
   const kinds = ctx.locale?.placeFeatures;
   if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
-  return kinds.find((k) => text.startsWith(k, end))?.length ?? 0;
+  const kind = kinds.find((k) => text.startsWith(k, end));
+  if (!kind) return 0;
+  // A kind of one character is no kind where it makes a word with what follows (站稳, 站在, 岛礁, 岛国).
+  if (kind.length === 1 && ONE_CHARACTER_FEATURE_WORD.test(text.slice(end, end + 2))) return 0;
+  return kind.length;
 }
+const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区])/u;
 
 /**
  * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
@@ -373,6 +390,27 @@ function countyAfterPlace(
  * common word crosses its edge (许多哈 holds no 多哈), nor where a name in transliteration characters
  * has more of them beside it (多利 in 维多利亚).
  */
+/**
+ * A person of three characters or more that opens a clause: a word across its end is read after it
+ * (袁隆平生前: 平生 "all one's life" is no reason to drop him), where nothing before it joins it.
+ */
+function personOpeningClause(text: string, at: number, name: ChineseName): boolean {
+  return (
+    name.type === 'PERSON' &&
+    name.name.length >= 3 &&
+    (at === 0 || CLAUSE_OPEN_ZH.test(text[at - 1] as string)) &&
+    !wordAcrossName(text, at, at + 1)
+  );
+}
+
+/** Whether a shorter name of the gazetteer stands inside `name` (马德里 in 皇家马德里). */
+function gazetteerInside(ctx: NameContext, name: string): boolean {
+  for (let a = 0; a < name.length - 1; a++)
+    for (let b = a + 2; b <= name.length; b++)
+      if (b - a < name.length && ctx.gazetteer.has(name.slice(a, b))) return true;
+  return false;
+}
+
 function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
@@ -390,7 +428,7 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
       ?.find(
         (n) =>
           text.startsWith(n.name, i) &&
-          !wordAcrossName(text, i, i + n.name.length) &&
+          (!wordAcrossName(text, i, i + n.name.length) || personOpeningClause(text, i, n)) &&
           !inLongerTransliteration(n.name, i),
       );
     if (!name) continue;
@@ -406,15 +444,20 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
       const whole = text.slice(i, i + name.name.length + company);
       out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
     }
+    // A bare name is a place before the word of a place's kind too (圣彼得广场).
     const feature =
-      name.type === 'PLACE' && company === 0 ? featureOfPlace(ctx, text, i + name.name.length) : 0;
+      (name.type === 'PLACE' || name.type === 'NAME') && company === 0
+        ? featureOfPlace(ctx, text, i + name.name.length)
+        : 0;
     if (feature > 0) {
       const whole = text.slice(i, i + name.name.length + feature);
       out.push(matchCandidate({ index: i, 0: whole }, 'PLACE', `place:${whole}`, 0.6, 'names:cjk-place', 57));
     }
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
-    // of 冯德莱恩); two often start a longer word, below it.
-    const priority = name.name.length >= 3 ? 45 : 43;
+    // of 冯德莱恩); two often start a longer word, below it. Four or more name one thing above a name
+    // of the gazetteer inside them (马德里 of 皇家马德里, 中国 of 中国商飞), not above a longer one.
+    const priority =
+      name.name.length >= 4 && gazetteerInside(ctx, name.name) ? 56 : name.name.length >= 3 ? 45 : 43;
     out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
     i += name.name.length - 1;
   }
@@ -1112,6 +1155,8 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
     // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
     if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
+    // A generic word before a kind of body (当地医院, 公立大学, 业余电台) names no one.
+    if (lang === 'zh' && (ZH_GENERIC_ORG_HEAD.test(m[0]) || ZH_GENERIC_IN_ORG_HEAD.test(m[0]))) continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
@@ -1133,7 +1178,7 @@ const NOT_IN_LONG_ORG_ZH = /[的在与和了是由向对据被将从为把到于
 
 // The function characters that no name of four characters or fewer before its word holds (not 与,
 // 和 or 于, which a few hold: 和记, 于都; nor 本 or 其: 本田).
-const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并]/gu;
+const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并给]/gu;
 
 // Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
 // character stands before a name (据, 与, 被…).
@@ -1159,11 +1204,32 @@ function chineseOrganisationStart(
   return { index: m.index + cut, 0: m[0].slice(cut), 1: m[1] as string };
 }
 
+// Words that open no body's name before its kind: where it is, how big or what sort it is.
+const ZH_GENERIC_ORG_HEAD =
+  /^(?:当地|本地|附近|各地|全国|国内|海外|境外|公立|私立|民营|定点|三甲|大型|小型|综合|专科|省级|市级|县级|社区|乡镇|基层|部分|其他|多数|所有|主要|知名|著名|业余|非政府|恐怖|民间|慈善|公益|犯罪|极端|武装|地方|军事|政治|宗教|区域|地区|有关|相关|上级|下级)/u;
+
+// …and words that stand in no body's name at all (送往当地医院).
+const ZH_GENERIC_IN_ORG_HEAD = /当地|本地|附近|各地|定点|三甲|公立|私立|民营/u;
+
 // Chinese words after an organisation's name: its founder, chairman or chief executive, or what
 // it owns (旗下 "under it"): "京东创始人刘强东", "拼多多旗下的Temu".
-const AFTER_ORG_ZH = ['旗下', '创始人', '董事长', '首席执行官'];
+const AFTER_ORG_ZH = [
+  '旗下',
+  '创始人',
+  '董事长',
+  '首席执行官',
+  '股价',
+  '市值',
+  '财报',
+  '营收',
+  '净利润',
+  '总裁',
+  '董事会',
+];
 const ROLE_AFTER_ORG_ZH = new RegExp(alternation(AFTER_ORG_ZH), 'g');
-const DEMONSTRATIVE_OR_GENERIC = /^[该这那其本此各][\p{Script=Han}]|公司$|集团$|企业$/u;
+// …nor a period or a whole before a company's results (第三季度财报, 全球市值).
+const DEMONSTRATIVE_OR_GENERIC =
+  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$/u;
 
 /** A Chinese organisation opening a clause before a word that only follows an organisation. */
 function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
@@ -1174,7 +1240,9 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
   );
   // A match ends where one of the words starts, at most six characters (twelve code units) on.
   for (const m of matchesNear(text, re, ROLE_AFTER_ORG_ZH, 12)) {
-    if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0])) continue;
+    // …nor a count or a particle (多了一家营收…).
+    if (ctx.gazetteer.has(m[0]) || DEMONSTRATIVE_OR_GENERIC.test(m[0]) || ZH_NOT_IN_ORG_HEAD.test(m[0]))
+      continue;
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 44));
   }
 }
@@ -1184,7 +1252,7 @@ function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
 // not a region (中国西南部), a headquarters or a department of a firm (总部, 财务部: below).
 const ZH_FIELD = '[^\\P{Script=Han}的在与和了是由向对据被将从为把]';
 const ZH_MINISTRY_ACTS =
-  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式)';
+  '(?=部长|副部长|新闻发言人|发言人|启动|约谈|通报|印发|发出|派出|部署|召开|公布|发布|表示|宣布|指出|称|要求|批准|联合|会同|日前|近日|正式|的数据|数据显示|官员|官网|网站|负责人|有关负责人|近期|消息)';
 const ZH_MINISTRY = new RegExp(
   `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))((?:${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}|${ZH_FIELD}{4,6})部)${ZH_MINISTRY_ACTS}`,
   'gu',
@@ -1192,11 +1260,28 @@ const ZH_MINISTRY = new RegExp(
 // Only a 部 before what a ministry does starts a search.
 const ZH_MINISTRY_MARK = new RegExp(`部${ZH_MINISTRY_ACTS}`, 'gu');
 // A field that ends in a part or a side (中国西南部, 集团总部), or a firm's department (公司财务部).
-const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分]$|公司|集团|企业/u;
+// …nor a club, an editorial office, a command or a headquarters of an operation (俱乐部, 编辑部,
+// 司令部, 指挥部).
+const ZH_NO_MINISTRY = /[东南西北中内外全总本干局支分乐辑令挥]$|公司|集团|企业/u;
 
 /** Ministries that no list has, by their form: a field of four characters and 部. */
+// A commission or an administration of two fields joined by 和 where a clause opens (国家发展和改革委员会,
+// 国家卫生和计划生育委员会): the whole, above the part after 和 that the organisation word finds.
+const ZH_JOINED_BODY = new RegExp(
+  `(?:(?<![\\p{Script=Han}])|(?<=[的在与了是由向对据被将从为把]))${ZH_FIELD}{2,4}和${ZH_FIELD}{2,4}(?:委员会|总局|管理局)`,
+  'gu',
+);
+
 function chineseMinistries({ ctx, text, out }: CjkScan): void {
-  if (ctx.locale?.lang !== 'zh' || !text.includes('部')) return;
+  if (ctx.locale?.lang !== 'zh') return;
+  if (text.includes('和'))
+    for (const m of matchesNear(text, ZH_JOINED_BODY, /委员会|总局|管理局/gu, 9)) {
+      const [first, second] = m[0].split('和') as [string, string];
+      // Two names joined (中国和欧洲委员会) are no one body.
+      if (ZH_NO_MINISTRY.test(second) || ctx.gazetteer.has(m[0]) || ctx.gazetteer.has(first)) continue;
+      out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.55, 'names:cjk-org', 57));
+    }
+  if (!text.includes('部')) return;
   // A match starts at most ten characters before its 部.
   for (const m of matchesNear(text, ZH_MINISTRY, ZH_MINISTRY_MARK, 10)) {
     const name = m[1] as string;
@@ -1398,17 +1483,103 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
 }
 
 /**
- * A Chinese name of three characters between a title and a cue (科学家屠呦呦在, 教授施一公获得):
- * its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
+ * A Chinese name of three characters, or two, between a title and a cue (科学家屠呦呦在, 教授施一公获得,
+ * 歌手那英和): its family name may be a rarer one, any that starts 30 or more of jieba's personal names.
  */
 function chineseNamesAfterTrades({ ctx, text, out }: CjkScan, i: number, right: WordsByFirst): void {
-  if (!isChineseFamilyName(text[i] ?? '')) return;
+  if (!isChineseFamilyName(text[i] ?? '')) {
+    chineseNameOfAnyFamily(ctx, text, i, out);
+    return;
+  }
+  // Three characters, or two (发言人施毅宣布, 歌手那英和) when the third is where the cue starts.
+  for (const n of [3, 2]) {
+    const name = text.slice(i, i + n);
+    if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+    if (!startsWithOneOf(right, text, i + n)) continue;
+    if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+      return;
+    out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+    return;
+  }
+}
+
+// Function characters that open a clause far more often than they are a family name (但, 后, 同, 有).
+const ZH_NOT_A_FAMILY =
+  /[但后同有是在也都就还又并而及与和或若如因为于以对把被让使将从向据等其此这那该每各某另本全不没无所可能会要已曾才只再更最很太]/u;
+
+const cueIndexes = new WeakMap<object, WordsByFirst[]>();
+/** The locale's cues after a name, of `least` characters or more, indexed once per locale. */
+function cuesOf(locale: object, trailing: string[], least: number): WordsByFirst {
+  let list = cueIndexes.get(locale);
+  if (!list) {
+    list = [];
+    cueIndexes.set(locale, list);
+  }
+  let index = list[least];
+  if (!index) {
+    index = wordsByFirst(trailing.filter((w) => w.length >= least));
+    list[least] = index;
+  }
+  return index;
+}
+
+const CLAUSE_MARKS = /[\n。！？，；：“”「」,.;:!?]/gu;
+let openingsOf: { text: string; at: number[] } | undefined;
+/** Where clauses open: the text's start and after each mark (ZH_CLAUSE_MARK); the last text's kept. */
+function clauseOpenings(text: string): number[] {
+  if (openingsOf?.text !== text) {
+    const at = [0];
+    for (const m of text.matchAll(CLAUSE_MARKS)) at.push(m.index + 1);
+    openingsOf = { text, at };
+  }
+  return openingsOf.at;
+}
+
+/**
+ * A Chinese name with a rarer family name and no title before it (屠呦呦获得, 施一公表示): two or
+ * three characters where a clause opens, before a verb of the locale of two characters or more; not
+ * a word of jieba's that starts like a name, nor a name with a function character in it.
+ */
+function chineseNamesOpeningClauses({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const families = ctx.locale.familyNames ?? '';
+  const verbs = cuesOf(ctx.locale, trailing, 2);
+  for (const i of clauseOpenings(text)) {
+    const c = text[i] as string;
+    // The frequent family names are the cue-based rule's (chineseNames).
+    if (!isChineseFamilyName(c) || families.includes(c) || ZH_NOT_A_FAMILY.test(c)) continue;
+    for (const n of [3, 2]) {
+      const name = text.slice(i, i + n);
+      if (!/^\p{Script=Han}+$/u.test(name) || name.length !== n || ZH_JOINED.test(name)) continue;
+      if (!startsWithOneOf(verbs, text, i + n)) continue;
+      if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+        break;
+      // A frequent word opening it (管理 of 管理层强调) makes it a word.
+      if (wordAcrossName(text, i, i + n) || isFrequentChineseWord(name.slice(0, 2))) break;
+      out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+      break;
+    }
+  }
+}
+
+// What follows a name of a family name no list has, read only between a title and these: an
+// obituary, a sentence, a speech or an office taken (院长厉以宁因病逝世).
+const ZH_STRONG_CUE =
+  /^(?:因病|逝世|去世|无期徒刑|有期徒刑|死刑|表示|指出|强调|认为|宣布|透露|出任|接任|当选)/u;
+
+/**
+ * Three characters between a title and a strong cue, whatever the family name (院长厉以宁因病逝世):
+ * none that a function character, a plural or a frequent word of jieba opens or holds.
+ */
+function chineseNameOfAnyFamily(ctx: NameContext, text: string, i: number, out: Candidate[]): void {
   const name = text.slice(i, i + 3);
-  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || !startsWithOneOf(right, text, i + 3))
+  if (!/^\p{Script=Han}{3}$/u.test(name) || ZH_JOINED.test(name) || ZH_NOT_A_FAMILY.test(name[0] as string))
     return;
-  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isChineseWordLikeName(name.slice(0, 2)))
+  if (!ZH_STRONG_CUE.test(text.slice(i + 3, i + 7)) || /[们等]/u.test(name)) return;
+  if (ctx.gazetteer.has(name) || isChineseWordLikeName(name) || isFrequentChineseWord(name.slice(0, 2)))
     return;
-  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.5, 'names:chinese', 44));
+  if (isFrequentChineseWord(name.slice(1, 3))) return;
+  out.push(matchCandidate({ index: i, 0: name }, 'PERSON', `person:${name}`, 0.45, 'names:chinese', 43));
 }
 
 /**
@@ -1696,6 +1867,297 @@ function chineseNumberedNamesAndAcronyms({ ctx, text, out }: CjkScan): void {
   }
 }
 
+// An acronym of three to six capitals written against Chinese (NBA总决赛, FBI正在调查): a body, but
+// the terms of the global list and those Chinese news writes in Latin letters (CPI, MVP, ICU).
+const ZH_ACRONYM = /(?<![A-Za-z0-9&.-])[A-Z]{3,6}(?![A-Za-z0-9&.-])/gu;
+const ZH_TERM_ACRONYMS = new Set(
+  'CPI PPI PMI LED OLED LCD APP MVP VIP MBA ICU PCR CBD VAR SSD RAM ROM KTV DIY ATM MRI SCI EMS LNG PPT CEO GMP'.split(
+    ' ',
+  ),
+);
+
+/** Acronyms of three to six capitals against Han text, as bodies. */
+function chineseAcronyms({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !/[A-Z]{3}/u.test(text)) return;
+  for (const m of text.matchAll(ZH_ACRONYM)) {
+    const end = m.index + m[0].length;
+    if (!HAN_CHAR.test(text[m.index - 1] ?? '') && !HAN_CHAR.test(text[end] ?? '')) continue;
+    if (TERM_ACRONYMS.has(m[0]) || ZH_TERM_ACRONYMS.has(m[0])) continue;
+    out.push(
+      matchCandidate(
+        m,
+        'ORG',
+        ctx.gazetteer.get(m[0]) ?? `org:${m[0].toLowerCase()}`,
+        0.45,
+        'names:acronym',
+        42,
+      ),
+    );
+  }
+}
+
+// A title between book-title marks (《哪吒之魔童闹海》, 《人民日报》): no mark or bracket inside.
+const ZH_TITLE_MARKS = /《([^《》\n，。！？；、（）()]{1,24})》/gu;
+// A newspaper or a magazine by the end of its title (人民日报, 纽约时报, 新闻周刊).
+const ZH_PERIODICAL = /(?:报|周刊|月刊|杂志|画报)$/u;
+// A work by the word of its kind before its title (电影《…》, 新书《…》) or by what is done with it
+// after (《…》票房, 《…》上映); a law, a plan or a report has neither (《民法典》, 《政府工作报告》).
+const ZH_WORK_KIND =
+  /(?:电影|影片|新片|动画片|动画|电视剧|剧集|网剧|纪录片|综艺|节目|小说|新书|著作|作品|诗集|专辑|歌曲|单曲|新歌|游戏|手游|话剧|歌剧|舞剧|音乐剧|漫画|绘本|系列)$/u;
+const ZH_WORK_DONE =
+  /^(?:票房|上映|首映|热映|公映|播出|开播|定档|发行|出版|中译本|一书|一片|一剧|剧组|主演|导演|作者)/u;
+
+/** Works and periodicals by their book-title marks and the words around them. */
+function chineseTitledWorks({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !text.includes('《')) return;
+  for (const m of text.matchAll(ZH_TITLE_MARKS)) {
+    const title = m[1] as string;
+    const at = { index: m.index + 1, 0: title };
+    const end = m.index + m[0].length;
+    if (ZH_PERIODICAL.test(title) && title.length >= 3) {
+      out.push(
+        matchCandidate(at, 'ORG', ctx.gazetteer.get(title) ?? `org:${title}`, 0.6, 'names:cjk-org', 58),
+      );
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (!ZH_WORK_KIND.test(before) && !ZH_WORK_DONE.test(text.slice(end, end + 3))) continue;
+    out.push(matchCandidate(at, 'PRODUCT', `product:${title.toLowerCase()}`, 0.6, 'names:cjk-product', 58));
+  }
+}
+
+// What a body's part is called after the body's name (中国科学院青藏高原研究所, 复旦大学附属华山医院).
+const ZH_SUBUNIT =
+  /^(附属)?([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各等]{1,6}?)(医院|研究所|研究院|研究中心|学院|实验室|中学|小学|分院|分校)/u;
+// A model in Latin letters: a word with a capital, then a number or a capital of its own (Mate 80,
+// Model Y, H100, iPhone 17 Pro), before Han text or punctuation.
+const ZH_LATIN_MODEL =
+  /^[a-z]?[A-Z][A-Za-z]*(?:[0-9]{1,4}[A-Za-z]?|(?: [0-9]{1,4}[A-Za-z]?| [A-Z]))(?: (?:Pro|Max|Ultra|Plus|Mini))?(?=[^A-Za-z0-9.]|$)/u;
+// A body's short form: a character of its field and 协 or 委, then a title, a verb or the clause's end.
+const ZH_SHORT_BODY =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把市省县区州全各该这那其本此][协委](?=原|前|主席|副主席|秘书长|官员|表示|宣布|发布|通报|回应|称|[，。、；,.;:!?])/u;
+// A country's team of a sport by its short name (中国女排, 中国男足).
+const ZH_NATIONAL_TEAM = /^(?:男篮|女篮|男足|女足|女排|男排|国足)/u;
+// Directions that open a region's name before a place (西太平洋, 北达尔富尔, 南苏丹, 中美洲).
+const ZH_DIRECTION = /[东西南北中]/u;
+// Where a region's direction may stand: after no Han character, a function character or a verb of motion.
+const ZH_BEFORE_REGION = /[^\p{Script=Han}]|[的在与和及了是由向对据被将从为把入进往到至经过越穿抵赴自]/u;
+// A warship named by its place (山东舰, 辽宁舰; not 舰队, 舰长, 舰艇, 舰载机).
+const ZH_SHIP_AFTER = /^舰(?![队长艇载船只员上])/u;
+// What a club does in a match, or its team word: after its name (上海海港主场战胜…, …队).
+const ZH_CLUB_AFTER = /^(?:主场|客场|战胜|击败|逼平|负于|不敌|迎战|对阵|队(?![员长伍]))/u;
+// A team of a kind, no club's name (阿根廷国家队, 上海女子队, 美国探险队, 中国救援队).
+const ZH_TEAM_KIND =
+  /^(?:国家|青年|女子|男子|少年|联合|代表|国奥|探险|考察|科考|救援|搜救|医疗|维和|工作|调查|消防|足球|篮球|排球)$/u;
+const ZH_CLUB_BEFORE = /(?:战胜|击败|逼平|负于|不敌|迎战|对阵|主场|客场)$/u;
+// A town, a township, a village or a subdistrict: two or three characters and its word, none that
+// counts, points or joins (全镇, 该村, 各乡), nor a word made with it after (镇长, 村民, 乡村).
+const ZH_TOWN =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各全每一两几多个城乡镇村辖]{2,3}(?:镇|乡|村|街道)(?![长民委里内干政党部级村镇])/u;
+// A country's party: one to five characters and 党 after its name (德国选择党, 英国工党), not a count or
+// a kind of party (美国两党, 日本执政党) nor a word of the party's own (党员, 党内, 党委).
+const ZH_PARTY =
+  /^([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各全两多一党]{1,5}?)党(?![员内外委政建史派性籍章组支部代])/u;
+// …nor words before a party that a locative or an election word is among (英国大选中工党).
+const ZH_NOT_A_PARTY = /^(?:执政|反对|在野|少数|多数|主要|第[一二三]|政)|[中时后前里内上下间]|选举|大选/u;
+// Kinds of weapon (above) and of venue after a foreign name (温布利球场, 扎波罗热核电站), searched in
+// one pass.
+const ZH_KIND_AFTER_NAME =
+  /火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机|球场|体育场|体育馆|竞技场|大教堂|核电站|机场/gu;
+// A house number after a street (唐宁街10号).
+const ZH_HOUSE_NUMBER = /^[0-9０-９]{1,4}号(?![楼线院房])/u;
+// Kinds of weapon after the name of a system (海马斯火箭炮, 爱国者导弹).
+const ZH_WEAPON_KIND =
+  /^(?:火箭炮|导弹|防空系统|战斗机|战机|轰炸机|坦克|装甲车|直升机|无人机|榴弹炮|潜艇|运输机|预警机)/u;
+
+/**
+ * Names made of a name found and what follows or precedes it: a body and its part, a direction and
+ * a place, a place and a warship, a place and a club's two characters in a match; and a foreign
+ * system's name before the kind of weapon it is.
+ */
+function chineseCompoundNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const found = out.length;
+  for (let k = 0; k < found; k++) {
+    const c = out[k] as Candidate;
+    // A company's model in Latin letters right after its name (华为Mate 80, 特斯拉Model Y, 英伟达H100).
+    if (c.type === 'ORG') {
+      const model = ZH_LATIN_MODEL.exec(text.slice(c.end, c.end + 24));
+      if (
+        model &&
+        !TERM_ACRONYMS.has(model[0]) &&
+        !ZH_TERM_ACRONYMS.has(model[0]) &&
+        /\p{Script=Han}/u.test(text[c.end - 1] ?? '')
+      ) {
+        const at = { index: c.end, 0: model[0] };
+        out.push(
+          matchCandidate(at, 'PRODUCT', `product:${model[0].toLowerCase()}`, 0.55, 'names:cjk-product', 58),
+        );
+      }
+    }
+    if (c.type === 'ORG' && /\p{Script=Han}$/u.test(text[c.end - 1] ?? '')) {
+      const part = ZH_SUBUNIT.exec(text.slice(c.end, c.end + 12));
+      if (part && !ctx.gazetteer.has(part[2] as string)) {
+        const name = text.slice(c.start, c.end + part[0].length);
+        out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+      }
+      continue;
+    }
+    if (c.type !== 'PLACE' || c.end - c.start < 2) continue;
+    const before = text[c.start - 2];
+    if (
+      ZH_DIRECTION.test(text[c.start - 1] ?? '') &&
+      (before === undefined || ZH_BEFORE_REGION.test(before)) &&
+      !ctx.gazetteer.has(text.slice(c.start - 1, c.end + 1))
+    ) {
+      // …and its administrative word (北达尔富尔州).
+      const end = /^[州省](?![\p{Script=Han}])|^州(?=首府)/u.test(text.slice(c.end, c.end + 3))
+        ? c.end + 1
+        : c.end;
+      const name = text.slice(c.start - 1, end);
+      out.push(
+        matchCandidate({ index: c.start - 1, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+    }
+    // A town, a township or a village after its county or city (泸定县磨西镇, 朝阳区望京街道).
+    const town = /[县市区旗]$/u.test(text[c.end - 1] ?? '')
+      ? ZH_TOWN.exec(text.slice(c.end, c.end + 6))
+      : null;
+    if (town && !ctx.gazetteer.has(town[0])) {
+      out.push(
+        matchCandidate(
+          { index: c.end, 0: town[0] },
+          'PLACE',
+          `place:${town[0]}`,
+          0.55,
+          'names:cjk-place',
+          57,
+        ),
+      );
+    }
+    // A body's short form of two characters after its country (中国足协, 中国科协; not 北京市委).
+    const short = ZH_SHORT_BODY.exec(text.slice(c.end, c.end + 5));
+    if (short) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 58));
+    }
+    const team = ZH_NATIONAL_TEAM.exec(text.slice(c.end, c.end + 2));
+    if (team) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+    }
+    const party = ZH_PARTY.exec(text.slice(c.end, c.end + 7));
+    if (party && !ZH_NOT_A_PARTY.test(party[1] as string) && !ctx.gazetteer.has(party[1] as string)) {
+      const name = text.slice(c.start, c.end + party[0].length);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 58));
+    }
+    const house = /[街路道]$/u.test(text[c.end - 1] ?? '')
+      ? ZH_HOUSE_NUMBER.exec(text.slice(c.end, c.end + 6))
+      : null;
+    if (house) {
+      const name = text.slice(c.start, c.end + house[0].length);
+      out.push(
+        matchCandidate({ index: c.start, 0: name }, 'PLACE', `place:${name}`, 0.6, 'names:cjk-place', 57),
+      );
+    }
+    if (ZH_SHIP_AFTER.test(text.slice(c.end, c.end + 2))) {
+      const name = text.slice(c.start, c.end + 1);
+      out.push(
+        matchCandidate(
+          { index: c.start, 0: name },
+          'PRODUCT',
+          `product:${name}`,
+          0.6,
+          'names:cjk-product',
+          58,
+        ),
+      );
+    }
+    const club = text.slice(c.end, c.end + 2);
+    if (
+      /^\p{Script=Han}{2}$/u.test(club) &&
+      !ZH_JOINED.test(club) &&
+      !ZH_TEAM_KIND.test(club) &&
+      (ZH_CLUB_AFTER.test(text.slice(c.end + 2, c.end + 4)) ||
+        (ZH_CLUB_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) &&
+          ZH_CLAUSE_MARK.test(text[c.end + 2] ?? '。') &&
+          !isChineseWordLikeName(club)))
+    ) {
+      const name = text.slice(c.start, c.end + 2);
+      out.push(matchCandidate({ index: c.start, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 58));
+    }
+  }
+  const chars = ctx.locale.transliterationChars ?? '';
+  if (!chars) return;
+  for (const kind of text.matchAll(ZH_KIND_AFTER_NAME)) {
+    const at = kind.index;
+    const venue = !ZH_WEAPON_KIND.test(kind[0]);
+    let a = at;
+    while (a > 0 && at - a < 6 && chars.includes(text[a - 1] as string)) a--;
+    // Two characters only after a clause's edge or a function character (提供的海马斯); three anywhere.
+    if (at - a >= 3 || (at - a === 2 && (a === 0 || WORD_BEFORE.test(text[a - 1] as string)))) {
+      // A venue is named with its kind (温布利球场); a nuclear plant by its town (扎波罗热核电站).
+      const plant = venue && kind[0] === '核电站';
+      const name = text.slice(a, venue && !plant ? at + kind[0].length : at);
+      const type = venue ? 'PLACE' : 'PRODUCT';
+      out.push(
+        matchCandidate(
+          { index: a, 0: name },
+          type,
+          `${type.toLowerCase()}:${name}`,
+          0.55,
+          `names:cjk-${type.toLowerCase()}`,
+          58,
+        ),
+      );
+    }
+  }
+}
+
+// What follows a family name written alone for a person named in full before (柯离开法院时, 柯表示):
+// an adverb of a subject or one of the locale's verbs.
+const ZH_BARE_AFTER = /^(?:也|则|还|并|曾|已|又|亦|随即|随后|当天|当时|今天|昨天|今日|昨日|坦言|直言|对此)/u;
+// Where a clause opens or ends: a line's end or a punctuation mark, full-width or not (the text
+// analysed may have its full-width commas folded to ASCII ones).
+const ZH_CLAUSE_MARK = /[\n。！？，；：“”「」,.;:!?]/u;
+
+/**
+ * A person named in full (柯文哲, three characters), then by the family name alone where a clause opens
+ * before a verb or an adverb of a subject (，柯离开法院时…), as the press of Taiwan and Hong Kong writes;
+ * keyed as the full name.
+ */
+function chineseBareFamilyNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const people = out.filter(
+    (c) =>
+      c.type === 'PERSON' && c.end - c.start === 3 && /^\p{Script=Han}{3}$/u.test(text.slice(c.start, c.end)),
+  );
+  if (!people.length) return;
+  const cues = cuesOf(ctx.locale, trailing, 1);
+  const seen = new Set<string>();
+  for (const p of people) {
+    const family = text[p.start] as string;
+    if (seen.has(family)) continue;
+    seen.add(family);
+    // Another person of that family name makes the short form ambiguous.
+    if (
+      people.some(
+        (q) => text[q.start] === family && text.slice(q.start, q.end) !== text.slice(p.start, p.end),
+      )
+    )
+      continue;
+    const full = text.slice(p.start, p.end);
+    if (p.start > 0 && text.lastIndexOf(family, p.start - 1) >= 0) continue;
+    for (let at = text.indexOf(family, p.end); at >= 0; at = text.indexOf(family, at + 1)) {
+      if (text.startsWith(full, at)) continue;
+      // The family name written before it for anything but that person (王沪宁和王小洪，王…): ambiguous.
+      if (!ZH_CLAUSE_MARK.test(text[at - 1] ?? '')) break;
+      if (!startsWithOneOf(cues, text, at + 1) && !ZH_BARE_AFTER.test(text.slice(at + 1, at + 3))) continue;
+      out.push(matchCandidate({ index: at, 0: family }, 'PERSON', p.key, 0.5, 'names:chinese', 58));
+    }
+  }
+}
+
 // Deals that two companies sign or make together (中国石油与沙特阿美签署…, 宁德时代与福特达成…).
 const ZH_DEAL = /^(?:签署|签订|达成|合作|共同|联合|组建|成立合资|宣布合作|结成)/u;
 // What a company does at a place (蜜雪冰城在越南开设…, 长城汽车在巴西建厂).
@@ -1882,9 +2344,14 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanTransliterations(scan, trailing);
   chineseNames(scan, trailing);
   chineseNamesAfterCues(scan, trailing);
+  chineseNamesOpeningClauses(scan, trailing);
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
+  chineseTitledWorks(scan);
+  chineseAcronyms(scan);
+  chineseCompoundNames(scan);
+  chineseBareFamilyNames(scan, trailing);
   if (locale?.lang === 'ja') {
     japaneseBracketedAcronyms(text, scan.out);
     japaneseBareNames(ctx, text, scan.out);
