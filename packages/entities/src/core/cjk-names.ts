@@ -699,7 +699,7 @@ function commonKatakana(word: string): boolean {
 }
 
 // Where a sentence or clause opens: the text's start, a sentence's end, a comma, a quotation mark.
-const CLAUSE_OPEN = /^(?:|[\s。！？、，「『（(]|[\s\S]*\n)$/u;
+const CLAUSE_OPEN = /^(?:|[\s。！？!?、，,「『（(]|[\s\S]*\n)$/u;
 // A katakana topic after と or や (…とファミリーマートは), and a katakana word opening a clause before
 // them (ローソンと…).
 const JOINED_TOPIC_AFTER = /^[\p{Script=Katakana}ー]{3,}[はが]/u;
@@ -1182,7 +1182,7 @@ const NOT_IN_SHORT_ORG_ZH = /[的在了是由向对据被将从为把到并给]/
 
 // Where a clause opens (the text's start, a line's, a Chinese punctuation mark) or a function
 // character stands before a name (据, 与, 被…).
-const CLAUSE_OPEN_ZH = /^(?:|[\n。！？，、；：「『（(“的在与和了是由向对据被将从为把])$/u;
+const CLAUSE_OPEN_ZH = /^(?:|[\n。！？!?，,、；;：:「『（(“的在与和了是由向对据被将从为把])$/u;
 
 /**
  * A Chinese organisation's name with five or six characters before its word (国家卫生健康委员会)
@@ -1302,7 +1302,7 @@ const ZH_MODEL = new RegExp(
 );
 const ZH_MODEL_KIND = /手机|电动汽车|电动车|汽车|车型|轿车|平板|笔记本电脑|手表|耳机|芯片|处理器|机型/gu;
 // After a model of Han characters alone: what it does, or the clause's end.
-const ZH_MODEL_ACTS = /^(?:开始|正式|将|于|在|上市|发布|亮相|交付|售价|已|的售价|[，。、；])/u;
+const ZH_MODEL_ACTS = /^(?:开始|正式|将|于|在|上市|发布|亮相|交付|售价|已|的售价|[，,。、；;])/u;
 // After a Han model with a number: no unit or measure word (汽车3辆 counts cars).
 const ZH_AFTER_NUMBER = /^[万亿千百年月日号辆台部个元款倍岁名人次]/u;
 
@@ -1420,7 +1420,7 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
       out.push(matchCandidate(m, 'NAME', `name:${m[0]}`, 0.45, 'names:han-transliteration', 42));
   }
 }
-const CLAUSE_END = new Set([...'。，、；！？'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...'。，,、；;！!？?'].map((c) => c.charCodeAt(0)));
 
 // What stands before a word that opens a clause or follows a function word (在比亚迪, 收购了沃尔沃).
 const WORD_BEFORE = /[\s\p{P}的在与和及同跟了是由向对据被将从为把]/u;
@@ -1459,7 +1459,7 @@ function chineseNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
   const left = alternation([...titles, '会见了', '会见', '与', '同', '和', '及', '跟']);
   // The family name is tested first: most positions fail there, before the cues are tried.
   const re = new RegExp(
-    `(?=[${families}])(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，、；])`,
+    `(?=[${families}])(?:(?<![\\p{Script=Han}])|(?<=${left}))[\\p{Script=Han}]{2,3}(?=${right}|[。，,、；;])`,
     'gu',
   );
   // Sliced to the longest cue: the test reads no further, and the rest of the text is not copied.
@@ -1897,7 +1897,7 @@ function chineseAcronyms({ ctx, text, out }: CjkScan): void {
 }
 
 // A title between book-title marks (《哪吒之魔童闹海》, 《人民日报》): no mark or bracket inside.
-const ZH_TITLE_MARKS = /《([^《》\n，。！？；、（）()]{1,24})》/gu;
+const ZH_TITLE_MARKS = /《([^《》\n，,。！!？?；;、（）()]{1,24})》/gu;
 // A newspaper or a magazine by the end of its title (人民日报, 纽约时报, 新闻周刊).
 const ZH_PERIODICAL = /(?:报|周刊|月刊|杂志|画报)$/u;
 // A work by the word of its kind before its title (电影《…》, 新书《…》) or by what is done with it

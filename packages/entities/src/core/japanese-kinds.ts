@@ -144,7 +144,7 @@ function patterns(kinds: NameKinds): KindPatterns {
       'gu',
     ),
     body: new RegExp(
-      `(?<=^|[\\s。！？、，「『（(はがもをにでと])[\\p{Script=Katakana}ー]{3,}[\\p{Script=Han}々]{2,8}(?:${alternation(kinds.bodyWords)})(?=[はがもをにでとの、。])`,
+      `(?<=^|[\\s。！？!?、，,「『（(はがもをにでと])[\\p{Script=Katakana}ー]{3,}[\\p{Script=Han}々]{2,8}(?:${alternation(kinds.bodyWords)})(?=[はがもをにでとの、。])`,
       'gu',
     ),
     unit: new RegExp(

@@ -245,7 +245,7 @@ export function japaneseBarePlaces(ctx: NameContext, text: string, out: Candidat
 // Kanji opening a clause before what only a company does or has (無印良品を展開する, 日本郵政の…社長):
 // three to six kanji, not after a kanji. Ending with a generic word, they name a kind, not a firm
 // (日本法人の社長, 新規事業を展開).
-const KANJI_AT_CLAUSE_OPEN = /(?<=^|[\s。！？、，「『（(])[\p{Script=Han}々]{3,6}(?=を|の|傘下)/gu;
+const KANJI_AT_CLAUSE_OPEN = /(?<=^|[\s。！？!?、，,「『（(])[\p{Script=Han}々]{3,6}(?=を|の|傘下)/gu;
 const KANJI_AFTER_PARTICLE = /(?<=[はがもをに])[\p{Script=Han}々]{3,6}(?=との)/gu;
 // What firms do with one another: a tie-up, a merger (との業務提携, との経営統合, との協業).
 const PARTNER_AFTER = /^との(?:業務|資本)?(?:提携|協業|経営統合|合併)/u;
@@ -277,7 +277,7 @@ export function japaneseKanjiCompanies(ctx: NameContext, text: string, out: Cand
 // particle or a clause's opening and a particle: six kanji or more say which body (世界平和統一家庭連合,
 // 日本放送協会), where a shorter one, or one pointing back, names a kind (同協会).
 const LONG_BODY =
-  /(?<=^|[\s。！？、，「『（(はがもをにでと])(?![各同本当両他][\p{Script=Han}々])[\p{Script=Han}々]{4,12}(?:連合会?|協会|機構|連盟|財団|学会|協議会)(?=[はがもをにでとの、。])/gu;
+  /(?<=^|[\s。！？!?、，,「『（(はがもをにでと])(?![各同本当両他][\p{Script=Han}々])[\p{Script=Han}々]{4,12}(?:連合会?|協会|機構|連盟|財団|学会|協議会)(?=[はがもをにでとの、。])/gu;
 
 /** A body named by a long run of kanji and its word, no list holding it: an organisation. */
 export function japaneseLongBodies(ctx: NameContext, text: string, out: Candidate[]): void {
