@@ -228,7 +228,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
   // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
-  const EXTENDED_TUNING: Record<string, number> = { de: 3, ja: 3, ko: 3, zh: 3 };
+  // Session 11, round 3: de 30 tuning sentences more (150).
+  const EXTENDED_TUNING: Record<string, number> = { de: 3.75, ja: 3, ko: 3, zh: 3 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
