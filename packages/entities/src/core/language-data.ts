@@ -137,6 +137,8 @@ export function chineseLexicon(): ChineseLexicon {
  */
 export interface GermanNounFilter extends BloomFilter {
   acronyms: string;
+  /** The acronyms with no plural: bodies, parties, papers (SPD, FAZ), not things (PDF). */
+  bodyAcronyms: string;
   familyNouns: string;
 }
 

@@ -217,6 +217,14 @@ export function isGermanTitleCaseAcronym(word: string): boolean {
   return germanAcronyms.has(word.toUpperCase());
 }
 
+let germanBodyAcronyms: Set<string> | undefined;
+
+/** "SPD", "FAZ", "ADAC": an acronym of the German lexicon with no plural (a body, not a thing: PDF). */
+export function isGermanBodyAcronym(word: string): boolean {
+  germanBodyAcronyms ??= new Set(germanNounFilter().bodyAcronyms.split(' '));
+  return germanBodyAcronyms.has(word);
+}
+
 let germanFamilyNouns: Set<string> | undefined;
 
 /** "West", "Koch", "Fischer": a family name that is a German noun too. */

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate';
 import {
   germanPlaceKey,
   germanWordKind,
+  isGermanBodyAcronym,
   isGermanFamilyNoun,
   isGermanNoun,
   isGermanTitleCaseAcronym,
@@ -47,6 +48,9 @@ const CONNECTORS = new Set([
   'der',
   'den',
   'zu',
+  // "son of" in Arabic names ("Mohammed bin Salman"), after a given name only: "bin" is German too.
+  'bin',
+  'ibn',
   // The same particles in Cyrillic ("Урсула фон дер Ляйен", "Шарль де Голль").
   'фон',
   'ван',
@@ -56,7 +60,7 @@ const CONNECTORS = new Set([
 const AFTER_VON_ONLY = new Set(['der', 'den', 'дер']);
 // "zu" is a preposition too ("gratulierte Merz zu Weihnachten"): a particle only after a given name
 // ("Karl-Theodor zu Guttenberg") or "von und" ("von und zu Liechtenstein").
-const AFTER_GIVEN_ONLY = new Set(['zu']);
+const AFTER_GIVEN_ONLY = new Set(['zu', 'bin', 'ibn']);
 const VON = /^(?:v[oa]n|фон|ван)$/u;
 // "of" joins only organisation names that begin with a head noun ("University of Warsaw").
 const AFTER_HEAD_ONLY = new Set(['of', 'y']);
@@ -121,7 +125,10 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-const nameLike = (t: string) => isUpper(t[0]) || MIXED_CASE.test(t) || PRODUCT_SHAPE.test(t);
+// The Arabic article joined to a family name ("Baschar al-Assad", "Ahmed al-Scharaa").
+const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}/u;
+const nameLike = (t: string) =>
+  isUpper(t[0]) || MIXED_CASE.test(t) || PRODUCT_SHAPE.test(t) || ARABIC_ARTICLE.test(t);
 
 function keyOf(type: MentionType, name: string): string {
   const prefix =
@@ -254,7 +261,7 @@ interface Run {
   tokens: Token[];
 }
 
-function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
+function buildRuns(text: string, tokens: Token[], heads: Set<string>, german = false): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -268,6 +275,9 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
     const gapOk =
       prev !== undefined &&
       (/^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) ||
+        // German: a firm named by two names and "&" ("Procter & Gamble", "Ernst & Young"); not a
+        // legal form's "& Co." ("GmbH & Co. KG", taken whole by townQualifiers).
+        (german && text.slice(prev.end, t.start) === ' & ' && nameLike(t.text) && t.text !== 'Co') ||
         // "St. Petersburg", "FC St. Pauli", "St. Gallen": the saint's abbreviation opens a name.
         (prev.text === 'St' && /^\.[ \u00a0]$/u.test(text.slice(prev.end, t.start))));
     if (nameLike(t.text)) {
@@ -286,7 +296,11 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
       if (!AFTER_VON_ONLY.has(t.text) && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
       const next = tokens[n];
       // A German "von" after a full name is "from" ("Harry Kane von Tottenham"), not a particle.
-      const from = t.text === 'von' && cur.length >= 2;
+      // Nor after a German common noun: "die Schlösser von König Ludwig".
+      const from =
+        t.text === 'von' &&
+        (cur.length >= 2 ||
+          (german && germanWordKind(prev?.text ?? '') === 'noun' && !givenName(prev?.text ?? '')));
       const spaced = tokens
         .slice(i, n + 1)
         .every((x, k, all) => k === 0 || /^[ \u00a0]$/u.test(text.slice((all[k - 1] as Token).end, x.start)));
@@ -510,8 +524,11 @@ function roleWord(s: NameScan, w: string): boolean {
   );
 }
 
+// A regnal number (Leo XIV, Ludwig II, Charles III): Roman numerals up to 39.
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 function push(
-  { text, out }: NameScan,
+  { text, out, cues }: NameScan,
   toks: Token[],
   type: MentionType,
   key: string,
@@ -523,6 +540,17 @@ function push(
   let end = (toks[toks.length - 1] as Token).end;
   const last = (toks[toks.length - 1] as Token).text;
   if (type === 'ORG' && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Bros|S\.p\.A|e\.V)$/.test(last)) end++;
+  // German writes a regnal number as an ordinal, with its period ("Papst Leo XIV.", "König Ludwig II.").
+  if (
+    cues.nounsCapitalised &&
+    (type === 'PERSON' || type === 'NAME') &&
+    text[end] === '.' &&
+    toks.length >= 2 &&
+    last.length > 0 &&
+    REGNAL.test(last) &&
+    givenName((toks[toks.length - 2] as Token).text)
+  )
+    end++;
   out.push({ type, start, end, key, confidence, recognizer, priority: type === 'NAME' ? 40 : 50, ...extra });
 }
 
@@ -674,8 +702,13 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     APOSTROPHE_GENITIVE.test(s.text.slice((seg[0] as Token).end, (seg[0] as Token).end + 3))
   )
     return /[sßxz]$/u.test((seg[0] as Token).text) ? seg : undefined;
-  // A known region or town is a name wherever it stands, though a noun by the lexicon.
-  if (seg.length === 1 && placeKey(s, (seg[0] as Token).text) !== undefined) return seg;
+  // A known region or town is a name wherever it stands, though a noun by the lexicon; so is the
+  // dative of a country named in the plural ("in den Niederlanden", "auf den Malediven").
+  if (
+    seg.length === 1 &&
+    (placeKey(s, (seg[0] as Token).text) !== undefined || pluralCountry(s, seg[0] as Token))
+  )
+    return seg;
   const noun = seg.map(
     (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
   );
@@ -763,6 +796,14 @@ function foreignName(first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
 }
 
 const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
+
+/** "Niederlanden": a country the gazetteer names in the plural ("Niederlande"), in the dative. */
+function pluralCountry(s: NameScan, tok: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+en$/u.test(tok.text) &&
+    s.ctx.gazetteer.get(tok.text.slice(0, -1))?.startsWith('place:') === true
+  );
+}
 
 /** The key of a place the gazetteer or the German place table knows. */
 function placeKey(s: NameScan, name: string): string | undefined {
@@ -946,27 +987,70 @@ const GERMAN_ADJECTIVE =
 // "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
 // ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
 // An institution named after a person or a place, joined by hyphens ("Max-Planck-Institut",
 // "Robert-Koch-Institut", "Fraunhofer-Gesellschaft", "Goethe-Institut"): a noun of this kind last.
 const GERMAN_INSTITUTION_HEAD =
-  /-(?:Institut|Gesellschaft|Stiftung|Universität|Hochschule|Klinikum|Zentrum|Museum|Theater|Verlag|Werke|Gymnasium|Akademie)$/u;
+  /-(?:(?:Institut|Klinikum|Zentrum|Museum|Theater|Verlag|Gymnasium)(?:e?s)?|Gesellschaft|Stiftung|Universität|Hochschule|Werke|Akademie)$/u;
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
 const GERMAN_OFFICE =
-  /(?:amt|agentur|ministerium|institut|zentrale|anstalt|behörde|kommission|gesellschaft)$/iu;
-const GERMAN_FIELD = /^ für (\p{Lu}[\p{Ll}-]+)(?: und (\p{Lu}[\p{Ll}-]+))?/u;
+  /(?:(?:amt|institut|zentrum|ministerium)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie)$/iu;
+// One field of an office: a noun, an adjective before it in either case ("für politische Bildung",
+// "für Europäische Wirtschaftsforschung"), and what joins the next (", " or " und ").
+const GERMAN_FIELD_ITEM = /^(?:(\p{L}\p{Ll}+(?:e|en|er|es)) )?(\p{Lu}[\p{Ll}-]+)((?:,| und) )?/u;
+// A field's domain after it ("für Sicherheit in der Informationstechnik"): a long compound noun, no
+// time or place ("in der Nacht", "in der Hauptstadt").
+const GERMAN_FIELD_DOMAIN = /^ in der (\p{Lu}\p{Ll}{7,})(?=[\s,.;:!?)]|$)/u;
 
-/** Where an office's name ends: after its " für …" field when one follows, nouns all. */
+/**
+ * Where an office's name ends: after its " für …" field when one follows, nouns all, listed with
+ * commas and "und" ("Bundesministerium für Ernährung, Landwirtschaft und Heimat"), with its domain.
+ */
 function officeEnd(s: NameScan, head: Token): number {
-  if (!GERMAN_OFFICE.test(head.text)) return head.end;
-  const m = GERMAN_FIELD.exec(s.text.slice(head.end, head.end + 60));
-  if (!m || germanWordKind(m[1] as string) !== 'noun') return head.end;
-  if (m[2] !== undefined && germanWordKind(m[2]) !== 'noun') return head.end + m[0].indexOf(' und ');
-  return head.end + m[0].length;
+  if (!GERMAN_OFFICE.test(head.text) || !s.text.startsWith(' für ', head.end)) return head.end;
+  const from = head.end + 5;
+  const rest = s.text.slice(from, from + 160);
+  // The fields and what joins each to the next; a list closes with "und" or is only its first field.
+  let pos = 0;
+  let end = -1;
+  for (let n = 0; n < 6; n++) {
+    const m = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
+    if (!m || !fieldItem(m[1], m[2] as string)) break;
+    const join = m[3] ?? '';
+    if (n === 0) end = pos + m[0].length - join.length;
+    pos += m[0].length;
+    if (join === ' und ') {
+      const last = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
+      if (last && fieldItem(last[1], last[2] as string)) end = pos + last[0].length - (last[3]?.length ?? 0);
+      break;
+    }
+    // Only a ministry lists its fields with commas ("für Ernährung, Landwirtschaft und Heimat"):
+    // after another office the comma ends its name ("die Bundesagentur für Arbeit, Jobcenter und …").
+    if (join !== ', ' || !/ministerium/u.test(head.text)) break;
+  }
+  if (end < 0) return head.end;
+  const domain = GERMAN_FIELD_DOMAIN.exec(rest.slice(end));
+  const noun = domain?.[1];
+  if (
+    noun &&
+    germanWordKind(noun) === 'noun' &&
+    !GERMAN_PLACE_KIND.test(noun.toLowerCase()) &&
+    placeKey(s, noun) === undefined
+  )
+    end += (domain as RegExpExecArray)[0].length;
+  return from + end;
+}
+
+/** A field of an office: a noun, after an inflected adjective in either case if one stands before it. */
+function fieldItem(adjective: string | undefined, noun: string): boolean {
+  if (germanWordKind(noun) !== 'noun') return false;
+  if (adjective === undefined) return true;
+  const capitalised = (adjective[0] as string).toUpperCase() + adjective.slice(1);
+  return INFLECTED_ADJECTIVE.test(capitalised) && !isStopword('de', adjective);
 }
 
 function pushInstitution(s: NameScan, head: Token, start = head.start): void {
@@ -987,13 +1071,36 @@ function pushInstitution(s: NameScan, head: Token, start = head.start): void {
 // Düsseldorf", "des Landgerichts Hamburg", "Staatsoper Berlin", "Sparkasse Hannover"): such a noun,
 // in any case, before a known place.
 const GERMAN_SEATED =
-  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo)(?:e?s)?$/u;
+  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo|s-bahn|u-bahn)(?:e?s)?$/u;
+
+/** "Technische Universität Dresden", "Freie Universität Berlin": an adjective, a seated noun, its seat. */
+function seatedAfterAdjective(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 3) return false;
+  const [adjective, body, seat] = seg as [Token, Token, Token];
+  return (
+    INFLECTED_ADJECTIVE.test(adjective.text) &&
+    !isStopword('de', adjective.text) &&
+    placeKey(s, adjective.text) === undefined &&
+    GERMAN_SEATED.test(body.text.toLowerCase()) &&
+    placeKey(s, seat.text) !== undefined
+  );
+}
 
 /** A seated authority's noun and the place after it. */
 function seatedInstitution(s: NameScan, seg: Token[]): boolean {
   const first = seg[0] as Token;
   if (seg.length < 2 || !GERMAN_SEATED.test(first.text.toLowerCase())) return false;
-  return placeKey(s, spanText(s.text, seg.slice(1))) !== undefined;
+  return (
+    placeKey(s, spanText(s.text, seg.slice(1))) !== undefined ||
+    (seg.length === 2 && district(s, seg[1] as Token))
+  );
+}
+
+/** "Hamburg-Eppendorf", "Berlin-Mitte": a known town, a hyphen and a capitalised part, its district. */
+function district(s: NameScan, tok: Token): boolean {
+  const town = /^(\p{Lu}[\p{L}]+)-\p{Lu}\p{Ll}+$/u.exec(tok.text)?.[1];
+  // Not a point of the compass or another noun that the place table has as a town too ("Nord-Ost").
+  return town !== undefined && placeKey(s, town) !== undefined && !isGermanNoun(town);
 }
 
 // A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
@@ -1012,9 +1119,60 @@ function appositiveFirm(s: NameScan, seg: Token[]): boolean {
   return true;
 }
 
+// Kinds of things German names in apposition before their name, which may be a noun or a place
+// too: a vessel or craft ("die Raumsonde Juice", "das Segelschulschiff Gorch Fock", "der Eisbrecher
+// Polarstern", "die Fregatte Hessen"), a castle, abbey or mine ("Schloss Neuschwanstein", "Kloster
+// Andechs", "Zeche Zollverein"; the kind is part of the name), an agency or a paper ("die
+// Nachrichtenagentur Reuters", "das Magazin Spiegel").
+// (Asked of the word in lower case: "Schiff" and "Segelschulschiff" alike.)
+const GERMAN_CRAFT_KIND =
+  /^[\p{Ll}-]*(?:schiff|sonde|fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer|tanker|frachter|fähre|teleskop|satellit|rakete|raumkapsel|raumstation|eisbrecher|rover)(?:e?s|en|n)?$/u;
+const GERMAN_SITE_KIND =
+  /^(?:Schloss|Schlosses|Burg|Kloster|Klosters|Festung|Zeche|Palais|Villa|Abtei|Zitadelle)$/u;
+// A piece of software or a model named after its kind ("die App Signal", "des Messengers Telegram",
+// "vom Typ Leopard"): a product.
+const GERMAN_SOFTWARE_KIND =
+  /^(?:App|Apps|Messenger|Messengers|Chatbot|Chatbots|Browser|Browsers|Betriebssystem|Betriebssystems|Typ|Typs|Modell|Modells)$/u;
+const WARSHIP = /(?:fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer)(?:e?s|en|n)?$/u;
+const GERMAN_MEDIA_KIND = /^[\p{Ll}-]*(?:agentur|zeitung|zeitschrift|magazin|blatt)(?:e?s|en)?$/u;
+// Nouns of time and direction that follow a noun without naming it ("das Schiff Ende Mai").
+const NOT_APPOSED = /^(?:Ende|Anfang|Mitte|Richtung|Kurs|Beginn)$/u;
+
+/** A name in apposition after the noun of its kind (a craft, a castle, an agency or a paper). */
+function apposedName(s: NameScan, seg: Token[]): boolean {
+  if (seg.length < 2 || seg.length > 3) return false;
+  const kind = (seg[0] as Token).text;
+  if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
+  const lower = kind.toLowerCase();
+  const craft = GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind);
+  const site = !craft && GERMAN_SITE_KIND.test(kind);
+  if (!craft && !site && !GERMAN_MEDIA_KIND.test(lower)) return false;
+  const name = seg.slice(1);
+  const head = name[0] as Token;
+  if (
+    name.some((t) => isStopword('de', t.text) || calendarWord('de', t.text) || !/^\p{Lu}/u.test(t.text)) ||
+    NOT_APPOSED.test(head.text) ||
+    dateWord(s, head) ||
+    // A castle is named by no common noun ("im Schloss Besucher"); a paper may be (das Magazin Stern).
+    (site && isGermanNoun(head.text) && placeKey(s, head.text) === undefined) ||
+    // A paper named by a town is its seat ("die Zeitung Berlin"); a ship a town names is one the
+    // ship leaves or reaches ("hat das Schiff Hamburg verlassen"), but a warship's name.
+    (!site && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
+  )
+    return false;
+  const named = site ? seg : name;
+  const type: MentionType = craft ? 'PRODUCT' : site ? 'PLACE' : 'ORG';
+  push(s, named, type, keyOf(type, spanText(s.text, named)), 0.65, 'names:apposition');
+  return true;
+}
+
 // Houses, bodies and papers a city's adjective names ("Berliner Philharmoniker", "Kölner
 // Staatsanwaltschaft", "Hamburger Senat", "Frankfurter Börse"): the seated nouns and these.
-const GERMAN_CITY_BODY = /(?:philharmoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau)n?$/u;
+// Their festivals, fairs and conferences, papers and railways too ("Bayreuther Festspiele",
+// "Münchner Sicherheitskonferenz", "Leipziger Buchmesse", "Hamburger Abendblatt", "Harzer
+// Schmalspurbahnen"); not "Berliner Mieten".
+const GERMAN_CITY_BODY =
+  /(?:philharmoniker|symphoniker|sinfoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau|festspiele|festival|sicherheitskonferenz|buchmesse|marathon|abendblatt|morgenpost|nachrichten|allgemeine|stadtwerke|bahn|bahnen)n?$/u;
 
 // A lake named by a word and "-see" that the noun lexicon has as no noun ("Chiemsee", "Tegernsee";
 // not "Badesee", "Stausee", nor "Bodensee", whose head is a noun), wherever it stands.
@@ -1075,13 +1233,13 @@ function cityBody(s: NameScan, seg: Token[]): boolean {
 // a known place written against one ("Alexanderplatz", "Carolabrücke", "Gazastreifen"; "Elb-" for
 // the Elbe: "Elbphilharmonie").
 const GERMAN_LANDMARK =
-  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge)$/u;
+  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge|börde|heide|bucht|becken)$/u;
 
 // A sea, mountains or a building named by a capitalised adjective after an article ("das Rote Meer",
 // "am Schwarzen Meer", "das Weiße Haus", "auf dem Roten Platz"): German writes no adjective so
 // inside a sentence but in a name.
 const GERMAN_FEATURE =
-  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs)$/u;
+  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs|Gewölbe|Gewölbes|Saal|Saales|Turm|Turms|Tor|Tores|Mauer|Brücke)$/u;
 const INFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es|er|em)$/u;
 
 function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
@@ -1142,7 +1300,7 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     pushInstitution(s, seg[seg.length - 1] as Token, first.start);
     return true;
   }
-  if (appositiveFirm(s, seg)) return true;
+  if (appositiveFirm(s, seg) || apposedName(s, seg)) return true;
   if (landmark(s, seg) || namedFeature(s, seg, place)) {
     push(s, seg, 'PLACE', keyOf('PLACE', spanText(s.text, seg)), 0.6, 'names:landmark');
     return true;
@@ -1153,6 +1311,10 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
   }
   if (clubOfPlace(s, seg)) {
     push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:club');
+    return true;
+  }
+  if (seatedAfterAdjective(s, seg)) {
+    push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:institution');
     return true;
   }
   if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
@@ -1193,15 +1355,32 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
     if (
-      seg.some((t) => !ROMANCE_PARTICLE.test(t.text) && lowerWords.has(t.text.toLowerCase())) ||
+      seg.some(
+        (t) =>
+          !ROMANCE_PARTICLE.test(t.text) &&
+          !AFTER_GIVEN_ONLY.has(t.text) &&
+          lowerWords.has(t.text.toLowerCase()),
+      ) ||
       place.heading
     )
       return;
     if (germanInstitution(s, seg, place)) return;
+    // "Zeitungs- und Illustriertenseiten": the first part of a compound whose head is written once.
+    if (
+      /^-[\s,]/u.test(
+        s.text.slice((seg[seg.length - 1] as Token).end, (seg[seg.length - 1] as Token).end + 2),
+      )
+    )
+      return;
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
-    const known = s.ctx.gazetteer.get(text) ?? germanPlaceKey(text);
+    const known =
+      s.ctx.gazetteer.get(text) ??
+      germanPlaceKey(text) ??
+      (name.length === 1 && pluralCountry(s, name[0] as Token)
+        ? s.ctx.gazetteer.get(text.slice(0, -1))
+        : undefined);
     if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
     else if (name.length >= 2 && givenName((name[0] as Token).text))
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
@@ -1275,6 +1454,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   )
     return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
+  // A German body's acronym (no plural in the lexicon: SPD, FAZ) is a name wherever it stands
+  // ("Regierung und FDP", "laut Spiegel und FAZ").
+  if (s.cues.nounsCapitalised && isGermanBodyAcronym(tok.text)) return true;
   // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携",
   // "IAEAの事務局長".
   if (
@@ -1332,6 +1514,14 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
     push(s, seg, typeOfKey(gaz), gaz, 0.9, 'gazetteer');
     return;
   }
+  // "SPD-Politiker Lars Klingbeil": a body's acronym heading a compound inside a longer run.
+  if (
+    seg.length === 1 &&
+    str.indexOf('-') > 0 &&
+    bodyHead(s, str, str.indexOf('-')) &&
+    compoundHead(s, first)
+  )
+    return;
   if (seg.length === 1 && PRODUCT_SHAPE.test(str)) {
     // "o1" only as a model name: a lone lower-case letter+digit needs no cue, but "a1"-"z9" in
     // running prose are rare; keep it low-confidence.
@@ -1423,10 +1613,11 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
 }
 
 // A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
-// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
+// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %"); a comma or a period
+// after it ends a clause ("Windows 10, das …").
 // A word in another script after it (iPhone 16接近) is no part of it.
 const MODEL_NUMBER =
-  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]| %)/u;
+  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]|[.,:]\d| %)/u;
 
 /** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
 function withModelNumber(s: NameScan, product: Candidate): void {
@@ -1474,15 +1665,25 @@ function titledHead(s: NameScan, word: string, hyphen: number): string | undefin
   const head = word.slice(0, hyphen);
   if (head.length < 3 || TITLE_PREFIXES.has(head.toLowerCase()) || !isTitleWord(s, word.slice(hyphen + 1)))
     return undefined;
-  if (isStopword('de', head) || germanWordKind(head) === 'noun') return undefined;
+  if (isStopword('de', head) || (germanWordKind(head) === 'noun' && !isGermanBodyAcronym(head)))
+    return undefined;
   return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
+}
+
+/** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
+function bodyHead(s: NameScan, word: string, hyphen: number): string | undefined {
+  const head = word.slice(0, hyphen);
+  return s.cues.nounsCapitalised && isGermanBodyAcronym(head) ? keyOf('ORG', head) : undefined;
 }
 
 /** A known name before a hyphen and a capitalised noun is the name ("das Tesla-Werk", "Apple-Chef"). */
 function compoundHead(s: NameScan, tok: Token): boolean {
   const hyphen = tok.text.indexOf('-');
   if (hyphen < 2 || !/^-\p{Lu}\p{Ll}/u.test(tok.text.slice(hyphen))) return false;
-  const key = s.ctx.gazetteer.get(tok.text.slice(0, hyphen)) ?? titledHead(s, tok.text, hyphen);
+  const key =
+    s.ctx.gazetteer.get(tok.text.slice(0, hyphen)) ??
+    titledHead(s, tok.text, hyphen) ??
+    bodyHead(s, tok.text, hyphen);
   if (!key || s.ctx.gazetteer.has(tok.text)) return false;
   s.out.push({
     type: typeOfKey(key),
@@ -1553,7 +1754,13 @@ function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[
   for (let k = 1; k + 1 < t.length; k++) {
     const prev = (t[k - 1] as Token).text;
     if (!givenName((t[k] as Token).text) || givenName(prev) || CONNECTORS.has(prev)) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test((t[k + 1] as Token).text)) continue;
+    const next = (t[k + 1] as Token).text;
+    // The family name may follow a particle that joins only after a given name ("Mohammed bin Salman").
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(next) &&
+      !(AFTER_GIVEN_ONLY.has(next) && /^\p{Lu}/u.test(t[k + 2]?.text ?? ''))
+    )
+      continue;
     // One Latin word before may be an unlisted given name ("Josu Jon Imaz"); a Russian one, or a
     // German one (a noun: "Bundespräsident Frank-Walter Steinmeier"), is a title.
     if (k === 1 && !nounsCapitalised && !/^\p{Script=Cyrillic}/u.test(prev)) continue;
@@ -1790,11 +1997,137 @@ function titleLineNames(s: NameScan): void {
   }
 }
 
+// A German body's acronym written in lower case, as agencies and papers write theirs ("die
+// Nachrichtenagentur dpa", "(dpa)", "der taz", "dpa-Informationen"): where a name stands.
+const LOWER_BODY = /^(\p{Ll}{3,4})(?:-\p{Lu}[\p{L}-]*)?$/u;
+const MEDIA_KIND = /(?:agentur|zeitung|blatt|magazin|sender|portal|dienst)$/u;
+
+function lowerCaseBodies(s: NameScan): void {
+  for (const t of s.tokens) {
+    const m = LOWER_BODY.exec(t.text);
+    const word = m?.[1];
+    if (!word || !isGermanBodyAcronym(word.toUpperCase()) || isStopword('de', word)) continue;
+    const end = t.start + word.length;
+    const prev = prevWord(s, t);
+    if (
+      end < t.end ||
+      (s.text[t.start - 1] === '(' && s.text[end] === ')') ||
+      NAME_SLOT_WORDS.has(prev.toLowerCase()) ||
+      MEDIA_KIND.test(prev.toLowerCase())
+    )
+      push(s, [{ start: t.start, end, text: word }], 'ORG', keyOf('ORG', word), 0.6, 'names:acronym');
+  }
+}
+
+// A firm named like a noun (Allianz, Henkel, Commerzbank) shows what it is somewhere in the text:
+// its legal form ("Allianz SE"), the noun of its kind before it ("der Versicherer Allianz"), its
+// share or its chief ("die Allianz-Aktie", "Henkel-Konzernchef"); a paper its reporting ("nach
+// Spiegel-Informationen"; not "Auto-Aktien" or "Energie-Konzern", an industry's). Shown so once,
+// the word is the firm or the paper wherever the text writes it capitalised, but after an
+// indefinite article ("eine Allianz": the noun).
+const FIRM_COMPOUND = /^(\p{Lu}\p{Ll}{2,})-(?:Aktie|Konzernchef|Konzernchefin|Informationen)$/u;
+const FIRM_WITH_FORM = /^(\p{Lu}\p{Ll}{2,})(?: (?:AG|SE|GmbH|KGaA))?$/u;
+const NOUN_BEFORE = /^(?:ein|eine|einer|einen|einem|eines|kein|keine|keiner|keinen|keinem|keines)$/iu;
+
+function firmsShownOnce(s: NameScan): void {
+  const firms = new Set<string>();
+  for (const c of s.out) {
+    if (c.type !== 'ORG' || (c.recognizer !== 'names:firm-apposition' && c.recognizer !== 'names:org-cue'))
+      continue;
+    const word = FIRM_WITH_FORM.exec(s.text.slice(c.start, c.end))?.[1];
+    if (word && germanWordKind(word) === 'noun') firms.add(word);
+  }
+  for (const t of s.tokens) {
+    const word = FIRM_COMPOUND.exec(t.text)?.[1];
+    if (!word || germanWordKind(word) !== 'noun' || isStopword('de', word) || placeKey(s, word) !== undefined)
+      continue;
+    firms.add(word);
+    if (!s.ctx.gazetteer.has(word))
+      push(
+        s,
+        [{ start: t.start, end: t.start + word.length, text: word }],
+        'ORG',
+        keyOf('ORG', word),
+        0.7,
+        'names:firm-shown',
+      );
+  }
+  if (!firms.size) return;
+  const inside = insideAny(s.out);
+  for (const t of s.tokens)
+    if (firms.has(t.text) && !inside(t.start, t.end) && !NOUN_BEFORE.test(prevWord(s, t)))
+      push(s, [t], 'ORG', keyOf('ORG', t.text), 0.65, 'names:firm-shown');
+}
+
+// A military unit is named by its kind and number ("Panzerbrigade 45", "Jagdgeschwader 74", "die
+// Division 10"): one to three digits, no decimal, time or percentage.
+const MILITARY_UNIT = /^\p{Lu}[\p{Ll}-]*(?:brigade|division|regiment|bataillon|geschwader|flottille|korps)$/u;
+const UNIT_NUMBER = /^ \d{1,3}(?![\d%]|[.,:]\d| ?%)/u;
+
+function militaryUnits(s: NameScan): void {
+  for (const t of s.tokens) {
+    if (!MILITARY_UNIT.test(t.text)) continue;
+    const n = UNIT_NUMBER.exec(s.text.slice(t.end, t.end + 6));
+    if (!n) continue;
+    const end = t.end + n[0].length;
+    s.out.push({
+      type: 'ORG',
+      start: t.start,
+      end,
+      key: keyOf('ORG', s.text.slice(t.start, end)),
+      confidence: 0.65,
+      recognizer: 'names:military-unit',
+      priority: 50,
+    });
+  }
+}
+
+/** "CDU/CSU", "CDU/CSU-Fraktion": two acronyms found as organisations, joined by a slash, are one. */
+function slashedAcronyms(s: NameScan): void {
+  const byStart = new Map<number, Candidate>();
+  for (const c of s.out)
+    if (c.type === 'ORG' && ACRONYM.test(s.text.slice(c.start, c.end))) byStart.set(c.start, c);
+  if (byStart.size < 2) return;
+  const merged = new Set<Candidate>();
+  for (const c of byStart.values()) {
+    const next = s.text[c.end] === '/' ? byStart.get(c.end + 1) : undefined;
+    if (!next || merged.has(c)) continue;
+    c.end = next.end;
+    c.key = keyOf('ORG', s.text.slice(c.start, c.end));
+    merged.add(next);
+  }
+  if (merged.size) s.out = s.out.filter((c) => !merged.has(c));
+}
+
+// A model number after a name ("Windows 10", "Leopard 2A8", "Schalke 04"): one or two digits, a
+// capital and a digit or two may follow; not a decimal, a time, a percentage, nor a count of what
+// a noun after it names ("bei Zalando 30 Stellen").
+const MODEL_AFTER_NAME = /^ \d{1,2}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+
+/** German: a name read by its words, not a place or a person, takes a model number after it as a product. */
+function modelNumbers(s: NameScan): void {
+  for (const c of s.out) {
+    if ((c.type !== 'NAME' && c.type !== 'PRODUCT') || !c.recognizer.startsWith('names:')) continue;
+    const m = MODEL_AFTER_NAME.exec(s.text.slice(c.end, c.end + 8));
+    if (!m || /\s/u.test(s.text.slice(c.start, c.end))) continue;
+    c.end += m[0].length;
+    c.type = 'PRODUCT';
+    c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
+  }
+}
+
 /** Names in Latin, Cyrillic or Greek letters: runs of capitalised words, classified, then followed up. */
 export function nameCandidates(ctx: NameContext): Candidate[] {
   const s = nameScan(ctx);
-  for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads)) readRun(s, run);
-  if (s.cues.nounsCapitalised) townQualifiers(s);
+  for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads, s.cues.nounsCapitalised)) readRun(s, run);
+  if (s.cues.nounsCapitalised) {
+    lowerCaseBodies(s);
+    militaryUnits(s);
+    firmsShownOnce(s);
+    slashedAcronyms(s);
+    townQualifiers(s);
+    modelNumbers(s);
+  }
   ownerOrgs(s);
   coordinatedPersons(s);
   shortForms(s);
