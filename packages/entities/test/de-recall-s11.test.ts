@@ -251,3 +251,24 @@ describe('German "von" after a common noun is a preposition, not a particle of t
     expect(named('Es füllte Tausende von Zeitungs- und Illustriertenseiten.')).toEqual([]);
   });
 });
+
+describe('German text: a quoted name, and a landscape or region named after a river or town', () => {
+  it('reads a quoted run with a word that is no noun as a name', () => {
+    expect(named('Der Tanker „Eventin“ trieb vor der Küste.')).toContain('NAME Eventin');
+    expect(named('Israel nannte den Angriff „Rising Lion“.')).toContain('NAME Rising Lion');
+  });
+
+  it('leaves a quoted noun, a term', () => {
+    expect(named('Die Partei hält an der „Brandmauer“ fest.')).toEqual([]);
+    expect(named('Er sprach von einer „Zeitenwende“.')).toEqual([]);
+  });
+
+  it('reads a river or town with gebiet, revier or land as a place', () => {
+    expect(named('Im Ruhrgebiet schließen Zechen.')).toContain('PLACE Ruhrgebiet');
+    expect(named('Das Rheinland feiert Karneval.')).toContain('PLACE Rheinland');
+  });
+
+  it('leaves a compound whose first part is no place', () => {
+    expect(named('Im Ausland und im Hochland regnet es.')).toEqual([]);
+  });
+});

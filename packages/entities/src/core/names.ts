@@ -1233,7 +1233,7 @@ function cityBody(s: NameScan, seg: Token[]): boolean {
 // a known place written against one ("Alexanderplatz", "Carolabrücke", "Gazastreifen"; "Elb-" for
 // the Elbe: "Elbphilharmonie").
 const GERMAN_LANDMARK =
-  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge|börde|heide|bucht|becken)$/u;
+  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge|börde|heide|bucht|becken|gebiet|revier|land)$/u;
 
 // A sea, mountains or a building named by a capitalised adjective after an article ("das Rote Meer",
 // "am Schwarzen Meer", "das Weiße Haus", "auf dem Roten Platz"): German writes no adjective so
@@ -1286,6 +1286,8 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   if (isStopword('de', name)) return false;
   return (
     ((givenName(name) || placeKey(s, name) !== undefined) && !isGermanNoun(name)) ||
+    // A river or landscape of the gazetteer, though a noun too (Ruhr: "Ruhrgebiet").
+    s.ctx.gazetteer.get(name)?.startsWith('place:') === true ||
     (placeKey(s, `${name}e`) !== undefined && !isGermanNoun(`${name}e`))
   );
 }
@@ -1718,7 +1720,33 @@ function articleOpenedName(s: NameScan, toks: Token[]): number {
   return -1;
 }
 
+// German quotes a work, a ship, an operation or a product by its name (den „Lohengrin“, der Tanker
+// „Eventin“, die Operation „Rising Lion“); a quoted noun is a term („Brandmauer“, „Zeitenwende“).
+const QUOTE_BEFORE = /[„“"«»]/u;
+const QUOTE_AFTER = /[“”"»«]/u;
+
+/** A German run of one to four capitalised words inside quotation marks, one at least no noun. */
+function quotedName(s: NameScan, toks: Token[]): boolean {
+  if (!s.cues.nounsCapitalised || toks.length > 4) return false;
+  const start = (toks[0] as Token).start;
+  const end = (toks[toks.length - 1] as Token).end;
+  if (!QUOTE_BEFORE.test(s.text[start - 1] ?? '') || !QUOTE_AFTER.test(s.text[end] ?? '')) return false;
+  const text = s.text.slice(start, end);
+  if (
+    s.ctx.gazetteer.has(text) ||
+    text.length < 4 ||
+    toks.some((t) => isStopword('de', t.text)) ||
+    toks.every(
+      (t) => CONNECTORS.has(t.text) || germanWordKind(t.text) === 'noun' || placeKey(s, t.text) !== undefined,
+    )
+  )
+    return false;
+  push(s, toks, 'NAME', keyOf('NAME', text), 0.55, 'names:quoted');
+  return true;
+}
+
 function readRun(s: NameScan, run: Run): void {
+  if (quotedName(s, run.tokens)) return;
   const opened = articleOpenedName(s, run.tokens);
   if (opened >= 0) {
     if (opened > 0) readStretch(s, run.tokens.slice(0, opened), runPlace(s, run.tokens.slice(0, opened)));
