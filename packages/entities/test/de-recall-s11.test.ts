@@ -153,6 +153,11 @@ describe('German text: a model number after a name read by its words', () => {
     expect(named('Das Heer erhält Panzer vom Typ Leopard 2A8 aus München.')).toContain('PRODUCT Leopard 2A8');
   });
 
+  it("reads a town or a name and a club's year after it as the club", () => {
+    expect(named('Hannover 96 gewann gegen Schalke 04.')).toEqual(['ORG Hannover 96', 'ORG Schalke 04']);
+    expect(named('In Hamburg 90 Minuten zu warten, nervt.').some((m) => m.includes('90'))).toBe(false);
+  });
+
   it('leaves a count, a decimal, a score or a year after the name', () => {
     expect(named('Zuletzt strich Zalando 30 Stellen.').some((m) => m.includes('30'))).toBe(false);
     expect(named('Der Kurs von Zalando fiel um 2,5 Prozent.').some((m) => m.includes('2'))).toBe(false);
@@ -270,5 +275,20 @@ describe('German text: a quoted name, and a landscape or region named after a ri
 
   it('leaves a compound whose first part is no place', () => {
     expect(named('Im Ausland und im Hochland regnet es.')).toEqual([]);
+  });
+});
+
+describe('German text: a noun opening a sentence with no article, before a verb in the singular and its object', () => {
+  it('reads a count noun there as a firm named like a noun', () => {
+    expect(named('Henkel verkauft sein Geschäft in Russland.')).toContain('NAME Henkel');
+    expect(named('Commerzbank streicht 3900 Stellen.')).toContain('NAME Commerzbank');
+  });
+
+  it('leaves an abstract noun, a plural, an article before the noun, and a noun with no object after its verb', () => {
+    expect(named('Kritik kommt von der Opposition.')).toEqual([]);
+    expect(named('Leistung lohnt sich wieder.')).toEqual([]);
+    expect(named('Kunden zahlen die Rechnung.')).toEqual([]);
+    expect(named('Der Strom kostet die Kunden mehr.')).toEqual([]);
+    expect(named('Strom kostet mehr.')).toEqual([]);
   });
 });

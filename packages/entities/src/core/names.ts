@@ -725,6 +725,7 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     const firm = nounNamedGenitive(s, seg[0] as Token);
     if (firm) return [firm];
   }
+  if (seg.length === 1 && place.initial && noun[0] && initialNounFirm(s, seg[0] as Token)) return seg;
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
@@ -766,6 +767,29 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     foreignName(first, kind)
     ? name
     : undefined;
+}
+
+// A firm named like a noun opens a sentence with no article, before a verb in the singular and its
+// object ("Henkel verkauft sein Russlandgeschäft", "Commerzbank streicht 3900 Stellen"): a common
+// count noun in the singular stands there only after an article; an abstract or mass noun (by its
+// ending: Kritik, Bilanz, Leistung) or a plural may stand without one.
+const INITIAL_FIRM_NEXT =
+  /^ (\p{Ll}{3,}t) (?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|\d)/u;
+const ABSTRACT_ENDING =
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ik|nis|enz|anz|ur|ing|e|en|er|em|es|ern)$/u;
+
+function initialNounFirm(s: NameScan, tok: Token): boolean {
+  if (
+    !/^\p{Lu}\p{Ll}{3,}$/u.test(tok.text) ||
+    ABSTRACT_ENDING.test(tok.text) ||
+    isStopword('de', tok.text) ||
+    calendarWord('de', tok.text) ||
+    isTitleWord(s, tok.text) ||
+    placeKey(s, tok.text) !== undefined
+  )
+    return false;
+  const verb = INITIAL_FIRM_NEXT.exec(after(s, tok, 30))?.[1];
+  return verb !== undefined && !isStopword('de', verb);
 }
 
 // A Romance particle inside a run in a German text ("Tour de France", "Charles de Gaulle", "Banco
@@ -2132,9 +2156,25 @@ function slashedAcronyms(s: NameScan): void {
 // a noun after it names ("bei Zalando 30 Stellen").
 const MODEL_AFTER_NAME = /^ \d{1,2}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
 
-/** German: a name read by its words, not a place or a person, takes a model number after it as a product. */
+// A club's year after its town or name ("Hannover 96", "Mainz 05", "Schalke 04"): two digits, 0 or
+// 9 first, with what MODEL_AFTER_NAME leaves out.
+const CLUB_YEAR = /^ [09]\d(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+
+/**
+ * German: a name read by its words, not a place or a person, takes a model number after it as a
+ * product; a town or a name takes a club's year after it as a club.
+ */
 function modelNumbers(s: NameScan): void {
   for (const c of s.out) {
+    if (c.nested || /\s/u.test(s.text.slice(c.start, c.end))) continue;
+    const year =
+      c.type === 'PLACE' || c.type === 'NAME' ? CLUB_YEAR.exec(s.text.slice(c.end, c.end + 8)) : null;
+    if (year) {
+      c.end += year[0].length;
+      c.type = 'ORG';
+      c.key = keyOf('ORG', s.text.slice(c.start, c.end));
+      continue;
+    }
     if ((c.type !== 'NAME' && c.type !== 'PRODUCT') || !c.recognizer.startsWith('names:')) continue;
     const m = MODEL_AFTER_NAME.exec(s.text.slice(c.end, c.end + 8));
     if (!m || /\s/u.test(s.text.slice(c.start, c.end))) continue;
