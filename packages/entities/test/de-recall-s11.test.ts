@@ -292,3 +292,25 @@ describe('German text: a noun opening a sentence with no article, before a verb 
     expect(named('Strom kostet mehr.')).toEqual([]);
   });
 });
+
+describe('German offices named by their kind and field alone, ministries by a genitive, universities with "zu"', () => {
+  it('reads the whole name', () => {
+    expect(named('Ökonomen vom Institut für Weltwirtschaft senkten die Prognose.')).toContain(
+      'ORG Institut für Weltwirtschaft',
+    );
+    expect(named('Er meldete sich bei der Agentur für Arbeit.')).toContain('ORG Agentur für Arbeit');
+    expect(named('Das Bundesministerium der Justiz legte den Entwurf vor.')).toContain(
+      'ORG Bundesministerium der Justiz',
+    );
+    expect(named('Sie lehrt an der Humboldt-Universität zu Berlin.')).toContain(
+      'ORG Humboldt-Universität zu Berlin',
+    );
+    expect(named('Er studierte an der Universität zu Köln.')).toContain('ORG Universität zu Köln');
+  });
+
+  it('leaves an office after an indefinite article, a ministry before a place, "zu" before no place', () => {
+    expect(named('Die Stadt plant ein Zentrum für Flüchtlinge.')).toEqual([]);
+    expect(named('Das Bundesministerium der Ukraine meldete Angriffe.')).toContain('ORG Bundesministerium');
+    expect(named('Die Universität zu Besuch war ein Erfolg.')).toEqual([]);
+  });
+});

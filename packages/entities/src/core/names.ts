@@ -1034,7 +1034,21 @@ const GERMAN_FIELD_DOMAIN = /^ in der (\p{Lu}\p{Ll}{7,})(?=[\s,.;:!?)]|$)/u;
  * Where an office's name ends: after its " für …" field when one follows, nouns all, listed with
  * commas and "und" ("Bundesministerium für Ernährung, Landwirtschaft und Heimat"), with its domain.
  */
+// A federal or state ministry named by its field in the genitive ("Bundesministerium der Justiz",
+// "des Bundesministeriums der Finanzen", "Bundesministerium des Innern").
+const MINISTRY_OF = /^(?:Bundes|Landes|Staats)ministeriums?$/u;
+const MINISTRY_FIELD = /^ (?:der|des) (\p{Lu}\p{Ll}+)(?=[\s,.;:!?)]|$)/u;
+// A university or academy with its town after "zu" ("Humboldt-Universität zu Berlin", "Universität
+// zu Köln").
+const UNIVERSITY_SEAT = /(?:Universität|Hochschule|Akademie)$/u;
+const SEAT_AFTER_ZU = /^ zu (\p{Lu}[\p{L}-]+)/u;
+
 function officeEnd(s: NameScan, head: Token): number {
+  const seat = UNIVERSITY_SEAT.test(head.text) ? SEAT_AFTER_ZU.exec(s.text.slice(head.end, head.end + 40)) : null;
+  if (seat && placeKey(s, seat[1] as string) !== undefined) return head.end + seat[0].length;
+  const field = MINISTRY_OF.test(head.text) ? MINISTRY_FIELD.exec(s.text.slice(head.end, head.end + 40)) : null;
+  if (field && placeKey(s, field[1] as string) === undefined && !givenName(field[1] as string))
+    return head.end + field[0].length;
   if (!GERMAN_OFFICE.test(head.text) || !s.text.startsWith(' für ', head.end)) return head.end;
   const from = head.end + 5;
   const rest = s.text.slice(from, from + 160);
@@ -1349,12 +1363,26 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
   }
   if (
     seg.length === 1 &&
-    (GERMAN_BODY.test(first.text) || GERMAN_MINISTRY.test(first.text) || namedInstitution(first.text))
+    (GERMAN_BODY.test(first.text) ||
+      GERMAN_MINISTRY.test(first.text) ||
+      namedInstitution(first.text) ||
+      namedOffice(s, first))
   ) {
     pushInstitution(s, first);
     return true;
   }
   return false;
+}
+
+// An office named by its kind and field alone, after a definite article ("das Institut für
+// Weltwirtschaft", "der Agentur für Arbeit", "vom Zentrum für Europäische Wirtschaftsforschung");
+// after an indefinite one it is any such office ("ein Zentrum für Flüchtlinge").
+const BARE_OFFICE =
+  /^(?:Institut|Instituts|Zentrum|Zentrums|Agentur|Amt|Amts|Kommission|Akademie|Stiftung|Universität|Hochschule)$/u;
+const DEFINITE = /^(?:der|die|das|den|dem|des|vom|beim|im|am|zum|zur)$/iu;
+
+function namedOffice(s: NameScan, head: Token): boolean {
+  return BARE_OFFICE.test(head.text) && DEFINITE.test(prevWord(s, head)) && officeEnd(s, head) > head.end;
 }
 
 /**
