@@ -1044,9 +1044,13 @@ const UNIVERSITY_SEAT = /(?:Universität|Hochschule|Akademie)$/u;
 const SEAT_AFTER_ZU = /^ zu (\p{Lu}[\p{L}-]+)/u;
 
 function officeEnd(s: NameScan, head: Token): number {
-  const seat = UNIVERSITY_SEAT.test(head.text) ? SEAT_AFTER_ZU.exec(s.text.slice(head.end, head.end + 40)) : null;
+  const seat = UNIVERSITY_SEAT.test(head.text)
+    ? SEAT_AFTER_ZU.exec(s.text.slice(head.end, head.end + 40))
+    : null;
   if (seat && placeKey(s, seat[1] as string) !== undefined) return head.end + seat[0].length;
-  const field = MINISTRY_OF.test(head.text) ? MINISTRY_FIELD.exec(s.text.slice(head.end, head.end + 40)) : null;
+  const field = MINISTRY_OF.test(head.text)
+    ? MINISTRY_FIELD.exec(s.text.slice(head.end, head.end + 40))
+    : null;
   if (field && placeKey(s, field[1] as string) === undefined && !givenName(field[1] as string))
     return head.end + field[0].length;
   if (!GERMAN_OFFICE.test(head.text) || !s.text.startsWith(' für ', head.end)) return head.end;
