@@ -314,3 +314,16 @@ describe('German offices named by their kind and field alone, ministries by a ge
     expect(named('Die Universität zu Besuch war ein Erfolg.')).toEqual([]);
   });
 });
+
+describe('German text: a family name ending in -er after a lower-case word', () => {
+  it('reads it as a name', () => {
+    expect(named('Am Abend widersprach Söder deutlich.')).toContain('NAME Söder');
+    expect(named('Danach lobte Kretschmer die Helfer.')).toContain('NAME Kretschmer');
+  });
+
+  it('leaves an adjective or ordinal used as a noun, and an inhabitant', () => {
+    expect(named('Im Sprint wurde Zweiter ein Norweger.')).toEqual([]);
+    expect(named('Er fühlt sich als Deutscher wohl.')).toEqual([]);
+    expect(named('Er lebt als Berliner gern dort.')).toEqual([]);
+  });
+});

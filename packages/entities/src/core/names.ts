@@ -895,8 +895,23 @@ function bareName(s: NameScan, before: string, first: Token, kind: 'noun' | 'tai
     // After a lower-case word or a function word ("Laut Eurostat"), not inside a longer name.
     (/^\p{Ll}/u.test(before) || isStopword('de', before) || s.cues.stop.has(before)) &&
     !ANY_ARTICLE.test(before) &&
-    !NOMINALISED_SINGULAR.test(first.text) &&
+    (!NOMINALISED_SINGULAR.test(first.text) || familyNameInEr(s, first.text)) &&
     !coordinatedWithNoun(s, before, first)
+  );
+}
+
+/**
+ * "sagte Söder", "traf Steinmeier", "zum Jupiter": a name ending in -er, as many family names do. Not
+ * an adjective or ordinal used as a noun ("als Deutscher", "wurde Zweiter": the lexicon has Deutsche,
+ * Zweite), nor a town's inhabitant ("als Berliner").
+ */
+function familyNameInEr(s: NameScan, word: string): boolean {
+  return (
+    word.length >= 5 &&
+    /^\p{Lu}\p{Ll}+er$/u.test(word) &&
+    !isGermanNoun(word.slice(0, -1)) &&
+    !isGermanNoun(word.slice(0, -2)) &&
+    !placeAdjective(s, word)
   );
 }
 
