@@ -327,3 +327,25 @@ describe('German text: a family name ending in -er after a lower-case word', () 
     expect(named('Er lebt als Berliner gern dort.')).toEqual([]);
   });
 });
+
+describe('German names: a family name that is a function word, a compound of what a name has, an acronym after a body', () => {
+  it('reads a family name that is a function word too after a word that is no noun', () => {
+    expect(named('Er traf Ricarda Lang in Stuttgart.')).toContain('NAME Ricarda Lang');
+    expect(named('Die Politikerin Ricarda Lang sprach.')).toContain('NAME Ricarda Lang');
+  });
+
+  it('reads the head of a compound of what a firm or a government has', () => {
+    expect(named('Die Lufthansa-Tochter Eurowings streicht Flüge.')).toContain('NAME Lufthansa');
+    expect(named('Der Wirecard-Skandal beschäftigt die Justiz.')).toContain('NAME Wirecard');
+  });
+
+  it('reads an acronym in apposition after a body', () => {
+    expect(named('Die Weltgesundheitsorganisation WHO warnt vor Masern.')).toContain('ORG WHO');
+  });
+
+  it('leaves a function word after a noun, a head shaped as an adjective, an acronym after another noun', () => {
+    expect(named('Der Weg war lang.')).toEqual([]);
+    expect(named('Die Digital-Tochter wächst.')).toEqual([]);
+    expect(named('Die Firma verschickt Rechnungen als PDF.')).toEqual([]);
+  });
+});

@@ -693,7 +693,19 @@ const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwi
  */
 function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undefined {
   if (
-    seg.some((t) => !CONNECTORS.has(t.text) && isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))
+    seg.some(
+      (t, k) =>
+        !CONNECTORS.has(t.text) &&
+        isStopword(langOf(s), t.text) &&
+        !/^\p{Lu}{2,}$/u.test(t.text) &&
+        // A family name that is a function word too closes a name ("Ricarda Lang", "Ulrich Lange").
+        !(
+          k > 0 &&
+          k === seg.length - 1 &&
+          germanWordKind((seg[k - 1] as Token).text) !== 'noun' &&
+          !isStopword('de', (seg[k - 1] as Token).text)
+        ),
+    )
   )
     return undefined;
   // "Strauß' Erbe": only a name takes the apostrophe, even one that is a noun too.
@@ -1528,8 +1540,13 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
     return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
   // A German body's acronym (no plural in the lexicon: SPD, FAZ) is a name wherever it stands
-  // ("Regierung und FDP", "laut Spiegel und FAZ").
-  if (s.cues.nounsCapitalised && isGermanBodyAcronym(tok.text)) return true;
+  // ("Regierung und FDP", "laut Spiegel und FAZ"); any acronym is after a body's name, in
+  // apposition ("die Europäische Arzneimittelagentur EMA", "die Weltgesundheitsorganisation WHO").
+  if (
+    s.cues.nounsCapitalised &&
+    (isGermanBodyAcronym(tok.text) || BODY_BEFORE_ACRONYM.test(prevWord(s, tok)))
+  )
+    return true;
   // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携",
   // "IAEAの事務局長".
   if (
@@ -1546,6 +1563,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
 }
+
+const BODY_BEFORE_ACRONYM =
+  /^\p{Lu}\p{Ll}*(?:amt|institut|zentrum|ministerium|agentur|zentrale|anstalt|behörde|kommission|stiftung|organisation|bank|gericht|gerichtshof|fonds|union|verband|partei)$/u;
 
 // An acronym written with some letters in lower case ("AfD", "BaFin", "PvdA", "TikTok"): three to
 // six letters, a lower-case letter before a capital. Not a family name (McCain), a legal form that
@@ -1587,14 +1607,6 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
     push(s, seg, typeOfKey(gaz), gaz, 0.9, 'gazetteer');
     return;
   }
-  // "SPD-Politiker Lars Klingbeil": a body's acronym heading a compound inside a longer run.
-  if (
-    seg.length === 1 &&
-    str.indexOf('-') > 0 &&
-    bodyHead(s, str, str.indexOf('-')) &&
-    compoundHead(s, first)
-  )
-    return;
   if (seg.length === 1 && PRODUCT_SHAPE.test(str)) {
     // "o1" only as a model name: a lone lower-case letter+digit needs no cue, but "a1"-"z9" in
     // running prose are rare; keep it low-confidence.
@@ -1736,12 +1748,24 @@ const TITLE_PREFIXES = new Set(['vize', 'interims', 'ex', 'co', 'ko', 'top', 'su
 function titledHead(s: NameScan, word: string, hyphen: number): string | undefined {
   if (!s.cues.nounsCapitalised || word.indexOf('-', hyphen + 1) >= 0) return undefined;
   const head = word.slice(0, hyphen);
-  if (head.length < 3 || TITLE_PREFIXES.has(head.toLowerCase()) || !isTitleWord(s, word.slice(hyphen + 1)))
+  const tail = word.slice(hyphen + 1);
+  if (
+    head.length < 3 ||
+    TITLE_PREFIXES.has(head.toLowerCase()) ||
+    !(isTitleWord(s, tail) || (RELATION_TAIL.test(tail) && !ADJECTIVE_SHAPE.test(head)))
+  )
     return undefined;
   if (isStopword('de', head) || (germanWordKind(head) === 'noun' && !isGermanBodyAcronym(head)))
     return undefined;
   return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
 }
+
+// Nouns of what a firm, a person or a government has, after the name and a hyphen
+// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"); a head shaped as
+// an adjective is no name ("Digital-Tochter").
+const RELATION_TAIL =
+  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett)$/u;
+const ADJECTIVE_SHAPE = /(?:al|ell|isch|ig|lich|iv|är|ös|bar|sam|haft|ine|nal)$/u;
 
 /** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
 function bodyHead(s: NameScan, word: string, hyphen: number): string | undefined {
@@ -1870,6 +1894,18 @@ function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[
 
 function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   if (toks.length === 1 && compoundHead(s, toks[0] as Token)) return;
+  // German: a compound inside a longer run names its head too ("SPD-Politiker Lars Klingbeil",
+  // "Lufthansa-Tochter Eurowings"); the compound itself is a noun, read as one below.
+  if (s.cues.nounsCapitalised && toks.length > 1)
+    for (const t of toks) {
+      const hyphen = t.text.indexOf('-');
+      if (
+        hyphen > 0 &&
+        !roleWord(s, t.text) &&
+        (bodyHead(s, t.text, hyphen) || RELATION_TAIL.test(t.text.slice(hyphen + 1)))
+      )
+        compoundHead(s, t);
+    }
   // A loop, not `flatMap`: most runs give one segment, and `flatMap` costs an array per segment.
   const segments: Segment[] = [];
   for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
