@@ -349,3 +349,15 @@ describe('German names: a family name that is a function word, a compound of wha
     expect(named('Die Firma verschickt Rechnungen als PDF.')).toEqual([]);
   });
 });
+
+describe('German apposition: a work after its kind; a volcano or mountain before a known place is no club', () => {
+  it('reads the work as a product and the place as a place', () => {
+    expect(named('Der Roman Kairos gewann den Preis.')).toContain('PRODUCT Kairos');
+    expect(named('Der Film Sterben lief im Wettbewerb.')).toContain('PRODUCT Sterben');
+    expect(named('Der Vulkan Ätna ist wieder aktiv.')).toContain('PLACE Ätna');
+  });
+
+  it('leaves a time after the kind of a work', () => {
+    expect(named('Der Film Ende Mai war ein Erfolg.')).toEqual([]);
+  });
+});

@@ -1203,6 +1203,10 @@ const GERMAN_SITE_KIND =
 const GERMAN_SOFTWARE_KIND =
   /^(?:App|Apps|Messenger|Messengers|Chatbot|Chatbots|Browser|Browsers|Betriebssystem|Betriebssystems|Typ|Typs|Modell|Modells)$/u;
 const WARSHIP = /(?:fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer)(?:e?s|en|n)?$/u;
+// A work after its kind ("der Roman Kairos", "der Film Sterben", "die Oper Lohengrin"): a product,
+// though a noun or a given name.
+const GERMAN_WORK_KIND =
+  /^(?:Roman|Romans|Film|Films|Filmes|Buch|Buches|Buchs|Serie|Oper|Album|Albums|Song|Songs|Theaterstück|Stück|Musical|Musicals|Gedicht|Dokumentation|Doku)$/u;
 const GERMAN_MEDIA_KIND = /^[\p{Ll}-]*(?:agentur|zeitung|zeitschrift|magazin|blatt)(?:e?s|en)?$/u;
 // Nouns of time and direction that follow a noun without naming it ("das Schiff Ende Mai").
 const NOT_APPOSED = /^(?:Ende|Anfang|Mitte|Richtung|Kurs|Beginn)$/u;
@@ -1213,7 +1217,8 @@ function apposedName(s: NameScan, seg: Token[]): boolean {
   const kind = (seg[0] as Token).text;
   if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
   const lower = kind.toLowerCase();
-  const craft = GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind);
+  const craft =
+    GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind) || GERMAN_WORK_KIND.test(kind);
   const site = !craft && GERMAN_SITE_KIND.test(kind);
   if (!craft && !site && !GERMAN_MEDIA_KIND.test(lower)) return false;
   const name = seg.slice(1);
@@ -1257,7 +1262,7 @@ function lakeName(word: string): boolean {
 // Nouns of a place's kind, before the place in apposition ("die Hauptstadt Berlin", "im Bundesland
 // Hessen", "der Kreisstadt Pirna"): the place, not a club.
 const GERMAN_PLACE_KIND =
-  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
+  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets|vulkan|vulkans|berg|bergs|fluss|flusses|gletscher|wüste)$/u;
 
 /**
  * A noun and a known town after it, nothing else, are a club or a firm named after its seat ("Bayer
@@ -1625,6 +1630,8 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   // AI, AGI, RLHF, API: acronyms are terms far more often than names.
   if (seg.every((t) => ACRONYM.test(t.text))) return;
   if (cuedType(s, seg, str)) return;
+  // "der Roman Kairos": a work's kind before its name, though the kind is a given name too.
+  if (s.cues.nounsCapitalised && GERMAN_WORK_KIND.test(first.text) && apposedName(s, seg)) return;
   if (personEvidence(s, seg)) {
     const person = withoutLeadingNouns(s, seg);
     const text = person === seg ? str : spanText(s.text, person);
