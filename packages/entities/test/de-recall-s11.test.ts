@@ -361,3 +361,16 @@ describe('German apposition: a work after its kind; a volcano or mountain before
     expect(named('Der Film Ende Mai war ein Erfolg.')).toEqual([]);
   });
 });
+
+describe("German offices: a field with a compound's first part; the federal courts in -hof", () => {
+  it('takes a field written with a compound part and "und"', () => {
+    expect(named('Das Deutsche Zentrum für Luft- und Raumfahrt startete einen Satelliten.')).toContain(
+      'ORG Deutsche Zentrum für Luft- und Raumfahrt',
+    );
+    expect(named('Der Bundesfinanzhof entschied gegen den Fiskus.')).toContain('ORG Bundesfinanzhof');
+  });
+
+  it('leaves a compound part that no "und" and noun follow', () => {
+    expect(named('Das Deutsche Zentrum für Luft- oder Wasserfahrt ruht.')).toContain('ORG Deutsche Zentrum');
+  });
+});

@@ -1038,7 +1038,7 @@ const GERMAN_ADJECTIVE =
 // "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
 // ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
@@ -1090,7 +1090,10 @@ function officeEnd(s: NameScan, head: Token): number {
     const m = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
     if (!m || !fieldItem(m[1], m[2] as string)) break;
     const join = m[3] ?? '';
-    if (n === 0) end = pos + m[0].length - join.length;
+    // A compound's first part ("Luft-") stands only before "und" and the noun that heads it.
+    const part = (m[2] as string).endsWith('-');
+    if (part && join !== ' und ') break;
+    if (n === 0 && !part) end = pos + m[0].length - join.length;
     pos += m[0].length;
     if (join === ' und ') {
       const last = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
@@ -1116,7 +1119,9 @@ function officeEnd(s: NameScan, head: Token): number {
 
 /** A field of an office: a noun, after an inflected adjective in either case if one stands before it. */
 function fieldItem(adjective: string | undefined, noun: string): boolean {
-  if (germanWordKind(noun) !== 'noun') return false;
+  // "für Luft- und Raumfahrt": a compound's first part whose head is written once.
+  const word = noun.endsWith('-') ? noun.slice(0, -1) : noun;
+  if (germanWordKind(word) !== 'noun') return false;
   if (adjective === undefined) return true;
   const capitalised = (adjective[0] as string).toUpperCase() + adjective.slice(1);
   return INFLECTED_ADJECTIVE.test(capitalised) && !isStopword('de', adjective);
