@@ -374,3 +374,19 @@ describe("German offices: a field with a compound's first part; the federal cour
     expect(named('Das Deutsche Zentrum für Luft- oder Wasserfahrt ruht.')).toContain('ORG Deutsche Zentrum');
   });
 });
+
+describe("German offices: a court, an association or an organisation with its field; a mission's name", () => {
+  it('takes the field of a court or an organisation, and the head of a mission or programme', () => {
+    expect(named('Der Europäische Gerichtshof für Menschenrechte rügte das Urteil.')).toContain(
+      'ORG Europäische Gerichtshof für Menschenrechte',
+    );
+    expect(named('Die Nasa verschob die Artemis-Mission erneut.')).toContain('NAME Artemis');
+  });
+
+  it('leaves a field that is no noun, and a mission whose head is a noun', () => {
+    expect(named('Der Europäische Gerichtshof für die Bürger urteilte.')).toContain(
+      'ORG Europäische Gerichtshof',
+    );
+    expect(named('Die Friedens-Mission endet.')).toEqual([]);
+  });
+});

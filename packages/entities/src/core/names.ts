@@ -1049,7 +1049,7 @@ const GERMAN_INSTITUTION_HEAD =
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
 const GERMAN_OFFICE =
-  /(?:(?:amt|institut|zentrum|ministerium)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie)$/iu;
+  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation)$/iu;
 // One field of an office: a noun, an adjective before it in either case ("für politische Bildung",
 // "für Europäische Wirtschaftsforschung"), and what joins the next (", " or " und ").
 const GERMAN_FIELD_ITEM = /^(?:(\p{L}\p{Ll}+(?:e|en|er|es)) )?(\p{Lu}[\p{Ll}-]+)((?:,| und) )?/u;
@@ -1776,7 +1776,7 @@ function titledHead(s: NameScan, word: string, hyphen: number): string | undefin
 // ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"); a head shaped as
 // an adjective is no name ("Digital-Tochter").
 const RELATION_TAIL =
-  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett)$/u;
+  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm)$/u;
 const ADJECTIVE_SHAPE = /(?:al|ell|isch|ig|lich|iv|är|ös|bar|sam|haft|ine|nal)$/u;
 
 /** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
