@@ -390,3 +390,14 @@ describe("German offices: a court, an association or an organisation with its fi
     expect(named('Die Friedens-Mission endet.')).toEqual([]);
   });
 });
+
+describe('German names: a given name of another locale before a family name that is a noun', () => {
+  it('reads the two as a person', () => {
+    expect(named('Das sagte Lothar Reiche am Montag.')).toContain('PERSON Lothar Reiche');
+  });
+
+  it('leaves a word that is no given name before a noun', () => {
+    expect(named('Zuletzt kaufte er bei Zalando Schuhe.')).not.toContain('PERSON Zalando Schuhe');
+    expect(named('Zuletzt kaufte er bei Zalando Schuhe.')).not.toContain('NAME Zalando Schuhe');
+  });
+});

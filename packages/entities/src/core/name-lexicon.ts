@@ -225,6 +225,14 @@ export function isGermanBodyAcronym(word: string): boolean {
   return germanBodyAcronyms.has(word);
 }
 
+let foreignGiven: ((word: string) => boolean) | undefined;
+
+/** "Karol", "Andrej": a given name of another Latin-script locale, no German noun (~0.1% of other words too). */
+export function isForeignGivenName(word: string): boolean {
+  foreignGiven ??= bloomTest(germanNounFilter().foreignGiven);
+  return foreignGiven(word);
+}
+
 let germanFamilyNouns: Set<string> | undefined;
 
 /** "West", "Koch", "Fischer": a family name that is a German noun too. */

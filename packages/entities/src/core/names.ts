@@ -6,6 +6,7 @@ import type { Candidate } from './candidate';
 import {
   germanPlaceKey,
   germanWordKind,
+  isForeignGivenName,
   isGermanBodyAcronym,
   isGermanFamilyNoun,
   isGermanNoun,
@@ -744,7 +745,13 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   while (hi > lo && (noun[hi - 1] || CONNECTORS.has((seg[hi - 1] as Token).text))) hi--;
   if (lo >= hi || noun.slice(lo, hi).some(Boolean)) return undefined;
   // A family name is often a noun too (Müller, Ahnen, Koch): after a given name it is the name's.
-  if (hi < seg.length && hi - lo === 1 && givenName((seg[lo] as Token).text)) hi++;
+  // (A given name of another locale too, in German text: "Lothar Reiche", "Karol Hahn".)
+  if (
+    hi < seg.length &&
+    hi - lo === 1 &&
+    (givenName((seg[lo] as Token).text) || isForeignGivenName((seg[lo] as Token).text))
+  )
+    hi++;
   // So is one after a word with no noun in it, closing the run, when a family name is written so
   // ("von Kanye West"; not "in Stuttgart Stellen": a town, and no family name).
   else if (
@@ -1477,7 +1484,10 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
         ? s.ctx.gazetteer.get(text.slice(0, -1))
         : undefined);
     if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
-    else if (name.length >= 2 && givenName((name[0] as Token).text))
+    else if (
+      name.length >= 2 &&
+      (givenName((name[0] as Token).text) || isForeignGivenName((name[0] as Token).text))
+    )
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
     else push(s, name, 'NAME', keyOf('NAME', text), 0.5, 'names:capitalised');
     return;
