@@ -401,3 +401,15 @@ describe('German names: a given name of another locale before a family name that
     expect(named('Zuletzt kaufte er bei Zalando Schuhe.')).not.toContain('NAME Zalando Schuhe');
   });
 });
+
+describe('German text: a bank named by a word that is no German noun or adjective', () => {
+  it('reads it as a name', () => {
+    expect(named('Die Commerzbank streicht Stellen.')).toContain('NAME Commerzbank');
+  });
+
+  it('leaves a bank whose first part is a noun, an adjective or ends in a joint', () => {
+    expect(named('Die Zentralbank senkt den Zins.')).toEqual([]);
+    expect(named('Er wechselt zu einer Direktbank.')).toEqual([]);
+    expect(named('Die Volksbank schließt Filialen.')).toEqual([]);
+  });
+});

@@ -739,6 +739,7 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     if (firm) return [firm];
   }
   if (seg.length === 1 && place.initial && noun[0] && initialNounFirm(s, seg[0] as Token)) return seg;
+  if (seg.length === 1 && namedBank((seg[0] as Token).text)) return seg;
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
@@ -809,6 +810,21 @@ function initialNounFirm(s: NameScan, tok: Token): boolean {
     return false;
   const verb = INITIAL_FIRM_NEXT.exec(after(s, tok, 30))?.[1];
   return verb !== undefined && !isStopword('de', verb);
+}
+
+// A bank named by a word German has no noun or adjective of ("Commerzbank", "Targobank"), though the
+// lexicon lists the whole: not "Zentralbank", "Direktbank" or "Volksbank", whose first part is one.
+const BANK = /^(\p{Lu}\p{Ll}{2,})bank$/u;
+
+function namedBank(word: string): boolean {
+  const mod = BANK.exec(word)?.[1];
+  return (
+    mod !== undefined &&
+    germanWordKind(mod) === 'unknown' &&
+    !ADJECTIVE_SHAPE.test(mod) &&
+    !/(?:ekt|s)$/u.test(mod) &&
+    !isStopword('de', mod)
+  );
 }
 
 // A Romance particle inside a run in a German text ("Tour de France", "Charles de Gaulle", "Banco
