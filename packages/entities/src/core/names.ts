@@ -6,6 +6,8 @@ import type { Candidate } from './candidate';
 import {
   germanPlaceKey,
   germanWordKind,
+  isForeignGivenName,
+  isGermanBodyAcronym,
   isGermanFamilyNoun,
   isGermanNoun,
   isGermanTitleCaseAcronym,
@@ -47,6 +49,9 @@ const CONNECTORS = new Set([
   'der',
   'den',
   'zu',
+  // "son of" in Arabic names ("Mohammed bin Salman"), after a given name only: "bin" is German too.
+  'bin',
+  'ibn',
   // The same particles in Cyrillic ("Урсула фон дер Ляйен", "Шарль де Голль").
   'фон',
   'ван',
@@ -56,7 +61,7 @@ const CONNECTORS = new Set([
 const AFTER_VON_ONLY = new Set(['der', 'den', 'дер']);
 // "zu" is a preposition too ("gratulierte Merz zu Weihnachten"): a particle only after a given name
 // ("Karl-Theodor zu Guttenberg") or "von und" ("von und zu Liechtenstein").
-const AFTER_GIVEN_ONLY = new Set(['zu']);
+const AFTER_GIVEN_ONLY = new Set(['zu', 'bin', 'ibn']);
 const VON = /^(?:v[oa]n|фон|ван)$/u;
 // "of" joins only organisation names that begin with a head noun ("University of Warsaw").
 const AFTER_HEAD_ONLY = new Set(['of', 'y']);
@@ -121,7 +126,10 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-const nameLike = (t: string) => isUpper(t[0]) || MIXED_CASE.test(t) || PRODUCT_SHAPE.test(t);
+// The Arabic article joined to a family name ("Baschar al-Assad", "Ahmed al-Scharaa").
+const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}/u;
+const nameLike = (t: string) =>
+  isUpper(t[0]) || MIXED_CASE.test(t) || PRODUCT_SHAPE.test(t) || ARABIC_ARTICLE.test(t);
 
 function keyOf(type: MentionType, name: string): string {
   const prefix =
@@ -254,7 +262,7 @@ interface Run {
   tokens: Token[];
 }
 
-function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
+function buildRuns(text: string, tokens: Token[], heads: Set<string>, german = false): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -268,6 +276,9 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
     const gapOk =
       prev !== undefined &&
       (/^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) ||
+        // German: a firm named by two names and "&" ("Procter & Gamble", "Ernst & Young"); not a
+        // legal form's "& Co." ("GmbH & Co. KG", taken whole by townQualifiers).
+        (german && text.slice(prev.end, t.start) === ' & ' && nameLike(t.text) && t.text !== 'Co') ||
         // "St. Petersburg", "FC St. Pauli", "St. Gallen": the saint's abbreviation opens a name.
         (prev.text === 'St' && /^\.[ \u00a0]$/u.test(text.slice(prev.end, t.start))));
     if (nameLike(t.text)) {
@@ -286,7 +297,11 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>): Run[] {
       if (!AFTER_VON_ONLY.has(t.text) && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
       const next = tokens[n];
       // A German "von" after a full name is "from" ("Harry Kane von Tottenham"), not a particle.
-      const from = t.text === 'von' && cur.length >= 2;
+      // Nor after a German common noun: "die Schlösser von König Ludwig".
+      const from =
+        t.text === 'von' &&
+        (cur.length >= 2 ||
+          (german && germanWordKind(prev?.text ?? '') === 'noun' && !givenName(prev?.text ?? '')));
       const spaced = tokens
         .slice(i, n + 1)
         .every((x, k, all) => k === 0 || /^[ \u00a0]$/u.test(text.slice((all[k - 1] as Token).end, x.start)));
@@ -510,8 +525,11 @@ function roleWord(s: NameScan, w: string): boolean {
   );
 }
 
+// A regnal number (Leo XIV, Ludwig II, Charles III): Roman numerals up to 39.
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 function push(
-  { text, out }: NameScan,
+  { text, out, cues }: NameScan,
   toks: Token[],
   type: MentionType,
   key: string,
@@ -523,6 +541,17 @@ function push(
   let end = (toks[toks.length - 1] as Token).end;
   const last = (toks[toks.length - 1] as Token).text;
   if (type === 'ORG' && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Bros|S\.p\.A|e\.V)$/.test(last)) end++;
+  // German writes a regnal number as an ordinal, with its period ("Papst Leo XIV.", "König Ludwig II.").
+  if (
+    cues.nounsCapitalised &&
+    (type === 'PERSON' || type === 'NAME') &&
+    text[end] === '.' &&
+    toks.length >= 2 &&
+    last.length > 0 &&
+    REGNAL.test(last) &&
+    givenName((toks[toks.length - 2] as Token).text)
+  )
+    end++;
   out.push({ type, start, end, key, confidence, recognizer, priority: type === 'NAME' ? 40 : 50, ...extra });
 }
 
@@ -665,7 +694,19 @@ const GERMAN_NAME_BEFORE = /^(?:in|nach|aus|bei|von|vom|gegen|mit|für|über|zwi
  */
 function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undefined {
   if (
-    seg.some((t) => !CONNECTORS.has(t.text) && isStopword(langOf(s), t.text) && !/^\p{Lu}{2,}$/u.test(t.text))
+    seg.some(
+      (t, k) =>
+        !CONNECTORS.has(t.text) &&
+        isStopword(langOf(s), t.text) &&
+        !/^\p{Lu}{2,}$/u.test(t.text) &&
+        // A family name that is a function word too closes a name ("Ricarda Lang", "Ulrich Lange").
+        !(
+          k > 0 &&
+          k === seg.length - 1 &&
+          germanWordKind((seg[k - 1] as Token).text) !== 'noun' &&
+          !isStopword('de', (seg[k - 1] as Token).text)
+        ),
+    )
   )
     return undefined;
   // "Strauß' Erbe": only a name takes the apostrophe, even one that is a noun too.
@@ -674,8 +715,13 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     APOSTROPHE_GENITIVE.test(s.text.slice((seg[0] as Token).end, (seg[0] as Token).end + 3))
   )
     return /[sßxz]$/u.test((seg[0] as Token).text) ? seg : undefined;
-  // A known region or town is a name wherever it stands, though a noun by the lexicon.
-  if (seg.length === 1 && placeKey(s, (seg[0] as Token).text) !== undefined) return seg;
+  // A known region or town is a name wherever it stands, though a noun by the lexicon; so is the
+  // dative of a country named in the plural ("in den Niederlanden", "auf den Malediven").
+  if (
+    seg.length === 1 &&
+    (placeKey(s, (seg[0] as Token).text) !== undefined || pluralCountry(s, seg[0] as Token))
+  )
+    return seg;
   const noun = seg.map(
     (t) => !CONNECTORS.has(t.text) && germanWordKind(t.text) === 'noun' && placeKey(s, t.text) === undefined,
   );
@@ -692,13 +738,21 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     const firm = nounNamedGenitive(s, seg[0] as Token);
     if (firm) return [firm];
   }
+  if (seg.length === 1 && place.initial && noun[0] && initialNounFirm(s, seg[0] as Token)) return seg;
+  if (seg.length === 1 && namedBank((seg[0] as Token).text)) return seg;
   let lo = 0;
   let hi = seg.length;
   while (lo < hi && noun[lo]) lo++;
   while (hi > lo && (noun[hi - 1] || CONNECTORS.has((seg[hi - 1] as Token).text))) hi--;
   if (lo >= hi || noun.slice(lo, hi).some(Boolean)) return undefined;
   // A family name is often a noun too (Müller, Ahnen, Koch): after a given name it is the name's.
-  if (hi < seg.length && hi - lo === 1 && givenName((seg[lo] as Token).text)) hi++;
+  // (A given name of another locale too, in German text: "Lothar Reiche", "Karol Hahn".)
+  if (
+    hi < seg.length &&
+    hi - lo === 1 &&
+    (givenName((seg[lo] as Token).text) || isForeignGivenName((seg[lo] as Token).text))
+  )
+    hi++;
   // So is one after a word with no noun in it, closing the run, when a family name is written so
   // ("von Kanye West"; not "in Stuttgart Stellen": a town, and no family name).
   else if (
@@ -735,6 +789,44 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
     : undefined;
 }
 
+// A firm named like a noun opens a sentence with no article, before a verb in the singular and its
+// object ("Henkel verkauft sein Russlandgeschäft", "Commerzbank streicht 3900 Stellen"): a common
+// count noun in the singular stands there only after an article; an abstract or mass noun (by its
+// ending: Kritik, Bilanz, Leistung) or a plural may stand without one.
+const INITIAL_FIRM_NEXT =
+  /^ (\p{Ll}{3,}t) (?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|\d)/u;
+const ABSTRACT_ENDING =
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ik|nis|enz|anz|ur|ing|e|en|er|em|es|ern)$/u;
+
+function initialNounFirm(s: NameScan, tok: Token): boolean {
+  if (
+    !/^\p{Lu}\p{Ll}{3,}$/u.test(tok.text) ||
+    ABSTRACT_ENDING.test(tok.text) ||
+    isStopword('de', tok.text) ||
+    calendarWord('de', tok.text) ||
+    isTitleWord(s, tok.text) ||
+    placeKey(s, tok.text) !== undefined
+  )
+    return false;
+  const verb = INITIAL_FIRM_NEXT.exec(after(s, tok, 30))?.[1];
+  return verb !== undefined && !isStopword('de', verb);
+}
+
+// A bank named by a word German has no noun or adjective of ("Commerzbank", "Targobank"), though the
+// lexicon lists the whole: not "Zentralbank", "Direktbank" or "Volksbank", whose first part is one.
+const BANK = /^(\p{Lu}\p{Ll}{2,})bank$/u;
+
+function namedBank(word: string): boolean {
+  const mod = BANK.exec(word)?.[1];
+  return (
+    mod !== undefined &&
+    germanWordKind(mod) === 'unknown' &&
+    !ADJECTIVE_SHAPE.test(mod) &&
+    !/(?:ekt|s)$/u.test(mod) &&
+    !isStopword('de', mod)
+  );
+}
+
 // A Romance particle inside a run in a German text ("Tour de France", "Charles de Gaulle", "Banco
 // de España"): German writes none of these words, so the run around it is a foreign name; a noun
 // right before the particle is its head ("Tour"), nouns before that are a title cut off it
@@ -763,6 +855,14 @@ function foreignName(first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
 }
 
 const APOSTROPHE_GENITIVE = /^['’] \p{Lu}/u;
+
+/** "Niederlanden": a country the gazetteer names in the plural ("Niederlande"), in the dative. */
+function pluralCountry(s: NameScan, tok: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+en$/u.test(tok.text) &&
+    s.ctx.gazetteer.get(tok.text.slice(0, -1))?.startsWith('place:') === true
+  );
+}
 
 /** The key of a place the gazetteer or the German place table knows. */
 function placeKey(s: NameScan, name: string): string | undefined {
@@ -830,8 +930,23 @@ function bareName(s: NameScan, before: string, first: Token, kind: 'noun' | 'tai
     // After a lower-case word or a function word ("Laut Eurostat"), not inside a longer name.
     (/^\p{Ll}/u.test(before) || isStopword('de', before) || s.cues.stop.has(before)) &&
     !ANY_ARTICLE.test(before) &&
-    !NOMINALISED_SINGULAR.test(first.text) &&
+    (!NOMINALISED_SINGULAR.test(first.text) || familyNameInEr(s, first.text)) &&
     !coordinatedWithNoun(s, before, first)
+  );
+}
+
+/**
+ * "sagte Söder", "traf Steinmeier", "zum Jupiter": a name ending in -er, as many family names do. Not
+ * an adjective or ordinal used as a noun ("als Deutscher", "wurde Zweiter": the lexicon has Deutsche,
+ * Zweite), nor a town's inhabitant ("als Berliner").
+ */
+function familyNameInEr(s: NameScan, word: string): boolean {
+  return (
+    word.length >= 5 &&
+    /^\p{Lu}\p{Ll}+er$/u.test(word) &&
+    !isGermanNoun(word.slice(0, -1)) &&
+    !isGermanNoun(word.slice(0, -2)) &&
+    !placeAdjective(s, word)
   );
 }
 
@@ -946,27 +1061,93 @@ const GERMAN_ADJECTIVE =
 // "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
 // ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}*(?:tag|rat|regierung|wehr|gericht|gerichtshof|agentur|amt|bank|ministerium|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
 // An institution named after a person or a place, joined by hyphens ("Max-Planck-Institut",
 // "Robert-Koch-Institut", "Fraunhofer-Gesellschaft", "Goethe-Institut"): a noun of this kind last.
 const GERMAN_INSTITUTION_HEAD =
-  /-(?:Institut|Gesellschaft|Stiftung|Universität|Hochschule|Klinikum|Zentrum|Museum|Theater|Verlag|Werke|Gymnasium|Akademie)$/u;
+  /-(?:(?:Institut|Klinikum|Zentrum|Museum|Theater|Verlag|Gymnasium)(?:e?s)?|Gesellschaft|Stiftung|Universität|Hochschule|Werke|Akademie)$/u;
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
 const GERMAN_OFFICE =
-  /(?:amt|agentur|ministerium|institut|zentrale|anstalt|behörde|kommission|gesellschaft)$/iu;
-const GERMAN_FIELD = /^ für (\p{Lu}[\p{Ll}-]+)(?: und (\p{Lu}[\p{Ll}-]+))?/u;
+  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation)$/iu;
+// One field of an office: a noun, an adjective before it in either case ("für politische Bildung",
+// "für Europäische Wirtschaftsforschung"), and what joins the next (", " or " und ").
+const GERMAN_FIELD_ITEM = /^(?:(\p{L}\p{Ll}+(?:e|en|er|es)) )?(\p{Lu}[\p{Ll}-]+)((?:,| und) )?/u;
+// A field's domain after it ("für Sicherheit in der Informationstechnik"): a long compound noun, no
+// time or place ("in der Nacht", "in der Hauptstadt").
+const GERMAN_FIELD_DOMAIN = /^ in der (\p{Lu}\p{Ll}{7,})(?=[\s,.;:!?)]|$)/u;
 
-/** Where an office's name ends: after its " für …" field when one follows, nouns all. */
+/**
+ * Where an office's name ends: after its " für …" field when one follows, nouns all, listed with
+ * commas and "und" ("Bundesministerium für Ernährung, Landwirtschaft und Heimat"), with its domain.
+ */
+// A federal or state ministry named by its field in the genitive ("Bundesministerium der Justiz",
+// "des Bundesministeriums der Finanzen", "Bundesministerium des Innern").
+const MINISTRY_OF = /^(?:Bundes|Landes|Staats)ministeriums?$/u;
+const MINISTRY_FIELD = /^ (?:der|des) (\p{Lu}\p{Ll}+)(?=[\s,.;:!?)]|$)/u;
+// A university or academy with its town after "zu" ("Humboldt-Universität zu Berlin", "Universität
+// zu Köln").
+const UNIVERSITY_SEAT = /(?:Universität|Hochschule|Akademie)$/u;
+const SEAT_AFTER_ZU = /^ zu (\p{Lu}[\p{L}-]+)/u;
+
 function officeEnd(s: NameScan, head: Token): number {
-  if (!GERMAN_OFFICE.test(head.text)) return head.end;
-  const m = GERMAN_FIELD.exec(s.text.slice(head.end, head.end + 60));
-  if (!m || germanWordKind(m[1] as string) !== 'noun') return head.end;
-  if (m[2] !== undefined && germanWordKind(m[2]) !== 'noun') return head.end + m[0].indexOf(' und ');
-  return head.end + m[0].length;
+  const seat = UNIVERSITY_SEAT.test(head.text)
+    ? SEAT_AFTER_ZU.exec(s.text.slice(head.end, head.end + 40))
+    : null;
+  if (seat && placeKey(s, seat[1] as string) !== undefined) return head.end + seat[0].length;
+  const field = MINISTRY_OF.test(head.text)
+    ? MINISTRY_FIELD.exec(s.text.slice(head.end, head.end + 40))
+    : null;
+  if (field && placeKey(s, field[1] as string) === undefined && !givenName(field[1] as string))
+    return head.end + field[0].length;
+  if (!GERMAN_OFFICE.test(head.text) || !s.text.startsWith(' für ', head.end)) return head.end;
+  const from = head.end + 5;
+  const rest = s.text.slice(from, from + 160);
+  // The fields and what joins each to the next; a list closes with "und" or is only its first field.
+  let pos = 0;
+  let end = -1;
+  for (let n = 0; n < 6; n++) {
+    const m = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
+    if (!m || !fieldItem(m[1], m[2] as string)) break;
+    const join = m[3] ?? '';
+    // A compound's first part ("Luft-") stands only before "und" and the noun that heads it.
+    const part = (m[2] as string).endsWith('-');
+    if (part && join !== ' und ') break;
+    if (n === 0 && !part) end = pos + m[0].length - join.length;
+    pos += m[0].length;
+    if (join === ' und ') {
+      const last = GERMAN_FIELD_ITEM.exec(rest.slice(pos));
+      if (last && fieldItem(last[1], last[2] as string)) end = pos + last[0].length - (last[3]?.length ?? 0);
+      break;
+    }
+    // Only a ministry lists its fields with commas ("für Ernährung, Landwirtschaft und Heimat"):
+    // after another office the comma ends its name ("die Bundesagentur für Arbeit, Jobcenter und …").
+    if (join !== ', ' || !/ministerium/u.test(head.text)) break;
+  }
+  if (end < 0) return head.end;
+  const domain = GERMAN_FIELD_DOMAIN.exec(rest.slice(end));
+  const noun = domain?.[1];
+  if (
+    noun &&
+    germanWordKind(noun) === 'noun' &&
+    !GERMAN_PLACE_KIND.test(noun.toLowerCase()) &&
+    placeKey(s, noun) === undefined
+  )
+    end += (domain as RegExpExecArray)[0].length;
+  return from + end;
+}
+
+/** A field of an office: a noun, after an inflected adjective in either case if one stands before it. */
+function fieldItem(adjective: string | undefined, noun: string): boolean {
+  // "für Luft- und Raumfahrt": a compound's first part whose head is written once.
+  const word = noun.endsWith('-') ? noun.slice(0, -1) : noun;
+  if (germanWordKind(word) !== 'noun') return false;
+  if (adjective === undefined) return true;
+  const capitalised = (adjective[0] as string).toUpperCase() + adjective.slice(1);
+  return INFLECTED_ADJECTIVE.test(capitalised) && !isStopword('de', adjective);
 }
 
 function pushInstitution(s: NameScan, head: Token, start = head.start): void {
@@ -987,13 +1168,36 @@ function pushInstitution(s: NameScan, head: Token, start = head.start): void {
 // Düsseldorf", "des Landgerichts Hamburg", "Staatsoper Berlin", "Sparkasse Hannover"): such a noun,
 // in any case, before a known place.
 const GERMAN_SEATED =
-  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo)(?:e?s)?$/u;
+  /(?:polizei|gericht|gerichtshof|anwaltschaft|universität|hochschule|klinikum|klinik|ministerium|amt|senat|verwaltung|behörde|kammer|oper|theater|museum|messe|bistum|kasse|bank|werke|flughafen|zoo|s-bahn|u-bahn)(?:e?s)?$/u;
+
+/** "Technische Universität Dresden", "Freie Universität Berlin": an adjective, a seated noun, its seat. */
+function seatedAfterAdjective(s: NameScan, seg: Token[]): boolean {
+  if (seg.length !== 3) return false;
+  const [adjective, body, seat] = seg as [Token, Token, Token];
+  return (
+    INFLECTED_ADJECTIVE.test(adjective.text) &&
+    !isStopword('de', adjective.text) &&
+    placeKey(s, adjective.text) === undefined &&
+    GERMAN_SEATED.test(body.text.toLowerCase()) &&
+    placeKey(s, seat.text) !== undefined
+  );
+}
 
 /** A seated authority's noun and the place after it. */
 function seatedInstitution(s: NameScan, seg: Token[]): boolean {
   const first = seg[0] as Token;
   if (seg.length < 2 || !GERMAN_SEATED.test(first.text.toLowerCase())) return false;
-  return placeKey(s, spanText(s.text, seg.slice(1))) !== undefined;
+  return (
+    placeKey(s, spanText(s.text, seg.slice(1))) !== undefined ||
+    (seg.length === 2 && district(s, seg[1] as Token))
+  );
+}
+
+/** "Hamburg-Eppendorf", "Berlin-Mitte": a known town, a hyphen and a capitalised part, its district. */
+function district(s: NameScan, tok: Token): boolean {
+  const town = /^(\p{Lu}[\p{L}]+)-\p{Lu}\p{Ll}+$/u.exec(tok.text)?.[1];
+  // Not a point of the compass or another noun that the place table has as a town too ("Nord-Ost").
+  return town !== undefined && placeKey(s, town) !== undefined && !isGermanNoun(town);
 }
 
 // A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
@@ -1012,9 +1216,65 @@ function appositiveFirm(s: NameScan, seg: Token[]): boolean {
   return true;
 }
 
+// Kinds of things German names in apposition before their name, which may be a noun or a place
+// too: a vessel or craft ("die Raumsonde Juice", "das Segelschulschiff Gorch Fock", "der Eisbrecher
+// Polarstern", "die Fregatte Hessen"), a castle, abbey or mine ("Schloss Neuschwanstein", "Kloster
+// Andechs", "Zeche Zollverein"; the kind is part of the name), an agency or a paper ("die
+// Nachrichtenagentur Reuters", "das Magazin Spiegel").
+// (Asked of the word in lower case: "Schiff" and "Segelschulschiff" alike.)
+const GERMAN_CRAFT_KIND =
+  /^[\p{Ll}-]*(?:schiff|sonde|fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer|tanker|frachter|fähre|teleskop|satellit|rakete|raumkapsel|raumstation|eisbrecher|rover)(?:e?s|en|n)?$/u;
+const GERMAN_SITE_KIND =
+  /^(?:Schloss|Schlosses|Burg|Kloster|Klosters|Festung|Zeche|Palais|Villa|Abtei|Zitadelle)$/u;
+// A piece of software or a model named after its kind ("die App Signal", "des Messengers Telegram",
+// "vom Typ Leopard"): a product.
+const GERMAN_SOFTWARE_KIND =
+  /^(?:App|Apps|Messenger|Messengers|Chatbot|Chatbots|Browser|Browsers|Betriebssystem|Betriebssystems|Typ|Typs|Modell|Modells)$/u;
+const WARSHIP = /(?:fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer)(?:e?s|en|n)?$/u;
+// A work after its kind ("der Roman Kairos", "der Film Sterben", "die Oper Lohengrin"): a product,
+// though a noun or a given name.
+const GERMAN_WORK_KIND =
+  /^(?:Roman|Romans|Film|Films|Filmes|Buch|Buches|Buchs|Serie|Oper|Album|Albums|Song|Songs|Theaterstück|Stück|Musical|Musicals|Gedicht|Dokumentation|Doku)$/u;
+const GERMAN_MEDIA_KIND = /^[\p{Ll}-]*(?:agentur|zeitung|zeitschrift|magazin|blatt)(?:e?s|en)?$/u;
+// Nouns of time and direction that follow a noun without naming it ("das Schiff Ende Mai").
+const NOT_APPOSED = /^(?:Ende|Anfang|Mitte|Richtung|Kurs|Beginn)$/u;
+
+/** A name in apposition after the noun of its kind (a craft, a castle, an agency or a paper). */
+function apposedName(s: NameScan, seg: Token[]): boolean {
+  if (seg.length < 2 || seg.length > 3) return false;
+  const kind = (seg[0] as Token).text;
+  if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
+  const lower = kind.toLowerCase();
+  const craft =
+    GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind) || GERMAN_WORK_KIND.test(kind);
+  const site = !craft && GERMAN_SITE_KIND.test(kind);
+  if (!craft && !site && !GERMAN_MEDIA_KIND.test(lower)) return false;
+  const name = seg.slice(1);
+  const head = name[0] as Token;
+  if (
+    name.some((t) => isStopword('de', t.text) || calendarWord('de', t.text) || !/^\p{Lu}/u.test(t.text)) ||
+    NOT_APPOSED.test(head.text) ||
+    dateWord(s, head) ||
+    // A castle is named by no common noun ("im Schloss Besucher"); a paper may be (das Magazin Stern).
+    (site && isGermanNoun(head.text) && placeKey(s, head.text) === undefined) ||
+    // A paper named by a town is its seat ("die Zeitung Berlin"); a ship a town names is one the
+    // ship leaves or reaches ("hat das Schiff Hamburg verlassen"), but a warship's name.
+    (!site && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
+  )
+    return false;
+  const named = site ? seg : name;
+  const type: MentionType = craft ? 'PRODUCT' : site ? 'PLACE' : 'ORG';
+  push(s, named, type, keyOf(type, spanText(s.text, named)), 0.65, 'names:apposition');
+  return true;
+}
+
 // Houses, bodies and papers a city's adjective names ("Berliner Philharmoniker", "Kölner
 // Staatsanwaltschaft", "Hamburger Senat", "Frankfurter Börse"): the seated nouns and these.
-const GERMAN_CITY_BODY = /(?:philharmoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau)n?$/u;
+// Their festivals, fairs and conferences, papers and railways too ("Bayreuther Festspiele",
+// "Münchner Sicherheitskonferenz", "Leipziger Buchmesse", "Hamburger Abendblatt", "Harzer
+// Schmalspurbahnen"); not "Berliner Mieten".
+const GERMAN_CITY_BODY =
+  /(?:philharmoniker|symphoniker|sinfoniker|zeitung|börse|senat|verkehrsbetriebe|rundschau|festspiele|festival|sicherheitskonferenz|buchmesse|marathon|abendblatt|morgenpost|nachrichten|allgemeine|stadtwerke|bahn|bahnen)n?$/u;
 
 // A lake named by a word and "-see" that the noun lexicon has as no noun ("Chiemsee", "Tegernsee";
 // not "Badesee", "Stausee", nor "Bodensee", whose head is a noun), wherever it stands.
@@ -1030,7 +1290,7 @@ function lakeName(word: string): boolean {
 // Nouns of a place's kind, before the place in apposition ("die Hauptstadt Berlin", "im Bundesland
 // Hessen", "der Kreisstadt Pirna"): the place, not a club.
 const GERMAN_PLACE_KIND =
-  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets)$/u;
+  /(?:stadt|städte|land|landes|lands|länder|ländern|region|gemeinde|kreis|kreises|metropole|provinz|staat|staates|kanton|kantons|insel|dorf|dorfes|ort|ortes|hafen|hafens|bezirk|bezirks|viertel|viertels|teil|teils|raum|raums|gebiet|gebiets|vulkan|vulkans|berg|bergs|fluss|flusses|gletscher|wüste)$/u;
 
 /**
  * A noun and a known town after it, nothing else, are a club or a firm named after its seat ("Bayer
@@ -1075,13 +1335,13 @@ function cityBody(s: NameScan, seg: Token[]): boolean {
 // a known place written against one ("Alexanderplatz", "Carolabrücke", "Gazastreifen"; "Elb-" for
 // the Elbe: "Elbphilharmonie").
 const GERMAN_LANDMARK =
-  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge)$/u;
+  /(?:platz|brücke|straße|allee|dom|tor|turm|schloss|palast|kirche|münster|kathedrale|bahnhof|hauptbahnhof|hafen|stadion|arena|halle|philharmonie|park|garten|tal|streifen|kanal|insel|gebirge|börde|heide|bucht|becken|gebiet|revier|land)$/u;
 
 // A sea, mountains or a building named by a capitalised adjective after an article ("das Rote Meer",
 // "am Schwarzen Meer", "das Weiße Haus", "auf dem Roten Platz"): German writes no adjective so
 // inside a sentence but in a name.
 const GERMAN_FEATURE =
-  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs)$/u;
+  /^(?:Meer|Meeres|See|Gebirge|Gebirges|Haus|Hauses|Platz|Platzes|Wald|Waldes|Riff|Riffs|Gewölbe|Gewölbes|Saal|Saales|Turm|Turms|Tor|Tores|Mauer|Brücke)$/u;
 const INFLECTED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es|er|em)$/u;
 
 function namedFeature(s: NameScan, seg: Token[], place: RunPlace): boolean {
@@ -1128,6 +1388,8 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   if (isStopword('de', name)) return false;
   return (
     ((givenName(name) || placeKey(s, name) !== undefined) && !isGermanNoun(name)) ||
+    // A river or landscape of the gazetteer, though a noun too (Ruhr: "Ruhrgebiet").
+    s.ctx.gazetteer.get(name)?.startsWith('place:') === true ||
     (placeKey(s, `${name}e`) !== undefined && !isGermanNoun(`${name}e`))
   );
 }
@@ -1142,7 +1404,7 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     pushInstitution(s, seg[seg.length - 1] as Token, first.start);
     return true;
   }
-  if (appositiveFirm(s, seg)) return true;
+  if (appositiveFirm(s, seg) || apposedName(s, seg)) return true;
   if (landmark(s, seg) || namedFeature(s, seg, place)) {
     push(s, seg, 'PLACE', keyOf('PLACE', spanText(s.text, seg)), 0.6, 'names:landmark');
     return true;
@@ -1155,18 +1417,36 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:club');
     return true;
   }
+  if (seatedAfterAdjective(s, seg)) {
+    push(s, seg, 'ORG', keyOf('ORG', spanText(s.text, seg)), 0.65, 'names:institution');
+    return true;
+  }
   if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
     pushInstitution(s, seg[1] as Token, first.start);
     return true;
   }
   if (
     seg.length === 1 &&
-    (GERMAN_BODY.test(first.text) || GERMAN_MINISTRY.test(first.text) || namedInstitution(first.text))
+    (GERMAN_BODY.test(first.text) ||
+      GERMAN_MINISTRY.test(first.text) ||
+      namedInstitution(first.text) ||
+      namedOffice(s, first))
   ) {
     pushInstitution(s, first);
     return true;
   }
   return false;
+}
+
+// An office named by its kind and field alone, after a definite article ("das Institut für
+// Weltwirtschaft", "der Agentur für Arbeit", "vom Zentrum für Europäische Wirtschaftsforschung");
+// after an indefinite one it is any such office ("ein Zentrum für Flüchtlinge").
+const BARE_OFFICE =
+  /^(?:Institut|Instituts|Zentrum|Zentrums|Agentur|Amt|Amts|Kommission|Akademie|Stiftung|Universität|Hochschule)$/u;
+const DEFINITE = /^(?:der|die|das|den|dem|des|vom|beim|im|am|zum|zur)$/iu;
+
+function namedOffice(s: NameScan, head: Token): boolean {
+  return BARE_OFFICE.test(head.text) && DEFINITE.test(prevWord(s, head)) && officeEnd(s, head) > head.end;
 }
 
 /**
@@ -1193,17 +1473,37 @@ function capitalisedName(s: NameScan, seg: Token[], str: string, place: RunPlace
   const { cues, lowerWords } = s;
   if (cues.nounsCapitalised) {
     if (
-      seg.some((t) => !ROMANCE_PARTICLE.test(t.text) && lowerWords.has(t.text.toLowerCase())) ||
+      seg.some(
+        (t) =>
+          !ROMANCE_PARTICLE.test(t.text) &&
+          !AFTER_GIVEN_ONLY.has(t.text) &&
+          lowerWords.has(t.text.toLowerCase()),
+      ) ||
       place.heading
     )
       return;
     if (germanInstitution(s, seg, place)) return;
+    // "Zeitungs- und Illustriertenseiten": the first part of a compound whose head is written once.
+    if (
+      /^-[\s,]/u.test(
+        s.text.slice((seg[seg.length - 1] as Token).end, (seg[seg.length - 1] as Token).end + 2),
+      )
+    )
+      return;
     const name = germanName(s, seg, place);
     if (!name) return;
     const text = spanText(s.text, name);
-    const known = s.ctx.gazetteer.get(text) ?? germanPlaceKey(text);
+    const known =
+      s.ctx.gazetteer.get(text) ??
+      germanPlaceKey(text) ??
+      (name.length === 1 && pluralCountry(s, name[0] as Token)
+        ? s.ctx.gazetteer.get(text.slice(0, -1))
+        : undefined);
     if (known) push(s, name, typeOfKey(known), known, 0.8, 'gazetteer');
-    else if (name.length >= 2 && givenName((name[0] as Token).text))
+    else if (
+      name.length >= 2 &&
+      (givenName((name[0] as Token).text) || isForeignGivenName((name[0] as Token).text))
+    )
       push(s, name, 'PERSON', keyOf('PERSON', text), 0.8, 'names:person');
     else push(s, name, 'NAME', keyOf('NAME', text), 0.5, 'names:capitalised');
     return;
@@ -1275,6 +1575,14 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   )
     return false;
   if (CYRILLIC_ACRONYM.test(tok.text)) return true;
+  // A German body's acronym (no plural in the lexicon: SPD, FAZ) is a name wherever it stands
+  // ("Regierung und FDP", "laut Spiegel und FAZ"); any acronym is after a body's name, in
+  // apposition ("die Europäische Arzneimittelagentur EMA", "die Weltgesundheitsorganisation WHO").
+  if (
+    s.cues.nounsCapitalised &&
+    (isGermanBodyAcronym(tok.text) || BODY_BEFORE_ACRONYM.test(prevWord(s, tok)))
+  )
+    return true;
   // Between Japanese case particles an acronym is a noun phrase of its own: "ローソンはKDDIと提携",
   // "IAEAの事務局長".
   if (
@@ -1291,6 +1599,9 @@ function acronymInNamePlace(s: NameScan, tok: Token, place: RunPlace): boolean {
   if (!place.initial && NAME_SLOT_WORDS.has(prev.toLowerCase())) return true;
   return place.initial && /^[ \u00a0]+\p{Ll}{2,}/u.test(after(s, tok, 12));
 }
+
+const BODY_BEFORE_ACRONYM =
+  /^\p{Lu}\p{Ll}*(?:amt|institut|zentrum|ministerium|agentur|zentrale|anstalt|behörde|kommission|stiftung|organisation|bank|gericht|gerichtshof|fonds|union|verband|partei)$/u;
 
 // An acronym written with some letters in lower case ("AfD", "BaFin", "PvdA", "TikTok"): three to
 // six letters, a lower-case letter before a capital. Not a family name (McCain), a legal form that
@@ -1350,6 +1661,8 @@ function classify(s: NameScan, seg: Token[], place: RunPlace): void {
   // AI, AGI, RLHF, API: acronyms are terms far more often than names.
   if (seg.every((t) => ACRONYM.test(t.text))) return;
   if (cuedType(s, seg, str)) return;
+  // "der Roman Kairos": a work's kind before its name, though the kind is a given name too.
+  if (s.cues.nounsCapitalised && GERMAN_WORK_KIND.test(first.text) && apposedName(s, seg)) return;
   if (personEvidence(s, seg)) {
     const person = withoutLeadingNouns(s, seg);
     const text = person === seg ? str : spanText(s.text, person);
@@ -1423,10 +1736,11 @@ function knownSegment(s: NameScan, seg: Segment & { key: string }, nextSeg: Segm
 }
 
 // A product's model number after it ("iPhone 16", "Pixel 9 Pro"): one or two digits, no part of a
-// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %").
+// decimal, a time, a percentage or a word ("iPhone 16,5", "16:00", "16 %"); a comma or a period
+// after it ends a clause ("Windows 10, das …").
 // A word in another script after it (iPhone 16接近) is no part of it.
 const MODEL_NUMBER =
-  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d.,:%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]| %)/u;
+  /^ \d{1,2}(?: (?:Pro|Max|Plus|Ultra|Mini|Air))?(?![\d%\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]|[.,:]\d| %)/u;
 
 /** Extends a product found by the gazetteer over its model number, which becomes part of its key. */
 function withModelNumber(s: NameScan, product: Candidate): void {
@@ -1472,17 +1786,39 @@ const TITLE_PREFIXES = new Set(['vize', 'interims', 'ex', 'co', 'ko', 'top', 'su
 function titledHead(s: NameScan, word: string, hyphen: number): string | undefined {
   if (!s.cues.nounsCapitalised || word.indexOf('-', hyphen + 1) >= 0) return undefined;
   const head = word.slice(0, hyphen);
-  if (head.length < 3 || TITLE_PREFIXES.has(head.toLowerCase()) || !isTitleWord(s, word.slice(hyphen + 1)))
+  const tail = word.slice(hyphen + 1);
+  if (
+    head.length < 3 ||
+    TITLE_PREFIXES.has(head.toLowerCase()) ||
+    !(isTitleWord(s, tail) || (RELATION_TAIL.test(tail) && !ADJECTIVE_SHAPE.test(head)))
+  )
     return undefined;
-  if (isStopword('de', head) || germanWordKind(head) === 'noun') return undefined;
+  if (isStopword('de', head) || (germanWordKind(head) === 'noun' && !isGermanBodyAcronym(head)))
+    return undefined;
   return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
+}
+
+// Nouns of what a firm, a person or a government has, after the name and a hyphen
+// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"); a head shaped as
+// an adjective is no name ("Digital-Tochter").
+const RELATION_TAIL =
+  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm)$/u;
+const ADJECTIVE_SHAPE = /(?:al|ell|isch|ig|lich|iv|är|ös|bar|sam|haft|ine|nal)$/u;
+
+/** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
+function bodyHead(s: NameScan, word: string, hyphen: number): string | undefined {
+  const head = word.slice(0, hyphen);
+  return s.cues.nounsCapitalised && isGermanBodyAcronym(head) ? keyOf('ORG', head) : undefined;
 }
 
 /** A known name before a hyphen and a capitalised noun is the name ("das Tesla-Werk", "Apple-Chef"). */
 function compoundHead(s: NameScan, tok: Token): boolean {
   const hyphen = tok.text.indexOf('-');
   if (hyphen < 2 || !/^-\p{Lu}\p{Ll}/u.test(tok.text.slice(hyphen))) return false;
-  const key = s.ctx.gazetteer.get(tok.text.slice(0, hyphen)) ?? titledHead(s, tok.text, hyphen);
+  const key =
+    s.ctx.gazetteer.get(tok.text.slice(0, hyphen)) ??
+    titledHead(s, tok.text, hyphen) ??
+    bodyHead(s, tok.text, hyphen);
   if (!key || s.ctx.gazetteer.has(tok.text)) return false;
   s.out.push({
     type: typeOfKey(key),
@@ -1517,7 +1853,33 @@ function articleOpenedName(s: NameScan, toks: Token[]): number {
   return -1;
 }
 
+// German quotes a work, a ship, an operation or a product by its name (den „Lohengrin“, der Tanker
+// „Eventin“, die Operation „Rising Lion“); a quoted noun is a term („Brandmauer“, „Zeitenwende“).
+const QUOTE_BEFORE = /[„“"«»]/u;
+const QUOTE_AFTER = /[“”"»«]/u;
+
+/** A German run of one to four capitalised words inside quotation marks, one at least no noun. */
+function quotedName(s: NameScan, toks: Token[]): boolean {
+  if (!s.cues.nounsCapitalised || toks.length > 4) return false;
+  const start = (toks[0] as Token).start;
+  const end = (toks[toks.length - 1] as Token).end;
+  if (!QUOTE_BEFORE.test(s.text[start - 1] ?? '') || !QUOTE_AFTER.test(s.text[end] ?? '')) return false;
+  const text = s.text.slice(start, end);
+  if (
+    s.ctx.gazetteer.has(text) ||
+    text.length < 4 ||
+    toks.some((t) => isStopword('de', t.text)) ||
+    toks.every(
+      (t) => CONNECTORS.has(t.text) || germanWordKind(t.text) === 'noun' || placeKey(s, t.text) !== undefined,
+    )
+  )
+    return false;
+  push(s, toks, 'NAME', keyOf('NAME', text), 0.55, 'names:quoted');
+  return true;
+}
+
 function readRun(s: NameScan, run: Run): void {
+  if (quotedName(s, run.tokens)) return;
   const opened = articleOpenedName(s, run.tokens);
   if (opened >= 0) {
     if (opened > 0) readStretch(s, run.tokens.slice(0, opened), runPlace(s, run.tokens.slice(0, opened)));
@@ -1553,7 +1915,13 @@ function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[
   for (let k = 1; k + 1 < t.length; k++) {
     const prev = (t[k - 1] as Token).text;
     if (!givenName((t[k] as Token).text) || givenName(prev) || CONNECTORS.has(prev)) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test((t[k + 1] as Token).text)) continue;
+    const next = (t[k + 1] as Token).text;
+    // The family name may follow a particle that joins only after a given name ("Mohammed bin Salman").
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(next) &&
+      !(AFTER_GIVEN_ONLY.has(next) && /^\p{Lu}/u.test(t[k + 2]?.text ?? ''))
+    )
+      continue;
     // One Latin word before may be an unlisted given name ("Josu Jon Imaz"); a Russian one, or a
     // German one (a noun: "Bundespräsident Frank-Walter Steinmeier"), is a title.
     if (k === 1 && !nounsCapitalised && !/^\p{Script=Cyrillic}/u.test(prev)) continue;
@@ -1564,6 +1932,18 @@ function splitBeforeGivenName(seg: Segment, nounsCapitalised: boolean): Segment[
 
 function readTrimmed(s: NameScan, toks: Token[], place: RunPlace): void {
   if (toks.length === 1 && compoundHead(s, toks[0] as Token)) return;
+  // German: a compound inside a longer run names its head too ("SPD-Politiker Lars Klingbeil",
+  // "Lufthansa-Tochter Eurowings"); the compound itself is a noun, read as one below.
+  if (s.cues.nounsCapitalised && toks.length > 1)
+    for (const t of toks) {
+      const hyphen = t.text.indexOf('-');
+      if (
+        hyphen > 0 &&
+        !roleWord(s, t.text) &&
+        (bodyHead(s, t.text, hyphen) || RELATION_TAIL.test(t.text.slice(hyphen + 1)))
+      )
+        compoundHead(s, t);
+    }
   // A loop, not `flatMap`: most runs give one segment, and `flatMap` costs an array per segment.
   const segments: Segment[] = [];
   for (const seg of segmentRun(s.text, toks, s.ctx, (w) => roleWord(s, w), s.cues.orgSuffixes))
@@ -1790,11 +2170,153 @@ function titleLineNames(s: NameScan): void {
   }
 }
 
+// A German body's acronym written in lower case, as agencies and papers write theirs ("die
+// Nachrichtenagentur dpa", "(dpa)", "der taz", "dpa-Informationen"): where a name stands.
+const LOWER_BODY = /^(\p{Ll}{3,4})(?:-\p{Lu}[\p{L}-]*)?$/u;
+const MEDIA_KIND = /(?:agentur|zeitung|blatt|magazin|sender|portal|dienst)$/u;
+
+function lowerCaseBodies(s: NameScan): void {
+  for (const t of s.tokens) {
+    const m = LOWER_BODY.exec(t.text);
+    const word = m?.[1];
+    if (!word || !isGermanBodyAcronym(word.toUpperCase()) || isStopword('de', word)) continue;
+    const end = t.start + word.length;
+    const prev = prevWord(s, t);
+    if (
+      end < t.end ||
+      (s.text[t.start - 1] === '(' && s.text[end] === ')') ||
+      NAME_SLOT_WORDS.has(prev.toLowerCase()) ||
+      MEDIA_KIND.test(prev.toLowerCase())
+    )
+      push(s, [{ start: t.start, end, text: word }], 'ORG', keyOf('ORG', word), 0.6, 'names:acronym');
+  }
+}
+
+// A firm named like a noun (Allianz, Henkel, Commerzbank) shows what it is somewhere in the text:
+// its legal form ("Allianz SE"), the noun of its kind before it ("der Versicherer Allianz"), its
+// share or its chief ("die Allianz-Aktie", "Henkel-Konzernchef"); a paper its reporting ("nach
+// Spiegel-Informationen"; not "Auto-Aktien" or "Energie-Konzern", an industry's). Shown so once,
+// the word is the firm or the paper wherever the text writes it capitalised, but after an
+// indefinite article ("eine Allianz": the noun).
+const FIRM_COMPOUND = /^(\p{Lu}\p{Ll}{2,})-(?:Aktie|Konzernchef|Konzernchefin|Informationen)$/u;
+const FIRM_WITH_FORM = /^(\p{Lu}\p{Ll}{2,})(?: (?:AG|SE|GmbH|KGaA))?$/u;
+const NOUN_BEFORE = /^(?:ein|eine|einer|einen|einem|eines|kein|keine|keiner|keinen|keinem|keines)$/iu;
+
+function firmsShownOnce(s: NameScan): void {
+  const firms = new Set<string>();
+  for (const c of s.out) {
+    if (c.type !== 'ORG' || (c.recognizer !== 'names:firm-apposition' && c.recognizer !== 'names:org-cue'))
+      continue;
+    const word = FIRM_WITH_FORM.exec(s.text.slice(c.start, c.end))?.[1];
+    if (word && germanWordKind(word) === 'noun') firms.add(word);
+  }
+  for (const t of s.tokens) {
+    const word = FIRM_COMPOUND.exec(t.text)?.[1];
+    if (!word || germanWordKind(word) !== 'noun' || isStopword('de', word) || placeKey(s, word) !== undefined)
+      continue;
+    firms.add(word);
+    if (!s.ctx.gazetteer.has(word))
+      push(
+        s,
+        [{ start: t.start, end: t.start + word.length, text: word }],
+        'ORG',
+        keyOf('ORG', word),
+        0.7,
+        'names:firm-shown',
+      );
+  }
+  if (!firms.size) return;
+  const inside = insideAny(s.out);
+  for (const t of s.tokens)
+    if (firms.has(t.text) && !inside(t.start, t.end) && !NOUN_BEFORE.test(prevWord(s, t)))
+      push(s, [t], 'ORG', keyOf('ORG', t.text), 0.65, 'names:firm-shown');
+}
+
+// A military unit is named by its kind and number ("Panzerbrigade 45", "Jagdgeschwader 74", "die
+// Division 10"): one to three digits, no decimal, time or percentage.
+const MILITARY_UNIT = /^\p{Lu}[\p{Ll}-]*(?:brigade|division|regiment|bataillon|geschwader|flottille|korps)$/u;
+const UNIT_NUMBER = /^ \d{1,3}(?![\d%]|[.,:]\d| ?%)/u;
+
+function militaryUnits(s: NameScan): void {
+  for (const t of s.tokens) {
+    if (!MILITARY_UNIT.test(t.text)) continue;
+    const n = UNIT_NUMBER.exec(s.text.slice(t.end, t.end + 6));
+    if (!n) continue;
+    const end = t.end + n[0].length;
+    s.out.push({
+      type: 'ORG',
+      start: t.start,
+      end,
+      key: keyOf('ORG', s.text.slice(t.start, end)),
+      confidence: 0.65,
+      recognizer: 'names:military-unit',
+      priority: 50,
+    });
+  }
+}
+
+/** "CDU/CSU", "CDU/CSU-Fraktion": two acronyms found as organisations, joined by a slash, are one. */
+function slashedAcronyms(s: NameScan): void {
+  const byStart = new Map<number, Candidate>();
+  for (const c of s.out)
+    if (c.type === 'ORG' && ACRONYM.test(s.text.slice(c.start, c.end))) byStart.set(c.start, c);
+  if (byStart.size < 2) return;
+  const merged = new Set<Candidate>();
+  for (const c of byStart.values()) {
+    const next = s.text[c.end] === '/' ? byStart.get(c.end + 1) : undefined;
+    if (!next || merged.has(c)) continue;
+    c.end = next.end;
+    c.key = keyOf('ORG', s.text.slice(c.start, c.end));
+    merged.add(next);
+  }
+  if (merged.size) s.out = s.out.filter((c) => !merged.has(c));
+}
+
+// A model number after a name ("Windows 10", "Leopard 2A8", "Schalke 04"): one or two digits, a
+// capital and a digit or two may follow; not a decimal, a time, a percentage, nor a count of what
+// a noun after it names ("bei Zalando 30 Stellen").
+const MODEL_AFTER_NAME = /^ \d{1,2}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+
+// A club's year after its town or name ("Hannover 96", "Mainz 05", "Schalke 04"): two digits, 0 or
+// 9 first, with what MODEL_AFTER_NAME leaves out.
+const CLUB_YEAR = /^ [09]\d(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+
+/**
+ * German: a name read by its words, not a place or a person, takes a model number after it as a
+ * product; a town or a name takes a club's year after it as a club.
+ */
+function modelNumbers(s: NameScan): void {
+  for (const c of s.out) {
+    if (c.nested || /\s/u.test(s.text.slice(c.start, c.end))) continue;
+    const year =
+      c.type === 'PLACE' || c.type === 'NAME' ? CLUB_YEAR.exec(s.text.slice(c.end, c.end + 8)) : null;
+    if (year) {
+      c.end += year[0].length;
+      c.type = 'ORG';
+      c.key = keyOf('ORG', s.text.slice(c.start, c.end));
+      continue;
+    }
+    if ((c.type !== 'NAME' && c.type !== 'PRODUCT') || !c.recognizer.startsWith('names:')) continue;
+    const m = MODEL_AFTER_NAME.exec(s.text.slice(c.end, c.end + 8));
+    if (!m || /\s/u.test(s.text.slice(c.start, c.end))) continue;
+    c.end += m[0].length;
+    c.type = 'PRODUCT';
+    c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
+  }
+}
+
 /** Names in Latin, Cyrillic or Greek letters: runs of capitalised words, classified, then followed up. */
 export function nameCandidates(ctx: NameContext): Candidate[] {
   const s = nameScan(ctx);
-  for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads)) readRun(s, run);
-  if (s.cues.nounsCapitalised) townQualifiers(s);
+  for (const run of buildRuns(s.text, s.tokens, s.cues.orgHeads, s.cues.nounsCapitalised)) readRun(s, run);
+  if (s.cues.nounsCapitalised) {
+    lowerCaseBodies(s);
+    militaryUnits(s);
+    firmsShownOnce(s);
+    slashedAcronyms(s);
+    townQualifiers(s);
+    modelNumbers(s);
+  }
   ownerOrgs(s);
   coordinatedPersons(s);
   shortForms(s);

@@ -160,6 +160,8 @@ export const de: EntityLocale = {
   ).split(' '),
   personTitles: [
     'herr',
+    // "von Herrn Feldkamp", "mit Herrn Müller": the title in the dative and accusative.
+    'herrn',
     'frau',
     'dr.',
     'prof.',
