@@ -413,3 +413,16 @@ describe('German text: a bank named by a word that is no German noun or adjectiv
     expect(named('Die Volksbank schließt Filialen.')).toEqual([]);
   });
 });
+
+describe('German rivers named by a function word (round 4): a place only after a definite article', () => {
+  it('reads the river after an article or its contraction inside a sentence', () => {
+    expect(named('Die Pegel an der Oder steigen, sagte der Landrat.')).toContain('PLACE Oder');
+    expect(named('Touristen fahren mit dem Boot über die Seine.')).toContain('PLACE Seine');
+  });
+
+  it('leaves the conjunction and the possessive opening a sentence or a clause', () => {
+    expect(named('Oder die Regierung stürzt.')).toEqual([]);
+    expect(named('Seine Partei verlor, Seine Wähler blieben daheim.')).toEqual([]);
+    expect(named('Er bleibt. Oder er geht nach Berlin.')).toEqual(['PLACE Berlin']);
+  });
+});

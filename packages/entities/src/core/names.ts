@@ -1711,7 +1711,10 @@ function trimRun(s: NameScan, toks: Token[]): { toks: Token[]; trimmedStart: boo
     const rest = runEnd - (toks[lo] as Token).start;
     if (
       rest <= longestName(ctx.gazetteer) &&
-      ctx.gazetteer.has(text.slice((toks[lo] as Token).start, runEnd))
+      ctx.gazetteer.has(text.slice((toks[lo] as Token).start, runEnd)) &&
+      // In German a known name that is a function word alone is one only after a definite article
+      // ("an der Oder", "die Seine"; not "Oder er bleibt", "Seine Frau").
+      (!cues.nounsCapitalised || lo < hi - 1 || DEFINITE.test(prevWord(s, toks[lo] as Token)))
     )
       break;
     lo++;

@@ -1,6 +1,6 @@
 import { cldrMonths, cldrRelativeDays } from '../calendar';
 import type { EntityLocale } from '../types';
-import { DE_LANDSCAPE } from './landscape';
+import { DE_FUNCTION_WORD_RIVERS, DE_LANDSCAPE } from './landscape';
 import { DE_NUMBERS } from './numbers';
 
 export const de: EntityLocale = {
@@ -369,5 +369,6 @@ export const de: EntityLocale = {
     'Universität Warschau': 'org:university of warsaw',
     'Europäische Union': 'org:european union',
     ...DE_LANDSCAPE,
+    ...DE_FUNCTION_WORD_RIVERS,
   },
 };

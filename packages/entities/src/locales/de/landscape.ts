@@ -5,8 +5,8 @@
  * them (the place table, scripts/german-places.mjs, has towns and divisions only), and the noun
  * lexicon holds several as common nouns (Nordsee, Ostsee, Arktis, Alpen) or reads them as compounds
  * (Erzgebirge, Kaukasus). Left out: names that are German words too (Regen, Nahe, Sieg, Lippe,
- * Mulde, Leine, Aller, Oder, Seine, Po, Harz, Kaschmir) and English ones (Inn): a name the table
- * holds is a place wherever it stands. Keys in English, as the other languages' places are keyed.
+ * Mulde, Leine, Aller, Po, Harz, Kaschmir) and English ones (Inn): a name the table holds is a place
+ * wherever it stands. Keys in English, as the other languages' places are keyed.
  */
 export const DE_LANDSCAPE: Record<string, string> = {
   // Seas and oceans
@@ -100,4 +100,15 @@ export const DE_LANDSCAPE: Record<string, string> = {
   Westjordanland: 'place:west bank',
   Donbass: 'place:donbas',
   Golanhöhen: 'place:golan heights',
+};
+
+/**
+ * Rivers named by a German function word ("oder", "seine"): in the gazetteer too, but a stopword
+ * there is read as the river only inside a sentence, after a definite article or its contraction
+ * ("an der Oder", "die Seine"), where the conjunction and the possessive never stand capitalised
+ * (names.ts, trimRun).
+ */
+export const DE_FUNCTION_WORD_RIVERS: Record<string, string> = {
+  Oder: 'place:oder',
+  Seine: 'place:seine',
 };
