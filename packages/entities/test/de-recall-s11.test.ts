@@ -426,3 +426,14 @@ describe('German rivers named by a function word (round 4): a place only after a
     expect(named('Er bleibt. Oder er geht nach Berlin.')).toEqual(['PLACE Berlin']);
   });
 });
+
+describe('German "von" after a word with a digit is a preposition (round 4): no given name has one', () => {
+  it('reads the person after a party or model named with a digit on their own', () => {
+    expect(named('Dort wurde die D66 von Rob Jetten stärkste Kraft.')).toContain('PERSON Rob Jetten');
+    expect(named('Die Auslieferung der A380 von Airbus stockt.')).toContain('ORG Airbus');
+  });
+
+  it('keeps "von" inside a name after a given name', () => {
+    expect(named('Das sagte Ursula von der Leyen in Brüssel.')).toContain('PERSON Ursula von der Leyen');
+  });
+});

@@ -297,10 +297,12 @@ function buildRuns(text: string, tokens: Token[], heads: Set<string>, german = f
       if (!AFTER_VON_ONLY.has(t.text) && AFTER_VON_ONLY.has(tokens[n]?.text ?? '')) n++;
       const next = tokens[n];
       // A German "von" after a full name is "from" ("Harry Kane von Tottenham"), not a particle.
-      // Nor after a German common noun: "die Schlösser von König Ludwig".
+      // Nor after a German common noun: "die Schlösser von König Ludwig"; nor after a word with a
+      // digit, which no given name has ("die D66 von Rob Jetten", "der A380 von Airbus").
       const from =
         t.text === 'von' &&
         (cur.length >= 2 ||
+          /\d/u.test(prev?.text ?? '') ||
           (german && germanWordKind(prev?.text ?? '') === 'noun' && !givenName(prev?.text ?? '')));
       const spaced = tokens
         .slice(i, n + 1)
