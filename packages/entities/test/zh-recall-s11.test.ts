@@ -307,3 +307,14 @@ describe('Round 4: a country before 联邦 "federal"; a place between a river or
     expect(named('老师桂林段落写得好。')).not.toContain('PLACE 桂林');
   });
 });
+
+describe('Round 4: a head broadcaster of radio and television', () => {
+  it('reads the body by its word', () => {
+    expect(named('中央广播电视总台发布消息。')).toEqual(['ORG 中央广播电视总台']);
+  });
+
+  it('leaves a front desk (总台 alone) and a broadcaster that a generic word opens', () => {
+    expect(named('客人在酒店总台办理入住。')).toEqual([]);
+    expect(named('地方广播电视总台播出了节目。')).toEqual([]);
+  });
+});
