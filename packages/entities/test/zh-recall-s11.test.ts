@@ -318,3 +318,14 @@ describe('Round 4: a head broadcaster of radio and television', () => {
     expect(named('地方广播电视总台播出了节目。')).toEqual([]);
   });
 });
+
+describe('Round 4: an international airport named by its city and a name no list has', () => {
+  it('reads the city, the name and 国际机场 as one place', () => {
+    expect(named('航班从成都天府国际机场起飞。')).toEqual(['PLACE 成都天府国际机场']);
+  });
+
+  it('leaves a count, a new one or 的 between the city and the airport', () => {
+    expect(named('上海两座国际机场客流增长。')).toEqual(['PLACE 上海']);
+    expect(named('北京新建国际机场。')).toEqual(['PLACE 北京']);
+  });
+});

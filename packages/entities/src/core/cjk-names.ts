@@ -244,11 +244,15 @@ function featureOfPlace(ctx: NameContext, text: string, end: number): number {
   const kinds = ctx.locale?.placeFeatures;
   if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
   const kind = kinds.find((k) => text.startsWith(k, end));
-  if (!kind) return 0;
+  // An international airport named by its city and a district or a name no list has (成都天府国际机场).
+  if (!kind) return (AIRPORT_IN_CITY.exec(text.slice(end, end + 8)) ?? [''])[0].length;
   // A kind of one character is no kind where it makes a word with what follows (站稳, 站在, 岛礁, 岛国).
   if (kind.length === 1 && ONE_CHARACTER_FEATURE_WORD.test(text.slice(end, end + 2))) return 0;
   return kind.length;
 }
+// …two to four characters of no count, pointer or function word before 国际机场.
+const AIRPORT_IN_CITY =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个座一两几多全每首新]{2,4}国际机场/u;
 const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区])/u;
 
 /**
