@@ -288,3 +288,44 @@ describe("A body's short form after its country; a name of any family name betwe
     expect(named('主席团成员表示赞同。')).toEqual([]);
   });
 });
+
+describe('Round 4: a country before 联邦 "federal"; a place between a river or a road and its stretch', () => {
+  it('reads the country before a federal body no list has, not the country and 联邦 as a body', () => {
+    expect(named('德国联邦议院今天开会。')).toEqual(['PLACE 德国']);
+    expect(named('美国联邦调查局正在调查此事。')).toEqual(['ORG 美国联邦调查局']);
+    // 英 is no place of the gazetteer: the Commonwealth stays a body.
+    expect(named('英联邦运动会开幕。')).toEqual(['ORG 英联邦']);
+  });
+
+  it("reads a city between a river's or a road's name and 段", () => {
+    expect(named('长江桂林段水位上涨。')).toEqual(['PLACE 长江', 'PLACE 桂林']);
+    expect(named('沪昆高速桂林段发生事故。')).toContain('PLACE 桂林');
+  });
+
+  it('leaves a city without 段 after it, or without a river or a road before it', () => {
+    expect(named('长江桂林水位上涨。')).toEqual(['PLACE 长江']);
+    expect(named('老师桂林段落写得好。')).not.toContain('PLACE 桂林');
+  });
+});
+
+describe('Round 4: a head broadcaster of radio and television', () => {
+  it('reads the body by its word', () => {
+    expect(named('中央广播电视总台发布消息。')).toEqual(['ORG 中央广播电视总台']);
+  });
+
+  it('leaves a front desk (总台 alone) and a broadcaster that a generic word opens', () => {
+    expect(named('客人在酒店总台办理入住。')).toEqual([]);
+    expect(named('地方广播电视总台播出了节目。')).toEqual([]);
+  });
+});
+
+describe('Round 4: an international airport named by its city and a name no list has', () => {
+  it('reads the city, the name and 国际机场 as one place', () => {
+    expect(named('航班从成都天府国际机场起飞。')).toEqual(['PLACE 成都天府国际机场']);
+  });
+
+  it('leaves a count, a new one or 的 between the city and the airport', () => {
+    expect(named('上海两座国际机场客流增长。')).toEqual(['PLACE 上海']);
+    expect(named('北京新建国际机场。')).toEqual(['PLACE 北京']);
+  });
+});

@@ -244,11 +244,15 @@ function featureOfPlace(ctx: NameContext, text: string, end: number): number {
   const kinds = ctx.locale?.placeFeatures;
   if (!kinds || !/\p{Script=Han}/u.test(text[end - 1] ?? '')) return 0;
   const kind = kinds.find((k) => text.startsWith(k, end));
-  if (!kind) return 0;
+  // An international airport named by its city and a district or a name no list has (成都天府国际机场).
+  if (!kind) return (AIRPORT_IN_CITY.exec(text.slice(end, end + 8)) ?? [''])[0].length;
   // A kind of one character is no kind where it makes a word with what follows (站稳, 站在, 岛礁, 岛国).
   if (kind.length === 1 && ONE_CHARACTER_FEATURE_WORD.test(text.slice(end, end + 2))) return 0;
   return kind.length;
 }
+// …two to four characters of no count, pointer or function word before 国际机场.
+const AIRPORT_IN_CITY =
+  /^[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个座一两几多全每首新]{2,4}国际机场/u;
 const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区])/u;
 
 /**
@@ -323,7 +327,10 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     // starts a clause, follows a function or motion character, or follows a place (江西赣州).
     const edge =
       i === 0 || WORD_BEFORE.test(text[i - 1] as string) || /[到往赴至自于]/u.test(text[i - 1] as string);
-    const place = places.find((p) => text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i)));
+    const place = places.find(
+      (p) =>
+        text.startsWith(p.name, i) && (!p.bare || edge || placeEnds.has(i) || stretchOf(text, i, p.name)),
+    );
     if (!place) continue;
     const company = companyOfPlace(ctx, text, i, i + place.name.length);
     const feature = company > 0 ? 0 : featureOfPlace(ctx, text, i + place.name.length);
@@ -350,6 +357,14 @@ function chinesePlaces({ ctx, text, out }: CjkScan): void {
     out.push(matchCandidate({ index: i, 0: name }, 'PLACE', place.key, 0.75, 'names:cjk-place', 43));
     i += place.name.length - 1;
   }
+}
+
+// A river's or a road's word before a place and 段 "stretch" after it: the stretch of the river or
+// road at the place (漓江桂林段, 黄河郑州段, 沪昆高速贵州段).
+const ROUTE_BEFORE_STRETCH = /(?:[江河湖]|高速|高铁|铁路|公路|国道)$/u;
+
+function stretchOf(text: string, at: number, place: string): boolean {
+  return text[at + place.length] === '段' && ROUTE_BEFORE_STRETCH.test(text.slice(Math.max(0, at - 2), at));
 }
 
 // What a city's or county's government bodies are called after its 市, 县 or 区 (市政府, 县委, 区人大).
@@ -787,6 +802,9 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
       // The gazetteer's name is found as it is (京都大学), not the shorter one inside it (京都大).
       if (ctx.gazetteer.has(word)) return false;
       if ((mask & (1 << n)) === 0 || !known(word)) continue;
+      // A country and 联邦 "federal" (德国联邦, 美国联邦) are no body: the body follows (德国联邦议院,
+      // 美国联邦法院), and the country is read as the place.
+      if (lang === 'zh' && federalOfPlace(ctx, word)) continue;
       const name = text.slice(from, at + n);
       // Above a gazetteer place inside it (中国 in 中国移动).
       out.push(matchCandidate({ index: from, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:lexicon', 56));
@@ -802,6 +820,10 @@ function lexiconHanOrganisations({ ctx, text, out }: CjkScan): void {
     if (lang === 'zh')
       for (let i = m.index + 1; i < end - 2; i++) if (ZH_FUNCTION.has(text.charCodeAt(i - 1))) tryAt(i, end);
   }
+}
+/** A place of the gazetteer and 联邦 after it, that jieba tags as an organisation (德国联邦, 瑞士联邦). */
+function federalOfPlace(ctx: NameContext, word: string): boolean {
+  return word.endsWith('联邦') && ctx.gazetteer.get(word.slice(0, -2))?.startsWith('place:') === true;
 }
 // Two kanji that point, count or date rather than name (今回, 同日, 各国, 昨年, 両国, 前回).
 const NOT_AN_ORG_OPENING = /[今昨同本当各全両前元新旧翌毎他日月年回時週期]/u;

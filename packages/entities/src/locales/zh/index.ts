@@ -354,6 +354,9 @@ export const zh: EntityLocale = {
     '医院',
     '电视台',
     '广播电台',
+    // A broadcaster of radio and television at the head of others (中央广播电视总台); 总台 alone is
+    // a front desk too (酒店总台, 服务总台).
+    '广播电视总台',
     '电台',
     '通讯社',
     '新闻社',
