@@ -9,6 +9,7 @@
 // - Romance languages put most adjectives after the noun, Dutch and Russian before it: the few that come
 //   first ("nouvelles", "otros", "nieuwe", "новых") are a small closed class, listed per locale.
 import type { Mention } from '@corpus/entities';
+import { spacedWords } from '../facts/words-after';
 import type { FactLocale } from '../locales/types';
 
 const GAP = /^[\s\u00a0\u202f]{1,2}/u;
@@ -169,7 +170,6 @@ export function headKey(
 }
 
 const CLAUSE_END = /[,;:()\u2013\u2014]\s|[()]/gu;
-const SPACED_WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** Words walked back from a value to find what it measures or what happened ("fell", "reopened"). */
 const LEFT_WORDS = 6;
 
@@ -199,8 +199,8 @@ export function spacedValueHead(
   words: HeadWords,
 ): string | undefined {
   const clause = clauseBefore(text, sentenceStart, m.span.start);
-  const found = [...clause.text.matchAll(SPACED_WORDS)];
-  const previous = found[found.length - 1]?.[0].toLowerCase();
+  const found = spacedWords(clause.text);
+  const previous = found[found.length - 1]?.word.toLowerCase();
   if ((previous && words.articles.has(previous)) || /\d-\p{L}+$/u.test(m.text)) {
     const after = phraseHead(phraseAfter(text, end, words, 3), words);
     if (after && after.length >= 3 && !words.notHeads.has(after.toLowerCase())) return after;
@@ -210,9 +210,9 @@ export function spacedValueHead(
     const word = found[i]!;
     const at = clause.start + word.index;
     if (covered(at)) continue;
-    const lower = word[0].toLowerCase();
-    if (word[0].length < 3 || words.skipped.has(lower) || words.notHeads.has(lower)) continue;
-    return word[0];
+    const lower = word.word.toLowerCase();
+    if (word.word.length < 3 || words.skipped.has(lower) || words.notHeads.has(lower)) continue;
+    return word.word;
   }
   return undefined;
 }

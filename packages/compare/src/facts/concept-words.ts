@@ -59,6 +59,29 @@ export function literalHead(pattern: string): string {
   return head;
 }
 
+/** Whether a lower-cased text may hold a match of some words (false only when it surely holds none). */
+export type LiteralGate = (lowerText: string) => boolean;
+
+const OPEN_GATE: LiteralGate = () => true;
+
+/**
+ * A cheap test to run before an expression made of `words`: each word's literal head (`literalHead`,
+ * lower-cased) must occur in the text for the word to match there. Open (always true) when some word
+ * has no literal head or alternates at its top level. Asked before the qualifier and scope expressions
+ * at every value: V8 skips ahead to a literal itself only while it optimises new expressions, which it
+ * stops doing once a process has compiled about 1 MB of them (RELIABILITY.md, "Session 12").
+ */
+export function literalGate(words: readonly string[]): LiteralGate {
+  const heads = new Set<string>();
+  for (const word of words) {
+    const head = word.includes('|') ? '' : literalHead(word).toLowerCase();
+    if (head.length === 0) return OPEN_GATE;
+    heads.add(head);
+  }
+  const list = [...heads];
+  return (lowerText) => list.some((head) => lowerText.includes(head));
+}
+
 /** Whether each UTF-16 code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. */
 const WORD_UNIT = new Uint8Array(0x10000);
 

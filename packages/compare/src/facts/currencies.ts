@@ -7,12 +7,13 @@
 import { currencyWords } from '@corpus/core';
 import type { Mention, QuantityValue } from '@corpus/entities';
 import type { FactLocale } from '../locales/types';
+import { WordsAfter } from './words-after';
 
 interface CurrencyMatcher {
-  /** Sticky: the currency name (any case), after the number, a space or two and a linker ("de"). */
-  names: RegExp | null;
-  /** Sticky: the currency symbol or ISO code, in its own case ("Ft" is forints, "ft" feet). */
-  symbols: RegExp | null;
+  /** The currency name (any case), after the number, a space or two and a linker ("de"). */
+  names: WordsAfter | null;
+  /** The currency symbol or ISO code, in its own case ("Ft" is forints, "ft" feet). */
+  symbols: WordsAfter | null;
   nameCodes: ReadonlyMap<string, string>;
   symbolCodes: ReadonlyMap<string, string>;
   /** The locale's own words (patterns), tried when no CLDR name matched. */
@@ -21,31 +22,28 @@ interface CurrencyMatcher {
 
 const compiled = new WeakMap<FactLocale, CurrencyMatcher>();
 
-const literalPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const byLength = (a: string, b: string) => b.length - a.length;
-const GAP = '[\\s\\u00a0\\u202f]{0,2}';
-
 function matcherFor(locale: FactLocale): CurrencyMatcher {
   const cached = compiled.get(locale);
   if (cached) return cached;
   const generated = currencyWords(locale.lang);
   const nameCodes: ReadonlyMap<string, string> = generated?.names ?? new Map();
   const symbolCodes: ReadonlyMap<string, string> = generated?.symbols ?? new Map();
+  const ownWords = Object.values(locale.currencies?.words ?? {}).flatMap((words) => words ?? []);
   const own = Object.entries(locale.currencies?.words ?? {}).flatMap(([code, words]) =>
     (words ?? []).map((word) => ({ code, re: new RegExp(`^(?:${word})$`, 'iu') })),
   );
-  const edge = locale.wordBoundaries ? '(?![\\p{L}\\p{N}])' : '';
-  const linkers = locale.currencies?.linkers ?? [];
-  const linker = linkers.length > 0 ? `(?:(?:${linkers.join('|')})${GAP})?` : '';
-  const nameSources = [
-    ...[...nameCodes.keys()].sort(byLength).map(literalPattern),
-    ...Object.values(locale.currencies?.words ?? {}).flatMap((words) => words ?? []),
-  ];
-  const symbols = [...symbolCodes.keys()].sort(byLength).map(literalPattern);
   const matcher: CurrencyMatcher = {
     names:
-      nameSources.length > 0 ? new RegExp(`${GAP}${linker}(${nameSources.join('|')})${edge}`, 'iuy') : null,
-    symbols: symbols.length > 0 ? new RegExp(`${GAP}(${symbols.join('|')})(?![\\p{L}\\p{N}])`, 'uy') : null,
+      nameCodes.size > 0 || ownWords.length > 0
+        ? new WordsAfter(nameCodes.keys(), {
+            ignoreCase: true,
+            edge: Boolean(locale.wordBoundaries),
+            patterns: ownWords,
+            linkers: locale.currencies?.linkers ?? [],
+          })
+        : null,
+    symbols:
+      symbolCodes.size > 0 ? new WordsAfter(symbolCodes.keys(), { ignoreCase: false, edge: true }) : null,
     nameCodes,
     symbolCodes,
     own,
@@ -60,21 +58,15 @@ function currencyAt(
   at: number,
   matcher: CurrencyMatcher,
 ): { code: string; end: number } | undefined {
-  if (matcher.names) {
-    matcher.names.lastIndex = at;
-    const found = matcher.names.exec(text);
-    if (found) {
-      const word = found[1]!;
-      const code =
-        matcher.nameCodes.get(word.toLowerCase()) ?? matcher.own.find((o) => o.re.test(word))?.code;
-      if (code) return { code, end: matcher.names.lastIndex };
-    }
+  const name = matcher.names?.at(text, at);
+  if (name) {
+    const code =
+      matcher.nameCodes.get(name.word.toLowerCase()) ?? matcher.own.find((o) => o.re.test(name.word))?.code;
+    if (code) return { code, end: name.end };
   }
-  if (!matcher.symbols) return undefined;
-  matcher.symbols.lastIndex = at;
-  const found = matcher.symbols.exec(text);
-  const code = found && matcher.symbolCodes.get(found[1]!);
-  return code ? { code, end: matcher.symbols.lastIndex } : undefined;
+  const symbol = matcher.symbols?.at(text, at);
+  const code = symbol && matcher.symbolCodes.get(symbol.word);
+  return code ? { code, end: symbol.end } : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Mention } from '@corpus/entities';
 import type { FactLocale } from '../locales/types';
 import type { Span } from '../types';
+import { type LiteralGate, literalGate } from './concept-words';
 
 /** How a qualifier widens a stated amount. */
 export type QuantityQualifier = 'about' | 'over' | 'nearly' | 'up to';
@@ -13,11 +14,11 @@ export type Qualifier = QuantityQualifier | 'projected';
 export const QUALIFIERS: readonly Qualifier[] = ['about', 'over', 'nearly', 'up to', 'projected'];
 
 interface Compiled {
-  before: { qualifier: QuantityQualifier; re: RegExp }[];
-  after: { qualifier: QuantityQualifier; re: RegExp }[];
+  before: { qualifier: QuantityQualifier; re: RegExp; gate: LiteralGate }[];
+  after: { qualifier: QuantityQualifier; re: RegExp; gate: LiteralGate }[];
   /** Projection cues anywhere in the clause before or after the value. */
-  projected: { before?: RegExp; after?: RegExp };
-  scopes: { scope: string; re: RegExp }[];
+  projected: { before?: RegExp; after?: RegExp; beforeGate?: LiteralGate; afterGate?: LiteralGate };
+  scopes: { scope: string; re: RegExp; gate: LiteralGate }[];
   /** An aside's opening word at the start of a clause part. */
   aside?: RegExp;
 }
@@ -36,21 +37,40 @@ function compileLocale(locale: FactLocale): Compiled {
   const out: Compiled = { before: [], after: [], projected: {}, scopes: [] };
   const projectedBefore = alternation(locale.qualifiers?.before?.projected);
   const projectedAfter = alternation(locale.qualifiers?.after?.projected);
-  if (projectedBefore) out.projected.before = new RegExp(`${edge}(?:${projectedBefore})${edgeAfter}`, 'iu');
-  if (projectedAfter) out.projected.after = new RegExp(`${edge}(?:${projectedAfter})${edgeAfter}`, 'iu');
+  if (projectedBefore) {
+    out.projected.before = new RegExp(`${edge}(?:${projectedBefore})${edgeAfter}`, 'iu');
+    out.projected.beforeGate = literalGate(locale.qualifiers!.before!.projected!);
+  }
+  if (projectedAfter) {
+    out.projected.after = new RegExp(`${edge}(?:${projectedAfter})${edgeAfter}`, 'iu');
+    out.projected.afterGate = literalGate(locale.qualifiers!.after!.projected!);
+  }
   for (const q of QUALIFIERS) {
     if (q === 'projected') continue;
     const before = alternation(locale.qualifiers?.before?.[q]);
     // A cue ending right before the value ("more than 840", "约5亿"): matched at the end of a short window.
     if (before)
-      out.before.push({ qualifier: q, re: new RegExp(`${edge}(?:${before})[\\s\\u00a0]{0,2}$`, 'iu') });
+      out.before.push({
+        qualifier: q,
+        re: new RegExp(`${edge}(?:${before})[\\s\\u00a0]{0,2}$`, 'iu'),
+        gate: literalGate(locale.qualifiers!.before![q]!),
+      });
     const after = alternation(locale.qualifiers?.after?.[q]);
     if (after)
-      out.after.push({ qualifier: q, re: new RegExp(`^[\\s\\u00a0]{0,2}(?:${after})${edgeAfter}`, 'iu') });
+      out.after.push({
+        qualifier: q,
+        re: new RegExp(`^[\\s\\u00a0]{0,2}(?:${after})${edgeAfter}`, 'iu'),
+        gate: literalGate(locale.qualifiers!.after![q]!),
+      });
   }
   for (const [scope, words] of Object.entries(locale.scopes ?? {})) {
     const w = alternation(words);
-    if (w) out.scopes.push({ scope, re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'giu') });
+    if (w)
+      out.scopes.push({
+        scope,
+        re: new RegExp(`${edge}(?:${w})${edgeAfter}`, 'giu'),
+        gate: literalGate(words),
+      });
   }
   const asides = alternation(locale.asides);
   if (asides) out.aside = new RegExp(`^[\\s\\u00a0]{0,2}(?:${asides})${edgeAfter}`, 'iu');
@@ -109,11 +129,17 @@ export function qualifiersOf(text: string, sentence: Span, value: Mention, local
   const found = new Set<Qualifier>();
   const near = window(text, sentence, value.span, 'before', 16);
   const nearAfter = window(text, sentence, value.span, 'after', 12);
-  for (const { qualifier, re } of c.before) if (re.test(near)) found.add(qualifier);
-  for (const { qualifier, re } of c.after) if (re.test(nearAfter)) found.add(qualifier);
+  const nearLower = near.toLowerCase();
+  const nearAfterLower = nearAfter.toLowerCase();
+  for (const { qualifier, re, gate } of c.before) if (gate(nearLower) && re.test(near)) found.add(qualifier);
+  for (const { qualifier, re, gate } of c.after)
+    if (gate(nearAfterLower) && re.test(nearAfter)) found.add(qualifier);
   // A projection may sit a few words off ("could eventually exceed 10,000", "1万人に達する見込み").
-  if (c.projected.before?.test(window(text, sentence, value.span, 'before', 40))) found.add('projected');
-  if (c.projected.after?.test(window(text, sentence, value.span, 'after', 20))) found.add('projected');
+  const { before, after, beforeGate, afterGate } = c.projected;
+  const farBefore = before && window(text, sentence, value.span, 'before', 40);
+  if (farBefore && beforeGate!(farBefore.toLowerCase()) && before!.test(farBefore)) found.add('projected');
+  const farAfter = after && window(text, sentence, value.span, 'after', 20);
+  if (farAfter && afterGate!(farAfter.toLowerCase()) && after!.test(farAfter)) found.add('projected');
   return QUALIFIERS.filter((q) => found.has(q));
 }
 
@@ -166,9 +192,11 @@ export function subEventOf(
   if (c.scopes.length === 0) return undefined;
   const before = clauseBefore(text, sentence, value.span, 50, c.aside);
   const after = window(text, sentence, value.span, 'after', 25);
+  const lower = [...before.map(({ part }) => part.toLowerCase()), after.toLowerCase()];
   return c.scopes.find(
-    ({ re }) =>
-      before.some(({ part, at }) => scopeWordIn(re, text, part, at, people)) ||
-      scopeWordIn(re, text, after, value.span.end, people),
+    ({ re, gate }) =>
+      lower.some(gate) &&
+      (before.some(({ part, at }) => scopeWordIn(re, text, part, at, people)) ||
+        scopeWordIn(re, text, after, value.span.end, people)),
   )?.scope;
 }

@@ -6,6 +6,7 @@ import { primaryLanguage } from '@corpus/core';
 import type { Mention, QuantityValue } from '@corpus/entities';
 import { CLDR_UNIT_WORDS } from '../generated/units';
 import type { FactLocale } from '../locales/types';
+import { WordsAfter } from './words-after';
 
 /** Canonical units a locale may give words for (CLDR gives most: src/generated/units.ts). */
 export type UnitName =
@@ -108,15 +109,13 @@ export function inBaseUnits(amount: number, unit: string | undefined): number | 
   return size === undefined ? undefined : amount * size;
 }
 
-/** Unit words after a number, as one sticky expression, and the unit each matched word stands for. */
+/** Unit words after a number (looked up where the number ends), and the unit each matched word stands for. */
 interface UnitMatcher {
-  re: RegExp;
+  words: WordsAfter;
   unitOf(word: string): string | undefined;
 }
 
 const compiled = new WeakMap<FactLocale, UnitMatcher | null>();
-
-const literalPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The locale's unit words: CLDR's for its language (literal, longest first, looked up by the word
@@ -133,17 +132,16 @@ function unitMatcher(locale: FactLocale): UnitMatcher | null {
   const own = Object.entries(locale.units ?? {})
     .filter(([, words]) => (words?.length ?? 0) > 0)
     .map(([unit, words]) => ({ unit, re: new RegExp(`^(?:${words!.join('|')})$`, 'iu'), words: words! }));
-  const sources = [
-    ...[...literal.keys()].sort((a, b) => b.length - a.length).map(literalPattern),
-    ...own.flatMap((o) => o.words),
-  ];
-  const edge = locale.wordBoundaries ? '(?![\\p{L}\\p{N}])' : '';
   const matcher =
-    sources.length === 0
+    literal.size === 0 && own.length === 0
       ? null
       : {
-          // Sticky: the word must start where the number ends (after at most two spaces).
-          re: new RegExp(`[\\s\\u00a0\\u202f]{0,2}(${sources.join('|')})${edge}`, 'iuy'),
+          // The word must start where the number ends (after at most two spaces).
+          words: new WordsAfter(literal.keys(), {
+            ignoreCase: true,
+            edge: Boolean(locale.wordBoundaries),
+            patterns: own.flatMap((o) => o.words),
+          }),
           unitOf: (word: string) => literal.get(word.toLowerCase()) ?? own.find((o) => o.re.test(word))?.unit,
         };
   compiled.set(locale, matcher);
@@ -168,9 +166,8 @@ export function withUnits(text: string, mentions: readonly Mention[], locale: Fa
     const area = squared(text, m.span.end, value.unit);
     if (area) return { ...m, value: { ...value, unit: area } };
     if (value.unit || !matcher) return m;
-    matcher.re.lastIndex = m.span.end;
-    const found = matcher.re.exec(text);
-    const unit = found && matcher.unitOf(found[1]!);
+    const found = matcher.words.at(text, m.span.end);
+    const unit = found && matcher.unitOf(found.word);
     return unit ? { ...m, value: { ...value, unit } } : m;
   });
 }
@@ -179,7 +176,5 @@ export function withUnits(text: string, mentions: readonly Mention[], locale: Fa
 export function unitWordEnd(text: string, at: number, locale: FactLocale): number {
   const matcher = unitMatcher(locale);
   if (!matcher) return at;
-  matcher.re.lastIndex = at;
-  const found = matcher.re.exec(text);
-  return found ? at + found[0].length : at;
+  return matcher.words.at(text, at)?.end ?? at;
 }
