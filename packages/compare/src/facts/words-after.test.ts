@@ -6,7 +6,7 @@ import { spacedWords, WordsAfter } from './words-after';
 // The tables stand for sticky regular expressions (the code before them): each test states the
 // expression and checks the table finds what it finds, on written cases and on generated text.
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function expressionFor(
   literals: readonly string[],
@@ -15,7 +15,7 @@ function expressionFor(
   const sorted = [...new Set(literals.map((w) => (options.ignoreCase ? w.toLowerCase() : w)))].sort(
     (a, b) => b.length - a.length,
   );
-  const sources = [...sorted.map(escape), ...(options.patterns ?? [])];
+  const sources = [...sorted.map(literal), ...(options.patterns ?? [])];
   const gap = '[\\s\\u00a0\\u202f]{0,2}';
   const linker = options.linkers?.length ? `(?:(?:${options.linkers.join('|')})${gap})?` : '';
   const edge = options.edge ? '(?![\\p{L}\\p{N}])' : '';
