@@ -1058,12 +1058,12 @@ function initialName(s: NameScan, tok: Token): boolean {
 const GERMAN_ADJECTIVE =
   /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
-// "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
+// "Bundesnetzagentur", "Landesregierung", "Bundesstelle für Flugunfalluntersuchung"), which the noun lexicon holds as common nouns.
 // The world bodies likewise ("Weltgesundheitsorganisation", "Weltbank", "Weltklimarat",
 // "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
 // ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga|stelle)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
@@ -1074,7 +1074,7 @@ const GERMAN_INSTITUTION_HEAD =
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
 const GERMAN_OFFICE =
-  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation)$/iu;
+  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation|stelle)$/iu;
 // One field of an office: a noun, an adjective before it in either case ("für politische Bildung",
 // "für Europäische Wirtschaftsforschung"), and what joins the next (", " or " und ").
 const GERMAN_FIELD_ITEM = /^(?:(\p{L}\p{Ll}+(?:e|en|er|es)) )?(\p{Lu}[\p{Ll}-]+)((?:,| und) )?/u;
@@ -1203,9 +1203,9 @@ function district(s: NameScan, tok: Token): boolean {
 }
 
 // A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
-// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel").
+// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel", "die Drogeriekette Müller").
 const GERMAN_FIRM_KIND =
-  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft)(?:s|es|n)?$/u;
+  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese|kette|airline)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft|Kette|Airline)(?:s|es|n)?$/u;
 
 /** The name after a kind of firm: an organisation, though a noun of the lexicon (Bayer, Allianz, Henkel). */
 function appositiveFirm(s: NameScan, seg: Token[]): boolean {
@@ -1238,6 +1238,21 @@ const WARSHIP = /(?:fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer)
 const GERMAN_WORK_KIND =
   /^(?:Roman|Romans|Film|Films|Filmes|Buch|Buches|Buchs|Serie|Oper|Album|Albums|Song|Songs|Theaterstück|Stück|Musical|Musicals|Gedicht|Dokumentation|Doku)$/u;
 const GERMAN_MEDIA_KIND = /^[\p{Ll}-]*(?:agentur|zeitung|zeitschrift|magazin|blatt)(?:e?s|en)?$/u;
+// A body of people after its kind ("die Band Kraftklub", "der Verband Bitkom", "die Gewerkschaft
+// Verdi", "die Umweltorganisation Greenpeace", "der Verein Foodwatch"): an organisation.
+const GERMAN_GROUP_KIND =
+  /^(?:[\p{Ll}-]*(?:verband|verbandes|verbands|gewerkschaft|organisation)|(?:rock|pop|punk|metal|indie|boy|girl)?band|verein|vereins|partei)$/u;
+// A game after its kind ("das Aufbauspiel Anno 117", "das Videospiel Minecraft"): a product; the
+// bare "Spiel" is a match as often ("nach dem Spiel Trainer …").
+const GERMAN_GAME_KIND =
+  /^(?:video|computer|aufbau|strategie|rollen|handy|online|brett|karten|action)spiel(?:e?s)?$/u;
+// An airport after its kind ("am Flughafen Hahn", "vom Airport Weeze"): the place, named by its
+// word alone.
+const GERMAN_AIRPORT_KIND = /^(?:Flughafen|Flughafens|Airport|Airports|Flugplatz|Flugplatzes)$/u;
+// The endings of a German plural ("Mitglieder", "Passagiere", "Fans", "Federn"): after a body's or an
+// airport's kind a noun so ending is what it has ("verliert die Gewerkschaft Mitglieder", "am
+// Flughafen Passagiere"), unless it is a family name too (die Drogeriekette Müller).
+const PLURAL_SHAPE = /(?:e|en|ln|rn|er|s)$/u;
 // Nouns of time and direction that follow a noun without naming it ("das Schiff Ende Mai").
 const NOT_APPOSED = /^(?:Ende|Anfang|Mitte|Richtung|Kurs|Beginn)$/u;
 
@@ -1248,24 +1263,35 @@ function apposedName(s: NameScan, seg: Token[]): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
   const lower = kind.toLowerCase();
   const craft =
-    GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind) || GERMAN_WORK_KIND.test(kind);
+    GERMAN_CRAFT_KIND.test(lower) ||
+    GERMAN_SOFTWARE_KIND.test(kind) ||
+    GERMAN_WORK_KIND.test(kind) ||
+    GERMAN_GAME_KIND.test(lower);
   const site = !craft && GERMAN_SITE_KIND.test(kind);
-  if (!craft && !site && !GERMAN_MEDIA_KIND.test(lower)) return false;
+  const airport = !craft && GERMAN_AIRPORT_KIND.test(kind);
+  const group = !craft && !site && !airport && GERMAN_GROUP_KIND.test(lower);
+  if (!craft && !site && !airport && !group && !GERMAN_MEDIA_KIND.test(lower)) return false;
   const name = seg.slice(1);
   const head = name[0] as Token;
   if (
     name.some((t) => isStopword('de', t.text) || calendarWord('de', t.text) || !/^\p{Lu}/u.test(t.text)) ||
     NOT_APPOSED.test(head.text) ||
     dateWord(s, head) ||
+    // What a body or an airport has, in the plural ("verliert die Partei Wähler", "am Flughafen Passagiere").
+    ((group || airport) &&
+      name.length === 1 &&
+      germanWordKind(head.text) === 'noun' &&
+      PLURAL_SHAPE.test(head.text) &&
+      !isGermanFamilyNoun(head.text)) ||
     // A castle is named by no common noun ("im Schloss Besucher"); a paper may be (das Magazin Stern).
     (site && isGermanNoun(head.text) && placeKey(s, head.text) === undefined) ||
     // A paper named by a town is its seat ("die Zeitung Berlin"); a ship a town names is one the
     // ship leaves or reaches ("hat das Schiff Hamburg verlassen"), but a warship's name.
-    (!site && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
+    (!site && !airport && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
   )
     return false;
   const named = site ? seg : name;
-  const type: MentionType = craft ? 'PRODUCT' : site ? 'PLACE' : 'ORG';
+  const type: MentionType = craft ? 'PRODUCT' : site || airport ? 'PLACE' : 'ORG';
   push(s, named, type, keyOf(type, spanText(s.text, named)), 0.65, 'names:apposition');
   return true;
 }
@@ -1792,22 +1818,25 @@ function titledHead(s: NameScan, word: string, hyphen: number): string | undefin
   if (!s.cues.nounsCapitalised || word.indexOf('-', hyphen + 1) >= 0) return undefined;
   const head = word.slice(0, hyphen);
   const tail = word.slice(hyphen + 1);
+  // A group of states by its letter and number ("G20-Gipfel", "G7-Staaten").
+  const group = /^\p{Lu}\d{1,2}$/u.test(head);
   if (
-    head.length < 3 ||
+    (head.length < 3 && !group) ||
     TITLE_PREFIXES.has(head.toLowerCase()) ||
     !(isTitleWord(s, tail) || (RELATION_TAIL.test(tail) && !ADJECTIVE_SHAPE.test(head)))
   )
     return undefined;
   if (isStopword('de', head) || (germanWordKind(head) === 'noun' && !isGermanBodyAcronym(head)))
     return undefined;
-  return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
+  return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) || group ? 'ORG' : 'NAME', head);
 }
 
 // Nouns of what a firm, a person or a government has, after the name and a hyphen
-// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"); a head shaped as
-// an adjective is no name ("Digital-Tochter").
+// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"), and of a body's
+// summits and members ("Mercosur-Gipfel", "G20-Staaten", "Asean-Mitglied"); a head shaped as an
+// adjective is no name ("Digital-Tochter"), nor one that is a noun ("Klima-Gipfel").
 const RELATION_TAIL =
-  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm)$/u;
+  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm|Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Staaten|Mitglied|Mitglieds|Mitglieder)$/u;
 const ADJECTIVE_SHAPE = /(?:al|ell|isch|ig|lich|iv|är|ös|bar|sam|haft|ine|nal)$/u;
 
 /** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
@@ -2011,7 +2040,8 @@ function ownerOrgs({ text, ctx, out }: NameScan): void {
     if (c.type !== 'PRODUCT') continue;
     const str = text.slice(c.start, c.end);
     const sp = str.indexOf(' ');
-    if (sp < 0) continue;
+    // A maker's name and a model number is the model alone ("einer Boeing 787"): no owner in it.
+    if (sp < 0 || /\d/u.test(str[sp + 1] ?? '')) continue;
     const key = ctx.gazetteer.get(str.slice(0, sp));
     if (key?.startsWith('org:'))
       out.push({
@@ -2149,8 +2179,66 @@ function townQualifiers(s: NameScan): void {
     c.end += m[0].length;
     c.key = c.type === 'PLACE' ? key : keyOf('ORG', text.slice(c.start, c.end));
   }
+  townsOfNouns(s, cut);
   if (!cut.length) return;
   s.out = out.filter((c) => !cut.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
+// A motorway or federal road by its letter and number after an article ("auf der A7", "die B96"),
+// feminine as "Autobahn" and "Bundesstraße" are: a place. An aircraft ("der A380", "die A350") has
+// three digits; a grade, a paper size or a vitamin no article of these or a hyphen ("B12-Mangel").
+const ROAD = /(?<![\p{L}\d])(?:der|die|Die)[ \u00a0]+(A\d{1,2}|B\d{1,3})(?![\p{L}\d-]|[.,]\d)/gu;
+
+function roads(s: NameScan): void {
+  const { text, out } = s;
+  if (!/[AB]\d/u.test(text)) return;
+  for (const m of text.matchAll(ROAD)) {
+    const name = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (out.some((c) => c.start < start + name.length && c.end > start)) continue;
+    out.push({
+      type: 'PLACE',
+      start,
+      end: start + name.length,
+      key: keyOf('PLACE', name),
+      confidence: 0.7,
+      recognizer: 'names:road',
+      priority: 50,
+    });
+  }
+}
+
+const TOWN_QUALIFIER_AT = new RegExp(TOWN_QUALIFIER.source.slice(1), 'uy');
+
+/**
+ * A town named with its lake, river or region whose first word alone is a noun or a function word,
+ * so found by no rule before ("bei Haltern am See", "in Weil am Rhein"): the whole, when the place
+ * table has it. A function word opening a sentence is one ("Weil am Rhein …" only after a preposition).
+ */
+function townsOfNouns(s: NameScan, cut: [number, number][]): void {
+  const { text, out } = s;
+  let covered = -1;
+  const starts = new Set(out.map((c) => c.start));
+  for (const t of s.tokens) {
+    if (text.charCodeAt(t.end) !== 32 || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.end <= covered) continue;
+    TOWN_QUALIFIER_AT.lastIndex = t.end;
+    const m = TOWN_QUALIFIER_AT.exec(text);
+    if (!m || starts.has(t.start)) continue;
+    const key = germanPlaceKey(t.text + m[0]);
+    if (!key || (isStopword('de', t.text) && !GERMAN_NAME_BEFORE.test(prevWord(s, t)))) continue;
+    const end = t.end + m[0].length;
+    out.push({
+      type: 'PLACE',
+      start: t.start,
+      end,
+      key,
+      confidence: 0.8,
+      recognizer: 'gazetteer',
+      priority: 50,
+    });
+    cut.push([t.end, end]);
+    covered = end;
+  }
 }
 
 /** Full names found elsewhere are found in Title Case lines too. */
@@ -2285,12 +2373,19 @@ const MODEL_AFTER_NAME = /^ \d{1,2}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?
 // A club's year after its town or name ("Hannover 96", "Mainz 05", "Schalke 04"): two digits, 0 or
 // 9 first, with what MODEL_AFTER_NAME leaves out.
 const CLUB_YEAR = /^ [09]\d(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+// A work or game named after its kind takes three digits too ("das Aufbauspiel Anno 117").
+const MODEL_AFTER_WORK = /^ \d{1,3}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+// A maker's name after an article and three digits is its model, a thing ("einer Boeing 787", "die
+// Boeing 737 Max"): a firm takes no article before a count ("Bosch 500 Stellen" stays the firm).
+const MAKER_MODEL = /^ \d{3}(?: (?:Max|MAX|Neo|Dreamliner))?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
 
 /**
  * German: a name read by its words, not a place or a person, takes a model number after it as a
  * product; a town or a name takes a club's year after it as a club.
  */
 function modelNumbers(s: NameScan): void {
+  // Where a maker's name became its model: the start and the name's end (other readings of the name go).
+  const models = new Map<number, number>();
   for (const c of s.out) {
     if (c.nested || /\s/u.test(s.text.slice(c.start, c.end))) continue;
     const year =
@@ -2301,13 +2396,26 @@ function modelNumbers(s: NameScan): void {
       c.key = keyOf('ORG', s.text.slice(c.start, c.end));
       continue;
     }
+    if (c.type === 'ORG' && ANY_ARTICLE.test(wordBefore(s.text, Math.max(0, c.start - 12), c.start))) {
+      const craft = MAKER_MODEL.exec(s.text.slice(c.end, c.end + 16));
+      if (craft) {
+        models.set(c.start, c.end);
+        c.end += craft[0].length;
+        c.type = 'PRODUCT';
+        c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
+      }
+      continue;
+    }
     if ((c.type !== 'NAME' && c.type !== 'PRODUCT') || !c.recognizer.startsWith('names:')) continue;
-    const m = MODEL_AFTER_NAME.exec(s.text.slice(c.end, c.end + 8));
+    const m = (
+      c.type === 'PRODUCT' && c.recognizer === 'names:apposition' ? MODEL_AFTER_WORK : MODEL_AFTER_NAME
+    ).exec(s.text.slice(c.end, c.end + 8));
     if (!m || /\s/u.test(s.text.slice(c.start, c.end))) continue;
     c.end += m[0].length;
     c.type = 'PRODUCT';
     c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
   }
+  if (models.size) s.out = s.out.filter((c) => c.type === 'PRODUCT' || models.get(c.start) !== c.end);
 }
 
 /** Names in Latin, Cyrillic or Greek letters: runs of capitalised words, classified, then followed up. */
@@ -2320,6 +2428,7 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     firmsShownOnce(s);
     slashedAcronyms(s);
     townQualifiers(s);
+    roads(s);
     modelNumbers(s);
   }
   ownerOrgs(s);

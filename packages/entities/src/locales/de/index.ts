@@ -250,7 +250,8 @@ export const de: EntityLocale = {
     'Gruppe',
     'Bank',
   ],
-  // Sports clubs open their name with the club's kind ("FC Bayern", "VfB Stuttgart", "1. FC Köln").
+  // Sports clubs open their name with the club's kind ("FC Bayern", "VfB Stuttgart", "1. FC Köln"),
+  // the industrial unions with theirs ("IG Metall", "IG BCE": Industriegewerkschaft).
   orgHeads: [
     'Universität',
     'Institut',
@@ -267,6 +268,7 @@ export const de: EntityLocale = {
     'TSG',
     'RB',
     'SpVgg',
+    'IG',
   ],
   productCues: ['modell', 'modelle', 'chatbot', 'chip', 'app', 'assistent'],
   mediaCues: ['podcast'],
