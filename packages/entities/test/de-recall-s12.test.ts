@@ -104,3 +104,29 @@ describe('German motorways and federal roads after an article; a maker and its m
     expect(named('Bosch 500 Stellen weniger, meldet die Zeitung.').join()).not.toContain('PRODUCT');
   });
 });
+
+describe('German "der" after a dative preposition or a noun: a firm\'s feminine, as "die" is', () => {
+  it('reads a word with no noun in it there as a name', () => {
+    expect(named('Er fliegt seit Jahren mit der Eurowings-Konkurrentin Volotea.').join()).toContain(
+      'Volotea',
+    );
+    expect(named('Ein Airbus der Aerolíneas landete in Madrid.')).toContain('NAME Aerolíneas');
+    expect(named('Die Piloten der Smartlynx streiken.')).toContain('NAME Smartlynx');
+  });
+
+  it('leaves "der" of the masculine nominative and a family name\'s particle', () => {
+    expect(named('Danach kam der Lockdown wieder.')).toEqual([]);
+    expect(named('Die Rede von der Leyen war lang.')).toEqual([]);
+  });
+});
+
+describe('German museums, stadiums and theatres written as one word with a name', () => {
+  it('reads one whose first part is no German word', () => {
+    expect(named('Im Bernabéustadion fehlten Tausende.')).toContain('PLACE Bernabéustadion');
+    expect(named('Das Folkwangmuseum zeigt Werke aus Essen.')).toContain('PLACE Folkwangmuseum');
+  });
+
+  it('leaves one whose first part is a noun or an adjective', () => {
+    expect(named('Das Heimatmuseum und das Großstadion bleiben zu.')).toEqual([]);
+  });
+});

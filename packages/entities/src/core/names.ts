@@ -785,6 +785,7 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   return GERMAN_NAME_BEFORE.test(before) ||
     germanCoordinated(s, first, kind) ||
     articleName(before, first, kind) ||
+    feminineDer(s, before, first, kind) ||
     bareName(s, before, first, kind) ||
     foreignName(first, kind)
     ? name
@@ -911,6 +912,26 @@ function articleName(before: string, first: Token, kind: 'noun' | 'tail' | 'unkn
     first.text.length >= 4 &&
     GERMAN_ARTICLE.test(before) &&
     !NOMINALISED.test(first.text)
+  );
+}
+
+// "der" after a preposition of the dative or a noun is the feminine's dative or genitive ("bei der
+// Condor", "eine Maschine der Condor"): a firm's article as "die" is (a masculine word there takes
+// "dem" or "des"). Not "von der", a family name's particle ("von der Leyen").
+const FEMININE_DER_AFTER =
+  /^(?:bei|mit|aus|zu|nach|seit|gegenüber|an|auf|in|unter|vor|hinter|neben|über|zwischen)$/u;
+
+/** "bei der Condor", "Maschine der Condor": after a dative preposition or a noun, "der" and a word as after "die". */
+function feminineDer(s: NameScan, before: string, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  if (before !== 'der' || kind !== 'unknown' || first.text.length < 4 || NOMINALISED.test(first.text))
+    return false;
+  const at = first.start - before.length - 1;
+  const prev = wordBefore(s.text, Math.max(0, at - 40), at);
+  return (
+    FEMININE_DER_AFTER.test(prev) ||
+    (/^\p{Lu}\p{Ll}/u.test(prev) &&
+      germanWordKind(prev) === 'noun' &&
+      !/[.!?:;]\s*$/u.test(s.text.slice(0, at)))
   );
 }
 
@@ -1399,6 +1420,23 @@ function hyphenedLandmark(name: string, head: string): boolean {
   );
 }
 
+// A museum, stadium, theatre or palace written as one word with a name that is no German word
+// ("Pergamonmuseum", "Guggenheimmuseum", "Bernabéustadion"; not "Heimatmuseum", "Kunstmuseum",
+// "Großstadion", whose first part is a noun or an adjective).
+const NAMED_HOUSE = /^(\p{Lu}\p{Ll}{4,})(?:museum|stadion|theater|arena|palast)$/u;
+
+function namedHouse(word: string): boolean {
+  const stem = NAMED_HOUSE.exec(word)?.[1];
+  return (
+    stem !== undefined &&
+    germanWordKind(stem) === 'unknown' &&
+    germanWordKind(stem.replace(/(?:e?s|n)$/u, '')) === 'unknown' &&
+    !ADJECTIVE_SHAPE.test(stem) &&
+    !INFLECTED_ADJECTIVE.test(stem) &&
+    !isStopword('de', stem)
+  );
+}
+
 function landmark(s: NameScan, seg: Token[]): boolean {
   if (seg.length === 2) {
     const head = (seg[1] as Token).text.toLowerCase();
@@ -1406,6 +1444,7 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   }
   if (seg.length !== 1) return false;
   const word = (seg[0] as Token).text;
+  if (namedHouse(word)) return true;
   const joined = HYPHENED_LANDMARK.exec(word);
   if (joined) return hyphenedLandmark(joined[1] as string, joined[2] as string);
   const m = GERMAN_LANDMARK.exec(word);
