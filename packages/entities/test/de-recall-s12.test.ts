@@ -130,3 +130,30 @@ describe('German museums, stadiums and theatres written as one word with a name'
     expect(named('Das Heimatmuseum und das Großstadion bleiben zu.')).toEqual([]);
   });
 });
+
+describe('German papers named by a noun, where news cites them', () => {
+  it('reads one after "laut", beside a verb of reporting, in the dative after a verb of saying', () => {
+    expect(named('Laut Stern plant der Verein einen Neubau.')).toContain('ORG Stern');
+    expect(named('Wie der Tagesspiegel berichtet, fehlt das Geld.')).toContain('ORG Tagesspiegel');
+    expect(named('Das schrieb die Zeit am Donnerstag.')).toContain('ORG Zeit');
+    expect(named('Das sagte die Ministerin dem Handelsblatt.')).toContain('ORG Handelsblatt');
+    expect(named('Dem Kicker zufolge bleibt der Trainer.')).toContain('ORG Kicker');
+  });
+
+  it('leaves the nouns: a mirror, time, the world', () => {
+    expect(named('Er sah lange in den Spiegel.')).toEqual([]);
+    expect(named('Die Zeit drängt, die Welt schaut zu.')).toEqual([]);
+    expect(named('Das erklärte sie der Welt in einer Rede.')).toEqual([]);
+    expect(named('Laut Gesetz ist das verboten.')).toEqual([]);
+  });
+});
+
+describe('German bodies named by two adjectives and a noun', () => {
+  it('takes both adjectives', () => {
+    expect(named('Heute sammelt das Deutsche Rote Kreuz Blut.')).toContain('ORG Deutsche Rote Kreuz');
+  });
+
+  it('leaves a noun in -e before another noun', () => {
+    expect(named('Heute fiel die Deutsche Börse Aktie.')).not.toContain('ORG Deutsche Börse Aktie');
+  });
+});

@@ -424,8 +424,59 @@ interface NameCues {
   cjkOrgSuffixes: string[];
   mediaCues: WordsByFirst;
   nounsCapitalised: boolean;
+  citedMediaRe: RegExp | undefined;
+  partyRe: RegExp | undefined;
   citeBeforeRe: RegExp | undefined;
   citeAfterRe: RegExp | undefined;
+}
+
+// Where German news cites a paper named by a noun: after "laut", before or after a verb of
+// reporting with its article in the nominative ("der Spiegel berichtet", "schreibt die Zeit"; not
+// "in der Zeit meldete"), in the dative after a verb of saying and its subject ("sagte er dem
+// Spiegel"; not "der Welt", which may be the world's), before "zufolge" in the dative.
+const REPORTED =
+  '(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|zitiert|zitierte|enthüllte)';
+const SAID = '(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|kündigte|räumte)';
+
+function citedMediaRe(media: readonly string[]): RegExp | undefined {
+  if (!media.length) return undefined;
+  const byArticle = (articles: string[]) =>
+    media
+      .filter((m) => articles.includes(m.slice(0, m.indexOf(' '))))
+      .map((m) => m.slice(m.indexOf(' ') + 1));
+  const any = `(?:${byArticle(['der', 'die', 'das']).join('|')})(?: am Sonntag)?`;
+  const masc = `(?:${byArticle(['der', 'das']).join('|')})(?: am Sonntag)?`;
+  const fem = `(?:${byArticle(['die']).join('|')})(?: am Sonntag)?`;
+  const told = `(?:${byArticle(['die'])
+    .filter((x) => x !== 'Welt')
+    .join('|')})`;
+  const nominative = `(?:[Dd](?:er|as) (${masc})|[Dd]ie (${fem}))`;
+  const dative = `(?:[Dd]em (${masc})|[Dd]er (${fem}))`;
+  const saidDative = `(?:dem (${masc})|der (${told}))`;
+  return new RegExp(
+    `(?<![\\p{L}])(?:[Ll]aut (${any})|${nominative} ${REPORTED}|${REPORTED} ${nominative}|${SAID} (?:er|sie|(?:der |die )?\\p{Lu}[\\p{L}-]+) ${saidDative}|${dative} zufolge)(?![\\p{L}-])`,
+    'gu',
+  );
+}
+
+/** "die|den|der Grünen", "die Linke": each party after its articles, and before a hyphen ("Grünen-"). */
+function partyRe(parties: readonly string[]): RegExp | undefined {
+  if (!parties.length) return undefined;
+  const after = parties.map((p) => {
+    const sp = p.indexOf(' ');
+    const articles = p
+      .slice(0, sp)
+      .split('|')
+      .map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`);
+    return `(?:${articles.join('|')}) (${p.slice(sp + 1)})`;
+  });
+  const compounds = [...new Set(parties.map((p) => p.slice(p.indexOf(' ') + 1)))].filter((n) =>
+    /^\p{Lu}\p{Ll}+en$/u.test(n),
+  );
+  return new RegExp(
+    `(?<![\\p{L}/])(?:(?:${after.join('|')})(?![\\p{L}-])|(${compounds.join('|')})-(?=\\p{Lu}\\p{Ll}))`,
+    'gu',
+  );
 }
 
 function nameCues(locale: EntityLocale | undefined, english: EntityLocale): NameCues {
@@ -450,6 +501,8 @@ function nameCues(locale: EntityLocale | undefined, english: EntityLocale): Name
     cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
     mediaCues: wordsByFirst(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
     nounsCapitalised: locale?.capitalisesNouns === true,
+    citedMediaRe: citedMediaRe(locale?.citedMedia ?? []),
+    partyRe: partyRe(locale?.articleParties ?? []),
     citeBeforeRe: citesBefore.length
       ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
       : undefined,
@@ -1462,6 +1515,19 @@ function landmark(s: NameScan, seg: Token[]): boolean {
 }
 
 /**
+ * "das Deutsche Rote Kreuz", "die Vereinigten Arabischen Emirate": a second adjective before the
+ * noun, shaped as one ("Arabischen") or a colour's or quality's stem and its ending ("Rote", "Weißes");
+ * not a noun in -e ("die Deutsche Börse Aktie").
+ */
+function secondAdjective(seg: Token[]): boolean {
+  const [, adjective, noun] = seg;
+  if (!adjective || !noun || !INFLECTED_ADJECTIVE.test(adjective.text)) return false;
+  if (GERMAN_ADJECTIVE.test(adjective.text)) return true;
+  const stem = adjective.text.replace(/(?:e|en|es|er|em)$/u, '');
+  return stem.length >= 3 && isGermanNoun(stem) && germanWordKind(noun.text) === 'noun';
+}
+
+/**
  * German names that are nouns by the lexicon: a federal body, a capitalised adjective and its noun,
  * an authority and its seat, a city's body, or a firm after its kind.
  */
@@ -1489,7 +1555,7 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
-    pushInstitution(s, seg[1] as Token, first.start);
+    pushInstitution(s, (secondAdjective(seg) ? seg[2] : seg[1]) as Token, first.start);
     return true;
   }
   if (
@@ -2247,6 +2313,62 @@ function roads(s: NameScan): void {
   }
 }
 
+/** "die Grünen", "der Linken", "Grünen-Chefin": a party named by an adjective or a noun, no noun after it. */
+function articleParties(s: NameScan): void {
+  const re = s.cues.partyRe;
+  if (!re) return;
+  const { text, out } = s;
+  for (const m of text.matchAll(re)) {
+    // "Bündnis 90/Die Grünen" is the party's whole name, not read here (the lookbehind's "/").
+    const groups = m.slice(1);
+    const k = groups.findIndex((g) => g !== undefined);
+    const name = groups[k] as string;
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    const next = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
+    if (k < groups.length - 1 && next !== undefined && germanWordKind(next) === 'noun') continue;
+    if (out.some((c) => c.start < at + name.length && c.end > at && c.start !== at)) continue;
+    const same = out.find((c) => c.start === at && c.end === at + name.length);
+    if (same) {
+      same.type = 'ORG';
+      same.key = keyOf('ORG', name);
+      continue;
+    }
+    if (out.some((c) => c.start === at)) continue;
+    out.push({
+      type: 'ORG',
+      start: at,
+      end: at + name.length,
+      key: keyOf('ORG', name),
+      confidence: 0.7,
+      recognizer: 'names:party',
+      priority: 50,
+    });
+  }
+}
+
+/** "laut Bild", "wie der Spiegel berichtet": a paper named by a noun, where news cites it. */
+function citedMedia(s: NameScan): void {
+  const re = s.cues.citedMediaRe;
+  if (!re) return;
+  const { text, out } = s;
+  for (const m of text.matchAll(re)) {
+    const name = m.slice(1).find((g) => g !== undefined);
+    if (!name) continue;
+    // No cue word holds a paper's name: its first place in the match is the paper.
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    if (out.some((c) => c.start < at + name.length && c.end > at)) continue;
+    out.push({
+      type: 'ORG',
+      start: at,
+      end: at + name.length,
+      key: keyOf('ORG', name),
+      confidence: 0.7,
+      recognizer: 'names:cited-media',
+      priority: 50,
+    });
+  }
+}
+
 const TOWN_QUALIFIER_AT = new RegExp(TOWN_QUALIFIER.source.slice(1), 'uy');
 
 /**
@@ -2468,6 +2590,8 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     slashedAcronyms(s);
     townQualifiers(s);
     roads(s);
+    citedMedia(s);
+    articleParties(s);
     modelNumbers(s);
   }
   ownerOrgs(s);

@@ -272,6 +272,24 @@ export const de: EntityLocale = {
   ],
   productCues: ['modell', 'modelle', 'chatbot', 'chip', 'app', 'assistent'],
   mediaCues: ['podcast'],
+  // Parties named by a nominalised adjective or a noun, with the articles that make them the party
+  // ("die Grünen", "die Linke", "der Linken", "die Union"; not "der Linke", "die Grüne": a member),
+  // and before a hyphen ("Grünen-Chefin"): the national parties of the Bundestag and the Landtage.
+  articleParties: [],
+  // Papers and magazines named by a noun, with their article: names only where cited ("laut Bild",
+  // "wie der Spiegel berichtet", "sagte er der Zeit"); "in den Spiegel", "die Zeit drängt", "in der
+  // Zeit meldete" are the nouns.
+  citedMedia: [
+    'der Spiegel',
+    'der Stern',
+    'die Zeit',
+    'die Welt',
+    'die Bild',
+    'der Focus',
+    'das Handelsblatt',
+    'der Tagesspiegel',
+    'der Kicker',
+  ],
   roles: [
     {
       pattern: 'vize-?präsident(?:in)? (?:für|der) forschung|forschungs-?vize(?:präsident(?:in)?)?',
