@@ -148,6 +148,21 @@ describe('German papers named by a noun, where news cites them', () => {
   });
 });
 
+describe('German parties named by an adjective or a noun, after the articles that make them the party', () => {
+  it('reads one after a lower-case article inside a sentence', () => {
+    expect(named('Im Landtag stimmten die Grünen dagegen.')).toContain('ORG Grünen');
+    expect(named('Der Antrag der Linken scheiterte.')).toContain('ORG Linken');
+    expect(named('Seit Jahren regiert die Union mit Mehrheit.')).toContain('ORG Union');
+  });
+
+  it('leaves a member, a noun after the word, a compound and a sentence opening with the name', () => {
+    expect(named('Gestern sprach der Linke im Ausschuss.')).toEqual([]);
+    expect(named('Im Grünen Salon las sie vor.').join()).not.toContain('ORG Grünen');
+    expect(named('Die Grünen-Politikerin widersprach.')).toEqual([]);
+    expect(named('Die Linke legt zu.')).toEqual([]);
+  });
+});
+
 describe('German bodies named by two adjectives and a noun', () => {
   it('takes both adjectives', () => {
     expect(named('Heute sammelt das Deutsche Rote Kreuz Blut.')).toContain('ORG Deutsche Rote Kreuz');

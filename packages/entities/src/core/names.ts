@@ -459,24 +459,17 @@ function citedMediaRe(media: readonly string[]): RegExp | undefined {
   );
 }
 
-/** "die|den|der Grünen", "die Linke": each party after its articles, and before a hyphen ("Grünen-"). */
+/**
+ * "die|den|der Grünen", "die Linke": each party after its articles written in lower case, inside a
+ * sentence ("Die Linke" opening one may be written as the party's whole name).
+ */
 function partyRe(parties: readonly string[]): RegExp | undefined {
   if (!parties.length) return undefined;
   const after = parties.map((p) => {
     const sp = p.indexOf(' ');
-    const articles = p
-      .slice(0, sp)
-      .split('|')
-      .map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`);
-    return `(?:${articles.join('|')}) (${p.slice(sp + 1)})`;
+    return `(?:${p.slice(0, sp)}) (${p.slice(sp + 1)})`;
   });
-  const compounds = [...new Set(parties.map((p) => p.slice(p.indexOf(' ') + 1)))].filter((n) =>
-    /^\p{Lu}\p{Ll}+en$/u.test(n),
-  );
-  return new RegExp(
-    `(?<![\\p{L}/])(?:(?:${after.join('|')})(?![\\p{L}-])|(${compounds.join('|')})-(?=\\p{Lu}\\p{Ll}))`,
-    'gu',
-  );
+  return new RegExp(`(?<![\\p{L}/])(?:${after.join('|')})(?![\\p{L}-])`, 'gu');
 }
 
 function nameCues(locale: EntityLocale | undefined, english: EntityLocale): NameCues {
@@ -2325,7 +2318,7 @@ function articleParties(s: NameScan): void {
     const name = groups[k] as string;
     const at = (m.index ?? 0) + m[0].indexOf(name);
     const next = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
-    if (k < groups.length - 1 && next !== undefined && germanWordKind(next) === 'noun') continue;
+    if (next !== undefined && germanWordKind(next) === 'noun') continue;
     if (out.some((c) => c.start < at + name.length && c.end > at && c.start !== at)) continue;
     const same = out.find((c) => c.start === at && c.end === at + name.length);
     if (same) {

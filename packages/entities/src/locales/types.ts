@@ -257,8 +257,8 @@ export interface EntityLocale {
   citedMedia?: string[];
   /**
    * Parties named by a word the language uses as a noun or an adjective too, after the articles that
-   * make them the party ("die|den|der Grünen", "die Linke"): an organisation there, or before a
-   * hyphen and a noun ("Grünen-Chefin"), when no noun follows ("das Grüne Gewölbe").
+   * make them the party ("die|den|der Grünen", "die Linke"): an organisation there, written in lower
+   * case inside a sentence, when no noun follows ("das Grüne Gewölbe").
    */
   articleParties?: string[];
   roles: RolePattern[];

@@ -272,10 +272,18 @@ export const de: EntityLocale = {
   ],
   productCues: ['modell', 'modelle', 'chatbot', 'chip', 'app', 'assistent'],
   mediaCues: ['podcast'],
-  // Parties named by a nominalised adjective or a noun, with the articles that make them the party
-  // ("die Grünen", "die Linke", "der Linken", "die Union"; not "der Linke", "die Grüne": a member),
-  // and before a hyphen ("Grünen-Chefin"): the national parties of the Bundestag and the Landtage.
-  articleParties: [],
+  // Parties named by a nominalised adjective or a noun, with the articles, in lower case inside a
+  // sentence, that make them the party ("die Grünen", "die Linke", "der Linken", "die Union"; not
+  // "der Linke", "die Grüne": a member), when no noun follows ("im Grünen Gewölbe"): the national
+  // parties of the Bundestag and the Landtage.
+  articleParties: [
+    'die|den|der Grünen',
+    'die Linke',
+    'der Linken',
+    'die|der Union',
+    'die|der Freien Wähler',
+    'den Freien Wählern',
+  ],
   // Papers and magazines named by a noun, with their article: names only where cited ("laut Bild",
   // "wie der Spiegel berichtet", "sagte er der Zeit"); "in den Spiegel", "die Zeit drängt", "in der
   // Zeit meldete" are the nouns.
