@@ -208,7 +208,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // What the README reports, less a margin: floors that catch a regression, not the target
   // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.955, heldout: 0.9 },
+    de: { tuning: 0.95, heldout: 0.9 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
@@ -228,8 +228,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
   // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
-  // Session 11: de, ja and zh 30 tuning sentences more (150).
-  const EXTENDED_TUNING: Record<string, number> = { de: 3.75, ja: 3.75, ko: 3, zh: 3.75 };
+  // Session 11: de, ja and zh 30 tuning sentences more (150). Session 12: de 30 more again (180).
+  const EXTENDED_TUNING: Record<string, number> = { de: 4.5, ja: 3.75, ko: 3, zh: 3.75 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],

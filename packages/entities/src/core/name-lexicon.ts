@@ -399,8 +399,20 @@ const JOINTS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
 // letters or more ending so is a noun even when the lexicon lacks it.
 const NOUN_SUFFIX = /^\p{Lu}\p{Ll}{4,}(?:ung|heit|keit|schaft|tion|sion|tät|ismus)$/u;
 
+// The feminine of a noun of agents, in -in and its plural -innen ("Rapperin", "Weitspringerin",
+// "Kanzlerkandidatin"), which the lexicon often lacks as it lacks the masculine ("Rapper"): a noun
+// when it is -erin, or when what is before -in is a noun; not a given name ("Valentin", "Katrin").
+const FEMININE_AGENT = /^(\p{Lu}\p{Ll}{2,}(?:er|ent|ant|ist|at|eur|or|og|ekt|ier|ör|ar))in(?:nen)?$/u;
+
+function feminineAgent(word: string): boolean {
+  const stem = FEMININE_AGENT.exec(word)?.[1];
+  if (stem === undefined || isGivenName(word) || isForeignGivenName(word)) return false;
+  return (stem.endsWith('er') && stem.length >= 5) || germanWordKind(stem) === 'noun';
+}
+
 export function germanWordKind(word: string): 'noun' | 'tail' | 'unknown' {
-  if (isGermanNoun(word) || (word.length >= 8 && NOUN_SUFFIX.test(word))) return 'noun';
+  if (isGermanNoun(word) || (word.length >= 8 && NOUN_SUFFIX.test(word)) || feminineAgent(word))
+    return 'noun';
   // Compounds are split at every letter, and each split hashes its parts: bounded, so that a word
   // of a million letters costs no more than one of 64 (no German compound is longer).
   if (word.length > MAX_COMPOUND) return 'unknown';

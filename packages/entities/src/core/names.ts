@@ -424,8 +424,52 @@ interface NameCues {
   cjkOrgSuffixes: string[];
   mediaCues: WordsByFirst;
   nounsCapitalised: boolean;
+  citedMediaRe: RegExp | undefined;
+  partyRe: RegExp | undefined;
   citeBeforeRe: RegExp | undefined;
   citeAfterRe: RegExp | undefined;
+}
+
+// Where German news cites a paper named by a noun: after "laut", before or after a verb of
+// reporting with its article in the nominative ("der Spiegel berichtet", "schreibt die Zeit"; not
+// "in der Zeit meldete"), in the dative after a verb of saying and its subject ("sagte er dem
+// Spiegel"; not "der Welt", which may be the world's), before "zufolge" in the dative.
+const REPORTED =
+  '(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|zitiert|zitierte|enthüllte)';
+const SAID = '(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|kündigte|räumte)';
+
+function citedMediaRe(media: readonly string[]): RegExp | undefined {
+  if (!media.length) return undefined;
+  const byArticle = (articles: string[]) =>
+    media
+      .filter((m) => articles.includes(m.slice(0, m.indexOf(' '))))
+      .map((m) => m.slice(m.indexOf(' ') + 1));
+  const any = `(?:${byArticle(['der', 'die', 'das']).join('|')})(?: am Sonntag)?`;
+  const masc = `(?:${byArticle(['der', 'das']).join('|')})(?: am Sonntag)?`;
+  const fem = `(?:${byArticle(['die']).join('|')})(?: am Sonntag)?`;
+  const told = `(?:${byArticle(['die'])
+    .filter((x) => x !== 'Welt')
+    .join('|')})`;
+  const nominative = `(?:[Dd](?:er|as) (${masc})|[Dd]ie (${fem}))`;
+  const dative = `(?:[Dd]em (${masc})|[Dd]er (${fem}))`;
+  const saidDative = `(?:dem (${masc})|der (${told}))`;
+  return new RegExp(
+    `(?<![\\p{L}])(?:[Ll]aut (${any})|${nominative} ${REPORTED}|${REPORTED} ${nominative}|${SAID} (?:er|sie|(?:der |die )?\\p{Lu}[\\p{L}-]+) ${saidDative}|${dative} zufolge)(?![\\p{L}-])`,
+    'gu',
+  );
+}
+
+/**
+ * "die|den|der Grünen", "die Linke": each party after its articles written in lower case, inside a
+ * sentence ("Die Linke" opening one may be written as the party's whole name).
+ */
+function partyRe(parties: readonly string[]): RegExp | undefined {
+  if (!parties.length) return undefined;
+  const after = parties.map((p) => {
+    const sp = p.indexOf(' ');
+    return `(?:${p.slice(0, sp)}) (${p.slice(sp + 1)})`;
+  });
+  return new RegExp(`(?<![\\p{L}/])(?:${after.join('|')})(?![\\p{L}-])`, 'gu');
 }
 
 function nameCues(locale: EntityLocale | undefined, english: EntityLocale): NameCues {
@@ -450,6 +494,8 @@ function nameCues(locale: EntityLocale | undefined, english: EntityLocale): Name
     cjkOrgSuffixes: (locale?.orgSuffixes ?? []).filter((x) => /^[\p{Script=Han}\p{Script=Hangul}]/u.test(x)),
     mediaCues: wordsByFirst(both((l) => l.mediaCues).map((c) => c.toLowerCase())),
     nounsCapitalised: locale?.capitalisesNouns === true,
+    citedMediaRe: citedMediaRe(locale?.citedMedia ?? []),
+    partyRe: partyRe(locale?.articleParties ?? []),
     citeBeforeRe: citesBefore.length
       ? new RegExp(`(?<![\\p{L}])(?:${citesBefore.join('|')})\\s*$`, 'iu')
       : undefined,
@@ -785,6 +831,7 @@ function germanName(s: NameScan, seg: Token[], place: RunPlace): Token[] | undef
   return GERMAN_NAME_BEFORE.test(before) ||
     germanCoordinated(s, first, kind) ||
     articleName(before, first, kind) ||
+    feminineDer(s, before, first, kind) ||
     bareName(s, before, first, kind) ||
     foreignName(first, kind)
     ? name
@@ -911,6 +958,26 @@ function articleName(before: string, first: Token, kind: 'noun' | 'tail' | 'unkn
     first.text.length >= 4 &&
     GERMAN_ARTICLE.test(before) &&
     !NOMINALISED.test(first.text)
+  );
+}
+
+// "der" after a preposition of the dative or a noun is the feminine's dative or genitive ("bei der
+// Condor", "eine Maschine der Condor"): a firm's article as "die" is (a masculine word there takes
+// "dem" or "des"). Not "von der", a family name's particle ("von der Leyen").
+const FEMININE_DER_AFTER =
+  /^(?:bei|mit|aus|zu|nach|seit|gegenüber|an|auf|in|unter|vor|hinter|neben|über|zwischen)$/u;
+
+/** "bei der Condor", "Maschine der Condor": after a dative preposition or a noun, "der" and a word as after "die". */
+function feminineDer(s: NameScan, before: string, first: Token, kind: 'noun' | 'tail' | 'unknown'): boolean {
+  if (before !== 'der' || kind !== 'unknown' || first.text.length < 4 || NOMINALISED.test(first.text))
+    return false;
+  const at = first.start - before.length - 1;
+  const prev = wordBefore(s.text, Math.max(0, at - 40), at);
+  return (
+    FEMININE_DER_AFTER.test(prev) ||
+    (/^\p{Lu}\p{Ll}/u.test(prev) &&
+      germanWordKind(prev) === 'noun' &&
+      !/[.!?:;]\s*$/u.test(s.text.slice(0, at)))
   );
 }
 
@@ -1058,12 +1125,12 @@ function initialName(s: NameScan, tok: Token): boolean {
 const GERMAN_ADJECTIVE =
   /^\p{Lu}\p{Ll}+(?:(?:isch|sch|lich|ig|al|iv|är|bar|sam|haft|eint)(?:e|en|er|es|em)|ell(?:e|en|es|em))$/u;
 // The federal and state bodies: "Bundes" or "Landes" and an institution noun ("Bundestag",
-// "Bundesnetzagentur", "Landesregierung"), which the noun lexicon holds as common nouns.
+// "Bundesnetzagentur", "Landesregierung", "Bundesstelle für Flugunfalluntersuchung"), which the noun lexicon holds as common nouns.
 // The world bodies likewise ("Weltgesundheitsorganisation", "Weltbank", "Weltklimarat",
 // "Weltwirtschaftsforum"), and the domestic intelligence service, which news names by its field
 // ("der Verfassungsschutz", "des Verfassungsschutzes").
 const GERMAN_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}*(?:(?:tag|rat|gericht|gerichtshof|hof|amt|ministerium)(?:e?s)?|regierung|wehr|agentur|zentrale|bank|anstalt|polizei|behörde|versammlung|kammer|liga|stelle)|Welt\p{Ll}*(?:organisation|bank|rat|forum)|Verfassungsschutz(?:es)?)$/u;
 // A ministry is one body whatever its field ("Verteidigungsministerium", "des Finanzministeriums").
 const GERMAN_MINISTRY = /^\p{Lu}\p{Ll}+ministeriums?$/u;
 
@@ -1074,7 +1141,7 @@ const GERMAN_INSTITUTION_HEAD =
 // Offices whose name goes on with "für" and their field ("Bundesagentur für Arbeit", "Bundesamt für
 // Migration und Flüchtlinge", "Max-Planck-Institut für Astronomie").
 const GERMAN_OFFICE =
-  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation)$/iu;
+  /(?:(?:amt|institut|zentrum|ministerium|gerichtshof|verband)(?:e?s)?|agentur|zentrale|anstalt|behörde|kommission|gesellschaft|stiftung|akademie|organisation|stelle)$/iu;
 // One field of an office: a noun, an adjective before it in either case ("für politische Bildung",
 // "für Europäische Wirtschaftsforschung"), and what joins the next (", " or " und ").
 const GERMAN_FIELD_ITEM = /^(?:(\p{L}\p{Ll}+(?:e|en|er|es)) )?(\p{Lu}[\p{Ll}-]+)((?:,| und) )?/u;
@@ -1203,9 +1270,9 @@ function district(s: NameScan, tok: Token): boolean {
 }
 
 // A noun naming a kind of firm, before the firm's name in apposition ("der Konzern Bayer", "der
-// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel").
+// Versicherer Allianz", "Autobauer Porsche", "des Chemiekonzerns Henkel", "die Drogeriekette Müller").
 const GERMAN_FIRM_KIND =
-  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft)(?:s|es|n)?$/u;
+  /^(?:\p{Lu}[\p{Ll}-]*(?:konzern|hersteller|bauer|versicherer|versorger|händler|anbieter|zulieferer|verlag|sender|discounter|riese|kette|airline)|Konzern|Unternehmen|Versicherer|Hersteller|Anbieter|Händler|Sender|Verlag|Discounter|Reederei|Fluggesellschaft|Kette|Airline)(?:s|es|n)?$/u;
 
 /** The name after a kind of firm: an organisation, though a noun of the lexicon (Bayer, Allianz, Henkel). */
 function appositiveFirm(s: NameScan, seg: Token[]): boolean {
@@ -1238,6 +1305,21 @@ const WARSHIP = /(?:fregatte|korvette|flugzeugträger|zerstörer|u-boot|kreuzer)
 const GERMAN_WORK_KIND =
   /^(?:Roman|Romans|Film|Films|Filmes|Buch|Buches|Buchs|Serie|Oper|Album|Albums|Song|Songs|Theaterstück|Stück|Musical|Musicals|Gedicht|Dokumentation|Doku)$/u;
 const GERMAN_MEDIA_KIND = /^[\p{Ll}-]*(?:agentur|zeitung|zeitschrift|magazin|blatt)(?:e?s|en)?$/u;
+// A body of people after its kind ("die Band Kraftklub", "der Verband Bitkom", "die Gewerkschaft
+// Verdi", "die Umweltorganisation Greenpeace", "der Verein Foodwatch"): an organisation.
+const GERMAN_GROUP_KIND =
+  /^(?:[\p{Ll}-]*(?:verband|verbandes|verbands|gewerkschaft|organisation)|(?:rock|pop|punk|metal|indie|boy|girl)?band|verein|vereins|partei)$/u;
+// A game after its kind ("das Aufbauspiel Anno 117", "das Videospiel Minecraft"): a product; the
+// bare "Spiel" is a match as often ("nach dem Spiel Trainer …").
+const GERMAN_GAME_KIND =
+  /^(?:video|computer|aufbau|strategie|rollen|handy|online|brett|karten|action)spiel(?:e?s)?$/u;
+// An airport after its kind ("am Flughafen Hahn", "vom Airport Weeze"): the place, named by its
+// word alone.
+const GERMAN_AIRPORT_KIND = /^(?:Flughafen|Flughafens|Airport|Airports|Flugplatz|Flugplatzes)$/u;
+// The endings of a German plural ("Mitglieder", "Passagiere", "Fans", "Federn"): after a body's or an
+// airport's kind a noun so ending is what it has ("verliert die Gewerkschaft Mitglieder", "am
+// Flughafen Passagiere"), unless it is a family name too (die Drogeriekette Müller).
+const PLURAL_SHAPE = /(?:e|en|ln|rn|er|s)$/u;
 // Nouns of time and direction that follow a noun without naming it ("das Schiff Ende Mai").
 const NOT_APPOSED = /^(?:Ende|Anfang|Mitte|Richtung|Kurs|Beginn)$/u;
 
@@ -1248,24 +1330,35 @@ function apposedName(s: NameScan, seg: Token[]): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
   const lower = kind.toLowerCase();
   const craft =
-    GERMAN_CRAFT_KIND.test(lower) || GERMAN_SOFTWARE_KIND.test(kind) || GERMAN_WORK_KIND.test(kind);
+    GERMAN_CRAFT_KIND.test(lower) ||
+    GERMAN_SOFTWARE_KIND.test(kind) ||
+    GERMAN_WORK_KIND.test(kind) ||
+    GERMAN_GAME_KIND.test(lower);
   const site = !craft && GERMAN_SITE_KIND.test(kind);
-  if (!craft && !site && !GERMAN_MEDIA_KIND.test(lower)) return false;
+  const airport = !craft && GERMAN_AIRPORT_KIND.test(kind);
+  const group = !craft && !site && !airport && GERMAN_GROUP_KIND.test(lower);
+  if (!craft && !site && !airport && !group && !GERMAN_MEDIA_KIND.test(lower)) return false;
   const name = seg.slice(1);
   const head = name[0] as Token;
   if (
     name.some((t) => isStopword('de', t.text) || calendarWord('de', t.text) || !/^\p{Lu}/u.test(t.text)) ||
     NOT_APPOSED.test(head.text) ||
     dateWord(s, head) ||
+    // What a body or an airport has, in the plural ("verliert die Partei Wähler", "am Flughafen Passagiere").
+    ((group || airport) &&
+      name.length === 1 &&
+      germanWordKind(head.text) === 'noun' &&
+      PLURAL_SHAPE.test(head.text) &&
+      !isGermanFamilyNoun(head.text)) ||
     // A castle is named by no common noun ("im Schloss Besucher"); a paper may be (das Magazin Stern).
     (site && isGermanNoun(head.text) && placeKey(s, head.text) === undefined) ||
     // A paper named by a town is its seat ("die Zeitung Berlin"); a ship a town names is one the
     // ship leaves or reaches ("hat das Schiff Hamburg verlassen"), but a warship's name.
-    (!site && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
+    (!site && !airport && !WARSHIP.test(lower) && (placeKey(s, head.text) !== undefined || district(s, head)))
   )
     return false;
   const named = site ? seg : name;
-  const type: MentionType = craft ? 'PRODUCT' : site ? 'PLACE' : 'ORG';
+  const type: MentionType = craft ? 'PRODUCT' : site || airport ? 'PLACE' : 'ORG';
   push(s, named, type, keyOf(type, spanText(s.text, named)), 0.65, 'names:apposition');
   return true;
 }
@@ -1373,6 +1466,23 @@ function hyphenedLandmark(name: string, head: string): boolean {
   );
 }
 
+// A museum, stadium, theatre or palace written as one word with a name that is no German word
+// ("Pergamonmuseum", "Guggenheimmuseum", "Bernabéustadion"; not "Heimatmuseum", "Kunstmuseum",
+// "Großstadion", whose first part is a noun or an adjective).
+const NAMED_HOUSE = /^(\p{Lu}\p{Ll}{4,})(?:museum|stadion|theater|arena|palast)$/u;
+
+function namedHouse(word: string): boolean {
+  const stem = NAMED_HOUSE.exec(word)?.[1];
+  return (
+    stem !== undefined &&
+    germanWordKind(stem) === 'unknown' &&
+    germanWordKind(stem.replace(/(?:e?s|n)$/u, '')) === 'unknown' &&
+    !ADJECTIVE_SHAPE.test(stem) &&
+    !INFLECTED_ADJECTIVE.test(stem) &&
+    !isStopword('de', stem)
+  );
+}
+
 function landmark(s: NameScan, seg: Token[]): boolean {
   if (seg.length === 2) {
     const head = (seg[1] as Token).text.toLowerCase();
@@ -1380,6 +1490,7 @@ function landmark(s: NameScan, seg: Token[]): boolean {
   }
   if (seg.length !== 1) return false;
   const word = (seg[0] as Token).text;
+  if (namedHouse(word)) return true;
   const joined = HYPHENED_LANDMARK.exec(word);
   if (joined) return hyphenedLandmark(joined[1] as string, joined[2] as string);
   const m = GERMAN_LANDMARK.exec(word);
@@ -1394,6 +1505,19 @@ function landmark(s: NameScan, seg: Token[]): boolean {
     s.ctx.gazetteer.get(name)?.startsWith('place:') === true ||
     (placeKey(s, `${name}e`) !== undefined && !isGermanNoun(`${name}e`))
   );
+}
+
+/**
+ * "das Deutsche Rote Kreuz", "die Vereinigten Arabischen Emirate": a second adjective before the
+ * noun, shaped as one ("Arabischen") or a colour's or quality's stem and its ending ("Rote", "Weißes");
+ * not a noun in -e ("die Deutsche Börse Aktie").
+ */
+function secondAdjective(seg: Token[]): boolean {
+  const [, adjective, noun] = seg;
+  if (!adjective || !noun || !INFLECTED_ADJECTIVE.test(adjective.text)) return false;
+  if (GERMAN_ADJECTIVE.test(adjective.text)) return true;
+  const stem = adjective.text.replace(/(?:e|en|es|er|em)$/u, '');
+  return stem.length >= 3 && isGermanNoun(stem) && germanWordKind(noun.text) === 'noun';
 }
 
 /**
@@ -1424,7 +1548,7 @@ function germanInstitution(s: NameScan, seg: Token[], place: RunPlace): boolean 
     return true;
   }
   if (seg.length >= 2 && (!place.initial || initialFirm(s, seg)) && GERMAN_ADJECTIVE.test(first.text)) {
-    pushInstitution(s, seg[1] as Token, first.start);
+    pushInstitution(s, (secondAdjective(seg) ? seg[2] : seg[1]) as Token, first.start);
     return true;
   }
   if (
@@ -1792,22 +1916,25 @@ function titledHead(s: NameScan, word: string, hyphen: number): string | undefin
   if (!s.cues.nounsCapitalised || word.indexOf('-', hyphen + 1) >= 0) return undefined;
   const head = word.slice(0, hyphen);
   const tail = word.slice(hyphen + 1);
+  // A group of states by its letter and number ("G20-Gipfel", "G7-Staaten").
+  const group = /^\p{Lu}\d{1,2}$/u.test(head);
   if (
-    head.length < 3 ||
+    (head.length < 3 && !group) ||
     TITLE_PREFIXES.has(head.toLowerCase()) ||
     !(isTitleWord(s, tail) || (RELATION_TAIL.test(tail) && !ADJECTIVE_SHAPE.test(head)))
   )
     return undefined;
   if (isStopword('de', head) || (germanWordKind(head) === 'noun' && !isGermanBodyAcronym(head)))
     return undefined;
-  return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) ? 'ORG' : 'NAME', head);
+  return keyOf(MIXED_CASE.test(head) || ACRONYM.test(head) || group ? 'ORG' : 'NAME', head);
 }
 
 // Nouns of what a firm, a person or a government has, after the name and a hyphen
-// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"); a head shaped as
-// an adjective is no name ("Digital-Tochter").
+// ("Lufthansa-Tochter", "Wirecard-Skandal", "Trump-Regierung", "Porsche-Aktie"), and of a body's
+// summits and members ("Mercosur-Gipfel", "G20-Staaten", "Asean-Mitglied"); a head shaped as an
+// adjective is no name ("Digital-Tochter"), nor one that is a noun ("Klima-Gipfel").
 const RELATION_TAIL =
-  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm)$/u;
+  /^(?:Tochter|Töchter|Mutter|Sparte|Werk|Werke|Werks|Aktie|Konzern|Konzerns|Zentrale|Fabrik|Standort|Belegschaft|Vorstand|Aufsichtsrat|Betriebsrat|Pleite|Insolvenz|Skandal|Affäre|Regierung|Administration|Lager|Kabinett|Mission|Programm|Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Staaten|Mitglied|Mitglieds|Mitglieder)$/u;
 const ADJECTIVE_SHAPE = /(?:al|ell|isch|ig|lich|iv|är|ös|bar|sam|haft|ine|nal)$/u;
 
 /** "SPD-Fraktion", "ADAC-Sprecher", "FAZ-Interview": a German body's acronym heading a compound. */
@@ -2011,7 +2138,8 @@ function ownerOrgs({ text, ctx, out }: NameScan): void {
     if (c.type !== 'PRODUCT') continue;
     const str = text.slice(c.start, c.end);
     const sp = str.indexOf(' ');
-    if (sp < 0) continue;
+    // A maker's name and a model number is the model alone ("einer Boeing 787"): no owner in it.
+    if (sp < 0 || /\d/u.test(str[sp + 1] ?? '')) continue;
     const key = ctx.gazetteer.get(str.slice(0, sp));
     if (key?.startsWith('org:'))
       out.push({
@@ -2149,8 +2277,122 @@ function townQualifiers(s: NameScan): void {
     c.end += m[0].length;
     c.key = c.type === 'PLACE' ? key : keyOf('ORG', text.slice(c.start, c.end));
   }
+  townsOfNouns(s, cut);
   if (!cut.length) return;
   s.out = out.filter((c) => !cut.some(([a, b]) => c.start >= a && c.end <= b));
+}
+
+// A motorway or federal road by its letter and number after an article ("auf der A7", "die B96"),
+// feminine as "Autobahn" and "Bundesstraße" are: a place. An aircraft ("der A380", "die A350") has
+// three digits; a grade, a paper size or a vitamin no article of these or a hyphen ("B12-Mangel").
+const ROAD = /(?<![\p{L}\d])(?:der|die|Die)[ \u00a0]+(A\d{1,2}|B\d{1,3})(?![\p{L}\d-]|[.,]\d)/gu;
+
+function roads(s: NameScan): void {
+  const { text, out } = s;
+  if (!/[AB]\d/u.test(text)) return;
+  for (const m of text.matchAll(ROAD)) {
+    const name = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (out.some((c) => c.start < start + name.length && c.end > start)) continue;
+    out.push({
+      type: 'PLACE',
+      start,
+      end: start + name.length,
+      key: keyOf('PLACE', name),
+      confidence: 0.7,
+      recognizer: 'names:road',
+      priority: 50,
+    });
+  }
+}
+
+/** "die Grünen", "der Linken", "Grünen-Chefin": a party named by an adjective or a noun, no noun after it. */
+function articleParties(s: NameScan): void {
+  const re = s.cues.partyRe;
+  if (!re) return;
+  const { text, out } = s;
+  for (const m of text.matchAll(re)) {
+    // "Bündnis 90/Die Grünen" is the party's whole name, not read here (the lookbehind's "/").
+    const groups = m.slice(1);
+    const k = groups.findIndex((g) => g !== undefined);
+    const name = groups[k] as string;
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    const next = /^ (\p{Lu}[\p{L}-]*)/u.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
+    if (next !== undefined && germanWordKind(next) === 'noun') continue;
+    if (out.some((c) => c.start < at + name.length && c.end > at && c.start !== at)) continue;
+    const same = out.find((c) => c.start === at && c.end === at + name.length);
+    if (same) {
+      same.type = 'ORG';
+      same.key = keyOf('ORG', name);
+      continue;
+    }
+    if (out.some((c) => c.start === at)) continue;
+    out.push({
+      type: 'ORG',
+      start: at,
+      end: at + name.length,
+      key: keyOf('ORG', name),
+      confidence: 0.7,
+      recognizer: 'names:party',
+      priority: 50,
+    });
+  }
+}
+
+/** "laut Bild", "wie der Spiegel berichtet": a paper named by a noun, where news cites it. */
+function citedMedia(s: NameScan): void {
+  const re = s.cues.citedMediaRe;
+  if (!re) return;
+  const { text, out } = s;
+  for (const m of text.matchAll(re)) {
+    const name = m.slice(1).find((g) => g !== undefined);
+    if (!name) continue;
+    // No cue word holds a paper's name: its first place in the match is the paper.
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    if (out.some((c) => c.start < at + name.length && c.end > at)) continue;
+    out.push({
+      type: 'ORG',
+      start: at,
+      end: at + name.length,
+      key: keyOf('ORG', name),
+      confidence: 0.7,
+      recognizer: 'names:cited-media',
+      priority: 50,
+    });
+  }
+}
+
+const TOWN_QUALIFIER_AT = new RegExp(TOWN_QUALIFIER.source.slice(1), 'uy');
+
+/**
+ * A town named with its lake, river or region whose first word alone is a noun or a function word,
+ * so found by no rule before ("bei Haltern am See", "in Weil am Rhein"): the whole, when the place
+ * table has it. A function word opening a sentence is one ("Weil am Rhein …" only after a preposition).
+ */
+function townsOfNouns(s: NameScan, cut: [number, number][]): void {
+  const { text, out } = s;
+  let covered = -1;
+  const starts = new Set(out.map((c) => c.start));
+  for (const t of s.tokens) {
+    if (text.charCodeAt(t.end) !== 32 || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.end <= covered) continue;
+    TOWN_QUALIFIER_AT.lastIndex = t.end;
+    const m = TOWN_QUALIFIER_AT.exec(text);
+    if (!m || starts.has(t.start)) continue;
+    const key = germanPlaceKey(t.text + m[0]);
+    if (!key || (isStopword('de', t.text) && !GERMAN_NAME_BEFORE.test(prevWord(s, t)))) continue;
+    const end = t.end + m[0].length;
+    out.push({
+      type: 'PLACE',
+      start: t.start,
+      end,
+      key,
+      confidence: 0.8,
+      recognizer: 'gazetteer',
+      priority: 50,
+    });
+    cut.push([t.end, end]);
+    covered = end;
+  }
 }
 
 /** Full names found elsewhere are found in Title Case lines too. */
@@ -2285,12 +2527,19 @@ const MODEL_AFTER_NAME = /^ \d{1,2}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?
 // A club's year after its town or name ("Hannover 96", "Mainz 05", "Schalke 04"): two digits, 0 or
 // 9 first, with what MODEL_AFTER_NAME leaves out.
 const CLUB_YEAR = /^ [09]\d(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+// A work or game named after its kind takes three digits too ("das Aufbauspiel Anno 117").
+const MODEL_AFTER_WORK = /^ \d{1,3}(?:\p{Lu}\d{0,2})?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
+// A maker's name after an article and three digits is its model, a thing ("einer Boeing 787", "die
+// Boeing 737 Max"): a firm takes no article before a count ("Bosch 500 Stellen" stays the firm).
+const MAKER_MODEL = /^ \d{3}(?: (?:Max|MAX|Neo|Dreamliner))?(?![\d\p{L}%]|[.,:]\d)(?! ?[\p{Lu}\d%])/u;
 
 /**
  * German: a name read by its words, not a place or a person, takes a model number after it as a
  * product; a town or a name takes a club's year after it as a club.
  */
 function modelNumbers(s: NameScan): void {
+  // Where a maker's name became its model: the start and the name's end (other readings of the name go).
+  const models = new Map<number, number>();
   for (const c of s.out) {
     if (c.nested || /\s/u.test(s.text.slice(c.start, c.end))) continue;
     const year =
@@ -2301,13 +2550,26 @@ function modelNumbers(s: NameScan): void {
       c.key = keyOf('ORG', s.text.slice(c.start, c.end));
       continue;
     }
+    if (c.type === 'ORG' && ANY_ARTICLE.test(wordBefore(s.text, Math.max(0, c.start - 12), c.start))) {
+      const craft = MAKER_MODEL.exec(s.text.slice(c.end, c.end + 16));
+      if (craft) {
+        models.set(c.start, c.end);
+        c.end += craft[0].length;
+        c.type = 'PRODUCT';
+        c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
+      }
+      continue;
+    }
     if ((c.type !== 'NAME' && c.type !== 'PRODUCT') || !c.recognizer.startsWith('names:')) continue;
-    const m = MODEL_AFTER_NAME.exec(s.text.slice(c.end, c.end + 8));
+    const m = (
+      c.type === 'PRODUCT' && c.recognizer === 'names:apposition' ? MODEL_AFTER_WORK : MODEL_AFTER_NAME
+    ).exec(s.text.slice(c.end, c.end + 8));
     if (!m || /\s/u.test(s.text.slice(c.start, c.end))) continue;
     c.end += m[0].length;
     c.type = 'PRODUCT';
     c.key = keyOf('PRODUCT', s.text.slice(c.start, c.end));
   }
+  if (models.size) s.out = s.out.filter((c) => c.type === 'PRODUCT' || models.get(c.start) !== c.end);
 }
 
 /** Names in Latin, Cyrillic or Greek letters: runs of capitalised words, classified, then followed up. */
@@ -2320,6 +2582,9 @@ export function nameCandidates(ctx: NameContext): Candidate[] {
     firmsShownOnce(s);
     slashedAcronyms(s);
     townQualifiers(s);
+    roads(s);
+    citedMedia(s);
+    articleParties(s);
     modelNumbers(s);
   }
   ownerOrgs(s);

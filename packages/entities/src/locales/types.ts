@@ -248,6 +248,19 @@ export interface EntityLocale {
   productCues?: string[];
   /** Words after a Latin name marking a media outlet or show: "podcast", "播客". */
   mediaCues?: string[];
+  /**
+   * Papers and magazines named by a common noun of the language, with the article of their gender
+   * ("der Spiegel", "die Zeit"): an organisation only where news cites them (after "laut", beside a
+   * verb of reporting in the nominative, in the dative after a verb of saying and its subject, before
+   * "zufolge").
+   */
+  citedMedia?: string[];
+  /**
+   * Parties named by a word the language uses as a noun or an adjective too, after the articles that
+   * make them the party ("die|den|der Grünen", "die Linke"): an organisation there, written in lower
+   * case inside a sentence, when no noun follows ("das Grüne Gewölbe").
+   */
+  articleParties?: string[];
   roles: RolePattern[];
   /** Platform phrases (regex source) → slug; a bare "X" needs a cue so it is listed with one. */
   platforms: RolePattern[];

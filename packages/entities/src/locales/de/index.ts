@@ -250,7 +250,8 @@ export const de: EntityLocale = {
     'Gruppe',
     'Bank',
   ],
-  // Sports clubs open their name with the club's kind ("FC Bayern", "VfB Stuttgart", "1. FC Köln").
+  // Sports clubs open their name with the club's kind ("FC Bayern", "VfB Stuttgart", "1. FC Köln"),
+  // the industrial unions with theirs ("IG Metall", "IG BCE": Industriegewerkschaft).
   orgHeads: [
     'Universität',
     'Institut',
@@ -267,9 +268,36 @@ export const de: EntityLocale = {
     'TSG',
     'RB',
     'SpVgg',
+    'IG',
   ],
   productCues: ['modell', 'modelle', 'chatbot', 'chip', 'app', 'assistent'],
   mediaCues: ['podcast'],
+  // Parties named by a nominalised adjective or a noun, with the articles, in lower case inside a
+  // sentence, that make them the party ("die Grünen", "die Linke", "der Linken", "die Union"; not
+  // "der Linke", "die Grüne": a member), when no noun follows ("im Grünen Gewölbe"): the national
+  // parties of the Bundestag and the Landtage.
+  articleParties: [
+    'die|den|der Grünen',
+    'die Linke',
+    'der Linken',
+    'die|der Union',
+    'die|der Freien Wähler',
+    'den Freien Wählern',
+  ],
+  // Papers and magazines named by a noun, with their article: names only where cited ("laut Bild",
+  // "wie der Spiegel berichtet", "sagte er der Zeit"); "in den Spiegel", "die Zeit drängt", "in der
+  // Zeit meldete" are the nouns.
+  citedMedia: [
+    'der Spiegel',
+    'der Stern',
+    'die Zeit',
+    'die Welt',
+    'die Bild',
+    'der Focus',
+    'das Handelsblatt',
+    'der Tagesspiegel',
+    'der Kicker',
+  ],
   roles: [
     {
       pattern: 'vize-?präsident(?:in)? (?:für|der) forschung|forschungs-?vize(?:präsident(?:in)?)?',
