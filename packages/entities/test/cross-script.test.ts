@@ -229,7 +229,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
   // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
   // Session 11: de, ja and zh 30 tuning sentences more (150).
-  const EXTENDED_TUNING: Record<string, number> = { de: 3.75, ja: 3.75, ko: 3, zh: 3.75 };
+  // Session 12: zh 30 tuning sentences more (180).
+  const EXTENDED_TUNING: Record<string, number> = { de: 3.75, ja: 3.75, ko: 3, zh: 4.5 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],
