@@ -118,3 +118,19 @@ describe('Offices, ports, precincts and the end of a transliterated name', () =>
     expect(named('利物浦主帅斯洛特赛后表示。')).not.toContain('PERSON 斯洛特赛');
   });
 });
+
+describe('CC-CEDICT’s towns by their country and names glossed as names', () => {
+  it('reads a town glossed with its country after a comma or a nation of the United Kingdom', () => {
+    expect(named('代表团抵达日内瓦。')).toEqual(['PLACE 日内瓦']);
+    expect(named('球队在利物浦集训。')).toEqual(['PLACE 利物浦']);
+  });
+
+  it('reads a name CC-CEDICT glosses as “(name)”', () => {
+    expect(named('大卫表示，他将出席。')).toEqual(['PERSON 大卫']);
+  });
+
+  it('leaves a town that is a common word too, and a count before a trade', () => {
+    expect(named('拉拉队在场边加油。')).toEqual([]);
+    expect(named('随后，数个铁路公司将网络扩展。')).toEqual([]);
+  });
+});

@@ -2418,6 +2418,8 @@ function chineseTradeFirms({ ctx, text, out }: CjkScan): void {
     )
       continue;
     if (isFrequentChineseWord(brand) || ctx.gazetteer.has(brand) || ZH_GENERIC_ORG_HEAD.test(brand)) continue;
+    // …nor a count (数个铁路公司, 两家航空公司).
+    if (ZH_NOT_IN_ORG_HEAD.test(brand) || /[数几]/u.test(brand)) continue;
     let n = i + 2;
     for (let k = 0; k < 2; k++) {
       const trade = trades.find((t) => text.startsWith(t, n));
