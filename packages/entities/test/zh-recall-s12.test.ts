@@ -134,3 +134,23 @@ describe('CC-CEDICT’s towns by their country and names glossed as names', () =
     expect(named('随后，数个铁路公司将网络扩展。')).toEqual([]);
   });
 });
+
+describe('Companies of the gazetteer with their trade, prize winners and storms', () => {
+  it('reads a known company and its trade as one, not a company and its product', () => {
+    expect(named('三星电子公布了业绩。')).toEqual(['ORG 三星电子']);
+    expect(named('他购买了三星手机。')).toEqual(['ORG 三星']);
+  });
+
+  it('reads no body in a verb before the results', () => {
+    expect(named('谷歌母公司Alphabet公布财报。')).not.toContain('ORG 公布');
+  });
+
+  it('reads a person after a prize’s winner', () => {
+    expect(named('诺贝尔奖得主莫言出席论坛。')).toContain('PERSON 莫言');
+  });
+
+  it('reads a storm’s name in quotation marks, not a place inside it', () => {
+    expect(named('台风“桦加沙”登陆广东阳江。')).toContain('NAME 桦加沙');
+    expect(named('台风“桦加沙”登陆广东阳江。')).not.toContain('PLACE 加沙');
+  });
+});

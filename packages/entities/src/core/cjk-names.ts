@@ -183,7 +183,11 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
       continue;
     }
-    const company = key.startsWith('place:') ? companyOfPlace(ctx, text, m.index, end) : 0;
+    const company = key.startsWith('place:')
+      ? companyOfPlace(ctx, text, m.index, end)
+      : key.startsWith('org:')
+        ? tradeOfCompany(ctx, text, end)
+        : 0;
     if (company > 0) {
       const name = text.slice(m.index, end + company);
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
@@ -310,6 +314,26 @@ function companyOfPlace(ctx: NameContext, text: string, at: number, end: number,
   if (n === end) return 0;
   n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
   return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
+}
+
+/**
+ * A company of the gazetteer before its trade and what a company does (三星 + 电子公布, 丰田 +
+ * 汽车宣布): the trade is part of its name. Returns the trade's length (and a group word's), or 0.
+ */
+function tradeOfCompany(ctx: NameContext, text: string, end: number): number {
+  const trades = ctx.locale?.companyTrades;
+  if (!trades || ctx.locale?.lang !== 'zh') return 0;
+  let n = end;
+  for (let k = 0; k < 2; k++) {
+    const trade = trades.find((t) => text.startsWith(t, n));
+    if (!trade) break;
+    n += trade.length;
+  }
+  if (n === end) return 0;
+  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
+  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) || /^(?:公布|[的，。、；])/u.test(text.slice(n, n + 2))
+    ? n - end
+    : 0;
 }
 
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
@@ -611,6 +635,19 @@ const ZH_NATIONAL_VENUE =
 // (在务安国际机场, 飞抵大兴国际机场); none that a count, a pointer or a function word opens.
 const ZH_AIRPORT_AFTER_MOTION =
   /(?<=[在从到往抵至于飞降])[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个座一两几多全每首新往抵至飞降]{2,4}国际机场/gu;
+
+// A storm's name in quotation marks after its kind (台风“桦加沙”, 飓风“米尔顿”): a name, above a
+// place inside it (加沙).
+const ZH_STORM = /(?:台风|超强台风|强台风|飓风|热带风暴|强热带风暴|气旋)[“"「]([^”"」\n，。]{1,8})[”"」]/gu;
+
+function stormNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !/台风|飓风|风暴|气旋/u.test(text)) return;
+  for (const m of text.matchAll(ZH_STORM)) {
+    const name = m[1] as string;
+    const at = { index: m.index + m[0].length - name.length - 1, 0: name };
+    out.push(matchCandidate(at, 'NAME', `name:${name}`, 0.6, 'names:cjk-storm', 58));
+  }
+}
 
 function nationalVenues({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang === 'zh' && text.includes('国际机场'))
@@ -1434,7 +1471,7 @@ const AFTER_ORG_ZH = [
 const ROLE_AFTER_ORG_ZH = new RegExp(alternation(AFTER_ORG_ZH), 'g');
 // …nor a period or a whole before a company's results (第三季度财报, 全球市值).
 const DEMONSTRATIVE_OR_GENERIC =
-  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$/u;
+  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$|^(?:公布|发布|宣布|披露|发表|公告|交出|晒出)/u;
 
 /** A Chinese organisation opening a clause before a word that only follows an organisation. */
 function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
@@ -2629,6 +2666,7 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   portsByTown(scan);
   companiesOfCompanies(scan);
   nationalVenues(scan);
+  stormNames(scan);
   juniorAndSenior(scan);
   chineseTitledWorks(scan);
   chineseAcronyms(scan);

@@ -228,9 +228,11 @@ export const zh: EntityLocale = {
     '领事',
     '财长',
     '防长',
-    // Leaders of parties, movements and countries (真主党领导人纳斯鲁拉, 工党领袖斯塔默).
+    // Leaders of parties, movements and countries (真主党领导人纳斯鲁拉, 工党领袖斯塔默); winners of a
+    // prize (诺贝尔奖得主莫言).
     '领导人',
     '领袖',
+    '得主',
     '外相',
   ],
   personSuffixes: ['先生', '女士', '教授', '博士', '总裁', '总统', '主席', '院士'],
