@@ -154,3 +154,22 @@ describe('Companies of the gazetteer with their trade, prize winners and storms'
     expect(named('台风“桦加沙”登陆广东阳江。')).not.toContain('PLACE 加沙');
   });
 });
+
+describe('A body named by a place of CC-CEDICT, and industries', () => {
+  it('reads a place of CC-CEDICT and an organisation word after it as one body', () => {
+    expect(named('他在喀山大学任教。')).toEqual(['ORG 喀山大学']);
+  });
+
+  it('reads a trade before 业 as the place’s industry, no body', () => {
+    expect(named('美国汽车业面临挑战。')).toEqual(['PLACE 美国']);
+    expect(named('交通部表示，阿拉斯加航空业复苏。')).not.toContain('ORG 阿拉斯加航空');
+  });
+});
+
+describe('A trade before its market', () => {
+  it('reads no body in a trade before 行业 or 市场, and a body whose word goes on into another', () => {
+    expect(named('专家指出，新能源汽车行业竞争激烈。')).toEqual([]);
+    expect(named('美国汽车市场销量下滑。')).toEqual(['PLACE 美国']);
+    expect(named('中国银行业协会发布报告。')).toEqual(['ORG 中国银行业协会']);
+  });
+});

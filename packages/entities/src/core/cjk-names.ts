@@ -123,6 +123,9 @@ function orgAfterPlace(patterns: RegExp[] | undefined, text: string, end: number
   return null;
 }
 
+// What follows a trade that names an industry or a market, not a body (汽车业, 航空界, 汽车行业, 汽车市场).
+const ZH_INDUSTRY_AFTER = /^(?:[业界]|行业|产业|领域|市场|板块|企业)/u;
+
 /** Whether a place of the gazetteer or of CC-CEDICT, two characters or more, opens `head` (济州 of 济州). */
 function placeOpening(ctx: NameContext, head: string): boolean {
   if (head.length < 2) return false;
@@ -171,6 +174,13 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     // A place that opens the organisation's own name names it; the country before it says where it
     // is (韩国 + 济州航空, 美国 + 纽约大学).
     if (org && ctx.locale?.lang === 'zh' && placeOpening(ctx, org[1] as string)) org = null;
+    // A trade before 业 or 界 is the place's industry (美国汽车业, 日本航空界).
+    if (
+      org &&
+      ctx.locale?.lang === 'zh' &&
+      ZH_INDUSTRY_AFTER.test(text.slice(end + org[0].length, end + org[0].length + 2))
+    )
+      org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
       // A group or company word after the organisation word is the rest of its name (上海汽车集团),
       // and so is a second organisation word right after the first (美国联邦航空 + 管理局).
@@ -484,6 +494,7 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
   const chars = ctx.locale.transliterationChars ?? '';
+  let orgWords: RegExp[] | undefined;
   const inLongerTransliteration = (name: string, at: number) =>
     [...name].every((c) => chars.includes(c)) &&
     (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
@@ -512,8 +523,15 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
       out.push(matchCandidate(whole, 'ORG', name.key, 0.6, 'names:cedict', 57));
     }
     const afterPlace = name.type === 'PLACE' && out.some((c) => c.type === 'PLACE' && c.end === i);
-    const company =
-      name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length, afterPlace) : 0;
+    let company = name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length, afterPlace) : 0;
+    // A body named by the place alone and its word, as after a place of the gazetteer (阿拉斯加航空,
+    // 喀山大学); not an industry (航空业).
+    if (name.type === 'PLACE' && company === 0) {
+      orgWords ??= hanOrgWords(ctx) ?? [];
+      const body = secondOrgWord(orgWords, text, i + name.name.length);
+      if (body && !ZH_INDUSTRY_AFTER.test(text.slice(i + name.name.length + body[0].length)))
+        company = body[0].length;
+    }
     if (company > 0) {
       const whole = text.slice(i, i + name.name.length + company);
       out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
@@ -1383,6 +1401,9 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
     // A generic word before a kind of body (当地医院, 公立大学, 业余电台) names no one.
     if (lang === 'zh' && (ZH_GENERIC_ORG_HEAD.test(m[0]) || ZH_GENERIC_IN_ORG_HEAD.test(m[0]))) continue;
+    // …nor a trade before 业 or 界, its industry, or its market (阿拉斯加航空业, 新能源汽车行业).
+    if (lang === 'zh' && ZH_INDUSTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
