@@ -98,7 +98,17 @@ interface CjkScan {
  * undefined). Japanese marks where a name ends: the longest that no kanji goes on from is read
  * first (日本経済新聞社, not 日本経済新聞), then the shortest.
  */
+const hanOrgWordCache = new WeakMap<object, RegExp[] | undefined>();
+
 function hanOrgWords(ctx: NameContext): RegExp[] | undefined {
+  const locale = ctx.locale;
+  if (!locale) return undefined;
+  // Built once per locale: the patterns hold no state (no g or y flag).
+  if (!hanOrgWordCache.has(locale)) hanOrgWordCache.set(locale, buildHanOrgWords(ctx));
+  return hanOrgWordCache.get(locale);
+}
+
+function buildHanOrgWords(ctx: NameContext): RegExp[] | undefined {
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
     (w) => (/^\p{Script=Han}{2,}$/u.test(w) || ONE_CHARACTER_ORG_WORDS.has(w)) && !GENERIC_ORG_WORDS.has(w),
   );
@@ -605,8 +615,10 @@ const ZH_PORT = /港(?![口股元币澳人岛区铁务湾城资企片剧台])/gu
 function portsByTown({ ctx, text, out }: CjkScan): void {
   const chars = ctx.locale?.transliterationChars;
   if (ctx.locale?.lang !== 'zh' || !chars || !text.includes('港')) return;
-  const placeEnds = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  let placeEnds: Set<number> | undefined;
   for (const m of text.matchAll(ZH_PORT)) {
+    if (!chars.includes(text[m.index - 1] ?? '.')) continue;
+    placeEnds ??= new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
     let a = m.index;
     // …back to a clause's edge, a function word, a motion or the country it is in (斯里兰卡汉班托塔港).
     while (a > 0 && m.index - a < 6 && !placeEnds.has(a) && chars.includes(text[a - 1] as string)) a--;
@@ -1670,9 +1682,12 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   for (let m of text.matchAll(re)) {
     // The last character starts a frequent word with the next (斯洛特 of 斯洛特赛后, 米莱 of 米莱赛前):
     // the name ends before it, and is one only after a title or before a cue.
+    const after = m.index + m[0].length;
     const cut =
       m[0].length >= 3 &&
-      isFrequentChineseWord(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 1));
+      after < text.length &&
+      !CLAUSE_END.has(text.charCodeAt(after)) &&
+      isFrequentChineseWord(text.slice(after - 1, after + 1));
     if (cut) m = Object.assign([m[0].slice(0, -1)], { index: m.index }) as unknown as RegExpExecArray;
     const end = m.index + m[0].length;
     // Two characters only after a title and before the clause ends or a verb (德国总理默茨。, 州长纽森到场):
