@@ -42,7 +42,20 @@ const COUNTRIES = (() => {
 })();
 // A gloss that names: capitalised (Confucian temple, the Red Cross), not a description ("northern
 // mountain", "dried tofu made in Daxi").
-const NAMING = /^(?:\(Tw\)\s*)?(?:the |an? )?[\p{Lu}\d]/u;
+const NAMING = /^(?:\(Tw\)\s*|\(name\)\s*)?(?:the |an? )?[\p{Lu}\d]/u;
+
+// The nations of the United Kingdom, which a town's gloss names as its country ("Liverpool (England)",
+// "Glasgow, Scotland").
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+// A town or a region and its country after a comma ("Geneva, Switzerland", "Hokkaidō, Japan"):
+// written as the bracket of a bare name.
+const IN_COUNTRY = /^(.+?), ([A-Z][\p{L} ]+)$/u;
+
+/** A gloss "Name, Country" as "Name (Country)", where the country is one; the gloss as it is else. */
+function inCountry(d) {
+  const m = IN_COUNTRY.exec(d);
+  return m && (COUNTRIES.has(m[2]) || UK_NATIONS.has(m[2])) ? `${m[1]} (${m[2]})` : d;
+}
 
 /** The type letter of a gloss (P, O, X, L, N for a bare name), or undefined for anything else. */
 export function glossType(defs) {
@@ -52,6 +65,9 @@ export function glossType(defs) {
   if (/^(?:surname|see|variant of|old variant of|abbr\. for|used in|also written)\b/iu.test(defs[0] ?? ''))
     return undefined;
   if (NOT_AN_ENTITY.test(all)) return undefined;
+  // A given name that names a place too ("(name) Victoria/(place name) Victoria, capital of the
+  // Seychelles"): a name of no kind.
+  if (/^\(name\)/u.test(defs[0] ?? '') && /\(place name\)/u.test(all)) return 'N';
   // The kind named first is the head (Elysée Palace, the residence of the president: a place; Red
   // Army (1928-1937): an organisation).
   const kinds = [
@@ -66,8 +82,12 @@ export function glossType(defs) {
     .filter(([, at]) => at >= 0)
     .sort((a, b) => a[1] - b[1]);
   if (kinds.length) return kinds[0][0];
-  const bare = defs.map((d) => BARE_NAME.exec(d.replace(/\s*\(Tw\)\s*/u, '').trim()));
-  if (bare.some((m) => m === null || (m[1] && !COUNTRIES.has(m[1]))) || PAIR.test(all)) return undefined;
+  const bare = defs.map((d) => BARE_NAME.exec(inCountry(d.replace(/\s*\(Tw\)\s*/u, '').trim())));
+  if (
+    bare.some((m) => m === null || (m[1] && !COUNTRIES.has(m[1]) && !UK_NATIONS.has(m[1]))) ||
+    PAIR.test(all)
+  )
+    return undefined;
   return bare.some((m) => m?.[1]) ? 'L' : 'N';
 }
 

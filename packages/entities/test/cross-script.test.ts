@@ -205,10 +205,11 @@ describe('the pair set (test/fixtures/name-pairs.ts)', () => {
 describe('entity recall on the sentence set (test/fixtures/recall, recall-heldout)', () => {
   const tuning = scoreRecall(extractMentions, recallSentences('tuning'));
   const heldout = scoreRecall(extractMentions, recallSentences('heldout'));
-  // What the README reports, less a margin: floors that catch a regression, not the target
-  // (≥ 0.92 everywhere), which is not reached yet. Held-out: the half not read while tuning.
+  // What the README reports, less a margin of about one name: floors that catch a regression. The
+  // target (≥ 0.92 everywhere on the held-out half, the half not read while tuning) is reached in
+  // every language since session 12; a floor below it leaves room for one name's noise, not more.
   const FLOOR: Record<string, { tuning: number; heldout: number }> = {
-    de: { tuning: 0.95, heldout: 0.9 },
+    de: { tuning: 0.95, heldout: 0.91 },
     en: { tuning: 0.92, heldout: 0.95 },
     es: { tuning: 0.97, heldout: 0.95 },
     fr: { tuning: 0.92, heldout: 0.94 },
@@ -218,7 +219,7 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
     nl: { tuning: 0.95, heldout: 0.92 },
     pt: { tuning: 0.97, heldout: 0.97 },
     ru: { tuning: 0.97, heldout: 0.92 },
-    zh: { tuning: 0.94, heldout: 0.88 },
+    zh: { tuning: 0.94, heldout: 0.91 },
   };
   // False positives per language (names returned that no gold name has): a ceiling, for the same
   // reason: 10, or one in eight names in the larger halves.
@@ -228,8 +229,8 @@ describe('entity recall on the sentence set (test/fixtures/recall, recall-heldou
   // ru 20 tuning and 10 held-out more; de, ja, ko and zh 60 and 30 more.
   const EXTENDED: Record<string, number> = { de: 2.5, ja: 2.5, ko: 2.5, ru: 1.5, zh: 2.5 };
   // Session 10: de, ja, ko and zh 20 tuning sentences more each (120 tuning, 50 held-out).
-  // Session 11: de, ja and zh 30 tuning sentences more (150). Session 12: de 30 more again (180).
-  const EXTENDED_TUNING: Record<string, number> = { de: 4.5, ja: 3.75, ko: 3, zh: 3.75 };
+  // Session 11: de, ja and zh 30 tuning sentences more (150). Session 12: de and zh 30 more again (180).
+  const EXTENDED_TUNING: Record<string, number> = { de: 4.5, ja: 3.75, ko: 3, zh: 4.5 };
   it('has 40 tuning and 20 held-out sentences in every supported language (more in five)', () => {
     for (const [half, n] of [
       ['tuning', 40],

@@ -98,12 +98,25 @@ interface CjkScan {
  * undefined). Japanese marks where a name ends: the longest that no kanji goes on from is read
  * first (日本経済新聞社, not 日本経済新聞), then the shortest.
  */
+const hanOrgWordCache = new WeakMap<object, RegExp[] | undefined>();
+
 function hanOrgWords(ctx: NameContext): RegExp[] | undefined {
+  const locale = ctx.locale;
+  if (!locale) return undefined;
+  // Built once per locale: the patterns hold no state (no g or y flag).
+  if (!hanOrgWordCache.has(locale)) hanOrgWordCache.set(locale, buildHanOrgWords(ctx));
+  return hanOrgWordCache.get(locale);
+}
+
+function buildHanOrgWords(ctx: NameContext): RegExp[] | undefined {
   const words = (ctx.locale?.orgSuffixes ?? []).filter(
     (w) => (/^\p{Script=Han}{2,}$/u.test(w) || ONE_CHARACTER_ORG_WORDS.has(w)) && !GENERIC_ORG_WORDS.has(w),
   );
   if (!words.length) return undefined;
-  const shortest = new RegExp(`^(\\p{Script=Han}{0,4}?)(?:${alternation(words)})`, 'u');
+  // In Chinese the administrative word after the place is no part of the four (四川省 +
+  // 文物考古 + 研究院).
+  const admin = ctx.locale?.lang === 'zh' ? '(?:[省市县州区](?=\\p{Script=Han}{2}))?' : '';
+  const shortest = new RegExp(`^(${admin}\\p{Script=Han}{0,4}?)(?:${alternation(words)})`, 'u');
   if (ctx.locale?.lang !== 'ja') return [shortest];
   return [
     new RegExp(`^(\\p{Script=Han}{0,4})(?:${alternation(words)})(?![\\p{Script=Han}々])`, 'u'),
@@ -118,6 +131,26 @@ function orgAfterPlace(patterns: RegExp[] | undefined, text: string, end: number
     if (m) return m;
   }
   return null;
+}
+
+// What follows a trade that names an industry or a market, not a body (汽车业, 航空界, 汽车行业, 汽车市场).
+const ZH_INDUSTRY_AFTER = /^(?:[业界]|行业|产业|领域|市场|板块|企业)/u;
+
+/** Whether a place of the gazetteer or of CC-CEDICT, two characters or more, opens `head` (济州 of 济州). */
+function placeOpening(ctx: NameContext, head: string): boolean {
+  if (head.length < 2) return false;
+  for (let n = head.length; n >= 2; n--)
+    if (ctx.gazetteer.get(head.slice(0, n))?.startsWith('place:')) return true;
+  const names = chineseNamesByFirstCharacters(ctx.gazetteer).index.get(
+    head.charCodeAt(0) * 0x10000 + head.charCodeAt(1),
+  );
+  return names?.some((p) => p.type === 'PLACE' && head.startsWith(p.name)) === true;
+}
+
+/** An organisation word right at `at`, with nothing before it (管理局 of 航空管理局), or null. */
+function secondOrgWord(patterns: RegExp[] | undefined, text: string, at: number): RegExpExecArray | null {
+  const m = orgAfterPlace(patterns, text, at);
+  return m && m[1] === '' ? m : null;
 }
 
 function gazetteerNames({ ctx, text, out }: CjkScan): void {
@@ -148,15 +181,33 @@ function gazetteerNames({ ctx, text, out }: CjkScan): void {
     if (org && knownOrganisationAt(ctx, text, m.index) > m[0].length + org[0].length) org = null;
     // Words joined by a function character are no name (中国的汽车, 日本与航空).
     if (org && ZH_JOINED.test(org[1] as string) && ctx.locale?.lang === 'zh') org = null;
+    // A place that opens the organisation's own name names it; the country before it says where it
+    // is (韩国 + 济州航空, 美国 + 纽约大学).
+    if (org && ctx.locale?.lang === 'zh' && placeOpening(ctx, org[1] as string)) org = null;
+    // A trade before 业 or 界 is the place's industry (美国汽车业, 日本航空界).
+    if (
+      org &&
+      ctx.locale?.lang === 'zh' &&
+      ZH_INDUSTRY_AFTER.test(text.slice(end + org[0].length, end + org[0].length + 2))
+    )
+      org = null;
     if (org && /\p{Script=Han}/u.test(m[0])) {
-      // A group or company word after the organisation word is the rest of its name (上海汽车集团).
+      // A group or company word after the organisation word is the rest of its name (上海汽车集团),
+      // and so is a second organisation word right after the first (美国联邦航空 + 管理局).
       const tail =
-        ctx.locale?.lang === 'zh' ? (ZH_GROUP_TAIL.exec(text.slice(end + org[0].length)) ?? [''])[0] : '';
+        ctx.locale?.lang === 'zh'
+          ? (ZH_GROUP_TAIL.exec(text.slice(end + org[0].length)) ??
+              secondOrgWord(orgWords, text, end + org[0].length) ?? [''])[0]
+          : '';
       const name = `${m[0]}${org[0]}${tail}`;
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.7, 'names:cjk-org', 57));
       continue;
     }
-    const company = key.startsWith('place:') ? companyOfPlace(ctx, text, m.index, end) : 0;
+    const company = key.startsWith('place:')
+      ? companyOfPlace(ctx, text, m.index, end)
+      : key.startsWith('org:')
+        ? tradeOfCompany(ctx, text, end)
+        : 0;
     if (company > 0) {
       const name = text.slice(m.index, end + company);
       out.push(matchCandidate({ index: m.index, 0: name }, 'ORG', `org:${name}`, 0.6, 'names:cjk-org', 57));
@@ -231,7 +282,7 @@ const ZH_GROUP_TAIL = /^(?:集团|股份有限公司|有限公司|股份|控股|
 // What a company does or has right after its name: a function character, a business verb, its
 // shares or its officers (中国石油与…, 东京电力开始…, 山东黄金在…, 贵州茅台股价…).
 const ZH_COMPANY_ACTS =
-  /^(?:[与和在将已于向被从对]|开始|宣布|发布|表示|称|股价|董事长|总裁|总经理|旗下|签署|推出|计划|收购|获得|首席|CEO)/u;
+  /^(?:[与和在将已于向被从对]|开始|宣布|发布|表示|称|股价|董事长|总裁|总经理|旗下|签署|推出|计划|收购|获得|首席|CEO|运营|一架|一艘|航班)/u;
 
 // What only a company has right after its name: its shares, its value, its officers.
 const ZH_COMPANY_OWNS = /^(?:股价|股票|股份|市值|董事长|总裁|总经理|旗下|创始人|首席执行官)/u;
@@ -253,17 +304,19 @@ function featureOfPlace(ctx: NameContext, text: string, end: number): number {
 // …two to four characters of no count, pointer or function word before 国际机场.
 const AIRPORT_IN_CITY =
   /^[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个座一两几多全每首新]{2,4}国际机场/u;
-const ONE_CHARACTER_FEATURE_WORD = /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区])/u;
+const ONE_CHARACTER_FEATURE_WORD =
+  /^(?:站[稳在台长点出起立住着了上到队务位]|岛[礁屿国链民]|湾[区]|港[口股元币澳人岛区铁务湾城资企片剧台商])/u;
 
 /**
  * A company named by a place and its trade (中国石油, 山东黄金, 东京电力, 宁德时代), where the place
  * opens a clause and the company acts right after the trade word; another trade and a group word
  * may follow (中国石油化工集团). Returns the length after the place, or 0.
  */
-function companyOfPlace(ctx: NameContext, text: string, at: number, end: number): number {
+function companyOfPlace(ctx: NameContext, text: string, at: number, end: number, afterPlace = false): number {
   const trades = ctx.locale?.companyTrades;
   if (!trades || !/^\p{Script=Han}/u.test(text[at] ?? '')) return 0;
-  if (at > 0 && !WORD_BEFORE.test(text[at - 1] as string)) return 0;
+  // …or follows the country it is in (韩国济州航空).
+  if (at > 0 && !afterPlace && !WORD_BEFORE.test(text[at - 1] as string)) return 0;
   // Two characters of a brand before its shares or its officers (贵州茅台股价, 山西汾酒董事长).
   const brand = text.slice(end, end + 2);
   if (
@@ -281,6 +334,26 @@ function companyOfPlace(ctx: NameContext, text: string, at: number, end: number)
   if (n === end) return 0;
   n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
   return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
+}
+
+/**
+ * A company of the gazetteer before its trade and what a company does (三星 + 电子公布, 丰田 +
+ * 汽车宣布): the trade is part of its name. Returns the trade's length (and a group word's), or 0.
+ */
+function tradeOfCompany(ctx: NameContext, text: string, end: number): number {
+  const trades = ctx.locale?.companyTrades;
+  if (!trades || ctx.locale?.lang !== 'zh') return 0;
+  let n = end;
+  for (let k = 0; k < 2; k++) {
+    const trade = trades.find((t) => text.startsWith(t, n));
+    if (!trade) break;
+    n += trade.length;
+  }
+  if (n === end) return 0;
+  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
+  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) || /^(?:公布|[的，。、；])/u.test(text.slice(n, n + 2))
+    ? n - end
+    : 0;
 }
 
 /** The length of the longest organisation of the Chinese dictionaries starting at `at`, or 0. */
@@ -368,7 +441,8 @@ function stretchOf(text: string, at: number, place: string): boolean {
 }
 
 // What a city's or county's government bodies are called after its 市, 县 or 区 (市政府, 县委, 区人大).
-const ZH_LOCAL_BODY = /^(?:政府|委|人大|政协)/u;
+// A city's congress standing committee is a body of its own name (深圳市人大常委会).
+const ZH_LOCAL_BODY = /^(?:政府|委|人大(?!常委会)|政协)/u;
 // A county, district or city that no list has, after the province or city it lies in (甘肃积石山县,
 // 四川泸定县): two to four characters and its administrative word, then no character that makes a
 // word with it (县城 is a county's town, yet the county is named; 市场 "market" is no city).
@@ -430,6 +504,7 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
   if (ctx.locale?.lang !== 'zh') return;
   const { index, firsts, seconds } = chineseNamesByFirstCharacters(ctx.gazetteer);
   const chars = ctx.locale.transliterationChars ?? '';
+  let orgWords: RegExp[] | undefined;
   const inLongerTransliteration = (name: string, at: number) =>
     [...name].every((c) => chars.includes(c)) &&
     (chars.includes(text[at - 1] ?? '.') || chars.includes(text[at + name.length] ?? '.'));
@@ -450,11 +525,23 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
     // A place before a company opens its name (中国恒大), as before an organisation word; the key stays
     // the company's, so 恒大 alone is the same one.
     const place = name.type === 'ORG' ? out.find((c) => c.type === 'PLACE' && c.end === i) : undefined;
-    if (place) {
+    // …unless a place opens the company's own name: the country before it says where it is (南非 +
+    // 非洲人国民大会), and the name stands above a body of jieba's across both.
+    const placeOpens = place !== undefined && placeOpening(ctx, name.name);
+    if (place && !placeOpens) {
       const whole = { index: place.start, 0: text.slice(place.start, i + name.name.length) };
       out.push(matchCandidate(whole, 'ORG', name.key, 0.6, 'names:cedict', 57));
     }
-    const company = name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length) : 0;
+    const afterPlace = name.type === 'PLACE' && out.some((c) => c.type === 'PLACE' && c.end === i);
+    let company = name.type === 'PLACE' ? companyOfPlace(ctx, text, i, i + name.name.length, afterPlace) : 0;
+    // A body named by the place alone and its word, as after a place of the gazetteer (阿拉斯加航空,
+    // 喀山大学); not an industry (航空业).
+    if (name.type === 'PLACE' && company === 0) {
+      orgWords ??= hanOrgWords(ctx) ?? [];
+      const body = secondOrgWord(orgWords, text, i + name.name.length);
+      if (body && !ZH_INDUSTRY_AFTER.test(text.slice(i + name.name.length + body[0].length)))
+        company = body[0].length;
+    }
     if (company > 0) {
       const whole = text.slice(i, i + name.name.length + company);
       out.push(matchCandidate({ index: i, 0: whole }, 'ORG', `org:${whole}`, 0.6, 'names:cjk-org', 57));
@@ -471,10 +558,157 @@ function chineseDictionaryNames({ ctx, text, out }: CjkScan): void {
     // Three characters or more name one thing, above a shorter name that a cue finds inside (德莱恩
     // of 冯德莱恩); two often start a longer word, below it. Four or more name one thing above a name
     // of the gazetteer inside them (马德里 of 皇家马德里, 中国 of 中国商飞), not above a longer one.
-    const priority =
-      name.name.length >= 4 && gazetteerInside(ctx, name.name) ? 56 : name.name.length >= 3 ? 45 : 43;
+    const priority = placeOpens
+      ? 57
+      : name.name.length >= 4 && gazetteerInside(ctx, name.name)
+        ? 56
+        : name.name.length >= 3
+          ? 45
+          : 43;
     out.push(matchCandidate({ index: i, 0: name.name }, name.type, name.key, 0.6, 'names:cedict', priority));
     i += name.name.length - 1;
+  }
+}
+
+// A site or an old town no list has after the place it lies in (广汉三星堆遗址, 丽江束河古镇): two to
+// four characters and its word, no function, count or pointer character among them; a scenic area's
+// name before its word (新疆喀纳斯景区: 喀纳斯).
+const ZH_SITE_AFTER =
+  /^([^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个一两几多全每省市县区新]{2,4}?)(遗址|古城|古镇|风景区|景区)/u;
+// A foreign place inside the place before it, in transliteration characters (喀拉拉邦瓦亚纳德发生…),
+// before what happens there or where it is; or a port by its town (比雷埃夫斯港).
+const ZH_PLACE_INSIDE_CUE = /^(?:发生|地区|一带|附近|境内|郊区|周边|[市州县省])/u;
+
+/** Sites and smaller places after a place found (广汉 + 三星堆遗址), above a name inside them (三星). */
+function sitesAfterPlaces({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh') return;
+  const chars = ctx.locale.transliterationChars ?? '';
+  const ends = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+  const starts = new Set(out.map((c) => c.start));
+  const placeStarts = new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.start));
+  for (const end of ends) {
+    // The place right after it is the one the site lies in (陕西西安 + 半坡遗址).
+    if (placeStarts.has(end)) continue;
+    const m = ZH_SITE_AFTER.exec(text.slice(end, end + 8));
+    if (m) {
+      const scenic = (m[2] as string).endsWith('景区');
+      const name = scenic ? (m[1] as string) : m[0];
+      if (!scenic || !starts.has(end))
+        out.push(
+          matchCandidate({ index: end, 0: name }, 'PLACE', `place:${name}`, 0.55, 'names:cjk-place', 57),
+        );
+      continue;
+    }
+    let e = end;
+    while (e < text.length && e - end < 6 && chars.includes(text[e] as string)) e++;
+    if (e - end < 3 || starts.has(end) || !ZH_PLACE_INSIDE_CUE.test(text.slice(e, e + 2))) continue;
+    const name = text.slice(end, e);
+    if (isChineseWordLikeName(name) || wordAcrossName(text, end, e)) continue;
+    out.push(matchCandidate({ index: end, 0: name }, 'PLACE', `place:${name}`, 0.5, 'names:cjk-place', 44));
+  }
+}
+
+// A port by its town in transliteration characters (比雷埃夫斯港, 汉班托塔港): 港 ends the word
+// (not 港口, 港股, 港元…), where a clause opens or a function word or a motion stands before.
+const ZH_PORT = /港(?![口股元币澳人岛区铁务湾城资企片剧台])/gu;
+
+function portsByTown({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars || !text.includes('港')) return;
+  let placeEnds: Set<number> | undefined;
+  for (const m of text.matchAll(ZH_PORT)) {
+    if (!chars.includes(text[m.index - 1] ?? '.')) continue;
+    placeEnds ??= new Set(out.filter((c) => c.type === 'PLACE').map((c) => c.end));
+    let a = m.index;
+    // …back to a clause's edge, a function word, a motion or the country it is in (斯里兰卡汉班托塔港).
+    while (a > 0 && m.index - a < 6 && !placeEnds.has(a) && chars.includes(text[a - 1] as string)) a--;
+    if (m.index - a < 3) continue;
+    if (
+      a > 0 &&
+      !WORD_BEFORE.test(text[a - 1] as string) &&
+      !/[到往赴至抵入达]/u.test(text[a - 1] as string) &&
+      !placeEnds.has(a)
+    )
+      continue;
+    const name = text.slice(a, m.index + 1);
+    // A port the dictionaries know keeps its key (维多利亚港).
+    if (out.some((c) => c.start === a && c.end >= m.index + 1)) continue;
+    out.push(matchCandidate({ index: a, 0: name }, 'PLACE', `place:${name}`, 0.55, 'names:cjk-place', 56));
+  }
+}
+
+// A company named after its parent and before its officer or what it says (优衣库母公司迅销社长…):
+// two to four characters with no function character.
+const ZH_AFTER_PARENT =
+  /(?<=母公司|子公司|控股股东)[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各]{2,4}?(?=董事长|社长|会长|总裁|首席执行官|宣布|表示|发布|公布)/gu;
+// A brand under a company, between 旗下的 and what it does (安踏体育旗下的始祖鸟在上海开设…): two to
+// four characters, not a generic word (旗下的品牌在, 旗下的子公司宣布).
+const ZH_UNDER_COMPANY =
+  /(?<=旗下的)[^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各多个家款]{2,4}?(?=在|宣布|推出|发布|开设|表示)/gu;
+const ZH_GENERIC_UNIT = /品牌|公司|企业|产品|平台|门店|工厂|业务|基金|酒店|银行|机构|部门|网站|应用|游戏/u;
+
+function companiesOfCompanies({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !/母公司|子公司|控股股东|旗下的/u.test(text)) return;
+  for (const re of [ZH_AFTER_PARENT, ZH_UNDER_COMPANY])
+    for (const m of text.matchAll(re)) {
+      if (ZH_GENERIC_UNIT.test(m[0]) || isFrequentChineseWord(m[0].slice(0, 2))) continue;
+      out.push(matchCandidate(m, 'ORG', ctx.gazetteer.get(m[0]) ?? `org:${m[0]}`, 0.5, 'names:cjk-org', 44));
+    }
+}
+
+// A country's national venues, named by 国家 and their kind (国家体育场, 国家大剧院, 国家图书馆),
+// where 国家 opens a word: not 国家 of another word (各国国家博物馆 is each country's).
+const ZH_NATIONAL_VENUE =
+  /(?:(?<![\p{Script=Han}])|(?<=[在到于的与和及从是]))国家(?:体育场|体育馆|大剧院|博物馆|图书馆|美术馆|游泳中心|会议中心|植物园|自然博物馆)/gu;
+
+// An international airport named by two to four characters no list has, after where one is or goes
+// (在务安国际机场, 飞抵大兴国际机场); none that a count, a pointer or a function word opens.
+const ZH_AIRPORT_AFTER_MOTION =
+  /(?<=[在从到往抵至于飞降])[^\P{Script=Han}的在与和及了是由向对据被将从为把到于该这那其本此各个座一两几多全每首新往抵至飞降]{2,4}国际机场/gu;
+
+// A storm's name in quotation marks after its kind (台风“桦加沙”, 飓风“米尔顿”): a name, above a
+// place inside it (加沙).
+const ZH_STORM = /(?:台风|超强台风|强台风|飓风|热带风暴|强热带风暴|气旋)[“"「]([^”"」\n，。]{1,8})[”"」]/gu;
+
+function stormNames({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang !== 'zh' || !/台风|飓风|风暴|气旋/u.test(text)) return;
+  for (const m of text.matchAll(ZH_STORM)) {
+    const name = m[1] as string;
+    const at = { index: m.index + m[0].length - name.length - 1, 0: name };
+    out.push(matchCandidate(at, 'NAME', `name:${name}`, 0.6, 'names:cjk-storm', 58));
+  }
+}
+
+function nationalVenues({ ctx, text, out }: CjkScan): void {
+  if (ctx.locale?.lang === 'zh' && text.includes('国际机场'))
+    for (const m of text.matchAll(ZH_AIRPORT_AFTER_MOTION))
+      out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.55, 'names:cjk-place', 44));
+  if (ctx.locale?.lang !== 'zh' || !text.includes('国家')) return;
+  for (const m of text.matchAll(ZH_NATIONAL_VENUE))
+    out.push(matchCandidate(m, 'PLACE', `place:${m[0]}`, 0.55, 'names:cjk-place', 56));
+}
+
+/**
+ * 小 "junior" or 老 "senior" before a foreign person found (小马科斯, 老布什) is part of the name,
+ * where it opens a word (not 从小, 大小: frequent words of jieba's).
+ */
+function juniorAndSenior({ ctx, text, out }: CjkScan): void {
+  const chars = ctx.locale?.transliterationChars;
+  if (ctx.locale?.lang !== 'zh' || !chars || !/[小老]/u.test(text)) return;
+  for (const c of [...out]) {
+    if (c.type !== 'PERSON' && c.type !== 'NAME') continue;
+    const at = c.start - 1;
+    if (!/[小老]/u.test(text[at] ?? '') || c.end - c.start < 2) continue;
+    const name = text.slice(c.start, c.end);
+    if (![...name].every((x) => chars.includes(x) || x === '·')) continue;
+    if (
+      at > 0 &&
+      /\p{Script=Han}/u.test(text[at - 1] as string) &&
+      isFrequentChineseWord(text.slice(at - 1, at + 1))
+    )
+      continue;
+    const whole = text.slice(at, c.end);
+    out.push({ ...c, start: at, key: `person:${whole}`, type: 'PERSON', priority: Math.max(c.priority, 56) });
   }
 }
 
@@ -1172,18 +1406,37 @@ function cjkOrganisations({ ctx, text, out }: CjkScan): void {
     'gu',
   );
   for (const found of text.matchAll(re)) {
-    const m = lang === 'zh' ? chineseOrganisationStart(text, found) : found;
+    const m = lang === 'zh' ? placeOpeningOrganisation(ctx, chineseOrganisationStart(text, found)) : found;
     if (!m || ctx.gazetteer.has(m[0]) || m[0].includes('的') || NOT_BEFORE_SHA.test(m[0])) continue;
     // A measure word of goods counts what follows (首款电动汽车, 一辆汽车): a kind, no name.
     // A pronoun or a particle of a clause is no part of a name either (他买了汽车).
     if (lang === 'zh' && ZH_NOT_IN_ORG_HEAD.test(m[0].slice(0, -(m[1] as string).length))) continue;
     // A generic word before a kind of body (当地医院, 公立大学, 业余电台) names no one.
     if (lang === 'zh' && (ZH_GENERIC_ORG_HEAD.test(m[0]) || ZH_GENERIC_IN_ORG_HEAD.test(m[0]))) continue;
+    // …nor a trade before 业 or 界, its industry, or its market (阿拉斯加航空业, 新能源汽车行业).
+    if (lang === 'zh' && ZH_INDUSTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      continue;
     if (placeBeforeVerb(ctx, text, m.index, m[0].length - (m[1] as string).length)) continue;
     if (lang === 'ko' && wordAroundOrgWord(m[0], (m[1] as string).length)) continue;
     // Above the gazetteer's place inside it (日本 in 日本銀行), as for a katakana organisation.
     out.push(matchCandidate(m, 'ORG', `org:${m[0]}`, 0.6, 'names:cjk-org', 56));
   }
+}
+
+/**
+ * A country before a place that opens the organisation's name is where it is (韩国 + 济州航空): the
+ * name starts after the country.
+ */
+function placeOpeningOrganisation(
+  ctx: NameContext,
+  m: { index: number; 0: string; 1: string } | undefined,
+): { index: number; 0: string; 1: string } | undefined {
+  if (!m) return m;
+  const head = m[0].length - m[1].length;
+  for (let n = Math.min(4, head - 2); n >= 2; n--)
+    if (ctx.gazetteer.get(m[0].slice(0, n))?.startsWith('place:') && placeOpening(ctx, m[0].slice(n, head)))
+      return { index: m.index + n, 0: m[0].slice(n), 1: m[1] };
+  return m;
 }
 
 /**
@@ -1251,7 +1504,7 @@ const AFTER_ORG_ZH = [
 const ROLE_AFTER_ORG_ZH = new RegExp(alternation(AFTER_ORG_ZH), 'g');
 // …nor a period or a whole before a company's results (第三季度财报, 全球市值).
 const DEMONSTRATIVE_OR_GENERIC =
-  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$/u;
+  /^[该这那其本此各全第][\p{Script=Han}]|公司$|集团$|企业$|季度|年度|半年|[年月期]$|^(?:公布|发布|宣布|披露|发表|公告|交出|晒出)/u;
 
 /** A Chinese organisation opening a clause before a word that only follows an organisation. */
 function chineseOrgsBeforeRoles({ ctx, text, out }: CjkScan): void {
@@ -1426,14 +1679,24 @@ function hanTransliterations({ ctx, text, out }: CjkScan, trailing: string[]): v
   const titleBefore = titles.length ? new RegExp(`(?:${alternation(titles)})\\s*$`, 'u') : undefined;
   const cues = wordsByFirst(trailing);
   const beforeCue = (at: number) => titleBefore?.test(text.slice(Math.max(0, at - 8), at)) === true;
-  for (const m of text.matchAll(re)) {
+  for (let m of text.matchAll(re)) {
+    // The last character starts a frequent word with the next (斯洛特 of 斯洛特赛后, 米莱 of 米莱赛前):
+    // the name ends before it, and is one only after a title or before a cue.
+    const after = m.index + m[0].length;
+    const cut =
+      m[0].length >= 3 &&
+      after < text.length &&
+      !CLAUSE_END.has(text.charCodeAt(after)) &&
+      isFrequentChineseWord(text.slice(after - 1, after + 1));
+    if (cut) m = Object.assign([m[0].slice(0, -1)], { index: m.index }) as unknown as RegExpExecArray;
     const end = m.index + m[0].length;
-    // Two characters only after a title and before the clause ends (德国总理默茨。): shorter runs of
-    // these characters are often words. The cheaper test of each pair first.
+    // Two characters only after a title and before the clause ends or a verb (德国总理默茨。, 州长纽森到场):
+    // shorter runs of these characters are often words. The cheaper test of each pair first.
     const named =
-      m[0].length === 2
-        ? CLAUSE_END.has(text.charCodeAt(end)) && beforeCue(m.index)
+      m[0].length === 2 && !cut
+        ? (CLAUSE_END.has(text.charCodeAt(end)) || startsWithOneOf(cues, text, end)) && beforeCue(m.index)
         : startsWithOneOf(cues, text, end) || beforeCue(m.index);
+    if (cut && !named) continue;
     if (named) {
       out.push(matchCandidate(m, 'PERSON', `person:${m[0]}`, 0.55, 'names:han-transliteration', 44));
       continue;
@@ -1775,8 +2038,9 @@ export function* matchesNear(
 // Every dotted name has its dot within its first five characters (ten code units).
 const NAME_DOT = /[·•]/g;
 
-// What a word naming someone's trade ends with (建筑师, 作家, 议员, 歌手, 部长, 发言人, 法官, 记者).
-const TRADE_END = /[师家员手长人官者]/u;
+// What a word naming someone's trade or office ends with (建筑师, 作家, 议员, 歌手, 部长, 发言人, 法官,
+// 记者; 总理, 总统, 主席, 首相: 总理夏巴兹·谢里夫).
+const TRADE_END = /[师家员手长人官者理统席相]/u;
 
 /**
  * Where the part before a name's dot starts, from `text[at + dot]` back: transliteration characters,
@@ -1797,6 +2061,19 @@ function dottedNameStart(text: string, at: number, dot: number, chars: string): 
     a--;
   }
   return a;
+}
+
+/** Where the word of a place's kind ends right after `end`, or after a dot and one to three characters; or 0. */
+function dottedPlaceEnd(ctx: NameContext, text: string, end: number): number {
+  const kind = featureOfPlace(ctx, text, end);
+  if (kind > 0) return end + kind;
+  if (!/[·•]/u.test(text[end] ?? '')) return 0;
+  for (let k = 1; k <= 3; k++) {
+    if (!/^\p{Script=Han}$/u.test(text[end + k] ?? '')) return 0;
+    const after = featureOfPlace(ctx, text, end + 1 + k);
+    if (after > 0) return end + 1 + k + after;
+  }
+  return 0;
 }
 
 /**
@@ -1827,6 +2104,23 @@ function hanDottedNames({ ctx, text, out }: CjkScan, trailing: string[]): void {
         break;
       }
     const name = m[0].slice(a, b);
+    // A person's name before the word of a place's kind, maybe after one more part, names the
+    // place (约翰·肯尼迪国际机场, 弗朗西斯·斯科特·基大桥).
+    const place = dottedPlaceEnd(ctx, text, m.index + b);
+    if (place > 0) {
+      const whole = text.slice(m.index + a, place);
+      out.push(
+        matchCandidate(
+          { index: m.index + a, 0: whole },
+          'PLACE',
+          `place:${whole}`,
+          0.6,
+          'names:cjk-place',
+          57,
+        ),
+      );
+      continue;
+    }
     const key = `person:${name.replace(/[·・•]/g, '·')}`;
     // Above a gazetteer name inside it (纽埃 Niue in 埃马纽埃尔·马克龙).
     out.push(
@@ -1922,10 +2216,10 @@ function chineseAcronyms({ ctx, text, out }: CjkScan): void {
 const ZH_TITLE_MARKS = /《([^《》\n，,。！!？?；;、（）()]{1,24})》/gu;
 // A newspaper or a magazine by the end of its title (人民日报, 纽约时报, 新闻周刊).
 const ZH_PERIODICAL = /(?:报|周刊|月刊|杂志|画报)$/u;
-// A work by the word of its kind before its title (电影《…》, 新书《…》) or by what is done with it
+// A work by the word of its kind or by who made it before its title (电影《…》, 新书《…》, 开发的《…》) or by what is done with it
 // after (《…》票房, 《…》上映); a law, a plan or a report has neither (《民法典》, 《政府工作报告》).
 const ZH_WORK_KIND =
-  /(?:电影|影片|新片|动画片|动画|电视剧|剧集|网剧|纪录片|综艺|节目|小说|新书|著作|作品|诗集|专辑|歌曲|单曲|新歌|游戏|手游|话剧|歌剧|舞剧|音乐剧|漫画|绘本|系列)$/u;
+  /(?:电影|影片|新片|动画片|动画|电视剧|剧集|网剧|纪录片|综艺|节目|小说|新书|著作|作品|诗集|专辑|歌曲|单曲|新歌|游戏|手游|话剧|歌剧|舞剧|音乐剧|漫画|绘本|系列|(?:开发|执导|主演|创作|演唱|出品|制作|编剧|研发)的)$/u;
 const ZH_WORK_DONE =
   /^(?:票房|上映|首映|热映|公映|播出|开播|定档|发行|出版|中译本|一书|一片|一剧|剧组|主演|导演|作者)/u;
 
@@ -1950,7 +2244,7 @@ function chineseTitledWorks({ ctx, text, out }: CjkScan): void {
 
 // What a body's part is called after the body's name (中国科学院青藏高原研究所, 复旦大学附属华山医院).
 const ZH_SUBUNIT =
-  /^(附属)?([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各等]{1,6}?)(医院|研究所|研究院|研究中心|学院|实验室|中学|小学|分院|分校)/u;
+  /^(附属)?([^\P{Script=Han}的在与和及了是由向对据被将从为把该这那其本此各等]{1,6}?)(医院|研究所|研究院|研究中心|学院|实验室|中学|小学|分院|分校|分局)/u;
 // A model in Latin letters: a word with a capital, then a number or a capital of its own (Mate 80,
 // Model Y, H100, iPhone 17 Pro), before Han text or punctuation.
 const ZH_LATIN_MODEL =
@@ -2180,6 +2474,39 @@ function chineseBareFamilyNames({ ctx, text, out }: CjkScan, trailing: string[])
   }
 }
 
+/**
+ * A company named by two characters no list has and its trade (恒瑞医药宣布, 中远海运运营), where a
+ * clause opens and the company acts right after the trade word: not a frequent word of jieba's
+ * (电动汽车开始), a name of the gazetteer (those are companyOfPlace's) nor a generic word (国内医药).
+ */
+function chineseTradeFirms({ ctx, text, out }: CjkScan): void {
+  const trades = ctx.locale?.companyTrades;
+  if (ctx.locale?.lang !== 'zh' || !trades) return;
+  for (const i of clauseOpenings(text)) {
+    const brand = text.slice(i, i + 2);
+    if (
+      !/^\p{Script=Han}{2}$/u.test(brand) ||
+      ZH_NO_COMPANY.test(brand) ||
+      ZH_NOT_A_FAMILY.test(brand[0] as string)
+    )
+      continue;
+    if (isFrequentChineseWord(brand) || ctx.gazetteer.has(brand) || ZH_GENERIC_ORG_HEAD.test(brand)) continue;
+    // …nor a count (数个铁路公司, 两家航空公司).
+    if (ZH_NOT_IN_ORG_HEAD.test(brand) || /[数几]/u.test(brand)) continue;
+    let n = i + 2;
+    for (let k = 0; k < 2; k++) {
+      const trade = trades.find((t) => text.startsWith(t, n));
+      if (!trade) break;
+      n += trade.length;
+    }
+    if (n === i + 2) continue;
+    n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
+    if (!ZH_COMPANY_ACTS.test(text.slice(n, n + 4))) continue;
+    const name = text.slice(i, n);
+    out.push(matchCandidate({ index: i, 0: name }, 'ORG', `org:${name}`, 0.55, 'names:cjk-org', 56));
+  }
+}
+
 // Deals that two companies sign or make together (中国石油与沙特阿美签署…, 宁德时代与福特达成…).
 const ZH_DEAL = /^(?:签署|签订|达成|合作|共同|联合|组建|成立合资|宣布合作|结成)/u;
 // What a company does at a place (蜜雪冰城在越南开设…, 长城汽车在巴西建厂).
@@ -2370,6 +2697,13 @@ export function cjkNameCandidates(ctx: NameContext): Candidate[] {
   hanDottedNames(scan, trailing);
   chineseNumberedNamesAndAcronyms(scan);
   chineseActingCompanies(scan);
+  chineseTradeFirms(scan);
+  sitesAfterPlaces(scan);
+  portsByTown(scan);
+  companiesOfCompanies(scan);
+  nationalVenues(scan);
+  stormNames(scan);
+  juniorAndSenior(scan);
   chineseTitledWorks(scan);
   chineseAcronyms(scan);
   chineseCompoundNames(scan);

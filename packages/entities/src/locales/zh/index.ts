@@ -228,13 +228,18 @@ export const zh: EntityLocale = {
     '领事',
     '财长',
     '防长',
+    // Leaders of parties, movements and countries (真主党领导人纳斯鲁拉, 工党领袖斯塔默); winners of a
+    // prize (诺贝尔奖得主莫言).
+    '领导人',
+    '领袖',
+    '得主',
     '外相',
   ],
   personSuffixes: ['先生', '女士', '教授', '博士', '总裁', '总统', '主席', '院士'],
   familyNames:
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘于蒋蔡贾丁魏薛叶阎余杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文习温蔚谷栗温',
   transliterationChars:
-    '阿埃艾安奥东巴拜班鲍贝本比彼波伯布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖格古哈海汉赫亨胡霍基吉加杰金卡凯康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈内尼妮纽诺欧帕潘佩皮普奇齐乔琼萨塞赛桑森沙珊尚舍施史斯苏索塔泰坦汤唐特提汀图托瓦万威韦维温沃乌伍西希谢辛休亚扬耶伊因尤约詹兹尔茨夫顿逊翰申斐莎娅琪摩扎贾努坎戈瑟狄泽连缪热勃丘芙薇黛廷朵娃茜喀佐',
+    '阿埃艾安奥东巴拜班鲍贝本比彼波伯布查达戴丹道德迪蒂丁杜多厄恩法菲费芬弗福盖格古哈海汉赫亨胡霍基吉加杰金卡凯康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈内尼妮纽诺欧帕潘佩皮普奇齐乔琼萨塞赛桑森沙珊尚舍施史斯苏索塔泰坦汤唐特提汀图托瓦万威韦维温沃乌伍西希谢辛休亚扬耶伊因尤约詹兹尔茨夫顿逊翰申斐莎娅琪摩扎贾努坎戈瑟狄泽连缪热勃丘芙薇黛廷朵娃茜喀佐瓜',
   personVerbs: [
     // Adverbs that follow a subject before its verb (梁文锋很少接受采访, 王毅也表示).
     '很少',
@@ -310,6 +315,9 @@ export const zh: EntityLocale = {
     '致信',
     '通话',
     // Obituaries and sentences (厉以宁因病逝世, 判处陈某无期徒刑).
+    // Arriving, speaking at an event (州长纽森到场, 总统米莱致辞).
+    '到场',
+    '致辞',
     '因病',
     '逝世',
     '去世',
@@ -380,6 +388,12 @@ export const zh: EntityLocale = {
     '芭蕾舞团',
     '出版社',
     '杂志社',
+    // A city's or a province's congress standing committee (深圳市人大常委会); regulators
+    // (国家市场监督管理总局, 美国食品药品监督管理局, 中国证券监督管理委员会).
+    '人大常委会',
+    '监督管理局',
+    '监督管理总局',
+    '监督管理委员会',
   ],
   // Trades that a place opens a company's name with (中国石油, 山东黄金, 东京电力, 宁德时代): read only
   // where the place starts a clause and the company acts after it (与, 在, 宣布, 股价…).
@@ -415,6 +429,10 @@ export const zh: EntityLocale = {
     '汽车',
     '航空',
     '电信',
+    // Shipping, logistics and drug makers (中远海运, 顺丰物流, 华北制药).
+    '海运',
+    '物流',
+    '制药',
   ],
   // Kinds of place named after the place they are in or by (印度洋, 巴黎圣母院, 上海博物馆, 马六甲海峡).
   placeFeatures: [
@@ -452,6 +470,20 @@ export const zh: EntityLocale = {
     '北站',
     '站',
     '岛',
+    // A port by its city or district (舟山港, 上海港); not 港口, 港股, 港元… (below).
+    '港',
+    // Roads named by a place and a direction (南京西路, 中山东路), avenues, zoos, gardens and sites
+    // (圣地亚哥动物园, 殷墟遗址).
+    '东路',
+    '西路',
+    '南路',
+    '北路',
+    '中路',
+    '大街',
+    '大道',
+    '动物园',
+    '植物园',
+    '遗址',
   ],
   productCues: ['模型', '系列', '芯片', '聊天机器人', '集群'],
   mediaCues: ['播客'],
