@@ -325,15 +325,24 @@ function companyOfPlace(ctx: NameContext, text: string, at: number, end: number,
     ZH_COMPANY_OWNS.test(text.slice(end + 2, end + 7))
   )
     return 2;
+  const n = afterTrades(text, end, trades);
+  if (n === end) return 0;
+  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
+}
+
+/**
+ * Where up to two trade words after `end` end, with the group word that may follow them ("电子",
+ * "汽车集团"); `end` itself when no trade word follows.
+ */
+function afterTrades(text: string, end: number, trades: readonly string[]): number {
   let n = end;
   for (let k = 0; k < 2; k++) {
     const trade = trades.find((t) => text.startsWith(t, n));
     if (!trade) break;
     n += trade.length;
   }
-  if (n === end) return 0;
-  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
-  return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) ? n - end : 0;
+  if (n === end) return end;
+  return n + (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
 }
 
 /**
@@ -343,14 +352,8 @@ function companyOfPlace(ctx: NameContext, text: string, at: number, end: number,
 function tradeOfCompany(ctx: NameContext, text: string, end: number): number {
   const trades = ctx.locale?.companyTrades;
   if (!trades || ctx.locale?.lang !== 'zh') return 0;
-  let n = end;
-  for (let k = 0; k < 2; k++) {
-    const trade = trades.find((t) => text.startsWith(t, n));
-    if (!trade) break;
-    n += trade.length;
-  }
+  const n = afterTrades(text, end, trades);
   if (n === end) return 0;
-  n += (ZH_GROUP_TAIL.exec(text.slice(n, n + 8)) ?? [''])[0].length;
   return ZH_COMPANY_ACTS.test(text.slice(n, n + 4)) || /^(?:公布|[的，。、；])/u.test(text.slice(n, n + 2))
     ? n - end
     : 0;
